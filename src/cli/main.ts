@@ -1,0 +1,140 @@
+/**
+ * extract [inputs…]: the command line over the library. Parses options, picks
+ * writers, streams every file's result through them, prints one summary line,
+ * and is the one place that maps outcomes to exit codes:
+ *   0 every input extracted · 1 some input failed (the others are written) · 2 usage error
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { extractFiles } from "../pipeline/files.js";
+import { DEFAULT_MAX_BYTES } from "../pipeline/files.js";
+import { recordJsonSchema, TABLE_NAMES, type Failure, type TableName } from "../schema.js";
+import { csvWriter } from "../writers/csv.js";
+import { jsonArrayWriter } from "../writers/json.js";
+import { ndjsonWriter } from "../writers/ndjson.js";
+import { fileTarget, removeTemporariesSync, stdoutTarget } from "../writers/target.js";
+import { fanOut, type RecordWriter } from "../writers/writer.js";
+
+const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURES = 1;
+export const EXIT_USAGE = 2;
+
+interface Options {
+  out: string;
+  format?: "json" | "ndjson" | "csv";
+  table: TableName;
+  quiet: boolean;
+  schema: boolean;
+  includeText: boolean;
+  maxBytes: number;
+  bom: boolean;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive whole number of bytes");
+  return n;
+}
+
+function program(): Command {
+  return new Command("extract")
+    .description("Find the figures, document references, people and metadata in Vietnamese reports.\nInputs: files, folders (recursive: .txt, .text, .md) or - for stdin.")
+    .version(version, "-V, --version")
+    .argument("[inputs...]", "files, folders, or - for standard input")
+    .option("-o, --out <dir>", "folder for records.json and the CSV tables (when no --format is given)", "out")
+    .addOption(new Option("-f, --format <format>", "write one format to stdout instead of files").choices(["json", "ndjson", "csv"]))
+    .addOption(new Option("-t, --table <table>", "the CSV table --format csv writes").choices(TABLE_NAMES).default("figures"))
+    .option("--include-text", "add the normalised text (which all offsets point into) to each record", false)
+    .option("--max-bytes <n>", "refuse files larger than this", positiveInteger, DEFAULT_MAX_BYTES)
+    .option("--bom", "start CSV on stdout with a UTF-8 byte-order mark (files in --out always have one)", false)
+    .option("--schema", "print the JSON Schema of a record and exit", false)
+    .option("-q, --quiet", "no summary line on stderr", false)
+    .showHelpAfterError("(run extract --help for usage)")
+    .exitOverride();
+}
+
+function writersFor(options: Options): Promise<RecordWriter> | RecordWriter {
+  if (options.format === "json") return jsonArrayWriter(stdoutTarget());
+  if (options.format === "ndjson") return ndjsonWriter(stdoutTarget());
+  if (options.format === "csv") return csvWriter(stdoutTarget(), options.table, { bom: options.bom });
+  return (async () => {
+    const writers: RecordWriter[] = [jsonArrayWriter(await fileTarget(join(options.out, "records.json")))];
+    for (const table of TABLE_NAMES) writers.push(csvWriter(await fileTarget(join(options.out, `${table}.csv`)), table, { bom: true }));
+    return fanOut(writers);
+  })();
+}
+
+function whereWritten(options: Options): string {
+  return options.format ? `${options.format} on stdout` : `${options.out}/records.json and ${TABLE_NAMES.map((t) => `${t}.csv`).join(", ")}`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const command = program();
+  try {
+    command.parse(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    throw e;
+  }
+  const options = command.opts<Options>();
+  if (options.schema) {
+    process.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + "\n");
+    return EXIT_OK;
+  }
+  const inputs = command.args;
+  if (inputs.length === 0) {
+    process.stderr.write("extract: no input given: name files, folders, or - for standard input (extract --help)\n");
+    return EXIT_USAGE;
+  }
+
+  const writer = await writersFor(options);
+  const failures: Failure[] = [];
+  let documents = 0;
+  let figures = 0;
+  try {
+    for await (const result of extractFiles(inputs, { maxBytes: options.maxBytes, includeText: options.includeText })) {
+      if (!result.ok) {
+        failures.push(result.failure);
+        process.stderr.write(`extract: ${result.failure.source}: ${result.failure.status}: ${result.failure.message}\n`);
+        continue;
+      }
+      documents++;
+      figures += result.record.figures.length;
+      await writer.write(result.record);
+    }
+    await writer.close();
+  } catch (e) {
+    await writer.abort();
+    throw e;
+  }
+  if (!options.quiet) {
+    process.stderr.write(`extract: ${documents} documents, ${figures} figures, ${failures.length} failures → ${whereWritten(options)}\n`);
+  }
+  return failures.length > 0 ? EXIT_FAILURES : EXIT_OK;
+}
+
+// A closed pipe (`extract … | head`) is the reader saying it has enough: leave quietly.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(EXIT_OK);
+  throw e;
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    removeTemporariesSync();
+    process.exit(128 + (signal === "SIGINT" ? 2 : 15));
+  });
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    removeTemporariesSync();
+    process.stderr.write(`extract: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+    process.exitCode = 70;
+  },
+);

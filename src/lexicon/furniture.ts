@@ -1,0 +1,54 @@
+/**
+ * Lines that are not the article: the furniture that saved web pages carry
+ * after (and before) the text. Patterns run on folded text (lower case,
+ * new-style tone placement), anchored at the start of a trimmed line.
+ */
+
+const FURNITURE_STARTS = [
+  // related-news lists and navigation
+  "ý kiến bạn đọc", "ý kiến của bạn", "gửi ý kiến", "những tin mới hơn", "những tin cũ hơn", "tin mới hơn", "tin cũ hơn",
+  "tin liên quan", "tin cùng chuyên mục", "tin khác", "các tin khác", "các tin đã đưa", "tin đã đưa", "tin bài liên quan",
+  "bài viết liên quan", "bài liên quan", "bài viết khác", "các bài viết khác", "xem thêm", "mới nhất", "xem nhiều",
+  "đọc nhiều", "tin nổi bật", "tin mới nhất", "tin đọc nhiều", "tin xem nhiều", "quay lại", "về đầu trang",
+  "liên kết website", "liên kết web",
+  // comments and ratings
+  "phản hồi", "bình luận", "gửi bình luận", "viết bình luận", "đánh giá:", "đánh giá bài viết", "lượt đánh giá",
+  "mã xác thực", "họ và tên", "họ tên:", "nội dung bình luận",
+  // sharing and tagging
+  "chia sẻ", "từ khóa", "tags:", "tag:", "in bài", "gửi bài", "gửi email", "lưu bài",
+  // counters
+  "thống kê truy cập", "thống kê:", "online:", "đang truy cập", "đang online", "lượt truy cập", "tổng lượt truy cập", "lượt xem", "số lượt xem",
+  "view count", "views:", "hôm nay:",
+  // site footers
+  "bản quyền", "copyright", "©", "chịu trách nhiệm", "giấy phép", "ghi rõ nguồn", "trang thông tin điện tử",
+  "cơ quan chủ quản", "tổng biên tập", "địa chỉ:", "điện thoại:", "email:", "fax:", "hotline",
+  "bạn đã không sử dụng site",
+];
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/**
+ * A short line that starts with a furniture label. The length cap keeps a body
+ * sentence that happens to begin with such a word (`Bình luận về kết quả đạt
+ * được, đồng chí …`) in the article.
+ */
+export const FURNITURE_LINE = new RegExp(
+  `^(?:[•·\\-*|]\\s*)?(?:${FURNITURE_STARTS.map(escape).join("|")})(?![\\p{L}\\p{M}])[^\\n]{0,60}$`,
+  "u",
+);
+
+/**
+ * End-of-article lines that carry the byline or the source: `Tác giả: …`,
+ * `Bài, ảnh: …`, `Theo http://…`, `Nguồn: …`. Matched on folded text.
+ */
+export const TRAILER_LINE =
+  /^(?:tác giả\s*:|(?:bài|tin|bài viết|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|bài và ảnh|ảnh)\s*:|theo\s+(?:https?:\/\/|www\.|[\p{L}\p{M}.-]+\.(?:vn|com|net|org)\b)|nguồn\s*:)[^\n]{0,160}$/u;
+
+/** Menu bars, breadcrumbs and weather boxes before the headline. */
+export const MENU_LINE = /[|»›]|\s>\s|°\s*[cCfF]|^(?:trang chủ|home)(?![\p{L}\p{M}])/iu;
+
+/** A short line that is a date stamp: `Thứ hai - 10/06/2024 06:03`, `Cập nhật: …`, `15-05-2022 10:48`. */
+export const DATE_LINE =
+  /^(?:[•·\-*]\s*)?(?:(?:cập nhật|ngày đăng|đăng ngày|ngày|publish(?:ed)? date|posted|thời gian)\s*:?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,40}$/iu;

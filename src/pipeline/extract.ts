@@ -1,0 +1,44 @@
+/**
+ * Text in, validated record out: prepare → run extractors → validate.
+ * Pure: no I/O, so the library API, the CLI and workers share it.
+ */
+import { createHash } from "node:crypto";
+import { runExtractors } from "../extractors/registry.js";
+import { validateRecord, type DocumentRecord } from "../schema.js";
+import { prepareText } from "./prepare.js";
+
+export interface ExtractOptions {
+  id?: string;
+  source?: string;
+  encoding?: string;
+  warnings?: string[];
+  /** include the normalised text in the record (offsets point into it) */
+  includeText?: boolean;
+}
+
+export class InvalidRecordError extends Error {}
+
+export function extractRecord(raw: string, options: ExtractOptions = {}): DocumentRecord {
+  const id = options.id ?? "text";
+  const doc = prepareText(raw, id, options.source ?? id);
+  const findings = runExtractors(doc);
+  const record: DocumentRecord = {
+    id,
+    source: doc.source,
+    encoding: options.encoding ?? "utf-16",
+    sha256: createHash("sha256").update(doc.text).digest("hex"),
+    title: findings.title,
+    published: findings.published,
+    author: findings.author,
+    site: findings.site,
+    figures: findings.figures,
+    references: findings.references,
+    people: findings.people,
+    warnings: options.warnings ?? [],
+    ...(options.includeText ? { text: doc.text } : {}),
+  };
+  // Validate against the schema and against the text itself (spans slice back).
+  const checked = validateRecord({ ...record, text: doc.text });
+  if (!checked.ok) throw new InvalidRecordError(`record ${id} failed validation: ${checked.message}`);
+  return record;
+}

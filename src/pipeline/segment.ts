@@ -1,0 +1,92 @@
+/**
+ * Segment a report into headline, header lines, article body, end-of-article
+ * bylines and page furniture (menus, related-news lists, visitor counters,
+ * comment forms, site footers). Numbers outside the headline and the body are
+ * never figures: `Tổng lượt truy cập3,025,799` is a counter, not a count.
+ */
+import type { Layout, Line, Span } from "./document.js";
+import { FURNITURE_LINE, TRAILER_LINE, MENU_LINE, DATE_LINE } from "../lexicon/furniture.js";
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end, index, raw: text.slice(start, end) });
+    if (nl < 0) break;
+    start = nl + 1;
+    index++;
+  }
+  return lines;
+}
+
+function wordCount(s: string): number {
+  return s.match(WORD)?.length ?? 0;
+}
+
+/** A line that reads as running text: long, or several words ending a sentence. */
+export function isParagraph(raw: string): boolean {
+  const t = raw.trim();
+  const words = wordCount(t);
+  return words >= 25 || (words >= 12 && /[.!?…:;"”]$/u.test(t));
+}
+
+/** A line that can be a headline: several words, not a sentence, not a menu, not a date. */
+function isHeadline(raw: string): boolean {
+  const t = raw.trim();
+  const words = wordCount(t);
+  if (words < 4 || t.length > 250) return false;
+  if (/[.;:,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
+  if (MENU_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
+  return true;
+}
+
+export function segment(text: string, folded: string): Layout {
+  const lines = splitLines(text);
+  const nonEmpty = (l: Line) => l.raw.trim() !== "";
+
+  // The first paragraph anchors everything: the headline is before it, furniture after it.
+  const firstParagraph = lines.findIndex((l) => isParagraph(l.raw));
+  const leadIndex = firstParagraph < 0 ? lines.findIndex(nonEmpty) : firstParagraph;
+
+  let title: Line | null = null;
+  const header: Line[] = [];
+  for (const line of lines.slice(0, Math.max(leadIndex, 0))) {
+    if (!nonEmpty(line)) continue;
+    if (title === null && isHeadline(line.raw)) title = line;
+    else if (title !== null || DATE_LINE.test(line.raw.trim())) header.push(line);
+  }
+
+  // The article ends at the first furniture or byline line after the lead paragraph.
+  let bodyEndIndex = lines.length;
+  const trailer: Line[] = [];
+  for (let i = Math.max(leadIndex, 0) + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const low = folded.slice(line.start, line.end).trim();
+    if (low === "") continue;
+    if (TRAILER_LINE.test(low)) {
+      if (bodyEndIndex === lines.length) bodyEndIndex = i;
+      trailer.push(line);
+      continue;
+    }
+    if (FURNITURE_LINE.test(low)) {
+      if (bodyEndIndex === lines.length) bodyEndIndex = i;
+      // Bylines can follow a share bar or a rating box; keep looking for them a little further.
+      for (let j = i + 1; j < Math.min(lines.length, i + 12); j++) {
+        const l = lines[j]!;
+        if (TRAILER_LINE.test(folded.slice(l.start, l.end).trim())) trailer.push(l);
+      }
+      break;
+    }
+  }
+
+  const bodyStart = title ? title.end : 0;
+  const lastBodyLine = lines[bodyEndIndex - 1];
+  const bodyEnd = bodyEndIndex >= lines.length ? text.length : lastBodyLine ? lastBodyLine.end : bodyStart;
+  const body: Span = { start: Math.min(bodyStart, bodyEnd), end: bodyEnd };
+  return { lines, title, header, body, trailer };
+}
