@@ -1,7 +1,189 @@
-/** Figures: numbers that measure something. (stub: being written) */
-import type { PreparedDocument, Span } from "../../pipeline/document.js";
-import type { Figure } from "../../schema.js";
+/**
+ * Figures: numbers in the headline and body that measure something.
+ *
+ * One pass over the numerals, left to right. For each: skip it if a date, a
+ * reference, a label or a list marker owns it; read a ratio (`13/10`) or a
+ * range (`10-12`, `từ 5 đến 7`); then ask the dimension matchers, most
+ * specific first: percent, money, measure, duration, counted noun, money
+ * without `đồng`, and last the noun that came before (`Số hợp tác xã … là 851`).
+ * The qualifier is read off the words before the figure.
+ */
+import { mergeSpans, overlapsAny, type PreparedDocument, type Span } from "../../pipeline/document.js";
+import type { Figure, Qualifier } from "../../schema.js";
+import { COMPARATIVES, QUALIFIERS } from "../../lexicon/numbers.js";
+import { IDENTIFIER_NOUNS } from "../../lexicon/units.js";
+import { findDateSpans } from "../dates.js";
+import { findNumerals, type Numeral } from "./numeral.js";
+import { matchDuration, matchMeasure, matchMoney, matchNoun, matchPercent, type UnitMatch } from "./units.js";
+import { sentenceAround } from "./sentence.js";
 
-export function findFigures(_doc: PreparedDocument, _claimed: readonly Span[]): Figure[] {
-  return [];
+const byLength = (a: string, b: string) => b.length - a.length;
+const alternation = (words: readonly string[]) => [...words].sort(byLength).map((w) => w.replace(/ /gu, "\\s+")).join("|");
+
+/** `Tổ 10`, `tổ dân phố số 5`, `lần thứ 3`: a label right before the number. `tổng số 120 hộ` is no label. */
+const LABEL_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(IDENTIFIER_NOUNS)})\\s*$`, "u");
+const TOTAL_BEFORE = /(?:tổng|với|có|là|các|toàn bộ)\s+số\s*$/u;
+const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(QUALIFIERS.map(([w]) => w))})\\s*$`, "u");
+const QUALIFIER_KIND = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
+const COMPARATIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPARATIVES.join("|")})\\s+$`, "u");
+const OR_MORE_AFTER = /\s?trở lên(?![\p{L}\p{M}])/uy;
+const RANGE_AFTER = /\s?(?:[-–—]|đến|tới)\s?(?=\p{N})/uy;
+const RANGE_FROM_BEFORE = /(?<![\p{L}\p{M}])từ\s+$/u;
+const RATIO_AFTER = /\s?\/\s?(?=\p{N})/uy;
+/** `(1)`, `1.` or `2)` opening a line: list numbering. */
+const LIST_MARKER_BEFORE = /(?:^|\n)[ \t•·*-]*\(?$/u;
+const LIST_MARKER_AFTER = /^(?:\)|\.(?!\p{N}))/u;
+/** A copula before a bare number whose noun came first: `Số hợp tác xã … là 851`. */
+const COPULA_BEFORE = /(?:là|đạt|được|:)\s*$/u;
+const NOUN_FIRST = /(?<![\p{L}\p{M}])số(?:\slượng)?\s(?=[\p{L}\p{M}])/gu;
+const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|cho vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá)(?![\p{L}\p{M}])/u;
+
+function isYearLike(n: Numeral): boolean {
+  return n.plainInteger && n.written.length === 4 && n.value >= 1900 && n.value <= 2099 && n.scale === 1;
+}
+
+interface Reading {
+  start: number;
+  numeral: Numeral;
+  value: number;
+  of: number | null;
+  to: number | null;
+  /** where the unit is looked for: after the second number of a ratio or range */
+  unitAt: number;
+  shape: "" | ".ratio" | ".range";
+}
+
+export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Figure[] {
+  const from = doc.layout.title ? doc.layout.title.start : doc.layout.body.start;
+  const to = doc.layout.body.end;
+  const blocked = mergeSpans([...claimed, ...findDateSpans(doc, from, to)]);
+  const { folded } = doc;
+  const figures: Figure[] = [];
+  let consumedUntil = from;
+
+  const numerals = findNumerals(doc, from, to);
+  for (let n = numerals.next(); !n.done; n = numerals.next()) {
+    const numeral = n.value;
+    if (numeral.start < consumedUntil || numeral.end > to) continue;
+    if (overlapsAny(blocked, numeral.start, numeral.end)) continue;
+    const before = folded.slice(Math.max(0, numeral.start - 40), numeral.start);
+    if (LIST_MARKER_BEFORE.test(before) && LIST_MARKER_AFTER.test(folded.slice(numeral.end, numeral.end + 2))) continue;
+
+    const reading = readShape(doc, numeral, blocked);
+    const unit = matchUnit(doc, numeral, reading);
+    if (!unit) continue;
+    // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
+    const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
+    if (!explicitUnit && numeral.scale === 1 && LABEL_BEFORE.test(before) && !TOTAL_BEFORE.test(before)) continue;
+    if (!explicitUnit && !numeral.digits && unit.rule !== "count.noun" && unit.kind !== "duration") continue;
+
+    const qualifierAt = reading.shape === ".range" && RANGE_FROM_BEFORE.test(before) ? reading.start - "từ ".length : reading.start;
+    const { qualifier, start: qualifierStart } = readQualifier(doc, Math.max(from, qualifierAt), unit.end);
+    let end = unit.end;
+    let finalQualifier = qualifier;
+    OR_MORE_AFTER.lastIndex = end;
+    const orMore = OR_MORE_AFTER.exec(folded);
+    if (orMore && qualifier === null) {
+      finalQualifier = "over";
+      end += orMore[0].length;
+    }
+    const start = Math.min(qualifierStart, reading.start);
+    figures.push({
+      kind: unit.kind,
+      value: reading.value,
+      unit: unit.unit,
+      qualifier: finalQualifier,
+      of: reading.of,
+      to: reading.to,
+      per: unit.per,
+      text: doc.text.slice(start, end),
+      start,
+      end,
+      sentence: sentenceAround(doc.text, start, end),
+      rule: unit.rule + reading.shape,
+    });
+    consumedUntil = end;
+  }
+  return figures;
+}
+
+/** A ratio `13/10`, a range `10-12` / `từ 5 đến 7`, or a single number. */
+function readShape(doc: PreparedDocument, numeral: Numeral, blocked: readonly Span[]): Reading {
+  const single: Reading = { start: numeral.start, numeral, value: numeral.value, of: null, to: null, unitAt: numeral.end, shape: "" };
+  if (!numeral.digits) return single;
+  const second = (pattern: RegExp): Numeral | null => {
+    pattern.lastIndex = numeral.end;
+    const m = pattern.exec(doc.folded);
+    if (!m) return null;
+    const next = findNumerals(doc, numeral.end + m[0].length, numeral.end + m[0].length + 1).next();
+    if (next.done || next.value.start !== numeral.end + m[0].length || !next.value.digits) return null;
+    if (overlapsAny(blocked, next.value.start, next.value.end)) return null;
+    return next.value;
+  };
+  if (numeral.scale === 1) {
+    const denominator = second(RATIO_AFTER);
+    if (denominator) return { ...single, of: denominator.value, unitAt: denominator.end, shape: ".ratio" };
+  }
+  const upper = second(RANGE_AFTER);
+  if (upper && !isYearLike(numeral)) {
+    // `từ 5 đến 7 tỷ đồng`: the scale written once applies to both ends.
+    const scale = numeral.scale === 1 ? upper.scale : 1;
+    const value = numeral.value * scale;
+    if (upper.value > value) return { ...single, value, to: upper.value, unitAt: upper.end, shape: ".range" };
+  }
+  return single;
+}
+
+function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): UnitMatch | null {
+  const at = reading.unitAt;
+  const percent = matchPercent(doc, at);
+  if (percent) return percent;
+  const money = matchMoney(doc, at);
+  if (money) return money;
+  const measure = matchMeasure(doc, at);
+  if (measure) return measure;
+  // A number glued to letters that are no unit is a label: `7A`, `10A`, `3G`.
+  if (/[\p{L}\p{M}]/u.test(doc.folded.charAt(at))) return null;
+  const duration = matchDuration(doc, at, numeral.start);
+  if (duration) return isYearLike(numeral) ? null : duration;
+  // `một` is "a/one of" (`một số`, `một trong những`, `một nhiệm vụ`): it counts only spans of time.
+  if (numeral.written === "một") return null;
+  const noun = matchNoun(doc, at);
+  if (noun && (noun.known || numeral.digits) && !(isYearLike(numeral) && !noun.known)) {
+    return { kind: "count", unit: noun.unit, end: noun.end, per: null, rule: noun.known ? "count.noun" : "count.noun-guessed" };
+  }
+  if (noun || !numeral.digits || isYearLike(numeral)) return null;
+  // `tới 36,8 tỷ`: a scale word and no noun, in a sentence about money.
+  if (numeral.scale >= 1e6 && (numeral.scale >= 1e9 || MONEY_CONTEXT.test(sentenceAround(doc.folded, numeral.start, numeral.end)))) {
+    return { kind: "money", unit: "VND", end: numeral.end, per: null, rule: "money.scale-word" };
+  }
+  return nounBefore(doc, numeral);
+}
+
+/** `Số hợp tác xã đang hoạt động là 851`: the noun after `số` earlier in the sentence. */
+function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
+  const lineStart = doc.folded.lastIndexOf("\n", numeral.start) + 1;
+  const windowStart = Math.max(lineStart, numeral.start - 120);
+  const before = doc.folded.slice(windowStart, numeral.start);
+  if (!COPULA_BEFORE.test(before)) return null;
+  const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "), 0));
+  let last: RegExpExecArray | null = null;
+  NOUN_FIRST.lastIndex = 0;
+  for (let m = NOUN_FIRST.exec(sentence); m; m = NOUN_FIRST.exec(sentence)) last = m;
+  if (!last) return null;
+  const nounAt = windowStart + (before.length - sentence.length) + last.index + last[0].length - 1;
+  const noun = matchNoun(doc, nounAt);
+  if (!noun) return null;
+  return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.noun-before" };
+}
+
+/** The qualifier nearest the number: `ước đạt hơn 43,4 tỷ` → over; `thấp hơn 5,25%` → exact. */
+function readQualifier(doc: PreparedDocument, at: number, _end: number): { qualifier: Qualifier | null; start: number } {
+  const before = doc.folded.slice(Math.max(0, at - 30), at);
+  const m = QUALIFIER_BEFORE.exec(before);
+  if (!m) return { qualifier: null, start: at };
+  const word = m[1]!.replace(/\s+/gu, " ");
+  const start = at - (before.length - m.index);
+  if (word === "hơn" && COMPARATIVE_BEFORE.test(before.slice(0, m.index))) return { qualifier: null, start: at };
+  return { qualifier: QUALIFIER_KIND.get(word) ?? null, start };
 }

@@ -1,0 +1,62 @@
+/**
+ * Numbers that are never figures because they name a moment, a contact or an
+ * address: dates, times, years and periods, phone numbers, URLs and e-mails.
+ * Their spans are claimed before figures are looked for.
+ *
+ * `a/b` is a date only after `ngày`/`hôm`/a time of day/a weekday, or with a
+ * year: `ngày 15/10` and `18/5/2021` are dates; `giảm 13/10 hộ nghèo` and
+ * `10/10 chi bộ` are ratios (counterexamples chrono-node gets wrong).
+ */
+import type { PreparedDocument, Span } from "../pipeline/document.js";
+
+const D = "\\p{N}";
+const NOT_DIGIT_BEHIND = `(?<![${"\\p{N}"}.,/])`;
+const NOT_DIGIT_AHEAD = `(?![${"\\p{N}"}]|[.,/]\\p{N})`;
+const DATE_CONTEXT = "(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|t[2-7]|cn)";
+
+const PATTERNS: Array<[rule: string, source: string]> = [
+  ["url", "(?:https?:\\/\\/|www\\.)[^\\s<>\"”]+"],
+  ["email", "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}"],
+  // 18/5/2021, 01-06-2024, 15.5.2021, 10/06/24: one separator throughout; a
+  // two-digit year only with slashes (counterexample: `95.77/96%` is a ratio).
+  ["date.dmy", `${NOT_DIGIT_BEHIND}${D}{1,2}(?:\\s?\\/\\s?${D}{1,2}\\s?\\/\\s?(?:${D}{4}|${D}{2})|-${D}{1,2}-${D}{4}|\\.${D}{1,2}\\.${D}{4})${NOT_DIGIT_AHEAD}`],
+  // ngày 18 tháng 5 năm 2021, 18 tháng 5
+  ["date.words", `(?:ngày\\s+)?${NOT_DIGIT_BEHIND}${D}{1,2}\\s+tháng\\s+${D}{1,2}(?:\\s*(?:năm\\s+|[/,-]\\s*)${D}{4})?${NOT_DIGIT_AHEAD}`],
+  // tháng 8/2023, tháng 8 năm 2023, tháng 8, tháng 10-2023
+  ["date.month", `tháng\\s+${D}{1,2}(?:\\s*[/-]\\s*${D}{4}|\\s+năm\\s+${D}{4})?${NOT_DIGIT_AHEAD}`],
+  // 8/2023 (month/year)
+  ["date.month-year", `${NOT_DIGIT_BEHIND}${D}{1,2}\\/(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
+  // ngày 15/10, sáng 15/10, thứ hai 3/6, hôm 2-9
+  ["date.day-month", `${DATE_CONTEXT}\\s*,?\\s*(?:ngày\\s+)?${D}{1,2}\\s?[/-]\\s?${D}{1,2}${NOT_DIGIT_AHEAD}`],
+  // ngày 15
+  ["date.day", `(?:ngày|mùng|mồng)\\s+${D}{1,2}${NOT_DIGIT_AHEAD}`],
+  // 2020 - 2025, 2021-2025 (periods), năm 2023, năm 2021, 2022
+  ["date.period", `${NOT_DIGIT_BEHIND}(?:19|20)${D}{2}\\s?[-–—]\\s?(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
+  ["date.year", `(?:năm|niên khóa|niên vụ)\\s+(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
+  // 06:03, 7:41:48 AM, 7h30, 8 giờ 30, lúc 8 giờ
+  ["time.clock", `${NOT_DIGIT_BEHIND}${D}{1,2}:${D}{2}(?::${D}{2})?(?:\\s?[ap]m)?${NOT_DIGIT_AHEAD}`],
+  ["time.hours", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}`],
+  ["time.at", `(?:lúc|vào lúc|hồi)\\s+${D}{1,2}\\s?(?:h|giờ)(?![\\p{L}\\p{M}])`],
+  // 0206 3855 011, 0912.345.678, +84 912 345 678; any number after a phone label
+  ["phone", `(?:\\+84|${NOT_DIGIT_BEHIND}0)${D}{2,3}[\\s.]?${D}{3,4}[\\s.]?${D}{3,4}${NOT_DIGIT_AHEAD}`],
+  ["phone.label", "(?:điện thoại|đt|sđt|dđ|di động|hotline|fax|đường dây nóng)\\s*:?\\s*[\\p{N}][\\p{N}\\s.()+-]{5,20}"],
+];
+
+const COMBINED = new RegExp(PATTERNS.map(([, source]) => `(${source})`).join("|"), "gu");
+
+/** Spans of dates, times, years, periods, phone numbers, URLs and e-mails in the folded text. */
+export function findDateSpans(doc: PreparedDocument, from = 0, to = doc.folded.length): Span[] {
+  const spans: Span[] = [];
+  COMBINED.lastIndex = from;
+  for (let m = COMBINED.exec(doc.folded); m !== null && m.index < to; m = COMBINED.exec(doc.folded)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) COMBINED.lastIndex++;
+  }
+  return spans;
+}
+
+/** Which rule a date span came from (for tests and debugging). */
+export function dateRule(text: string): string | null {
+  for (const [rule, source] of PATTERNS) if (new RegExp(`^(?:${source})$`, "u").test(text)) return rule;
+  return null;
+}

@@ -1,0 +1,60 @@
+/**
+ * Find numerals: digit runs (`2.315.414.600`, `98,5`, `07`) and number words
+ * (`hai`, `mười hai`), each with its scale word (`250 tỷ`, `1,5 nghìn tỷ`).
+ * Positions only; whether a numeral is a figure is decided later.
+ */
+import type { PreparedDocument } from "../../pipeline/document.js";
+import { DIGITS, NOT_LETTER_AHEAD, NOT_LETTER_BEHIND, NUMBER_WORDS, parseDigits, parseNumberWords, SCALE, scaleValue } from "../../lexicon/numbers.js";
+
+export interface Numeral {
+  start: number;
+  /** end of the numeral including its scale word */
+  end: number;
+  /** end of the digits or number words, before any scale word */
+  numberEnd: number;
+  /** value with the scale applied */
+  value: number;
+  /** 1 when no scale word followed */
+  scale: number;
+  /** written with digits (true) or words (false) */
+  digits: boolean;
+  /** digits with no separator (`2023`, `07`), which can be a year or a label */
+  plainInteger: boolean;
+  /** the numeral as written, folded */
+  written: string;
+}
+
+// A letter-hyphen right before digits marks a name: `Covid-19`, `QL3-QL4`.
+const NUMERAL = new RegExp(`(?<![\\p{L}\\p{M}]-)(${DIGITS})|${NOT_LETTER_BEHIND}(${NUMBER_WORDS})${NOT_LETTER_AHEAD}`, "gu");
+const SCALE_AFTER = new RegExp(`\\s?(${SCALE})`, "uy");
+
+export function* findNumerals(doc: PreparedDocument, from: number, to: number): Generator<Numeral> {
+  const folded = doc.folded;
+  NUMERAL.lastIndex = from;
+  for (let m = NUMERAL.exec(folded); m !== null && m.index < to; m = NUMERAL.exec(folded)) {
+    const written = m[0];
+    const digits = m[1] !== undefined;
+    const base = digits ? parseDigits(written) : parseNumberWords(written);
+    if (base === null || !Number.isFinite(base)) continue;
+    const numberEnd = m.index + written.length;
+    SCALE_AFTER.lastIndex = numberEnd;
+    const s = SCALE_AFTER.exec(folded);
+    const scale = s ? scaleValue(s[1]!) : 1;
+    const end = s ? numberEnd + s[0].length : numberEnd;
+    yield {
+      start: m.index,
+      end,
+      numberEnd,
+      value: roundFloat(base * scale),
+      scale,
+      digits,
+      plainInteger: digits && /^\d+$/u.test(written),
+      written,
+    };
+  }
+}
+
+/** 6,5 × 1e9 is 6500000000.000001 in floating point; people wrote 6500000000. */
+export function roundFloat(x: number): number {
+  return Number.parseFloat(x.toPrecision(12));
+}

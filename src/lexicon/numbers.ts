@@ -1,0 +1,90 @@
+/**
+ * Vietnamese numerals: digit formats, number words, scale words and the
+ * qualifiers that bound an amount. All words are in folded form (lower case,
+ * new-style tone placement), the form patterns run on.
+ */
+
+/** Letters and combining marks: JavaScript's \w and \b stop at `đ`, `ư`, `ơ`. */
+export const LETTER = "\\p{L}\\p{M}";
+export const NOT_LETTER_AHEAD = `(?![${LETTER}])`;
+export const NOT_LETTER_BEHIND = `(?<![${LETTER}])`;
+
+/**
+ * A run of digits with `.`/`,` separators between digits. Which separator
+ * groups thousands and which marks decimals is decided by `parseDigits`, not
+ * here. The run never starts right after a letter or digit (`QL3`,
+ * `truy cập3,025,799`), and never after another separator-digit pair.
+ */
+export const DIGITS = `(?<![${LETTER}\\p{N}]|\\p{N}[.,])\\p{N}+(?:[.,]\\p{N}+)*`;
+
+/**
+ * The value of a digit run, Vietnamese rules first:
+ *   `2.315.414.600` → 2315414600 (dot followed by exactly three digits groups thousands)
+ *   `98,5` → 98.5 and `41,795` → 41.795 (a single comma is the decimal mark)
+ *   `3,025,799` → 3025799 (commas repeating in three-digit groups are English grouping)
+ *   `95.77` → 95.77 (a single dot before other than three digits is an English decimal)
+ *   `1.500,5` → 1500.5
+ * Anything else (`1.1.1.1`, `9,9,9`, `1,5.3`) is not a number: null.
+ */
+export function parseDigits(s: string): number | null {
+  if (/^\d+$/u.test(s)) return Number(s);
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u.test(s)) return Number(s.replace(/\./gu, "").replace(",", "."));
+  if (/^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$/u.test(s)) return Number(s.replace(/,/gu, ""));
+  if (/^\d+,\d+$/u.test(s)) return Number(s.replace(",", "."));
+  if (/^\d+\.\d+$/u.test(s)) return Number(s);
+  return null;
+}
+
+/** Number words for small counts. `một` is handled apart (it is also "a/one of"). */
+export const UNIT_WORDS: Record<string, number> = {
+  "một": 1, hai: 2, ba: 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+};
+const TEEN_LAST: Record<string, number> = { ...UNIT_WORDS, "lăm": 5, "một": 1 };
+const TENS_LAST: Record<string, number> = { ...UNIT_WORDS, "mốt": 1, "lăm": 5, "tư": 4, "một": 1 };
+delete TENS_LAST["một"];
+
+const unitWordAlternation = Object.keys(UNIT_WORDS).join("|");
+/** `mười`, `mười hai`, `hai mươi`, `hai mươi lăm`, `ba`, … (longest first). */
+export const NUMBER_WORDS = `(?:(?:${unitWordAlternation}) mươi(?: (?:${Object.keys(TENS_LAST).join("|")}))?|mười(?: (?:${Object.keys(TEEN_LAST).join("|")}))?|${unitWordAlternation})`;
+
+/** Value of a phrase matched by NUMBER_WORDS. */
+export function parseNumberWords(phrase: string): number | null {
+  const words = phrase.trim().split(/\s+/u);
+  if (words[0] === "mười") return 10 + (words[1] ? (TEEN_LAST[words[1]] ?? NaN) : 0);
+  if (words[1] === "mươi") return 10 * (UNIT_WORDS[words[0]!] ?? NaN) + (words[2] ? (TENS_LAST[words[2]] ?? NaN) : 0);
+  const v = UNIT_WORDS[words[0]!];
+  return words.length === 1 && v !== undefined ? v : null;
+}
+
+/**
+ * Scale words, longest first. `tỷ lệ` ("rate") is not a scale: `tỷ lệ hộ
+ * nghèo` has no billions in it, hence the look-ahead.
+ */
+export const SCALES: ReadonlyArray<readonly [string, number]> = [
+  ["nghìn tỷ", 1e12], ["ngàn tỷ", 1e12], ["nghìn tỉ", 1e12], ["ngàn tỉ", 1e12],
+  ["nghìn", 1e3], ["ngàn", 1e3], ["triệu", 1e6], ["tỷ", 1e9], ["tỉ", 1e9],
+];
+export const SCALE = `(?:${SCALES.map(([w]) => w).join("|")})(?! lệ)${NOT_LETTER_AHEAD}`;
+export function scaleValue(word: string): number {
+  const normalised = word.replace(/\s+/gu, " ");
+  return SCALES.find(([w]) => w === normalised)?.[1] ?? 1;
+}
+
+/**
+ * Qualifier words before a number; the one nearest the number wins
+ * (`ước đạt hơn 43,4 tỷ` → over). `vượt 20%` is exact: it says by how much a
+ * target was exceeded, not that the amount is more than 20%.
+ */
+export const QUALIFIERS: ReadonlyArray<readonly [string, "over" | "under" | "about"]> = [
+  ["ít nhất", "over"], ["tối thiểu", "over"], ["trên", "over"], ["hơn", "over"], ["ngoài", "over"], ["có hơn", "over"],
+  ["gần", "under"], ["dưới", "under"], ["chưa đến", "under"], ["chưa tới", "under"], ["chưa đầy", "under"],
+  ["không quá", "under"], ["không tới", "under"], ["không đến", "under"], ["tối đa", "under"],
+  ["khoảng", "about"], ["xấp xỉ", "about"], ["chừng", "about"], ["ước tính", "about"], ["ước đạt", "about"],
+  ["ước khoảng", "about"], ["ước", "about"],
+];
+
+/**
+ * Adjectives that turn `hơn` into a comparison: `thấp hơn 5,25%` is "lower
+ * than 5.25%", an exact figure, not "more than".
+ */
+export const COMPARATIVES = ["cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "rộng", "hẹp", "dài", "ngắn", "sớm", "muộn", "nhanh", "chậm", "tốt", "kém", "mạnh", "yếu"];

@@ -1,0 +1,123 @@
+/**
+ * What a number can measure: currencies, measure units, spans of time and
+ * the nouns that are counted. Words are in folded form (lower case,
+ * new-style tone placement: `hóa`, `ủy`), the form patterns run on.
+ */
+import type { FigureKind } from "../schema.js";
+
+export interface UnitEntry {
+  /** surface forms, folded */
+  forms: string[];
+  kind: FigureKind;
+  /** the unit written to the record (the scorer's and the spreadsheet's canonical spelling) */
+  unit: string;
+  /** multiply the written value by this (none of the measures convert: `value` is as written) */
+  factor?: number;
+}
+
+/**
+ * Currencies. `đồng` is money only when no noun continues it: `25 đồng chí`
+ * are 25 comrades, `đồng bào` compatriots (see NOT_MONEY_AFTER_DONG).
+ */
+export const CURRENCIES: UnitEntry[] = [
+  { forms: ["đồng", "vnđ", "vnd", "đ"], kind: "money", unit: "VND" },
+  { forms: ["usd", "đô la mỹ", "đô-la mỹ", "đô la", "đô-la", "đôla", "đô"], kind: "money", unit: "USD" },
+  { forms: ["euro", "eur"], kind: "money", unit: "EUR" },
+];
+export const NOT_MONEY_AFTER_DONG = ["chí", "bào", "thời", "ý", "bộ", "nghiệp", "ruộng", "lúa", "đội", "tâm", "hành", "đều", "loạt", "tình", "minh", "hồ", "dao", "ca", "phục", "hương", "cảm", "thuận", "khởi", "môn"];
+
+/** Measures: `value` stays as written, `unit` is the canonical spelling. */
+export const MEASURES: UnitEntry[] = [
+  { forms: ["ha", "héc-ta", "hécta", "héc ta", "hecta"], kind: "area", unit: "ha" },
+  { forms: ["km2", "km²", "ki-lô-mét vuông", "kilômét vuông", "cây số vuông"], kind: "area", unit: "km2" },
+  { forms: ["m2", "m²", "mét vuông"], kind: "area", unit: "m2" },
+  { forms: ["km", "ki-lô-mét", "kilômét", "kilomet", "cây số"], kind: "length", unit: "km" },
+  { forms: ["m", "mét"], kind: "length", unit: "m" },
+  { forms: ["tấn"], kind: "mass", unit: "tấn" },
+  { forms: ["tạ"], kind: "mass", unit: "tạ" },
+  { forms: ["yến"], kind: "mass", unit: "yến" },
+  { forms: ["kg", "ki-lô-gam", "kilôgam", "kilogam", "cân"], kind: "mass", unit: "kg" },
+  { forms: ["m3", "m³", "mét khối"], kind: "volume", unit: "m3" },
+  { forms: ["lít"], kind: "volume", unit: "lít" },
+];
+
+/** Spans of time. `năm` after a number is "years"; before one (`năm 2023`) it names a year. */
+export const DURATIONS: UnitEntry[] = [
+  { forms: ["năm"], kind: "duration", unit: "năm" },
+  { forms: ["tháng"], kind: "duration", unit: "tháng" },
+  { forms: ["tuần"], kind: "duration", unit: "tuần" },
+  { forms: ["ngày"], kind: "duration", unit: "ngày" },
+  { forms: ["giờ"], kind: "duration", unit: "giờ" },
+];
+
+/**
+ * Counted nouns that span several syllables, so the record's unit is the
+ * whole head noun (`nhà văn hóa`, not `nhà`). Longest match wins. A noun
+ * missing here is still found (the first syllables after the number);
+ * this list decides where the head noun ends, and which nouns a number WORD
+ * (`hai nội dung`) may count.
+ */
+export const COUNT_NOUNS = [
+  // party and state organisation
+  "đảng viên", "đảng viên mới", "chi bộ", "đảng bộ", "chi, đảng bộ", "tổ chức cơ sở đảng", "tổ chức đảng", "cấp ủy", "cấp ủy viên",
+  "ủy viên", "đại biểu", "cán bộ", "công chức", "viên chức", "cán bộ, công chức", "người lao động", "lao động", "hội viên", "đoàn viên",
+  "thành viên", "quần chúng", "cử tri", "tổ chức", "cơ quan", "đơn vị", "doanh nghiệp", "hợp tác xã", "tổ hợp tác", "ban", "ngành",
+  "đoàn thể", "tập thể", "cá nhân", "đồng chí", "đảng ủy", "ban chỉ đạo", "hội nghị", "cuộc", "cuộc họp", "cuộc kiểm tra", "cuộc giám sát",
+  "đoàn kiểm tra", "văn bản", "nghị quyết", "chỉ thị", "kết luận", "kế hoạch", "quyết định", "chương trình", "đề án", "dự án", "công trình",
+  "nhiệm vụ", "chỉ tiêu", "nội dung", "giải pháp", "tiêu chí", "mục tiêu", "chuyên đề", "lớp", "lớp học", "học viên", "buổi", "lượt",
+  "lượt người", "lượt cán bộ", "ý kiến", "kiến nghị", "đơn", "đơn thư", "vụ", "vụ việc", "trường hợp", "đối tượng", "hồ sơ", "thủ tục",
+  "thủ tục hành chính", "bằng khen", "giấy khen", "huy hiệu", "danh hiệu", "tập thể, cá nhân", "điển hình", "gương điển hình",
+  "mô hình", "sáng kiến", "phong trào", "câu lạc bộ", "chi hội", "tổ", "nhóm",
+  // places and administrative units
+  "tổ dân phố", "khu dân cư", "khu phố", "thôn", "xóm", "bản", "ấp", "làng", "xã", "phường", "thị trấn", "huyện", "quận", "thị xã",
+  "thành phố", "tỉnh", "xã, phường", "xã, phường, thị trấn", "thôn, bản", "thôn, tổ dân phố", "địa phương", "điểm", "điểm trường",
+  // people and households
+  "hộ", "hộ gia đình", "hộ dân", "hộ nghèo", "hộ cận nghèo", "hộ thoát nghèo", "gia đình", "gia đình hội viên", "gia đình văn hóa",
+  "nhân khẩu", "khẩu", "người", "người dân", "người có công", "học sinh", "sinh viên", "trẻ em", "thanh niên", "phụ nữ", "nông dân",
+  "cựu chiến binh", "bệnh nhân", "lao động nông thôn", "thí sinh", "giáo viên", "bác sĩ", "thương binh", "liệt sĩ", "gia đình chính sách",
+  "người cao tuổi", "công nhân", "chiến sĩ", "tình nguyện viên",
+  // buildings and infrastructure
+  "nhà", "nhà ở", "nhà văn hóa", "nhà đại đoàn kết", "nhà tình nghĩa", "nhà tình thương", "nhà nhân ái", "căn nhà", "ngôi nhà",
+  "khung nhà lưới", "nhà lưới", "tuyến đường", "tuyến", "con đường", "cây cầu", "cầu", "trường", "trường học", "phòng học",
+  "trạm y tế", "chợ", "công trình", "hạng mục", "cột đèn", "bóng đèn", "camera", "km đường", "tuyến kênh", "cống", "giếng",
+  // things and animals
+  "cây", "cây xanh", "con", "con giống", "con bò", "con trâu", "con lợn", "cái", "chiếc", "bộ", "suất", "suất quà", "phần quà",
+  "xuất quà", "sổ", "thẻ", "thẻ bảo hiểm y tế", "tài khoản", "sản phẩm", "sản phẩm ocop", "tin", "tin bài", "bài", "bài viết",
+  "tác phẩm", "cuốn", "bản", "ấn phẩm", "pano", "băng rôn", "khẩu hiệu", "lần", "đợt", "kỳ", "ca", "liều", "mẫu", "chuyến", "vòng",
+  "tiêu chuẩn", "tiêu chí nông thôn mới", "lần lượt",
+];
+
+/**
+ * Nouns that name an identifier when a number FOLLOWS them: `Tổ 10`,
+ * `khu tái định cư 2`, `tổ dân phố số 5`, `lần thứ 3`, `Điều 5`, `Km 5`.
+ * A number after one of these is a label, not an amount. (Counterexample:
+ * `10 tổ` counts tổ; only the order `tổ 10` labels one.)
+ */
+export const IDENTIFIER_NOUNS = [
+  "số", "thứ", "lần thứ", "tổ", "tổ dân phố", "khu", "khu phố", "khối", "thôn", "xóm", "bản", "ấp", "làng", "đội", "chi bộ", "chi hội",
+  "phường", "quận", "huyện", "khóa", "nhiệm kỳ", "điều", "khoản", "mục", "chương", "phần", "câu", "tập", "kỳ", "đợt", "giai đoạn",
+  "phòng", "tầng", "lô", "thửa", "tờ", "đường", "quốc lộ", "tỉnh lộ", "km", "dự án", "tiểu dự án", "chương trình", "đề án", "hạng",
+  "top", "lớp", "trường", "khu tái định cư", "tái định cư", "điểm tái định cư", "ô", "căn hộ", "nhà", "hẻm", "ngõ", "ngách", "kiệt",
+  "xã", "tiểu khu", "vùng", "cụm", "cụm công nghiệp", "khu công nghiệp", "cổng", "bến", "bảng", "biểu", "phụ lục", "hình", "ảnh",
+  // document types: `Chỉ thị 05`, `Nghị quyết Trung ương 4` are references, whatever follows
+  "nghị quyết", "chỉ thị", "kết luận", "kế hoạch", "quyết định", "nghị định", "thông tư", "thông báo", "hướng dẫn", "công văn",
+  "quy định", "quy chế", "luật", "báo cáo", "tờ trình", "trung ương", "hội nghị trung ương",
+  "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân khu", "quân đoàn", "hồ", "mã", "nhóm", "bước", "vòng", "mẫu",
+];
+
+/**
+ * Words that cannot begin a counted noun: function words and verbs. A
+ * number followed by one of them counts nothing (`Chi bộ 10 có …`,
+ * `năm 2021, 2022 hoàn thành …`), unless the noun came first (`Số hợp tác xã … là 851`).
+ */
+export const NOT_A_NOUN = [
+  "và", "với", "của", "cho", "các", "những", "là", "được", "đã", "đang", "sẽ", "có", "không", "chưa", "bị", "do", "để", "từ", "đến",
+  "tới", "trong", "ngoài", "trên", "dưới", "theo", "tại", "về", "vào", "ra", "lên", "xuống", "qua", "sau", "trước", "khi", "thì", "mà",
+  "nên", "nhưng", "hoặc", "hay", "cũng", "vẫn", "còn", "đều", "rất", "nhất", "hơn", "này", "đó", "kia", "ấy", "nào", "gì", "đây",
+  "tăng", "giảm", "đạt", "vượt", "bằng", "so", "như", "nay", "hiện", "vừa", "mới", "luôn", "ngay", "chỉ", "cùng", "gồm", "bao gồm",
+  "thuộc", "trực thuộc", "trở lên", "trở xuống", "hoàn thành", "thực hiện", "tổ chức thực hiện", "triển khai", "tham gia", "đề ra",
+  "ở", "ngày", "tháng", "đồng thời", "cụ thể", "trong đó", "riêng", "mỗi", "mọi", "toàn", "tất cả", "nhiều", "ít", "đa số", "số",
+  "đầu", "cuối", "giữa", "liền", "liên tiếp", "tiếp theo", "gần", "khoảng", "xấp xỉ", "chừng", "lần thứ", "thứ", "trở", "là", "tương đương",
+  "chiếm", "đến nay", "bởi", "vì", "nếu", "tuy", "dù", "song", "thế", "vậy", "lại", "hết", "xong", "rồi", "nữa", "thêm", "trừ", "kể cả",
+  "phát biểu", "cho biết", "nhấn mạnh", "yêu cầu", "đề nghị", "khẳng định", "ban hành", "xây dựng", "phấn đấu", "đảm bảo", "bảo đảm",
+];
