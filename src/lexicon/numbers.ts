@@ -39,13 +39,19 @@ export function parseDigits(s: string): number | null {
 export const UNIT_WORDS: Record<string, number> = {
   "một": 1, hai: 2, ba: 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
 };
-const TEEN_LAST: Record<string, number> = { ...UNIT_WORDS, "lăm": 5, "một": 1 };
-const TENS_LAST: Record<string, number> = { ...UNIT_WORDS, "mốt": 1, "lăm": 5, "tư": 4, "một": 1 };
-delete TENS_LAST["một"];
+// After `mười`/`mươi`, five is `lăm`: `mười năm` is ten years, not fifteen
+// (counterexample to reading `năm` as 5 there); one after `mươi` is `mốt`.
+const { "năm": _year, ...UNIT_WORDS_BUT_NAM } = UNIT_WORDS;
+const TEEN_LAST: Record<string, number> = { ...UNIT_WORDS_BUT_NAM, "lăm": 5 };
+const { "một": _one, ...TENS_UNITS } = UNIT_WORDS_BUT_NAM;
+const TENS_LAST: Record<string, number> = { ...TENS_UNITS, "mốt": 1, "lăm": 5, "tư": 4 };
 
 const unitWordAlternation = Object.keys(UNIT_WORDS).join("|");
+// Bare `năm` is "year" far more often than "five" (`trong năm xã đã …` is "this year the
+// commune …"), so alone it is no number word; `năm mươi` (50) still is.
+const SINGLE_UNIT_WORDS = Object.keys(UNIT_WORDS_BUT_NAM).join("|");
 /** `mười`, `mười hai`, `hai mươi`, `hai mươi lăm`, `ba`, … (longest first). */
-export const NUMBER_WORDS = `(?:(?:${unitWordAlternation}) mươi(?: (?:${Object.keys(TENS_LAST).join("|")}))?|mười(?: (?:${Object.keys(TEEN_LAST).join("|")}))?|${unitWordAlternation})`;
+export const NUMBER_WORDS = `(?:(?:${unitWordAlternation}) mươi(?: (?:${Object.keys(TENS_LAST).join("|")}))?|mười(?: (?:${Object.keys(TEEN_LAST).join("|")}))?|${SINGLE_UNIT_WORDS})`;
 
 /** Value of a phrase matched by NUMBER_WORDS. */
 export function parseNumberWords(phrase: string): number | null {

@@ -88,6 +88,12 @@ export const COUNT_NOUNS = [
 ];
 
 /**
+ * Classifiers that take the noun after them into the unit: `1,2 triệu lượt
+ * khách` counts `lượt khách`, `20 con bò` counts `con bò`.
+ */
+export const CLASSIFIERS = ["lượt", "con", "chiếc", "cái", "căn", "ngôi", "cuốn", "suất", "xuất", "phần", "bộ", "tấm", "bức"];
+
+/**
  * Nouns that name an identifier when a number FOLLOWS them: `Tổ 10`,
  * `khu tái định cư 2`, `tổ dân phố số 5`, `lần thứ 3`, `Điều 5`, `Km 5`.
  * A number after one of these is a label, not an amount. (Counterexample:
@@ -98,11 +104,11 @@ export const IDENTIFIER_NOUNS = [
   "phường", "quận", "huyện", "khóa", "nhiệm kỳ", "điều", "khoản", "mục", "chương", "phần", "câu", "tập", "kỳ", "đợt", "giai đoạn",
   "phòng", "tầng", "lô", "thửa", "tờ", "đường", "quốc lộ", "tỉnh lộ", "km", "dự án", "tiểu dự án", "chương trình", "đề án", "hạng",
   "top", "lớp", "trường", "khu tái định cư", "tái định cư", "điểm tái định cư", "ô", "căn hộ", "nhà", "hẻm", "ngõ", "ngách", "kiệt",
-  "xã", "tiểu khu", "vùng", "cụm", "cụm công nghiệp", "khu công nghiệp", "cổng", "bến", "bảng", "biểu", "phụ lục", "hình", "ảnh",
+  "tiểu khu", "vùng", "cụm", "cụm công nghiệp", "khu công nghiệp", "cổng", "bến", "bảng", "biểu", "phụ lục",
   // document types: `Chỉ thị 05`, `Nghị quyết Trung ương 4` are references, whatever follows
   "nghị quyết", "chỉ thị", "kết luận", "kế hoạch", "quyết định", "nghị định", "thông tư", "thông báo", "hướng dẫn", "công văn",
   "quy định", "quy chế", "luật", "báo cáo", "tờ trình", "trung ương", "hội nghị trung ương",
-  "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân khu", "quân đoàn", "hồ", "mã", "nhóm", "bước", "vòng", "mẫu",
+  "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân khu", "quân đoàn", "mã",
 ];
 
 /**
@@ -116,7 +122,7 @@ export const NOT_A_NOUN = [
   "nên", "nhưng", "hoặc", "hay", "cũng", "vẫn", "còn", "đều", "rất", "nhất", "hơn", "này", "đó", "kia", "ấy", "nào", "gì", "đây",
   "tăng", "giảm", "đạt", "vượt", "bằng", "so", "như", "nay", "hiện", "vừa", "mới", "luôn", "ngay", "chỉ", "cùng", "gồm", "bao gồm",
   "thuộc", "trực thuộc", "trở lên", "trở xuống", "hoàn thành", "thực hiện", "tổ chức thực hiện", "triển khai", "tham gia", "đề ra",
-  "ở", "ngày", "tháng", "đồng thời", "cụ thể", "trong đó", "riêng", "mỗi", "mọi", "toàn", "tất cả", "nhiều", "ít", "đa số", "số",
+  "ở", "ngày", "tháng", "năm", "tuần", "giờ", "phút", "quý", "đồng thời", "cụ thể", "trong đó", "riêng", "mỗi", "mọi", "toàn", "tất cả", "nhiều", "ít", "đa số", "số",
   "đầu", "cuối", "giữa", "liền", "liên tiếp", "tiếp theo", "gần", "khoảng", "xấp xỉ", "chừng", "lần thứ", "thứ", "trở", "là", "tương đương",
   "chiếm", "đến nay", "bởi", "vì", "nếu", "tuy", "dù", "song", "thế", "vậy", "lại", "hết", "xong", "rồi", "nữa", "thêm", "trừ", "kể cả",
   "phát biểu", "cho biết", "nhấn mạnh", "yêu cầu", "đề nghị", "khẳng định", "ban hành", "xây dựng", "phấn đấu", "đảm bảo", "bảo đảm",

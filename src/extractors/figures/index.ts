@@ -14,7 +14,12 @@ import { COMPARATIVES, QUALIFIERS } from "../../lexicon/numbers.js";
 import { IDENTIFIER_NOUNS } from "../../lexicon/units.js";
 import { findDateSpans } from "../dates.js";
 import { findNumerals, type Numeral } from "./numeral.js";
-import { matchDuration, matchMeasure, matchMoney, matchNoun, matchPercent, type UnitMatch } from "./units.js";
+import { matchNoun } from "./count.js";
+import { isAnniversary, matchDuration, SPAN_BEFORE_ONE } from "./duration.js";
+import { matchMeasure } from "./measure.js";
+import { matchMoney } from "./money.js";
+import { matchPercent } from "./percent.js";
+import type { UnitMatch } from "./unit-match.js";
 import { sentenceAround } from "./sentence.js";
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -144,8 +149,12 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   if (measure) return measure;
   // A number glued to letters that are no unit is a label: `7A`, `10A`, `3G`.
   if (/[\p{L}\p{M}]/u.test(doc.folded.charAt(at))) return null;
-  const duration = matchDuration(doc, at, numeral.start);
-  if (duration) return isYearLike(numeral) ? null : duration;
+  const duration = matchDuration(doc, at);
+  if (duration) {
+    if (isYearLike(numeral) || isAnniversary(doc, numeral.start, duration.end)) return null;
+    if (numeral.written === "một" && !SPAN_BEFORE_ONE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
+    return duration;
+  }
   // `một` is "a/one of" (`một số`, `một trong những`, `một nhiệm vụ`): it counts only spans of time.
   if (numeral.written === "một") return null;
   const noun = matchNoun(doc, at);

@@ -1,0 +1,90 @@
+import { examples } from "./corpus.js";
+
+export const COUNT_CORPUS = [
+  examples({ kind: "count", value: 25, unit: "chi bộ" }, [
+    "Đảng bộ phường có 25 chi bộ trực thuộc",
+    "Đảng bộ xã có 25 Chi bộ",
+    "gồm 25 chi bộ, trong đó",
+  ]),
+  examples({ kind: "count", value: 987, unit: "đảng viên" }, [
+    "Đảng bộ có 987 đảng viên.",
+    "tổng số 987 đảng viên",
+    "với 987 Đảng viên sinh hoạt",
+  ]),
+  examples({ kind: "count", value: 7, unit: "tuyến đường" }, [
+    "hoàn thành đưa vào sử dụng 07 tuyến đường giao thông nông thôn",
+    "làm mới 7 tuyến đường",
+  ]),
+  examples({ kind: "count", value: 4, unit: "nhà văn hoá" }, [
+    "sửa chữa 04 nhà văn hoá",
+  ]),
+  examples({ kind: "count", value: 4, unit: "nhà văn hóa" }, [
+    "sửa chữa 04 nhà văn hóa",
+  ]),
+  examples({ kind: "count", value: 7000, unit: "nhân khẩu", qualifier: "over" }, [
+    "có trên 7.000 nhân khẩu",
+    "dân số trên 7.000 nhân khẩu",
+  ]),
+  examples({ kind: "count", value: 14, unit: "tổ dân phố" }, [
+    "Phường có 14 tổ dân phố, bản",
+    "gồm 14 Tổ dân phố",
+  ]),
+  examples({ kind: "count", value: 1500, unit: "hộ", qualifier: "over" }, [
+    "vận động thành công trên 1.500 hộ bị ảnh hưởng",
+    "vận động hơn 1500 hộ di dời",
+  ]),
+  examples({ kind: "count", value: 13, unit: "hộ nghèo", of: 10 }, [
+    "giảm 13/10 hộ nghèo",
+    "giảm 13/10  hộ nghèo",
+  ]),
+  examples({ kind: "count", value: 10, unit: "chi bộ", of: 10 }, [
+    "10/10 chi bộ được đánh giá hoàn thành tốt nhiệm vụ",
+    "có 10/10 chi bộ đạt trong sạch vững mạnh",
+  ]),
+  examples({ kind: "count", value: 3, unit: "khu dân cư", of: 3 }, [
+    "3/3 khu dân cư đạt danh hiệu Khu phố văn hóa",
+  ]),
+  examples({ kind: "count", value: 2, unit: "nội dung" }, [
+    "lựa chọn hai nội dung đột phá",
+    "lựa chọn 02 nội dung đột phá",
+  ]),
+  examples({ kind: "count", value: 61, unit: "trường hợp" }, [
+    "xử phạt 61 trường hợp vi phạm",
+  ]),
+  examples({ kind: "count", value: 34, unit: "nhà ở" }, [
+    "xây dựng 34 nhà ở cho hộ nghèo",
+  ]),
+  examples({ kind: "count", value: 74, unit: "mô hình" }, [
+    "đã xây dựng được 74 mô hình dân vận khéo",
+    "có 74 mô hình \"Dân vận khéo\"",
+  ]),
+  examples({ kind: "count", value: 5935000, unit: "thành viên" }, [
+    "với 5.935 nghìn thành viên",
+  ]),
+  examples({ kind: "count", value: 851, unit: "hợp tác xã" }, [
+    "Số hợp tác xã đang hoạt động trên địa bàn tỉnh là 851.",
+    "Số hợp tác xã đang hoạt động: 851",
+  ]),
+  examples({ kind: "count", value: 40, unit: "chỉ tiêu" }, [
+    "Đảng bộ phường đề ra 40 chỉ tiêu trên tất cả các lĩnh vực",
+  ]),
+  examples({ kind: "count", value: 12, unit: "đồng chí" }, [
+    "Ban Chấp hành gồm 12 đồng chí",
+  ]),
+  examples({ kind: "count", value: 200, unit: "lượt người", qualifier: "about" }, [
+    "thu hút khoảng 200 lượt người tham gia",
+  ]),
+  examples({ kind: "count", value: 1.2e6, unit: "lượt khách" }, [
+    "đón 1,2 triệu lượt khách du lịch",
+  ]),
+  examples({ kind: "count", value: 100, unit: "hộ", qualifier: "over" }, [
+    "hỗ trợ 100 hộ trở lên",
+  ]),
+  examples({ kind: "count", value: 15, unit: "xã" }, [
+    "huyện có 15 xã, thị trấn",
+    "toàn huyện có mười lăm xã",
+  ]),
+  examples({ kind: "count", value: 21, unit: "xã" }, [
+    "hai mươi mốt xã đạt chuẩn nông thôn mới",
+  ]),
+];

@@ -1,0 +1,71 @@
+/** Counted nouns: `987 đảng viên`, `07 tuyến đường`, `hai nội dung đột phá`, `14 tổ dân phố, bản`. */
+import type { PreparedDocument } from "../../pipeline/document.js";
+import { CLASSIFIERS, COUNT_NOUNS, NOT_A_NOUN } from "../../lexicon/units.js";
+import { byLength } from "./unit-match.js";
+
+const NOUN_TRIE = new Map<string, string[]>();
+for (const noun of COUNT_NOUNS) {
+  const first = noun.split(/[ ,]+/u)[0]!;
+  const list = NOUN_TRIE.get(first) ?? [];
+  list.push(noun);
+  NOUN_TRIE.set(first, list);
+}
+for (const list of NOUN_TRIE.values()) list.sort(byLength);
+const NOT_NOUN = new Set(NOT_A_NOUN);
+const CLASSIFIER = new Set(CLASSIFIERS);
+// Words and separators are disjoint character classes, so this cannot backtrack.
+const WORDS_AFTER = /\s{1,3}([\p{L}\p{M}]+(?:,?\s[\p{L}\p{M}]+){0,5})/uy;
+
+export interface NounMatch {
+  unit: string;
+  end: number;
+  /** whether the lexicon knew the noun (a number WORD may only count known nouns) */
+  known: boolean;
+}
+
+/**
+ * The counted noun after a number: the longest noun of the lexicon, or else
+ * the first two syllables when they are not a function word or verb.
+ * Counterexample: `Chi bộ 10 có 25 đảng viên`: `10 có` counts nothing.
+ */
+export function matchNoun(doc: PreparedDocument, at: number): NounMatch | null {
+  WORDS_AFTER.lastIndex = at;
+  const m = WORDS_AFTER.exec(doc.folded);
+  if (!m) return null;
+  const phraseStart = at + m[0].length - m[1]!.length;
+  const phrase = m[1]!;
+  const words = phrase.split(/[\s,]+/u).filter(Boolean);
+  const first = words[0]!;
+  // The lexicon first: `chỉ tiêu` is a noun although `chỉ` alone is "only".
+  const normalisedPhrase = phrase.replace(/\s+/gu, " ");
+  for (const noun of NOUN_TRIE.get(first) ?? []) {
+    if (normalisedPhrase.startsWith(noun) && !/[\p{L}\p{M}]/u.test(normalisedPhrase.charAt(noun.length))) {
+      const next = normalisedPhrase.slice(noun.length).match(/^ ([\p{L}\p{M}]+)/u)?.[1];
+      const taken = CLASSIFIER.has(noun) && next && !NOT_NOUN.has(next) ? `${noun} ${next}` : noun;
+      const end = phraseStart + lengthInText(doc.folded, phraseStart, taken);
+      return { unit: doc.text.slice(phraseStart, end).toLowerCase().replace(/\s+/gu, " "), end, known: true };
+    }
+  }
+  if (NOT_NOUN.has(first) || NOT_NOUN.has(`${first} ${words[1] ?? ""}`)) return null;
+  // Not in the lexicon: the first syllable, and the second unless it is a function word.
+  const take = words.length > 1 && !NOT_NOUN.has(words[1]!) && !phrase.slice(first.length).startsWith(",") ? 2 : 1;
+  const noun = words.slice(0, take).join(" ");
+  const end = phraseStart + lengthInText(doc.folded, phraseStart, noun);
+  return { unit: doc.text.slice(phraseStart, end).toLowerCase().replace(/\s+/gu, " "), end, known: false };
+}
+
+/** Length in the text of `words` starting at `from`, where the text may have several spaces between them. */
+function lengthInText(folded: string, from: number, words: string): number {
+  let i = from;
+  let j = 0;
+  while (j < words.length && i < folded.length) {
+    if (words[j] === " ") {
+      while (i < folded.length && /\s/u.test(folded[i]!)) i++;
+      j++;
+    } else if (folded[i] === words[j]) {
+      i++;
+      j++;
+    } else break;
+  }
+  return i - from;
+}

@@ -1,0 +1,46 @@
+import { examples } from "./corpus.js";
+
+export const DURATION_CORPUS = [
+  examples({ kind: "duration", value: 3, unit: "năm" }, [
+    "Sau 03 năm triển khai thực hiện kết luận",
+    "Mặt trận đạt danh hiệu 03 năm liền",
+    "sau 3 năm thực hiện",
+    "sau ba năm thực hiện",
+  ]),
+  examples({ kind: "duration", value: 2, unit: "năm", qualifier: "over" }, [
+    "hơn 2 năm qua mặc dù bị ảnh hưởng bởi dịch bệnh",
+    "Trong hơn hai năm qua, phường đã làm được nhiều việc",
+  ]),
+  examples({ kind: "duration", value: 1, unit: "năm" }, [
+    "Đảng bộ thành phố sau một năm thực hiện",
+    "trong 1 năm qua",
+  ]),
+  examples({ kind: "duration", value: 10, unit: "năm" }, [
+    "tổng kết 10 năm thực hiện Nghị quyết",
+    "Trong 10 năm qua Nhân dân đã hiến đất",
+    "sau mười năm xây dựng nông thôn mới",
+  ]),
+  examples({ kind: "duration", value: 6, unit: "tháng" }, [
+    "6 tháng đầu năm, thu ngân sách tăng",
+    "Trong 6 tháng đầu năm 2024, toàn tỉnh",
+    "sáu tháng đầu năm",
+  ]),
+  examples({ kind: "duration", value: 9, unit: "tháng" }, [
+    "kết quả 9 tháng năm 2018",
+  ]),
+  examples({ kind: "duration", value: 15, unit: "ngày" }, [
+    "trong vòng 15 ngày làm việc",
+    "thời hạn 15 ngày kể từ khi nhận hồ sơ",
+  ]),
+  examples({ kind: "duration", value: 10, unit: "năm", qualifier: "under" }, [
+    "phạt tù tối đa 10 năm",
+    "không quá 10 năm",
+  ]),
+  examples({ kind: "duration", value: 5, unit: "năm", qualifier: "over" }, [
+    "Sau hơn 5 năm thực hiện Chỉ thị số 05",
+    "Sau hơn 5 năm thực hiện Chỉ thị 05-CT/TW",
+  ]),
+  examples({ kind: "duration", value: 2, unit: "tuần" }, [
+    "chiến dịch kéo dài 2 tuần",
+  ]),
+];

@@ -1,0 +1,30 @@
+/** Spans of time: `03 năm`, `6 tháng đầu năm`, `hơn 2 năm qua`, `15 ngày`. Not anniversaries. */
+import type { PreparedDocument } from "../../pipeline/document.js";
+import { DURATIONS } from "../../lexicon/units.js";
+import { unitPattern, type UnitMatch } from "./unit-match.js";
+
+// Anniversaries and badges name a span of time without measuring one:
+// `kỷ niệm 70 năm Ngày thành lập`, `Huy hiệu 30 năm tuổi Đảng` (counterexamples to `N năm`).
+const ANNIVERSARY_BEFORE = /(?:kỷ niệm|huy hiệu|chào mừng|mừng|tròn|lễ|dịp)\s(?:[\p{L}\p{M}]+\s){0,2}$/u;
+const ANNIVERSARY_AFTER = /^\s(?:ngày\s)?(?:thành lập|tuổi đảng|tuổi|truyền thống|chiến thắng|giải phóng|ngày sinh|khởi nghĩa|cách mạng|quốc khánh)(?![\p{L}\p{M}])/u;
+/** `kỷ niệm 70 năm Ngày thành lập`, `Huy hiệu 30 năm tuổi Đảng`: a span of time in a name, no figure. */
+export function isAnniversary(doc: PreparedDocument, numeralStart: number, unitEnd: number): boolean {
+  return (
+    ANNIVERSARY_BEFORE.test(doc.folded.slice(Math.max(0, numeralStart - 30), numeralStart)) ||
+    ANNIVERSARY_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 30))
+  );
+}
+
+// `một năm` is a duration only where a span of time is expected: `sau một
+// năm`, `trong một năm qua`; not `5,25% một năm` ("a year", a rate's basis).
+export const SPAN_BEFORE_ONE = /(?<![\p{L}\p{M}])(?:sau|trong|hơn|gần|khoảng|qua|suốt|mất|kéo dài|vòng|được|trên|dưới|chỉ|đúng|tròn|thêm|gần|ít nhất|tối đa)\s+$/u;
+
+const DURATION = unitPattern(DURATIONS, "\\s{1,2}");
+export function matchDuration(doc: PreparedDocument, at: number): UnitMatch | null {
+  DURATION.re.lastIndex = at;
+  const m = DURATION.re.exec(doc.folded);
+  if (!m) return null;
+  const end = at + m[0].length;
+  const entry = DURATION.lookup.get(m[1]!)!;
+  return { kind: "duration", unit: entry.unit, end, per: null, rule: "duration.unit" };
+}

@@ -1,0 +1,51 @@
+import { examples } from "./corpus.js";
+
+export const MEASURE_CORPUS = [
+  examples({ kind: "area", value: 120, unit: "ha", qualifier: "over" }, [
+    "tổng diện tích đất thu hồi trên 120ha",
+    "tổng diện tích đất thu hồi trên 120 ha",
+    "diện tích thu hồi hơn 120 héc-ta",
+  ]),
+  examples({ kind: "area", value: 677, unit: "ha" }, [
+    "Phường hiện có diện tích 677ha với nhiều tổ dân phố",
+    "diện tích tự nhiên 677 ha.",
+  ]),
+  examples({ kind: "area", value: 2560, unit: "m2" }, [
+    "Nhân dân đã hiến 2560m2 đất ở",
+    "Nhân dân đã hiến 2.560 m2 đất ở",
+    "Nhân dân đã hiến 2.560m² đất ở",
+  ]),
+  examples({ kind: "area", value: 1.2, unit: "km2" }, [
+    "khu bảo tồn rộng 1,2 km2",
+  ]),
+  examples({ kind: "length", value: 2978, unit: "m" }, [
+    "với tổng số chiều dài là 2.978m,",
+    "dài 2.978 m",
+    "dài 2978 mét",
+  ]),
+  examples({ kind: "length", value: 26.6, unit: "km" }, [
+    "đã làm được 26,6 km đường bê tông",
+    "làm mới 26,6km đường giao thông nông thôn",
+  ]),
+  examples({ kind: "mass", value: 1187, unit: "tấn" }, [
+    "sản lượng lương thực đạt 1.187 tấn",
+    "thu gom 1187 tấn rác thải",
+  ]),
+  examples({ kind: "mass", value: 60, unit: "tạ", per: "ha" }, [
+    "năng suất lúa bình quân 60 tạ/ha",
+    "năng suất lúa đạt 60 tạ / ha",
+  ]),
+  examples({ kind: "mass", value: 3.5, unit: "kg" }, [
+    "mỗi hộ được hỗ trợ 3,5 kg giống lúa",
+  ]),
+  examples({ kind: "volume", value: 500, unit: "m3" }, [
+    "nạo vét 500 m3 đất bùn",
+    "nạo vét 500m3 kênh mương",
+  ]),
+  examples({ kind: "volume", value: 1200, unit: "lít" }, [
+    "phun 1.200 lít hóa chất khử trùng",
+  ]),
+  examples({ kind: "length", value: 1480, unit: "m" }, [
+    "hiến 1480m tường rào để mở rộng đường",
+  ]),
+];

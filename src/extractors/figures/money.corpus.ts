@@ -1,0 +1,80 @@
+import { examples } from "./corpus.js";
+
+export const MONEY_CORPUS = [
+  examples({ kind: "money", value: 250e9, unit: "VND", qualifier: "over" }, [
+    "Số tiền bồi thường hơn 250 tỷ đồng.",
+    "Tổng kinh phí giải phóng mặt bằng hơn 250 tỉ đồng",
+    "huy động được hơn 250 tỷ đồng từ xã hội hóa",
+    "nguồn vốn hơn 250.000 triệu đồng",
+  ]),
+  examples({ kind: "money", value: 2315414600, unit: "VND" }, [
+    "với tổng số tiền đầu tư là 2.315.414.600 đồng",
+    "Tổng chi: 2.315.414.600 đ.",
+    "tổng kinh phí 2.315.414.600 VNĐ",
+    "kinh phí 2.315.414.600đ",
+  ]),
+  examples({ kind: "money", value: 1243000000, unit: "VND" }, [
+    "Nhân dân đóng góp 1.243 triệu đồng",
+    "nhân dân đóng góp 1,243 tỷ đồng",
+    "trong đó ngân sách xã 1.243.000.000 đồng",
+  ]),
+  examples({ kind: "money", value: 6.5e9, unit: "VND", qualifier: "over" }, [
+    "thu ngân sách trên địa bàn đạt hơn 6,5 tỷ đồng",
+    "Thu ngân sách hơn 6,5 tỉ đồng, vượt kế hoạch.",
+  ]),
+  examples({ kind: "money", value: 10e9, unit: "VND", qualifier: "under" }, [
+    "trị giá gần 10 tỷ đồng",
+    "tổng giá trị chưa đến 10 tỷ đồng",
+    "kinh phí dưới 10 tỷ đồng",
+  ]),
+  examples({ kind: "money", value: 43.4e9, unit: "VND", qualifier: "over" }, [
+    "doanh thu ước đạt hơn 43,4 tỷ đồng",
+  ]),
+  examples({ kind: "money", value: 43.4e9, unit: "VND", qualifier: "about" }, [
+    "doanh thu ước đạt 43,4 tỷ đồng",
+    "doanh thu khoảng 43,4 tỷ đồng",
+    "giá trị sản xuất xấp xỉ 43,4 tỷ đồng",
+  ]),
+  examples({ kind: "money", value: 53e6, unit: "VND", qualifier: "under", per: "người/năm" }, [
+    "thu nhập bình quân đầu người đạt gần 53 triệu đồng/người/năm",
+    "thu nhập bình quân gần 53 triệu đồng / người / năm",
+  ]),
+  examples({ kind: "money", value: 4.5e6, unit: "VND", per: "tháng" }, [
+    "mức hỗ trợ 4,5 triệu đồng/tháng",
+    "lương bình quân 4.500.000 đồng/tháng",
+  ]),
+  examples({ kind: "money", value: 36.8e9, unit: "VND" }, [
+    "Tổng vốn đầu tư lên tới 36,8 tỷ",
+    "dự án có tổng mức đầu tư 36,8 tỷ, do tỉnh phân bổ",
+  ]),
+  examples({ kind: "money", value: 1.5e12, unit: "VND" }, [
+    "tổng vốn 1,5 nghìn tỷ đồng",
+    "tổng vốn 1,5 ngàn tỷ đồng",
+    "tổng vốn 1.500 tỷ đồng",
+  ]),
+  examples({ kind: "money", value: 500000, unit: "VND" }, [
+    "mỗi suất quà trị giá 500.000 đồng",
+    "mỗi suất quà trị giá 500 nghìn đồng",
+    "mỗi suất quà trị giá 500 ngàn đồng",
+    "mỗi suất quà trị giá 500.000đ",
+  ]),
+  examples({ kind: "money", value: 2e6, unit: "USD" }, [
+    "kim ngạch xuất khẩu 2 triệu USD",
+    "kim ngạch xuất khẩu 2 triệu đô la Mỹ",
+    "kim ngạch xuất khẩu 2.000.000 USD",
+  ]),
+  examples({ kind: "money", value: 5e9, unit: "VND", to: 7e9 }, [
+    "mỗi công trình cần từ 5 đến 7 tỷ đồng",
+    "mỗi công trình cần từ 5 - 7 tỷ đồng",
+    "mỗi công trình cần 5-7 tỷ đồng",
+  ]),
+  examples({ kind: "money", value: 120e9, unit: "VND" }, [
+    "với tổng kinh phí là 120 tỷ đồng;",
+    "Tổng kinh phí 120 tỷ đồng.",
+    "TỔNG KINH PHÍ 120 TỶ ĐỒNG",
+  ]),
+  examples({ kind: "money", value: 3.2e6, unit: "VND", qualifier: "over" }, [
+    "ủng hộ được trên 3,2 triệu đồng",
+    "quyên góp được 3,2 triệu đồng trở lên",
+  ]),
+];

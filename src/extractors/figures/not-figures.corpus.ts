@@ -1,0 +1,60 @@
+/**
+ * Texts with numbers that are NOT figures: dates, times, years and periods,
+ * labels and ordinals, document numbers, phone numbers, number words used as
+ * articles, anniversaries and badges.
+ */
+export const NOT_FIGURES_CORPUS: string[] = [
+  // dates and times
+  "Sáng ngày 15/10, Đảng ủy phường tổ chức hội nghị.",
+  "Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị",
+  "Thứ hai - 10/06/2024 06:03",
+  "Cập nhật: Thứ sáu, 1/3/2024 | 7:41:48 AM",
+  "từ tháng 8/2023 và dần đi vào nề nếp",
+  "ngày 18 tháng 5 năm 2021",
+  "Hội nghị diễn ra lúc 8 giờ sáng",
+  "khai mạc vào 7h30 ngày 2/9",
+  "hôm 3/2 vừa qua",
+  "Chiều 25/12, tại hội trường",
+  // years and periods
+  "nhiệm kỳ 2020 - 2025",
+  "giai đoạn 2021-2025",
+  "MTTQ HTXSNV (2021, 2022, 2023)",
+  "Hội Nông dân năm 2021, 2022 HTXSNV, 2023 hoàn thành tốt nhiệm vụ",
+  "từ những năm 2000 đến nay",
+  "trước năm 2030",
+  // labels and ordinals
+  "mô hình camera an ninh Tổ 10, Tổ 12",
+  "Ủng hộ quỹ tại tổ 4 phường Sông Hiến",
+  "Chi bộ tổ dân phố số 2 có nhiều cố gắng",
+  "Dự án các điểm tái định cư số 1, số 3",
+  "khu tái định cư 2; các dự án phát triển đô thị 7A, 9A, 10A",
+  "Dự án Đường nối QL3-QL4",
+  "Tầng 4, Trụ sở Tỉnh ủy, Km5, phường Đề Thám",
+  "Đại hội lần thứ XVIII của Đảng bộ",
+  "xếp thứ 3 toàn tỉnh",
+  "dịch Covid-19 vẫn diễn biến phức tạp",
+  "(1) Nâng cao nhận thức cho cán bộ",
+  "1. Công tác xây dựng Đảng",
+  "Điều 5 Luật Thi đua khen thưởng",
+  // document numbers
+  "thực hiện Chỉ thị 05 bám sát nhiệm vụ chính trị",
+  "theo tinh thần Nghị quyết Trung ương 4 khóa XII",
+  "Quyết định số 489/QĐ-TTg của Thủ tướng",
+  // phone numbers and contacts
+  "Điện thoại: 0206 3855 011 - Email: bbt@example.vn",
+  "Đường dây nóng 0912.345.678",
+  // number words that are articles, not counts
+  "là một nhiệm vụ khó",
+  "mở ra một trang mới cho phát triển",
+  "thực hiện một số dự án trọng điểm",
+  "một trong những nhiệm vụ đột phá",
+  "hàng tỷ đồng được huy động",
+  "tỷ lệ hộ nghèo giảm mạnh",
+  "trong năm xã đã làm được nhiều việc",
+  // anniversaries and badges
+  "trao Huy hiệu 30 năm tuổi Đảng cho đảng viên",
+  "kỷ niệm 70 năm Ngày thành lập Đảng bộ tỉnh",
+  // bare numbers with nothing counted
+  "Chi bộ 10 có nhiều cố gắng",
+  "kết quả đạt 8,5.",
+];

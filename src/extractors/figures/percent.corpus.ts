@@ -1,0 +1,51 @@
+import { examples } from "./corpus.js";
+
+export const PERCENT_CORPUS = [
+  examples({ kind: "percent", value: 98.5, unit: "%" }, [
+    "toàn phường có 98,5% số hộ đạt gia đình văn hóa",
+    "toàn phường có 98,5 % số hộ đạt gia đình văn hoá",
+    "tỷ lệ hộ gia đình văn hóa đạt 98,5%.",
+    "tỉ lệ 98,5 phần trăm",
+  ]),
+  examples({ kind: "percent", value: 0.58, unit: "%" }, [
+    "tỷ lệ hộ nghèo giảm còn 0,58%",
+    "tỷ lệ hộ nghèo giảm xuống 0,58%;",
+  ]),
+  examples({ kind: "percent", value: 9.23, unit: "%", qualifier: "over" }, [
+    "có hơn 9,23% số hộ đạt danh hiệu",
+    "có trên 9,23% số hộ đạt danh hiệu",
+  ]),
+  examples({ kind: "percent", value: 100, unit: "%" }, [
+    "100% chi bộ hoàn thành tốt nhiệm vụ trở lên",
+    "đạt 100% kế hoạch",
+    "bê tông hóa 100% các tuyến đường nội tổ",
+  ]),
+  examples({ kind: "percent", value: 100, unit: "%", qualifier: "over" }, [
+    "đào tạo nghề đạt trên 100% kế hoạch",
+  ]),
+  examples({ kind: "percent", value: 95.77, unit: "%", of: 96 }, [
+    "tỷ lệ dân số có thẻ bảo hiểm y tế: 95.77/96%",
+    "tỷ lệ bao phủ bảo hiểm y tế đạt 95.77/96%, vượt kế hoạch",
+  ]),
+  examples({ kind: "percent", value: 10, unit: "%", to: 12 }, [
+    "phấn đấu tăng 10-12% so với cùng kỳ",
+    "phấn đấu tăng 10 - 12% so với cùng kỳ",
+    "phấn đấu tăng từ 10 đến 12% so với cùng kỳ",
+  ]),
+  examples({ kind: "percent", value: 5.25, unit: "%" }, [
+    "lãi suất thấp hơn 5,25% một năm",
+    "lãi suất cao hơn 5,25% của năm trước",
+  ]),
+  examples({ kind: "percent", value: 20, unit: "%" }, [
+    "vượt 20% chỉ tiêu được giao",
+    "tăng 20% so với năm trước",
+  ]),
+  examples({ kind: "percent", value: 12.5, unit: "‰" }, [
+    "tỷ lệ sinh 12,5‰",
+    "tỷ suất sinh thô 12,5%0",
+  ]),
+  examples({ kind: "percent", value: 65, unit: "%", qualifier: "about" }, [
+    "khoảng 65% các hộ dân có đất bị thu hồi",
+    "chừng 65% hộ dân đã nhận tiền",
+  ]),
+];

@@ -1,0 +1,12 @@
+/** Percentages and per mille: `65%`, `98,5 %`, `5 phần trăm`, `12‰`, `12%0`. */
+import type { PreparedDocument } from "../../pipeline/document.js";
+import type { UnitMatch } from "./unit-match.js";
+
+const PERCENT = /\s?(%0(?!\p{N})|‰|%|phần trăm(?![\p{L}\p{M}]))/uy;
+export function matchPercent(doc: PreparedDocument, at: number): UnitMatch | null {
+  PERCENT.lastIndex = at;
+  const m = PERCENT.exec(doc.folded);
+  if (!m) return null;
+  const permille = m[1] === "‰" || m[1] === "%0";
+  return { kind: "percent", unit: permille ? "‰" : "%", end: at + m[0].length, per: null, rule: permille ? "percent.per-mille" : "percent.sign" };
+}

@@ -1,0 +1,44 @@
+/**
+ * What the dimension matchers share: the shape of a match, and patterns built
+ * from the unit lexicon. Each matcher looks at the folded text right after a
+ * numeral and returns the unit it found, where it ends, and its rule id.
+ */
+import type { PreparedDocument } from "../../pipeline/document.js";
+import type { FigureKind } from "../../schema.js";
+import type { UnitEntry } from "../../lexicon/units.js";
+
+export interface UnitMatch {
+  kind: FigureKind;
+  unit: string;
+  /** end of the unit (and of its `/per` basis) in the text */
+  end: number;
+  per: string | null;
+  rule: string;
+}
+
+export const escapeForPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, "\\s");
+export const byLength = (a: string, b: string) => b.length - a.length;
+export const END_OF_WORD = "(?![\\p{L}\\p{M}\\p{N}])";
+
+/** A sticky pattern for the forms of `entries`, longest first, and the entry of each form. */
+export function unitPattern(entries: UnitEntry[], spaces: string, extraAhead = ""): { re: RegExp; lookup: Map<string, UnitEntry> } {
+  const lookup = new Map<string, UnitEntry>();
+  for (const e of entries) for (const f of e.forms) lookup.set(f, e);
+  const forms = [...lookup.keys()].sort(byLength).map(escapeForPattern).join("|");
+  return { re: new RegExp(`${spaces}(${forms})${END_OF_WORD}${extraAhead}`, "uy"), lookup };
+}
+
+// `/người/năm`, `/ha`, `/lao động`: the basis of a rate, one or two syllables a step.
+const PER = /(?:\s?\/\s?[\p{L}\p{M}]+(?: (?:động|người|đình|khẩu|dân))?){1,3}/uy;
+export function perAt(doc: PreparedDocument, at: number): { per: string | null; end: number } {
+  PER.lastIndex = at;
+  const m = PER.exec(doc.folded);
+  if (!m) return { per: null, end: at };
+  const per = doc.text
+    .slice(at, at + m[0].length)
+    .split("/")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join("/");
+  return { per, end: at + m[0].length };
+}
