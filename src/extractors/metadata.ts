@@ -1,5 +1,23 @@
-/** Title, publication date, author and source site. (stub: being written) */
-import type { PreparedDocument } from "../pipeline/document.js";
+/**
+ * Title, publication date, author and source site of an article.
+ *
+ * Rules, each with a stable id (the corpus beside this file shows them at work):
+ *   title.layout          the headline line the segmenter found, spaces folded; null when the text opens with the lead
+ *   published.header      a date stamp among the header lines (`Thứ hai - 10/06/2024 06:03`, `Cập nhật: Thứ sáu, 1/3/2024 | 7:41:48 AM`)
+ *   published.stamp-line  a short line that is only a labelled or bare date stamp, near the top of the body or in the trailer
+ *   published.labelled    `Ngày đăng: …`, `Publish date …` on a short line just after the article
+ *   author.label          `Tác giả: X, Bí thư …` → X; `Bài, ảnh: Minh Thảo`; `Bài và ảnh: …`
+ *   author.signature      a name line above a role line at the end of the body
+ *   author.last-line      a name alone on the last body line (` Trần Ngọc`)
+ *   site.source           `Theo http://baodienbienphu.info.vn`, `Nguồn: …`, `Ghi rõ nguồn https://tuyengiaocaobang.vn …`
+ *
+ * Never from the body's running text: `Sáng ngày 15/10, …` is the event, not
+ * the publication, and has no year anyway; `Ngày 15/10/2023, Đảng ủy …` is a
+ * paragraph, not a stamp.
+ */
+import type { Line, PreparedDocument } from "../pipeline/document.js";
+import { findDates, parseDateStamp, WEEKDAY } from "../lexicon/dates.js";
+import { findBylines, nameText, tokenize } from "./person.js";
 
 export interface Metadata {
   title: string | null;
@@ -8,7 +26,90 @@ export interface Metadata {
   site: string | null;
 }
 
+const fold = (s: string) => s.trim().replace(/\s+/gu, " ");
+
+/** Labels that put a date stamp on a page. */
+const STAMP_LABEL =
+  "(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản|thời gian đăng|thời gian|ngày|lúc|publish(?:ed)?(?: date| on)?|posted(?: on)?|date|updated)";
+
+/** Text allowed before the date on a stamp line: a label, a weekday, a time of day, bullets. */
+const STAMP_PREFIX = new RegExp(
+  `^[\\s•·*|(\\[-]*(?:${STAMP_LABEL}[ \\t]*:?[ \\t]*)?(?:${WEEKDAY}[ \\t]*[,-]?[ \\t]*)?(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[ap]m)?[ \\t]*[|,-]?[ \\t]*)?(?:ngày[ \\t]+)?$`,
+  "u",
+);
+const LABELLED = new RegExp(`^[\\s•·*|(\\[-]*(?:cập nhật|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản|thời gian đăng|publish(?:ed)?(?: date| on)?|posted(?: on)?|updated)(?![\\p{L}\\p{M}])`, "u");
+
+/** A short line that is a date stamp, the date near its start and little after it. */
+function stampOf(folded: string): string | null {
+  if (folded.length > 120) return null;
+  const first = findDates(folded)[0];
+  if (!first) return null;
+  if (!STAMP_PREFIX.test(folded.slice(0, first.start))) return null;
+  if (folded.length - first.end > 60) return null;
+  return parseDateStamp(folded);
+}
+
+function foldedLine(doc: PreparedDocument, l: Line): string {
+  return doc.folded.slice(l.start, l.end);
+}
+
+export function findPublished(doc: PreparedDocument): string | null {
+  const { lines, header, body, trailer, title } = doc.layout;
+  const nonEmpty = lines.filter((l) => l.raw.trim() !== "" && l !== title);
+
+  // published.header: a header line is a short line between the headline and the lead; any full date there is the stamp
+  for (const l of header) {
+    const f = foldedLine(doc, l);
+    if (f.length <= 160 && findDates(f).length) return parseDateStamp(f);
+  }
+  // published.stamp-line: the first lines of the body (a stamp the segmenter did not lift out), the trailer
+  const firstBody = nonEmpty.filter((l) => l.start >= body.start && l.end <= body.end).slice(0, 3);
+  for (const l of [...firstBody, ...trailer]) {
+    const stamp = stampOf(foldedLine(doc, l).trim());
+    if (stamp) return stamp;
+  }
+  // published.labelled: a labelled stamp before the headline or just after the article
+  const before = nonEmpty.filter((l) => l.end <= body.start);
+  const after = nonEmpty.filter((l) => l.start >= body.end).slice(0, 15);
+  for (const l of [...before, ...after]) {
+    const f = foldedLine(doc, l).trim();
+    if (LABELLED.test(f)) {
+      const stamp = stampOf(f);
+      if (stamp) return stamp;
+    }
+  }
+  return null;
+}
+
+export function findAuthor(doc: PreparedDocument): string | null {
+  const tokens = tokenize(doc);
+  const bylines = findBylines(doc, tokens);
+  const chosen = bylines.find((b) => b.rule === "byline.label") ?? bylines[0];
+  if (!chosen) return null;
+  const first = chosen.names[0]!;
+  const lastName = chosen.names[chosen.names.length - 1]!;
+  if (chosen.names.length === 1) return nameText(doc, tokens, first);
+  return fold(doc.text.slice(tokens[first.from]!.start, tokens[lastName.to - 1]!.end));
+}
+
+/** `Theo http://…` names the article's origin; `Ghi rõ nguồn https://…` the publishing site: the former wins. */
+const SOURCE = /(?<![\p{L}\p{M}])(theo|nguồn|ghi rõ nguồn)[ \t]*:?[ \t]*(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?![a-z0-9-])/gu;
+
+export function findSite(doc: PreparedDocument): string | null {
+  const { lines, body, trailer, header } = doc.layout;
+  const candidates = [...trailer, ...header, ...lines.filter((l) => l.start >= body.end)];
+  let best: { site: string; rank: number; at: number } | null = null;
+  for (const l of candidates) {
+    for (const m of foldedLine(doc, l).matchAll(SOURCE)) {
+      const rank = m[1] === "theo" ? 0 : m[1] === "nguồn" ? 1 : 2;
+      const at = l.start + m.index;
+      if (!best || rank < best.rank || (rank === best.rank && at < best.at)) best = { site: m[2]!, rank, at };
+    }
+  }
+  return best?.site ?? null;
+}
+
 export function findMetadata(doc: PreparedDocument): Metadata {
-  const title = doc.layout.title ? doc.layout.title.raw.trim().replace(/\s+/gu, " ") : null;
-  return { title, published: null, author: null, site: null };
+  const title = doc.layout.title ? fold(doc.layout.title.raw) : null;
+  return { title: title === "" ? null : title, published: findPublished(doc), author: findAuthor(doc), site: findSite(doc) };
 }

@@ -1,8 +1,605 @@
-/** Named people and their roles. (stub: being written) */
+/**
+ * Named people and their roles.
+ *
+ * A capitalised run is a person only when something says so, because in
+ * these reports most capitalised runs are places and bodies that share
+ * syllables with names (`phường Lê Lợi`, `tỉnh Hà Giang`, `Lâm Đồng`,
+ * `Đoàn TNCS Hồ Chí Minh`). The triggers, each a rule with a stable id:
+ *
+ *   person.honorific     `Đồng chí Đàm Đức Hà`, `Bà Nguyễn Thị Oanh`, `Đại tá Lò Văn Pọm`
+ *   person.role-before   `Bí thư Đảng ủy phường Bắc Hồng Đặng Ngọc Vệ phát biểu`
+ *   person.role-after    `Nguyễn Văn Hùng, Chủ tịch UBND xã`, `Trần Thị Lan - Bí thư Chi bộ`
+ *   person.speech        `Hoàng Văn Khánh cho biết` (three or four syllables)
+ *   person.list          `các đồng chí Lê Văn Tú, Phạm Thị Hằng và Vũ Đức Long`
+ *   person.photo-credit  `Ảnh: Vương Trang` (a person with no role)
+ *   person.byline        the author, from metadata's bylines and signature block
+ *
+ * Tokens are read from `doc.text` (capitalisation) and `doc.folded` (lexicon
+ * lookups), which have the same length, so `Đảng uỷ`/`Đảng ủy` match alike and
+ * every span points into `doc.text`.
+ */
 import type { PreparedDocument } from "../pipeline/document.js";
 import type { Person } from "../schema.js";
+import {
+  HONORIFICS,
+  MIDDLE_NAMES,
+  NOT_NAME_LINES,
+  NOT_PERSON_NAMES,
+  PLACE_WORDS,
+  ROLE_STOPS,
+  ROLE_WORDS,
+  SURNAMES,
+} from "../lexicon/names.js";
 import type { Metadata } from "./metadata.js";
 
-export function findPeople(_doc: PreparedDocument, _metadata: Metadata): Person[] {
-  return [];
+// ---------- tokens ----------
+
+export interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  low: string;
+  /** a name syllable: capital then lower case (`Đàm`, `Ksor`, `A`), not an acronym (`UBND`) */
+  cap: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const NAME_SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’][\p{L}\p{M}]+)?)?$/u;
+
+export function tokenize(doc: PreparedDocument): Token[] {
+  const out: Token[] = [];
+  for (const m of doc.text.matchAll(TOKEN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({ start, end, raw: m[0], low: doc.folded.slice(start, end), cap: NAME_SYLLABLE.test(m[0]) });
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// ---------- phrases of the lexicon, matched token by token ----------
+
+interface Phrase {
+  words: string[];
+  /** what stands between the words: " " means any run of spaces, anything else must match after trimming */
+  gaps: string[];
+  value: string;
+}
+
+function compile(list: readonly string[]): Map<string, Phrase[]> {
+  const byFirst = new Map<string, Phrase[]>();
+  for (const value of list) {
+    const words: string[] = [];
+    const gaps: string[] = [];
+    let last = -1;
+    for (const m of value.matchAll(TOKEN)) {
+      if (last >= 0) gaps.push(value.slice(last, m.index).trim() === "" ? " " : value.slice(last, m.index).trim());
+      words.push(m[0]);
+      last = m.index + m[0].length;
+    }
+    const first = words[0];
+    if (first === undefined) continue;
+    const arr = byFirst.get(first) ?? [];
+    arr.push({ words, gaps, value });
+    byFirst.set(first, arr);
+  }
+  for (const arr of byFirst.values()) arr.sort((a, b) => b.words.length - a.words.length || b.value.length - a.value.length);
+  return byFirst;
+}
+
+const ROLE_INDEX = compile(ROLE_WORDS);
+const STOP_INDEX = compile(ROLE_STOPS);
+const HONORIFIC_INDEX = compile(HONORIFICS.map(([w]) => w));
+const STRONG_HONORIFIC = new Set(HONORIFICS.filter(([, strong]) => strong).map(([w]) => w));
+const PLURAL_HONORIFIC = new Set(["các đồng chí", "các ông", "các bà"]);
+
+/** The text between token i and token i+1. */
+function gapAfter(doc: PreparedDocument, tokens: readonly Token[], i: number): string {
+  const next = tokens[i + 1];
+  return next ? doc.text.slice(tokens[i]!.end, next.start) : doc.text.slice(tokens[i]!.end);
+}
+
+const SPACES = /^[ \t]+$/u;
+
+/** The phrase of `index` that starts at token i, as [its value, its token count], or null. */
+function matchPhrase(doc: PreparedDocument, tokens: readonly Token[], i: number, index: Map<string, Phrase[]>): [string, number] | null {
+  const first = tokens[i];
+  if (!first) return null;
+  const candidates = index.get(first.low);
+  if (!candidates) return null;
+  outer: for (const p of candidates) {
+    if (i + p.words.length > tokens.length) continue;
+    for (let k = 1; k < p.words.length; k++) {
+      if (tokens[i + k]!.low !== p.words[k]) continue outer;
+      const gap = gapAfter(doc, tokens, i + k - 1);
+      const want = p.gaps[k - 1]!;
+      if (want === " " ? !SPACES.test(gap) : gap.trim() !== want || gap.includes("\n")) continue outer;
+    }
+    return [p.value, p.words.length];
+  }
+  return null;
+}
+
+// ---------- names ----------
+
+export interface NameSpan {
+  /** first and one-past-last token */
+  from: number;
+  to: number;
+}
+
+/** Whether the `n` tokens from `from` read as one name (`Nguyễn Thị Oanh`, `Giàng A Páo`), lexicon-free. */
+function nameShape(tokens: readonly Token[], from: number, to: number): boolean {
+  const len = to - from;
+  if (len < 2 || len > 4) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.cap) return false;
+    // single letters only inside a name (`Giàng A Páo`), never first: `T. Hà` is initials
+    if (t.raw.length === 1 && k === from) return false;
+  }
+  // `A Páo` alone, `Minh A`: a one-letter syllable needs a surname before it
+  return true;
+}
+
+export function nameText(doc: PreparedDocument, tokens: readonly Token[], n: NameSpan): string {
+  return doc.text.slice(tokens[n.from]!.start, tokens[n.to - 1]!.end).replace(/\s+/gu, " ");
+}
+
+function nameKey(doc: PreparedDocument, tokens: readonly Token[], n: NameSpan): string {
+  return tokens
+    .slice(n.from, n.to)
+    .map((t) => t.low)
+    .join(" ");
+}
+
+/** The end of the capitalised run from token i: spaces only between, stopping before a role word. */
+function runEnd(doc: PreparedDocument, tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && tokens[j]!.cap) {
+    if (j > i && (!SPACES.test(gapAfter(doc, tokens, j - 1)) || matchPhrase(doc, tokens, j, ROLE_INDEX))) break;
+    j++;
+  }
+  return j;
+}
+
+function isPlaceWordBefore(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !SPACES.test(gapAfter(doc, tokens, i - 1))) {
+    // `TP. Điện Biên Phủ`, `TX. Nghĩa Lộ`
+    return !!prev && /^(?:tp|tx|tt)$/u.test(prev.low) && /^\.\s*$/u.test(gapAfter(doc, tokens, i - 1));
+  }
+  if (PLACE_WORDS.has(prev.low)) return true;
+  // acronyms of bodies and schools: `THCS Nguyễn Du`, `TNCS Hồ Chí Minh`, `UBND`
+  return /^\p{Lu}{2,}$/u.test(prev.raw);
+}
+
+/**
+ * The person's name that ends the capitalised run [from, to), if any. Names
+ * end a run (`phường Bắc Hồng Đặng Ngọc Vệ`) and start with a known surname;
+ * among several surnames, a three-syllable name wins, then four, then two
+ * (`Hương Mạc Đàm Đức Hà`: `Mạc` is a surname too, but `Đàm Đức Hà` wins).
+ * Right after a place word the run must show a middle name to be a person:
+ * `tỉnh Hà Văn Tuấn` is, `phường Lê Lợi` and `tỉnh Hà Giang` are not.
+ */
+function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: number, to: number): NameSpan | null {
+  const afterPlace = isPlaceWordBefore(doc, tokens, from);
+  let best: NameSpan | null = null;
+  let bestRank = 0;
+  for (let p = from; p < to - 1; p++) {
+    if (!SURNAMES.has(tokens[p]!.low)) continue;
+    const len = to - p;
+    if (!nameShape(tokens, p, to)) continue;
+    if (p === from && afterPlace && !(len >= 3 && MIDDLE_NAMES.has(tokens[p + 1]!.low))) continue;
+    const rank = len === 3 ? 3 : len === 4 ? 2 : 1;
+    if (rank > bestRank) {
+      best = { from: p, to };
+      bestRank = rank;
+    }
+  }
+  if (best && NOT_PERSON_NAMES.has(nameKey(doc, tokens, best))) return null;
+  return best;
+}
+
+// ---------- roles ----------
+
+/** Whether the tokens from i start another person: an honorific, or `Lê Văn Tú` followed by a separator. */
+function startsPerson(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
+  if (matchPhrase(doc, tokens, i, HONORIFIC_INDEX) && /^(?:đồng|các|ông|bà|đ)$/u.test(tokens[i]!.low)) return true;
+  const t = tokens[i];
+  if (!t?.cap || !SURNAMES.has(t.low)) return false;
+  const e = runEnd(doc, tokens, i);
+  return nameShape(tokens, i, e);
+}
+
+const HARD_STOP = /[\n.;:!?()[\]"“”‘’'…]/u;
+const SOFT_SEPARATOR = /^\s*[,–—\-/&]\s*$/u;
+
+/**
+ * The role that starts at token r (`Bí thư Đảng uỷ phường Sông Hiến`), read
+ * as written up to a speech verb, a hard punctuation mark, or a comma or dash
+ * not followed by another title (`Ủy viên Ban Thường vụ, Trưởng Ban Tuyên
+ * giáo` goes on; `Bí thư Tỉnh ủy, Nguyễn Văn A` stops). Returns the index of
+ * its last token, or -1.
+ *
+ * With `findName`, the role is instead followed by the person's name
+ * (`Bí thư Đảng ủy phường Bắc Hồng Đặng Ngọc Vệ`), returned with the role
+ * ending before it.
+ */
+function walkRole(
+  doc: PreparedDocument,
+  tokens: readonly Token[],
+  r: number,
+  findName: boolean,
+): { last: number; name: NameSpan | null } {
+  const head = matchPhrase(doc, tokens, r, ROLE_INDEX);
+  if (!head) return { last: -1, name: null };
+  let k = r + head[1] - 1;
+  let words = head[1];
+  for (;;) {
+    const next = k + 1;
+    if (next >= tokens.length || words > 25) break;
+    const gap = gapAfter(doc, tokens, k);
+    // `TP. Điện Biên Phủ` keeps its dot
+    const abbrevDot = /^(?:tp|tx|tt)$/u.test(tokens[k]!.low) && /^\.[ \t]*$/u.test(gap);
+    if (HARD_STOP.test(gap) && !abbrevDot) break;
+    if (SOFT_SEPARATOR.test(gap)) {
+      const more = matchPhrase(doc, tokens, next, ROLE_INDEX);
+      if (!more) break;
+      k = next + more[1] - 1;
+      words += more[1];
+      continue;
+    }
+    if (!SPACES.test(gap) && !abbrevDot) break;
+    const t = tokens[next]!;
+    if (findName && t.cap && !matchPhrase(doc, tokens, next, ROLE_INDEX)) {
+      const e = runEnd(doc, tokens, next);
+      const name = nameEndingRun(doc, tokens, next, e);
+      if (name) {
+        if (name.from === r + 0) break;
+        return { last: name.from - 1, name };
+      }
+      k = e - 1;
+      words += e - next;
+      continue;
+    }
+    if (!t.cap && matchPhrase(doc, tokens, next, STOP_INDEX)) break;
+    if (matchPhrase(doc, tokens, next, HONORIFIC_INDEX) && /^(?:đồng|các|đ)$/u.test(t.low)) break;
+    if (t.low === "và" && startsPerson(doc, tokens, next + 1)) break;
+    k = next;
+    words++;
+  }
+  return { last: findName ? -1 : k, name: null };
+}
+
+function roleText(doc: PreparedDocument, tokens: readonly Token[], from: number, last: number): string | null {
+  if (last < from) return null;
+  const text = doc.text
+    .slice(tokens[from]!.start, tokens[last]!.end)
+    .replace(/\s+/gu, " ")
+    .replace(/[\s,–—-]+$/u, "");
+  return text === "" ? null : text;
+}
+
+/** The role written right after a name: `, Bí thư …`, ` - Bí thư …`, `(Bí thư …)`; with `bare`, also ` Bí thư …`. */
+function roleAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd: number, bare: boolean): string | null {
+  if (nameEnd >= tokens.length) return null;
+  const gap = gapAfter(doc, tokens, nameEnd - 1);
+  if (!(/^[ \t]*[,(–—-][ \t]*$/u.test(gap) || (bare && SPACES.test(gap)))) return null;
+  const { last } = walkRole(doc, tokens, nameEnd, false);
+  return last < 0 ? null : roleText(doc, tokens, nameEnd, last);
+}
+
+// ---------- the finder ----------
+
+interface Found {
+  name: string;
+  key: string;
+  role: string | null;
+  text: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+const PHOTO_CREDIT = /(?<![\p{L}\p{M}])ảnh[ \t]*:[ \t]*/gu;
+/** `Bài, ảnh:`, `Tin và ảnh:` are bylines of the author (metadata), not photo credits. */
+const BYLINE_BEFORE_CREDIT = /(?:bài|tin|bài viết)[ \t]*(?:,|và|&)[ \t]*$/u;
+
+/** Lines of page furniture that name site staff: never people of the article. */
+const STAFF_LINE = /^[ \t•·*-]*(?:chịu trách nhiệm|người chịu trách nhiệm|tổng biên tập|phó tổng biên tập|ban biên tập|trưởng ban biên tập|giấy phép|cơ quan chủ quản|bản quyền|copyright|địa chỉ|điện thoại)/u;
+
+export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] {
+  const tokens = tokenize(doc);
+  const found: Found[] = [];
+  const add = (n: NameSpan, role: string | null, rule: string) => {
+    const key = nameKey(doc, tokens, n);
+    if (NOT_PERSON_NAMES.has(key)) return;
+    const start = tokens[n.from]!.start;
+    const end = tokens[n.to - 1]!.end;
+    found.push({ name: nameText(doc, tokens, n), key, role, text: doc.text.slice(start, end), start, end, rule });
+  };
+
+  const { body } = doc.layout;
+  const staff = staffSpans(doc);
+  const from = tokenAt(tokens, body.start);
+  const to = tokenAt(tokens, body.end);
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    if (staff.some((s) => t.start >= s.start && t.start < s.end)) {
+      i++;
+      continue;
+    }
+
+    // person.honorific (and person.list after it)
+    const hon = matchPhrase(doc, tokens, i, HONORIFIC_INDEX);
+    if (hon && !isPlaceWordBefore(doc, tokens, i) && SPACES.test(gapAfter(doc, tokens, i + hon[1] - 1))) {
+      const n0 = i + hon[1];
+      if (matchPhrase(doc, tokens, n0, ROLE_INDEX)) {
+        const walked = walkRole(doc, tokens, n0, true);
+        if (walked.name) {
+          add(walked.name, roleText(doc, tokens, n0, walked.last), "person.role-before");
+          i = walked.name.to;
+          continue;
+        }
+      }
+      const e = runEnd(doc, tokens, n0);
+      const strong = STRONG_HONORIFIC.has(hon[0]);
+      // an everyday word (`anh`, `chị`, `hộ`, `gia đình`) needs a known surname after it
+      if (nameShape(tokens, n0, e) && (strong || SURNAMES.has(tokens[n0]!.low))) {
+        let name: NameSpan | null = { from: n0, to: e };
+        while (name) {
+          const role = roleAfter(doc, tokens, name.to, true);
+          add(name, role, found.length && PLURAL_HONORIFIC.has(hon[0]) && name.from !== n0 ? "person.list" : "person.honorific");
+          i = name.to;
+          name = nextInList(doc, tokens, name.to, to, role !== null);
+        }
+        continue;
+      }
+    }
+
+    // person.role-before
+    if (matchPhrase(doc, tokens, i, ROLE_INDEX) && (i === 0 || !tokens[i - 1]!.cap || !SPACES.test(gapAfter(doc, tokens, i - 1)))) {
+      const walked = walkRole(doc, tokens, i, true);
+      if (walked.name) {
+        add(walked.name, roleText(doc, tokens, i, walked.last), "person.role-before");
+        i = walked.name.to;
+        continue;
+      }
+    }
+
+    // person.role-after and person.speech: a bare name run
+    if (t.cap && (i === 0 || !tokens[i - 1]!.cap || !SPACES.test(gapAfter(doc, tokens, i - 1)))) {
+      const e = runEnd(doc, tokens, i);
+      const name = nameEndingRun(doc, tokens, i, e);
+      if (name) {
+        const role = roleAfter(doc, tokens, name.to, false);
+        if (role) {
+          add(name, role, "person.role-after");
+          i = name.to;
+          continue;
+        }
+        const gap = name.to < tokens.length ? gapAfter(doc, tokens, name.to - 1) : "";
+        if (name.to - name.from >= 3 && SPACES.test(gap) && isSpeechVerb(doc, tokens, name.to)) {
+          add(name, null, "person.speech");
+          i = name.to;
+          continue;
+        }
+      }
+      i = Math.max(e, i + 1);
+      continue;
+    }
+    i++;
+  }
+
+  // person.photo-credit
+  for (const span of [body, ...doc.layout.trailer]) {
+    const slice = doc.folded.slice(span.start, span.end);
+    for (const m of slice.matchAll(PHOTO_CREDIT)) {
+      const before = slice.slice(Math.max(0, m.index - 12), m.index);
+      if (BYLINE_BEFORE_CREDIT.test(before)) continue;
+      const k = tokenAt(tokens, span.start + m.index + m[0].length);
+      const e = runEnd(doc, tokens, k);
+      if (!creditName(doc, tokens, k, e)) continue;
+      add({ from: k, to: e }, null, "person.photo-credit");
+    }
+  }
+
+  // person.byline: the author (signature block, last line, `Tác giả: …`) and co-authors
+  for (const b of findBylines(doc, tokens)) {
+    for (const n of b.names) add(n, b.role, "person.byline");
+  }
+  void metadata;
+
+  return merge(found);
+}
+
+/** After a name (and its role), the next name of a list: `, Phạm Thị Hằng`, ` và Vũ Đức Long`. */
+function nextInList(doc: PreparedDocument, tokens: readonly Token[], after: number, limit: number, hadRole: boolean): NameSpan | null {
+  // skip the role just read, if any: it ends at a comma before the next name
+  let k = after;
+  if (hadRole) {
+    const { last } = walkRole(doc, tokens, after, false);
+    if (last < 0) return null;
+    k = last + 1;
+  }
+  if (k >= limit) return null;
+  const gap = gapAfter(doc, tokens, k - 1);
+  let n = k;
+  if (/^[ \t]*,[ \t]*$/u.test(gap)) {
+    if (tokens[n]!.low === "và") n++;
+  } else if (SPACES.test(gap) && tokens[n]!.low === "và") n++;
+  else return null;
+  if (n >= limit || !SURNAMES.has(tokens[n]!.low)) return null;
+  const e = runEnd(doc, tokens, n);
+  if (!nameShape(tokens, n, e)) return null;
+  const tail = e < tokens.length ? gapAfter(doc, tokens, e - 1) : "";
+  if (!(/^[ \t]*[,;.)–—-]/u.test(tail) || tail.includes("\n") || e >= tokens.length || tokens[e]!.low === "và" || SPACES.test(tail))) return null;
+  if (SPACES.test(tail) && tokens[e]!.low !== "và" && !isSpeechVerb(doc, tokens, e) && !matchPhrase(doc, tokens, e, STOP_INDEX)) return null;
+  return { from: n, to: e };
+}
+
+function isSpeechVerb(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
+  const m = matchPhrase(doc, tokens, i, STOP_INDEX);
+  return !!m && /^(?:cho biết|phát biểu|chia sẻ|nhấn mạnh|khẳng định|cho rằng|nói|trao đổi|đề nghị|bày tỏ|tâm sự|kể|nhận định|phân tích|trình bày|báo cáo|kết luận|chủ trì|thông tin|nhớ lại|nhắc lại)$/u.test(m[0]);
+}
+
+/** A photo credit's name: two to four name syllables, none an initial (`T.H`) or an acronym (`TTXVN`). */
+function creditName(doc: PreparedDocument, tokens: readonly Token[], from: number, to: number): boolean {
+  if (!nameShape(tokens, from, to)) return false;
+  for (let k = from; k < to; k++) if (tokens[k]!.raw.length < 2) return false;
+  const key = nameKey(doc, tokens, { from, to });
+  if (NOT_NAME_LINES.has(key)) return false;
+  // `Ảnh: Minh họa …` style sentences go on in lower case; a credit ends at the run
+  if (to < tokens.length && SPACES.test(gapAfter(doc, tokens, to - 1)) && !tokens[to]!.cap) return false;
+  return true;
+}
+
+function staffSpans(doc: PreparedDocument): { start: number; end: number }[] {
+  return doc.layout.lines
+    .filter((l) => l.start >= doc.layout.body.start && l.end <= doc.layout.body.end)
+    .filter((l) => STAFF_LINE.test(doc.folded.slice(l.start, l.end)))
+    .map((l) => ({ start: l.start, end: l.end }));
+}
+
+/** One person per name, at its first mention; the first mention with a role gives the role. */
+function merge(found: Found[]): Person[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const byKey = new Map<string, Person>();
+  for (const f of sorted) {
+    const p = byKey.get(f.key);
+    if (!p) byKey.set(f.key, { name: f.name, role: f.role, text: f.text, start: f.start, end: f.end });
+    else if (p.role === null && f.role !== null) p.role = f.role;
+  }
+  return [...byKey.values()];
+}
+
+// ---------- bylines (shared with metadata.ts) ----------
+
+export interface Byline {
+  /** the author names, in order (`Minh Thảo - Thu Hà` gives two) */
+  names: NameSpan[];
+  /** the role the byline gives (`Tác giả: Đinh Gia Cảnh, Bí thư …`, or the line under a signature) */
+  role: string | null;
+  /** `byline.label` (`Tác giả:`, `Bài, ảnh:`), `byline.signature` (name line + role line), `byline.last-line` */
+  rule: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Labels of a byline line. `Ảnh:` alone is a photo credit (a person, not the
+ * author); `Theo …` and `Nguồn: …` name a source, not an author.
+ */
+const BYLINE_LABEL =
+  /^[ \t•·*-]*(?:tác giả|bài và ảnh|bài, ảnh|bài & ảnh|bài - ảnh|tin và ảnh|tin, ảnh|tin & ảnh|bài viết|bài|tin|nhóm phóng viên|nhóm pv|thực hiện|người viết|người thực hiện|author)[ \t]*:[ \t]*/u;
+
+/**
+ * A pen name or a personal name standing as a byline: two to four name
+ * syllables (`Minh Thảo`, `Trần Ngọc`, `Giàng A Páo`), no initials (`T.H`),
+ * no acronyms (`PV`, `TTXVN`), no place (`Hà Nội`).
+ */
+function penName(doc: PreparedDocument, tokens: readonly Token[], from: number, to: number): boolean {
+  if (!nameShape(tokens, from, to)) return false;
+  const surname = SURNAMES.has(tokens[from]!.low);
+  for (let k = from; k < to; k++) if (tokens[k]!.raw.length < 2 && !(surname && k > from)) return false;
+  if (!surname && to - from > 3) return false;
+  const key = nameKey(doc, tokens, { from, to });
+  return !NOT_NAME_LINES.has(key) && !NOT_PERSON_NAMES.has(key);
+}
+
+/** Names of a byline from `offset` to `lineEnd`, with an optional title first (`TS.`, `Đại tá`) and a role after. */
+function readBylineNames(doc: PreparedDocument, tokens: readonly Token[], offset: number, lineEnd: number): Omit<Byline, "rule"> | null {
+  let k = tokenAt(tokens, offset);
+  const hon = matchPhrase(doc, tokens, k, HONORIFIC_INDEX);
+  if (hon && STRONG_HONORIFIC.has(hon[0]) && /^[ \t.]+$/u.test(gapAfter(doc, tokens, k + hon[1] - 1))) k += hon[1];
+  if (k >= tokens.length || tokens[k]!.start >= lineEnd) return null;
+  const e = runEnd(doc, tokens, k);
+  if (!penName(doc, tokens, k, e) || tokens[e - 1]!.end > lineEnd) return null;
+  const names: NameSpan[] = [{ from: k, to: e }];
+  const role = e < tokens.length && tokens[e]!.start < lineEnd ? roleAfter(doc, tokens, e, false) : null;
+  if (!role) {
+    // co-authors: `Minh Thảo - Thu Hà`, `Lan Anh, Quốc Việt`, `Hà Linh và Tuấn Minh`
+    let last = e;
+    while (last < tokens.length && tokens[last]!.start < lineEnd) {
+      const gap = gapAfter(doc, tokens, last - 1);
+      let n = last;
+      if (SPACES.test(gap) && tokens[n]!.low === "và") n++;
+      else if (!/^[ \t]*[,–—-][ \t]*$/u.test(gap)) break;
+      if (n >= tokens.length || tokens[n]!.start >= lineEnd) break;
+      const ne = runEnd(doc, tokens, n);
+      if (!penName(doc, tokens, n, ne) || tokens[ne - 1]!.end > lineEnd) break;
+      names.push({ from: n, to: ne });
+      last = ne;
+    }
+  }
+  return { names, role, start: tokens[names[0]!.from]!.start, end: tokens[names[names.length - 1]!.to - 1]!.end };
+}
+
+/** A whole line that is only a name (`Trần Ngọc`, `Minh Thảo (tổng hợp)`), as a token range. */
+function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }): NameSpan | null {
+  const raw = doc.text.slice(line.start, line.end);
+  const trimmed = raw.replace(/[ \t]*(?:\([^()\n]{0,40}\))?[ \t.]*$/u, "");
+  const k = tokenAt(tokens, line.start);
+  if (k >= tokens.length) return null;
+  const e = runEnd(doc, tokens, k);
+  if (e === k || tokens[e - 1]!.end !== line.start + trimmed.length) return null;
+  if (doc.text.slice(line.start, tokens[k]!.start).trim() !== "") return null;
+  return penName(doc, tokens, k, e) ? { from: k, to: e } : null;
+}
+
+/**
+ * The article's bylines, in text order: a signature block or a name alone on
+ * the last body line, then labelled bylines in the header and after the body.
+ * Counterexample: a last body line `Ban Tuyên giáo Huyện ủy` is not a name
+ * (lower-case syllables), nor is `Hà Nội` (a place on its own line).
+ */
+export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = tokenize(doc)): Byline[] {
+  const { lines, body, header, trailer } = doc.layout;
+  const out: Byline[] = [];
+  const nonEmpty = lines.filter((l) => l.raw.trim() !== "");
+
+  // byline.signature / byline.last-line: the last non-empty lines of the body
+  const bodyLines = nonEmpty.filter((l) => l.start >= body.start && l.end <= body.end);
+  const last = bodyLines[bodyLines.length - 1];
+  const before = bodyLines[bodyLines.length - 2];
+  if (last) {
+    const alone = nameLine(doc, tokens, last);
+    if (alone) {
+      out.push({ names: [alone], role: null, rule: "byline.last-line", start: tokens[alone.from]!.start, end: tokens[alone.to - 1]!.end });
+    } else if (before) {
+      const sig = nameLine(doc, tokens, before);
+      const r = tokenAt(tokens, last.start);
+      if (sig && doc.text.slice(last.start, tokens[r]?.start ?? last.end).trim() === "" && matchPhrase(doc, tokens, r, ROLE_INDEX)) {
+        const role = doc.text.slice(tokens[r]!.start, last.end).trim().replace(/\s+/gu, " ").replace(/[.,;]+$/u, "");
+        out.push({ names: [sig], role, rule: "byline.signature", start: tokens[sig.from]!.start, end: tokens[sig.to - 1]!.end });
+      }
+    }
+  }
+
+  // byline.label: header lines, the last body lines, trailer lines and the lines just after the body
+  const afterBody = nonEmpty.filter((l) => l.start >= body.end).slice(0, 15);
+  const seen = new Set<number>();
+  for (const line of [...header, ...bodyLines.slice(-3), ...trailer, ...afterBody]) {
+    if (seen.has(line.start)) continue;
+    seen.add(line.start);
+    const folded = doc.folded.slice(line.start, line.end);
+    const m = BYLINE_LABEL.exec(folded);
+    if (!m) continue;
+    const b = readBylineNames(doc, tokens, line.start + m[0].length, line.end);
+    if (b) out.push({ ...b, rule: "byline.label" });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,133 @@
+/**
+ * Words that tell a person's name from the capitalised words around it:
+ * surnames, honorifics, role (title) words, the verbs that end a role, the
+ * words that make the next capitalised run a place, and the set phrases
+ * whose names are not people. Every entry is in folded form (lower case,
+ * new-style tone placement: `ủy`, `hóa`), the form `doc.folded` has.
+ */
+
+/**
+ * Common Vietnamese surnames, Kinh first, then the surnames of the northern
+ * and central highland peoples that party reports often name (Giàng, Sùng,
+ * Thào, Lò, Cầm …). Deliberately absent: `phó` (a role prefix: `Phó Bí thư`),
+ * `từ` (`Từ Sơn` is a city), `hồng`, `giang`, `sơn` (given names and places
+ * far more often than surnames), `ông` (an honorific).
+ */
+export const SURNAMES: ReadonlySet<string> = new Set([
+  "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+  "dương", "lý", "đinh", "đàm", "chử", "bế", "đồng", "lương", "trịnh", "mai", "cao", "hà", "lại", "tạ",
+  "triệu", "vương", "quách", "lò", "lưu", "thái", "kiều", "tô", "nông", "ma", "hứa", "đoàn", "trương",
+  "lâm", "la", "lục", "khổng", "khúc", "âu", "tăng", "thân", "tôn", "tống", "châu", "doãn", "diệp", "giáp",
+  "hầu", "kim", "lạc", "mạc", "mạnh", "nghiêm", "ninh", "phí", "phùng", "quan", "thạch", "tiêu", "trình",
+  "ứng", "vi", "đào", "bạch", "cù", "cấn", "chu", "đậu", "hàn", "khuất", "khương", "lã", "lộc", "lù",
+  "mẫn", "mông", "thiều", "viên", "vòng", "chẩu", "hoàng", "lường", "cầm", "điêu", "khoàng", "vì",
+  "bạc", "mã", "chảo", "tẩn", "bàn", "phàn", "giàng", "sùng", "thào", "vàng", "lầu", "mùa", "hạng",
+  "ly", "cứ", "sình", "sầm", "tòng", "quàng", "lỳ", "hờ", "vừ", "mè", "nùng", "ksor", "rơ", "đới", "kha",
+  "lành", "nhữ",
+]);
+
+/**
+ * Second syllables that mark a personal name (`Hà Văn Tuấn`, `Lê Thị Hoa`):
+ * after a place word they tell `tỉnh Hà Văn Tuấn` (the provincial chairman
+ * Hà Văn Tuấn) from `tỉnh Hà Giang` (a province).
+ */
+export const MIDDLE_NAMES: ReadonlySet<string> = new Set([
+  "văn", "thị", "đức", "ngọc", "hữu", "công", "quang", "xuân", "thanh", "minh", "kim", "thu", "trọng",
+  "đình", "bá", "quốc", "anh", "tiến", "mạnh", "huy", "duy", "khắc", "viết", "thế", "tuấn", "như",
+  "hồng", "thúy", "thùy", "mỹ", "diệu", "bích", "phương", "thái", "hải", "việt", "trung", "hoài", "chí",
+  "đăng", "hoàng", "tuệ", "thành", "sỹ", "sĩ", "phú", "vĩnh", "a", "seo", "mí", "nhật", "tất", "quý",
+  "cẩm", "lệ", "hương", "mai", "lan", "tú", "gia", "nam", "hà", "long", "trường", "vân", "bảo",
+]);
+
+/**
+ * Words before a name that make it a person: `Đồng chí Đàm Đức Hà`,
+ * `Bà Nguyễn Thị Oanh`, `Đại tá Lò Văn Pọm`, `cựu chiến binh Lương Văn Hoan`.
+ * `strong` honorifics take any capitalised name; the others (`anh`, `chị`,
+ * `em` are also everyday words: `anh em`, `chị em`) need a known surname.
+ */
+export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]> = [
+  ["các đồng chí", true], ["đồng chí", true], ["đ/c", true], ["các ông", true], ["các bà", true], ["ông", true], ["bà", true],
+  ["đại tướng", true], ["thượng tướng", true], ["trung tướng", true], ["thiếu tướng", true],
+  ["đại tá", true], ["thượng tá", true], ["trung tá", true], ["thiếu tá", true],
+  ["đại úy", true], ["thượng úy", true], ["trung úy", true], ["thiếu úy", true],
+  ["pgs.ts", true], ["pgs. ts", true], ["gs.ts", true], ["gs", true], ["pgs", true], ["ts", true], ["ths", true], ["tiến sĩ", true], ["thạc sĩ", true],
+  ["bác sĩ", true], ["nhà giáo", true], ["nhà báo", true], ["nhà thơ", true], ["nghệ nhân", true], ["luật sư", true], ["kỹ sư", true],
+  ["anh", false], ["chị", false], ["em", false], ["cô", false], ["thầy", false], ["cụ", false], ["cháu", false], ["bạn", false],
+  ["cô giáo", false], ["thầy giáo", false], ["đảng viên", false], ["cựu chiến binh", false], ["hội viên", false], ["đoàn viên", false],
+  ["thương binh", false], ["liệt sĩ", false], ["mẹ", false], ["gia đình", false], ["hộ", false], ["học sinh", false], ["giáo viên", false],
+];
+
+/**
+ * Title words that start a role, longest first so `Phó Bí thư` wins over
+ * `Bí thư`. A role may also start with `nguyên` (former) or `quyền` (acting).
+ */
+export const ROLE_WORDS: readonly string[] = [
+  "bí thư", "tổng bí thư", "chủ tịch", "ủy viên", "trưởng ban", "trưởng phòng", "trưởng đoàn", "trưởng khoa",
+  "giám đốc", "tổng giám đốc", "chánh văn phòng", "chánh thanh tra", "chánh án", "viện trưởng", "đại biểu quốc hội",
+  "thủ tướng", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "tổng biên tập", "hiệu trưởng", "trưởng thôn",
+  "trưởng bản", "trưởng khu", "trưởng khu phố", "trưởng ấp", "trưởng xóm", "tổ trưởng", "tổ phó", "trưởng công an", "chỉ huy trưởng",
+  "chính trị viên", "tư lệnh", "chính ủy", "cục trưởng", "vụ trưởng", "chi cục trưởng", "trưởng khối",
+  "chủ tịch nước", "thường trực", "kế toán trưởng", "trưởng trạm", "trạm trưởng", "đội trưởng", "tiểu đội trưởng",
+  "trưởng chi hội", "chi hội trưởng", "hội trưởng", "trưởng ban công tác mặt trận", "trưởng ban thường trực",
+  "chủ tịch hội đồng", "trưởng đài", "trưởng trung tâm", "giám đốc trung tâm", "bí thư chi đoàn", "bí thư đoàn",
+  "phó", "nguyên", "quyền",
+]
+  .flatMap((w) => (w === "phó" || w === "nguyên" || w === "quyền" ? [] : [w, `phó ${w}`, `nguyên ${w}`, `quyền ${w}`, `nguyên phó ${w}`]))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * Words after a name or role that end the role: the speech and action verbs
+ * of reports (`cho biết`, `phát biểu`, `chia sẻ`, `nhấn mạnh`) and the small
+ * words that start a predicate (`đã`, `là`, `được`). Counterexample for
+ * `và`: `Sở Nông nghiệp và Phát triển nông thôn` keeps its `và`, so `và` only
+ * ends a role before another person (see person.ts).
+ */
+export const ROLE_STOPS: readonly string[] = [
+  "cho biết", "phát biểu", "chia sẻ", "nhấn mạnh", "khẳng định", "cho rằng", "nói", "trao đổi", "đề nghị", "yêu cầu",
+  "báo cáo", "trình bày", "kết luận", "chủ trì", "đã", "đang", "sẽ", "được", "vừa", "cũng", "tặng", "trao", "thăm",
+  "dự", "tham dự", "tới dự", "đến dự", "là", "có", "nêu", "nhận định", "bày tỏ", "tâm sự", "kể", "phân tích",
+  "giới thiệu", "thông tin", "chỉ đạo", "quán triệt", "gửi", "ghi nhận", "đánh giá", "biểu dương", "lưu ý",
+  "động viên", "tiếp", "chúc mừng", "nhận", "khai mạc", "bế mạc", "điều hành", "trả lời", "thay mặt", "cùng",
+  "với", "khi", "thì", "mà", "người", "từng", "luôn", "rất", "không", "chưa", "đều", "lại", "còn", "phải",
+  "cần", "muốn", "mong", "hy vọng", "hi vọng", "tin", "tin tưởng", "khuyến khích", "đi", "về", "tại", "trong",
+  "cảm ơn", "xúc động", "kiểm tra", "làm việc", "tiếp thu", "giải trình", "đồng tình", "phấn khởi", "vui mừng",
+  "lo lắng", "băn khoăn", "thừa nhận", "nhớ lại", "nhắc lại", "kiến nghị", "đề xuất", "hướng dẫn", "trực tiếp",
+  "năm", "nay", "hiện", "hiện nay", "bày", "nhấn", "lưu", "đọc", "công bố", "trúng cử", "tái đắc cử", "đắc cử",
+];
+
+/**
+ * Words right before a capitalised run that make (part of) it a place or a
+ * body, not a person: `phường Sông Hiến`, `Thành phố Cao Bằng`, `đường Lê Lợi`,
+ * `trường THCS Nguyễn Du`.
+ */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  "phường", "xã", "trấn", "thị trấn", "thị xã", "huyện", "quận", "tỉnh", "phố", "thành phố", "tp", "thôn", "bản",
+  "ấp", "xóm", "làng", "khu", "khu phố", "tổ", "đường", "ngõ", "hẻm", "đại lộ", "cầu", "sông", "núi", "hồ",
+  "chùa", "đền", "đình", "trường", "thpt", "thcs", "học", "non", "viện", "ty", "xã", "htx", "tncs", "đội",
+  "giải", "quỹ", "tưởng", "cách", "đức", "chúc", "lăng", "tàng", "quảng trường", "chợ", "bến", "cảng", "vịnh",
+  "đảo", "đèo", "kênh", "hội", "đoàn", "ủy", "uỷ", "bộ", "ban", "sở", "cục", "vùng", "miền", "tộc", "nước",
+  "trại", "công viên", "hòa", "hoá", "hóa", "tích", "niệm", "tượng", "đài", "nhà", "mang", "tên", "hiệu", "danh",
+]);
+
+/**
+ * Names that are part of set phrases, never a person in these reports:
+ * `tư tưởng Hồ Chí Minh`, `Đoàn TNCS Hồ Chí Minh`, `Thành phố Hồ Chí Minh`,
+ * `Chủ tịch Hồ Chí Minh` (the reports mean the doctrine, the union or the
+ * city; analysts do not tabulate him as a participant).
+ */
+export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(["hồ chí minh", "hồ chủ tịch"]);
+
+/**
+ * Capitalised pairs that look like a pen name on a line of their own but are
+ * places or bodies: the last body line `Hà Nội` is not a byline.
+ */
+export const NOT_NAME_LINES: ReadonlySet<string> = new Set([
+  "việt nam", "hà nội", "cao bằng", "điện biên", "điện biên phủ", "yên bái", "hà giang", "lào cai", "lai châu",
+  "sơn la", "hòa bình", "thái nguyên", "bắc kạn", "lạng sơn", "tuyên quang", "phú thọ", "bắc ninh", "bắc giang",
+  "hải phòng", "hải dương", "hưng yên", "thái bình", "nam định", "ninh bình", "hà nam", "thanh hóa", "nghệ an",
+  "hà tĩnh", "quảng bình", "quảng trị", "thừa thiên huế", "đà nẵng", "quảng nam", "quảng ngãi", "bình định",
+  "phú yên", "khánh hòa", "ninh thuận", "bình thuận", "kon tum", "gia lai", "đắk lắk", "đắk nông", "lâm đồng",
+  "bình phước", "tây ninh", "bình dương", "đồng nai", "bà rịa", "long an", "tiền giang", "bến tre", "trà vinh",
+  "vĩnh long", "đồng tháp", "an giang", "kiên giang", "cần thơ", "hậu giang", "sóc trăng", "bạc liêu", "cà mau",
+  "vĩnh phúc", "quảng ninh", "liên kết website", "trang chủ", "tin tức", "thời sự", "xem thêm",
+]);
