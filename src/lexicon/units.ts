@@ -66,7 +66,7 @@ export const COUNT_NOUNS = [
   "đoàn kiểm tra", "văn bản", "nghị quyết", "chỉ thị", "kết luận", "kế hoạch", "quyết định", "chương trình", "đề án", "dự án", "công trình",
   "nhiệm vụ", "chỉ tiêu", "nội dung", "giải pháp", "tiêu chí", "mục tiêu", "chuyên đề", "lớp", "lớp học", "học viên", "buổi", "lượt",
   "lượt người", "lượt cán bộ", "ý kiến", "kiến nghị", "đơn", "đơn thư", "vụ", "vụ việc", "trường hợp", "đối tượng", "hồ sơ", "thủ tục",
-  "thủ tục hành chính", "bằng khen", "giấy khen", "huy hiệu", "danh hiệu", "tập thể, cá nhân", "điển hình", "gương điển hình",
+  "thủ tục hành chính", "bằng khen", "giấy khen", "giấy chứng nhận", "giấy phép", "huy hiệu", "danh hiệu", "tập thể, cá nhân", "điển hình", "gương điển hình",
   "mô hình", "sáng kiến", "phong trào", "câu lạc bộ", "chi hội", "tổ", "nhóm",
   // places and administrative units
   "tổ dân phố", "khu dân cư", "khu phố", "thôn", "xóm", "bản", "ấp", "làng", "xã", "phường", "thị trấn", "huyện", "quận", "thị xã",
@@ -107,8 +107,20 @@ export const IDENTIFIER_NOUNS = [
   "tiểu khu", "vùng", "cụm", "cụm công nghiệp", "khu công nghiệp", "cổng", "bến", "bảng", "biểu", "phụ lục",
   // document types: `Chỉ thị 05`, `Nghị quyết Trung ương 4` are references, whatever follows
   "nghị quyết", "chỉ thị", "kết luận", "kế hoạch", "quyết định", "nghị định", "thông tư", "thông báo", "hướng dẫn", "công văn",
-  "quy định", "quy chế", "luật", "báo cáo", "tờ trình", "trung ương", "hội nghị trung ương",
+  "quy định", "quy chế", "báo cáo", "tờ trình", "trung ương", "hội nghị trung ương",
   "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân khu", "quân đoàn", "mã",
+];
+
+/**
+ * Compounds whose second syllable is a label noun above: `kỷ luật 9 đảng
+ * viên` disciplines nine members (not "law 9"), `cơ bản 5 tuyến` is "basically
+ * five routes" (not "village 5"), `cùng kỳ 3 năm` …
+ */
+export const NOT_LABEL_COMPOUNDS = [
+  "kỷ luật", "pháp luật", "cơ bản", "văn bản", "kịch bản", "phiên bản", "thời kỳ", "cùng kỳ", "định kỳ", "học kỳ", "chu kỳ",
+  "góp phần", "thành phần", "cổ phần", "văn phòng", "quốc phòng", "dự phòng", "con đường", "tuyến đường", "tổng số", "trong số",
+  "với số", "có số", "là số", "các số", "toàn bộ số", "trên số", "chiếm số", "chủ trương", "nhà trường", "thị trường", "môi trường",
+  "hiện trường", "lập trường", "quảng trường", "chiến trường", "ra trường", "đến trường", "tựu trường", "công trường",
 ];
 
 /**

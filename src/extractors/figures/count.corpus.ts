@@ -84,6 +84,22 @@ export const COUNT_CORPUS = [
     "huyện có 15 xã, thị trấn",
     "toàn huyện có mười lăm xã",
   ]),
+  examples({ kind: "count", value: 9, unit: "đảng viên" }, [
+    "thi hành kỷ luật 9 đảng viên",
+    "xử lý kỷ luật 09 đảng viên vi phạm",
+  ]),
+  examples({ kind: "count", value: 5, unit: "dự án" }, [
+    "Trong số 5 dự án trọng điểm, các dự án đã hoàn thành.",
+  ]),
+  examples({ kind: "count", value: 5400, unit: "người", per: "km2" }, [
+    "mật độ dân số 5.400 người/km2",
+  ]),
+  examples({ kind: "count", value: 1500, unit: "lượt hộ" }, [
+    "1.500 lượt hộ được vay vốn",
+  ]),
+  examples({ kind: "count", value: 5, unit: "tuyến đường" }, [
+    "đã hoàn thành cơ bản 5 tuyến đường",
+  ]),
   examples({ kind: "count", value: 21, unit: "xã" }, [
     "hai mươi mốt xã đạt chuẩn nông thôn mới",
   ]),

@@ -11,7 +11,7 @@
 import { mergeSpans, overlapsAny, type PreparedDocument, type Span } from "../../pipeline/document.js";
 import type { Figure, Qualifier } from "../../schema.js";
 import { COMPARATIVES, QUALIFIERS } from "../../lexicon/numbers.js";
-import { IDENTIFIER_NOUNS } from "../../lexicon/units.js";
+import { IDENTIFIER_NOUNS, NOT_LABEL_COMPOUNDS } from "../../lexicon/units.js";
 import { findDateSpans } from "../dates.js";
 import { findNumerals, type Numeral } from "./numeral.js";
 import { matchNoun } from "./count.js";
@@ -19,7 +19,7 @@ import { isAnniversary, matchDuration, SPAN_BEFORE_ONE } from "./duration.js";
 import { matchMeasure } from "./measure.js";
 import { matchMoney } from "./money.js";
 import { matchPercent } from "./percent.js";
-import type { UnitMatch } from "./unit-match.js";
+import { perAt, type UnitMatch } from "./unit-match.js";
 import { sentenceAround } from "./sentence.js";
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -27,7 +27,7 @@ const alternation = (words: readonly string[]) => [...words].sort(byLength).map(
 
 /** `Tổ 10`, `tổ dân phố số 5`, `lần thứ 3`: a label right before the number. `tổng số 120 hộ` is no label. */
 const LABEL_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(IDENTIFIER_NOUNS)})\\s*$`, "u");
-const TOTAL_BEFORE = /(?:tổng|với|có|là|các|toàn bộ)\s+số\s*$/u;
+const NOT_LABEL_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(NOT_LABEL_COMPOUNDS)})\\s*$`, "u");
 const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(QUALIFIERS.map(([w]) => w))})\\s*$`, "u");
 const QUALIFIER_KIND = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
 const COMPARATIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPARATIVES.join("|")})\\s+$`, "u");
@@ -79,7 +79,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (!unit) continue;
     // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
     const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
-    if (!explicitUnit && numeral.scale === 1 && LABEL_BEFORE.test(before) && !TOTAL_BEFORE.test(before)) continue;
+    if (!explicitUnit && numeral.scale === 1 && LABEL_BEFORE.test(before) && !NOT_LABEL_BEFORE.test(before)) continue;
     if (!explicitUnit && !numeral.digits && unit.rule !== "count.noun" && unit.kind !== "duration") continue;
 
     const qualifierAt = reading.shape === ".range" && RANGE_FROM_BEFORE.test(before) ? reading.start - "từ ".length : reading.start;
@@ -159,7 +159,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   if (numeral.written === "một") return null;
   const noun = matchNoun(doc, at);
   if (noun && (noun.known || numeral.digits) && !(isYearLike(numeral) && !noun.known)) {
-    return { kind: "count", unit: noun.unit, end: noun.end, per: null, rule: noun.known ? "count.noun" : "count.noun-guessed" };
+    const { per, end } = perAt(doc, noun.end); // `5.400 người/km2`
+    return { kind: "count", unit: noun.unit, end, per, rule: noun.known ? "count.noun" : "count.noun-guessed" };
   }
   if (noun || !numeral.digits || isYearLike(numeral)) return null;
   // `tới 36,8 tỷ`: a scale word and no noun, in a sentence about money.

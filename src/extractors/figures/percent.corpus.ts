@@ -40,6 +40,9 @@ export const PERCENT_CORPUS = [
     "vượt 20% chỉ tiêu được giao",
     "tăng 20% so với năm trước",
   ]),
+  examples({ kind: "percent", value: 4.5, unit: "%", per: "năm" }, [
+    "tốc độ tăng trưởng bình quân đạt 4,5%/năm",
+  ]),
   examples({ kind: "percent", value: 12.5, unit: "‰" }, [
     "tỷ lệ sinh 12,5‰",
     "tỷ suất sinh thô 12,5%0",

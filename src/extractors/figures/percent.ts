@@ -1,6 +1,6 @@
 /** Percentages and per mille: `65%`, `98,5 %`, `5 phần trăm`, `12‰`, `12%0`. */
 import type { PreparedDocument } from "../../pipeline/document.js";
-import type { UnitMatch } from "./unit-match.js";
+import { perAt, type UnitMatch } from "./unit-match.js";
 
 const PERCENT = /\s?(%0(?!\p{N})|‰|%|phần trăm(?![\p{L}\p{M}]))/uy;
 export function matchPercent(doc: PreparedDocument, at: number): UnitMatch | null {
@@ -8,5 +8,7 @@ export function matchPercent(doc: PreparedDocument, at: number): UnitMatch | nul
   const m = PERCENT.exec(doc.folded);
   if (!m) return null;
   const permille = m[1] === "‰" || m[1] === "%0";
-  return { kind: "percent", unit: permille ? "‰" : "%", end: at + m[0].length, per: null, rule: permille ? "percent.per-mille" : "percent.sign" };
+  // `4,5%/năm`: a growth rate per year.
+  const { per, end } = perAt(doc, at + m[0].length);
+  return { kind: "percent", unit: permille ? "‰" : "%", end, per, rule: permille ? "percent.per-mille" : "percent.sign" };
 }
