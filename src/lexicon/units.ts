@@ -119,7 +119,8 @@ export const IDENTIFIER_NOUNS = [
 export const NOT_LABEL_COMPOUNDS = [
   "kỷ luật", "pháp luật", "cơ bản", "văn bản", "kịch bản", "phiên bản", "thời kỳ", "cùng kỳ", "định kỳ", "học kỳ", "chu kỳ",
   "góp phần", "thành phần", "cổ phần", "văn phòng", "quốc phòng", "dự phòng", "con đường", "tuyến đường", "tổng số", "trong số",
-  "với số", "có số", "là số", "các số", "toàn bộ số", "trên số", "chiếm số", "chủ trương", "nhà trường", "thị trường", "môi trường",
+  "với số", "có số", "là số", "các số", "toàn bộ số", "trên số", "chiếm số", "dân số", "chỉ số", "hệ số", "đa số", "con số",
+  "điểm số", "tần số", "đạt số", "chủ trương", "nhà trường", "thị trường", "môi trường",
   "hiện trường", "lập trường", "quảng trường", "chiến trường", "ra trường", "đến trường", "tựu trường", "công trường",
 ];
 
