@@ -26,6 +26,8 @@ const PATTERNS: Array<[rule: string, source: string]> = [
   ["date.month", `tháng\\s+${D}{1,2}(?:\\s*[/-]\\s*${D}{4}|\\s+năm\\s+${D}{4})?${NOT_DIGIT_AHEAD}`],
   // 8/2023 (month/year)
   ["date.month-year", `${NOT_DIGIT_BEHIND}${D}{1,2}\\/(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
+  // 2/9 năm 2024 (a day and month with the year in words)
+  ["date.day-month-year", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?\\/\\s?${D}{1,2}\\s+năm\\s+(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
   // ngày 15/10, sáng 15/10, thứ hai 3/6, hôm 2-9
   ["date.day-month", `${DATE_CONTEXT}\\s*,?\\s*(?:ngày\\s+)?${D}{1,2}\\s?[/-]\\s?${D}{1,2}${NOT_DIGIT_AHEAD}`],
   // ngày 15

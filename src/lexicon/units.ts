@@ -84,7 +84,9 @@ export const COUNT_NOUNS = [
   "cây", "cây xanh", "con", "con giống", "con bò", "con trâu", "con lợn", "cái", "chiếc", "bộ", "suất", "suất quà", "phần quà",
   "xuất quà", "sổ", "thẻ", "thẻ bảo hiểm y tế", "tài khoản", "sản phẩm", "sản phẩm ocop", "tin", "tin bài", "bài", "bài viết",
   "tác phẩm", "cuốn", "bản", "ấn phẩm", "pano", "băng rôn", "khẩu hiệu", "lần", "đợt", "kỳ", "ca", "liều", "mẫu", "chuyến", "vòng",
-  "tiêu chuẩn", "tiêu chí nông thôn mới", "lần lượt",
+  "tiêu chuẩn", "tiêu chí nông thôn mới", "lần lượt", "đội", "đội bóng", "chi đoàn", "gian hàng", "trang trại", "gia trại",
+  // nouns that begin with a unit of time but count things: `2.000 ngày công` are work-days
+  "ngày công", "tháng lương",
 ];
 
 /**

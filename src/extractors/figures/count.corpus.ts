@@ -100,6 +100,15 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 5, unit: "tuyến đường" }, [
     "đã hoàn thành cơ bản 5 tuyến đường",
   ]),
+  examples({ kind: "count", value: 2000, unit: "ngày công", qualifier: "under" }, [
+    "đóng góp gần 2.000 ngày công lao động",
+  ]),
+  examples({ kind: "count", value: 12, unit: "đội" }, [
+    "giải bóng đá với 12 đội tham gia",
+  ]),
+  examples({ kind: "count", value: 19, unit: "tiêu chí", of: 19 }, [
+    "xã đạt 19/19 tiêu chí",
+  ]),
   examples({ kind: "count", value: 21, unit: "xã" }, [
     "hai mươi mốt xã đạt chuẩn nông thôn mới",
   ]),

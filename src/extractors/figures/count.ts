@@ -48,7 +48,9 @@ export function matchNoun(doc: PreparedDocument, at: number): NounMatch | null {
   }
   if (NOT_NOUN.has(first) || NOT_NOUN.has(`${first} ${words[1] ?? ""}`)) return null;
   // Not in the lexicon: the first syllable, and the second unless it is a function word.
-  const take = words.length > 1 && !NOT_NOUN.has(words[1]!) && !phrase.slice(first.length).startsWith(",") ? 2 : 1;
+  const second = words[1];
+  const secondIsNoun = second !== undefined && !NOT_NOUN.has(second) && !NOT_NOUN.has(`${second} ${words[2] ?? ""}`);
+  const take = secondIsNoun && !phrase.slice(first.length).startsWith(",") ? 2 : 1;
   const noun = words.slice(0, take).join(" ");
   const end = phraseStart + lengthInText(doc.folded, phraseStart, noun);
   return { unit: doc.text.slice(phraseStart, end).toLowerCase().replace(/\s+/gu, " "), end, known: false };

@@ -150,7 +150,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   // A number glued to letters that are no unit is a label: `7A`, `10A`, `3G`.
   if (/[\p{L}\p{M}]/u.test(doc.folded.charAt(at))) return null;
   const duration = matchDuration(doc, at);
-  if (duration) {
+  const knownNoun = duration ? matchNoun(doc, at) : null;
+  if (duration && !(knownNoun?.known && knownNoun.end > duration.end)) {
     if (isYearLike(numeral) || isAnniversary(doc, numeral.start, duration.end)) return null;
     if (numeral.written === "một" && !SPAN_BEFORE_ONE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
     return duration;

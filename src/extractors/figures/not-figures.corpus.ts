@@ -15,6 +15,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "khai mạc vào 7h30 ngày 2/9",
   "hôm 3/2 vừa qua",
   "Chiều 25/12, tại hội trường",
+  "chào mừng Quốc khánh 2/9 năm 2024",
+  "Năm học 2023-2024 toàn huyện",
+  "kết quả quý I/2024 và tháng 12",
   // years and periods
   "nhiệm kỳ 2020 - 2025",
   "giai đoạn 2021-2025",
