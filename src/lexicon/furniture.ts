@@ -10,14 +10,15 @@ const FURNITURE_STARTS = [
   "tin liên quan", "tin cùng chuyên mục", "tin khác", "các tin khác", "các tin đã đưa", "tin đã đưa", "tin bài liên quan",
   "bài viết liên quan", "bài liên quan", "bài viết khác", "các bài viết khác", "xem thêm", "mới nhất", "xem nhiều",
   "đọc nhiều", "tin nổi bật", "tin mới nhất", "tin đọc nhiều", "tin xem nhiều", "quay lại", "về đầu trang",
-  "liên kết website", "liên kết web",
+  "liên kết website", "liên kết web", "xem tiếp", "in trang", "lên đầu trang", "về trang trước", "bản in", "văn bản mới",
+  "lịch công tác", "tin ảnh", "thăm dò ý kiến", "các tin cũ hơn", "các tin mới hơn", "tin tức khác", "bài đọc nhiều",
   // comments and ratings
-  "phản hồi", "bình luận", "gửi bình luận", "viết bình luận", "đánh giá:", "đánh giá bài viết", "lượt đánh giá",
+  "phản hồi", "gửi phản hồi", "ý kiến phản hồi", "bình luận", "gửi bình luận", "viết bình luận", "đánh giá:", "đánh giá bài viết", "lượt đánh giá",
   "mã xác thực", "họ và tên", "họ tên:", "nội dung bình luận",
   // sharing and tagging
   "chia sẻ", "từ khóa", "tags:", "tag:", "in bài", "gửi bài", "gửi email", "lưu bài",
   // counters
-  "thống kê truy cập", "thống kê:", "online:", "đang truy cập", "đang online", "lượt truy cập", "tổng lượt truy cập", "lượt xem", "số lượt xem",
+  "thống kê truy cập", "thống kê:", "số lượt truy cập", "online:", "đang truy cập", "đang online", "lượt truy cập", "tổng lượt truy cập", "lượt xem", "số lượt xem",
   "view count", "views:", "hôm nay:",
   // site footers
   "bản quyền", "copyright", "©", "chịu trách nhiệm", "giấy phép", "ghi rõ nguồn", "trang thông tin điện tử",

@@ -45,6 +45,32 @@ function isHeadline(raw: string): boolean {
   return true;
 }
 
+/**
+ * A line of running text: a paragraph, a sentence ending in punctuation, or a
+ * bullet item. Related-news headlines after an article are none of these
+ * (`Quận Long Biên khánh thành 3 công trình chào mừng 20 năm thành lập quận`).
+ */
+export function isProse(raw: string): boolean {
+  const t = raw.trim();
+  if (isParagraph(t)) return true;
+  const words = wordCount(t);
+  return words >= 3 && (/[.;!?…:"”)]$/u.test(t) || /^[-+•*–]\s/u.test(t));
+}
+
+/**
+ * Where figures stop: the end of the last prose line of the body. Names and
+ * titles of a signature after it carry no figures; headline lists do.
+ */
+export function proseEnd(layout: Layout): number {
+  for (let i = layout.lines.length - 1; i >= 0; i--) {
+    const line = layout.lines[i]!;
+    if (line.start >= layout.body.end || line.end > layout.body.end) continue;
+    if (line.end <= layout.body.start) break;
+    if (isProse(line.raw)) return line.end;
+  }
+  return layout.body.end;
+}
+
 export function segment(text: string, folded: string): Layout {
   const lines = splitLines(text);
   const nonEmpty = (l: Line) => l.raw.trim() !== "";

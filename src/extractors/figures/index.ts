@@ -9,6 +9,7 @@
  * The qualifier is read off the words before the figure.
  */
 import { mergeSpans, overlapsAny, type PreparedDocument, type Span } from "../../pipeline/document.js";
+import { proseEnd } from "../../pipeline/segment.js";
 import type { Figure, Qualifier } from "../../schema.js";
 import { COMPARATIVES, QUALIFIERS } from "../../lexicon/numbers.js";
 import { IDENTIFIER_NOUNS, NOT_LABEL_COMPOUNDS } from "../../lexicon/units.js";
@@ -60,7 +61,7 @@ interface Reading {
 
 export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Figure[] {
   const from = doc.layout.title ? doc.layout.title.start : doc.layout.body.start;
-  const to = doc.layout.body.end;
+  const to = proseEnd(doc.layout);
   const blocked = mergeSpans([...claimed, ...findDateSpans(doc, from, to)]);
   const { folded } = doc;
   const figures: Figure[] = [];

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { prepareText } from "./prepare.js";
+import { proseEnd } from "./segment.js";
+
+const PARAGRAPH =
+  "Những năm qua, Đảng bộ phường luôn quan tâm xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh, có 25 chi bộ trực thuộc với 987 đảng viên sinh hoạt thường xuyên.";
+
+describe("segment", () => {
+  it("takes the first headline-like line before the lead paragraph as the title, skipping menus and weather", () => {
+    const doc = prepareText(["Trang chủ | Tin tức | Xây dựng Đảng", "Hà Nội 28°C", "Phường Hương Mạc nâng cao chất lượng sinh hoạt chi bộ", "", PARAGRAPH].join("\n"));
+    expect(doc.layout.title?.raw).toBe("Phường Hương Mạc nâng cao chất lượng sinh hoạt chi bộ");
+  });
+
+  it("has no title when the text opens with the lead paragraph", () => {
+    expect(prepareText(`${PARAGRAPH}\n\n${PARAGRAPH}`).layout.title).toBeNull();
+  });
+
+  it("keeps a date stamp under the headline as a header line", () => {
+    const doc = prepareText(["Phường Hương Mạc nâng cao chất lượng sinh hoạt chi bộ", "", "Thứ hai - 10/06/2024 06:03", PARAGRAPH].join("\n"));
+    expect(doc.layout.header.map((l) => l.raw)).toEqual(["Thứ hai - 10/06/2024 06:03"]);
+  });
+
+  it("ends the body at page furniture and keeps bylines as trailer lines", () => {
+    const text = [PARAGRAPH, "Tác giả: Đinh Gia Cảnh", "", "Ý kiến bạn đọc", "Những tin cũ hơn", "Thống kê truy cập", "Tổng lượt truy cập3,025,799"].join("\n");
+    const doc = prepareText(text);
+    expect(doc.text.slice(doc.layout.body.start, doc.layout.body.end)).toBe(PARAGRAPH);
+    expect(doc.layout.trailer.map((l) => l.raw)).toEqual(["Tác giả: Đinh Gia Cảnh"]);
+  });
+
+  it("does not end the body at a long sentence that merely starts like a furniture label", () => {
+    const line = "Chia sẻ tại hội nghị, đồng chí Bí thư nhấn mạnh cần tiếp tục nâng cao chất lượng sinh hoạt chi bộ ở cơ sở.";
+    const doc = prepareText([PARAGRAPH, line, PARAGRAPH].join("\n"));
+    expect(doc.layout.body.end).toBe(doc.text.length);
+  });
+
+  it("stops figures at the last prose line, before an unmarked list of headlines", () => {
+    const text = [PARAGRAPH, "Minh Anh", "Quận Long Biên khánh thành 3 công trình chào mừng 20 năm thành lập quận", "Hà Nội: 10 năm xây dựng nông thôn mới"].join("\n");
+    const doc = prepareText(text);
+    expect(proseEnd(doc.layout)).toBe(PARAGRAPH.length);
+  });
+
+  it("keeps bullet items and short sentences as prose", () => {
+    const text = [PARAGRAPH, "- Kết nạp 45 đảng viên mới", "Tổng kinh phí 5 tỷ đồng."].join("\n");
+    const doc = prepareText(text);
+    expect(proseEnd(doc.layout)).toBe(text.length);
+  });
+});
