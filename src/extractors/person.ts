@@ -186,6 +186,17 @@ function isPlaceWordBefore(doc: PreparedDocument, tokens: readonly Token[], i: n
 }
 
 /**
+ * `đường Bà Triệu`, `phố Bà Huyện Thanh Quan`: an honorific inside a street or
+ * place name. Narrower than the place words, since `gia đình ông Nguyễn Văn
+ * Sáu` must keep its person (`đình` is also a communal house).
+ */
+const STREET_WORDS = new Set(["đường", "phố", "ngõ", "hẻm", "lộ", "phường", "xã", "quận", "huyện", "tỉnh", "chùa", "đền", "trường", "tp"]);
+function isStreetBefore(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && STREET_WORDS.has(prev.low) && /^[ \t.]+$/u.test(gapAfter(doc, tokens, i - 1));
+}
+
+/**
  * The person's name that ends the capitalised run [from, to), if any. Names
  * end a run (`phường Bắc Hồng Đặng Ngọc Vệ`) and start with a known surname;
  * among several surnames, a three-syllable name wins, then four, then two
@@ -345,7 +356,9 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
 
     // person.honorific (and person.list after it)
     const hon = matchPhrase(doc, tokens, i, HONORIFIC_INDEX);
-    if (hon && !isPlaceWordBefore(doc, tokens, i) && SPACES.test(gapAfter(doc, tokens, i + hon[1] - 1))) {
+    // `các đồng chí: Lương Văn Cường - Bí thư Huyện ủy; …` lists after a colon
+    const honGap = hon ? gapAfter(doc, tokens, i + hon[1] - 1) : "";
+    if (hon && !isStreetBefore(doc, tokens, i) && (SPACES.test(honGap) || (PLURAL_HONORIFIC.has(hon[0]) && /^[ \t]*:[ \t]*$/u.test(honGap)))) {
       const n0 = i + hon[1];
       if (matchPhrase(doc, tokens, n0, ROLE_INDEX)) {
         const walked = walkRole(doc, tokens, n0, true);

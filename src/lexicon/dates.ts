@@ -22,7 +22,7 @@ const NOT_DIGIT_AHEAD = "(?![\\p{N}])";
 /** `10/06/2024`, `15-05-2022`, `15.05.2022`; one separator throughout; a two-digit year only with `/`. */
 const DMY = `${NOT_DIGIT_BEHIND}(\\d{1,2})(?:\\/(\\d{1,2})\\/(\\d{4}|\\d{2})|-(\\d{1,2})-(\\d{4})|\\.(\\d{1,2})\\.(\\d{4}))${NOT_DIGIT_AHEAD}`;
 /** `2024-06-10`, `2024/06/10` */
-const YMD = `${NOT_DIGIT_BEHIND}(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})${NOT_DIGIT_AHEAD}`;
+const YMD = `${NOT_DIGIT_BEHIND}(\\d{4})(?:-(\\d{1,2})-(\\d{1,2})|\\/(\\d{1,2})\\/(\\d{1,2}))${NOT_DIGIT_AHEAD}`;
 /** `10 tháng 6 năm 2024`, `10 tháng 6, 2024`, `10 tháng 06/2024` */
 const WORDS = `${NOT_DIGIT_BEHIND}(\\d{1,2})\\s{1,3}tháng\\s{1,3}(\\d{1,2})\\s{0,3}(?:năm\\s{1,3}|[,/-]\\s{0,3})(\\d{4})${NOT_DIGIT_AHEAD}`;
 /** `06:03`, `7:41:48 am`, `19:52`, `10h48`, `10 giờ 48` */
@@ -59,9 +59,9 @@ export function findDates(folded: string): FoundDate[] {
       const year = m[3] ?? m[5] ?? m[7];
       iso = isoDate(Number(year), Number(month), Number(m[1]));
     } else if (m[8] !== undefined) {
-      iso = isoDate(Number(m[8]), Number(m[10]), Number(m[11]));
-    } else if (m[12] !== undefined) {
-      iso = isoDate(Number(m[14]), Number(m[13]), Number(m[12]));
+      iso = isoDate(Number(m[8]), Number(m[9] ?? m[11]), Number(m[10] ?? m[12]));
+    } else if (m[13] !== undefined) {
+      iso = isoDate(Number(m[15]), Number(m[14]), Number(m[13]));
     }
     if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }

@@ -83,7 +83,7 @@ export const ROLE_WORDS: readonly string[] = [
  * ends a role before another person (see person.ts).
  */
 export const ROLE_STOPS: readonly string[] = [
-  "cho biết", "phát biểu", "chia sẻ", "nhấn mạnh", "khẳng định", "cho rằng", "nói", "trao đổi", "đề nghị", "yêu cầu",
+  "cho biết", "cho hay", "phát biểu", "chia sẻ", "nhấn mạnh", "khẳng định", "cho rằng", "nói", "trao đổi", "đề nghị", "yêu cầu",
   "báo cáo", "trình bày", "kết luận", "chủ trì", "đã", "đang", "sẽ", "được", "vừa", "cũng", "tặng", "trao", "thăm",
   "dự", "tham dự", "tới dự", "đến dự", "là", "có", "nêu", "nhận định", "bày tỏ", "tâm sự", "kể", "phân tích",
   "giới thiệu", "thông tin", "chỉ đạo", "quán triệt", "gửi", "ghi nhận", "đánh giá", "biểu dương", "lưu ý",

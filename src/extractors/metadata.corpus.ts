@@ -1,0 +1,120 @@
+/**
+ * Metadata corpus: each entry is the value a page must give for one field
+ * and the ways sites write it. A page is a headline, a header line, a lead
+ * paragraph, more body and the end-of-article lines, composed for this
+ * corpus (not copied from the seed reports).
+ */
+import type { Metadata } from "./metadata.js";
+
+export interface MetadataExample {
+  expect: Partial<Metadata>;
+  texts: string[];
+}
+
+const TITLE = "Xã Phú Cường ra quân làm đường giao thông nông thôn";
+const LEAD =
+  "Thời gian qua, Đảng bộ xã Phú Cường đã lãnh đạo cán bộ, đảng viên và Nhân dân thực hiện tốt các nhiệm vụ chính trị, phát triển kinh tế - xã hội, giữ vững quốc phòng, an ninh trên địa bàn.";
+const MORE =
+  "Ngày 20/01/2023, Ban Chấp hành Đảng bộ xã ban hành Nghị quyết chuyên đề về xây dựng nông thôn mới nâng cao, trong đó xác định giao thông là khâu đột phá cần tập trung nguồn lực.";
+const FOOTER = ["Ý kiến bạn đọc", "Tin cùng chuyên mục", "Liên kết website"];
+
+interface Page {
+  before?: string[];
+  title?: string | null;
+  header?: string[];
+  body?: string[];
+  after?: string[];
+  footer?: string[];
+}
+
+/** Lay out one page, line by line, as saved sites do. */
+export function page({ before = [], title = TITLE, header = [], body = [LEAD, "", MORE], after = [], footer = FOOTER }: Page): string {
+  return [...before, ...(title === null ? [] : [title, ""]), ...header, ...body, "", ...after, "", ...footer].join("\n");
+}
+
+const headers = (lines: string[]) => lines.map((h) => page({ header: [h] }));
+const trailers = (lines: string[][]) => lines.map((after) => page({ after }));
+
+export const METADATA_CORPUS: MetadataExample[] = [
+  // title.layout
+  examples({ title: TITLE }, [
+    page({}),
+    page({ header: ["Thứ năm - 12/09/2024 08:15"] }),
+    page({ before: ["Trang chủ » Tin tức » Xây dựng Đảng"] }),
+  ]),
+  examples({ title: "Xã Phú Cường ra quân làm đường giao thông nông thôn" }, [
+    page({ title: "  Xã Phú Cường  ra quân làm đường   giao thông nông thôn " }),
+  ]),
+  examples({ title: null }, [page({ title: null }), page({ title: null, body: [MORE, "", LEAD] })]),
+
+  // published.header: the forms sites use, date and time
+  examples({ published: "2024-06-10T06:03" }, headers([
+    "Thứ hai - 10/06/2024 06:03",
+    "Thứ Hai, 10/06/2024, 06:03 (GMT+7)",
+    "10-06-2024 06:03",
+    "T2, 10/06/2024 | 06:03",
+    "06:03 | 10/06/2024",
+    "Cập nhật lúc 06:03 ngày 10/6/2024",
+    "Ngày đăng: 10/06/2024 06:03",
+  ])),
+  examples({ published: "2024-06-10" }, headers([
+    "Thứ hai, ngày 10 tháng 6 năm 2024",
+    "Publish date 10/06/2024",
+    "Ngày đăng 10.06.2024",
+    "10/06/24",
+    "Đăng ngày: 2024-06-10",
+  ])),
+  examples({ published: "2024-03-01T07:41" }, headers(["Cập nhật: Thứ sáu, 1/3/2024 | 7:41:48 AM", "  • Cập nhật: Thứ sáu, 01/03/2024 | 07:41"])),
+  examples({ published: "2024-03-01T19:41" }, headers(["Cập nhật: Thứ sáu, 1/3/2024 | 7:41:48 PM"])),
+  examples({ published: "2023-03-15T19:52" }, headers(["Ngày đăng 15/03/2023 | 19:52"])),
+  examples({ published: "2022-05-15T10:48" }, headers(["15-05-2022 10:48"])),
+  examples({ published: "2014-09-22" }, headers(["Publish date 22/09/2014"])),
+
+  // published.stamp-line and published.labelled: a stamp at the end of the article
+  examples({ published: "2023-01-05" }, [
+    page({ after: ["Ngày đăng: 05/01/2023"] }),
+    page({ footer: ["Ngày xuất bản: 05/01/2023", ...FOOTER] }),
+  ]),
+
+  // published: never an event date of the body, never a date without a year
+  examples({ published: null }, [
+    page({}),
+    page({ title: null, body: ["Sáng ngày 15/10, Đảng ủy xã Phú Cường tổ chức tổng kết 10 năm thực hiện Nghị quyết chuyên đề về công tác dân vận, với sự tham dự của đông đảo cán bộ, đảng viên.", "", LEAD] }),
+    page({ header: ["Thứ hai - 10/06"] }),
+    page({ header: ["Thứ hai - 31/02/2024"] }),
+  ]),
+
+  // author.label: bylines, without title words
+  examples({ author: "Nông Thị Huyền" }, trailers([
+    ["Tác giả: Nông Thị Huyền, Bí thư Đảng ủy xã Quang Vinh"],
+    ["Tác giả: Nông Thị Huyền - Phó Trưởng ban Tuyên giáo Huyện ủy"],
+    ["Tác giả: ThS. Nông Thị Huyền"],
+    ["Bài và ảnh: Nông Thị Huyền", "Theo báo Bắc Kạn"],
+  ])),
+  examples({ author: "Thanh Tùng" }, [
+    ...trailers([["Bài, ảnh: Thanh Tùng"], ["Bài: Thanh Tùng"], ["Tin, ảnh: Thanh Tùng"], ["Bài và ảnh: Thanh Tùng", "Theo http://baolaocai.vn"]]),
+    page({ body: [LEAD, "", MORE, "", " Thanh Tùng"], footer: [] }),
+    page({ body: [LEAD, "", MORE, "", "Thanh Tùng (tổng hợp)"] }),
+  ]),
+  examples({ author: "Thanh Hà - Minh Đức" }, trailers([["Bài và ảnh: Thanh Hà - Minh Đức"]])),
+  // author.signature: a name line above a role line
+  examples({ author: "Kiều Văn Dũng" }, [page({ body: [LEAD, "", MORE, "", "Kiều Văn Dũng", " Bí thư Đảng ủy xã Phú Cường"] })]),
+  // author: a source, a photo credit, an agency or initials are not authors
+  examples({ author: null }, [
+    ...trailers([["Theo báo Lào Cai"], ["Theo http://baolaocai.vn"], ["Ảnh: Vương Thu Hà"], ["Nguồn: TTXVN"], ["Bài: PV"], ["Bài, ảnh: T.H"]]),
+    page({ body: [LEAD, "", MORE, "", "Ban Tuyên giáo Huyện ủy"] }),
+    page({ body: [LEAD, "", MORE, "", "Hà Nội"] }),
+  ]),
+
+  // site.source
+  examples({ site: "baodienbienphu.info.vn" }, trailers([["Theo http://baodienbienphu.info.vn"], ["Theo https://www.baodienbienphu.info.vn/tin-tuc/xay-dung-dang"]])),
+  examples({ site: "tuyengiaothanhhoa.vn" }, [
+    page({ after: ["Nguồn: tuyengiaothanhhoa.vn"] }),
+    page({ footer: [...FOOTER, "Ghi rõ nguồn https://tuyengiaothanhhoa.vn khi phát hành lại thông tin từ địa chỉ này."] }),
+  ]),
+  examples({ site: null }, trailers([["Theo báo Lào Cai"], []])),
+];
+
+function examples(expect: Partial<Metadata>, texts: string[]): MetadataExample {
+  return { expect, texts };
+}

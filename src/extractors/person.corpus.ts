@@ -1,0 +1,193 @@
+/**
+ * People corpus: each entry is the people a text must give (name and role as
+ * written) and the many ways reports write them. Sentences are composed for
+ * this corpus, not copied from the seed reports. A Vietnamese reader can check
+ * every line without reading person.ts.
+ */
+
+export interface ExpectedPerson {
+  name: string;
+  role: string | null;
+}
+
+export interface PeopleExample {
+  expect: ExpectedPerson[];
+  texts: string[];
+}
+
+function examples(expect: Array<[name: string, role: string | null]>, texts: string[]): PeopleExample {
+  return { expect: expect.map(([name, role]) => ({ name, role })), texts };
+}
+
+/** A paragraph long enough to be the lead, so the lines after it are read as the end of an article. */
+const LEAD =
+  "Thời gian qua, Đảng bộ xã đã lãnh đạo cán bộ, đảng viên và Nhân dân thực hiện tốt các nhiệm vụ chính trị, phát triển kinh tế - xã hội, giữ vững quốc phòng, an ninh trên địa bàn.";
+const article = (...tail: string[]) => [LEAD, "", ...tail].join("\n");
+
+export const PEOPLE_CORPUS: PeopleExample[] = [
+  // person.honorific, person.role-after, person.role-before: one person, one role, every word order
+  examples([["Hoàng Văn Thắng", "Chủ tịch UBND xã Quang Trung"]], [
+    "Đồng chí Hoàng Văn Thắng, Chủ tịch UBND xã Quang Trung cho biết năm nay xã phấn đấu về đích nông thôn mới.",
+    "Ông Hoàng Văn Thắng - Chủ tịch UBND xã Quang Trung phát biểu tại buổi làm việc.",
+    "Chủ tịch UBND xã Quang Trung Hoàng Văn Thắng nhấn mạnh yêu cầu giữ vững an ninh trật tự.",
+    "Hoàng Văn Thắng, Chủ tịch UBND xã Quang Trung, đã trực tiếp kiểm tra tiến độ.",
+    "đồng chí Hoàng Văn Thắng – Chủ tịch UBND xã Quang Trung chủ trì hội nghị.",
+  ]),
+  examples([["Lò Thị Mai", "Phó Bí thư Thường trực Huyện ủy Mường Chà"]], [
+    "Bà Lò Thị Mai, Phó Bí thư Thường trực Huyện ủy Mường Chà chia sẻ: “Chúng tôi luôn lấy dân làm gốc”.",
+    "Phó Bí thư Thường trực Huyện ủy Mường Chà Lò Thị Mai khẳng định huyện sẽ hoàn thành chỉ tiêu.",
+    "Sau đó, đồng chí Lò Thị Mai (Phó Bí thư Thường trực Huyện ủy Mường Chà) trao quà cho các hộ nghèo.",
+  ]),
+  examples([["Vũ Quốc Khánh", "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy"]], [
+    "Đồng chí Vũ Quốc Khánh, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy dự và chỉ đạo hội nghị.",
+    "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy Vũ Quốc Khánh dự và chỉ đạo hội nghị.",
+  ]),
+  examples([["Vũ Quốc Khánh", "Uỷ viên Ban Thường vụ Tỉnh uỷ, Trưởng ban Dân vận Tỉnh uỷ"]], [
+    "Đồng chí Vũ Quốc Khánh, Uỷ viên Ban Thường vụ Tỉnh uỷ, Trưởng ban Dân vận Tỉnh uỷ dự và chỉ đạo hội nghị.",
+  ]),
+  examples([["Trần Hồng Minh", "Bí thư Tỉnh ủy Cao Bằng"]], [
+    "Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh đã chủ trì buổi làm việc với Ban Thường vụ Huyện ủy.",
+    "Đồng chí Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh thăm hỏi gia đình chính sách.",
+    "Trần Hồng Minh, Bí thư Tỉnh ủy Cao Bằng, đề nghị các cấp ủy tập trung lãnh đạo.",
+  ]),
+  examples([["Hà Văn Tuấn", "Phó Chủ tịch UBND tỉnh"]], [
+    "Phó Chủ tịch UBND tỉnh Hà Văn Tuấn yêu cầu các sở, ngành khẩn trương vào cuộc.",
+    "Ông Hà Văn Tuấn, Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng chống lụt bão.",
+  ]),
+  examples([["Phạm Quang Vinh", "Bí thư Đảng ủy phường Lê Lợi"]], [
+    "Bí thư Đảng ủy phường Lê Lợi Phạm Quang Vinh cho biết phường có 12 chi bộ trực thuộc.",
+    "Ông Phạm Quang Vinh, Bí thư Đảng ủy phường Lê Lợi cho biết phường có 12 chi bộ trực thuộc.",
+  ]),
+  examples([["Bùi Thanh Sơn", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn"]], [
+    "Giám đốc Sở Nông nghiệp và Phát triển nông thôn Bùi Thanh Sơn thông tin về tiến độ giải ngân vốn.",
+    "Ông Bùi Thanh Sơn, Giám đốc Sở Nông nghiệp và Phát triển nông thôn, trả lời ý kiến cử tri.",
+  ]),
+  examples([["Lại Thế Nguyên", "Chánh Văn phòng Huyện ủy"]], [
+    "Đồng chí Lại Thế Nguyên - Chánh Văn phòng Huyện ủy trình bày dự thảo báo cáo chính trị.",
+  ]),
+  examples([["Tạ Ngọc Bích", "Trưởng phòng Giáo dục và Đào tạo huyện"]], [
+    "Bà Tạ Ngọc Bích, Trưởng phòng Giáo dục và Đào tạo huyện báo cáo kết quả năm học.",
+  ]),
+  examples([["Triệu Thị Ngoan", "Bí thư Đảng uỷ xã Thượng Hà"]], [
+    "Bà Triệu Thị Ngoan, Bí thư Đảng uỷ xã Thượng Hà cho hay toàn xã đã xóa xong nhà tạm.",
+    "Bí thư Đảng uỷ xã Thượng Hà Triệu Thị Ngoan cho hay toàn xã đã xóa xong nhà tạm.",
+  ]),
+  examples([["Hà Văn Sinh", "Trưởng bản Nà Nhạn"]], [
+    "Ông Hà Văn Sinh, Trưởng bản Nà Nhạn, phấn khởi cho biết cả bản đã thoát nghèo.",
+  ]),
+  examples([["Giàng A Páo", "Bí thư Chi bộ bản Sín Chải"]], [
+    "Anh Giàng A Páo, Bí thư Chi bộ bản Sín Chải kể lại những ngày đầu vận động bà con bỏ hủ tục.",
+  ]),
+  examples([["Nguyễn Thị Minh Khuê", "Hiệu trưởng Trường THCS Tân Lập"]], [
+    "Cô Nguyễn Thị Minh Khuê, Hiệu trưởng Trường THCS Tân Lập cho biết nhà trường có 98% học sinh khá giỏi.",
+  ]),
+  examples([["Lâm Thị Thanh Hương", "Tổ trưởng tổ dân phố số 7"]], [
+    "Bà Lâm Thị Thanh Hương - Tổ trưởng tổ dân phố số 7 cho biết cả tổ đã góp gần 300 ngày công.",
+  ]),
+  examples([["Lò Văn Pọm", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]], [
+    "Đại tá Lò Văn Pọm, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh kiểm tra công tác huấn luyện.",
+  ]),
+  examples([["Quách Văn Tiến", "Chính trị viên Ban Chỉ huy Quân sự huyện"]], [
+    "Thượng tá Quách Văn Tiến, Chính trị viên Ban Chỉ huy Quân sự huyện phát biểu giao nhiệm vụ.",
+  ]),
+  examples([["Mai Văn Hải", "Đại biểu Quốc hội khóa XV"]], [
+    "Đại biểu Quốc hội khóa XV Mai Văn Hải tiếp xúc cử tri xã Yên Lạc.",
+    "Ông Mai Văn Hải, Đại biểu Quốc hội khóa XV tiếp xúc cử tri xã Yên Lạc.",
+  ]),
+  examples([["Nguyễn Hữu Phước", "Trưởng Công an xã"]], [
+    "Trưởng Công an xã Nguyễn Hữu Phước cho biết tình hình an ninh trật tự ổn định.",
+  ]),
+  examples([["Dương Văn Thái", "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"]], [
+    "Theo ông Dương Văn Thái, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy, công tác kiểm tra được tăng cường.",
+  ]),
+  examples([["Đồng Văn Khải", "Bí thư Chi bộ thôn Đông"]], [
+    "Đồng chí Đồng Văn Khải - Bí thư Chi bộ thôn Đông nhấn mạnh vai trò nêu gương của đảng viên.",
+  ]),
+  // person.honorific, no role
+  examples([["Phạm Thị Nga", null]], [
+    "Theo chị Phạm Thị Nga, nhờ vay vốn ưu đãi, gia đình chị đã có đàn bò 12 con.",
+  ]),
+  examples([["Nguyễn Văn Sáu", null]], [
+    "Gia đình ông Nguyễn Văn Sáu ở thôn 3 đã hiến 200m2 đất làm đường.",
+  ]),
+  examples([["Cao Thị Hảo", null]], [
+    "Cựu chiến binh Cao Thị Hảo là tấm gương sáng trong phát triển kinh tế.",
+  ]),
+  // person.speech
+  examples([["Trần Quốc Hưng", null]], [
+    "Trần Quốc Hưng cho biết đoàn thanh niên sẽ tiếp tục ra quân.",
+  ]),
+  // person.list
+  examples([["Nguyễn Thị Hằng", null], ["Phạm Văn Lợi", null], ["Trịnh Minh Tuấn", null]], [
+    "Tham dự hội nghị có các đồng chí Nguyễn Thị Hằng, Phạm Văn Lợi và Trịnh Minh Tuấn.",
+  ]),
+  examples([["Lương Văn Cường", "Bí thư Huyện ủy"], ["Đỗ Thị Hạnh", "Chủ tịch UBND huyện"], ["Ngô Đức Tài", "Trưởng ban Tổ chức Huyện ủy"]], [
+    "Dự buổi lễ có các đồng chí: Lương Văn Cường - Bí thư Huyện ủy; Đỗ Thị Hạnh - Chủ tịch UBND huyện; Ngô Đức Tài - Trưởng ban Tổ chức Huyện ủy.",
+    "Các đồng chí Lương Văn Cường, Bí thư Huyện ủy, Đỗ Thị Hạnh, Chủ tịch UBND huyện và Ngô Đức Tài, Trưởng ban Tổ chức Huyện ủy đã trao quà.",
+  ]),
+  examples([["Ngô Thị Hoa", "Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố"], ["Tô Văn Định", "Phó Chủ tịch UBND thành phố"]], [
+    "Chủ trì hội nghị có đồng chí Ngô Thị Hoa - Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố và đồng chí Tô Văn Định - Phó Chủ tịch UBND thành phố.",
+  ]),
+  // person.photo-credit: a name is a person with no role
+  examples([["Lê Minh Hải", null]], [
+    "Các đại biểu cắt băng khánh thành nhà văn hóa thôn Nà Pồng. (Ảnh: Lê Minh Hải)",
+    "Ảnh: Lê Minh Hải",
+  ]),
+  examples([["Thu Hiền", null]], [
+    "Lãnh đạo huyện trao quà cho hộ nghèo. Ảnh: Thu Hiền",
+  ]),
+  // person.byline: signature block, last line, labelled byline
+  examples([["Kiều Văn Dũng", "Bí thư Đảng ủy xã Phú Cường"]], [
+    article("Kiều Văn Dũng", "Bí thư Đảng ủy xã Phú Cường"),
+    article("Kiều Văn Dũng", " Bí thư Đảng ủy xã Phú Cường", "", "Tác giả: Kiều Văn Dũng, Bí Thư Đảng ủy xã Phú Cường"),
+  ]),
+  examples([["Hồng Nhung", null]], [
+    article(" Hồng Nhung"),
+    article("Bài, ảnh: Hồng Nhung"),
+    article("Bài và ảnh: Hồng Nhung", "Theo https://baolaichau.vn"),
+  ]),
+  examples([["Phùng Thị Lan", "Phó Trưởng ban Tuyên giáo Huyện ủy"]], [
+    article("Tác giả: Phùng Thị Lan, Phó Trưởng ban Tuyên giáo Huyện ủy"),
+  ]),
+  examples([["Thanh Hà", null], ["Minh Đức", null]], [
+    article("Bài và ảnh: Thanh Hà - Minh Đức"),
+  ]),
+  examples([["Vi Thị Thắm", "Phó Chủ tịch Hội Liên hiệp Phụ nữ huyện"], ["Thu Trang", null]], [
+    article("Chị Vi Thị Thắm, Phó Chủ tịch Hội Liên hiệp Phụ nữ huyện cho biết các chi hội đều có mô hình tiết kiệm.", "", "Thu Trang"),
+  ]),
+];
+
+/** Texts with capitalised runs, titles and set phrases that name nobody. */
+export const NOT_PEOPLE_CORPUS: string[] = [
+  "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh là nhiệm vụ thường xuyên.",
+  "Đoàn TNCS Hồ Chí Minh phường tổ chức ra quân Tháng Thanh niên.",
+  "Thành phố Hồ Chí Minh hỗ trợ tỉnh xây dựng 50 căn nhà đại đoàn kết.",
+  "Chủ tịch Hồ Chí Minh luôn căn dặn cán bộ phải gần dân, hiểu dân.",
+  "Bác Hồ kính yêu đã dạy: dân vận khéo thì việc gì cũng thành công.",
+  "Cán bộ, đảng viên phường Lê Lợi tham gia dọn vệ sinh đường Trần Hưng Đạo.",
+  "Thành phố Cao Bằng có 8 phường và 3 xã.",
+  "Đảng bộ tỉnh Hà Giang lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội.",
+  "Ban Thường vụ Thành ủy Điện Biên Phủ chỉ đạo các chi, đảng bộ đẩy mạnh tuyên truyền.",
+  "Chủ tịch UBND huyện chủ trì cuộc họp với các xã.",
+  "Đồng chí Bí thư Huyện ủy đã trực tiếp chỉ đạo giải phóng mặt bằng.",
+  "Trường THCS Nguyễn Du đạt chuẩn quốc gia mức độ 2.",
+  "Bí thư Đảng ủy phường Lê Lợi phát biểu chỉ đạo hội nghị.",
+  "Hội Liên hiệp Phụ nữ xã Mai Sơn trao 20 suất quà cho hội viên nghèo.",
+  "Tỉnh Lâm Đồng và tỉnh Đồng Nai ký kết chương trình hợp tác.",
+  "Đường Võ Nguyên Giáp được mở rộng thêm hai làn xe.",
+  "Anh em trong tổ giúp nhau phát triển kinh tế gia đình.",
+  "Chị em phụ nữ Thái Bình tích cực tham gia phong trào.",
+  "Bà Rịa - Vũng Tàu là địa phương dẫn đầu về thu ngân sách.",
+  "Nhà văn hóa nằm trên phố Bà Huyện Thanh Quan, gần đường Bà Triệu.",
+  "Ảnh: TTXVN",
+  "Đại biểu tham quan mô hình trồng chè. Ảnh: T.H",
+  "Ảnh minh họa: Internet",
+  "Ảnh: Tư liệu",
+  "Chịu trách nhiệm nội dung: Nông Văn Khải, Phó Trưởng ban Tuyên giáo Tỉnh ủy",
+  "Theo báo Lào Cai",
+  "Quê hương Lam Sơn, nơi khởi nghĩa của Lê Lợi, nay đã đổi thay nhiều.",
+  "Huyện Mường Chà tổ chức Lễ kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.",
+  article("Ban Tuyên giáo Huyện ủy"),
+  article("PV"),
+  article("Hà Nội"),
+];

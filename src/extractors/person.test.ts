@@ -1,0 +1,88 @@
+/**
+ * Runs the people corpus: each text must give exactly its expected people
+ * (name and role), with spans that slice back to the name; the same in NFD
+ * and in old-style tone placement; each negative text must give nobody. Then
+ * the seed reports against their gold files.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { prepareText } from "../pipeline/prepare.js";
+import { foldForMatching } from "../pipeline/normalise.js";
+import { findMetadata } from "./metadata.js";
+import { findPeople } from "./person.js";
+import { NOT_PEOPLE_CORPUS, PEOPLE_CORPUS } from "./person.corpus.js";
+
+function peopleOf(text: string) {
+  const doc = prepareText(text);
+  const people = findPeople(doc, findMetadata(doc));
+  for (const p of people) {
+    expect(doc.text.slice(p.start, p.end)).toBe(p.text);
+    expect(p.text.replace(/\s+/gu, " ")).toBe(p.name);
+  }
+  return people.map((p) => ({ name: p.name, role: p.role }));
+}
+
+const key = (s: string | null) => (s === null ? null : foldForMatching(s.normalize("NFC")));
+const keyed = (people: Array<{ name: string; role: string | null }>) =>
+  people.map((p) => ({ name: key(p.name), role: key(p.role) })).sort((a, b) => String(a.name).localeCompare(String(b.name)));
+
+/** New-style tone placement → old style (`hóa` → `hoá`, `ủy` → `uỷ`), the other way pages write it. */
+function oldStyle(s: string): string {
+  const pairs: Array<[string, string]> = [
+    ["óa", "oá"], ["òa", "oà"], ["ỏa", "oả"], ["õa", "oã"], ["ọa", "oạ"],
+    ["óe", "oé"], ["òe", "oè"], ["ỏe", "oẻ"], ["õe", "oẽ"], ["ọe", "oẹ"],
+    ["úy", "uý"], ["ùy", "uỳ"], ["ủy", "uỷ"], ["ũy", "uỹ"], ["ụy", "uỵ"],
+    ["Ủy", "Uỷ"], ["Úy", "Uý"],
+  ];
+  let out = s;
+  for (const [from, to] of pairs) out = out.replace(new RegExp(`(?<![qQ])${from}(?![\\p{L}\\p{M}])`, "gu"), to);
+  return out;
+}
+
+describe("people corpus", () => {
+  for (const { expect: want, texts } of PEOPLE_CORPUS) {
+    for (const text of texts) {
+      const label = want.map((p) => `${p.name}${p.role ? ` (${p.role})` : ""}`).join("; ");
+      it(`${text.split("\n").filter(Boolean).pop()}  →  ${label}`, () => {
+        expect(peopleOf(text)).toEqual(want);
+      });
+      it(`(NFD, old-style tones) ${text.split("\n").filter(Boolean).pop()}`, () => {
+        expect(keyed(peopleOf(oldStyle(text).normalize("NFD")))).toEqual(keyed(want));
+      });
+    }
+  }
+});
+
+describe("not people", () => {
+  for (const text of NOT_PEOPLE_CORPUS) {
+    it(`${text.split("\n").filter(Boolean).pop()}  →  nobody`, () => {
+      expect(peopleOf(text)).toEqual([]);
+    });
+  }
+});
+
+describe("people of the seed reports", () => {
+  const gold = new URL("../../../shared/eval/gold/", import.meta.url);
+  const fixtures = new URL("../../fixtures/", import.meta.url);
+  for (const file of readdirSync(fixtures).filter((f) => f.endsWith(".txt"))) {
+    const id = file.replace(/\.txt$/u, "");
+    it(id, () => {
+      const g = JSON.parse(readFileSync(new URL(`${id}.json`, gold), "utf8")) as { people: Array<{ name: string; role: string | null }> };
+      const doc = prepareText(readFileSync(new URL(file, fixtures), "utf8"), id);
+      const got = findPeople(doc, findMetadata(doc));
+      for (const p of got) expect(doc.text.slice(p.start, p.end)).toBe(p.text);
+      // the footer's staff sit after the article
+      for (const p of got) expect(p.start < doc.layout.body.end || doc.layout.trailer.some((l) => p.start >= l.start && p.end <= l.end)).toBe(true);
+      expect(keyed(got.map((p) => ({ name: p.name, role: p.role })))).toEqual(keyed(g.people.map((p) => ({ name: p.name, role: p.role ?? null }))));
+    });
+  }
+});
+
+describe("linear time", () => {
+  it("a long run of capitalised words and titles stays fast", () => {
+    const text = `${"Bí thư Đảng ủy Phường Nguyễn Văn ".repeat(3000)}${"Ông ".repeat(3000)}, Chủ tịch`;
+    const t0 = Date.now();
+    peopleOf(text);
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+});
