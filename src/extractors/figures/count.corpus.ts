@@ -109,6 +109,12 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 19, unit: "tiêu chí", of: 19 }, [
     "xã đạt 19/19 tiêu chí",
   ]),
+  examples({ kind: "count", value: 1500, unit: "hộ" }, [
+    "vận động 1,500 hộ tham gia",
+  ]),
+  examples({ kind: "count", value: 5, unit: "đ/c" }, [
+    "gồm 5 đ/c trong Ban Thường vụ",
+  ]),
   examples({ kind: "count", value: 21, unit: "xã" }, [
     "hai mươi mốt xã đạt chuẩn nông thôn mới",
   ]),

@@ -16,6 +16,9 @@ const CLASSIFIER = new Set(CLASSIFIERS);
 // Words and separators are disjoint character classes, so this cannot backtrack.
 const WORDS_AFTER = /\s{1,3}([\p{L}\p{M}]+(?:,?\s[\p{L}\p{M}]+){0,5})/uy;
 
+/** Nouns written with a slash: `5 đ/c` (đồng chí, comrades). */
+const ABBREVIATED = /\s{1,3}(đ\/c|đ\/chí)(?![\p{L}\p{M}])/uy;
+
 export interface NounMatch {
   unit: string;
   end: number;
@@ -29,6 +32,9 @@ export interface NounMatch {
  * Counterexample: `Chi bộ 10 có 25 đảng viên`: `10 có` counts nothing.
  */
 export function matchNoun(doc: PreparedDocument, at: number): NounMatch | null {
+  ABBREVIATED.lastIndex = at;
+  const abbreviated = ABBREVIATED.exec(doc.folded);
+  if (abbreviated) return { unit: doc.text.slice(at + abbreviated[0].length - abbreviated[1]!.length, at + abbreviated[0].length).toLowerCase(), end: at + abbreviated[0].length, known: true };
   WORDS_AFTER.lastIndex = at;
   const m = WORDS_AFTER.exec(doc.folded);
   if (!m) return null;

@@ -14,7 +14,7 @@ import type { Figure, Qualifier } from "../../schema.js";
 import { COMPARATIVES, QUALIFIERS } from "../../lexicon/numbers.js";
 import { IDENTIFIER_NOUNS, NOT_LABEL_COMPOUNDS } from "../../lexicon/units.js";
 import { findDateSpans } from "../dates.js";
-import { findNumerals, type Numeral } from "./numeral.js";
+import { findNumerals, numeralAt, type Numeral } from "./numeral.js";
 import { matchNoun } from "./count.js";
 import { isAnniversary, matchDuration, SPAN_BEFORE_ONE } from "./duration.js";
 import { matchMeasure } from "./measure.js";
@@ -96,7 +96,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     const start = Math.min(qualifierStart, reading.start);
     figures.push({
       kind: unit.kind,
-      value: reading.value,
+      value: unit.kind === "count" && reading.shape === "" ? countValue(numeral) : reading.value,
       unit: unit.unit,
       qualifier: finalQualifier,
       of: reading.of,
@@ -113,6 +113,15 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
   return figures;
 }
 
+/**
+ * Things come whole: `1,500 hộ` is 1500 households written the English way,
+ * not 1.5 (a comma before exactly three digits, in a count with no scale).
+ * Money and rates keep the Vietnamese decimal comma: `41,795 tỷ` is 41.795e9.
+ */
+function countValue(numeral: Numeral): number {
+  return numeral.scale === 1 && /^\d{1,3},\d{3}$/u.test(numeral.written) ? Number(numeral.written.replace(",", "")) : numeral.value;
+}
+
 /** A ratio `13/10`, a range `10-12` / `từ 5 đến 7`, or a single number. */
 function readShape(doc: PreparedDocument, numeral: Numeral, blocked: readonly Span[]): Reading {
   const single: Reading = { start: numeral.start, numeral, value: numeral.value, of: null, to: null, unitAt: numeral.end, shape: "" };
@@ -121,10 +130,9 @@ function readShape(doc: PreparedDocument, numeral: Numeral, blocked: readonly Sp
     pattern.lastIndex = numeral.end;
     const m = pattern.exec(doc.folded);
     if (!m) return null;
-    const next = findNumerals(doc, numeral.end + m[0].length, numeral.end + m[0].length + 1).next();
-    if (next.done || next.value.start !== numeral.end + m[0].length || !next.value.digits) return null;
-    if (overlapsAny(blocked, next.value.start, next.value.end)) return null;
-    return next.value;
+    const next = numeralAt(doc, numeral.end + m[0].length);
+    if (!next || !next.digits || overlapsAny(blocked, next.start, next.end)) return null;
+    return next;
   };
   if (numeral.scale === 1) {
     const denominator = second(RATIO_AFTER);

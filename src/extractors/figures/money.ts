@@ -10,6 +10,8 @@ export function matchMoney(doc: PreparedDocument, at: number): UnitMatch | null 
   const m = CURRENCY.re.exec(doc.folded);
   if (!m) return null;
   const entry = CURRENCY.lookup.get(m[1]!.replace(/\s+/gu, " "))!;
+  // `5 đ/c` are five comrades (`đồng chí` abbreviated), not five đồng per c.
+  if (m[1] === "đ" && doc.folded.startsWith("/c", at + m[0].length)) return null;
   const { per, end } = perAt(doc, at + m[0].length);
   return { kind: "money", unit: entry.unit, end, per, rule: "money.currency" };
 }

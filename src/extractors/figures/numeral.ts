@@ -25,33 +25,47 @@ export interface Numeral {
 }
 
 // A letter-hyphen right before digits marks a name: `Covid-19`, `QL3-QL4`.
-const NUMERAL = new RegExp(`(?<![\\p{L}\\p{M}]-)(${DIGITS})|${NOT_LETTER_BEHIND}(${NUMBER_WORDS})${NOT_LETTER_AHEAD}`, "gu");
+const NUMERAL_SOURCE = `(?<![\\p{L}\\p{M}]-)(${DIGITS})|${NOT_LETTER_BEHIND}(${NUMBER_WORDS})${NOT_LETTER_AHEAD}`;
 const SCALE_AFTER = new RegExp(`\\s?(${SCALE})`, "uy");
+const NUMERAL_AT = new RegExp(NUMERAL_SOURCE, "uy");
 
+function toNumeral(folded: string, m: RegExpExecArray): Numeral | null {
+  const written = m[0];
+  const digits = m[1] !== undefined;
+  const base = digits ? parseDigits(written) : parseNumberWords(written);
+  if (base === null || !Number.isFinite(base)) return null;
+  const numberEnd = m.index + written.length;
+  SCALE_AFTER.lastIndex = numberEnd;
+  const s = SCALE_AFTER.exec(folded);
+  const scale = s ? scaleValue(s[1]!) : 1;
+  return {
+    start: m.index,
+    end: s ? numberEnd + s[0].length : numberEnd,
+    numberEnd,
+    value: roundFloat(base * scale),
+    scale,
+    digits,
+    plainInteger: digits && /^\d+$/u.test(written),
+    written,
+  };
+}
+
+/** Every numeral starting in [from, to), left to right. Each call has its own scan state. */
 export function* findNumerals(doc: PreparedDocument, from: number, to: number): Generator<Numeral> {
   const folded = doc.folded;
-  NUMERAL.lastIndex = from;
-  for (let m = NUMERAL.exec(folded); m !== null && m.index < to; m = NUMERAL.exec(folded)) {
-    const written = m[0];
-    const digits = m[1] !== undefined;
-    const base = digits ? parseDigits(written) : parseNumberWords(written);
-    if (base === null || !Number.isFinite(base)) continue;
-    const numberEnd = m.index + written.length;
-    SCALE_AFTER.lastIndex = numberEnd;
-    const s = SCALE_AFTER.exec(folded);
-    const scale = s ? scaleValue(s[1]!) : 1;
-    const end = s ? numberEnd + s[0].length : numberEnd;
-    yield {
-      start: m.index,
-      end,
-      numberEnd,
-      value: roundFloat(base * scale),
-      scale,
-      digits,
-      plainInteger: digits && /^\d+$/u.test(written),
-      written,
-    };
+  const scan = new RegExp(NUMERAL_SOURCE, "gu");
+  scan.lastIndex = from;
+  for (let m = scan.exec(folded); m !== null && m.index < to; m = scan.exec(folded)) {
+    const numeral = toNumeral(folded, m);
+    if (numeral) yield numeral;
   }
+}
+
+/** The numeral starting exactly at `at`, if any (the second number of `13/10` or `10-12`). */
+export function numeralAt(doc: PreparedDocument, at: number): Numeral | null {
+  NUMERAL_AT.lastIndex = at;
+  const m = NUMERAL_AT.exec(doc.folded);
+  return m ? toNumeral(doc.folded, m) : null;
 }
 
 /** 6,5 × 1e9 is 6500000000.000001 in floating point; people wrote 6500000000. */
