@@ -70,6 +70,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2022-05-15T10:48" }, headers(["15-05-2022 10:48"])),
   examples({ published: "2014-09-22" }, headers(["Publish date 22/09/2014"])),
 
+  // published.header: the stamp under the headline, not the site's "today" box above it
+  examples({ published: "2024-06-10T06:03" }, [page({ before: ["Thứ Bảy, 23/11/2024"], header: ["Thứ hai - 10/06/2024 06:03"] })]),
+
   // published.stamp-line and published.labelled: a stamp at the end of the article
   examples({ published: "2023-01-05" }, [
     page({ after: ["Ngày đăng: 05/01/2023"] }),
@@ -82,6 +85,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ title: null, body: ["Sáng ngày 15/10, Đảng ủy xã Phú Cường tổ chức tổng kết 10 năm thực hiện Nghị quyết chuyên đề về công tác dân vận, với sự tham dự của đông đảo cán bộ, đảng viên.", "", LEAD] }),
     page({ header: ["Thứ hai - 10/06"] }),
     page({ header: ["Thứ hai - 31/02/2024"] }),
+    page({ body: [LEAD, "", MORE, "", "Tổng kết ngày 15/10/2023"] }),
   ]),
 
   // author.label: bylines, without title words
@@ -96,6 +100,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", " Thanh Tùng"], footer: [] }),
     page({ body: [LEAD, "", MORE, "", "Thanh Tùng (tổng hợp)"] }),
   ]),
+  examples({ author: "THANH TÙNG" }, trailers([["Bài, ảnh: THANH TÙNG"], ["Tin và ảnh: THANH TÙNG"]])),
   examples({ author: "Thanh Hà - Minh Đức" }, trailers([["Bài và ảnh: Thanh Hà - Minh Đức"]])),
   // author.signature: a name line above a role line
   examples({ author: "Kiều Văn Dũng" }, [page({ body: [LEAD, "", MORE, "", "Kiều Văn Dũng", " Bí thư Đảng ủy xã Phú Cường"] })]),

@@ -58,7 +58,9 @@ export function findPublished(doc: PreparedDocument): string | null {
   const nonEmpty = lines.filter((l) => l.raw.trim() !== "" && l !== title);
 
   // published.header: a header line is a short line between the headline and the lead; any full date there is the stamp
-  for (const l of header) {
+  // lines under the headline first: a date above it may be the site's "today" box
+  const ordered = title ? [...header.filter((l) => l.start > title.start), ...header.filter((l) => l.start < title.start)] : header;
+  for (const l of ordered) {
     const f = foldedLine(doc, l);
     if (f.length <= 160 && findDates(f).length) return parseDateStamp(f);
   }

@@ -103,6 +103,16 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Đồng Văn Khải", "Bí thư Chi bộ thôn Đông"]], [
     "Đồng chí Đồng Văn Khải - Bí thư Chi bộ thôn Đông nhấn mạnh vai trò nêu gương của đảng viên.",
   ]),
+  examples([["Lê Văn Tư", "Bí thư Chi bộ thôn 5"]], [
+    "Bí thư Chi bộ thôn 5, ông Lê Văn Tư cho biết cả thôn đã hiến gần 1.000m2 đất.",
+    "Ông Lê Văn Tư là Bí thư Chi bộ thôn 5 nên luôn gương mẫu đi đầu.",
+  ]),
+  examples([["Hoàng Thị Dung", "Chủ tịch Hội Phụ nữ xã"]], [
+    "Bà Hoàng Thị Dung, nguyên là Chủ tịch Hội Phụ nữ xã, vẫn tích cực tham gia công tác hòa giải.",
+  ]),
+  examples([["Đinh Văn Quý", null]], [
+    "Anh hùng Lao động Đinh Văn Quý chia sẻ kinh nghiệm làm kinh tế trang trại.",
+  ]),
   // person.honorific, no role
   examples([["Phạm Thị Nga", null]], [
     "Theo chị Phạm Thị Nga, nhờ vay vốn ưu đãi, gia đình chị đã có đàn bò 12 con.",
@@ -149,6 +159,7 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Phùng Thị Lan", "Phó Trưởng ban Tuyên giáo Huyện ủy"]], [
     article("Tác giả: Phùng Thị Lan, Phó Trưởng ban Tuyên giáo Huyện ủy"),
   ]),
+  examples([["MINH THẢO", null]], [article("Bài, ảnh: MINH THẢO")]),
   examples([["Thanh Hà", null], ["Minh Đức", null]], [
     article("Bài và ảnh: Thanh Hà - Minh Đức"),
   ]),

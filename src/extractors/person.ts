@@ -164,10 +164,13 @@ function nameKey(doc: PreparedDocument, tokens: readonly Token[], n: NameSpan): 
     .join(" ");
 }
 
+const MAX_RUN = 12;
+
 /** The end of the capitalised run from token i: spaces only between, stopping before a role word. */
 function runEnd(doc: PreparedDocument, tokens: readonly Token[], i: number): number {
   let j = i;
-  while (j < tokens.length && tokens[j]!.cap) {
+  // a bound keeps every scan linear: no name needs more than a place and itself (`TP Hồ Chí Minh Phan Văn Mãi`)
+  while (j < tokens.length && tokens[j]!.cap && j - i < MAX_RUN) {
     if (j > i && (!SPACES.test(gapAfter(doc, tokens, j - 1)) || matchPhrase(doc, tokens, j, ROLE_INDEX))) break;
     j++;
   }
@@ -267,7 +270,16 @@ function walkRole(
     if (HARD_STOP.test(gap) && !abbrevDot) break;
     if (SOFT_SEPARATOR.test(gap)) {
       const more = matchPhrase(doc, tokens, next, ROLE_INDEX);
-      if (!more) break;
+      if (!more) {
+        // `Bí thư Chi bộ thôn 5, ông Nguyễn Văn Tư cho biết`: the title, then the person
+        const hon = findName ? matchPhrase(doc, tokens, next, HONORIFIC_INDEX) : null;
+        if (hon && STRONG_HONORIFIC.has(hon[0]) && SPACES.test(gapAfter(doc, tokens, next + hon[1] - 1))) {
+          const n0 = next + hon[1];
+          const e = runEnd(doc, tokens, n0);
+          if (nameShape(tokens, n0, e) && !NOT_PERSON_NAMES.has(nameKey(doc, tokens, { from: n0, to: e }))) return { last: k, name: { from: n0, to: e } };
+        }
+        break;
+      }
       k = next + more[1] - 1;
       words += more[1];
       continue;
@@ -307,9 +319,14 @@ function roleText(doc: PreparedDocument, tokens: readonly Token[], from: number,
 function roleAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd: number, bare: boolean): string | null {
   if (nameEnd >= tokens.length) return null;
   const gap = gapAfter(doc, tokens, nameEnd - 1);
-  if (!(/^[ \t]*[,(–—-][ \t]*$/u.test(gap) || (bare && SPACES.test(gap)))) return null;
-  const { last } = walkRole(doc, tokens, nameEnd, false);
-  return last < 0 ? null : roleText(doc, tokens, nameEnd, last);
+  let r = nameEnd;
+  // `ông Nguyễn Văn Tư là Bí thư Chi bộ`, `bà Lê Thị Hoa, nguyên là Chủ tịch Hội`
+  if (/^[ \t]*,?[ \t]*$/u.test(gap) && tokens[r]!.low === "nguyên" && tokens[r + 1]?.low === "là") r += 2;
+  else if (SPACES.test(gap) && tokens[r]!.low === "là") r += 1;
+  else if (!(/^[ \t]*[,(–—-][ \t]*$/u.test(gap) || (bare && SPACES.test(gap)))) return null;
+  if (r > nameEnd && (r >= tokens.length || !SPACES.test(gapAfter(doc, tokens, r - 1)))) return null;
+  const { last } = walkRole(doc, tokens, r, false);
+  return last < 0 ? null : roleText(doc, tokens, r, last);
 }
 
 // ---------- the finder ----------
@@ -424,7 +441,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       const before = slice.slice(Math.max(0, m.index - 12), m.index);
       if (BYLINE_BEFORE_CREDIT.test(before)) continue;
       const k = tokenAt(tokens, span.start + m.index + m[0].length);
-      const e = runEnd(doc, tokens, k);
+      const e = bylineRunEnd(doc, tokens, k);
       if (!creditName(doc, tokens, k, e)) continue;
       add({ from: k, to: e }, null, "person.photo-credit");
     }
@@ -471,6 +488,7 @@ function isSpeechVerb(doc: PreparedDocument, tokens: readonly Token[], i: number
 
 /** A photo credit's name: two to four name syllables, none an initial (`T.H`) or an acronym (`TTXVN`). */
 function creditName(doc: PreparedDocument, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to > from && isUpperSyllable(tokens[from]!)) return penName(doc, tokens, from, to);
   if (!nameShape(tokens, from, to)) return false;
   for (let k = from; k < to; k++) if (tokens[k]!.raw.length < 2) return false;
   const key = nameKey(doc, tokens, { from, to });
@@ -525,6 +543,12 @@ const BYLINE_LABEL =
  * no acronyms (`PV`, `TTXVN`), no place (`Hà Nội`).
  */
 function penName(doc: PreparedDocument, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to > from && isUpperSyllable(tokens[from]!)) {
+    // `Bài, ảnh: MINH THẢO`: some sites print bylines in capitals
+    const len = to - from;
+    const key = nameKey(doc, tokens, { from, to });
+    return len >= 2 && len <= 4 && !NOT_NAME_LINES.has(key) && !NOT_PERSON_NAMES.has(key);
+  }
   if (!nameShape(tokens, from, to)) return false;
   const surname = SURNAMES.has(tokens[from]!.low);
   for (let k = from; k < to; k++) if (tokens[k]!.raw.length < 2 && !(surname && k > from)) return false;
@@ -533,13 +557,33 @@ function penName(doc: PreparedDocument, tokens: readonly Token[], from: number, 
   return !NOT_NAME_LINES.has(key) && !NOT_PERSON_NAMES.has(key);
 }
 
+/**
+ * A syllable in capitals (`THẢO`, `NGUYỄN`): two or more letters with a vowel,
+ * so the agencies' acronyms (`TTXVN`, `PV`, `CTV`) are not names.
+ */
+function isUpperSyllable(t: Token): boolean {
+  if (!/^\p{Lu}[\p{Lu}\p{M}]+$/u.test(t.raw) || t.raw.length > 7) return false;
+  const base = t.raw.normalize("NFD").replace(/\p{M}/gu, "");
+  return /[AEIOUY]/u.test(base) && !/^(?:VOV|VTV|VTC|VNA|UBND|HĐND|MTTQ)$/u.test(t.raw);
+}
+
+/** The end of a byline's name run: title case (`Minh Thảo`) or capitals (`MINH THẢO`). */
+function bylineRunEnd(doc: PreparedDocument, tokens: readonly Token[], k: number): number {
+  if (tokens[k] && isUpperSyllable(tokens[k]!)) {
+    let j = k + 1;
+    while (j < tokens.length && j - k < 5 && isUpperSyllable(tokens[j]!) && SPACES.test(gapAfter(doc, tokens, j - 1))) j++;
+    return j;
+  }
+  return runEnd(doc, tokens, k);
+}
+
 /** Names of a byline from `offset` to `lineEnd`, with an optional title first (`TS.`, `Đại tá`) and a role after. */
 function readBylineNames(doc: PreparedDocument, tokens: readonly Token[], offset: number, lineEnd: number): Omit<Byline, "rule"> | null {
   let k = tokenAt(tokens, offset);
   const hon = matchPhrase(doc, tokens, k, HONORIFIC_INDEX);
   if (hon && STRONG_HONORIFIC.has(hon[0]) && /^[ \t.]+$/u.test(gapAfter(doc, tokens, k + hon[1] - 1))) k += hon[1];
   if (k >= tokens.length || tokens[k]!.start >= lineEnd) return null;
-  const e = runEnd(doc, tokens, k);
+  const e = bylineRunEnd(doc, tokens, k);
   if (!penName(doc, tokens, k, e) || tokens[e - 1]!.end > lineEnd) return null;
   const names: NameSpan[] = [{ from: k, to: e }];
   const role = e < tokens.length && tokens[e]!.start < lineEnd ? roleAfter(doc, tokens, e, false) : null;
@@ -552,7 +596,7 @@ function readBylineNames(doc: PreparedDocument, tokens: readonly Token[], offset
       if (SPACES.test(gap) && tokens[n]!.low === "và") n++;
       else if (!/^[ \t]*[,–—-][ \t]*$/u.test(gap)) break;
       if (n >= tokens.length || tokens[n]!.start >= lineEnd) break;
-      const ne = runEnd(doc, tokens, n);
+      const ne = bylineRunEnd(doc, tokens, n);
       if (!penName(doc, tokens, n, ne) || tokens[ne - 1]!.end > lineEnd) break;
       names.push({ from: n, to: ne });
       last = ne;
@@ -567,7 +611,7 @@ function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start
   const trimmed = raw.replace(/[ \t]*(?:\([^()\n]{0,40}\))?[ \t.]*$/u, "");
   const k = tokenAt(tokens, line.start);
   if (k >= tokens.length) return null;
-  const e = runEnd(doc, tokens, k);
+  const e = bylineRunEnd(doc, tokens, k);
   if (e === k || tokens[e - 1]!.end !== line.start + trimmed.length) return null;
   if (doc.text.slice(line.start, tokens[k]!.start).trim() !== "") return null;
   return penName(doc, tokens, k, e) ? { from: k, to: e } : null;

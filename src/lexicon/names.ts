@@ -51,6 +51,8 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
   ["đại tá", true], ["thượng tá", true], ["trung tá", true], ["thiếu tá", true],
   ["đại úy", true], ["thượng úy", true], ["trung úy", true], ["thiếu úy", true],
   ["pgs.ts", true], ["pgs. ts", true], ["gs.ts", true], ["gs", true], ["pgs", true], ["ts", true], ["ths", true], ["tiến sĩ", true], ["thạc sĩ", true],
+  ["anh hùng lao động", true], ["anh hùng lực lượng vũ trang nhân dân", true], ["mẹ việt nam anh hùng", true], ["nhà giáo ưu tú", true], ["nhà giáo nhân dân", true],
+  ["nghệ sĩ ưu tú", true], ["nghệ sĩ nhân dân", true], ["nsưt", true], ["nsnd", true], ["ngưt", true], ["ngnd", true],
   ["bác sĩ", true], ["nhà giáo", true], ["nhà báo", true], ["nhà thơ", true], ["nghệ nhân", true], ["luật sư", true], ["kỹ sư", true],
   ["anh", false], ["chị", false], ["em", false], ["cô", false], ["thầy", false], ["cụ", false], ["cháu", false], ["bạn", false],
   ["cô giáo", false], ["thầy giáo", false], ["đảng viên", false], ["cựu chiến binh", false], ["hội viên", false], ["đoàn viên", false],
@@ -93,6 +95,8 @@ export const ROLE_STOPS: readonly string[] = [
   "cảm ơn", "xúc động", "kiểm tra", "làm việc", "tiếp thu", "giải trình", "đồng tình", "phấn khởi", "vui mừng",
   "lo lắng", "băn khoăn", "thừa nhận", "nhớ lại", "nhắc lại", "kiến nghị", "đề xuất", "hướng dẫn", "trực tiếp",
   "năm", "nay", "hiện", "hiện nay", "bày", "nhấn", "lưu", "đọc", "công bố", "trúng cử", "tái đắc cử", "đắc cử",
+  "nên", "vì", "do", "bởi", "nhưng", "song", "để", "nhằm", "bằng", "theo", "qua", "sau", "trước", "từ", "đến", "hơn", "ở",
+  "nhiều", "gần", "suốt", "ngay", "vẫn", "liền", "hãy", "như",
 ];
 
 /**
