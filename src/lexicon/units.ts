@@ -21,9 +21,13 @@ export interface UnitEntry {
  */
 export const CURRENCIES: UnitEntry[] = [
   { forms: ["đồng", "vnđ", "vnd", "đ"], kind: "money", unit: "VND" },
+  // `50 trđ`, `50 tr.đ`: triệu đồng in shorthand, scale and currency in one
+  { forms: ["trđ", "tr.đ", "tr.đồng", "tr đồng", "tr. đồng"], kind: "money", unit: "VND", factor: 1e6 },
   { forms: ["usd", "đô la mỹ", "đô-la mỹ", "đô la", "đô-la", "đôla", "đô"], kind: "money", unit: "USD" },
   { forms: ["euro", "eur"], kind: "money", unit: "EUR" },
 ];
+/** Nouns after a scale word that make it money: `36,8 tỷ vốn đầu tư`, `2 tỷ tiền mặt`. */
+export const MONEY_NOUNS = ["vốn", "tiền", "kinh phí", "ngân sách", "tiền mặt", "đồng vốn", "dư nợ", "doanh thu", "lợi nhuận"];
 export const NOT_MONEY_AFTER_DONG = ["chí", "bào", "thời", "ý", "bộ", "nghiệp", "ruộng", "lúa", "đội", "tâm", "hành", "đều", "loạt", "tình", "minh", "hồ", "dao", "ca", "phục", "hương", "cảm", "thuận", "khởi", "môn"];
 
 /** Measures: `value` stays as written, `unit` is the canonical spelling. */

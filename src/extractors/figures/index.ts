@@ -12,9 +12,9 @@ import { mergeSpans, overlapsAny, type PreparedDocument, type Span } from "../..
 import { proseEnd } from "../../pipeline/segment.js";
 import type { Figure, Qualifier } from "../../schema.js";
 import { COMPARATIVES, QUALIFIERS } from "../../lexicon/numbers.js";
-import { IDENTIFIER_NOUNS, NOT_LABEL_COMPOUNDS } from "../../lexicon/units.js";
+import { IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_LABEL_COMPOUNDS } from "../../lexicon/units.js";
 import { findDateSpans } from "../dates.js";
-import { findNumerals, numeralAt, type Numeral } from "./numeral.js";
+import { findNumerals, numeralAt, roundFloat, type Numeral } from "./numeral.js";
 import { matchNoun } from "./count.js";
 import { isAnniversary, matchDuration, SPAN_BEFORE_ONE } from "./duration.js";
 import { matchMeasure } from "./measure.js";
@@ -43,6 +43,8 @@ const LIST_MARKER_AFTER = /^(?:\)|\.(?!\p{N}))/u;
 const COPULA_BEFORE = /(?:là|đạt|được|:)\s*$/u;
 const NOUN_FIRST = /(?<![\p{L}\p{M}])số(?:\slượng)?\s(?=[\p{L}\p{M}])/gu;
 const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|cho vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá)(?![\p{L}\p{M}])/u;
+
+const MONEY_NOUN = new Set(MONEY_NOUNS.map((n) => n.split(" ")[0]!));
 
 function isYearLike(n: Numeral): boolean {
   return n.plainInteger && n.written.length === 4 && n.value >= 1900 && n.value <= 2099 && n.scale === 1;
@@ -94,13 +96,14 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       end += orMore[0].length;
     }
     const start = Math.min(qualifierStart, reading.start);
+    const factor = unit.factor ?? 1;
     figures.push({
       kind: unit.kind,
-      value: unit.kind === "count" && reading.shape === "" ? countValue(numeral) : reading.value,
+      value: unit.kind === "count" && reading.shape === "" ? countValue(numeral) : roundFloat(reading.value * factor),
       unit: unit.unit,
       qualifier: finalQualifier,
       of: reading.of,
-      to: reading.to,
+      to: reading.to === null ? null : roundFloat(reading.to * factor),
       per: unit.per,
       text: doc.text.slice(start, end),
       start,
@@ -168,6 +171,10 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   // `một` is "a/one of" (`một số`, `một trong những`, `một nhiệm vụ`): it counts only spans of time.
   if (numeral.written === "một") return null;
   const noun = matchNoun(doc, at);
+  // `36,8 tỷ vốn đầu tư`: a scale word before a money noun is an amount of money.
+  if (noun && numeral.scale >= 1e6 && MONEY_NOUN.has(noun.unit.split(" ")[0]!)) {
+    return { kind: "money", unit: "VND", end: numeral.end, per: null, rule: "money.scale-word" };
+  }
   if (noun && (noun.known || numeral.digits) && !(isYearLike(numeral) && !noun.known)) {
     const { per, end } = perAt(doc, noun.end); // `5.400 người/km2`
     return { kind: "count", unit: noun.unit, end, per, rule: noun.known ? "count.noun" : "count.noun-guessed" };

@@ -73,6 +73,14 @@ export const MONEY_CORPUS = [
     "Tổng kinh phí 120 tỷ đồng.",
     "TỔNG KINH PHÍ 120 TỶ ĐỒNG",
   ]),
+  examples({ kind: "money", value: 50e6, unit: "VND" }, [
+    "hỗ trợ mỗi hộ 50 trđ",
+    "hỗ trợ mỗi hộ 50 tr.đ",
+    "hỗ trợ mỗi hộ 50 tr đồng",
+  ]),
+  examples({ kind: "money", value: 36.8e9, unit: "VND" }, [
+    "thu hút 36,8 tỷ vốn đầu tư",
+  ]),
   examples({ kind: "money", value: 3.2e6, unit: "VND", qualifier: "over" }, [
     "ủng hộ được trên 3,2 triệu đồng",
     "quyên góp được 3,2 triệu đồng trở lên",

@@ -13,5 +13,5 @@ export function matchMoney(doc: PreparedDocument, at: number): UnitMatch | null 
   // `5 đ/c` are five comrades (`đồng chí` abbreviated), not five đồng per c.
   if (m[1] === "đ" && doc.folded.startsWith("/c", at + m[0].length)) return null;
   const { per, end } = perAt(doc, at + m[0].length);
-  return { kind: "money", unit: entry.unit, end, per, rule: "money.currency" };
+  return { kind: "money", unit: entry.unit, end, per, rule: entry.factor ? "money.shorthand" : "money.currency", factor: entry.factor ?? 1 };
 }

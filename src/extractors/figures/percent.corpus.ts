@@ -40,6 +40,9 @@ export const PERCENT_CORPUS = [
     "vượt 20% chỉ tiêu được giao",
     "tăng 20% so với năm trước",
   ]),
+  examples({ kind: "percent", value: 2.5, unit: "%" }, [
+    "tỷ lệ hộ nghèo giảm 2,5 điểm phần trăm",
+  ]),
   examples({ kind: "percent", value: 4.5, unit: "%", per: "năm" }, [
     "tốc độ tăng trưởng bình quân đạt 4,5%/năm",
   ]),

@@ -14,6 +14,8 @@ export interface UnitMatch {
   end: number;
   per: string | null;
   rule: string;
+  /** multiply the numeral's value by this (`50 trđ` → 50e6) */
+  factor?: number;
 }
 
 export const escapeForPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, "\\s");
