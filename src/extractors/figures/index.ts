@@ -83,10 +83,11 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
     const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
     if (!explicitUnit && numeral.scale === 1 && LABEL_BEFORE.test(before) && !NOT_LABEL_BEFORE.test(before)) continue;
-    if (!explicitUnit && !numeral.digits && unit.rule !== "count.noun" && unit.kind !== "duration") continue;
 
-    const qualifierAt = reading.shape === ".range" && RANGE_FROM_BEFORE.test(before) ? reading.start - "từ ".length : reading.start;
-    const { qualifier, start: qualifierStart } = readQualifier(doc, Math.max(from, qualifierAt), unit.end);
+    // `từ 5 đến 7 tỷ đồng`: the range's `từ` belongs to the figure, and a qualifier may stand before it.
+    const rangeFrom = reading.shape === ".range" ? RANGE_FROM_BEFORE.exec(before) : null;
+    const qualifierAt = rangeFrom ? reading.start - rangeFrom[0].length : reading.start;
+    const { qualifier, start: qualifierStart } = readQualifier(doc, Math.max(from, qualifierAt));
     let end = unit.end;
     let finalQualifier = qualifier;
     OR_MORE_AFTER.lastIndex = end;
@@ -205,7 +206,7 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
 }
 
 /** The qualifier nearest the number: `ước đạt hơn 43,4 tỷ` → over; `thấp hơn 5,25%` → exact. */
-function readQualifier(doc: PreparedDocument, at: number, _end: number): { qualifier: Qualifier | null; start: number } {
+function readQualifier(doc: PreparedDocument, at: number): { qualifier: Qualifier | null; start: number } {
   const before = doc.folded.slice(Math.max(0, at - 30), at);
   const m = QUALIFIER_BEFORE.exec(before);
   if (!m) return { qualifier: null, start: at };
