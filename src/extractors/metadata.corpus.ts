@@ -77,6 +77,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2023-01-05" }, [
     page({ after: ["Ngày đăng: 05/01/2023"] }),
     page({ footer: ["Ngày xuất bản: 05/01/2023", ...FOOTER] }),
+    page({ body: [LEAD, "", MORE, "", "Ngày đăng: 05/01/2023 | 08:00"], footer: [] }),
   ]),
 
   // published: never an event date of the body, never a date without a year
@@ -101,6 +102,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "Thanh Tùng (tổng hợp)"] }),
   ]),
   examples({ author: "THANH TÙNG" }, trailers([["Bài, ảnh: THANH TÙNG"], ["Tin và ảnh: THANH TÙNG"]])),
+  examples({ author: "Lưu Thị Hằng" }, [
+    page({ body: [LEAD, "", MORE, "", "Lưu Thị Hằng - Ban Tuyên giáo Huyện ủy"] }),
+    page({ body: [LEAD, "", MORE, "", "Lưu Thị Hằng, Phó Bí thư Đảng ủy xã Phú Cường"] }),
+  ]),
   examples({ author: "Thanh Hà - Minh Đức" }, trailers([["Bài và ảnh: Thanh Hà - Minh Đức"]])),
   // author.signature: a name line above a role line
   examples({ author: "Kiều Văn Dũng" }, [page({ body: [LEAD, "", MORE, "", "Kiều Văn Dũng", " Bí thư Đảng ủy xã Phú Cường"] })]),
@@ -109,6 +114,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     ...trailers([["Theo báo Lào Cai"], ["Theo http://baolaocai.vn"], ["Ảnh: Vương Thu Hà"], ["Nguồn: TTXVN"], ["Bài: PV"], ["Bài, ảnh: T.H"]]),
     page({ body: [LEAD, "", MORE, "", "Ban Tuyên giáo Huyện ủy"] }),
     page({ body: [LEAD, "", MORE, "", "Hà Nội"] }),
+    page({ body: [LEAD, "", MORE, "", "Lưu Thị Hằng - Chủ tịch UBND xã trao quà cho hộ nghèo"] }),
+    page({ body: [LEAD, "", MORE, "", "Báo Cao Bằng"] }),
   ]),
 
   // site.source

@@ -72,8 +72,9 @@ export function findPublished(doc: PreparedDocument): string | null {
   }
   // published.labelled: a labelled stamp before the headline or just after the article
   const before = nonEmpty.filter((l) => l.end <= body.start);
+  const bodyTail = nonEmpty.filter((l) => l.start >= body.start && l.end <= body.end).slice(-3);
   const after = nonEmpty.filter((l) => l.start >= body.end).slice(0, 15);
-  for (const l of [...before, ...after]) {
+  for (const l of [...before, ...bodyTail, ...after]) {
     const f = foldedLine(doc, l).trim();
     if (LABELLED.test(f)) {
       const stamp = stampOf(f);

@@ -488,6 +488,7 @@ function isSpeechVerb(doc: PreparedDocument, tokens: readonly Token[], i: number
 
 /** A photo credit's name: two to four name syllables, none an initial (`T.H`) or an acronym (`TTXVN`). */
 function creditName(doc: PreparedDocument, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to > from && orgLike(tokens, from, to)) return false;
   if (to > from && isUpperSyllable(tokens[from]!)) return penName(doc, tokens, from, to);
   if (!nameShape(tokens, from, to)) return false;
   for (let k = from; k < to; k++) if (tokens[k]!.raw.length < 2) return false;
@@ -542,7 +543,25 @@ const BYLINE_LABEL =
  * syllables (`Minh Thảo`, `Trần Ngọc`, `Giàng A Páo`), no initials (`T.H`),
  * no acronyms (`PV`, `TTXVN`), no place (`Hà Nội`).
  */
+/**
+ * First syllables of the bodies that sign photos and articles (`Báo Cao Bằng`,
+ * `Cổng TTĐT tỉnh`, `Ban Tuyên giáo`, `Trung tâm VHTT`): not pen names.
+ */
+const ORG_FIRST = new Set([
+  "báo", "cổng", "trang", "đài", "tạp", "ban", "sở", "phòng", "hội", "huyện", "tỉnh", "xã", "phường", "quận", "tư",
+  "nguồn", "internet", "kỳ", "phóng", "bộ", "công", "đảng", "thông", "tấn", "truyền", "nhóm", "tổ", "ảnh", "video",
+  "clip", "tin", "bài", "theo", "đơn", "cục", "viện", "trường", "thị", "minh họa", "đồ", "chi", "mặt", "ủy", "uỷ",
+]);
+const ORG_FIRST_PAIRS = /^(?:trung tâm|thành phố|thành ủy|thành đoàn|văn phòng|tỉnh ủy|huyện ủy|quân khu|đoàn thanh)$/u;
+
+function orgLike(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]!.low;
+  const pair = to - from >= 2 ? `${first} ${tokens[from + 1]!.low}` : "";
+  return ORG_FIRST.has(first) || ORG_FIRST_PAIRS.test(pair);
+}
+
 function penName(doc: PreparedDocument, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to > from && orgLike(tokens, from, to)) return false;
   if (to > from && isUpperSyllable(tokens[from]!)) {
     // `Bài, ảnh: MINH THẢO`: some sites print bylines in capitals
     const len = to - from;
@@ -585,6 +604,8 @@ function readBylineNames(doc: PreparedDocument, tokens: readonly Token[], offset
   if (k >= tokens.length || tokens[k]!.start >= lineEnd) return null;
   const e = bylineRunEnd(doc, tokens, k);
   if (!penName(doc, tokens, k, e) || tokens[e - 1]!.end > lineEnd) return null;
+  // `Tác giả: Ban Tuyên giáo …` goes on in lower case: the run was not a whole name
+  if (e < tokens.length && tokens[e]!.start < lineEnd && SPACES.test(gapAfter(doc, tokens, e - 1)) && !tokens[e]!.cap && tokens[e]!.low !== "và") return null;
   const names: NameSpan[] = [{ from: k, to: e }];
   const role = e < tokens.length && tokens[e]!.start < lineEnd ? roleAfter(doc, tokens, e, false) : null;
   if (!role) {
@@ -618,6 +639,28 @@ function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start
 }
 
 /**
+ * A last line that is a name and where the author works or what they are:
+ * `Nguyễn Văn Tư - Ban Tuyên giáo Huyện ủy`, `Lê Thị Hoa, Bí thư Đảng ủy xã`.
+ * Counterexample: a caption `Nguyễn Văn Tư - Chủ tịch UBND xã trao quà cho hộ
+ * nghèo` goes on with a verb, so it is not a signature.
+ */
+function nameWithAffiliation(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }): { name: NameSpan; role: string | null } | null {
+  const k = tokenAt(tokens, line.start);
+  if (k >= tokens.length || doc.text.slice(line.start, tokens[k]!.start).trim() !== "") return null;
+  const e = bylineRunEnd(doc, tokens, k);
+  if (e >= tokens.length || tokens[e]!.start >= line.end || !penName(doc, tokens, k, e)) return null;
+  if (!/^[ \t]*[-–,][ \t]*$/u.test(gapAfter(doc, tokens, e - 1))) return null;
+  const lastTok = tokenAt(tokens, line.end) - 1;
+  if (lastTok - e > 10 || /[.:;!?]\s*$/u.test(doc.text.slice(line.start, line.end))) return null;
+  for (let j = e; j <= lastTok; j++) if (!tokens[j]!.cap && matchPhrase(doc, tokens, j, STOP_INDEX)) return null;
+  if (matchPhrase(doc, tokens, e, ROLE_INDEX)) {
+    const { last } = walkRole(doc, tokens, e, false);
+    return last === lastTok ? { name: { from: k, to: e }, role: roleText(doc, tokens, e, last) } : null;
+  }
+  return tokens[e]!.cap || /^\p{Lu}{2,}/u.test(tokens[e]!.raw) ? { name: { from: k, to: e }, role: null } : null;
+}
+
+/**
  * The article's bylines, in text order: a signature block or a name alone on
  * the last body line, then labelled bylines in the header and after the body.
  * Counterexample: a last body line `Ban Tuyên giáo Huyện ủy` is not a name
@@ -634,8 +677,12 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   const before = bodyLines[bodyLines.length - 2];
   if (last) {
     const alone = nameLine(doc, tokens, last);
+    const affiliated = alone ? null : nameWithAffiliation(doc, tokens, last);
     if (alone) {
       out.push({ names: [alone], role: null, rule: "byline.last-line", start: tokens[alone.from]!.start, end: tokens[alone.to - 1]!.end });
+    } else if (affiliated) {
+      const n = affiliated.name;
+      out.push({ names: [n], role: affiliated.role, rule: "byline.last-line", start: tokens[n.from]!.start, end: tokens[n.to - 1]!.end });
     } else if (before) {
       const sig = nameLine(doc, tokens, before);
       const r = tokenAt(tokens, last.start);
