@@ -77,8 +77,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2023-01-05" }, [
     page({ after: ["Ngày đăng: 05/01/2023"] }),
     page({ footer: ["Ngày xuất bản: 05/01/2023", ...FOOTER] }),
-    page({ body: [LEAD, "", MORE, "", "Ngày đăng: 05/01/2023 | 08:00"], footer: [] }),
+    page({ body: [LEAD, "", MORE, "", "Ngày đăng: 05/01/2023"], footer: [] }),
   ]),
+
+  examples({ published: "2023-01-05T08:00" }, [page({ body: [LEAD, "", MORE, "", "Ngày đăng: 05/01/2023 | 08:00"], footer: [] })]),
 
   // published: never an event date of the body, never a date without a year
   examples({ published: null }, [
