@@ -118,8 +118,14 @@ export function validateRecord(record: unknown): { ok: true; record: DocumentRec
   if (parsed.success) {
     const r = parsed.data;
     if (r.text !== undefined) {
-      for (const f of r.figures) {
-        if (r.text.slice(f.start, f.end) !== f.text) return { ok: false, message: `figure "${f.text}" at ${f.start} does not slice back to its text` };
+      type Spanned = readonly [what: string, span: { text: string; start: number; end: number }];
+      const spans: Spanned[] = [
+        ...r.figures.map((f): Spanned => ["figure", f]),
+        ...r.references.flatMap((ref): Spanned[] => [["reference", ref], ...ref.mentions.map((m): Spanned => ["reference mention", m])]),
+        ...r.people.map((p): Spanned => ["person", p]),
+      ];
+      for (const [what, span] of spans) {
+        if (r.text.slice(span.start, span.end) !== span.text) return { ok: false, message: `${what} "${span.text}" at ${span.start} does not slice back to its text` };
       }
     }
     return { ok: true, record: r };
@@ -170,7 +176,9 @@ export const TABLES = {
         text: x.text,
         start: x.start,
         end: x.end,
-        mentions: x.mentions.length,
+        // every mention's half-open span, so a spreadsheet reader can find each one: `[217,253) [1890,1910)`
+        // (not `217-253` or `1:5`, which a spreadsheet may read as a date or a time)
+        mentions: x.mentions.map((m) => `[${m.start},${m.end})`).join(" "),
       })),
   },
   people: {

@@ -1,7 +1,294 @@
-/** References to party and state documents. (stub: being written) */
-import type { PreparedDocument } from "../pipeline/document.js";
-import type { Reference } from "../schema.js";
+/**
+ * References to party and state documents, once per distinct document.
+ *
+ * Three shapes, tried in this order at each type word (`Nghị quyết`, `Kết luận`,
+ * `NQ` …):
+ *   reference.plenum   `Nghị quyết Trung ương 4`, `Nghị quyết Hội nghị Trung ương lần thứ tư` → NQ 4, issuer Trung ương
+ *   reference.numbered `Kết luận số 01-KL/TW`, `Kế hoạch hành động số 73`, `Thông tư số 03/2024/TT-BTC`
+ *   reference.bare     `Nghị quyết 22`, `Chỉ thị 05`: a capitalised type word and a number, no `số`
+ * then codes standing alone (`reference.code`: `…, 19-NQ/TW`) anywhere in the article.
+ * After the number, the tail may give the issue date (`, ngày 18/5/2021`: part
+ * of the mention), the issuer (`của BCH Đảng bộ thị xã`) and the term (`khóa XII`).
+ *
+ * Not references: a type word without a number (`Nghị quyết Đại hội … lần thứ
+ * XIII`), a plan's length (`Kế hoạch 5 năm`), a lower-case verb (`quyết định 3
+ * vấn đề`: `quyết định` is also "to decide").
+ */
+import type { Line, PreparedDocument } from "../pipeline/document.js";
+import type { Mention, Reference, ReferenceType } from "../schema.js";
+import { isoDate } from "../lexicon/dates.js";
+import { CODE_TYPES, ISSUER_ORGANS, ISSUER_WORDS, PLENUM_WORDS, PROSE_ABBREVIATIONS, TYPE_WORDS } from "../lexicon/documents.js";
 
-export function findReferences(_doc: PreparedDocument): Reference[] {
-  return [];
+const LETTER = "\\p{L}\\p{M}";
+const byLength = (a: string, b: string) => b.length - a.length;
+const alternation = (words: readonly string[]) => [...words].sort(byLength).map((w) => w.replace(/ /gu, "\\s+")).join("|");
+
+const CODE_TYPE = new Map(CODE_TYPES);
+const CODE_TYPE_ALT = alternation(CODE_TYPES.map(([abbreviation]) => abbreviation));
+const ISSUER_CODE = "[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*";
+/**
+ * Party codes `01-KL/TW`, `621/NQ-NS-TU`-like state codes `489/QĐ-TTg`, with a
+ * year `20/2023/NĐ-CP`, and laws `45/2019/QH14`. Case-sensitive, on the text.
+ */
+const CODE_BODY =
+  `([0-9]{1,5}[a-z]?)(?:` +
+  `-(${CODE_TYPE_ALT})\\/(${ISSUER_CODE})` +
+  `|(?:\\/((?:19|20)[0-9]{2}))?\\/(${CODE_TYPE_ALT})(?:-(${ISSUER_CODE}))?` +
+  `|\\/((?:19|20)[0-9]{2})\\/(QH[0-9]{1,2}))(?![${LETTER}0-9])`;
+const CODE_AT = new RegExp(CODE_BODY, "uy");
+const CODE_ANYWHERE = new RegExp(`(?<![${LETTER}0-9/.,-])${CODE_BODY}`, "gu");
+
+const TYPE_WORD = new Map(TYPE_WORDS);
+const TYPE_WORD_RE = new RegExp(`(${alternation(TYPE_WORDS.map(([w]) => w))})(?![${LETTER}])`, "gu");
+const ABBREVIATION = new Map(PROSE_ABBREVIATIONS.map(([a, type, bare]) => [a, { type, bare }]));
+const ABBREVIATION_RE = new RegExp(`(?<![${LETTER}0-9/-])(${alternation(PROSE_ABBREVIATIONS.map(([a]) => a))})(?=\\s)`, "gu");
+
+// On the folded text (lower case), sticky at the end of the type word.
+const PLENUM_AT = new RegExp(
+  `\\s+(?:hội\\s+nghị\\s+)?(?:ban\\s+chấp\\s+hành\\s+)?(?:trung\\s+ương|tw)\\s*(?:lần\\s+thứ\\s+)?` +
+    `([0-9]{1,2}|${Object.keys(PLENUM_WORDS).join("|")})(?![${LETTER}0-9])(?!\\s*[0-9])`,
+  "uy",
+);
+/** `số`, after at most two qualifying words: `Kế hoạch hành động số`, `Nghị quyết chuyên đề số`. */
+const NUMBERED_AT = new RegExp(`(?:\\s+[${LETTER}]+){0,2}?\\s+số\\s*:?\\s*(?=[0-9])`, "uy");
+const BARE_AT = /\s+(?=[0-9])/uy;
+/** A number without a code; `/2024` of `Thông tư số 03/2024` is its year, not a ratio. */
+const NUMBER_AT = new RegExp(`([0-9]{1,5})(?:\\/((?:19|20)[0-9]{2}))?(?![${LETTER}0-9]|[.,/-][0-9])`, "uy");
+/** A bare number followed by these measures something: `Kế hoạch 5 năm`, `Chương trình 3 nội dung`. */
+const MEASURED_AFTER = new RegExp(
+  `\\s*(?:%|‰|(?:năm|tháng|tuần|quý|ngày|giờ|lần|nội\\s+dung|điểm|chỉ\\s+tiêu|nhiệm\\s+vụ|giải\\s+pháp|mục\\s+tiêu|tiêu\\s+chí|đồng|triệu|tỷ|hộ|người)(?![${LETTER}]))`,
+  "uy",
+);
+const DATE_TAIL = new RegExp(
+  `\\s*,?\\s*\\(?\\s*(?:được\\s+)?(?:ban\\s+hành\\s+)?ngày\\s+([0-9]{1,2})\\s*` +
+    `(?:([/.-])\\s*([0-9]{1,2})\\s*\\2\\s*((?:19|20)[0-9]{2})|tháng\\s+([0-9]{1,2})\\s*(?:năm\\s+|[,/-]\\s*)((?:19|20)[0-9]{2}))\\)?`,
+  "uy",
+);
+const ISSUER_TAIL = /\s*,?\s*của\s+/uy;
+const TERM_TAIL = new RegExp(`\\s*,?\\s*\\(?\\s*khóa\\s+([ivxlc]+|[0-9]{1,2})(?![${LETTER}0-9])`, "uy");
+const WORD_AT = new RegExp(`[${LETTER}]+`, "uy");
+
+interface Found {
+  type: ReferenceType;
+  number: string;
+  code: string | null;
+  /** issuer read off the code (`TW`), which outranks one read off the prose */
+  codeIssuer: string | null;
+  issuer: string | null;
+  term: string | null;
+  date: string | null;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+interface CodeMatch {
+  type: ReferenceType;
+  number: string;
+  code: string;
+  issuer: string | null;
+  end: number;
+}
+
+function codeAt(text: string, at: number): CodeMatch | null {
+  CODE_AT.lastIndex = at;
+  const m = CODE_AT.exec(text);
+  return m ? readCode(m, at) : null;
+}
+
+function readCode(m: RegExpExecArray, start: number): CodeMatch | null {
+  const number = m[1]!;
+  const end = start + m[0].length;
+  if (m[8] !== undefined) return { type: "L", number, code: m[0], issuer: m[8], end };
+  const type = CODE_TYPE.get((m[2] ?? m[5])!);
+  if (!type) return null;
+  return { type, number, code: m[0], issuer: m[3] ?? m[6] ?? null, end };
+}
+
+function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** The issuer named after `của`: capitalised words and the organisational words between them. */
+function issuerAt(doc: PreparedDocument, at: number): { issuer: string; end: number } | null {
+  const words: Array<{ start: number; end: number }> = [];
+  let p = at;
+  while (words.length < 8) {
+    WORD_AT.lastIndex = p;
+    const m = WORD_AT.exec(doc.folded);
+    if (!m) break;
+    const word = m[0];
+    const capital = isUpper(doc.text[p]);
+    if (words.length === 0 && !capital) return null;
+    if (!capital && (!ISSUER_WORDS.has(word) || word === "khóa")) break;
+    words.push({ start: p, end: p + word.length });
+    p += word.length;
+    if (doc.text[p] !== " " || !/[\p{L}]/u.test(doc.text[p + 1] ?? "")) break;
+    p++;
+  }
+  if (words.length === 0) return null;
+  let first = 0;
+  const foldedFrom = (i: number) => doc.folded.slice(words[i]!.start, words[words.length - 1]!.end);
+  for (const organ of ISSUER_ORGANS) {
+    const count = organ.split(" ").length;
+    if (words.length > count && foldedFrom(0).startsWith(organ + " ")) first = count;
+  }
+  const end = words[words.length - 1]!.end;
+  // `BCH Trung ương Đảng`, `Trung ương Đảng khóa X` are the Central Committee: `Trung ương`.
+  if (foldedFrom(first).startsWith("trung ương")) return { issuer: "Trung ương", end };
+  return { issuer: doc.text.slice(words[first]!.start, end), end };
+}
+
+/** Date, issuer and term after the number, in any order; only the date belongs to the mention. */
+function readTail(doc: PreparedDocument, found: Found): void {
+  let p = found.end;
+  for (let round = 0; round < 3; round++) {
+    DATE_TAIL.lastIndex = p;
+    const date = found.date === null ? DATE_TAIL.exec(doc.folded) : null;
+    if (date) {
+      const [, day, , month1, year1, month2, year2] = date;
+      found.date = isoDate(Number(year1 ?? year2), Number(month1 ?? month2), Number(day));
+      p += date[0].length;
+      if (found.date) found.end = p;
+      continue;
+    }
+    ISSUER_TAIL.lastIndex = p;
+    const of = found.issuer === null && ISSUER_TAIL.exec(doc.folded);
+    if (of) {
+      const issuer = issuerAt(doc, p + of[0].length);
+      if (!issuer) return;
+      found.issuer = issuer.issuer;
+      p = issuer.end;
+      continue;
+    }
+    TERM_TAIL.lastIndex = p;
+    const term = found.term === null ? TERM_TAIL.exec(doc.folded) : null;
+    if (term) {
+      found.term = term[1]!.toUpperCase();
+      p += term[0].length;
+      continue;
+    }
+    return;
+  }
+}
+
+/** A number or a code right at `at`, after a type word. */
+function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at: number, rule: string, bare: boolean): Found | null {
+  const code = codeAt(doc.text, at);
+  if (code) {
+    return { type: code.type, number: code.number, code: code.code, codeIssuer: code.issuer, issuer: null, term: null, date: null, start, end: code.end, rule };
+  }
+  NUMBER_AT.lastIndex = at;
+  const m = NUMBER_AT.exec(doc.folded);
+  if (!m) return null;
+  const end = at + m[0].length;
+  if (bare) {
+    MEASURED_AFTER.lastIndex = end;
+    if (MEASURED_AFTER.test(doc.folded)) return null;
+  }
+  return { type, number: m[1]!, code: null, codeIssuer: null, issuer: null, term: null, date: null, start, end, rule };
+}
+
+/** The document a type word at [start, wordEnd) names, if a number follows. */
+function afterTypeWord(doc: PreparedDocument, type: ReferenceType, start: number, wordEnd: number, bareAllowed: boolean): Found | null {
+  if (type === "NQ") {
+    PLENUM_AT.lastIndex = wordEnd;
+    const plenum = PLENUM_AT.exec(doc.folded);
+    if (plenum) {
+      const written = plenum[1]!;
+      const number = /[0-9]/u.test(written) ? written : String(PLENUM_WORDS[written]);
+      return { type, number, code: null, codeIssuer: null, issuer: "Trung ương", term: null, date: null, start, end: wordEnd + plenum[0].length, rule: "reference.plenum" };
+    }
+  }
+  NUMBERED_AT.lastIndex = wordEnd;
+  const numbered = NUMBERED_AT.exec(doc.folded);
+  if (numbered) return numberAt(doc, type, start, wordEnd + numbered[0].length, "reference.numbered", false);
+  BARE_AT.lastIndex = wordEnd;
+  const bare = BARE_AT.exec(doc.folded);
+  if (!bare) return null;
+  const at = wordEnd + bare[0].length;
+  // A code after the type word is always a reference; a bare number only after a capitalised type word.
+  if (!bareAllowed) {
+    const code = codeAt(doc.text, at);
+    return code ? numberAt(doc, type, start, at, "reference.bare", true) : null;
+  }
+  return numberAt(doc, type, start, at, "reference.bare", true);
+}
+
+function findMentions(doc: PreparedDocument, from: number, to: number): Found[] {
+  const found: Found[] = [];
+  const take = (f: Found | null) => {
+    if (!f || f.end > to) return;
+    readTail(doc, f);
+    found.push(f);
+  };
+
+  TYPE_WORD_RE.lastIndex = from;
+  for (let m = TYPE_WORD_RE.exec(doc.folded); m && m.index < to; m = TYPE_WORD_RE.exec(doc.folded)) {
+    const start = m.index;
+    const capital = isUpper(doc.text[start]);
+    // `vàNghị quyết` (a lost space) still starts a reference; `thảoluận` does not end in one.
+    if (start > 0 && /[\p{L}\p{M}]/u.test(doc.folded[start - 1]!) && !capital) continue;
+    take(afterTypeWord(doc, TYPE_WORD.get(m[1]!.replace(/\s+/gu, " "))!, start, start + m[0].length, capital));
+  }
+
+  ABBREVIATION_RE.lastIndex = from;
+  for (let m = ABBREVIATION_RE.exec(doc.text); m && m.index < to; m = ABBREVIATION_RE.exec(doc.text)) {
+    const abbreviation = ABBREVIATION.get(m[1]!)!;
+    take(afterTypeWord(doc, abbreviation.type, m.index, m.index + m[0].length, abbreviation.bare));
+  }
+
+  // Codes the type words did not reach: `các Nghị quyết 18-NQ/TW, 19-NQ/TW`.
+  found.sort((a, b) => a.start - b.start);
+  const covered = found.map((f) => [f.start, f.end] as const);
+  CODE_ANYWHERE.lastIndex = from;
+  for (let m = CODE_ANYWHERE.exec(doc.text); m && m.index < to; m = CODE_ANYWHERE.exec(doc.text)) {
+    const start = m.index;
+    if (covered.some(([s, e]) => start < e && s < start + m![0].length)) continue;
+    const code = readCode(m, start);
+    if (code) {
+      take({ type: code.type, number: code.number, code: code.code, codeIssuer: code.issuer, issuer: null, term: null, date: null, start, end: code.end, rule: "reference.code" });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || b.end - a.end).filter((f, i, all) => i === 0 || f.start >= all[i - 1]!.end);
+}
+
+const numberKey = (number: string) => String(parseInt(number, 10));
+const sameDocument = (r: Reference, f: Found) =>
+  r.type === f.type && numberKey(r.number) === numberKey(f.number) && (r.code === null || f.code === null || r.code === f.code);
+
+/** Where references may stand: the headline and the article body, never the page furniture. */
+function articleRange(doc: PreparedDocument): [number, number] {
+  const title: Line | null = doc.layout.title;
+  return [title ? Math.min(title.start, doc.layout.body.start) : doc.layout.body.start, doc.layout.body.end];
+}
+
+export function findReferences(doc: PreparedDocument): Reference[] {
+  const [from, to] = articleRange(doc);
+  const references: Reference[] = [];
+  for (const f of findMentions(doc, from, to)) {
+    const mention: Mention = { text: doc.text.slice(f.start, f.end), start: f.start, end: f.end };
+    const existing = references.find((r) => sameDocument(r, f));
+    if (existing) {
+      existing.mentions.push(mention);
+      existing.code ??= f.code;
+      // An issuer read off a code (`TW`) outranks one read off the prose (`của Bộ Chính trị`).
+      if (f.codeIssuer) existing.issuer = f.codeIssuer;
+      else existing.issuer ??= f.issuer;
+      existing.term ??= f.term;
+      existing.date ??= f.date;
+      continue;
+    }
+    references.push({
+      type: f.type,
+      number: f.number,
+      code: f.code,
+      issuer: f.codeIssuer ?? f.issuer,
+      term: f.term,
+      date: f.date,
+      ...mention,
+      mentions: [mention],
+    });
+  }
+  return references;
 }

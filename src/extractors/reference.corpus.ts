@@ -1,0 +1,181 @@
+/**
+ * Reference corpus: each entry is one document as the extractor must report
+ * it, and sentences that cite it in the ways party and state reports write
+ * citations. Sentences are composed for this corpus, not copied from the seeds.
+ * Fields left out of `expect` are not checked; `null` means "must be null".
+ */
+import type { Reference } from "../schema.js";
+
+export type ExpectedReference = Partial<Pick<Reference, "type" | "number" | "code" | "issuer" | "term" | "date">> & {
+  /** the first mention's text */
+  mention?: string;
+  /** how many mentions the sentence has of this document */
+  mentions?: number;
+};
+
+export interface ReferenceExample {
+  expect: ExpectedReference;
+  texts: string[];
+}
+
+export const REFERENCE_CORPUS: ReferenceExample[] = [
+  // reference.numbered with a party code
+  {
+    expect: { type: "NQ", number: "15", code: "15-NQ/TU", issuer: "TU", date: null },
+    texts: [
+      "Ban Thường vụ Huyện ủy đã ban hành kế hoạch thực hiện Nghị quyết số 15-NQ/TU về phát triển du lịch.",
+      "Quán triệt Nghị quyết 15-NQ/TU đến toàn thể cán bộ, đảng viên.",
+      "Triển khai NQ số 15-NQ/TU của Tỉnh ủy tới các chi bộ.",
+      "Thực hiện nghị quyết số 15-NQ/TU, xã đã trồng mới 40 ha rừng.",
+      "Sơ kết 3 năm thực hiện 15-NQ/TU của Tỉnh ủy về kinh tế tập thể.",
+    ],
+  },
+  {
+    expect: { type: "CT", number: "27", code: "27-CT/TW", issuer: "TW", date: "2019-01-10", mention: "Chỉ thị số 27-CT/TW, ngày 10/01/2019" },
+    texts: ["Thực hiện Chỉ thị số 27-CT/TW, ngày 10/01/2019 của Bộ Chính trị về bảo vệ người phát hiện, tố giác tham nhũng."],
+  },
+  {
+    expect: { type: "CT", number: "27", code: "27-CT/TW", issuer: "TW", date: "2019-01-10", mention: "Chỉ thị số 27-CT/TW, ngày 10 tháng 01 năm 2019" },
+    texts: ["Thực hiện Chỉ thị số 27-CT/TW, ngày 10 tháng 01 năm 2019 của Bộ Chính trị, chi bộ đã tổ chức học tập."],
+  },
+  {
+    expect: { type: "CT", number: "27", code: "27-CT/TW", date: "2019-01-10" },
+    texts: ["Các chi bộ quán triệt Chỉ thị 27-CT/TW (ngày 10-01-2019) của Bộ Chính trị."],
+  },
+  {
+    expect: { type: "KH", number: "08", code: "08-KH/ĐU", issuer: "ĐU", date: "2023-03-02" },
+    texts: [
+      "Đảng ủy xã ban hành Kế hoạch số 08-KH/ĐU ngày 02/3/2023 về tổ chức Đại hội chi bộ.",
+      "Căn cứ Kế hoạch số 08-KH/ĐU, ngày 2.3.2023, các chi bộ đã tiến hành rà soát.",
+    ],
+  },
+  {
+    expect: { type: "ĐA", number: "06", code: "06-ĐA/TU", issuer: "TU" },
+    texts: ["Đề án số 06-ĐA/TU của Tỉnh ủy về chuyển đổi số đã đạt nhiều kết quả."],
+  },
+  {
+    expect: { type: "CTr", number: "12", code: "12-CTr/HU", issuer: "HU" },
+    texts: [
+      "Huyện ủy ban hành Chương trình hành động số 12-CTr/HU nhằm cụ thể hóa nghị quyết.",
+      "Xã đã xây dựng kế hoạch triển khai Chương trình số 12-CTr/HU.",
+    ],
+  },
+  {
+    expect: { type: "QĐi", number: "08", code: "08-QĐi/TW", issuer: "TW" },
+    texts: ["Nêu cao trách nhiệm nêu gương theo Quy định số 08-QĐi/TW của Ban Chấp hành Trung ương."],
+  },
+  {
+    expect: { type: "HD", number: "03", code: "03-HD/BTGTU", issuer: "BTGTU" },
+    texts: ["Thực hiện Hướng dẫn số 03-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy về chuyên đề năm 2024."],
+  },
+  // reference.numbered with a state code
+  {
+    expect: { type: "QĐ", number: "489", code: "489/QĐ-TTg", issuer: "TTg" },
+    texts: [
+      "Theo Quyết định số 489/QĐ-TTg của Thủ tướng Chính phủ, tỉnh được hỗ trợ vốn.",
+      "Theo Quyết định 489/QĐ-TTg, tỉnh được hỗ trợ vốn.",
+      "Theo quyết định số 489/QĐ-TTg, tỉnh được hỗ trợ vốn.",
+    ],
+  },
+  {
+    expect: { type: "NQ", number: "1669", code: "1669/NQ-UBTVQH15", issuer: "UBTVQH15" },
+    texts: ["Thực hiện Nghị quyết số 1669/NQ-UBTVQH15 về sắp xếp đơn vị hành chính cấp xã."],
+  },
+  {
+    expect: { type: "NĐ", number: "20", code: "20/2023/NĐ-CP", issuer: "CP" },
+    texts: ["Mức hỗ trợ thực hiện theo Nghị định số 20/2023/NĐ-CP của Chính phủ."],
+  },
+  // Typed on an ASCII keyboard: the type is still NĐ, the code stays as written.
+  {
+    expect: { type: "NĐ", number: "20", code: "20/2023/ND-CP", issuer: "CP" },
+    texts: ["Mức hỗ trợ thực hiện theo Nghị định 20/2023/ND-CP."],
+  },
+  {
+    expect: { type: "TT", number: "03", code: "03/2024/TT-BTC", issuer: "BTC" },
+    texts: ["Kinh phí được quyết toán theo Thông tư số 03/2024/TT-BTC của Bộ Tài chính."],
+  },
+  {
+    expect: { type: "L", number: "45", code: "45/2019/QH14", issuer: "QH14" },
+    texts: ["Người lao động được bảo vệ theo Bộ luật Lao động, Luật số 45/2019/QH14."],
+  },
+  {
+    expect: { type: "KH", number: "58", code: "58/KH-UBND", issuer: "UBND" },
+    texts: ["UBND phường ban hành Kế hoạch số 58/KH-UBND về chuyển đổi số năm 2024."],
+  },
+  // reference.numbered and reference.bare without a code
+  {
+    expect: { type: "KH", number: "73", code: null, issuer: "Huyện ủy Văn Chấn" },
+    texts: [
+      "Căn cứ Kế hoạch số 73 của Huyện ủy Văn Chấn về lãnh đạo nhiệm vụ năm 2024, Đảng ủy xã đã triển khai.",
+      "Căn cứ Kế hoạch 73 của Huyện ủy Văn Chấn, Đảng ủy xã đã triển khai.",
+      "Căn cứ kế hoạch số 73 của Huyện ủy Văn Chấn và điều kiện thực tế, xã đã triển khai.",
+    ],
+  },
+  {
+    expect: { type: "NQ", number: "07", issuer: "Đảng bộ huyện", code: null },
+    texts: [
+      "Tổng kết 5 năm thực hiện Nghị quyết 07 của BCH Đảng bộ huyện về phát triển cây chè.",
+      "Tổng kết Nghị quyết số 07 của Ban Chấp hành Đảng bộ huyện về phát triển cây chè.",
+      "Tổng kết NQ 07 của BCH Đảng bộ huyện về phát triển cây chè.",
+    ],
+  },
+  {
+    expect: { type: "NQ", number: "18", issuer: "Trung ương", term: "XII" },
+    texts: [
+      "Sắp xếp tổ chức bộ máy theo Nghị quyết 18 của Ban Chấp hành Trung ương Đảng khóa XII.",
+      "Sắp xếp tổ chức bộ máy theo Nghị quyết số 18 của BCH Trung ương khoá XII.",
+    ],
+  },
+  {
+    expect: { type: "CT", number: "05", code: null, issuer: null },
+    texts: [
+      "Các chi bộ xây dựng kế hoạch thực hiện Chỉ thị 05 sát với thực tế.",
+      "Gắn việc học tập với thực hiện CT 05 ở từng chi bộ.",
+    ],
+  },
+  {
+    expect: { type: "KL", number: "01", code: "01-KL/TW", mentions: 2 },
+    texts: ["Thực hiện Kết luận số 01-KL/TW, phường đã đề ra 5 giải pháp; sau một năm thực hiện Kết luận số 01, các chi bộ đều có mô hình."],
+  },
+  // reference.plenum
+  {
+    expect: { type: "NQ", number: "4", issuer: "Trung ương", code: null },
+    texts: [
+      "Gắn với thực hiện Nghị quyết Trung ương 4 về xây dựng, chỉnh đốn Đảng.",
+      "Gắn với thực hiện Nghị quyết Trung ương 4, khóa XII về xây dựng Đảng.",
+      "Gắn với thực hiện Nghị quyết Hội nghị Trung ương lần thứ tư về xây dựng Đảng.",
+      "Gắn với thực hiện nghị quyết TW 4 về xây dựng Đảng.",
+      "Gắn với thực hiện NQ TW4 về xây dựng Đảng.",
+    ],
+  },
+  {
+    expect: { type: "NQ", number: "4", term: "XII" },
+    texts: ["Kiểm điểm theo tinh thần Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng."],
+  },
+  // A lost space before the type word still starts a reference.
+  {
+    expect: { type: "NQ", number: "35", code: "35-NQ/TW" },
+    texts: ["Thực hiện Chỉ thị của Ban Bí thư vàNghị quyết số 35-NQ/TW về bảo vệ nền tảng tư tưởng của Đảng."],
+  },
+  // reference.code standing alone after another reference
+  {
+    expect: { type: "NQ", number: "19", code: "19-NQ/TW", mention: "19-NQ/TW" },
+    texts: ["Học tập Nghị quyết số 18-NQ/TW, 19-NQ/TW của Hội nghị Trung ương 6 khóa XII."],
+  },
+];
+
+/** Sentences that cite no numbered document. */
+export const NOT_REFERENCES: string[] = [
+  "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX đã đề ra 3 khâu đột phá.",
+  "Phấn đấu hoàn thành thắng lợi Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII.",
+  "Huyện đã hoàn thành Kế hoạch 5 năm 2021 - 2025 trước thời hạn.",
+  "Ủy ban nhân dân xã quyết định 3 nội dung quan trọng tại kỳ họp.",
+  "Đảng ủy ban hành nhiều nghị quyết, chỉ thị, kết luận về công tác cán bộ.",
+  "Tỷ lệ hoàn thành kế hoạch đạt 105%.",
+  "Chương trình có 250 đại biểu tham dự.",
+  "Kế hoạch 2 tháng cuối năm đã được triển khai.",
+  "Xã đạt 19/19 tiêu chí nông thôn mới theo quy định.",
+  "Nhà văn hóa thôn được xây dựng theo đề án với tổng kinh phí 1,2 tỷ đồng.",
+  "Báo cáo tại hội nghị cho thấy 95% đảng viên hoàn thành tốt nhiệm vụ.",
+  "Số điện thoại đường dây nóng: 0216 3852 123.",
+];
