@@ -3,7 +3,7 @@
  * field its entry names, in NFC and NFD alike), the date helpers, and the
  * seed reports against their gold files with the scorer's normalisation.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { prepareText } from "../pipeline/prepare.js";
 import { foldForMatching } from "../pipeline/normalise.js";
@@ -57,8 +57,10 @@ describe("date helpers", () => {
   });
 });
 
-describe("metadata of the seed reports", () => {
-  const gold = new URL("../../../shared/eval/gold/", import.meta.url);
+// The shared gold sits beside the repository (../shared); a clone elsewhere has none, and the
+// seed-score test says so loudly. Here the per-document view is only skipped.
+const gold = new URL("../../../shared/eval/gold/", import.meta.url);
+describe.skipIf(!existsSync(gold))("metadata of the seed reports", () => {
   const fixtures = new URL("../../fixtures/", import.meta.url);
   for (const file of readdirSync(fixtures).filter((f) => f.endsWith(".txt"))) {
     const id = file.replace(/\.txt$/u, "");

@@ -4,7 +4,7 @@
  * and in old-style tone placement; each negative text must give nobody. Then
  * the seed reports against their gold files.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { prepareText } from "../pipeline/prepare.js";
 import { foldForMatching } from "../pipeline/normalise.js";
@@ -61,8 +61,10 @@ describe("not people", () => {
   }
 });
 
-describe("people of the seed reports", () => {
-  const gold = new URL("../../../shared/eval/gold/", import.meta.url);
+// The shared gold sits beside the repository (../shared); a clone elsewhere has none, and the
+// seed-score test says so loudly. Here the per-document view is only skipped.
+const gold = new URL("../../../shared/eval/gold/", import.meta.url);
+describe.skipIf(!existsSync(gold))("people of the seed reports", () => {
   const fixtures = new URL("../../fixtures/", import.meta.url);
   for (const file of readdirSync(fixtures).filter((f) => f.endsWith(".txt"))) {
     const id = file.replace(/\.txt$/u, "");
