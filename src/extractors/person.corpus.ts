@@ -110,6 +110,15 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Hoàng Thị Dung", "Chủ tịch Hội Phụ nữ xã"]], [
     "Bà Hoàng Thị Dung, nguyên là Chủ tịch Hội Phụ nữ xã, vẫn tích cực tham gia công tác hòa giải.",
   ]),
+  // a role after `được bầu làm`, `giữ chức` belongs to the person before it, never to the next name
+  examples([["Vũ Đức Thành", "Bí thư Chi bộ"], ["Trần Thị Hoa", "Phó Bí thư"]], [
+    "Đồng chí Vũ Đức Thành được bầu làm Bí thư Chi bộ, bà Trần Thị Hoa tiếp tục giữ chức Phó Bí thư.",
+    "Ông Vũ Đức Thành được bầu giữ chức Bí thư Chi bộ; bà Trần Thị Hoa được bầu làm Phó Bí thư.",
+  ]),
+  examples([["Ngô Quang Huy", "Chủ tịch UBND xã Tân Lập"]], [
+    "Ông Ngô Quang Huy được bổ nhiệm giữ chức Chủ tịch UBND xã Tân Lập từ tháng 3.",
+    "Đồng chí Ngô Quang Huy, hiện là Chủ tịch UBND xã Tân Lập, trực tiếp chỉ đạo.",
+  ]),
   examples([["Đinh Văn Quý", null]], [
     "Anh hùng Lao động Đinh Văn Quý chia sẻ kinh nghiệm làm kinh tế trang trại.",
   ]),

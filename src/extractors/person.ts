@@ -315,14 +315,38 @@ function roleText(doc: PreparedDocument, tokens: readonly Token[], from: number,
   return text === "" ? null : text;
 }
 
-/** The role written right after a name: `, Bí thư …`, ` - Bí thư …`, `(Bí thư …)`; with `bare`, also ` Bí thư …`. */
+/**
+ * Words that make the role that follows a predicate of the person before it:
+ * `ông Nguyễn Văn Tư là Bí thư Chi bộ`, `đồng chí Phạm Văn Hùng được bầu làm
+ * Bí thư Chi bộ`, `bà Lê Thị Hoa, nguyên là Chủ tịch Hội`. The same words
+ * before a role stop it from reaching forward to the next name
+ * (counterexample: `… được bầu làm Bí thư Chi bộ, bà Nguyễn Thị Mai tiếp tục
+ * giữ chức Phó Bí thư`: Bí thư Chi bộ is not Mai's role).
+ */
+const ROLE_CONNECTORS = compile([
+  "là", "nguyên là", "hiện là", "nay là", "làm", "tiếp tục làm",
+  "giữ chức", "tiếp tục giữ chức", "đảm nhiệm", "đảm nhiệm chức", "đảm nhận",
+  "được bầu", "được bầu làm", "được bầu giữ chức", "được bầu giữ chức vụ", "tái đắc cử", "trúng cử",
+  "được bổ nhiệm", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được điều động làm",
+  "được phân công làm", "được phân công giữ chức", "được giới thiệu làm", "được chỉ định làm",
+]);
+
+/** Whether a connector (`được bầu làm`) ends right before token i. */
+function connectorBefore(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
+  for (let n = 1; n <= 5 && i - n >= 0; n++) {
+    const m = matchPhrase(doc, tokens, i - n, ROLE_CONNECTORS);
+    if (m && m[1] === n && SPACES.test(gapAfter(doc, tokens, i - 1))) return true;
+  }
+  return false;
+}
+
+/** The role written right after a name: `, Bí thư …`, ` - Bí thư …`, `(Bí thư …)`, ` được bầu làm Bí thư …`; with `bare`, also ` Bí thư …`. */
 function roleAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd: number, bare: boolean): string | null {
   if (nameEnd >= tokens.length) return null;
   const gap = gapAfter(doc, tokens, nameEnd - 1);
   let r = nameEnd;
-  // `ông Nguyễn Văn Tư là Bí thư Chi bộ`, `bà Lê Thị Hoa, nguyên là Chủ tịch Hội`
-  if (/^[ \t]*,?[ \t]*$/u.test(gap) && tokens[r]!.low === "nguyên" && tokens[r + 1]?.low === "là") r += 2;
-  else if (SPACES.test(gap) && tokens[r]!.low === "là") r += 1;
+  const connector = matchPhrase(doc, tokens, r, ROLE_CONNECTORS);
+  if (connector && (SPACES.test(gap) || /^[ \t]*,[ \t]*$/u.test(gap))) r += connector[1];
   else if (!(/^[ \t]*[,(–—-][ \t]*$/u.test(gap) || (bare && SPACES.test(gap)))) return null;
   if (r > nameEnd && (r >= tokens.length || !SPACES.test(gapAfter(doc, tokens, r - 1)))) return null;
   const { last } = walkRole(doc, tokens, r, false);
@@ -400,8 +424,12 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       }
     }
 
-    // person.role-before
-    if (matchPhrase(doc, tokens, i, ROLE_INDEX) && (i === 0 || !tokens[i - 1]!.cap || !SPACES.test(gapAfter(doc, tokens, i - 1)))) {
+    // person.role-before (not after a connector: that role belongs to the person before it)
+    if (
+      matchPhrase(doc, tokens, i, ROLE_INDEX) &&
+      (i === 0 || !tokens[i - 1]!.cap || !SPACES.test(gapAfter(doc, tokens, i - 1))) &&
+      !connectorBefore(doc, tokens, i)
+    ) {
       const walked = walkRole(doc, tokens, i, true);
       if (walked.name) {
         add(walked.name, roleText(doc, tokens, i, walked.last), "person.role-before");
