@@ -80,6 +80,8 @@ export const COUNT_NOUNS = [
   "nhân khẩu", "khẩu", "người", "người dân", "người có công", "học sinh", "sinh viên", "trẻ em", "thanh niên", "phụ nữ", "nông dân",
   "cựu chiến binh", "bệnh nhân", "lao động nông thôn", "thí sinh", "giáo viên", "bác sĩ", "thương binh", "liệt sĩ", "gia đình chính sách",
   "người cao tuổi", "công nhân", "chiến sĩ", "tình nguyện viên",
+  // an age stands alone: `trẻ em dưới 5 tuổi suy dinh dưỡng` counts `tuổi`, not `tuổi suy`
+  "tuổi",
   // buildings and infrastructure
   "nhà", "nhà ở", "nhà văn hóa", "nhà đại đoàn kết", "nhà tình nghĩa", "nhà tình thương", "nhà nhân ái", "căn nhà", "ngôi nhà",
   "khung nhà lưới", "nhà lưới", "tuyến đường", "tuyến", "con đường", "cây cầu", "cầu", "trường", "trường học", "phòng học",

@@ -25,6 +25,10 @@ export const COUNT_CORPUS = [
     "có trên 7.000 nhân khẩu",
     "dân số trên 7.000 nhân khẩu",
   ]),
+  examples({ kind: "count", value: 5, unit: "tuổi", qualifier: "under" }, [
+    "tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm",
+    "trẻ em dưới 5 tuổi được tiêm chủng đầy đủ",
+  ]),
   examples({ kind: "count", value: 14, unit: "tổ dân phố" }, [
     "Phường có 14 tổ dân phố, bản",
     "gồm 14 Tổ dân phố",
