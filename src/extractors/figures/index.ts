@@ -82,7 +82,11 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (!unit) continue;
     // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
     const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
-    if (!explicitUnit && numeral.scale === 1 && LABEL_BEFORE.test(before) && !NOT_LABEL_BEFORE.test(before)) continue;
+    if (!explicitUnit && numeral.scale === 1 && LABEL_BEFORE.test(before) && !NOT_LABEL_BEFORE.test(before)) {
+      // The label owns the whole shape: in `xếp thứ 12/63 tỉnh` the 63 is part of a rank, not 63 provinces.
+      consumedUntil = reading.unitAt;
+      continue;
+    }
 
     // `từ 5 đến 7 tỷ đồng`: the range's `từ` belongs to the figure, and a qualifier may stand before it.
     const rangeFrom = reading.shape === ".range" ? RANGE_FROM_BEFORE.exec(before) : null;

@@ -35,6 +35,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Tầng 4, Trụ sở Tỉnh ủy, Km5, phường Đề Thám",
   "Đại hội lần thứ XVIII của Đảng bộ",
   "xếp thứ 3 toàn tỉnh",
+  "Chỉ số PCI xếp thứ 12/63 tỉnh, thành phố",
   "dịch Covid-19 vẫn diễn biến phức tạp",
   "(1) Nâng cao nhận thức cho cán bộ",
   "1. Công tác xây dựng Đảng",
