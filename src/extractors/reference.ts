@@ -14,7 +14,7 @@
  * XIII`), a plan's length (`Kế hoạch 5 năm`), a lower-case verb (`quyết định 3
  * vấn đề`: `quyết định` is also "to decide").
  */
-import type { Line, PreparedDocument } from "../pipeline/document.js";
+import { mergeSpans, overlapsAny, type Line, type PreparedDocument } from "../pipeline/document.js";
 import type { Mention, Reference, ReferenceType } from "../schema.js";
 import { isoDate } from "../lexicon/dates.js";
 import { CODE_TYPES, ISSUER_ORGANS, ISSUER_WORDS, PLENUM_WORDS, PROSE_ABBREVIATIONS, TYPE_WORDS } from "../lexicon/documents.js";
@@ -239,12 +239,11 @@ function findMentions(doc: PreparedDocument, from: number, to: number): Found[] 
   }
 
   // Codes the type words did not reach: `các Nghị quyết 18-NQ/TW, 19-NQ/TW`.
-  found.sort((a, b) => a.start - b.start);
-  const covered = found.map((f) => [f.start, f.end] as const);
+  const covered = mergeSpans(found);
   CODE_ANYWHERE.lastIndex = from;
   for (let m = CODE_ANYWHERE.exec(doc.text); m && m.index < to; m = CODE_ANYWHERE.exec(doc.text)) {
     const start = m.index;
-    if (covered.some(([s, e]) => start < e && s < start + m![0].length)) continue;
+    if (overlapsAny(covered, start, start + m[0].length)) continue;
     const code = readCode(m, start);
     if (code) {
       take({ type: code.type, number: code.number, code: code.code, codeIssuer: code.issuer, issuer: null, term: null, date: null, start, end: code.end, rule: "reference.code" });
@@ -253,9 +252,9 @@ function findMentions(doc: PreparedDocument, from: number, to: number): Found[] 
   return found.sort((a, b) => a.start - b.start || b.end - a.end).filter((f, i, all) => i === 0 || f.start >= all[i - 1]!.end);
 }
 
-const numberKey = (number: string) => String(parseInt(number, 10));
-const sameDocument = (r: Reference, f: Found) =>
-  r.type === f.type && numberKey(r.number) === numberKey(f.number) && (r.code === null || f.code === null || r.code === f.code);
+/** A document is its type and number (`01` = `1`); two codes that differ (`01-NQ/TU`, `01-NQ/HU`) are two documents. */
+const documentKey = (type: string, number: string) => `${type}#${parseInt(number, 10)}`;
+const compatible = (r: Reference, f: Found) => r.code === null || f.code === null || r.code === f.code;
 
 /** Where references may stand: the headline and the article body, never the page furniture. */
 function articleRange(doc: PreparedDocument): [number, number] {
@@ -266,9 +265,11 @@ function articleRange(doc: PreparedDocument): [number, number] {
 export function findReferences(doc: PreparedDocument): Reference[] {
   const [from, to] = articleRange(doc);
   const references: Reference[] = [];
+  const byKey = new Map<string, Reference[]>();
   for (const f of findMentions(doc, from, to)) {
     const mention: Mention = { text: doc.text.slice(f.start, f.end), start: f.start, end: f.end };
-    const existing = references.find((r) => sameDocument(r, f));
+    const key = documentKey(f.type, f.number);
+    const existing = byKey.get(key)?.find((r) => compatible(r, f));
     if (existing) {
       existing.mentions.push(mention);
       existing.code ??= f.code;
@@ -279,7 +280,7 @@ export function findReferences(doc: PreparedDocument): Reference[] {
       existing.date ??= f.date;
       continue;
     }
-    references.push({
+    const reference: Reference = {
       type: f.type,
       number: f.number,
       code: f.code,
@@ -288,7 +289,9 @@ export function findReferences(doc: PreparedDocument): Reference[] {
       date: f.date,
       ...mention,
       mentions: [mention],
-    });
+    };
+    references.push(reference);
+    byKey.set(key, [...(byKey.get(key) ?? []), reference]);
   }
   return references;
 }
