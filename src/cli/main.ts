@@ -56,6 +56,7 @@ function program(): Command {
     .option("--bom", "start CSV on stdout with a UTF-8 byte-order mark (files in --out always have one)", false)
     .option("--check <dir>", "compare with the expected records <dir>/<id>.json instead of writing files; exit 1 when they differ")
     .option("--update", "with --check: rewrite the expected files (refused when CI is set)", false)
+    .option("--report <file>", "also write a self-contained HTML page with every finding highlighted in its text")
     .option("--schema", "print the JSON Schema of a record and exit", false)
     .option("-q, --quiet", "no summary line on stderr", false)
     .showHelpAfterError("(run extract --help for usage)")

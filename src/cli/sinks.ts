@@ -40,5 +40,9 @@ export async function openSinks(options: SinkOptions): Promise<Sink[]> {
       throw e;
     }
   }
+  if (options.report) {
+    const { reportSink } = await import("../report/html.js");
+    sinks.push(await reportSink(options.report));
+  }
   return sinks;
 }
