@@ -52,7 +52,7 @@ a{color:#1a56c4}
 .kinds td.n{text-align:right;font-variant-numeric:tabular-nums}
 .swatch{display:inline-block;width:1.1em;height:1.1em;border-radius:3px;vertical-align:-.2em;border:1px solid #0002}
 .failures li{color:#a01c1c}
-.toc{columns:22rem auto;padding-left:2.2rem;margin:.5rem 0}
+.toc{columns:22rem auto;column-gap:2.5rem;padding-left:2.2rem;margin:.5rem 0}
 .toc li{break-inside:avoid}
 .toc .counts,.doc-meta{color:var(--muted);font-size:.9rem}
 .controls button{font:inherit;margin-right:.5rem}

@@ -41,6 +41,7 @@ const KINDS = Object.keys(KIND_COLOURS);
 function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+const people = (n: number) => (n === 1 ? "1 person" : `${n} people`);
 
 function swatch(kind: string): string {
   return `<span class="swatch" data-kind="${escapeHtml(kind)}"></span>`;
@@ -61,7 +62,8 @@ function table(caption: string, headers: string[], rows: Row[]): string {
 
 const link = (id: string, html: string) => `<a href="#${escapeHtml(id)}">${html}</a>`;
 const orBlank = (value: string | null) => (value === null ? "" : escapeHtml(value));
-const numberOrBlank = (value: number | null) => (value === null ? "" : escapeHtml(showNumber(value)));
+/** `2024-06-10T06:03` reads better as `2024-06-10 06:03`. */
+const showDate = (iso: string | null) => iso?.replace("T", " ") ?? null;
 
 function figureTable(record: DocumentRecord, anchor: string): string {
   const rows = record.figures.map((f, i): Row => {
@@ -121,7 +123,7 @@ export function renderDocument(record: DocumentRecord, index: number): { html: s
   const byKind: Record<string, number> = {};
   for (const h of highlights) byKind[h.kind] = (byKind[h.kind] ?? 0) + 1;
   const entry: DocumentEntry = { anchor, id: record.id, title: record.title, published: record.published, byKind, figures: record.figures.length, references: record.references.length };
-  const meta = [record.published, record.author, countsLine(entry, record.people.length)].filter(Boolean).map((s) => escapeHtml(s!)).join(" · ");
+  const meta = [showDate(record.published), record.author, countsLine(entry, record.people.length)].filter(Boolean).map((s) => escapeHtml(s!)).join(" · ");
   const html =
     `<details class="doc" id="${anchor}">\n<summary><h2>${escapeHtml(record.title ?? record.id)}</h2> <span class="doc-meta">${meta}</span></summary>\n` +
     metadataList(record) +
@@ -133,8 +135,8 @@ export function renderDocument(record: DocumentRecord, index: number): { html: s
   return { html, entry };
 }
 
-function countsLine(entry: DocumentEntry, people: number): string {
-  return [count(entry.figures, "figure"), count(entry.references, "reference"), count(people, "person").replace(/persons$/u, "people")].join(", ");
+function countsLine(entry: DocumentEntry, persons: number): string {
+  return [count(entry.figures, "figure"), count(entry.references, "reference"), people(persons)].join(", ");
 }
 
 /** Everything above the documents: head, summary with the filter, table of contents. */
@@ -153,7 +155,7 @@ export function renderTop(entries: readonly DocumentEntry[], failures: readonly 
       : `<h2>Failures</h2>\n<ul class="failures">${failures.map((f) => `<li>${escapeHtml(`${f.source}: ${f.status}: ${f.message.split("\n")[0]}`)}</li>`).join("\n")}</ul>\n`;
   const toc = entries
     .map((e) => {
-      const counts = [e.published, count(e.figures, "figure"), e.references > 0 ? count(e.references, "reference") : null].filter(Boolean).join(" · ");
+      const counts = [showDate(e.published), count(e.figures, "figure"), e.references > 0 ? count(e.references, "reference") : null].filter(Boolean).join(" · ");
       return `<li>${link(e.anchor, escapeHtml(e.title ?? e.id))} <span class="counts">${escapeHtml(counts)}</span></li>`;
     })
     .join("\n");
@@ -163,7 +165,7 @@ export function renderTop(entries: readonly DocumentEntry[], failures: readonly 
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="solieu">\n` +
     `<title>solieu report: ${count(entries.length, "document")}, ${count(figures, "figure")}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n` +
     `<header class="summary">\n<h1>Figures found in ${count(entries.length, "document")}</h1>\n` +
-    `<p class="totals">${count(entries.length, "document")} · ${count(figures, "figure")} · ${count(references, "reference")} (${count(totals.reference ?? 0, "mention")}) · ${count(totals.person ?? 0, "person").replace(/persons$/u, "people")} · ${count(failures.length, "failure")}</p>\n` +
+    `<p class="totals">${count(entries.length, "document")} · ${count(figures, "figure")} · ${count(references, "reference")} (${count(totals.reference ?? 0, "mention")}) · ${people(totals.person ?? 0)} · ${count(failures.length, "failure")}</p>\n` +
     `<table class="kinds"><thead><tr><th>show</th><th>kind</th><th>found</th></tr></thead><tbody>\n${kindRows}\n</tbody></table>\n` +
     failureList +
     `<nav>\n<h2>Documents</h2>\n<p class="controls"><button type="button" data-open="all">open all</button><button type="button" data-open="none">close all</button></p>\n<ol class="toc">\n${toc}\n</ol>\n</nav>\n</header>\n<main>\n`
