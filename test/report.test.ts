@@ -158,6 +158,18 @@ describe("extract --report in Chromium", () => {
   });
 });
 
+describe("extract --report and records.json", () => {
+  it("extracts the text for the page but writes it to records.json only with --include-text", () => {
+    const without = render([FIXTURES]).records;
+    expect(without.filter((r) => "text" in r)).toEqual([]);
+    const dir = tempDir();
+    const r = runCli([FIXTURES, "--out", join(dir, "out"), "--report", join(dir, "report.html"), "--include-text", "--quiet"]);
+    expect(r.status, r.stderr).toBe(0);
+    const withText: DocumentRecord[] = JSON.parse(readFileSync(join(dir, "out", "records.json"), "utf8"));
+    for (const record of withText) expect(record.text!.slice(record.figures[0]!.start, record.figures[0]!.end)).toBe(record.figures[0]!.text);
+  });
+});
+
 describe("extract --report with many documents", () => {
   it("lists every document in the contents, collapsed, and grows in proportion to the input", () => {
     const sizes: number[] = [];

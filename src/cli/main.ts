@@ -105,8 +105,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`extract: ${e.message}\n`);
     return EXIT_USAGE;
   }
-  // --check is a verdict: it writes the default files only when asked for a --format on stdout
-  const writer: RecordWriter = options.check && !options.format ? fanOut([]) : await writersFor(options);
+  // --check is a verdict: it writes no files (a --format on stdout still works)
+  const checkOnly = Boolean(options.check) && !options.format;
+  const writer: RecordWriter = checkOnly ? fanOut([]) : await writersFor(options);
   let agreed = true;
   const failures: Failure[] = [];
   let documents = 0;
@@ -132,7 +133,8 @@ export async function main(argv: string[]): Promise<number> {
     throw e;
   }
   if (!options.quiet) {
-    process.stderr.write(`extract: ${documents} documents, ${figures} figures, ${failures.length} failures → ${[...(options.check && !options.format ? [] : [whereWritten(options)]), ...sinks.map((s) => s.done)].join("; ")}\n`);
+    const done = [...(checkOnly ? [] : [whereWritten(options)]), ...sinks.map((s) => s.done)].join("; ");
+    process.stderr.write(`extract: ${documents} documents, ${figures} figures, ${failures.length} failures → ${done}\n`);
   }
   return failures.length > 0 || !agreed ? EXIT_FAILURES : EXIT_OK;
 }
