@@ -15,6 +15,7 @@ import { jsonArrayWriter } from "../writers/json.js";
 import { ndjsonWriter } from "../writers/ndjson.js";
 import { fileTarget, removeTemporariesSync, stdoutTarget } from "../writers/target.js";
 import { fanOut, type RecordWriter } from "../writers/writer.js";
+import { openSinks, SinkUsageError, type Sink } from "./sinks.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
 
@@ -31,6 +32,9 @@ interface Options {
   includeText: boolean;
   maxBytes: number;
   bom: boolean;
+  check?: string;
+  update: boolean;
+  report?: string;
 }
 
 function positiveInteger(value: string): number {
@@ -50,6 +54,9 @@ function program(): Command {
     .option("--include-text", "add the normalised text (which all offsets point into) to each record", false)
     .option("--max-bytes <n>", "refuse files larger than this", positiveInteger, DEFAULT_MAX_BYTES)
     .option("--bom", "start CSV on stdout with a UTF-8 byte-order mark (files in --out always have one)", false)
+    .option("--check <dir>", "compare with the expected records <dir>/<id>.json instead of writing files; exit 1 when they differ")
+    .option("--update", "with --check: rewrite the expected files (refused when CI is set)", false)
+    .option("--report <file>", "also write a self-contained HTML page with every finding highlighted in its text")
     .option("--schema", "print the JSON Schema of a record and exit", false)
     .option("-q, --quiet", "no summary line on stderr", false)
     .showHelpAfterError("(run extract --help for usage)")
@@ -90,30 +97,46 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_USAGE;
   }
 
-  const writer = await writersFor(options);
+  let sinks: Sink[];
+  try {
+    sinks = await openSinks(options);
+  } catch (e) {
+    if (!(e instanceof SinkUsageError)) throw e;
+    process.stderr.write(`extract: ${e.message}\n`);
+    return EXIT_USAGE;
+  }
+  // --check is a verdict: it writes no files (a --format on stdout still works)
+  const checkOnly = Boolean(options.check) && !options.format;
+  const writer: RecordWriter = checkOnly ? fanOut([]) : await writersFor(options);
+  let agreed = true;
   const failures: Failure[] = [];
   let documents = 0;
   let figures = 0;
   try {
-    for await (const result of extractFiles(inputs, { maxBytes: options.maxBytes, includeText: options.includeText })) {
+    for await (const result of extractFiles(inputs, { maxBytes: options.maxBytes, includeText: options.includeText || sinks.length > 0 })) {
       if (!result.ok) {
         failures.push(result.failure);
+        for (const sink of sinks) sink.fail(result.failure);
         process.stderr.write(`extract: ${result.failure.source}: ${result.failure.status}: ${result.failure.message}\n`);
         continue;
       }
       documents++;
       figures += result.record.figures.length;
-      await writer.write(result.record);
+      for (const sink of sinks) await sink.write(result.record);
+      const { text: _text, ...withoutText } = result.record;
+      await writer.write(options.includeText ? result.record : withoutText);
     }
     await writer.close();
+    for (const sink of sinks) agreed = (await sink.close()) && agreed;
   } catch (e) {
-    await writer.abort();
+    await Promise.all([writer.abort(), ...sinks.map((sink) => sink.abort())]);
     throw e;
   }
   if (!options.quiet) {
-    process.stderr.write(`extract: ${documents} documents, ${figures} figures, ${failures.length} failures → ${whereWritten(options)}\n`);
+    const done = [...(checkOnly ? [] : [whereWritten(options)]), ...sinks.map((s) => s.done)].join("; ");
+    process.stderr.write(`extract: ${documents} documents, ${figures} figures, ${failures.length} failures → ${done}\n`);
   }
-  return failures.length > 0 ? EXIT_FAILURES : EXIT_OK;
+  return failures.length > 0 || !agreed ? EXIT_FAILURES : EXIT_OK;
 }
 
 // A closed pipe (`extract … | head`) is the reader saying it has enough: leave quietly.

@@ -29,27 +29,50 @@ export function removeTemporariesSync(): void {
   openTemporaries.clear();
 }
 
-export async function fileTarget(path: string): Promise<Target> {
+/** A temporary file beside `path`, removed on interruption until it is renamed or removed. */
+async function openTemporary(path: string, suffix: string) {
   await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${suffix}`);
   const stream: WriteStream = createWriteStream(temporary, { encoding: "utf8" });
   openTemporaries.add(temporary);
   await once(stream, "open");
   return {
-    name: path,
-    write: (chunk) => writeTo(stream, chunk),
-    async close() {
+    temporary,
+    write: (chunk: string) => writeTo(stream, chunk),
+    async finish() {
       stream.end();
       await once(stream, "finish");
-      await rename(temporary, path);
-      openTemporaries.delete(temporary);
     },
-    async abort() {
+    async remove() {
       stream.destroy();
       await rm(temporary, { force: true });
       openTemporaries.delete(temporary);
     },
   };
+}
+
+export async function fileTarget(path: string): Promise<Target> {
+  const file = await openTemporary(path, "tmp");
+  return {
+    name: path,
+    write: file.write,
+    async close() {
+      await file.finish();
+      await rename(file.temporary, path);
+      openTemporaries.delete(file.temporary);
+    },
+    abort: file.remove,
+  };
+}
+
+/**
+ * A scratch file beside `path` for content assembled later (the report's
+ * documents, written before the summary that goes above them): read it back
+ * after `finish`, then `remove` it; never renamed into place.
+ */
+export async function scratchFile(path: string): Promise<{ path: string; write(chunk: string): Promise<void>; finish(): Promise<void>; remove(): Promise<void> }> {
+  const file = await openTemporary(path, "scratch");
+  return { path: file.temporary, write: file.write, finish: file.finish, remove: file.remove };
 }
 
 export function stdoutTarget(): Target {
