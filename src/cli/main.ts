@@ -13,6 +13,7 @@ import { recordJsonSchema, TABLE_NAMES, type Failure, type TableName } from "../
 import { csvWriter } from "../writers/csv.js";
 import { jsonArrayWriter } from "../writers/json.js";
 import { ndjsonWriter } from "../writers/ndjson.js";
+import { RunReport } from "../writers/run-report.js";
 import { fileTarget, removeTemporariesSync, stdoutTarget } from "../writers/target.js";
 import { fanOut, type RecordWriter } from "../writers/writer.js";
 
@@ -68,7 +69,7 @@ function writersFor(options: Options): Promise<RecordWriter> | RecordWriter {
 }
 
 function whereWritten(options: Options): string {
-  return options.format ? `${options.format} on stdout` : `${options.out}/records.json and ${TABLE_NAMES.map((t) => `${t}.csv`).join(", ")}`;
+  return options.format ? `${options.format} on stdout` : `${options.out}/records.json, ${TABLE_NAMES.map((t) => `${t}.csv`).join(", ")} and run.json`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -92,20 +93,24 @@ export async function main(argv: string[]): Promise<number> {
 
   const writer = await writersFor(options);
   const failures: Failure[] = [];
+  const report = new RunReport();
   let documents = 0;
   let figures = 0;
   try {
     for await (const result of extractFiles(inputs, { maxBytes: options.maxBytes, includeText: options.includeText })) {
+      report.add(result);
       if (!result.ok) {
         failures.push(result.failure);
         process.stderr.write(`extract: ${result.failure.source}: ${result.failure.status}: ${result.failure.message}\n`);
         continue;
       }
+      for (const warning of result.record.warnings) process.stderr.write(`extract: ${result.source}: warning: ${warning}\n`);
       documents++;
       figures += result.record.figures.length;
       await writer.write(result.record);
     }
     await writer.close();
+    if (!options.format) await report.write(join(options.out, "run.json"));
   } catch (e) {
     await writer.abort();
     throw e;
