@@ -42,7 +42,7 @@ function positiveInteger(value: string): number {
 
 function program(): Command {
   return new Command("extract")
-    .description("Find the figures, document references, people and metadata in Vietnamese reports.\nInputs: files, folders (recursive: .txt, .text, .md) or - for stdin.")
+    .description("Find the figures, document references, people and metadata in Vietnamese reports.\nInputs: files, folders (recursive: .txt, .text, .md, .html, .htm) or - for stdin.")
     .version(version, "-V, --version")
     .argument("[inputs...]", "files, folders, or - for standard input")
     .option("-o, --out <dir>", "folder for records.json and the CSV tables (when no --format is given)", "out")
