@@ -34,16 +34,16 @@ describe("extractText", () => {
 });
 
 describe("extractFiles", () => {
-  it("streams one result per input in sorted order, failures included", async () => {
+  it("streams one result per input in the order given (folders sorted), failures in their place", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "b.txt"), "Xã có 3 thôn.");
     writeFileSync(join(dir, "a.txt"), "Xã có 2 thôn.");
     const results = [];
     for await (const r of extractFiles([dir, join(dir, "missing.txt")])) results.push(r);
     expect(results.map((r) => [r.ok, r.source.split("/").pop()])).toEqual([
-      [false, "missing.txt"],
       [true, "a.txt"],
       [true, "b.txt"],
+      [false, "missing.txt"],
     ]);
   });
 

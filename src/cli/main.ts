@@ -13,6 +13,7 @@ import { recordJsonSchema, TABLE_NAMES, type Failure, type TableName } from "../
 import { csvWriter } from "../writers/csv.js";
 import { jsonArrayWriter } from "../writers/json.js";
 import { ndjsonWriter } from "../writers/ndjson.js";
+import { RunReport } from "../writers/run-report.js";
 import { fileTarget, removeTemporariesSync, stdoutTarget } from "../writers/target.js";
 import { fanOut, type RecordWriter } from "../writers/writer.js";
 import { openSinks, SinkUsageError, type Sink } from "./sinks.js";
@@ -45,7 +46,7 @@ function positiveInteger(value: string): number {
 
 function program(): Command {
   return new Command("extract")
-    .description("Find the figures, document references, people and metadata in Vietnamese reports.\nInputs: files, folders (recursive: .txt, .text, .md) or - for stdin.")
+    .description("Find the figures, document references, people and metadata in Vietnamese reports.\nInputs: files, folders (recursive: .txt, .text, .md, .html, .htm) or - for stdin.")
     .version(version, "-V, --version")
     .argument("[inputs...]", "files, folders, or - for standard input")
     .option("-o, --out <dir>", "folder for records.json and the CSV tables (when no --format is given)", "out")
@@ -75,7 +76,7 @@ function writersFor(options: Options): Promise<RecordWriter> | RecordWriter {
 }
 
 function whereWritten(options: Options): string {
-  return options.format ? `${options.format} on stdout` : `${options.out}/records.json and ${TABLE_NAMES.map((t) => `${t}.csv`).join(", ")}`;
+  return options.format ? `${options.format} on stdout` : `${options.out}/records.json, ${TABLE_NAMES.map((t) => `${t}.csv`).join(", ")} and run.json`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -110,16 +111,19 @@ export async function main(argv: string[]): Promise<number> {
   const writer: RecordWriter = checkOnly ? fanOut([]) : await writersFor(options);
   let agreed = true;
   const failures: Failure[] = [];
+  const report = new RunReport();
   let documents = 0;
   let figures = 0;
   try {
     for await (const result of extractFiles(inputs, { maxBytes: options.maxBytes, includeText: options.includeText || sinks.length > 0 })) {
+      report.add(result);
       if (!result.ok) {
         failures.push(result.failure);
         for (const sink of sinks) sink.fail(result.failure);
         process.stderr.write(`extract: ${result.failure.source}: ${result.failure.status}: ${result.failure.message}\n`);
         continue;
       }
+      for (const warning of result.record.warnings) process.stderr.write(`extract: ${result.source}: warning: ${warning}\n`);
       documents++;
       figures += result.record.figures.length;
       for (const sink of sinks) await sink.write(result.record);
@@ -128,6 +132,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     await writer.close();
     for (const sink of sinks) agreed = (await sink.close()) && agreed;
+    if (!options.format && !checkOnly) await report.write(join(options.out, "run.json"));
   } catch (e) {
     await Promise.all([writer.abort(), ...sinks.map((sink) => sink.abort())]);
     throw e;

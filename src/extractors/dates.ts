@@ -16,7 +16,10 @@ const DATE_CONTEXT = "(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng
 
 const PATTERNS: Array<[rule: string, source: string]> = [
   ["url", "(?:https?:\\/\\/|www\\.)[^\\s<>\"”]+"],
-  ["email", "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}"],
+  // Starts only where a run of address characters starts: tried at every
+  // position of `1.1.1.1…` or `99999…`, the unanchored run would rescan to the
+  // end each time looking for `@` (quadratic on a long run of digits).
+  ["email", "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}"],
   // 18/5/2021, 01-06-2024, 15.5.2021, 10/06/24: one separator throughout; a
   // two-digit year only with slashes (counterexample: `95.77/96%` is a ratio).
   ["date.dmy", `${NOT_DIGIT_BEHIND}${D}{1,2}(?:\\s?\\/\\s?${D}{1,2}\\s?\\/\\s?(?:${D}{4}|${D}{2})|-${D}{1,2}-${D}{4}|\\.${D}{1,2}\\.${D}{4})${NOT_DIGIT_AHEAD}`],

@@ -14,8 +14,12 @@ export const NOT_LETTER_BEHIND = `(?<![${LETTER}])`;
  * groups thousands and which marks decimals is decided by `parseDigits`, not
  * here. The run never starts right after a letter or digit (`QL3`,
  * `truy cập3,025,799`), and never after another separator-digit pair.
+ * Bounded (24 digits a group, 9 groups, and the run must end there): an
+ * unbounded `(?:[.,]\p{N}+)*` keeps one backtrack entry per group, and a
+ * 20 MB `1.1.1.1…` overflowed the stack. A longer run is no numeral at all
+ * (counterexample: `1.1.1.1.1.1.1.1.1.1` is not read as `1.1.1.1.1.1.1.1.1`).
  */
-export const DIGITS = `(?<![${LETTER}\\p{N}]|\\p{N}[.,])\\p{N}+(?:[.,]\\p{N}+)*`;
+export const DIGITS = `(?<![${LETTER}\\p{N}]|\\p{N}[.,])\\p{N}{1,24}(?:[.,]\\p{N}{1,24}){0,8}(?![.,]?\\p{N})`;
 
 /**
  * The value of a digit run, Vietnamese rules first:

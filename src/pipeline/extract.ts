@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { runExtractors } from "../extractors/registry.js";
 import { validateRecord, type DocumentRecord } from "../schema.js";
+import { normaliseText } from "./normalise.js";
 import { prepareText } from "./prepare.js";
 
 export interface ExtractOptions {
@@ -14,6 +15,14 @@ export interface ExtractOptions {
   warnings?: string[];
   /** include the normalised text in the record (offsets point into it) */
   includeText?: boolean;
+  /** metadata the source gave outside the text (a web page's og:title, article:published_time); wins over what the text suggests */
+  hints?: MetadataHints;
+}
+
+export interface MetadataHints {
+  title?: string | null;
+  /** `YYYY-MM-DD[THH:MM]` */
+  published?: string | null;
 }
 
 export class InvalidRecordError extends Error {}
@@ -27,8 +36,8 @@ export function extractRecord(raw: string, options: ExtractOptions = {}): Docume
     source: doc.source,
     encoding: options.encoding ?? "utf-16",
     sha256: createHash("sha256").update(doc.text).digest("hex"),
-    title: findings.title,
-    published: findings.published,
+    title: hintText(options.hints?.title) ?? findings.title,
+    published: options.hints?.published ?? findings.published,
     author: findings.author,
     site: findings.site,
     figures: findings.figures,
@@ -41,4 +50,10 @@ export function extractRecord(raw: string, options: ExtractOptions = {}): Docume
   const checked = validateRecord({ ...record, text: doc.text });
   if (!checked.ok) throw new InvalidRecordError(`record ${id} failed validation: ${checked.message}`);
   return record;
+}
+
+/** A hint read from markup gets the text's normalisation (NFC, odd spaces), on one line. */
+function hintText(value: string | null | undefined): string | null {
+  const text = value ? normaliseText(value).replace(/\s+/gu, " ").trim() : "";
+  return text === "" ? null : text;
 }

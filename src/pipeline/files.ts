@@ -1,14 +1,23 @@
 /**
- * Files in, records streamed out: expand → read → decode → extract → validate.
- * A file that cannot be read, decoded or validated becomes a Failure with a
- * reason; it never stops the others.
+ * Files in, records streamed out: expand → read → decode → (HTML → text) →
+ * extract → validate. A file that cannot be read, decoded or validated
+ * becomes a Failure with a reason; it never stops the others.
  */
 import type { DocumentRecord, Failure } from "../schema.js";
 import { decode, DecodeError } from "./decode.js";
 import { extractRecord, InvalidRecordError } from "./extract.js";
-import { describeIoError, documentId, expandInputs, readInput } from "./read.js";
+import { htmlToText, looksLikeHtml } from "./html.js";
+import { describeIoError, documentId, expandInputs, isHtmlName, readInput, tooLargeMessage, TooLargeError } from "./read.js";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/**
+ * The longest run of characters with no white space a text may hold. V8 keeps
+ * one backtrack entry per character when a `u` pattern repeats a class over
+ * non-Latin-1 text, and a run of a few million (`ẢẢẢ…`, one 20 MB "word")
+ * overflows its stack. No report has a word of a million characters.
+ */
+export const MAX_RUN = 1_000_000;
 
 export interface FileOptions {
   /** files larger than this are refused (status too-large) */
@@ -20,17 +29,23 @@ export type FileResult = { ok: true; source: string; record: DocumentRecord } | 
 
 export function extractBytes(source: string, bytes: Uint8Array, options: FileOptions = {}): FileResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) {
-    return fail(source, "too-large", `${bytes.length} bytes, over the limit of ${maxBytes} (--max-bytes)`);
-  }
+  if (bytes.length > maxBytes) return fail(source, "too-large", tooLargeMessage(bytes.length, maxBytes));
   try {
-    const decoded = decode(bytes);
-    const record = extractRecord(decoded.text, {
+    // A page saved as .txt, or piped to stdin, is still a page.
+    const htmlByName = isHtmlName(source) || looksLikeHtml(Buffer.from(bytes.subarray(0, 1024)).toString("latin1"));
+    const decoded = decode(bytes, { html: htmlByName });
+    const page = htmlByName || looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : null;
+    const text = page ? page.text : decoded.text;
+    if (page && text.trim() === "") return fail(source, "empty", "the page holds no article text");
+    const run = longestRun(text);
+    if (run > MAX_RUN) return fail(source, "too-large", `a run of ${run} characters with no space or line break (at most ${MAX_RUN}): not a text report`);
+    const record = extractRecord(text, {
       id: documentId(source),
       source,
       encoding: decoded.encoding,
       warnings: decoded.warnings,
       includeText: options.includeText ?? false,
+      ...(page ? { hints: { title: page.title, published: page.published } } : {}),
     });
     return { ok: true, source, record };
   } catch (e) {
@@ -42,18 +57,35 @@ export function extractBytes(source: string, bytes: Uint8Array, options: FileOpt
 
 /** Every input's result, in input order (folders sorted), as soon as it is ready. */
 export async function* extractFiles(inputs: readonly string[], options: FileOptions = {}): AsyncGenerator<FileResult> {
-  const { files, failures } = await expandInputs(inputs);
-  for (const failure of failures) yield { ok: false, source: failure.source, failure };
-  for (const source of files) {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const { entries } = await expandInputs(inputs);
+  for (const entry of entries) {
+    if ("failure" in entry) {
+      yield { ok: false, source: entry.failure.source, failure: entry.failure };
+      continue;
+    }
+    const source = entry.path;
     let bytes: Buffer;
     try {
-      bytes = await readInput(source);
+      bytes = await readInput(source, maxBytes);
     } catch (e) {
-      yield fail(source, "unreadable", describeIoError(e));
+      yield e instanceof TooLargeError ? fail(source, "too-large", e.message) : fail(source, "unreadable", describeIoError(e));
       continue;
     }
     yield extractBytes(source, bytes, options);
   }
+}
+
+function longestRun(text: string): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c <= 0x20 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+    run = space ? 0 : run + 1;
+    if (run > longest) longest = run;
+  }
+  return longest;
 }
 
 function fail(source: string, status: Failure["status"], message: string): FileResult {

@@ -2,36 +2,54 @@
  * The read stage: expand the user's inputs into a sorted list of files and
  * read their bytes. One of the two stages that do I/O (the other is write).
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, open, readdir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { Failure } from "../schema.js";
 
+/** Saved web pages: read through the HTML stage. */
+export const HTML_EXTENSIONS = new Set([".html", ".htm"]);
 /** Extensions read when walking a folder; a file named explicitly is read whatever its name. */
-export const TEXT_EXTENSIONS = new Set([".txt", ".text", ".md"]);
+export const TEXT_EXTENSIONS = new Set([".txt", ".text", ".md", ...HTML_EXTENSIONS]);
 export const STDIN = "-";
+
+export function isHtmlName(path: string): boolean {
+  return HTML_EXTENSIONS.has(extname(path).toLowerCase());
+}
+
+/** One input as the run meets it: a file to read, or a path that failed already. */
+export type InputEntry = { path: string } | { failure: Failure };
 
 export interface InputList {
   files: string[];
   failures: Failure[];
+  /** files and failures together, in the order the user gave them (folders sorted) */
+  entries: InputEntry[];
 }
 
 /** Files under `inputs`, folders walked recursively; stable order: as given, each folder sorted. */
 export async function expandInputs(inputs: readonly string[], extensions: ReadonlySet<string> = TEXT_EXTENSIONS): Promise<InputList> {
   const files: string[] = [];
   const failures: Failure[] = [];
+  const entries: InputEntry[] = [];
   const seen = new Set<string>();
   const add = (f: string) => {
     if (!seen.has(f)) {
       seen.add(f);
       files.push(f);
+      entries.push({ path: f });
     }
+  };
+  const refuse = async (source: string, e: unknown) => {
+    const failure: Failure = { source, status: "unreadable", message: await describePathError(source, e) };
+    failures.push(failure);
+    entries.push({ failure });
   };
   async function walk(dir: string): Promise<void> {
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (e) {
-      failures.push({ source: dir, status: "unreadable", message: describeIoError(e) });
+      await refuse(dir, e);
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -44,7 +62,7 @@ export async function expandInputs(inputs: readonly string[], extensions: Readon
           try {
             if (!(await stat(path)).isFile()) continue;
           } catch (e) {
-            failures.push({ source: path, status: "unreadable", message: describeIoError(e) });
+            await refuse(path, e);
             continue;
           }
         }
@@ -61,23 +79,49 @@ export async function expandInputs(inputs: readonly string[], extensions: Readon
     try {
       info = await stat(input);
     } catch (e) {
-      failures.push({ source: input, status: "unreadable", message: describeIoError(e) });
+      await refuse(input, e);
       continue;
     }
     if (info.isDirectory()) await walk(input);
     else add(input);
   }
-  return { files, failures };
+  return { files, failures, entries };
 }
 
-export async function readStdin(): Promise<Buffer> {
+/** A file over the size limit; thrown by readInput before the whole file is in memory. */
+export class TooLargeError extends Error {}
+
+/**
+ * The bytes of a file or of stdin, at most `maxBytes` of them. A regular file
+ * is refused by its size before it is read; a pipe, stdin or a device
+ * (`/dev/zero` never ends) is read until it passes the limit.
+ */
+export async function readInput(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer> {
+  if (path === STDIN) return readCapped(process.stdin, maxBytes);
+  const handle = await open(path, "r");
+  try {
+    const info = await handle.stat();
+    if (info.isFile() && info.size > maxBytes) throw new TooLargeError(tooLargeMessage(info.size, maxBytes));
+    return await readCapped(handle.createReadStream({ autoClose: false }), maxBytes);
+  } finally {
+    await handle.close();
+  }
+}
+
+export function tooLargeMessage(size: number | null, maxBytes: number): string {
+  return size === null ? `more than ${maxBytes} bytes, the limit (--max-bytes)` : `${size} bytes, over the limit of ${maxBytes} (--max-bytes)`;
+}
+
+async function readCapped(stream: AsyncIterable<unknown>, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-export async function readInput(path: string): Promise<Buffer> {
-  return path === STDIN ? readStdin() : readFile(path);
+  let length = 0;
+  for await (const chunk of stream) {
+    const bytes = chunk as Buffer;
+    length += bytes.length;
+    if (length > maxBytes) throw new TooLargeError(tooLargeMessage(null, maxBytes));
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, length);
 }
 
 /** The document id: the file name without its extension. */
@@ -86,6 +130,18 @@ export function documentId(path: string): string {
   const name = basename(path);
   const ext = extname(name);
   return ext ? name.slice(0, -ext.length) : name;
+}
+
+/** describeIoError, and a missing path that is a symbolic link is called dangling. */
+export async function describePathError(path: string, e: unknown): Promise<string> {
+  if ((e as NodeJS.ErrnoException)?.code === "ENOENT") {
+    try {
+      if ((await lstat(path)).isSymbolicLink()) return "dangling symbolic link (its target does not exist)";
+    } catch {
+      /* the path itself is missing: ENOENT says it */
+    }
+  }
+  return describeIoError(e);
 }
 
 export function describeIoError(e: unknown): string {

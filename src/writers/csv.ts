@@ -23,10 +23,11 @@ export function csvWriter(target: Target, table: TableName, options: { bom?: boo
   const stream = format<Record<string, string | number>, Record<string, string | number>>({
     headers: [...columns],
     alwaysWriteHeaders: true,
-    writeBOM: options.bom ?? false,
     includeEndRowDelimiter: true,
   });
-  let pending: Promise<void> = Promise.resolve();
+  // The BOM is written here, not by fast-csv: its writeBOM leaves it out of a
+  // table with a header and no rows (an empty people.csv opened in Excel).
+  let pending: Promise<void> = options.bom ? target.write("\ufeff") : Promise.resolve();
   let failure: unknown = null;
   stream.on("data", (chunk: Buffer | string) => {
     pending = pending.then(() => target.write(chunk.toString())).catch((e) => {

@@ -194,8 +194,10 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
 
 /** `Số hợp tác xã đang hoạt động là 851`: the noun after `số` earlier in the sentence. */
 function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
-  const lineStart = doc.folded.lastIndexOf("\n", numeral.start) + 1;
-  const windowStart = Math.max(lineStart, numeral.start - 120);
+  // The line break is looked for inside the window only: `lastIndexOf` from the
+  // number would walk back over the whole line for every number of a long line.
+  const reach = doc.folded.slice(Math.max(0, numeral.start - 120), numeral.start);
+  const windowStart = numeral.start - reach.length + reach.lastIndexOf("\n") + 1;
   const before = doc.folded.slice(windowStart, numeral.start);
   if (!COPULA_BEFORE.test(before)) return null;
   const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "), 0));

@@ -1,0 +1,240 @@
+/**
+ * A saved web page → the article's text, plus the title and publication date
+ * the page's own markup gives.
+ *
+ * cheerio's `.text()` glues neighbouring blocks together (`<td>1.234</td><td>567</td>`
+ * becomes `1.234567`, one wrong number), so the text is serialised here
+ * block-aware: block elements end lines, table cells are separated, inline
+ * elements run on. Menus, navigation, footers, scripts and comment forms are
+ * dropped, by tag and by class/id words. The article container is picked
+ * when a page marks it (`<article>`, `itemprop=articleBody`, a `detail` or
+ * `content` block holding most of the text); otherwise the body is read.
+ *
+ * cheerio is loaded on the first page met (the slim build, without the
+ * network helpers), so runs over plain text never pay for it.
+ */
+import { createRequire } from "node:module";
+import type { CheerioAPI, Cheerio } from "cheerio/slim";
+import type { AnyNode, Element } from "domhandler";
+
+export interface HtmlPage {
+  /** the article text; every offset of the record points into it (after normalisation) */
+  text: string;
+  /** og:title, else the article's h1, else <title> */
+  title: string | null;
+  /** article:published_time, itemprop=datePublished or <time datetime>, as `YYYY-MM-DD[THH:MM]` */
+  published: string | null;
+}
+
+let cheerio: typeof import("cheerio/slim") | null = null;
+function loadCheerio(): typeof import("cheerio/slim") {
+  cheerio ??= createRequire(import.meta.url)("cheerio/slim") as typeof import("cheerio/slim");
+  return cheerio;
+}
+
+/** Whether bytes or text look like an HTML page even without an .html name (`<!doctype html`, `<html`). */
+export function looksLikeHtml(head: string): boolean {
+  return /^\s*(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])/iu.test(head.slice(0, 1024));
+}
+
+/** Never content. `form` is not here: ASP.NET sites wrap the whole page in one `<form>` (see dropForms). */
+const DROPPED_TAGS =
+  "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, aside, button, select, input, textarea, menu, dialog, " +
+  "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], [hidden], [aria-hidden=true]";
+
+/**
+ * class/id words of page furniture, matched as whole words of the attribute
+ * split at `-`, `_` and spaces: `article-related` and `box_comment` go
+ * (counterexample to substring matching: `advanced-content` holds `adv` and stays).
+ */
+const FURNITURE_WORDS = new Set([
+  "menu", "menus", "nav", "navbar", "navigation", "footer", "comment", "comments", "binhluan", "sidebar", "breadcrumb", "breadcrumbs",
+  "share", "sharing", "social", "related", "lienquan", "tinlienquan", "tags", "tag", "banner", "advert", "ads", "adv", "quangcao",
+  "popup", "modal", "cookie", "newsletter", "subscribe", "login", "search", "widget", "hotline", "copyright", "print", "rating",
+]);
+/** The page and the article itself are never furniture, whatever their class says (`<body class="page-search">`). */
+const NEVER_FURNITURE = new Set(["html", "body", "main", "article"]);
+const ARTICLE_MARK = "article, [itemprop=articleBody]";
+
+function attributeWords(el: Element): string {
+  return `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`.toLowerCase();
+}
+
+function isFurniture($: CheerioAPI, el: Element): boolean {
+  if (NEVER_FURNITURE.has(el.name) || $(el).is("[itemprop=articleBody]") || $(el).find(ARTICLE_MARK).length > 0) return false;
+  return attributeWords(el)
+    .split(/[\s_-]+/u)
+    .some((w) => FURNITURE_WORDS.has(w));
+}
+
+/** Containers that mark the article, most specific first. */
+const ARTICLE_SELECTORS = ["[itemprop=articleBody]", "article", "[role=main]", "main"];
+const CONTAINER_WORDS = /(?:^|[\s_-])(?:detail|details|content|contents|article|post|entry|story|news|noidung|chitiet|body|main|text)(?:$|[\s_-])/u;
+/** A container must hold this much text to be believed: a teaser `<article>` in a list is not the page's article. */
+const MIN_ARTICLE_CHARS = 200;
+
+const BLOCK_TAGS = new Set([
+  "p", "div", "section", "article", "main", "header", "footer", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+  "table", "thead", "tbody", "tfoot", "tr", "caption", "blockquote", "figure", "figcaption", "pre", "address", "hr", "center", "body", "html",
+]);
+const CELL_TAGS = new Set(["td", "th"]);
+/** Blocks followed by a blank line, as paragraphs are in the plain-text reports. */
+const PARAGRAPH_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "figure", "ul", "ol"]);
+
+export function htmlToText(html: string): HtmlPage {
+  const $ = loadCheerio().load(html);
+  const title = pageTitle($);
+  const published = pagePublished($);
+  $(DROPPED_TAGS).remove();
+  // A page's header and footer go; an article's own <header> holds its headline and date and stays.
+  $("header, footer")
+    .filter((_, el) => $(el).parents("article").length === 0)
+    .remove();
+  $("*")
+    .filter((_, el) => isFurniture($, el as Element))
+    .remove();
+  const sizes = textSizes($.root().get(0)!);
+  dropForms($, sizes);
+  const container = articleContainer($, sizes);
+  let text = serialise(container.get());
+  // The headline often stands above the article block: keep it as the first line, so its figures count.
+  const h1 = $("h1").first();
+  if (h1.length && container.find("h1").length === 0 && !container.is("body")) text = `${inline(serialise(h1.get()))}\n\n${text}`;
+  return { text, title, published };
+}
+
+/** A comment or search form goes; the one `<form>` an ASP.NET page wraps around everything stays. */
+function dropForms($: CheerioAPI, sizes: Map<AnyNode, number>): void {
+  const total = sizes.get($.root().get(0)!) ?? 0;
+  $("form")
+    .filter((_, el) => $(el).find(ARTICLE_MARK).length === 0 && (sizes.get(el) ?? 0) < total / 2)
+    .remove();
+}
+
+function articleContainer($: CheerioAPI, sizes: Map<AnyNode, number>): Cheerio<AnyNode> {
+  const size = (el: AnyNode) => sizes.get(el) ?? 0;
+  for (const selector of ARTICLE_SELECTORS) {
+    const found = $(selector)
+      .toArray()
+      .filter((el) => size(el) >= MIN_ARTICLE_CHARS)
+      .sort((a, b) => size(b) - size(a))[0];
+    if (found) return $(found);
+  }
+  const body: Cheerio<AnyNode> = $("body").length ? $("body") : $.root();
+  const bodySize = size(body.get(0)!);
+  // The smallest block named like an article that still holds most of the page's text.
+  const named = $("div, section, td")
+    .filter((_, el) => CONTAINER_WORDS.test(attributeWords(el as Element)))
+    .toArray()
+    .filter((el) => size(el) >= MIN_ARTICLE_CHARS && size(el) >= bodySize / 2)
+    .sort((a, b) => size(a) - size(b))[0];
+  return named ? $(named) : body;
+}
+
+/** Characters of text (white space not counted) under every node, in one pass. */
+function textSizes(root: AnyNode): Map<AnyNode, number> {
+  const sizes = new Map<AnyNode, number>();
+  const order: AnyNode[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    order.push(node);
+    if ("children" in node) for (const child of node.children) stack.push(child);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = order[i]!;
+    let size = node.type === "text" ? (node as unknown as { data: string }).data.replace(/\s+/gu, "").length : 0;
+    if ("children" in node) for (const child of node.children) size += sizes.get(child) ?? 0;
+    sizes.set(node, size);
+  }
+  return sizes;
+}
+
+/**
+ * Text of the nodes, one line per block, cells separated by a tab. Iterative,
+ * so a page nested ten thousand levels deep does not overflow the stack.
+ */
+function serialise(roots: AnyNode[]): string {
+  let out = "";
+  const breakLine = () => {
+    if (out !== "" && !out.endsWith("\n")) out += "\n";
+  };
+  type Step = { node: AnyNode } | { close: "block" | "paragraph" | "cell" };
+  const stack: Step[] = roots.map((node) => ({ node })).reverse();
+  while (stack.length) {
+    const step = stack.pop()!;
+    if ("close" in step) {
+      if (step.close === "cell") out += "\t";
+      else breakLine();
+      if (step.close === "paragraph") out += "\n";
+      continue;
+    }
+    const node = step.node;
+    if (node.type === "text") {
+      const data = (node as unknown as { data: string }).data.replace(/[ \t\r\n\f]+/gu, " ");
+      out += out.endsWith("\n") || out === "" ? data.trimStart() : data;
+      continue;
+    }
+    if (node.type !== "tag" && node.type !== "root") continue;
+    const el = node as Element;
+    const name = node.type === "tag" ? el.name.toLowerCase() : "body";
+    if (name === "br") {
+      out += "\n";
+      continue;
+    }
+    const block = BLOCK_TAGS.has(name);
+    const cell = CELL_TAGS.has(name);
+    if (block) breakLine();
+    if (block || cell) stack.push({ close: PARAGRAPH_TAGS.has(name) ? "paragraph" : block ? "block" : "cell" });
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i]! });
+  }
+  return out
+    .split("\n")
+    .map((line) => line.replace(/[ \t]+$/u, "").replace(/^[ \t]+/u, ""))
+    .join("\n")
+    .replace(/\n{3,}/gu, "\n\n")
+    .trim();
+}
+
+const inline = (s: string) => s.replace(/\s+/gu, " ").trim();
+
+function meta($: CheerioAPI, selectors: string[]): string | null {
+  for (const s of selectors) {
+    const v = $(s).first().attr("content") ?? $(s).first().attr("datetime");
+    if (v && v.trim()) return v.trim();
+  }
+  return null;
+}
+
+function pageTitle($: CheerioAPI): string | null {
+  const og = meta($, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]']);
+  const h1 = inline($("article h1").first().text() || $("h1").first().text());
+  const title = inline($("title").first().text());
+  return og ? inline(og) : h1 || title || null;
+}
+
+/** `2024-06-10T06:03:00+07:00` → `2024-06-10T06:03`; the page's local time is kept, as the stamps in the text are. */
+const ISO_START = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/u;
+
+export function isoFromMarkup(value: string | null): string | null {
+  const m = value ? ISO_START.exec(value.trim()) : null;
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m;
+  const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  if (day.getUTCFullYear() !== Number(y) || day.getUTCMonth() !== Number(mo) - 1 || day.getUTCDate() !== Number(d)) return null;
+  return h !== undefined && Number(h) < 24 && Number(mi) < 60 ? `${y}-${mo}-${d}T${h}:${mi}` : `${y}-${mo}-${d}`;
+}
+
+function pagePublished($: CheerioAPI): string | null {
+  const fromMeta = meta($, [
+    'meta[property="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="pubdate"]',
+    'meta[name="publishdate"]',
+    'meta[name="date"]',
+    'meta[name="dc.date.issued"]',
+    "[itemprop=datePublished][datetime]",
+  ]);
+  const time = $("article time[datetime]").first().attr("datetime") ?? $("time[datetime]").first().attr("datetime") ?? null;
+  return isoFromMarkup(fromMeta) ?? isoFromMarkup(time);
+}

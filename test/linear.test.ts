@@ -1,0 +1,107 @@
+/**
+ * Adversarial text must not hang the extractor: every pattern must run in time
+ * linear in its input. Each input below is built at sizes n and 8n; a linear
+ * extractor takes about 8× as long on the larger one, a quadratic one 64×.
+ * The assertion is on that growth ratio (medians of several runs), never on
+ * a wall-clock number, so a slow or busy machine does not fail it.
+ *
+ * Inputs that once were quadratic, and why:
+ *   `1.1.1.1…`, `99999…`, `1%1%…`  the e-mail pattern rescanned the run for `@` from every position
+ *   `1% 1% 1% …` on one line      the sentence search ran from each figure to the end of the text
+ *   `1 1 1 …`, `1-1-1-…`          the noun-before search walked back to the line start for every number
+ */
+import { describe, expect, it } from "vitest";
+import { extractBytes, extractText } from "../src/index.js";
+
+const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length));
+
+/** Inputs of about n characters, each stressing one kind of pattern. */
+const ADVERSARIAL: Record<string, (n: number) => string> = {
+  "dots 1.1.1.1": repeat("1."),
+  "commas 9,9,9": repeat("9,"),
+  "one digit run": repeat("1"),
+  "dashes 1-1-1": repeat("1-"),
+  "slashes 1/1/1": repeat("1/"),
+  "percents 1%1%": repeat("1%"),
+  "numbers on one line": (n) => Array.from({ length: Math.ceil(n / 6) }, (_, i) => String((i * 7919) % 100000)).join(" "),
+  "numbers one a line": (n) => Array.from({ length: Math.ceil(n / 6) }, (_, i) => String(i % 1000)).join("\n"),
+  "scale words": repeat("1 tỷ "),
+  "ranges": repeat("từ 1 đến "),
+  "ratios and dates": repeat("13/10 ngày 1/"),
+  "figures in prose, one line": repeat("Xã có 12.345,6 tỷ đồng, hơn 98,5% hộ nghèo; 25 chi bộ trực thuộc "),
+  "figures in prose, many lines": repeat("Đảng bộ phường có 25 chi bộ trực thuộc, 987 đảng viên.\n"),
+  "references": repeat("Nghị quyết số 01-NQ/TW ngày "),
+  "reference codes": repeat("01-KL/"),
+  "capitalised names": repeat("Nguyễn Văn An, "),
+  "roles and names": repeat("đồng chí Bí thư Đảng ủy Nguyễn Văn "),
+  "address characters": repeat("a.b-c_d%"),
+  "at signs": repeat("a@"),
+  "url-like": repeat("http://a"),
+  "phone-like": repeat("0912 345 "),
+  "labels": repeat("Tổ 1 số "),
+  "blank lines": repeat("\n \n"),
+  "decomposed marks": (n) => repeat("Đảng ủy hoá 12 hộ ")(n).normalize("NFD"),
+  "stamp-like lines": repeat("Cập nhật: Thứ hai, 10/06/2024 06:03\n"),
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Median time of extracting `text`, after one warm-up run. */
+function timeOf(text: string, runs = 5): number {
+  extractText(text);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    extractText(text);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/**
+ * The growth from n to 8n characters, starting at a size where a run takes
+ * long enough (≥ 4 ms) that timer resolution and noise are small.
+ */
+function growth(make: (n: number) => string): { n: number; ratio: number } {
+  let n = 8_000;
+  while (timeOf(make(n), 1) < 4 && n < 256_000) n *= 2;
+  return { n, ratio: timeOf(make(8 * n)) / timeOf(make(n)) };
+}
+
+describe("linear time on adversarial text", () => {
+  // Linear is 8; quadratic would be 64. 24 leaves room for GC and a busy machine.
+  const LIMIT = 24;
+  for (const [name, make] of Object.entries(ADVERSARIAL)) {
+    it(`${name}: 8× the text takes less than ${LIMIT}× the time`, () => {
+      const { n, ratio } = growth(make);
+      expect(ratio, `t(${8 * n}) / t(${n})`).toBeLessThan(LIMIT);
+    });
+  }
+
+  it("a 20 MB file of digit-and-separator runs is read and gives no figures", () => {
+    const bytes = Buffer.from(repeat(`${"1.".repeat(500)} ${"9,".repeat(500)}\n`)(20 * 1024 * 1024));
+    const result = extractBytes("runs.txt", bytes);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.record.figures).toEqual([]);
+  });
+
+  it("a 20 MB file that is one run without a break is refused with a reason, not a crash", () => {
+    for (const unit of ["1.", "Ả"]) {
+      const result = extractBytes("run.txt", Buffer.from(repeat(unit)((20 * 1024 * 1024) / Buffer.byteLength(unit))));
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.failure.status).toBe("too-large");
+        expect(result.failure.message).toMatch(/no space or line break/u);
+      }
+    }
+  });
+
+  it("100,000 numbers in one line are read", () => {
+    const line = Array.from({ length: 100_000 }, (_, i) => `${i} hộ`).join(", ");
+    const record = extractText(line);
+    expect(record.figures.length).toBeGreaterThan(90_000);
+  });
+});
