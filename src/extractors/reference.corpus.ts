@@ -68,6 +68,10 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
     expect: { type: "HD", number: "03", code: "03-HD/BTGTU", issuer: "BTGTU" },
     texts: ["Thực hiện Hướng dẫn số 03-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy về chuyên đề năm 2024."],
   },
+  {
+    expect: { type: "QĐi", number: "144", code: "144-QĐ/TW", issuer: "TW" },
+    texts: ["Cán bộ, đảng viên học tập Quy định 144-QĐ/TW về chuẩn mực đạo đức cách mạng."],
+  },
   // reference.numbered with a state code
   {
     expect: { type: "QĐ", number: "489", code: "489/QĐ-TTg", issuer: "TTg" },

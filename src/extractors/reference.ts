@@ -176,7 +176,9 @@ function readTail(doc: PreparedDocument, found: Found): void {
 function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at: number, rule: string, bare: boolean): Found | null {
   const code = codeAt(doc.text, at);
   if (code) {
-    return { type: code.type, number: code.number, code: code.code, codeIssuer: code.issuer, issuer: null, term: null, date: null, start, end: code.end, rule };
+    // Party regulations long used QĐ in their codes: `Quy định 144-QĐ/TW` is a regulation (QĐi), not a decision.
+    const codeType = code.type === "QĐ" && type === "QĐi" ? "QĐi" : code.type;
+    return { type: codeType, number: code.number, code: code.code, codeIssuer: code.issuer, issuer: null, term: null, date: null, start, end: code.end, rule };
   }
   NUMBER_AT.lastIndex = at;
   const m = NUMBER_AT.exec(doc.folded);
