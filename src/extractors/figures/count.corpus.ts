@@ -29,6 +29,13 @@ export const COUNT_CORPUS = [
     "tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm",
     "trẻ em dưới 5 tuổi được tiêm chủng đầy đủ",
   ]),
+  examples({ kind: "count", value: 300, unit: "hộ dân" }, [
+    "đã có ba trăm hộ dân tham gia",
+    "thu hút 3 trăm hộ dân",
+  ]),
+  examples({ kind: "count", value: 25_000, unit: "người" }, [
+    "với 2,5 vạn người tham gia",
+  ]),
   examples({ kind: "count", value: 14, unit: "tổ dân phố" }, [
     "Phường có 14 tổ dân phố, bản",
     "gồm 14 Tổ dân phố",

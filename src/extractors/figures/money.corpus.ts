@@ -1,6 +1,15 @@
 import { examples } from "./corpus.js";
 
 export const MONEY_CORPUS = [
+  examples({ kind: "money", value: 12_500_000_000, unit: "VND" }, [
+    "Tổng giá trị 12 tỉ 500 triệu đồng.",
+    "tổng kinh phí 12 tỷ 500 triệu đồng",
+    "hỗ trợ 12,5 tỷ đồng",
+  ]),
+  examples({ kind: "money", value: 3_200_000, unit: "VND" }, [
+    "mỗi suất trị giá 3 triệu 200 nghìn đồng",
+    "mỗi suất 3 triệu 200 ngàn đồng",
+  ]),
   examples({ kind: "money", value: 250e9, unit: "VND", qualifier: "over" }, [
     "Số tiền bồi thường hơn 250 tỷ đồng.",
     "Tổng kinh phí giải phóng mặt bằng hơn 250 tỉ đồng",

@@ -27,6 +27,8 @@ export interface Numeral {
 // A letter-hyphen right before digits marks a name: `Covid-19`, `QL3-QL4`.
 const NUMERAL_SOURCE = `(?<![\\p{L}\\p{M}]-)(${DIGITS})|${NOT_LETTER_BEHIND}(${NUMBER_WORDS})${NOT_LETTER_AHEAD}`;
 const SCALE_AFTER = new RegExp(`\\s?(${SCALE})`, "uy");
+/** The smaller part of a compound amount: `12 tỷ 500 triệu đồng`, `3 triệu 200 nghìn đồng`. */
+const SMALLER_PART = new RegExp(`\\s(\\d{1,3})\\s?(${SCALE})`, "uy");
 const NUMERAL_AT = new RegExp(NUMERAL_SOURCE, "uy");
 
 function toNumeral(folded: string, m: RegExpExecArray): Numeral | null {
@@ -38,11 +40,23 @@ function toNumeral(folded: string, m: RegExpExecArray): Numeral | null {
   SCALE_AFTER.lastIndex = numberEnd;
   const s = SCALE_AFTER.exec(folded);
   const scale = s ? scaleValue(s[1]!) : 1;
+  let end = s ? numberEnd + s[0].length : numberEnd;
+  let value = base * scale;
+  // `12 tỉ 500 triệu đồng` is one amount, 12.5e9: each further part has a smaller scale.
+  for (let last = scale; last > 1; ) {
+    SMALLER_PART.lastIndex = end;
+    const part = SMALLER_PART.exec(folded);
+    const partScale = part ? scaleValue(part[2]!) : 1;
+    if (!part || partScale >= last || Number(part[1]) * partScale >= last) break;
+    value += Number(part[1]) * partScale;
+    end += part[0].length;
+    last = partScale;
+  }
   return {
     start: m.index,
-    end: s ? numberEnd + s[0].length : numberEnd,
+    end,
     numberEnd,
-    value: roundFloat(base * scale),
+    value: roundFloat(value),
     scale,
     digits,
     plainInteger: digits && /^\d+$/u.test(written),
