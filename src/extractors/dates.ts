@@ -8,6 +8,7 @@
  * `10/10 chi bộ` are ratios (counterexamples chrono-node gets wrong).
  */
 import type { PreparedDocument, Span } from "../pipeline/document.js";
+import { scan, type ScanRule } from "./scan.js";
 
 const D = "\\p{N}";
 const NOT_DIGIT_BEHIND = `(?<![${"\\p{N}"}.,/])`;
@@ -47,31 +48,28 @@ const PATTERNS: Array<[rule: string, source: string]> = [
   ["phone.label", "(?:điện thoại|đt|sđt|dđ|di động|hotline|fax|đường dây nóng)\\s*:?\\s*[\\p{N}][\\p{N}\\s.()+-]{5,20}"],
 ];
 
-const COMBINED_SOURCE = PATTERNS.map(([, source]) => `(${source})`).join("|");
-/** The rules tried at every position: the reference the fast scan must agree with. */
-const COMBINED = new RegExp(COMBINED_SOURCE, "gu");
-/** The same rules tried at one position only (sticky). */
-const COMBINED_AT = new RegExp(COMBINED_SOURCE, "uy");
-
 /**
  * Where a rule can start: a digit, or the first letters of a rule's leading
- * word (no word boundary: the rules have none either). Trying all sixteen
- * rules at every character was a third of the whole run; this one pass finds
- * the few places worth trying. Every rule's first token must be here, and
- * the e-mail rule, which starts anywhere, is found from its `@` instead;
- * dates.test.ts checks the fast scan against COMBINED.
+ * word (no word boundary: the rules have none either). Every rule's first
+ * token must be here; the e-mail rule, which starts anywhere, is found from
+ * its `@` instead. dates.test.ts checks the scan against trying every rule
+ * at every position.
  */
-const RULE_START = /\p{N}|\+84|http|www\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|điện|đt|sđt|dđ|di động|hotline|fax|đường/gu;
-const ADDRESS_CHAR = /[\p{L}\p{N}._%+-]/u;
+export const DATE_SCAN: ScanRule = {
+  starts: /\p{N}|\+84|http|www\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|điện|đt|sđt|dđ|di động|hotline|fax|đường/gu,
+  rule: new RegExp(PATTERNS.map(([, source]) => `(${source})`).join("|"), "uy"),
+};
+const ADDRESS_CHAR = /^[\p{L}\p{N}._%+-]$/u;
+const LOW_SURROGATE = /[\udc00-\udfff]/u;
 
 /** Starts of the address-character runs that end at an `@`: the only places the e-mail rule can start. */
-function emailStarts(folded: string, from: number, to: number): number[] {
+export function emailStarts(folded: string, from: number, to: number): number[] {
   const starts: number[] = [];
   for (let at = folded.indexOf("@", from); at !== -1 && at < to; at = folded.indexOf("@", at + 1)) {
     let s = at;
     for (;;) {
-      // step back one code point (a surrogate pair is one character to the rule)
-      const width = s >= 2 && /[\udc00-\udfff]/u.test(folded[s - 1]!) && /[\ud800-\udbff]/u.test(folded[s - 2]!) ? 2 : 1;
+      // step back one character: a surrogate pair is one character to the rule
+      const width = s >= 2 && LOW_SURROGATE.test(folded[s - 1]!) ? 2 : 1;
       if (s - width < 0 || !ADDRESS_CHAR.test(folded.slice(s - width, s))) break;
       s -= width;
     }
@@ -82,42 +80,8 @@ function emailStarts(folded: string, from: number, to: number): number[] {
 
 /** Spans of dates, times, years, periods, phone numbers, URLs and e-mails in the folded text. */
 export function findDateSpans(doc: PreparedDocument, from = 0, to = doc.folded.length): Span[] {
-  const { folded } = doc;
-  const emails = emailStarts(folded, from, to);
-  let nextEmail = 0;
   const spans: Span[] = [];
-  let cursor = from;
-  RULE_START.lastIndex = from;
-  let candidate = RULE_START.exec(folded);
-  while (true) {
-    while (nextEmail < emails.length && emails[nextEmail]! < cursor) nextEmail++;
-    while (candidate !== null && candidate.index < cursor) {
-      RULE_START.lastIndex = cursor;
-      candidate = RULE_START.exec(folded);
-    }
-    const at = Math.min(candidate?.index ?? Infinity, emails[nextEmail] ?? Infinity);
-    if (at >= to) break;
-    COMBINED_AT.lastIndex = at;
-    const m = COMBINED_AT.exec(folded);
-    if (m !== null && m[0].length > 0) {
-      spans.push({ start: at, end: at + m[0].length });
-      cursor = at + m[0].length;
-    } else {
-      // candidates overlap (`sđt` holds `đt`): look again one character on
-      cursor = at + ((folded.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
-    }
-  }
-  return spans;
-}
-
-/** The unanchored scan findDateSpans must agree with: every rule at every position. */
-export function findDateSpansSlowly(doc: PreparedDocument, from = 0, to = doc.folded.length): Span[] {
-  const spans: Span[] = [];
-  COMBINED.lastIndex = from;
-  for (let m = COMBINED.exec(doc.folded); m !== null && m.index < to; m = COMBINED.exec(doc.folded)) {
-    spans.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) COMBINED.lastIndex++;
-  }
+  for (const m of scan(doc.folded, DATE_SCAN, from, to, emailStarts(doc.folded, from, to))) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
 }
 

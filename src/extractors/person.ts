@@ -46,7 +46,16 @@ export interface Token {
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const NAME_SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’][\p{L}\p{M}]+)?)?$/u;
 
-export function tokenize(doc: PreparedDocument): Token[] {
+const TOKENS = new WeakMap<PreparedDocument, Token[]>();
+
+/** The document's tokens, read once and shared by metadata (bylines) and people. Read-only. */
+export function tokenize(doc: PreparedDocument): readonly Token[] {
+  let tokens = TOKENS.get(doc);
+  if (!tokens) TOKENS.set(doc, (tokens = readTokens(doc)));
+  return tokens;
+}
+
+function readTokens(doc: PreparedDocument): Token[] {
   const out: Token[] = [];
   for (const m of doc.text.matchAll(TOKEN)) {
     const start = m.index;

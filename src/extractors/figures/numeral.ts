@@ -4,7 +4,8 @@
  * Positions only; whether a numeral is a figure is decided later.
  */
 import type { PreparedDocument } from "../../pipeline/document.js";
-import { DIGITS, NOT_LETTER_AHEAD, NOT_LETTER_BEHIND, NUMBER_WORDS, parseDigits, parseNumberWords, SCALE, scaleValue } from "../../lexicon/numbers.js";
+import { DIGITS, NOT_LETTER_AHEAD, NOT_LETTER_BEHIND, NUMBER_WORDS, parseDigits, parseNumberWords, SCALE, scaleValue, UNIT_WORDS } from "../../lexicon/numbers.js";
+import { scan, type ScanRule } from "../scan.js";
 
 export interface Numeral {
   start: number;
@@ -30,6 +31,11 @@ const SCALE_AFTER = new RegExp(`\\s?(${SCALE})`, "uy");
 /** The smaller part of a compound amount: `12 tỷ 500 triệu đồng`, `3 triệu 200 nghìn đồng`. */
 const SMALLER_PART = new RegExp(`\\s(\\d{1,3})\\s?(${SCALE})`, "uy");
 const NUMERAL_AT = new RegExp(NUMERAL_SOURCE, "uy");
+/** Where a numeral can start: a digit or a number word's first word (numeral.test.ts checks this against the unanchored rule). */
+export const NUMERAL_SCAN: ScanRule = {
+  starts: new RegExp(`\\p{N}|${[...Object.keys(UNIT_WORDS), "mười"].join("|")}`, "gu"),
+  rule: NUMERAL_AT,
+};
 
 function toNumeral(folded: string, m: RegExpExecArray): Numeral | null {
   const written = m[0];
@@ -66,11 +72,8 @@ function toNumeral(folded: string, m: RegExpExecArray): Numeral | null {
 
 /** Every numeral starting in [from, to), left to right. Each call has its own scan state. */
 export function* findNumerals(doc: PreparedDocument, from: number, to: number): Generator<Numeral> {
-  const folded = doc.folded;
-  const scan = new RegExp(NUMERAL_SOURCE, "gu");
-  scan.lastIndex = from;
-  for (let m = scan.exec(folded); m !== null && m.index < to; m = scan.exec(folded)) {
-    const numeral = toNumeral(folded, m);
+  for (const m of scan(doc.folded, NUMERAL_SCAN, from, to)) {
+    const numeral = toNumeral(doc.folded, m);
     if (numeral) yield numeral;
   }
 }
