@@ -31,21 +31,39 @@ import {
   SURNAMES,
 } from "../lexicon/names.js";
 import type { Metadata } from "./metadata.js";
+import { charAt, LETTER_OR_MARK } from "../pipeline/chars.js";
 
 // ---------- tokens ----------
 
-export interface Token {
-  start: number;
-  end: number;
-  raw: string;
-  low: string;
+/**
+ * A word of the text: `[\p{L}\p{M}\p{N}]+` with inner apostrophes
+ * (`Ka’Ngọc`). Its strings are cut from the text only when asked for: a
+ * report has thousands of tokens and most are never looked at.
+ */
+export class Token {
+  #raw: string | undefined;
+  #low: string | undefined;
+  #cap: boolean | undefined;
+  constructor(
+    private readonly doc: PreparedDocument,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get raw(): string {
+    return (this.#raw ??= this.doc.text.slice(this.start, this.end));
+  }
+  /** folded: lower case, new-style tone placement */
+  get low(): string {
+    return (this.#low ??= this.doc.folded.slice(this.start, this.end));
+  }
   /** a name syllable: capital then lower case (`Đàm`, `Ksor`, `A`), not an acronym (`UBND`) */
-  cap: boolean;
+  get cap(): boolean {
+    return (this.#cap ??= NAME_SYLLABLE.test(this.raw));
+  }
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const APOSTROPHES = new Set(["'", "’"]);
 const NAME_SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’][\p{L}\p{M}]+)?)?$/u;
-
 const TOKENS = new WeakMap<PreparedDocument, Token[]>();
 
 /** The document's tokens, read once and shared by metadata (bylines) and people. Read-only. */
@@ -55,12 +73,31 @@ export function tokenize(doc: PreparedDocument): readonly Token[] {
   return tokens;
 }
 
-function readTokens(doc: PreparedDocument): Token[] {
+/** What a token is, as a pattern; readTokens reads the same spans faster. */
+export const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+/** The tokens of the document: what TOKEN_PATTERN matches, read with the character table (chars.test.ts checks they agree). */
+export function readTokens(doc: PreparedDocument): Token[] {
+  const { text } = doc;
   const out: Token[] = [];
-  for (const m of doc.text.matchAll(TOKEN)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({ start, end, raw: m[0], low: doc.folded.slice(start, end), cap: NAME_SYLLABLE.test(m[0]) });
+  let i = 0;
+  while (i < text.length) {
+    let c = charAt(text, i);
+    if ((c & 3) === 0) {
+      i += c >> 2;
+      continue;
+    }
+    const start = i;
+    while ((c & 3) !== 0) {
+      i += c >> 2;
+      c = i < text.length ? charAt(text, i) : 0;
+    }
+    // `['’][\p{L}\p{M}]+`, as often as it repeats
+    while (APOSTROPHES.has(text[i]!) && i + 1 < text.length && (charAt(text, i + 1) & 3) === LETTER_OR_MARK) {
+      i++;
+      for (c = charAt(text, i); (c & 3) === LETTER_OR_MARK; c = i < text.length ? charAt(text, i) : 0) i += c >> 2;
+    }
+    out.push(new Token(doc, start, i));
   }
   return out;
 }
@@ -92,7 +129,7 @@ function compile(list: readonly string[]): Map<string, Phrase[]> {
     const words: string[] = [];
     const gaps: string[] = [];
     let last = -1;
-    for (const m of value.matchAll(TOKEN)) {
+    for (const m of value.matchAll(TOKEN_PATTERN)) {
       if (last >= 0) gaps.push(value.slice(last, m.index).trim() === "" ? " " : value.slice(last, m.index).trim());
       words.push(m[0]);
       last = m.index + m[0].length;

@@ -8,18 +8,20 @@
  * and the offsets it finds are offsets into the normalised text too.
  */
 
+// These patterns hold only characters of the Basic Multilingual Plane, so they
+// need no `u` flag, and run several times faster without it.
 /** Spaces that browsers and word processors leave in saved pages. */
-const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
+const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Invisible characters that split words without showing: zero-width space/joiners, BOM, soft hyphen. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 export function normaliseText(raw: string): string {
   return raw
     .normalize("NFC")
-    .replace(/\r\n?/gu, "\n")
+    .replace(/\r\n?/g, "\n")
     .replace(INVISIBLE, "")
     .replace(ODD_SPACES, " ")
-    .replace(/\t/gu, " ");
+    .replace(/\t/g, " ");
 }
 
 // Old-style tone placement puts the tone on the second vowel of `oa`, `oe`,

@@ -4,10 +4,9 @@
  * comment forms, site footers). Numbers outside the headline and the body are
  * never figures: `Tổng lượt truy cập3,025,799` is a counter, not a count.
  */
+import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
 import { FURNITURE_LINE, TRAILER_LINE, MENU_LINE, DATE_LINE } from "../lexicon/furniture.js";
-
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -24,8 +23,9 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** How many `[\p{L}\p{M}\p{N}]+` runs: asked of every line, so read with the character table. */
 function wordCount(s: string): number {
-  return s.match(WORD)?.length ?? 0;
+  return countWords(s);
 }
 
 /** A line that reads as running text: long, or several words ending a sentence. */

@@ -5,7 +5,7 @@
  */
 import type { PreparedDocument } from "../../pipeline/document.js";
 import { DIGITS, NOT_LETTER_AHEAD, NOT_LETTER_BEHIND, NUMBER_WORDS, parseDigits, parseNumberWords, SCALE, scaleValue, UNIT_WORDS } from "../../lexicon/numbers.js";
-import { scan, type ScanRule } from "../scan.js";
+import { NUMBER_START, scan, type ScanRule } from "../scan.js";
 
 export interface Numeral {
   start: number;
@@ -33,7 +33,7 @@ const SMALLER_PART = new RegExp(`\\s(\\d{1,3})\\s?(${SCALE})`, "uy");
 const NUMERAL_AT = new RegExp(NUMERAL_SOURCE, "uy");
 /** Where a numeral can start: a digit or a number word's first word (numeral.test.ts checks this against the unanchored rule). */
 export const NUMERAL_SCAN: ScanRule = {
-  starts: new RegExp(`\\p{N}|${[...Object.keys(UNIT_WORDS), "mười"].join("|")}`, "gu"),
+  starts: new RegExp(`${NUMBER_START}|${[...Object.keys(UNIT_WORDS), "mười"].join("|")}`, "g"),
   rule: NUMERAL_AT,
 };
 
@@ -87,5 +87,7 @@ export function numeralAt(doc: PreparedDocument, at: number): Numeral | null {
 
 /** 6,5 × 1e9 is 6500000000.000001 in floating point; people wrote 6500000000. */
 export function roundFloat(x: number): number {
+  // most figures are whole numbers of at most 12 digits, which rounding to 12 significant digits leaves as they are
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return x;
   return Number.parseFloat(x.toPrecision(12));
 }

@@ -1,0 +1,48 @@
+/**
+ * The character table must answer exactly what the `u` patterns it replaces
+ * answer: word counts and tokens are compared with the patterns on the
+ * corpora, the fixtures, and random text over letters, digits, marks,
+ * apostrophes and astral characters.
+ */
+import fc from "fast-check";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readTokens, TOKEN_PATTERN } from "../extractors/person.js";
+import { PEOPLE_CORPUS } from "../extractors/person.corpus.js";
+import { countWords } from "./chars.js";
+import { prepareText } from "./prepare.js";
+
+function agree(text: string): void {
+  expect(countWords(text)).toBe(text.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0);
+  const doc = prepareText(text);
+  const tokens = readTokens(doc).map((t) => [t.start, t.raw, t.low]);
+  const expected = [...doc.text.matchAll(TOKEN_PATTERN)].map((m) => [m.index, m[0], doc.folded.slice(m.index, m.index + m[0].length)]);
+  expect(tokens, JSON.stringify(text.slice(0, 80))).toEqual(expected);
+}
+
+describe("the character table reads words as \\p{L}\\p{M}\\p{N} patterns do", () => {
+  it("on names, apostrophes, digits, marks and astral characters", () => {
+    for (const text of [
+      "Đồng chí Đàm Đức Hà, Bí thư Đảng ủy phường Hương Mạc; Ka’Ngọc, H'Hen Niê, Y-Moan",
+      "2.315.414.600 đồng, 98,5%, QL3, Km5, ²³, ٣٤, Ⅻ, 𝟏𝟐, 𝐀𝐁𝐂, 😀 x",
+      "hoa\u0300 (NFD), ' ’ '' a'' b’c’d 1'a a'1 a'",
+      "",
+    ])
+      agree(text);
+  });
+
+  it("on the people corpus and the fixtures", () => {
+    for (const example of PEOPLE_CORPUS) for (const text of example.texts) agree(text);
+    const dir = join(import.meta.dirname, "../../fixtures");
+    for (const name of readdirSync(dir).filter((n) => n.endsWith(".txt"))) agree(readFileSync(join(dir, name), "utf8"));
+  });
+
+  it("on random text", () => {
+    const pieces = fc.constantFrom("a", "Đ", "ứ", "\u0301", "1", "٣", "²", "'", "’", " ", "-", "𝟏", "𝐀", "😀", "\ud835", "\udc00", ".", "\n");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => agree(parts.join(""))),
+      { seed: 20240615, numRuns: 2000 },
+    );
+  });
+});
