@@ -58,7 +58,12 @@ export class Token {
   }
   /** a name syllable: capital then lower case (`Đàm`, `Ksor`, `A`), not an acronym (`UBND`) */
   get cap(): boolean {
-    return (this.#cap ??= NAME_SYLLABLE.test(this.raw));
+    if (this.#cap === undefined) {
+      // most words start in lower case or with a digit, which no capital (`\p{Lu}`) is: no need to cut the string
+      const first = this.doc.text.charCodeAt(this.start);
+      this.#cap = first < 0x41 || (first >= 0x61 && first <= 0x7a) ? false : NAME_SYLLABLE.test(this.raw);
+    }
+    return this.#cap;
   }
 }
 
@@ -123,8 +128,26 @@ interface Phrase {
   value: string;
 }
 
-function compile(list: readonly string[]): Map<string, Phrase[]> {
-  const byFirst = new Map<string, Phrase[]>();
+/** A trie of phrases by word: `nguyên` alone begins a hundred roles, so trying them one by one was a fifth of finding people. */
+interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  /** the phrases whose words end here, longest value first */
+  ending: Phrase[];
+}
+
+interface PhraseIndex {
+  root: Map<string, PhraseNode>;
+  /** wordKey of every first word: most tokens are rejected here, without cutting their string out */
+  firstKeys: Uint8Array;
+}
+
+/** A cheap 16-bit hash of a word's first two code units and length; equal words have equal keys. */
+function wordKey(s: string, start: number, end: number): number {
+  return (s.charCodeAt(start) * 961 + (end - start > 1 ? s.charCodeAt(start + 1) : 0) * 31 + (end - start)) & 0xffff;
+}
+
+function compile(list: readonly string[]): PhraseIndex {
+  const index: PhraseIndex = { root: new Map(), firstKeys: new Uint8Array(0x10000) };
   for (const value of list) {
     const words: string[] = [];
     const gaps: string[] = [];
@@ -134,14 +157,25 @@ function compile(list: readonly string[]): Map<string, Phrase[]> {
       words.push(m[0]);
       last = m.index + m[0].length;
     }
-    const first = words[0];
-    if (first === undefined) continue;
-    const arr = byFirst.get(first) ?? [];
-    arr.push({ words, gaps, value });
-    byFirst.set(first, arr);
+    if (words.length === 0) continue;
+    index.firstKeys[wordKey(words[0]!, 0, words[0]!.length)] = 1;
+    let level = index.root;
+    let node: PhraseNode | undefined;
+    for (const word of words) {
+      node = level.get(word);
+      if (!node) level.set(word, (node = { next: new Map(), ending: [] }));
+      level = node.next;
+    }
+    node!.ending.push({ words, gaps, value });
   }
-  for (const arr of byFirst.values()) arr.sort((a, b) => b.words.length - a.words.length || b.value.length - a.value.length);
-  return byFirst;
+  const sortAll = (level: Map<string, PhraseNode>): void => {
+    for (const node of level.values()) {
+      node.ending.sort((a, b) => b.value.length - a.value.length);
+      sortAll(node.next);
+    }
+  };
+  sortAll(index.root);
+  return index;
 }
 
 const ROLE_INDEX = compile(ROLE_WORDS);
@@ -158,23 +192,50 @@ function gapAfter(doc: PreparedDocument, tokens: readonly Token[], i: number): s
 
 const SPACES = /^[ \t]+$/u;
 
-/** The phrase of `index` that starts at token i, as [its value, its token count], or null. */
-function matchPhrase(doc: PreparedDocument, tokens: readonly Token[], i: number, index: Map<string, Phrase[]>): [string, number] | null {
+/** SPACES.test(gapAfter(…)) without cutting the gap out: asked of nearly every token. */
+function spacesAfter(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
+  const from = tokens[i]!.end;
+  const to = tokens[i + 1]?.start ?? doc.text.length;
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const c = doc.text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/**
+ * The phrase of `index` that starts at token i, as [its value, its token
+ * count], or null: the one with the most words whose gaps fit, and of those
+ * the longest value.
+ */
+function matchPhrase(doc: PreparedDocument, tokens: readonly Token[], i: number, index: PhraseIndex): [string, number] | null {
   const first = tokens[i];
-  if (!first) return null;
-  const candidates = index.get(first.low);
-  if (!candidates) return null;
-  outer: for (const p of candidates) {
-    if (i + p.words.length > tokens.length) continue;
-    for (let k = 1; k < p.words.length; k++) {
-      if (tokens[i + k]!.low !== p.words[k]) continue outer;
-      const gap = gapAfter(doc, tokens, i + k - 1);
-      const want = p.gaps[k - 1]!;
-      if (want === " " ? !SPACES.test(gap) : gap.trim() !== want || gap.includes("\n")) continue outer;
-    }
-    return [p.value, p.words.length];
+  if (!first || index.firstKeys[wordKey(doc.folded, first.start, first.end)] === 0) return null;
+  let node = index.root.get(first.low);
+  const path: PhraseNode[] = [];
+  for (let k = i + 1; node; k++) {
+    path.push(node);
+    node = k < tokens.length ? node.next.get(tokens[k]!.low) : undefined;
+  }
+  for (let depth = path.length - 1; depth >= 0; depth--) {
+    for (const p of path[depth]!.ending) if (gapsFit(doc, tokens, i, p)) return [p.value, p.words.length];
   }
   return null;
+}
+
+/** Whether what stands between the phrase's words at token i is what the phrase has there. */
+function gapsFit(doc: PreparedDocument, tokens: readonly Token[], i: number, p: Phrase): boolean {
+  for (let k = 1; k < p.words.length; k++) {
+    const want = p.gaps[k - 1]!;
+    if (want === " ") {
+      if (!spacesAfter(doc, tokens, i + k - 1)) return false;
+    } else {
+      const gap = gapAfter(doc, tokens, i + k - 1);
+      if (gap.trim() !== want || gap.includes("\n")) return false;
+    }
+  }
+  return true;
 }
 
 // ---------- names ----------
@@ -217,7 +278,7 @@ function runEnd(doc: PreparedDocument, tokens: readonly Token[], i: number): num
   let j = i;
   // a bound keeps every scan linear: no name needs more than a place and itself (`TP Hồ Chí Minh Phan Văn Mãi`)
   while (j < tokens.length && tokens[j]!.cap && j - i < MAX_RUN) {
-    if (j > i && (!SPACES.test(gapAfter(doc, tokens, j - 1)) || matchPhrase(doc, tokens, j, ROLE_INDEX))) break;
+    if (j > i && (!spacesAfter(doc, tokens, j - 1) || matchPhrase(doc, tokens, j, ROLE_INDEX))) break;
     j++;
   }
   return j;
@@ -225,7 +286,7 @@ function runEnd(doc: PreparedDocument, tokens: readonly Token[], i: number): num
 
 function isPlaceWordBefore(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  if (!prev || !SPACES.test(gapAfter(doc, tokens, i - 1))) {
+  if (!prev || !spacesAfter(doc, tokens, i - 1)) {
     // `TP. Điện Biên Phủ`, `TX. Nghĩa Lộ`
     return !!prev && /^(?:tp|tx|tt)$/u.test(prev.low) && /^\.\s*$/u.test(gapAfter(doc, tokens, i - 1));
   }
@@ -319,7 +380,7 @@ function walkRole(
       if (!more) {
         // `Bí thư Chi bộ thôn 5, ông Nguyễn Văn Tư cho biết`: the title, then the person
         const hon = findName ? matchPhrase(doc, tokens, next, HONORIFIC_INDEX) : null;
-        if (hon && STRONG_HONORIFIC.has(hon[0]) && SPACES.test(gapAfter(doc, tokens, next + hon[1] - 1))) {
+        if (hon && STRONG_HONORIFIC.has(hon[0]) && spacesAfter(doc, tokens, next + hon[1] - 1)) {
           const n0 = next + hon[1];
           const e = runEnd(doc, tokens, n0);
           if (nameShape(tokens, n0, e) && !NOT_PERSON_NAMES.has(nameKey(doc, tokens, { from: n0, to: e }))) return { last: k, name: { from: n0, to: e } };
@@ -381,7 +442,7 @@ const ROLE_CONNECTORS = compile([
 function connectorBefore(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
   for (let n = 1; n <= 5 && i - n >= 0; n++) {
     const m = matchPhrase(doc, tokens, i - n, ROLE_CONNECTORS);
-    if (m && m[1] === n && SPACES.test(gapAfter(doc, tokens, i - 1))) return true;
+    if (m && m[1] === n && spacesAfter(doc, tokens, i - 1)) return true;
   }
   return false;
 }
@@ -394,7 +455,7 @@ function roleAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd: num
   const connector = matchPhrase(doc, tokens, r, ROLE_CONNECTORS);
   if (connector && (SPACES.test(gap) || /^[ \t]*,[ \t]*$/u.test(gap))) r += connector[1];
   else if (!(/^[ \t]*[,(–—-][ \t]*$/u.test(gap) || (bare && SPACES.test(gap)))) return null;
-  if (r > nameEnd && (r >= tokens.length || !SPACES.test(gapAfter(doc, tokens, r - 1)))) return null;
+  if (r > nameEnd && (r >= tokens.length || !spacesAfter(doc, tokens, r - 1))) return null;
   const { last } = walkRole(doc, tokens, r, false);
   return last < 0 ? null : roleText(doc, tokens, r, last);
 }
@@ -473,7 +534,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     // person.role-before (not after a connector: that role belongs to the person before it)
     if (
       matchPhrase(doc, tokens, i, ROLE_INDEX) &&
-      (i === 0 || !tokens[i - 1]!.cap || !SPACES.test(gapAfter(doc, tokens, i - 1))) &&
+      (i === 0 || !tokens[i - 1]!.cap || !spacesAfter(doc, tokens, i - 1)) &&
       !connectorBefore(doc, tokens, i)
     ) {
       const walked = walkRole(doc, tokens, i, true);
@@ -485,7 +546,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     }
 
     // person.role-after and person.speech: a bare name run
-    if (t.cap && (i === 0 || !tokens[i - 1]!.cap || !SPACES.test(gapAfter(doc, tokens, i - 1)))) {
+    if (t.cap && (i === 0 || !tokens[i - 1]!.cap || !spacesAfter(doc, tokens, i - 1))) {
       const e = runEnd(doc, tokens, i);
       const name = nameEndingRun(doc, tokens, i, e);
       if (name) {
@@ -569,7 +630,7 @@ function creditName(doc: PreparedDocument, tokens: readonly Token[], from: numbe
   const key = nameKey(doc, tokens, { from, to });
   if (NOT_NAME_LINES.has(key)) return false;
   // `Ảnh: Minh họa …` style sentences go on in lower case; a credit ends at the run
-  if (to < tokens.length && SPACES.test(gapAfter(doc, tokens, to - 1)) && !tokens[to]!.cap) return false;
+  if (to < tokens.length && spacesAfter(doc, tokens, to - 1) && !tokens[to]!.cap) return false;
   return true;
 }
 
@@ -664,7 +725,7 @@ function isUpperSyllable(t: Token): boolean {
 function bylineRunEnd(doc: PreparedDocument, tokens: readonly Token[], k: number): number {
   if (tokens[k] && isUpperSyllable(tokens[k]!)) {
     let j = k + 1;
-    while (j < tokens.length && j - k < 5 && isUpperSyllable(tokens[j]!) && SPACES.test(gapAfter(doc, tokens, j - 1))) j++;
+    while (j < tokens.length && j - k < 5 && isUpperSyllable(tokens[j]!) && spacesAfter(doc, tokens, j - 1)) j++;
     return j;
   }
   return runEnd(doc, tokens, k);
@@ -679,7 +740,7 @@ function readBylineNames(doc: PreparedDocument, tokens: readonly Token[], offset
   const e = bylineRunEnd(doc, tokens, k);
   if (!penName(doc, tokens, k, e) || tokens[e - 1]!.end > lineEnd) return null;
   // `Tác giả: Ban Tuyên giáo …` goes on in lower case: the run was not a whole name
-  if (e < tokens.length && tokens[e]!.start < lineEnd && SPACES.test(gapAfter(doc, tokens, e - 1)) && !tokens[e]!.cap && tokens[e]!.low !== "và") return null;
+  if (e < tokens.length && tokens[e]!.start < lineEnd && spacesAfter(doc, tokens, e - 1) && !tokens[e]!.cap && tokens[e]!.low !== "và") return null;
   const names: NameSpan[] = [{ from: k, to: e }];
   const role = e < tokens.length && tokens[e]!.start < lineEnd ? roleAfter(doc, tokens, e, false) : null;
   if (!role) {
