@@ -8,7 +8,7 @@
  * `10/10 chi bộ` are ratios (counterexamples chrono-node gets wrong).
  */
 import type { PreparedDocument, Span } from "../pipeline/document.js";
-import { NUMBER_START, scan, type ScanRule } from "./scan.js";
+import { DIGIT_STARTS, scan, type ScanRule } from "./scan.js";
 
 const D = "\\p{N}";
 const NOT_DIGIT_BEHIND = `(?<![${"\\p{N}"}.,/])`;
@@ -56,7 +56,7 @@ const PATTERNS: Array<[rule: string, source: string]> = [
  * at every position.
  */
 export const DATE_SCAN: ScanRule = {
-  starts: new RegExp(`${NUMBER_START}|\\+84|http|www\\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|điện|đt|sđt|dđ|di động|hotline|fax|đường`, "g"),
+  starts: [DIGIT_STARTS, /\+84|http|www\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|điện|đt|sđt|dđ|di động|hotline|fax|đường/g],
   rule: new RegExp(PATTERNS.map(([, source]) => `(${source})`).join("|"), "uy"),
 };
 const ADDRESS_CHAR = /^[\p{L}\p{N}._%+-]$/u;

@@ -5,7 +5,7 @@
  */
 import type { PreparedDocument } from "../../pipeline/document.js";
 import { DIGITS, NOT_LETTER_AHEAD, NOT_LETTER_BEHIND, NUMBER_WORDS, parseDigits, parseNumberWords, SCALE, scaleValue, UNIT_WORDS } from "../../lexicon/numbers.js";
-import { NUMBER_START, scan, type ScanRule } from "../scan.js";
+import { DIGIT_STARTS, scan, type ScanRule } from "../scan.js";
 
 export interface Numeral {
   start: number;
@@ -33,7 +33,7 @@ const SMALLER_PART = new RegExp(`\\s(\\d{1,3})\\s?(${SCALE})`, "uy");
 const NUMERAL_AT = new RegExp(NUMERAL_SOURCE, "uy");
 /** Where a numeral can start: a digit or a number word's first word (numeral.test.ts checks this against the unanchored rule). */
 export const NUMERAL_SCAN: ScanRule = {
-  starts: new RegExp(`${NUMBER_START}|${[...Object.keys(UNIT_WORDS), "mười"].join("|")}`, "g"),
+  starts: [DIGIT_STARTS, new RegExp([...Object.keys(UNIT_WORDS), "mười"].join("|"), "g")],
   rule: NUMERAL_AT,
 };
 
