@@ -9,6 +9,8 @@
  * unanchored rule provided every match starts where `starts` (or `extra`)
  * finds a start: each extractor's test checks the two scans agree.
  */
+import { basicPlane, markRuns } from "../pipeline/chars.js";
+
 export interface ScanRule {
   /**
    * global (`g`) patterns that together match at every position where
@@ -89,17 +91,16 @@ const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, "0")}`;
  * are never filled: `[0-9]` must not grow into `[0-¾]`.
  */
 export function codeUnitClass(property: string, maxRanges = 8): string {
-  let bmp = "";
-  for (let unit = 0; unit <= 0xffff; unit++) if (unit < 0xd800 || unit > 0xdfff) bmp += String.fromCharCode(unit);
+  const members = new Uint8Array(0x10000);
+  markRuns(members, basicPlane(), new RegExp(`${property}+`, "gu"), 1);
+  members.fill(1, 0xd800, 0xdc00);
   const ranges: Array<[number, number]> = [];
-  const add = (unit: number) => {
+  for (let unit = 0; unit <= 0xffff; unit++) {
+    if (!members[unit]) continue;
     const last = ranges[ranges.length - 1];
     if (last && last[1] + 1 === unit) last[1] = unit;
     else ranges.push([unit, unit]);
-  };
-  const members = [...bmp.matchAll(new RegExp(property, "gu"))].map((m) => m[0].charCodeAt(0));
-  for (let unit = 0xd800; unit <= 0xdbff; unit++) members.push(unit);
-  for (const unit of members.sort((a, b) => a - b)) add(unit);
+  }
   const gap = (i: number) => {
     const [from, to] = [ranges[i]![1] + 1, ranges[i + 1]![0] - 1];
     return TEXT_BLOCKS.some(([a, b]) => from <= b && a <= to) ? Infinity : to - from;

@@ -9,12 +9,23 @@
 export const LETTER_OR_MARK = 1;
 export const NUMBER = 2;
 
+/** Every code unit of the Basic Multilingual Plane in order, surrogates as spaces: the string the tables are read off. */
+export function basicPlane(): string {
+  const units = new Uint16Array(0x10000);
+  for (let unit = 0; unit <= 0xffff; unit++) units[unit] = unit >= 0xd800 && unit <= 0xdfff ? 0x20 : unit;
+  return new TextDecoder("utf-16le").decode(units);
+}
+
+/** Mark with `kind` every code unit of `plane` in a run `pattern` (`…+`, global, `u`) matches: runs, not characters, so few matches. */
+export function markRuns(kinds: Uint8Array, plane: string, pattern: RegExp, kind: number): void {
+  for (const m of plane.matchAll(pattern)) kinds.fill(kind, m.index, m.index + m[0].length);
+}
+
 const BMP_KINDS = (() => {
   const kinds = new Uint8Array(0x10000);
-  let bmp = "";
-  for (let unit = 0; unit <= 0xffff; unit++) bmp += unit >= 0xd800 && unit <= 0xdfff ? " " : String.fromCharCode(unit);
-  for (const m of bmp.matchAll(/[\p{L}\p{M}]/gu)) kinds[m.index] = LETTER_OR_MARK;
-  for (const m of bmp.matchAll(/\p{N}/gu)) kinds[m.index] = NUMBER;
+  const plane = basicPlane();
+  markRuns(kinds, plane, /[\p{L}\p{M}]+/gu, LETTER_OR_MARK);
+  markRuns(kinds, plane, /\p{N}+/gu, NUMBER);
   return kinds;
 })();
 const ASTRAL_LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
