@@ -155,31 +155,40 @@ function textSizes(root: AnyNode): Map<AnyNode, number> {
  * so a page nested ten thousand levels deep does not overflow the stack.
  */
 function serialise(roots: AnyNode[]): string {
-  let out = "";
+  // Parts joined at the end, and the last character kept apart: asking a
+  // growing string whether it ends with a line break flattens it each time,
+  // which made a 1 MB page take seconds (quadratic).
+  const parts: string[] = [];
+  let last = "";
+  const write = (s: string) => {
+    if (s === "") return;
+    parts.push(s);
+    last = s[s.length - 1]!;
+  };
   const breakLine = () => {
-    if (out !== "" && !out.endsWith("\n")) out += "\n";
+    if (last !== "" && last !== "\n") write("\n");
   };
   type Step = { node: AnyNode } | { close: "block" | "paragraph" | "cell" };
   const stack: Step[] = roots.map((node) => ({ node })).reverse();
   while (stack.length) {
     const step = stack.pop()!;
     if ("close" in step) {
-      if (step.close === "cell") out += "\t";
+      if (step.close === "cell") write("\t");
       else breakLine();
-      if (step.close === "paragraph") out += "\n";
+      if (step.close === "paragraph") write("\n");
       continue;
     }
     const node = step.node;
     if (node.type === "text") {
       const data = (node as unknown as { data: string }).data.replace(/[ \t\r\n\f]+/gu, " ");
-      out += out.endsWith("\n") || out === "" ? data.trimStart() : data;
+      write(last === "\n" || last === "" ? data.trimStart() : data);
       continue;
     }
     if (node.type !== "tag" && node.type !== "root") continue;
     const el = node as Element;
     const name = node.type === "tag" ? el.name.toLowerCase() : "body";
     if (name === "br") {
-      out += "\n";
+      write("\n");
       continue;
     }
     const block = BLOCK_TAGS.has(name);
@@ -188,7 +197,8 @@ function serialise(roots: AnyNode[]): string {
     if (block || cell) stack.push({ close: PARAGRAPH_TAGS.has(name) ? "paragraph" : block ? "block" : "cell" });
     for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i]! });
   }
-  return out
+  return parts
+    .join("")
     .split("\n")
     .map((line) => line.replace(/[ \t]+$/u, "").replace(/^[ \t]+/u, ""))
     .join("\n")
