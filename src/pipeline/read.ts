@@ -2,7 +2,8 @@
  * The read stage: expand the user's inputs into a sorted list of files and
  * read their bytes. One of the two stages that do I/O (the other is write).
  */
-import { lstat, open, readdir, stat } from "node:fs/promises";
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from "node:fs";
+import { lstat, readdir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { Failure } from "../schema.js";
 
@@ -98,13 +99,20 @@ export class TooLargeError extends Error {}
  */
 export async function readInput(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer> {
   if (path === STDIN) return readCapped(process.stdin, maxBytes);
-  const handle = await open(path, "r");
+  // A regular file is read in one synchronous call: four trips through the
+  // thread pool per file (open, stat, read, close) left the CPU idle a third
+  // of a run over thousands of small reports. Pipes and devices are streamed.
+  const fd = openSync(path, "r");
   try {
-    const info = await handle.stat();
-    if (info.isFile() && info.size > maxBytes) throw new TooLargeError(tooLargeMessage(info.size, maxBytes));
-    return await readCapped(handle.createReadStream({ autoClose: false }), maxBytes);
+    const info = fstatSync(fd);
+    if (!info.isFile()) return await readCapped(createReadStream("", { fd, autoClose: false }), maxBytes);
+    if (info.size > maxBytes) throw new TooLargeError(tooLargeMessage(info.size, maxBytes));
+    const bytes = readFileSync(fd);
+    // the file grew after it was measured
+    if (bytes.length > maxBytes) throw new TooLargeError(tooLargeMessage(bytes.length, maxBytes));
+    return bytes;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
