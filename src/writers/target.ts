@@ -22,6 +22,36 @@ async function writeTo(stream: Writable, chunk: string): Promise<void> {
   if (!stream.write(chunk)) await once(stream, "drain");
 }
 
+/** How much text a target gathers before handing it to its stream. */
+export const BATCH_CHARS = 64 * 1024;
+const DONE = Promise.resolve();
+
+/**
+ * Gathers small writes (a CSV row, a record) into one string of about
+ * BATCH_CHARS before it reaches the stream: a stream write per row cost more
+ * than formatting the row (a tenth of a run over 10,000 reports). `flush`
+ * hands over what is gathered; the returned promise waits for a full stream.
+ */
+export function batched(stream: Writable): { write(chunk: string): Promise<void>; flush(): Promise<void> } {
+  let parts: string[] = [];
+  let size = 0;
+  const flush = (): Promise<void> => {
+    if (size === 0) return DONE;
+    const chunk = parts.join("");
+    parts = [];
+    size = 0;
+    return writeTo(stream, chunk);
+  };
+  return {
+    write(chunk) {
+      parts.push(chunk);
+      size += chunk.length;
+      return size >= BATCH_CHARS ? flush() : DONE;
+    },
+    flush,
+  };
+}
+
 /** Temporary files still open, so an interrupted run (Ctrl-C) can remove them on the way out. */
 const openTemporaries = new Set<string>();
 export function removeTemporariesSync(): void {
@@ -36,10 +66,12 @@ async function openTemporary(path: string, suffix: string) {
   const stream: WriteStream = createWriteStream(temporary, { encoding: "utf8" });
   openTemporaries.add(temporary);
   await once(stream, "open");
+  const batch = batched(stream);
   return {
     temporary,
-    write: (chunk: string) => writeTo(stream, chunk),
+    write: batch.write,
     async finish() {
+      await batch.flush();
       stream.end();
       await once(stream, "finish");
     },
@@ -75,15 +107,30 @@ export async function scratchFile(path: string): Promise<{ path: string; write(c
   return { path: file.temporary, write: file.write, finish: file.finish, remove: file.remove };
 }
 
+/**
+ * Standard output, batched like a file. A reader at the other end of a pipe
+ * (`| jq`) still sees a slow run's records as they come: what is gathered is
+ * handed over at the latest FLUSH_MS after it was written.
+ */
+const FLUSH_MS = 200;
 export function stdoutTarget(): Target {
+  const batch = batched(process.stdout);
+  let timer: NodeJS.Timeout | null = null;
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    return batch.flush();
+  };
   return {
     name: "stdout",
-    write: (chunk) => writeTo(process.stdout, chunk),
-    async close() {
-      /* stdout stays open for the process */
+    write(chunk) {
+      const written = batch.write(chunk);
+      if (!timer) timer = setTimeout(() => void flush().catch(() => {}), FLUSH_MS).unref();
+      return written;
     },
-    async abort() {
-      /* nothing to remove */
-    },
+    // stdout itself stays open for the process
+    close: flush,
+    // what was extracted before the failure is still data the reader can use
+    abort: flush,
   };
 }
