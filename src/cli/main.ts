@@ -6,16 +6,16 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { extractFiles } from "../pipeline/files.js";
-import { DEFAULT_MAX_BYTES } from "../pipeline/files.js";
-import { recordJsonSchema, TABLE_NAMES, type Failure, type TableName } from "../schema.js";
-import { csvWriter } from "../writers/csv.js";
+import { DEFAULT_MAX_BYTES, extractFiles } from "../pipeline/files.js";
+import { recordJsonSchema, TABLE_NAMES, type TableName } from "../schema.js";
 import { jsonArrayWriter } from "../writers/json.js";
 import { ndjsonWriter } from "../writers/ndjson.js";
 import { RunReport } from "../writers/run-report.js";
 import { fileTarget, removeTemporariesSync, stdoutTarget } from "../writers/target.js";
 import { fanOut, type RecordWriter } from "../writers/writer.js";
+import { ProgressLine, progressWanted } from "./progress.js";
 import { openSinks, SinkUsageError, type Sink } from "./sinks.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
@@ -32,16 +32,19 @@ interface Options {
   schema: boolean;
   includeText: boolean;
   maxBytes: number;
+  jobs: number;
   bom: boolean;
   check?: string;
   update: boolean;
   report?: string;
 }
 
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive whole number of bytes");
-  return n;
+function positiveInteger(what: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a positive whole number of ${what}`);
+    return n;
+  };
 }
 
 function program(): Command {
@@ -53,7 +56,8 @@ function program(): Command {
     .addOption(new Option("-f, --format <format>", "write one format to stdout instead of files").choices(["json", "ndjson", "csv"]))
     .addOption(new Option("-t, --table <table>", "the CSV table --format csv writes").choices(TABLE_NAMES).default("figures"))
     .option("--include-text", "add the normalised text (which all offsets point into) to each record", false)
-    .option("--max-bytes <n>", "refuse files larger than this", positiveInteger, DEFAULT_MAX_BYTES)
+    .option("--max-bytes <n>", "refuse files larger than this", positiveInteger("bytes"), DEFAULT_MAX_BYTES)
+    .option("-j, --jobs <n>", "worker threads extracting files side by side; the output is the same for any number (default: the number of cores)", positiveInteger("worker threads"), availableParallelism())
     .option("--bom", "start CSV on stdout with a UTF-8 byte-order mark (files in --out always have one)", false)
     .option("--check <dir>", "compare with the expected records <dir>/<id>.json instead of writing files; exit 1 when they differ")
     .option("--update", "with --check: rewrite the expected files (refused when CI is set)", false)
@@ -64,15 +68,15 @@ function program(): Command {
     .exitOverride();
 }
 
-function writersFor(options: Options): Promise<RecordWriter> | RecordWriter {
+async function writersFor(options: Options): Promise<RecordWriter> {
   if (options.format === "json") return jsonArrayWriter(stdoutTarget());
   if (options.format === "ndjson") return ndjsonWriter(stdoutTarget());
+  // the CSV writer (and fast-csv) is loaded only by the runs that write CSV
+  const { csvWriter } = await import("../writers/csv.js");
   if (options.format === "csv") return csvWriter(stdoutTarget(), options.table, { bom: options.bom });
-  return (async () => {
-    const writers: RecordWriter[] = [jsonArrayWriter(await fileTarget(join(options.out, "records.json")))];
-    for (const table of TABLE_NAMES) writers.push(csvWriter(await fileTarget(join(options.out, `${table}.csv`)), table, { bom: true }));
-    return fanOut(writers);
-  })();
+  const writers: RecordWriter[] = [jsonArrayWriter(await fileTarget(join(options.out, "records.json")))];
+  for (const table of TABLE_NAMES) writers.push(csvWriter(await fileTarget(join(options.out, `${table}.csv`)), table, { bom: true }));
+  return fanOut(writers);
 }
 
 function whereWritten(options: Options): string {
@@ -109,21 +113,30 @@ export async function main(argv: string[]): Promise<number> {
   // --check is a verdict: it writes no files (a --format on stdout still works)
   const checkOnly = Boolean(options.check) && !options.format;
   const writer: RecordWriter = checkOnly ? fanOut([]) : await writersFor(options);
+  const report = !options.format && !checkOnly ? await RunReport.open(join(options.out, "run.json")) : null;
+  const progress = progressWanted(process.stderr, process.env, options.quiet) ? new ProgressLine(process.stderr) : null;
+  const say = (line: string) => (progress ? progress.print(line) : process.stderr.write(line));
   let agreed = true;
-  const failures: Failure[] = [];
-  const report = new RunReport();
+  let failures = 0;
   let documents = 0;
   let figures = 0;
   try {
-    for await (const result of extractFiles(inputs, { maxBytes: options.maxBytes, includeText: options.includeText || sinks.length > 0 })) {
-      report.add(result);
+    const results = extractFiles(inputs, {
+      maxBytes: options.maxBytes,
+      includeText: options.includeText || sinks.length > 0,
+      jobs: options.jobs,
+      onInputs: (count) => progress?.setTotal(count),
+    });
+    for await (const result of results) {
+      await report?.add(result);
+      progress?.advance(result.bytes);
       if (!result.ok) {
-        failures.push(result.failure);
+        failures++;
         for (const sink of sinks) sink.fail(result.failure);
-        process.stderr.write(`extract: ${result.failure.source}: ${result.failure.status}: ${result.failure.message}\n`);
+        say(`extract: ${result.failure.source}: ${result.failure.status}: ${result.failure.message}\n`);
         continue;
       }
-      for (const warning of result.record.warnings) process.stderr.write(`extract: ${result.source}: warning: ${warning}\n`);
+      for (const warning of result.record.warnings) say(`extract: ${result.source}: warning: ${warning}\n`);
       documents++;
       figures += result.record.figures.length;
       for (const sink of sinks) await sink.write(result.record);
@@ -132,16 +145,18 @@ export async function main(argv: string[]): Promise<number> {
     }
     await writer.close();
     for (const sink of sinks) agreed = (await sink.close()) && agreed;
-    if (!options.format && !checkOnly) await report.write(join(options.out, "run.json"));
+    await report?.close();
   } catch (e) {
-    await Promise.all([writer.abort(), ...sinks.map((sink) => sink.abort())]);
+    progress?.clear();
+    await Promise.all([writer.abort(), ...sinks.map((sink) => sink.abort()), report?.abort()]);
     throw e;
   }
+  progress?.clear();
   if (!options.quiet) {
     const done = [...(checkOnly ? [] : [whereWritten(options)]), ...sinks.map((s) => s.done)].join("; ");
-    process.stderr.write(`extract: ${documents} documents, ${figures} figures, ${failures.length} failures → ${done}\n`);
+    process.stderr.write(`extract: ${documents} documents, ${figures} figures, ${failures} failures → ${done}\n`);
   }
-  return failures.length > 0 || !agreed ? EXIT_FAILURES : EXIT_OK;
+  return failures > 0 || !agreed ? EXIT_FAILURES : EXIT_OK;
 }
 
 // A closed pipe (`extract … | head`) is the reader saying it has enough: leave quietly.

@@ -23,13 +23,25 @@ export interface FileOptions {
   /** files larger than this are refused (status too-large) */
   maxBytes?: number;
   includeText?: boolean;
+  /**
+   * Worker threads extracting files side by side (default 1: in this thread).
+   * Results still come in input order, identical to one worker's. Needs the
+   * built package (dist/), where the worker script lives.
+   */
+  jobs?: number;
+  /** told once how many inputs the run has, before the first result */
+  onInputs?: (count: number) => void;
 }
 
-export type FileResult = { ok: true; source: string; record: DocumentRecord } | { ok: false; source: string; failure: Failure };
+/** What became of one input; `bytes` is how many were read (0 when none could be). */
+export type FileResult = { ok: true; source: string; bytes: number; record: DocumentRecord } | { ok: false; source: string; bytes: number; failure: Failure };
+
+/** Fewer files than this are not worth starting worker threads for (each loads the extractors anew). */
+export const MIN_FILES_PER_WORKER = 4;
 
 export function extractBytes(source: string, bytes: Uint8Array, options: FileOptions = {}): FileResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) return fail(source, "too-large", tooLargeMessage(bytes.length, maxBytes));
+  if (bytes.length > maxBytes) return fail(source, "too-large", tooLargeMessage(bytes.length, maxBytes), bytes.length);
   try {
     // A page saved as .txt, or piped to stdin, is still a page.
     const htmlByName = isHtmlName(source) || looksLikeHtml(Buffer.from(bytes.subarray(0, 1024)).toString("latin1"));
@@ -47,33 +59,62 @@ export function extractBytes(source: string, bytes: Uint8Array, options: FileOpt
       includeText: options.includeText ?? false,
       ...(page ? { hints: { title: page.title, published: page.published } } : {}),
     });
-    return { ok: true, source, record };
+    return { ok: true, source, bytes: bytes.length, record };
   } catch (e) {
-    if (e instanceof DecodeError) return fail(source, e.status, e.message);
-    if (e instanceof InvalidRecordError) return fail(source, "invalid-record", e.message);
-    return fail(source, "error", `internal error: ${(e as Error)?.stack ?? String(e)}`);
+    if (e instanceof DecodeError) return fail(source, e.status, e.message, bytes.length);
+    if (e instanceof InvalidRecordError) return fail(source, "invalid-record", e.message, bytes.length);
+    return fail(source, "error", `internal error: ${(e as Error)?.stack ?? String(e)}`, bytes.length);
   }
+}
+
+/** Read one file (or `-`, stdin) and extract it: the unit of work of a run, in this thread or a worker's. */
+export async function extractPath(source: string, options: FileOptions = {}): Promise<FileResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readInput(source, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  } catch (e) {
+    return e instanceof TooLargeError ? fail(source, "too-large", e.message) : fail(source, "unreadable", describeIoError(e));
+  }
+  return extractBytes(source, bytes, options);
 }
 
 /** Every input's result, in input order (folders sorted), as soon as it is ready. */
 export async function* extractFiles(inputs: readonly string[], options: FileOptions = {}): AsyncGenerator<FileResult> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const { entries } = await expandInputs(inputs);
-  for (const entry of entries) {
-    if ("failure" in entry) {
-      yield { ok: false, source: entry.failure.source, failure: entry.failure };
-      continue;
-    }
-    const source = entry.path;
-    let bytes: Buffer;
-    try {
-      bytes = await readInput(source, maxBytes);
-    } catch (e) {
-      yield e instanceof TooLargeError ? fail(source, "too-large", e.message) : fail(source, "unreadable", describeIoError(e));
-      continue;
-    }
-    yield extractBytes(source, bytes, options);
+  options.onInputs?.(entries.length);
+  const files = entries.filter((e) => "path" in e).length;
+  const jobs = Math.min(options.jobs ?? 1, Math.floor(files / MIN_FILES_PER_WORKER));
+  if (jobs <= 1) {
+    for (const entry of entries) yield "failure" in entry ? refused(entry.failure) : await extractPath(entry.path, options);
+    return;
   }
+  const { ExtractorPool } = await import("./pool.js");
+  const pool = new ExtractorPool(jobs, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, includeText: options.includeText ?? false });
+  try {
+    // A window of results in flight, yielded strictly in input order: the
+    // output never depends on which worker finished first.
+    const window: Promise<FileResult>[] = [];
+    let next = 0;
+    const refill = () => {
+      while (next < entries.length && window.length < pool.capacity) {
+        const entry = entries[next++]!;
+        // stdin can only be read by this thread; its bytes travel to a worker
+        window.push("failure" in entry ? Promise.resolve(refused(entry.failure)) : pool.extract(entry.path));
+      }
+    };
+    refill();
+    while (window.length > 0) {
+      const result = await window.shift()!;
+      refill();
+      yield result;
+    }
+  } finally {
+    await pool.close();
+  }
+}
+
+function refused(failure: Failure): FileResult {
+  return { ok: false, source: failure.source, bytes: 0, failure };
 }
 
 function longestRun(text: string): number {
@@ -88,6 +129,6 @@ function longestRun(text: string): number {
   return longest;
 }
 
-function fail(source: string, status: Failure["status"], message: string): FileResult {
-  return { ok: false, source, failure: { source, status, message } };
+function fail(source: string, status: Failure["status"], message: string, bytes = 0): FileResult {
+  return { ok: false, source, bytes, failure: { source, status, message } };
 }

@@ -2,10 +2,14 @@
  * run.json: what happened to every input of a run, in order — `ok` with its
  * encoding, warnings and counts, or the failure status and its reason — so a
  * batch over hundreds of saved pages can be checked without reading stderr.
+ *
+ * Streamed like records.json: each input's entry goes to the temporary file
+ * as it comes, so memory does not grow with the corpus; the totals follow the
+ * list, and the file is renamed into place only when the run finishes.
  */
 import type { FileResult } from "../pipeline/files.js";
 import type { FailureStatus } from "../schema.js";
-import { fileTarget } from "./target.js";
+import { fileTarget, type Target } from "./target.js";
 
 export interface RunEntry {
   source: string;
@@ -19,6 +23,7 @@ export interface RunEntry {
   people: number;
 }
 
+/** The shape of run.json. */
 export interface RunSummary {
   inputs: RunEntry[];
   documents: number;
@@ -26,32 +31,42 @@ export interface RunSummary {
   figures: number;
 }
 
+export function runEntry(result: FileResult): RunEntry {
+  if (result.ok) {
+    const r = result.record;
+    return { source: result.source, status: "ok", message: null, encoding: r.encoding, warnings: r.warnings, figures: r.figures.length, references: r.references.length, people: r.people.length };
+  }
+  return { source: result.source, status: result.failure.status, message: result.failure.message, encoding: null, warnings: [], figures: 0, references: 0, people: 0 };
+}
+
 export class RunReport {
-  private readonly entries: RunEntry[] = [];
+  private inputs = 0;
+  private documents = 0;
+  private figures = 0;
 
-  add(result: FileResult): void {
-    if (result.ok) {
-      const r = result.record;
-      this.entries.push({ source: result.source, status: "ok", message: null, encoding: r.encoding, warnings: r.warnings, figures: r.figures.length, references: r.references.length, people: r.people.length });
-    } else {
-      this.entries.push({ source: result.source, status: result.failure.status, message: result.failure.message, encoding: null, warnings: [], figures: 0, references: 0, people: 0 });
-    }
+  private constructor(private readonly target: Target) {}
+
+  static async open(path: string): Promise<RunReport> {
+    return new RunReport(await fileTarget(path));
   }
 
-  summary(): RunSummary {
-    const ok = this.entries.filter((e) => e.status === "ok");
-    return { inputs: this.entries, documents: ok.length, failures: this.entries.length - ok.length, figures: ok.reduce((n, e) => n + e.figures, 0) };
+  async add(result: FileResult): Promise<void> {
+    const entry = runEntry(result);
+    if (entry.status === "ok") this.documents++;
+    this.figures += entry.figures;
+    // the same layout as JSON.stringify(summary, null, 1)
+    const indented = JSON.stringify(entry, null, 1).replace(/\n/g, "\n  ");
+    await this.target.write((this.inputs++ === 0 ? '{\n "inputs": [\n  ' : ",\n  ") + indented);
   }
 
-  /** Written like every output file: complete or not at all. */
-  async write(path: string): Promise<void> {
-    const target = await fileTarget(path);
-    try {
-      await target.write(JSON.stringify(this.summary(), null, 1) + "\n");
-      await target.close();
-    } catch (e) {
-      await target.abort();
-      throw e;
-    }
+  async close(): Promise<void> {
+    const totals = { documents: this.documents, failures: this.inputs - this.documents, figures: this.figures };
+    const tail = JSON.stringify(totals, null, 1).slice(1); // `\n "documents": …}` without its opening brace
+    await this.target.write((this.inputs === 0 ? '{\n "inputs": [],' : "\n ],") + tail + "\n");
+    await this.target.close();
+  }
+
+  abort(): Promise<void> {
+    return this.target.abort();
   }
 }

@@ -1,0 +1,120 @@
+/**
+ * Worker threads for `--jobs N`: each runs the read → extract stages of
+ * files.ts on the files it is handed and posts the result back. The pool
+ * only spreads work; extractFiles puts the results back in input order.
+ *
+ * A worker that dies (out of memory, a crash in native code) costs the files
+ * it held, each reported as an `error` failure by name, and is replaced: the
+ * rest of the run goes on.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { FileResult } from "./files.js";
+import { describeIoError, readInput, STDIN, TooLargeError } from "./read.js";
+
+/** Files handed to one worker before its first result comes back: enough that it never waits for the next. */
+export const IN_FLIGHT_PER_WORKER = 4;
+
+export interface PoolOptions {
+  maxBytes: number;
+  includeText: boolean;
+}
+
+/** What the main thread asks of a worker: a path to read, or bytes it read itself (stdin). */
+export interface WorkRequest {
+  id: number;
+  source: string;
+  bytes?: Uint8Array;
+}
+export interface WorkResponse {
+  id: number;
+  result: FileResult;
+}
+
+interface Task {
+  source: string;
+  resolve(result: FileResult): void;
+}
+
+interface Slot {
+  worker: Worker;
+  tasks: Map<number, Task>;
+}
+
+export class ExtractorPool {
+  private readonly slots: Slot[] = [];
+  private nextId = 0;
+  private closed = false;
+  readonly capacity: number;
+
+  constructor(
+    size: number,
+    private readonly options: PoolOptions,
+  ) {
+    this.capacity = size * IN_FLIGHT_PER_WORKER;
+    for (let i = 0; i < size; i++) this.slots.push(this.start());
+  }
+
+  /** The result for one input; never rejects (a worker's death is a failure of its files). */
+  async extract(source: string): Promise<FileResult> {
+    let bytes: Uint8Array | undefined;
+    if (source === STDIN) {
+      try {
+        bytes = await readInput(STDIN, this.options.maxBytes);
+      } catch (e) {
+        const message = e instanceof TooLargeError ? e.message : describeIoError(e);
+        return { ok: false, source, bytes: 0, failure: { source, status: e instanceof TooLargeError ? "too-large" : "unreadable", message } };
+      }
+    }
+    const slot = this.slots.reduce((least, s) => (s.tasks.size < least.tasks.size ? s : least));
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      slot.tasks.set(id, { source, resolve });
+      const request: WorkRequest = bytes ? { id, source, bytes } : { id, source };
+      slot.worker.postMessage(request);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private start(): Slot {
+    const worker = new Worker(workerScript(), { workerData: this.options });
+    const slot: Slot = { worker, tasks: new Map() };
+    worker.on("message", ({ id, result }: WorkResponse) => {
+      const task = slot.tasks.get(id);
+      slot.tasks.delete(id);
+      task?.resolve(result);
+    });
+    const died = (reason: string) => {
+      const index = this.slots.indexOf(slot);
+      if (index < 0) return; // already replaced
+      const lost = [...slot.tasks.values()];
+      slot.tasks.clear();
+      if (!this.closed) this.slots[index] = this.start();
+      else this.slots.splice(index, 1);
+      for (const task of lost) {
+        task.resolve({ ok: false, source: task.source, bytes: 0, failure: { source: task.source, status: "error", message: `internal error: the worker thread extracting it stopped (${reason})` } });
+      }
+    };
+    worker.on("error", (e) => died(e.message));
+    worker.on("exit", (code) => {
+      if (!this.closed) died(`exit code ${code}`);
+    });
+    return slot;
+  }
+}
+
+/** worker.js beside this module in dist/; from the TypeScript sources (tests) the built one is used. */
+function workerScript(): URL {
+  const beside = new URL("./worker.js", import.meta.url);
+  if (existsSync(fileURLToPath(beside))) return beside;
+  const built = new URL("../../dist/pipeline/worker.js", import.meta.url);
+  if (existsSync(fileURLToPath(built))) return built;
+  throw new Error(`the worker script is missing (${fileURLToPath(beside)}): run npm run build`);
+}
+
+
