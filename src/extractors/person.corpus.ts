@@ -33,6 +33,17 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Hoàng Văn Thắng, Chủ tịch UBND xã Quang Trung, đã trực tiếp kiểm tra tiến độ.",
     "đồng chí Hoàng Văn Thắng – Chủ tịch UBND xã Quang Trung chủ trì hội nghị.",
   ]),
+  // a committee member's title (`Tỉnh ủy viên`) chained with the office before it
+  examples([["Vi Văn Tuấn", "Tỉnh ủy viên, Bí thư Huyện ủy Bình Gia"]], [
+    "Dự đại hội có đồng chí Vi Văn Tuấn, Tỉnh ủy viên, Bí thư Huyện ủy Bình Gia.",
+  ]),
+  // the role as written: the old tone placement (uỷ) is kept
+  examples([["Vi Văn Tuấn", "Tỉnh uỷ viên, Bí thư Huyện uỷ Bình Gia"]], [
+    "Đồng chí Vi Văn Tuấn - Tỉnh uỷ viên, Bí thư Huyện uỷ Bình Gia phát biểu chỉ đạo đại hội.",
+  ]),
+  examples([["Phạm Thị Hằng", "Huyện ủy viên, Chủ tịch UBND xã Tân Thịnh"]], [
+    "Bà Phạm Thị Hằng, Huyện ủy viên, Chủ tịch UBND xã Tân Thịnh cho biết xã đã hoàn thành 19/19 tiêu chí.",
+  ]),
   examples([["Lò Thị Mai", "Phó Bí thư Thường trực Huyện ủy Mường Chà"]], [
     "Bà Lò Thị Mai, Phó Bí thư Thường trực Huyện ủy Mường Chà chia sẻ: “Chúng tôi luôn lấy dân làm gốc”.",
     "Phó Bí thư Thường trực Huyện ủy Mường Chà Lò Thị Mai khẳng định huyện sẽ hoàn thành chỉ tiêu.",

@@ -72,6 +72,8 @@ export const ROLE_WORDS: readonly string[] = [
   "chủ tịch nước", "thường trực", "kế toán trưởng", "trưởng trạm", "trạm trưởng", "đội trưởng", "tiểu đội trưởng",
   "trưởng chi hội", "chi hội trưởng", "hội trưởng", "trưởng ban công tác mặt trận", "trưởng ban thường trực",
   "chủ tịch hội đồng", "trưởng đài", "trưởng trung tâm", "giám đốc trung tâm", "bí thư chi đoàn", "bí thư đoàn",
+  // a member of a committee, named after it: `Tỉnh ủy viên, Bí thư Huyện ủy`
+  "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "thị ủy viên", "đảng ủy viên", "chi ủy viên",
   "phó", "nguyên", "quyền",
 ]
   .flatMap((w) => (w === "phó" || w === "nguyên" || w === "quyền" ? [] : [w, `phó ${w}`, `nguyên ${w}`, `quyền ${w}`, `nguyên phó ${w}`]))
