@@ -105,6 +105,11 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 5400, unit: "người", per: "km2" }, [
     "mật độ dân số 5.400 người/km2",
   ]),
+  // a classifier takes the whole noun it counts, two syllables too
+  examples({ kind: "count", value: 2000, unit: "lượt hội viên", qualifier: "over" }, [
+    "tập huấn cho hơn 2.000 lượt hội viên",
+    "hơn 2.000 lượt hội viên được tập huấn",
+  ]),
   examples({ kind: "count", value: 1500, unit: "lượt hộ" }, [
     "1.500 lượt hộ được vay vốn",
   ]),

@@ -48,8 +48,7 @@ export function matchNoun(doc: PreparedDocument, at: number): NounMatch | null {
   const normalisedPhrase = phrase.replace(/\s+/gu, " ");
   for (const noun of NOUN_TRIE.get(first) ?? []) {
     if (normalisedPhrase.startsWith(noun) && !/[\p{L}\p{M}]/u.test(normalisedPhrase.charAt(noun.length))) {
-      const next = normalisedPhrase.slice(noun.length).match(/^ ([\p{L}\p{M}]+)/u)?.[1];
-      const taken = CLASSIFIER.has(noun) && next && !NOT_NOUN.has(next) ? `${noun} ${next}` : noun;
+      const taken = CLASSIFIER.has(noun) ? withClassified(noun, normalisedPhrase.slice(noun.length)) : noun;
       const end = phraseStart + lengthInText(doc.folded, phraseStart, taken);
       return { unit: doc.text.slice(phraseStart, end).toLowerCase().replace(/\s+/gu, " "), end, known: true };
     }
@@ -62,6 +61,19 @@ export function matchNoun(doc: PreparedDocument, at: number): NounMatch | null {
   const noun = words.slice(0, take).join(" ");
   const end = phraseStart + lengthInText(doc.folded, phraseStart, noun);
   return { unit: doc.text.slice(phraseStart, end).toLowerCase().replace(/\s+/gu, " "), end, known: false };
+}
+
+/**
+ * A classifier and the noun it counts: the longest noun of the lexicon after
+ * it (`lượt hội viên`, not `lượt hội`), else the next syllable (`con bò`)
+ * unless it is a function word (`20 con của …` counts `con`).
+ */
+function withClassified(classifier: string, rest: string): string {
+  const next = rest.match(/^ ([\p{L}\p{M}]+)/u)?.[1];
+  if (!next || NOT_NOUN.has(next)) return classifier;
+  const after = rest.slice(1);
+  const known = (NOUN_TRIE.get(next) ?? []).find((noun) => after.startsWith(noun) && !/[\p{L}\p{M}]/u.test(after.charAt(noun.length)));
+  return `${classifier} ${known ?? next}`;
 }
 
 /** Length in the text of `words` starting at `from`, where the text may have several spaces between them. */
