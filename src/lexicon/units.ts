@@ -37,12 +37,15 @@ export const MEASURES: UnitEntry[] = [
   { forms: ["m2", "m²", "mét vuông"], kind: "area", unit: "m2" },
   { forms: ["km", "ki-lô-mét", "kilômét", "kilomet", "cây số"], kind: "length", unit: "km" },
   { forms: ["m", "mét"], kind: "length", unit: "m" },
+  { forms: ["cm", "xen-ti-mét", "centimét"], kind: "length", unit: "cm" },
+  { forms: ["mm", "mi-li-mét", "milimét"], kind: "length", unit: "mm" },
   { forms: ["tấn"], kind: "mass", unit: "tấn" },
   { forms: ["tạ"], kind: "mass", unit: "tạ" },
   { forms: ["yến"], kind: "mass", unit: "yến" },
   { forms: ["kg", "ki-lô-gam", "kilôgam", "kilogam", "cân"], kind: "mass", unit: "kg" },
   { forms: ["m3", "m³", "mét khối"], kind: "volume", unit: "m3" },
   { forms: ["lít"], kind: "volume", unit: "lít" },
+  { forms: ["ml", "mi-li-lít"], kind: "volume", unit: "ml" },
 ];
 
 /** Spans of time. `năm` after a number is "years"; before one (`năm 2023`) it names a year. */

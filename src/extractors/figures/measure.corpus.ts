@@ -48,4 +48,14 @@ export const MEASURE_CORPUS = [
   examples({ kind: "length", value: 1480, unit: "m" }, [
     "hiến 1480m tường rào để mở rộng đường",
   ]),
+  examples({ kind: "length", value: 1800, unit: "mm" }, [
+    "tổng lượng mưa cả năm 1.800 mm",
+    "lượng mưa đo được 1.800mm",
+  ]),
+  examples({ kind: "length", value: 2.5, unit: "cm" }, [
+    "mặt đường được thảm lớp bê tông nhựa dày 2,5 cm",
+  ]),
+  examples({ kind: "volume", value: 250, unit: "ml" }, [
+    "mỗi người hiến 250 ml máu",
+  ]),
 ];
