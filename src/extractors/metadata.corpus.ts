@@ -41,6 +41,14 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({}),
     page({ header: ["Thứ năm - 12/09/2024 08:15"] }),
     page({ before: ["Trang chủ » Tin tức » Xây dựng Đảng"] }),
+    // menu items one per line, and a section name of four words, above the headline
+    page({ before: ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Văn bản", "Liên hệ"] }),
+    page({ before: ["Xây dựng Đảng", "Chính trị - Xã hội"] }),
+  ]),
+  // published.header: the site's "today" box above the headline loses to the article's stamp under it
+  examples({ title: TITLE, published: "2025-11-15T08:05" }, [
+    page({ before: ["Tin tức - Sự kiện", "Thứ Ba, 18/11/2025 | Hà Nội 24°C"], header: ["Ngày đăng 15/11/2025 | 08:05"] }),
+    page({ before: ["Thứ Ba, 18/11/2025", "Tin tức - Sự kiện"], header: ["Thứ Bảy, 15/11/2025 08:05"] }),
   ]),
   examples({ title: "Xã Phú Cường ra quân làm đường giao thông nông thôn" }, [
     page({ title: "  Xã Phú Cường  ra quân làm đường   giao thông nông thôn " }),

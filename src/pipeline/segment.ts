@@ -35,6 +35,9 @@ export function isParagraph(raw: string): boolean {
   return words >= 25 || (words >= 12 && /[.!?…:;"”]$/u.test(t));
 }
 
+/** Headlines of this many words or more are preferred over shorter lines above them (menu and section names). */
+const FULL_HEADLINE_WORDS = 6;
+
 /** A line that can be a headline: several words, not a sentence, not a menu, not a date. */
 function isHeadline(raw: string): boolean {
   const t = raw.trim();
@@ -79,13 +82,13 @@ export function segment(text: string, folded: string): Layout {
   const firstParagraph = lines.findIndex((l) => isParagraph(l.raw));
   const leadIndex = firstParagraph < 0 ? lines.findIndex(nonEmpty) : firstParagraph;
 
-  let title: Line | null = null;
-  const header: Line[] = [];
-  for (const line of lines.slice(0, Math.max(leadIndex, 0))) {
-    if (!nonEmpty(line)) continue;
-    if (title === null && isHeadline(line.raw)) title = line;
-    else if (title !== null || DATE_LINE.test(line.raw.trim())) header.push(line);
-  }
+  const beforeLead = lines.slice(0, Math.max(leadIndex, 0)).filter(nonEmpty);
+  const headlines = beforeLead.filter((l) => isHeadline(l.raw));
+  // A section name from the site's menu or breadcrumb (`Tin tức - Sự kiện`,
+  // `Xây dựng Đảng`) is a short line above the headline; the headline is the
+  // first line of a full headline's length, or else the first candidate.
+  const title = headlines.find((l) => wordCount(l.raw) >= FULL_HEADLINE_WORDS) ?? headlines[0] ?? null;
+  const header = beforeLead.filter((l) => l !== title && ((title !== null && l.start > title.start) || DATE_LINE.test(l.raw.trim())));
 
   // The article ends at the first furniture or byline line after the lead paragraph.
   let bodyEndIndex = lines.length;
