@@ -134,4 +134,10 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 21, unit: "xã" }, [
     "hai mươi mốt xã đạt chuẩn nông thôn mới",
   ]),
+  // a number ending a line takes no unit from the next line: `245` + `Ngày 17/11` is no `245 ngày`
+  examples({ kind: "count", value: 28, unit: "đảng viên" }, [
+    "Lượt xem: 245\nNgày 17/11, Chi bộ thôn Nậm Tông sinh hoạt chuyên đề; chi bộ có 28 đảng viên.",
+    "Mã tin 312\nTháng 11, chi bộ có 28 đảng viên.",
+    "Số thứ tự 7\nTấn công tội phạm là nhiệm vụ của 28 đảng viên trong chi bộ.",
+  ]),
 ];

@@ -1,7 +1,7 @@
 /** Spans of time: `03 năm`, `6 tháng đầu năm`, `hơn 2 năm qua`, `15 ngày`. Not anniversaries. */
 import type { PreparedDocument } from "../../pipeline/document.js";
 import { DURATIONS } from "../../lexicon/units.js";
-import { unitPattern, type UnitMatch } from "./unit-match.js";
+import { GAP, unitPattern, type UnitMatch } from "./unit-match.js";
 
 // Anniversaries and badges name a span of time without measuring one:
 // `kỷ niệm 70 năm Ngày thành lập`, `Huy hiệu 30 năm tuổi Đảng` (counterexamples to `N năm`).
@@ -19,7 +19,7 @@ export function isAnniversary(doc: PreparedDocument, numeralStart: number, unitE
 // năm`, `trong một năm qua`; not `5,25% một năm` ("a year", a rate's basis).
 export const SPAN_BEFORE_ONE = /(?<![\p{L}\p{M}])(?:sau|trong|hơn|gần|khoảng|qua|suốt|mất|kéo dài|vòng|được|trên|dưới|chỉ|đúng|tròn|thêm|gần|ít nhất|tối đa)\s+$/u;
 
-const DURATION = unitPattern(DURATIONS, "\\s{1,2}");
+const DURATION = unitPattern(DURATIONS, `${GAP}{1,2}`);
 export function matchDuration(doc: PreparedDocument, at: number): UnitMatch | null {
   DURATION.re.lastIndex = at;
   const m = DURATION.re.exec(doc.folded);

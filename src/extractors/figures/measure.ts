@@ -1,9 +1,9 @@
 /** Area, length, mass and volume: `677ha`, `2560m2`, `26,6 km`, `1.187 tấn`, `60 tạ/ha`, `500 m3`. */
 import type { PreparedDocument } from "../../pipeline/document.js";
 import { MEASURES } from "../../lexicon/units.js";
-import { perAt, unitPattern, type UnitMatch } from "./unit-match.js";
+import { GAP, perAt, unitPattern, type UnitMatch } from "./unit-match.js";
 
-const MEASURE = unitPattern(MEASURES, "\\s{0,2}", "(?!\\s(?:công|vuông)(?![\\p{L}\\p{M}]))");
+const MEASURE = unitPattern(MEASURES, `${GAP}{0,2}`, "(?!\\s(?:công|vuông)(?![\\p{L}\\p{M}]))");
 export function matchMeasure(doc: PreparedDocument, at: number): UnitMatch | null {
   MEASURE.re.lastIndex = at;
   const m = MEASURE.re.exec(doc.folded);

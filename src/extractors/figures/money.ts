@@ -1,10 +1,10 @@
 /** Money: `250 tỷ đồng`, `2.315.414.600 đồng`, `500.000đ`, `1,2 triệu USD`, `53 triệu đồng/người/năm`. */
 import type { PreparedDocument } from "../../pipeline/document.js";
 import { CURRENCIES, NOT_MONEY_AFTER_DONG } from "../../lexicon/units.js";
-import { END_OF_WORD, perAt, unitPattern, type UnitMatch } from "./unit-match.js";
+import { END_OF_WORD, GAP, perAt, unitPattern, type UnitMatch } from "./unit-match.js";
 
 // `25 đồng chí` are comrades, `đồng bào` compatriots: `đồng` followed by these is no currency.
-const CURRENCY = unitPattern(CURRENCIES, "\\s{0,2}", `(?!\\s(?:${NOT_MONEY_AFTER_DONG.join("|")})${END_OF_WORD})`);
+const CURRENCY = unitPattern(CURRENCIES, `${GAP}{0,2}`, `(?!\\s(?:${NOT_MONEY_AFTER_DONG.join("|")})${END_OF_WORD})`);
 export function matchMoney(doc: PreparedDocument, at: number): UnitMatch | null {
   CURRENCY.re.lastIndex = at;
   const m = CURRENCY.re.exec(doc.folded);

@@ -27,9 +27,9 @@ export interface Numeral {
 
 // A letter-hyphen right before digits marks a name: `Covid-19`, `QL3-QL4`.
 const NUMERAL_SOURCE = `(?<![\\p{L}\\p{M}]-)(${DIGITS})|${NOT_LETTER_BEHIND}(${NUMBER_WORDS})${NOT_LETTER_AHEAD}`;
-const SCALE_AFTER = new RegExp(`\\s?(${SCALE})`, "uy");
+const SCALE_AFTER = new RegExp(`[^\\S\\n]?(${SCALE})`, "uy");
 /** The smaller part of a compound amount: `12 tỷ 500 triệu đồng`, `3 triệu 200 nghìn đồng`. */
-const SMALLER_PART = new RegExp(`\\s(\\d{1,3})\\s?(${SCALE})`, "uy");
+const SMALLER_PART = new RegExp(`[^\\S\\n](\\d{1,3})[^\\S\\n]?(${SCALE})`, "uy");
 const NUMERAL_AT = new RegExp(NUMERAL_SOURCE, "uy");
 /** Where a numeral can start: a digit or a number word's first word (numeral.test.ts checks this against the unanchored rule). */
 export const NUMERAL_SCAN: ScanRule = {

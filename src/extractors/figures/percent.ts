@@ -3,7 +3,7 @@ import type { PreparedDocument } from "../../pipeline/document.js";
 import { perAt, type UnitMatch } from "./unit-match.js";
 
 // `2,5 điểm phần trăm` (percentage points) is reported as a percent.
-const PERCENT = /\s?(%0(?!\p{N})|‰|%|(?:điểm )?phần trăm(?![\p{L}\p{M}]))/uy;
+const PERCENT = /[^\S\n]?(%0(?!\p{N})|‰|%|(?:điểm )?phần trăm(?![\p{L}\p{M}]))/uy;
 export function matchPercent(doc: PreparedDocument, at: number): UnitMatch | null {
   PERCENT.lastIndex = at;
   const m = PERCENT.exec(doc.folded);

@@ -18,7 +18,13 @@ export interface UnitMatch {
   factor?: number;
 }
 
-export const escapeForPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, "\\s");
+/**
+ * White space that may stand between a number and its unit: spaces, never a
+ * line break. Counterexample: `Lượt xem: 245` ending one line and `Ngày 17/11,
+ * …` opening the next is no `245 ngày`.
+ */
+export const GAP = "[^\\S\\n]";
+export const escapeForPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, GAP);
 export const byLength = (a: string, b: string) => b.length - a.length;
 export const END_OF_WORD = "(?![\\p{L}\\p{M}\\p{N}])";
 
@@ -31,7 +37,7 @@ export function unitPattern(entries: UnitEntry[], spaces: string, extraAhead = "
 }
 
 // `/người/năm`, `/ha`, `/lao động`: the basis of a rate, one or two syllables a step.
-const PER = /(?:\s?\/\s?[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?: (?:động|người|đình|khẩu|dân))?){1,3}/uy;
+const PER = /(?:[^\S\n]?\/[^\S\n]?[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?: (?:động|người|đình|khẩu|dân))?){1,3}/uy;
 export function perAt(doc: PreparedDocument, at: number): { per: string | null; end: number } {
   PER.lastIndex = at;
   const m = PER.exec(doc.folded);
