@@ -150,4 +150,7 @@ export const NOT_A_NOUN = [
   "đầu", "cuối", "giữa", "liền", "liên tiếp", "tiếp theo", "gần", "khoảng", "xấp xỉ", "chừng", "lần thứ", "thứ", "trở", "là", "tương đương",
   "chiếm", "đến nay", "bởi", "vì", "nếu", "tuy", "dù", "song", "thế", "vậy", "lại", "hết", "xong", "rồi", "nữa", "thêm", "trừ", "kể cả",
   "phát biểu", "cho biết", "nhấn mạnh", "yêu cầu", "đề nghị", "khẳng định", "ban hành", "xây dựng", "phấn đấu", "đảm bảo", "bảo đảm",
+  // verbs that follow a counted noun the lexicon does not know: `4 homestay đón khách` counts `homestay`
+  "đón", "thu hút", "tiếp nhận", "giúp", "mang lại", "cung cấp", "sử dụng", "đóng góp", "ủng hộ", "trao", "tặng", "nhận", "phục vụ",
+  "giải quyết", "tham dự", "dự", "hỗ trợ", "làm",
 ];

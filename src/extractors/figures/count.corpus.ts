@@ -140,4 +140,10 @@ export const COUNT_CORPUS = [
     "Mã tin 312\nTháng 11, chi bộ có 28 đảng viên.",
     "Số thứ tự 7\nTấn công tội phạm là nhiệm vụ của 28 đảng viên trong chi bộ.",
   ]),
+  // a noun the lexicon does not know, and a verb after it
+  examples({ kind: "count", value: 4, unit: "homestay" }, [
+    "thôn có 4 homestay đón khách du lịch",
+    "có 4 homestay thu hút du khách",
+    "4 homestay phục vụ hơn nghìn lượt khách mỗi năm",
+  ]),
 ];
