@@ -44,6 +44,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // menu items one per line, and a section name of four words, above the headline
     page({ before: ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Văn bản", "Liên hệ"] }),
     page({ before: ["Xây dựng Đảng", "Chính trị - Xã hội"] }),
+    // a date written out in words, above the headline, is the site's date box, not a headline
+    page({ before: ["ĐẢNG BỘ TỈNH LÀO CAI", "Thứ tư, ngày 19 tháng 11 năm 2025", "Tin hoạt động"] }),
   ]),
   // published.header: the site's "today" box above the headline loses to the article's stamp under it
   examples({ title: TITLE, published: "2025-11-15T08:05" }, [

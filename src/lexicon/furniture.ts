@@ -50,6 +50,6 @@ export const TRAILER_LINE =
 /** Menu bars, breadcrumbs and weather boxes before the headline. */
 export const MENU_LINE = /[|»›]|\s>\s|°\s*[cCfF]|^(?:trang chủ|home)(?![\p{L}\p{M}])/iu;
 
-/** A short line that is a date stamp: `Thứ hai - 10/06/2024 06:03`, `Cập nhật: …`, `15-05-2022 10:48`. */
+/** A short line that is a date stamp: `Thứ hai - 10/06/2024 06:03`, `Cập nhật: …`, `15-05-2022 10:48`, `Thứ tư, ngày 19 tháng 11 năm 2025`. */
 export const DATE_LINE =
-  /^(?:[•·\-*]\s*)?(?:(?:cập nhật|ngày đăng|đăng ngày|ngày|publish(?:ed)? date|posted|thời gian)\s*:?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,40}$/iu;
+  /^(?:[•·\-*]\s*)?(?:(?:cập nhật|ngày đăng|đăng ngày|ngày|publish(?:ed)? date|posted|thời gian)\s*:?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+tháng\s+\d{1,2}\s*(?:năm|,|\/)\s*\d{4})[^\n]{0,40}$/iu;
