@@ -110,12 +110,15 @@ export async function scratchFile(path: string): Promise<{ path: string; write(c
 /**
  * Standard output, batched like a file. A reader at the other end of a pipe
  * (`| jq`) still sees a slow run's records as they come: what is gathered is
- * handed over at the latest FLUSH_MS after it was written.
+ * handed over once it is FLUSH_MS old, checked at the next write (a busy
+ * main thread runs no timers) and by a timer (an idle one waiting for a
+ * worker writes nothing).
  */
 const FLUSH_MS = 200;
 export function stdoutTarget(): Target {
   const batch = batched(process.stdout);
   let timer: NodeJS.Timeout | null = null;
+  let oldest = 0;
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = null;
@@ -124,9 +127,15 @@ export function stdoutTarget(): Target {
   return {
     name: "stdout",
     write(chunk) {
+      const now = performance.now();
+      if (!timer) {
+        oldest = now;
+        timer = setTimeout(() => void flush().catch(() => {}), FLUSH_MS).unref();
+      }
       const written = batch.write(chunk);
-      if (!timer) timer = setTimeout(() => void flush().catch(() => {}), FLUSH_MS).unref();
-      return written;
+      if (now - oldest < FLUSH_MS) return written;
+      // both, so a full pipe still holds the run back
+      return Promise.all([written, flush()]).then(() => undefined);
     },
     // stdout itself stays open for the process
     close: flush,
