@@ -7,7 +7,7 @@ import type { DocumentRecord, Failure } from "../schema.js";
 import { decode, DecodeError } from "./decode.js";
 import { extractRecord, InvalidRecordError } from "./extract.js";
 import { htmlToText, looksLikeHtml } from "./html.js";
-import { describeIoError, documentId, expandInputs, isHtmlName, readInput, tooLargeMessage, TooLargeError } from "./read.js";
+import { countInputs, describeIoError, documentId, isHtmlName, readInput, tooLargeMessage, TooLargeError, walkInputs } from "./read.js";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -80,35 +80,39 @@ export async function extractPath(source: string, options: FileOptions = {}): Pr
 
 /** Every input's result, in input order (folders sorted), as soon as it is ready. */
 export async function* extractFiles(inputs: readonly string[], options: FileOptions = {}): AsyncGenerator<FileResult> {
-  const { entries } = await expandInputs(inputs);
-  options.onInputs?.(entries.length);
-  const files = entries.filter((e) => "path" in e).length;
-  const jobs = Math.min(options.jobs ?? 1, Math.floor(files / MIN_FILES_PER_WORKER));
+  // counted first (a walk that keeps nothing), so progress has a total and
+  // a handful of files does not start worker threads
+  const count = await countInputs(inputs);
+  options.onInputs?.(count.entries);
+  const jobs = Math.min(options.jobs ?? 1, Math.floor(count.files / MIN_FILES_PER_WORKER));
   if (jobs <= 1) {
-    for (const entry of entries) yield "failure" in entry ? refused(entry.failure) : await extractPath(entry.path, options);
+    for await (const entry of walkInputs(inputs)) yield "failure" in entry ? refused(entry.failure) : await extractPath(entry.path, options);
     return;
   }
   const { ExtractorPool } = await import("./pool.js");
   const pool = new ExtractorPool(jobs, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, includeText: options.includeText ?? false });
+  const entries = walkInputs(inputs);
   try {
     // A window of results in flight, yielded strictly in input order: the
     // output never depends on which worker finished first.
     const window: Promise<FileResult>[] = [];
-    let next = 0;
-    const refill = () => {
-      while (next < entries.length && window.length < pool.capacity) {
-        const entry = entries[next++]!;
+    let walking = true;
+    const refill = async () => {
+      while (walking && window.length < pool.capacity) {
+        const next = await entries.next();
+        if (next.done) walking = false;
         // stdin can only be read by this thread; its bytes travel to a worker
-        window.push("failure" in entry ? Promise.resolve(refused(entry.failure)) : pool.extract(entry.path));
+        else window.push("failure" in next.value ? Promise.resolve(refused(next.value.failure)) : pool.extract(next.value.path));
       }
     };
-    refill();
+    await refill();
     while (window.length > 0) {
       const result = await window.shift()!;
-      refill();
+      await refill();
       yield result;
     }
   } finally {
+    await entries.return(undefined);
     await pool.close();
   }
 }

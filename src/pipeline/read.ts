@@ -4,7 +4,7 @@
  */
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from "node:fs";
 import { lstat, readdir, stat } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { basename, dirname, extname, join, normalize } from "node:path";
 import type { Failure } from "../schema.js";
 
 /** Saved web pages: read through the HTML stage. */
@@ -20,73 +20,83 @@ export function isHtmlName(path: string): boolean {
 /** One input as the run meets it: a file to read, or a path that failed already. */
 export type InputEntry = { path: string } | { failure: Failure };
 
-export interface InputList {
-  files: string[];
-  failures: Failure[];
-  /** files and failures together, in the order the user gave them (folders sorted) */
-  entries: InputEntry[];
-}
+/**
+ * The files under `inputs`, one at a time, in a stable order: as given, each
+ * folder sorted, walked recursively. Lazy, so a folder of 100,000 reports is
+ * never held as one list (that list alone took 44 MB of heap).
+ *
+ * A file is met once even when inputs overlap (`extract dir dir/a.txt`,
+ * `extract dir dir/sub`): the walk remembers the folders it walked and the
+ * files named outright, both few next to the files found inside folders.
+ */
+export async function* walkInputs(inputs: readonly string[], extensions: ReadonlySet<string> = TEXT_EXTENSIONS): AsyncGenerator<InputEntry> {
+  const walked = new Set<string>();
+  const named = new Set<string>();
+  const wasWalked = (path: string) => walked.has(dirname(path)) && extensions.has(extname(path).toLowerCase());
+  const refuse = async (source: string, e: unknown): Promise<InputEntry> => ({ failure: { source, status: "unreadable", message: await describePathError(source, e) } });
 
-/** Files under `inputs`, folders walked recursively; stable order: as given, each folder sorted. */
-export async function expandInputs(inputs: readonly string[], extensions: ReadonlySet<string> = TEXT_EXTENSIONS): Promise<InputList> {
-  const files: string[] = [];
-  const failures: Failure[] = [];
-  const entries: InputEntry[] = [];
-  const seen = new Set<string>();
-  const add = (f: string) => {
-    if (!seen.has(f)) {
-      seen.add(f);
-      files.push(f);
-      entries.push({ path: f });
-    }
-  };
-  const refuse = async (source: string, e: unknown) => {
-    const failure: Failure = { source, status: "unreadable", message: await describePathError(source, e) };
-    failures.push(failure);
-    entries.push({ failure });
-  };
-  async function walk(dir: string): Promise<void> {
+  async function* walk(dir: string): AsyncGenerator<InputEntry> {
+    const key = normalize(dir).replace(/(?<=.)[\\/]+$/u, "");
+    if (walked.has(key)) return;
+    walked.add(key);
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (e) {
-      await refuse(dir, e);
+      yield await refuse(dir, e);
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.name.startsWith(".")) continue;
-      if (entry.isDirectory()) await walk(path);
-      else if (extensions.has(extname(entry.name).toLowerCase())) {
+      if (entry.isDirectory()) yield* walk(path);
+      else if (extensions.has(extname(entry.name).toLowerCase()) && !named.has(path)) {
         if (entry.isSymbolicLink()) {
           try {
             if (!(await stat(path)).isFile()) continue;
           } catch (e) {
-            await refuse(path, e);
+            yield await refuse(path, e);
             continue;
           }
         }
-        add(path);
+        yield { path };
       }
     }
   }
+
   for (const input of inputs) {
     if (input === STDIN) {
-      add(STDIN);
+      if (!named.has(STDIN)) yield { path: STDIN };
+      named.add(STDIN);
       continue;
     }
     let info;
     try {
       info = await stat(input);
     } catch (e) {
-      await refuse(input, e);
+      yield await refuse(input, e);
       continue;
     }
-    if (info.isDirectory()) await walk(input);
-    else add(input);
+    if (info.isDirectory()) yield* walk(input);
+    else {
+      const path = normalize(input);
+      if (named.has(path) || wasWalked(path)) continue;
+      named.add(path);
+      yield { path: input };
+    }
   }
-  return { files, failures, entries };
+}
+
+/** How many entries walkInputs will yield: the same walk, counted and let go. */
+export async function countInputs(inputs: readonly string[], extensions: ReadonlySet<string> = TEXT_EXTENSIONS): Promise<{ entries: number; files: number }> {
+  let entries = 0;
+  let files = 0;
+  for await (const entry of walkInputs(inputs, extensions)) {
+    entries++;
+    if ("path" in entry) files++;
+  }
+  return { entries, files };
 }
 
 /** A file over the size limit; thrown by readInput before the whole file is in memory. */
