@@ -146,4 +146,9 @@ export const COUNT_CORPUS = [
     "có 4 homestay thu hút du khách",
     "4 homestay phục vụ hơn nghìn lượt khách mỗi năm",
   ]),
+  // a table row: the number of the row is no count of the next cell's words
+  examples({ kind: "count", value: 15, unit: "đảng viên" }, [
+    "2\tKết nạp\t15 đảng viên",
+    "STT\tChỉ tiêu\n2\tKết nạp đảng viên mới\t15 đảng viên",
+  ]),
 ];

@@ -20,10 +20,10 @@ export interface UnitMatch {
 
 /**
  * White space that may stand between a number and its unit: spaces, never a
- * line break. Counterexample: `Lượt xem: 245` ending one line and `Ngày 17/11,
+ * line break or a table's cell boundary (a tab). Counterexample: `Lượt xem: 245` ending one line and `Ngày 17/11,
  * …` opening the next is no `245 ngày`.
  */
-export const GAP = "[^\\S\\n]";
+export const GAP = "[^\\S\\n\\t]";
 export const escapeForPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, GAP);
 export const byLength = (a: string, b: string) => b.length - a.length;
 export const END_OF_WORD = "(?![\\p{L}\\p{M}\\p{N}])";
