@@ -151,4 +151,9 @@ export const COUNT_CORPUS = [
     "2\tKết nạp\t15 đảng viên",
     "STT\tChỉ tiêu\n2\tKết nạp đảng viên mới\t15 đảng viên",
   ]),
+  // a fraction of "the number of" households: the noun after `số`
+  examples({ kind: "count", value: 2, unit: "xã", of: 3 }, [
+    "2/3 số xã đạt chuẩn nông thôn mới",
+    "có 2/3 số xã hoàn thành chỉ tiêu",
+  ]),
 ];

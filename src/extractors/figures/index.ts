@@ -36,6 +36,8 @@ const OR_MORE_AFTER = /\s?trở lên(?![\p{L}\p{M}])/uy;
 const RANGE_AFTER = /\s?(?:[-–—]|đến|tới)\s?(?=\p{N})/uy;
 const RANGE_FROM_BEFORE = /(?<![\p{L}\p{M}])từ\s+$/u;
 const RATIO_AFTER = /\s?\/\s?(?=\p{N})/uy;
+/** `2/3 số xã`: a fraction of "the number of" communes; the counted noun follows `số`. */
+const FRACTION_OF = /[^\S\n\t]số(?=[^\S\n\t][\p{L}\p{M}])/uy;
 /** `(1)`, `1.` or `2)` opening a line: list numbering. */
 const LIST_MARKER_BEFORE = /(?:^|\n)[ \t•·*-]*\(?$/u;
 const LIST_MARKER_AFTER = /^(?:\)|\.(?!\p{N}))/u;
@@ -175,7 +177,7 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   }
   // `một` is "a/one of" (`một số`, `một trong những`, `một nhiệm vụ`): it counts only spans of time.
   if (numeral.written === "một") return null;
-  const noun = matchNoun(doc, at);
+  const noun = matchNoun(doc, reading.of !== null ? fractionNounAt(doc, at) : at);
   // `36,8 tỷ vốn đầu tư`: a scale word before a money noun is an amount of money.
   if (noun && numeral.scale >= 1e6 && MONEY_NOUN.has(noun.unit.split(" ")[0]!)) {
     return { kind: "money", unit: "VND", end: numeral.end, per: null, rule: "money.scale-word" };
@@ -190,6 +192,12 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     return { kind: "money", unit: "VND", end: numeral.end, per: null, rule: "money.scale-word" };
   }
   return nounBefore(doc, numeral);
+}
+
+/** Where the noun of a fraction starts: after `số` in `1/3 số hộ` (`số` alone is no noun), else at once. */
+function fractionNounAt(doc: PreparedDocument, at: number): number {
+  FRACTION_OF.lastIndex = at;
+  return FRACTION_OF.test(doc.folded) ? FRACTION_OF.lastIndex : at;
 }
 
 /** `Số hợp tác xã đang hoạt động là 851`: the noun after `số` earlier in the sentence. */
