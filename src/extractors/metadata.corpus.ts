@@ -118,7 +118,12 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "Lưu Thị Hằng - Ban Tuyên giáo Huyện ủy"] }),
     page({ body: [LEAD, "", MORE, "", "Lưu Thị Hằng, Phó Bí thư Đảng ủy xã Phú Cường"] }),
   ]),
-  examples({ author: "Thanh Hà - Minh Đức" }, trailers([["Bài và ảnh: Thanh Hà - Minh Đức"]])),
+  examples({ author: "Thanh Hà - Minh Đức" }, [
+    ...trailers([["Bài và ảnh: Thanh Hà - Minh Đức"]]),
+    // co-authors alone on the last body line
+    page({ body: [LEAD, "", MORE, "", "Thanh Hà - Minh Đức"] }),
+  ]),
+  examples({ author: "Thanh Hà, Minh Đức" }, [page({ body: [LEAD, "", MORE, "", "Thanh Hà, Minh Đức"] })]),
   // author.signature: a name line above a role line
   examples({ author: "Kiều Văn Dũng" }, [page({ body: [LEAD, "", MORE, "", "Kiều Văn Dũng", " Bí thư Đảng ủy xã Phú Cường"] })]),
   // author: a source, a photo credit, an agency or initials are not authors

@@ -774,6 +774,20 @@ function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start
 }
 
 /**
+ * A last line that is only co-authors' names: `Minh Anh - Thu Trang`,
+ * `Lan Anh, Quốc Việt`, `Hà Linh và Tuấn Minh`. Counterexample: `Minh Anh -
+ * Trung tâm Văn hóa huyện` goes on in lower case, so it is one author and
+ * where they work (nameWithAffiliation).
+ */
+function coAuthorLine(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }): Omit<Byline, "rule"> | null {
+  const k = tokenAt(tokens, line.start);
+  if (k >= tokens.length || doc.text.slice(line.start, tokens[k]!.start).trim() !== "") return null;
+  const b = readBylineNames(doc, tokens, tokens[k]!.start, line.end);
+  if (!b || b.names.length < 2 || b.role) return null;
+  return /^[ \t.]*$/u.test(doc.text.slice(b.end, line.end)) ? b : null;
+}
+
+/**
  * A last line that is a name and where the author works or what they are:
  * `Nguyễn Văn Tư - Ban Tuyên giáo Huyện ủy`, `Lê Thị Hoa, Bí thư Đảng ủy xã`.
  * Counterexample: a caption `Nguyễn Văn Tư - Chủ tịch UBND xã trao quà cho hộ
@@ -812,8 +826,11 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   const before = bodyLines[bodyLines.length - 2];
   if (last) {
     const alone = nameLine(doc, tokens, last);
-    const affiliated = alone ? null : nameWithAffiliation(doc, tokens, last);
-    if (alone) {
+    const together = alone ? null : coAuthorLine(doc, tokens, last);
+    const affiliated = alone || together ? null : nameWithAffiliation(doc, tokens, last);
+    if (together) {
+      out.push({ ...together, rule: "byline.last-line" });
+    } else if (alone) {
       out.push({ names: [alone], role: null, rule: "byline.last-line", start: tokens[alone.from]!.start, end: tokens[alone.to - 1]!.end });
     } else if (affiliated) {
       const n = affiliated.name;
