@@ -57,6 +57,20 @@ const SINGLE_UNIT_WORDS = Object.keys(UNIT_WORDS_BUT_NAM).join("|");
 /** `mười`, `mười hai`, `hai mươi`, `hai mươi lăm`, `ba`, … (longest first). */
 export const NUMBER_WORDS = `(?:(?:${unitWordAlternation}) mươi(?: (?:${Object.keys(TENS_LAST).join("|")}))?|mười(?: (?:${Object.keys(TEEN_LAST).join("|")}))?|${SINGLE_UNIT_WORDS})`;
 
+/**
+ * What may follow `trăm` in a number written in words: tens (`một trăm hai
+ * mươi` = 120) or `linh`/`lẻ` and a unit (`hai trăm linh năm` = 205). A bare
+ * unit is not taken: `hai trăm năm` is two hundred years.
+ */
+export const AFTER_HUNDRED = `(?:linh|lẻ) (?:${unitWordAlternation})|(?:${unitWordAlternation}) mươi(?: (?:${Object.keys(TENS_LAST).join("|")}))?|mười(?: (?:${Object.keys(TEEN_LAST).join("|")}))?`;
+
+/** Value of a phrase matched by AFTER_HUNDRED. */
+export function parseAfterHundred(phrase: string): number | null {
+  const words = phrase.trim().split(/\s+/u);
+  if (words[0] === "linh" || words[0] === "lẻ") return UNIT_WORDS[words[1]!] ?? null;
+  return parseNumberWords(phrase);
+}
+
 /** Value of a phrase matched by NUMBER_WORDS. */
 export function parseNumberWords(phrase: string): number | null {
   const words = phrase.trim().split(/\s+/u);

@@ -156,4 +156,16 @@ export const COUNT_CORPUS = [
     "2/3 số xã đạt chuẩn nông thôn mới",
     "có 2/3 số xã hoàn thành chỉ tiêu",
   ]),
+  // hundreds in words: tens or `linh`/`lẻ` after `trăm` belong to the number, and `một` with a scale is one
+  examples({ kind: "count", value: 120, unit: "hộ" }, [
+    "Một trăm hai mươi hộ được hỗ trợ",
+    "hỗ trợ một trăm hai mươi hộ",
+  ]),
+  examples({ kind: "count", value: 205, unit: "hộ" }, [
+    "có hai trăm linh năm hộ",
+    "có hai trăm lẻ năm hộ",
+  ]),
+  examples({ kind: "count", value: 1000, unit: "lượt khách" }, [
+    "đón một nghìn lượt khách",
+  ]),
 ];

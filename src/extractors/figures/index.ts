@@ -175,8 +175,9 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     if (numeral.written === "một" && !SPAN_BEFORE_ONE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
     return duration;
   }
-  // `một` is "a/one of" (`một số`, `một trong những`, `một nhiệm vụ`): it counts only spans of time.
-  if (numeral.written === "một") return null;
+  // `một` is "a/one of" (`một số`, `một trong những`, `một nhiệm vụ`): it counts only spans of
+  // time, unless a scale follows (`một trăm hai mươi hộ`, `một nghìn lượt khách`).
+  if (numeral.written === "một" && numeral.scale === 1) return null;
   const noun = matchNoun(doc, reading.of !== null ? fractionNounAt(doc, at) : at);
   // `36,8 tỷ vốn đầu tư`: a scale word before a money noun is an amount of money.
   if (noun && numeral.scale >= 1e6 && MONEY_NOUN.has(noun.unit.split(" ")[0]!)) {

@@ -4,7 +4,7 @@
  * Positions only; whether a numeral is a figure is decided later.
  */
 import type { PreparedDocument } from "../../pipeline/document.js";
-import { DIGITS, NOT_LETTER_AHEAD, NOT_LETTER_BEHIND, NUMBER_WORDS, parseDigits, parseNumberWords, SCALE, scaleValue, UNIT_WORDS } from "../../lexicon/numbers.js";
+import { AFTER_HUNDRED, DIGITS, NOT_LETTER_AHEAD, NOT_LETTER_BEHIND, NUMBER_WORDS, parseAfterHundred, parseDigits, parseNumberWords, SCALE, scaleValue, UNIT_WORDS } from "../../lexicon/numbers.js";
 import { DIGIT_STARTS, scan, type ScanRule } from "../scan.js";
 
 export interface Numeral {
@@ -31,6 +31,8 @@ const SCALE_AFTER = new RegExp(`[^\\S\\n]?(${SCALE})`, "uy");
 /** The smaller part of a compound amount: `12 tỷ 500 triệu đồng`, `3 triệu 200 nghìn đồng`. */
 const SMALLER_PART = new RegExp(`[^\\S\\n](\\d{1,3})[^\\S\\n]?(${SCALE})`, "uy");
 const NUMERAL_AT = new RegExp(NUMERAL_SOURCE, "uy");
+/** The rest of a number in words after `trăm`: `(một trăm) hai mươi`, `(hai trăm) linh năm`. */
+const HUNDRED_REST = new RegExp(`[^\\S\\n](${AFTER_HUNDRED})${NOT_LETTER_AHEAD}`, "uy");
 /** Where a numeral can start: a digit or a number word's first word (numeral.test.ts checks this against the unanchored rule). */
 export const NUMERAL_SCAN: ScanRule = {
   starts: [DIGIT_STARTS, new RegExp([...Object.keys(UNIT_WORDS), "mười"].join("|"), "g")],
@@ -48,6 +50,15 @@ function toNumeral(folded: string, m: RegExpExecArray): Numeral | null {
   const scale = s ? scaleValue(s[1]!) : 1;
   let end = s ? numberEnd + s[0].length : numberEnd;
   let value = base * scale;
+  if (!digits && scale === 100) {
+    HUNDRED_REST.lastIndex = end;
+    const rest = HUNDRED_REST.exec(folded);
+    const restValue = rest ? parseAfterHundred(rest[1]!) : null;
+    if (rest && restValue !== null) {
+      value += restValue;
+      end += rest[0].length;
+    }
+  }
   // `12 tỉ 500 triệu đồng` is one amount, 12.5e9: each further part has a smaller scale.
   for (let last = scale; last > 1; ) {
     SMALLER_PART.lastIndex = end;
