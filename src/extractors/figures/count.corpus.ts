@@ -84,6 +84,7 @@ export const COUNT_CORPUS = [
   ]),
   examples({ kind: "count", value: 200, unit: "lượt người", qualifier: "about" }, [
     "thu hút khoảng 200 lượt người tham gia",
+    "thu hút trên dưới 200 lượt người tham gia",
   ]),
   examples({ kind: "count", value: 1.2e6, unit: "lượt khách" }, [
     "đón 1,2 triệu lượt khách du lịch",
