@@ -81,7 +81,17 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2014-09-22" }, headers(["Publish date 22/09/2014"])),
 
   // published.header: the stamp under the headline, not the site's "today" box above it
-  examples({ published: "2024-06-10T06:03" }, [page({ before: ["Thứ Bảy, 23/11/2024"], header: ["Thứ hai - 10/06/2024 06:03"] })]),
+  examples({ published: "2024-06-10T06:03" }, [
+    page({ before: ["Thứ Bảy, 23/11/2024"], header: ["Thứ hai - 10/06/2024 06:03"] }),
+    // above the headline, a stamp with its time of day is the article's
+    page({ before: ["Thứ hai - 10/06/2024 06:03"] }),
+  ]),
+  examples({ published: "2024-06-10" }, [page({ before: ["Cập nhật: 10/06/2024"] })]),
+  // a bare date above the headline is the site's "today" box, not the article's date: no guess
+  examples({ published: null }, [
+    page({ before: ["Thứ Ba, 18/11/2025 | Hà Nội 24°C"] }),
+    page({ before: ["ĐẢNG BỘ TỈNH LÀO CAI", "Thứ tư, ngày 19 tháng 11 năm 2025", "Tin hoạt động"] }),
+  ]),
 
   // published.stamp-line and published.labelled: a stamp at the end of the article
   examples({ published: "2023-01-05" }, [

@@ -58,11 +58,19 @@ export function findPublished(doc: PreparedDocument): string | null {
   const nonEmpty = lines.filter((l) => l.raw.trim() !== "" && l !== title);
 
   // published.header: a header line is a short line between the headline and the lead; any full date there is the stamp
-  // lines under the headline first: a date above it may be the site's "today" box
-  const ordered = title ? [...header.filter((l) => l.start > title.start), ...header.filter((l) => l.start < title.start)] : header;
-  for (const l of ordered) {
+  // lines under the headline first. A date above it may be the site's "today" box (`Thứ Ba, 18/11/2025 | Hà Nội
+  // 24°C`): there only a stamp with a time of day or a label (`Cập nhật`, `Ngày đăng`) is the article's.
+  const under = title ? header.filter((l) => l.start > title.start) : header;
+  const above = title ? header.filter((l) => l.start < title.start) : [];
+  for (const l of under) {
     const f = foldedLine(doc, l);
     if (f.length <= 160 && findDates(f).length) return parseDateStamp(f);
+  }
+  for (const l of above) {
+    const f = foldedLine(doc, l);
+    if (f.length > 160 || !findDates(f).length) continue;
+    const stamp = parseDateStamp(f);
+    if (stamp && (stamp.includes("T") || LABELLED.test(f.trim()))) return stamp;
   }
   // published.stamp-line: the first lines of the body (a stamp the segmenter did not lift out), the trailer
   const firstBody = nonEmpty.filter((l) => l.start >= body.start && l.end <= body.end).slice(0, 3);
