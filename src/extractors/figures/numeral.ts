@@ -6,6 +6,7 @@
 import type { PreparedDocument } from "../../pipeline/document.js";
 import { AFTER_HUNDRED, DIGITS, NOT_LETTER_AHEAD, NOT_LETTER_BEHIND, NUMBER_WORDS, parseAfterHundred, parseDigits, parseNumberWords, SCALE, scaleValue, UNIT_WORDS } from "../../lexicon/numbers.js";
 import { DIGIT_STARTS, scan, type ScanRule } from "../scan.js";
+import { GAP } from "./unit-match.js";
 
 export interface Numeral {
   start: number;
@@ -27,12 +28,12 @@ export interface Numeral {
 
 // A letter-hyphen right before digits marks a name: `Covid-19`, `QL3-QL4`.
 const NUMERAL_SOURCE = `(?<![\\p{L}\\p{M}]-)(${DIGITS})|${NOT_LETTER_BEHIND}(${NUMBER_WORDS})${NOT_LETTER_AHEAD}`;
-const SCALE_AFTER = new RegExp(`[^\\S\\n]?(${SCALE})`, "uy");
+const SCALE_AFTER = new RegExp(`${GAP}?(${SCALE})`, "uy");
 /** The smaller part of a compound amount: `12 tỷ 500 triệu đồng`, `3 triệu 200 nghìn đồng`. */
-const SMALLER_PART = new RegExp(`[^\\S\\n](\\d{1,3})[^\\S\\n]?(${SCALE})`, "uy");
+const SMALLER_PART = new RegExp(`${GAP}(\\d{1,3})${GAP}?(${SCALE})`, "uy");
 const NUMERAL_AT = new RegExp(NUMERAL_SOURCE, "uy");
 /** The rest of a number in words after `trăm`: `(một trăm) hai mươi`, `(hai trăm) linh năm`. */
-const HUNDRED_REST = new RegExp(`[^\\S\\n](${AFTER_HUNDRED})${NOT_LETTER_AHEAD}`, "uy");
+const HUNDRED_REST = new RegExp(`${GAP}(${AFTER_HUNDRED})${NOT_LETTER_AHEAD}`, "uy");
 /** Where a numeral can start: a digit or a number word's first word (numeral.test.ts checks this against the unanchored rule). */
 export const NUMERAL_SCAN: ScanRule = {
   starts: [DIGIT_STARTS, new RegExp([...Object.keys(UNIT_WORDS), "mười"].join("|"), "g")],

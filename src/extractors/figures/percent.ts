@@ -1,9 +1,9 @@
 /** Percentages and per mille: `65%`, `98,5 %`, `5 phần trăm`, `12‰`, `12%0`. */
 import type { PreparedDocument } from "../../pipeline/document.js";
-import { perAt, type UnitMatch } from "./unit-match.js";
+import { GAP, perAt, type UnitMatch } from "./unit-match.js";
 
 // `2,5 điểm phần trăm` (percentage points) is reported as a percent.
-const PERCENT = /[^\S\n]?(%0(?!\p{N})|‰|%|(?:điểm )?phần trăm(?![\p{L}\p{M}]))/uy;
+const PERCENT = new RegExp(`${GAP}?(%0(?!\\p{N})|‰|%|(?:điểm )?phần trăm(?![\\p{L}\\p{M}]))`, "uy");
 export function matchPercent(doc: PreparedDocument, at: number): UnitMatch | null {
   PERCENT.lastIndex = at;
   const m = PERCENT.exec(doc.folded);

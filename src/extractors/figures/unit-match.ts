@@ -37,7 +37,7 @@ export function unitPattern(entries: UnitEntry[], spaces: string, extraAhead = "
 }
 
 // `/người/năm`, `/ha`, `/lao động`: the basis of a rate, one or two syllables a step.
-const PER = /(?:[^\S\n]?\/[^\S\n]?[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?: (?:động|người|đình|khẩu|dân))?){1,3}/uy;
+const PER = new RegExp(`(?:${GAP}?\\/${GAP}?[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?: (?:động|người|đình|khẩu|dân))?){1,3}`, "uy");
 export function perAt(doc: PreparedDocument, at: number): { per: string | null; end: number } {
   PER.lastIndex = at;
   const m = PER.exec(doc.folded);
