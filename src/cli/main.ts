@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { DEFAULT_MAX_BYTES, extractFiles } from "../pipeline/files.js";
 import { recordJsonSchema, TABLE_NAMES, type TableName } from "../schema.js";
+import { csvWriter } from "../writers/csv.js";
 import { jsonArrayWriter } from "../writers/json.js";
 import { ndjsonWriter } from "../writers/ndjson.js";
 import { RunReport } from "../writers/run-report.js";
@@ -82,8 +83,6 @@ function program(): Command {
 async function writersFor(options: Options): Promise<RecordWriter> {
   if (options.format === "json") return jsonArrayWriter(stdoutTarget());
   if (options.format === "ndjson") return ndjsonWriter(stdoutTarget());
-  // the CSV writer (and fast-csv) is loaded only by the runs that write CSV
-  const { csvWriter } = await import("../writers/csv.js");
   if (options.format === "csv") return csvWriter(stdoutTarget(), options.table, { bom: options.bom });
   const writers: RecordWriter[] = [jsonArrayWriter(await fileTarget(join(options.out, "records.json")))];
   for (const table of TABLE_NAMES) writers.push(csvWriter(await fileTarget(join(options.out, `${table}.csv`)), table, { bom: true }));
