@@ -213,16 +213,19 @@ function matchPhrase(doc: PreparedDocument, tokens: readonly Token[], i: number,
   const first = tokens[i];
   if (!first || index.firstKeys[wordKey(doc.folded, first.start, first.end)] === 0) return null;
   let node = index.root.get(first.low);
-  const path: PhraseNode[] = [];
+  // the trie nodes along the tokens, in a scratch array (matchPhrase never
+  // runs inside itself): a new array per call was a tenth of a run's garbage
+  let depth = 0;
   for (let k = i + 1; node; k++) {
-    path.push(node);
+    PATH[depth++] = node;
     node = k < tokens.length ? node.next.get(tokens[k]!.low) : undefined;
   }
-  for (let depth = path.length - 1; depth >= 0; depth--) {
-    for (const p of path[depth]!.ending) if (gapsFit(doc, tokens, i, p)) return [p.value, p.words.length];
+  while (depth-- > 0) {
+    for (const p of PATH[depth]!.ending) if (gapsFit(doc, tokens, i, p)) return [p.value, p.words.length];
   }
   return null;
 }
+const PATH: PhraseNode[] = [];
 
 /** Whether what stands between the phrase's words at token i is what the phrase has there. */
 function gapsFit(doc: PreparedDocument, tokens: readonly Token[], i: number, p: Phrase): boolean {
@@ -497,7 +500,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
-    if (staff.some((s) => t.start >= s.start && t.start < s.end)) {
+    if (staff.length > 0 && insideAny(staff, t.start)) {
       i++;
       continue;
     }
@@ -632,6 +635,12 @@ function creditName(doc: PreparedDocument, tokens: readonly Token[], from: numbe
   // `Ảnh: Minh họa …` style sentences go on in lower case; a credit ends at the run
   if (to < tokens.length && spacesAfter(doc, tokens, to - 1) && !tokens[to]!.cap) return false;
   return true;
+}
+
+/** Whether `offset` lies in one of `spans` (a loop, not `some` with a closure: asked of every token of the body). */
+function insideAny(spans: readonly { start: number; end: number }[], offset: number): boolean {
+  for (const s of spans) if (offset >= s.start && offset < s.end) return true;
+  return false;
 }
 
 function staffSpans(doc: PreparedDocument): { start: number; end: number }[] {
