@@ -69,13 +69,24 @@ export class Token {
 
 const APOSTROPHES = new Set(["'", "’"]);
 const NAME_SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’][\p{L}\p{M}]+)?)?$/u;
-const TOKENS = new WeakMap<PreparedDocument, Token[]>();
+/**
+ * The last document tokenised and its tokens. Not a WeakMap keyed by the
+ * document: V8 keeps a WeakMap's entries alive until a full collection, so
+ * every document's tokens, and through them its text, outlived the cheap
+ * young-generation collections and was copied by each of them (a tenth of a
+ * run). Metadata and people read the same document one after the other, so
+ * remembering one is enough.
+ */
+let lastDoc: PreparedDocument | null = null;
+let lastTokens: Token[] = [];
 
 /** The document's tokens, read once and shared by metadata (bylines) and people. Read-only. */
 export function tokenize(doc: PreparedDocument): readonly Token[] {
-  let tokens = TOKENS.get(doc);
-  if (!tokens) TOKENS.set(doc, (tokens = readTokens(doc)));
-  return tokens;
+  if (doc !== lastDoc) {
+    lastTokens = readTokens(doc);
+    lastDoc = doc;
+  }
+  return lastTokens;
 }
 
 /** What a token is, as a pattern; readTokens reads the same spans faster. */
