@@ -61,10 +61,10 @@ function attributeWords(el: Element): string {
 }
 
 function isFurniture($: CheerioAPI, el: Element): boolean {
-  if (NEVER_FURNITURE.has(el.name) || $(el).is("[itemprop=articleBody]") || $(el).find(ARTICLE_MARK).length > 0) return false;
-  return attributeWords(el)
-    .split(/[\s_-]+/u)
-    .some((w) => FURNITURE_WORDS.has(w));
+  // asked of every element: the words first, the searches below it only for the few that have them
+  const words = attributeWords(el).split(/[\s_-]+/u);
+  if (!words.some((w) => FURNITURE_WORDS.has(w))) return false;
+  return !(NEVER_FURNITURE.has(el.name) || $(el).is("[itemprop=articleBody]") || $(el).find(ARTICLE_MARK).length > 0);
 }
 
 /** Containers that mark the article, most specific first. */
@@ -210,7 +210,8 @@ const inline = (s: string) => s.replace(/\s+/gu, " ").trim();
 
 function meta($: CheerioAPI, selectors: string[]): string | null {
   for (const s of selectors) {
-    const v = $(s).first().attr("content") ?? $(s).first().attr("datetime");
+    const first = $(s).first();
+    const v = first.attr("content") ?? first.attr("datetime");
     if (v && v.trim()) return v.trim();
   }
   return null;
