@@ -52,6 +52,13 @@ export function batched(stream: Writable): { write(chunk: string): Promise<void>
   };
 }
 
+/**
+ * How many bytes a file's stream may hold before a write waits for the disk.
+ * At the default (16 KB) every batch filled the stream and the run waited
+ * for each write to land: the CPU sat idle a twentieth of a run.
+ */
+export const FILE_BUFFER_BYTES = 1024 * 1024;
+
 /** Temporary files still open, so an interrupted run (Ctrl-C) can remove them on the way out. */
 const openTemporaries = new Set<string>();
 export function removeTemporariesSync(): void {
@@ -63,7 +70,7 @@ export function removeTemporariesSync(): void {
 async function openTemporary(path: string, suffix: string) {
   await mkdir(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${suffix}`);
-  const stream: WriteStream = createWriteStream(temporary, { encoding: "utf8" });
+  const stream: WriteStream = createWriteStream(temporary, { encoding: "utf8", highWaterMark: FILE_BUFFER_BYTES });
   openTemporaries.add(temporary);
   await once(stream, "open");
   const batch = batched(stream);
