@@ -49,7 +49,8 @@ export function extractBytes(source: string, bytes: Uint8Array, options: FileOpt
     const page = htmlByName || looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : null;
     const text = page ? page.text : decoded.text;
     if (page && text.trim() === "") return fail(source, "empty", "the page holds no article text");
-    const run = longestRun(text);
+    // only a text longer than MAX_RUN can hold such a run: most are never walked
+    const run = text.length > MAX_RUN ? longestRun(text) : 0;
     if (run > MAX_RUN) return fail(source, "too-large", `a run of ${run} characters with no space or line break (at most ${MAX_RUN}): not a text report`);
     const record = extractRecord(text, {
       id: documentId(source),
