@@ -36,6 +36,9 @@ export interface FileOptions {
 /** What became of one input; `bytes` is how many were read (0 when none could be). */
 export type FileResult = { ok: true; source: string; bytes: number; record: DocumentRecord } | { ok: false; source: string; bytes: number; failure: Failure };
 
+/** How many results per worker slot may wait, done, for an earlier file to finish. */
+const WINDOW_PER_SLOT = 4;
+
 /** Fewer files than this are not worth starting worker threads for (each loads the extractors anew). */
 export const MIN_FILES_PER_WORKER = 4;
 
@@ -94,12 +97,15 @@ export async function* extractFiles(inputs: readonly string[], options: FileOpti
   const pool = new ExtractorPool(jobs, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, includeText: options.includeText ?? false });
   const entries = walkInputs(inputs);
   try {
-    // A window of results in flight, yielded strictly in input order: the
-    // output never depends on which worker finished first.
+    // Results are yielded strictly in input order (the output never depends
+    // on which worker finished first), but work is handed out as workers
+    // finish, not as results are yielded: a slow report at the head of the
+    // line must not leave the other workers idle. At most WINDOW_PER_SLOT
+    // results per slot wait their turn.
     const window: Promise<FileResult>[] = [];
     let walking = true;
     const refill = async () => {
-      while (walking && window.length < pool.capacity) {
+      while (walking && pool.busy < pool.capacity && window.length < pool.capacity * WINDOW_PER_SLOT) {
         const next = await entries.next();
         if (next.done) walking = false;
         // stdin can only be read by this thread; its bytes travel to a worker
@@ -108,9 +114,11 @@ export async function* extractFiles(inputs: readonly string[], options: FileOpti
     };
     await refill();
     while (window.length > 0) {
-      const result = await window.shift()!;
+      const head = window[0]!;
+      const headReady = await Promise.race([head.then(() => true), pool.finished().then(() => false)]);
+      if (headReady) window.shift();
       await refill();
-      yield result;
+      if (headReady) yield await head;
     }
   } finally {
     await entries.return(undefined);

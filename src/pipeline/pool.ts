@@ -55,6 +55,7 @@ export class ExtractorPool {
   private readonly slots: Slot[] = [];
   private nextId = 0;
   private closed = false;
+  private finishWaiters: Array<() => void> = [];
   readonly capacity: number;
 
   constructor(
@@ -85,6 +86,25 @@ export class ExtractorPool {
     });
   }
 
+  /** Files handed to workers and not yet back. */
+  get busy(): number {
+    let busy = 0;
+    for (const slot of this.slots) busy += slot.tasks.size;
+    return busy;
+  }
+
+  /** Settles when the next file comes back from a worker (whichever file it is). */
+  finished(): Promise<void> {
+    return new Promise((resolve) => this.finishWaiters.push(resolve));
+  }
+
+  private settle(task: Task, result: FileResult): void {
+    task.resolve(result);
+    const waiters = this.finishWaiters;
+    this.finishWaiters = [];
+    for (const wake of waiters) wake();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
@@ -96,7 +116,7 @@ export class ExtractorPool {
     worker.on("message", ({ id, result }: WorkResponse) => {
       const task = slot.tasks.get(id);
       slot.tasks.delete(id);
-      task?.resolve(result);
+      if (task) this.settle(task, result);
     });
     const died = (reason: string) => {
       const index = this.slots.indexOf(slot);
@@ -106,7 +126,7 @@ export class ExtractorPool {
       if (!this.closed) this.slots[index] = this.start();
       else this.slots.splice(index, 1);
       for (const task of lost) {
-        task.resolve({ ok: false, source: task.source, bytes: 0, failure: { source: task.source, status: "error", message: `internal error: the worker thread extracting it stopped (${reason})` } });
+        this.settle(task, { ok: false, source: task.source, bytes: 0, failure: { source: task.source, status: "error", message: `internal error: the worker thread extracting it stopped (${reason})` } });
       }
     };
     worker.on("error", (e) => died(e.message));
