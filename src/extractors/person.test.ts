@@ -5,11 +5,12 @@
  * the seed reports against their gold files.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { prepareText } from "../pipeline/prepare.js";
 import { foldForMatching } from "../pipeline/normalise.js";
 import { findMetadata } from "./metadata.js";
-import { findPeople } from "./person.js";
+import { findPeople, trailingNoteStart } from "./person.js";
 import { NOT_PEOPLE_CORPUS, PEOPLE_CORPUS } from "./person.corpus.js";
 
 function peopleOf(text: string) {
@@ -80,3 +81,19 @@ describe.skipIf(!existsSync(gold))("people of the seed reports", () => {
   }
 });
 
+
+describe("trailingNoteStart", () => {
+  const PATTERN = /[ \t]*(?:\([^()\n]{0,40}\))?[ \t.]*$/u;
+  it("cuts what the end-anchored pattern cuts", () => {
+    for (const line of ["Minh Thảo (tổng hợp)", "Trần Ngọc.", "Lan Anh  (TH) . ", "a (b) c)", "x ()", "Ngọc Hà (" + "k".repeat(41) + ")", "", "   ", "(abc)"]) {
+      expect(trailingNoteStart(line), line).toBe(PATTERN.exec(line)!.index);
+    }
+  });
+  it("agrees with the pattern on any line of names, spaces, stops, brackets", () => {
+    const piece = fc.constantFrom("Minh", "Thảo", " ", "\t", ".", "(", ")", "tổng hợp", "x".repeat(20), "\n");
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+      const line = parts.join("");
+      expect(trailingNoteStart(line)).toBe(PATTERN.exec(line)!.index);
+    }), { numRuns: 3000 });
+  });
+});

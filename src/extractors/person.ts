@@ -781,10 +781,30 @@ function readBylineNames(doc: PreparedDocument, tokens: readonly Token[], offset
   return { names, role, start: tokens[names[0]!.from]!.start, end: tokens[names[names.length - 1]!.to - 1]!.end };
 }
 
+/**
+ * Where a line's trailing note starts: `(tổng hợp)`, `(TH)`, spaces and full
+ * stops, as `/[ \t]*(?:\([^()\n]{0,40}\))?[ \t.]*$/` would find it, read
+ * from the end: that pattern, unanchored at its start, was tried at every
+ * character of a long last paragraph (1% of a run).
+ */
+export function trailingNoteStart(line: string): number {
+  const isSpace = (c: string | undefined) => c === " " || c === "\t";
+  let end = line.length;
+  while (end > 0 && (isSpace(line[end - 1]) || line[end - 1] === ".")) end--;
+  let start = end;
+  if (line[end - 1] === ")") {
+    const open = line.lastIndexOf("(", end - 2);
+    const inside = open >= 0 ? line.slice(open + 1, end - 1) : "";
+    if (open >= 0 && inside.length <= 40 && !/[()\n]/u.test(inside)) start = open;
+  }
+  while (start < end && start > 0 && isSpace(line[start - 1])) start--;
+  return start;
+}
+
 /** A whole line that is only a name (`Trần Ngọc`, `Minh Thảo (tổng hợp)`), as a token range. */
 function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }): NameSpan | null {
   const raw = doc.text.slice(line.start, line.end);
-  const trimmed = raw.replace(/[ \t]*(?:\([^()\n]{0,40}\))?[ \t.]*$/u, "");
+  const trimmed = raw.slice(0, trailingNoteStart(raw));
   const k = tokenAt(tokens, line.start);
   if (k >= tokens.length) return null;
   const e = bylineRunEnd(doc, tokens, k);
