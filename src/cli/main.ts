@@ -8,7 +8,6 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { setFlagsFromString } from "node:v8";
 import { DEFAULT_MAX_BYTES, extractFiles } from "../pipeline/files.js";
 import { recordJsonSchema, TABLE_NAMES, type TableName } from "../schema.js";
 import { csvWriter } from "../writers/csv.js";
@@ -21,16 +20,6 @@ import { ProgressLine, progressWanted } from "./progress.js";
 import { openSinks, SinkUsageError, type Sink } from "./sinks.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
-
-/**
- * Let the heap grow by at most 30% between full collections. A run keeps
- * about 50 MB alive whatever the corpus size, but by default V8 let garbage
- * pile up to 250 MB before collecting (peak RSS 364 MB over 100,000
- * reports); this measured 150 MB over 10,000 at the same speed. V8 flags are
- * process-wide, so the worker threads get it too. Set here, not in the
- * library: a program that imports solieu keeps its own heap policy.
- */
-setFlagsFromString("--heap-growing-percent=30");
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURES = 1;
