@@ -20,16 +20,14 @@ import { isAnniversary, matchDuration, SPAN_BEFORE_ONE } from "./duration.js";
 import { matchMeasure } from "./measure.js";
 import { matchMoney } from "./money.js";
 import { matchPercent } from "./percent.js";
+import { PhraseBefore } from "./phrase-before.js";
 import { perAt, type UnitMatch } from "./unit-match.js";
 import { sentenceAround } from "./sentence.js";
 
-const byLength = (a: string, b: string) => b.length - a.length;
-const alternation = (words: readonly string[]) => [...words].sort(byLength).map((w) => w.replace(/ /gu, "\\s+")).join("|");
-
 /** `Tổ 10`, `tổ dân phố số 5`, `lần thứ 3`: a label right before the number. `tổng số 120 hộ` is no label. */
-const LABEL_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(IDENTIFIER_NOUNS)})\\s*$`, "u");
-const NOT_LABEL_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(NOT_LABEL_COMPOUNDS)})\\s*$`, "u");
-const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(QUALIFIERS.map(([w]) => w))})\\s*$`, "u");
+const LABEL_BEFORE = new PhraseBefore(IDENTIFIER_NOUNS);
+const NOT_LABEL_BEFORE = new PhraseBefore(NOT_LABEL_COMPOUNDS);
+const QUALIFIER_BEFORE = new PhraseBefore(QUALIFIERS.map(([w]) => w));
 const QUALIFIER_KIND = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
 const COMPARATIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPARATIVES.join("|")})\\s+$`, "u");
 const OR_MORE_AFTER = /\s?trở lên(?![\p{L}\p{M}])/uy;
