@@ -56,7 +56,11 @@ const PATTERNS: Array<[rule: string, source: string]> = [
  * at every position.
  */
 export const DATE_SCAN: ScanRule = {
-  starts: [DIGIT_STARTS, /\+84|http|www\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|điện|đt|sđt|dđ|di động|hotline|fax|đường/g],
+  starts: [
+    // every rule that begins with a digit refuses a digit, `.`, `,` or `/` before it (NOT_DIGIT_BEHIND)
+    { pattern: DIGIT_STARTS, notAfter: "0123456789.,/" },
+    { pattern: /\+84|http|www\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|điện|đt|sđt|dđ|di động|hotline|fax|đường/g },
+  ],
   rule: new RegExp(PATTERNS.map(([, source]) => `(${source})`).join("|"), "uy"),
 };
 const ADDRESS_CHAR = /^[\p{L}\p{N}._%+-]$/u;

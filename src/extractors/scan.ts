@@ -19,9 +19,21 @@ export interface ScanRule {
    * at 900, a list of words at 400, but the class and the words joined in one
    * alternation at 220.
    */
-  starts: readonly RegExp[];
+  starts: readonly ScanStart[];
   /** the rule itself, sticky (`y`) */
   rule: RegExp;
+}
+
+export interface ScanStart {
+  pattern: RegExp;
+  /**
+   * Characters that, right before a start this pattern finds, rule out every
+   * match there: each alternative of the rule that can begin with what the
+   * pattern finds refuses them in its look-behind. Such starts are passed
+   * over without running the rule. A digit start after a digit is the common
+   * case: `2.315.414.600` is one start, not ten.
+   */
+  notAfter?: string;
 }
 
 /**
@@ -35,26 +47,38 @@ export function* scan(text: string, { starts, rule }: ScanRule, from: number, to
   let cursor = from;
   let nextExtra = 0;
   // the next start each pattern finds at or after the cursor
-  const next = starts.map((pattern) => indexFrom(pattern, text, cursor));
+  const next = starts.map((start) => indexFrom(start.pattern, text, cursor));
   while (true) {
     while (nextExtra < extra.length && extra[nextExtra]! < cursor) nextExtra++;
     let at = extra[nextExtra] ?? Infinity;
     for (let k = 0; k < starts.length; k++) {
-      if (next[k]! < cursor) next[k] = indexFrom(starts[k]!, text, cursor);
+      if (next[k]! < cursor) next[k] = indexFrom(starts[k]!.pattern, text, cursor);
       if (next[k]! < at) at = next[k]!;
     }
     if (at >= to) return;
-    rule.lastIndex = at;
-    const m = rule.exec(text);
-    if (m !== null && m[0].length > 0) {
-      cursor = at + m[0].length;
-      yield m;
-    } else {
-      // Starts may overlap (`sđt` holds `đt`): look again one character on,
-      // stepping over a whole surrogate pair as a `u` pattern does.
-      cursor = at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+    if (!ruledOut(text, at, starts, next, extra[nextExtra] === at)) {
+      rule.lastIndex = at;
+      const m = rule.exec(text);
+      if (m !== null && m[0].length > 0) {
+        cursor = at + m[0].length;
+        yield m;
+        continue;
+      }
     }
+    // Starts may overlap (`sđt` holds `đt`): look again one character on,
+    // stepping over a whole surrogate pair as a `u` pattern does.
+    cursor = at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
   }
+}
+
+/** Whether every start found at `at` is ruled out by the character before it (an `extra` start never is). */
+function ruledOut(text: string, at: number, starts: readonly ScanStart[], next: readonly number[], extraHere: boolean): boolean {
+  if (at === 0 || extraHere) return false;
+  const before = text[at - 1]!;
+  for (let k = 0; k < starts.length; k++) {
+    if (next[k] === at && !starts[k]!.notAfter?.includes(before)) return false;
+  }
+  return true;
 }
 
 /** The same matches found the slow way: the rule tried at every position. For tests. */

@@ -34,9 +34,15 @@ const SMALLER_PART = new RegExp(`${GAP}(\\d{1,3})${GAP}?(${SCALE})`, "uy");
 const NUMERAL_AT = new RegExp(NUMERAL_SOURCE, "uy");
 /** The rest of a number in words after `trăm`: `(một trăm) hai mươi`, `(hai trăm) linh năm`. */
 const HUNDRED_REST = new RegExp(`${GAP}(${AFTER_HUNDRED})${NOT_LETTER_AHEAD}`, "uy");
+const ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
 /** Where a numeral can start: a digit or a number word's first word (numeral.test.ts checks this against the unanchored rule). */
 export const NUMERAL_SCAN: ScanRule = {
-  starts: [DIGIT_STARTS, new RegExp([...Object.keys(UNIT_WORDS), "mười"].join("|"), "g")],
+  starts: [
+    // digits refuse a letter or a digit before them (DIGITS), number words a letter (NOT_LETTER_BEHIND)
+    { pattern: DIGIT_STARTS, notAfter: ASCII_LETTERS + "0123456789" },
+    { pattern: new RegExp([...Object.keys(UNIT_WORDS), "mười"].join("|"), "g"), notAfter: ASCII_LETTERS },
+  ],
   rule: NUMERAL_AT,
 };
 
