@@ -33,6 +33,12 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Hoàng Văn Thắng, Chủ tịch UBND xã Quang Trung, đã trực tiếp kiểm tra tiến độ.",
     "đồng chí Hoàng Văn Thắng – Chủ tịch UBND xã Quang Trung chủ trì hội nghị.",
   ]),
+  // a term after the title is not part of it: `nhiệm kỳ 2025 - 2030` (the role once ended at `nhiệm kỳ 2025`)
+  examples([["Hoàng Thị Mai", "Bí thư Đảng ủy xã"]], [
+    "Đồng chí Hoàng Thị Mai được bầu giữ chức Bí thư Đảng ủy xã nhiệm kỳ 2025-2030.",
+    "Bà Hoàng Thị Mai, Bí thư Đảng ủy xã nhiệm kỳ 2025 - 2030 phát biểu bế mạc đại hội.",
+    "Đồng chí Hoàng Thị Mai, Bí thư Đảng ủy xã nhiệm kỳ 2020 - 2025, trình bày báo cáo chính trị.",
+  ]),
   // a committee member's title (`Tỉnh ủy viên`) chained with the office before it
   examples([["Vi Văn Tuấn", "Tỉnh ủy viên, Bí thư Huyện ủy Bình Gia"]], [
     "Dự đại hội có đồng chí Vi Văn Tuấn, Tỉnh ủy viên, Bí thư Huyện ủy Bình Gia.",

@@ -99,6 +99,8 @@ export const ROLE_STOPS: readonly string[] = [
   "năm", "nay", "hiện", "hiện nay", "bày", "nhấn", "lưu", "đọc", "công bố", "trúng cử", "tái đắc cử", "đắc cử",
   "nên", "vì", "do", "bởi", "nhưng", "song", "để", "nhằm", "bằng", "theo", "qua", "sau", "trước", "từ", "đến", "hơn", "ở",
   "nhiều", "gần", "suốt", "ngay", "vẫn", "liền", "hãy", "như",
+  // a term after a title is not part of it: `Bí thư Đảng ủy xã nhiệm kỳ 2025 - 2030`
+  "nhiệm kỳ",
 ];
 
 /**
