@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { prepareText } from "../pipeline/prepare.js";
 import { foldForMatching } from "../pipeline/normalise.js";
 import { findMetadata } from "./metadata.js";
-import { findPeople, trailingNoteStart } from "./person.js";
+import { findPeople, tokenize, trailingNoteStart } from "./person.js";
 import { NOT_PEOPLE_CORPUS, PEOPLE_CORPUS } from "./person.corpus.js";
 
 function peopleOf(text: string) {
@@ -95,5 +95,20 @@ describe("trailingNoteStart", () => {
       const line = parts.join("");
       expect(trailingNoteStart(line)).toBe(PATTERN.exec(line)!.index);
     }), { numRuns: 3000 });
+  });
+});
+
+describe("Token.cap", () => {
+  const NAME_SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’][\p{L}\p{M}]+)?)?$/u;
+  it("says what the name-syllable pattern says for a word starting with any Latin letter", () => {
+    const units = [...Array.from({ length: 0x250 - 0x41 }, (_, i) => 0x41 + i), ...Array.from({ length: 0x100 }, (_, i) => 0x1e00 + i)];
+    for (const unit of units) {
+      for (const word of [String.fromCharCode(unit), `${String.fromCharCode(unit)}ường`, `${String.fromCharCode(unit)}á`]) {
+        const doc = prepareText(`xin ${word} nhé`);
+        const token = tokenize(doc).find((t) => t.start === 4);
+        if (!token) continue; // not a letter: no token starts there
+        expect(token.cap, `${word} (U+${unit.toString(16)})`).toBe(NAME_SYLLABLE.test(token.raw));
+      }
+    }
   });
 });

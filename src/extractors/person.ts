@@ -61,10 +61,19 @@ export class Token {
     if (this.#cap === undefined) {
       // most words start in lower case or with a digit, which no capital (`\p{Lu}`) is: no need to cut the string
       const first = this.doc.text.charCodeAt(this.start);
-      this.#cap = first < 0x41 || (first >= 0x61 && first <= 0x7a) ? false : NAME_SYLLABLE.test(this.raw);
+      this.#cap = first < 0x41 || (first >= 0x61 && first <= 0x7a) || lowerLatin(first, this.doc.folded.charCodeAt(this.start)) ? false : NAME_SYLLABLE.test(this.raw);
     }
     return this.#cap;
   }
+}
+
+/**
+ * A Latin letter (`đ`, `ư`, `ấ`) that folding left as it was: every capital
+ * of these blocks has a lower case of one code unit, so it is no capital.
+ * `İ` is the exception (its lower case is two units, and folding keeps it).
+ */
+function lowerLatin(unit: number, folded: number): boolean {
+  return unit === folded && unit !== 0x130 && (unit < 0x250 || (unit >= 0x1e00 && unit <= 0x1eff));
 }
 
 const APOSTROPHES = new Set(["'", "’"]);
