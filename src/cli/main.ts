@@ -8,14 +8,14 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { DEFAULT_MAX_BYTES, extractFiles } from "../pipeline/files.js";
-import { recordJsonSchema, TABLE_NAMES, type TableName } from "../schema.js";
+import { DEFAULT_MAX_BYTES, extractFiles, renderFiles, renderResult, type FileOptions, type RenderedResult } from "../pipeline/files.js";
+import { recordJsonSchema, TABLE_NAMES, type DocumentRecord, type TableName } from "../schema.js";
 import { csvWriter } from "../writers/csv.js";
 import { jsonArrayWriter } from "../writers/json.js";
 import { ndjsonWriter } from "../writers/ndjson.js";
 import { RunReport } from "../writers/run-report.js";
 import { fileTarget, removeTemporariesSync, stdoutTarget } from "../writers/target.js";
-import { fanOut, type RecordWriter } from "../writers/writer.js";
+import type { RecordWriter } from "../writers/writer.js";
 import { ProgressLine, progressWanted } from "./progress.js";
 import { openSinks, SinkUsageError, type Sink } from "./sinks.js";
 
@@ -69,13 +69,35 @@ function program(): Command {
     .exitOverride();
 }
 
-async function writersFor(options: Options): Promise<RecordWriter> {
-  if (options.format === "json") return jsonArrayWriter(stdoutTarget());
-  if (options.format === "ndjson") return ndjsonWriter(stdoutTarget());
-  if (options.format === "csv") return csvWriter(stdoutTarget(), options.table, { bom: options.bom });
+async function writersFor(options: Options): Promise<RecordWriter[]> {
+  if (options.format === "json") return [jsonArrayWriter(stdoutTarget())];
+  if (options.format === "ndjson") return [ndjsonWriter(stdoutTarget())];
+  if (options.format === "csv") return [csvWriter(stdoutTarget(), options.table, { bom: options.bom })];
   const writers: RecordWriter[] = [jsonArrayWriter(await fileTarget(join(options.out, "records.json")))];
   for (const table of TABLE_NAMES) writers.push(csvWriter(await fileTarget(join(options.out, `${table}.csv`)), table, { bom: true }));
-  return fanOut(writers);
+  return writers;
+}
+
+/**
+ * Each input's result rendered for the writers. A run that only writes gets
+ * them rendered where they were extracted (renderFiles); --check and
+ * --report read every record, with its text, so records come back to this
+ * thread and are rendered here (without the text unless --include-text).
+ */
+async function* resultsFor(inputs: string[], writers: RecordWriter[], sinks: Sink[], options: Options, fileOptions: FileOptions): AsyncGenerator<RenderedResult & { record?: DocumentRecord }> {
+  const renderings = writers.map((w) => w.rendering);
+  if (sinks.length === 0) {
+    yield* renderFiles(inputs, renderings, { ...fileOptions, includeText: options.includeText });
+    return;
+  }
+  for await (const result of extractFiles(inputs, { ...fileOptions, includeText: true })) {
+    if (!result.ok) {
+      yield result;
+      continue;
+    }
+    const { text: _text, ...withoutText } = result.record;
+    yield { ...renderResult({ ...result, record: options.includeText ? result.record : withoutText }, renderings), record: result.record };
+  }
 }
 
 function whereWritten(options: Options): string {
@@ -111,7 +133,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   // --check is a verdict: it writes no files (a --format on stdout still works)
   const checkOnly = Boolean(options.check) && !options.format;
-  const writer: RecordWriter = checkOnly ? fanOut([]) : await writersFor(options);
+  const writers: RecordWriter[] = checkOnly ? [] : await writersFor(options);
   const report = !options.format && !checkOnly ? await RunReport.open(join(options.out, "run.json")) : null;
   const progress = progressWanted(process.stderr, process.env, options.quiet) ? new ProgressLine(process.stderr) : null;
   const say = (line: string) => (progress ? progress.print(line) : process.stderr.write(line));
@@ -120,9 +142,8 @@ export async function main(argv: string[]): Promise<number> {
   let documents = 0;
   let figures = 0;
   try {
-    const results = extractFiles(inputs, {
+    const results = resultsFor(inputs, writers, sinks, options, {
       maxBytes: options.maxBytes,
-      includeText: options.includeText || sinks.length > 0,
       jobs: options.jobs,
       onInputs: (count) => progress?.setTotal(count),
     });
@@ -135,19 +156,18 @@ export async function main(argv: string[]): Promise<number> {
         say(`extract: ${result.failure.source}: ${result.failure.status}: ${result.failure.message}\n`);
         continue;
       }
-      for (const warning of result.record.warnings) say(`extract: ${result.source}: warning: ${warning}\n`);
+      for (const warning of result.summary.warnings) say(`extract: ${result.source}: warning: ${warning}\n`);
       documents++;
-      figures += result.record.figures.length;
-      for (const sink of sinks) await sink.write(result.record);
-      const { text: _text, ...withoutText } = result.record;
-      await writer.write(options.includeText ? result.record : withoutText);
+      figures += result.summary.figures;
+      if (result.record) for (const sink of sinks) await sink.write(result.record);
+      for (const [i, writer] of writers.entries()) await writer.write(result.rendered[i]!);
     }
-    await writer.close();
+    for (const writer of writers) await writer.close();
     for (const sink of sinks) agreed = (await sink.close()) && agreed;
     await report?.close();
   } catch (e) {
     progress?.clear();
-    await Promise.all([writer.abort(), ...sinks.map((sink) => sink.abort()), report?.abort()]);
+    await Promise.all([...writers.map((w) => w.abort()), ...sinks.map((sink) => sink.abort()), report?.abort()]);
     throw e;
   }
   progress?.clear();

@@ -4,6 +4,7 @@
  * becomes a Failure with a reason; it never stops the others.
  */
 import type { DocumentRecord, Failure } from "../schema.js";
+import { render, summarise, type RecordSummary, type Rendered, type Rendering } from "../writers/render.js";
 import { decode, DecodeError } from "./decode.js";
 import { extractRecord, InvalidRecordError } from "./extract.js";
 import { htmlToText, looksLikeHtml } from "./html.js";
@@ -34,7 +35,17 @@ export interface FileOptions {
 }
 
 /** What became of one input; `bytes` is how many were read (0 when none could be). */
-export type FileResult = { ok: true; source: string; bytes: number; record: DocumentRecord } | { ok: false; source: string; bytes: number; failure: Failure };
+export type FileResult = Extracted | Failed;
+export type Extracted = { ok: true; source: string; bytes: number; record: DocumentRecord };
+export type Failed = { ok: false; source: string; bytes: number; failure: Failure };
+
+/**
+ * An input's result with its record already rendered for a run's writers
+ * (`rendered[i]` for `renderings[i]`), and the summary the run reports: what
+ * the command line needs, made in the worker thread that extracted it.
+ */
+export type RenderedResult = RenderedRecord | Failed;
+export type RenderedRecord = { ok: true; source: string; bytes: number; summary: RecordSummary; rendered: Rendered[] };
 
 /** How many results per worker slot may wait, done, for an earlier file to finish. */
 const WINDOW_PER_SLOT = 4;
@@ -83,18 +94,47 @@ export async function extractPath(source: string, options: FileOptions = {}): Pr
 }
 
 /** Every input's result, in input order (folders sorted), as soon as it is ready. */
-export async function* extractFiles(inputs: readonly string[], options: FileOptions = {}): AsyncGenerator<FileResult> {
+export function extractFiles(inputs: readonly string[], options: FileOptions = {}): AsyncGenerator<FileResult> {
+  return inInputOrder<Extracted>(inputs, options, (path) => extractPath(path, options), {});
+}
+
+/**
+ * Every input's result with its record rendered for the given writers, in
+ * input order: extractFiles for a run that only writes. With `jobs` > 1 the
+ * workers render (and encode) what they extracted, so the thread that
+ * writes does little else.
+ */
+export function renderFiles(inputs: readonly string[], renderings: readonly Rendering[], options: FileOptions = {}): AsyncGenerator<RenderedResult> {
+  return inInputOrder<RenderedRecord>(inputs, options, async (path) => renderResult(await extractPath(path, options), renderings), { renderings });
+}
+
+/** A file's record rendered for the given writers, as text or (for a worker to hand over without a copy) as UTF-8 bytes. */
+export function renderResult(result: FileResult, renderings: readonly Rendering[], encoder?: { encode(text: string): Uint8Array }): RenderedResult {
+  if (!result.ok) return result;
+  const rendered: Rendered[] = renderings.map((r) => {
+    const text = render(result.record, r);
+    return encoder ? encoder.encode(text) : text;
+  });
+  return { ok: true, source: result.source, bytes: result.bytes, summary: summarise(result.record), rendered };
+}
+
+async function* inInputOrder<Ok>(
+  inputs: readonly string[],
+  options: FileOptions,
+  here: (path: string) => Promise<Ok | Failed>,
+  inWorkers: { renderings?: readonly Rendering[] },
+): AsyncGenerator<Ok | Failed> {
   // counted first (a walk that keeps nothing), so progress has a total and
   // a handful of files does not start worker threads
   const count = await countInputs(inputs);
   options.onInputs?.(count.entries);
   const jobs = Math.min(options.jobs ?? 1, Math.floor(count.files / MIN_FILES_PER_WORKER));
   if (jobs <= 1) {
-    for await (const entry of walkInputs(inputs)) yield "failure" in entry ? refused(entry.failure) : await extractPath(entry.path, options);
+    for await (const entry of walkInputs(inputs)) yield "failure" in entry ? refused(entry.failure) : await here(entry.path);
     return;
   }
   const { ExtractorPool } = await import("./pool.js");
-  const pool = new ExtractorPool(jobs, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, includeText: options.includeText ?? false });
+  const pool = new ExtractorPool<Ok>(jobs, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, includeText: options.includeText ?? false, ...inWorkers });
   const entries = walkInputs(inputs);
   try {
     // Results are yielded strictly in input order (the output never depends
@@ -102,7 +142,7 @@ export async function* extractFiles(inputs: readonly string[], options: FileOpti
     // finish, not as results are yielded: a slow report at the head of the
     // line must not leave the other workers idle. At most WINDOW_PER_SLOT
     // results per slot wait their turn.
-    const window: Promise<FileResult>[] = [];
+    const window: Promise<Ok | Failed>[] = [];
     let walking = true;
     const refill = async () => {
       while (walking && pool.busy < pool.capacity && window.length < pool.capacity * WINDOW_PER_SLOT) {
@@ -126,7 +166,7 @@ export async function* extractFiles(inputs: readonly string[], options: FileOpti
   }
 }
 
-function refused(failure: Failure): FileResult {
+function refused(failure: Failure): Failed {
   return { ok: false, source: failure.source, bytes: 0, failure };
 }
 
@@ -142,6 +182,6 @@ function longestRun(text: string): number {
   return longest;
 }
 
-function fail(source: string, status: Failure["status"], message: string, bytes = 0): FileResult {
+function fail(source: string, status: Failure["status"], message: string, bytes = 0): Failed {
   return { ok: false, source, bytes, failure: { source, status, message } };
 }

@@ -10,7 +10,8 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { FileResult } from "./files.js";
+import type { Rendering } from "../writers/render.js";
+import type { Extracted, Failed } from "./files.js";
 import { describeIoError, readInput, STDIN, TooLargeError } from "./read.js";
 
 /** Files handed to one worker before its first result comes back: enough that it never waits for the next. */
@@ -31,6 +32,8 @@ export const WORKER_YOUNG_GENERATION_MB = 8;
 export interface PoolOptions {
   maxBytes: number;
   includeText: boolean;
+  /** when given, workers post each record rendered for these writers (a RenderedResult), not the record */
+  renderings?: readonly Rendering[];
 }
 
 /** What the main thread asks of a worker: a path to read, or bytes it read itself (stdin). */
@@ -39,23 +42,27 @@ export interface WorkRequest {
   source: string;
   bytes?: Uint8Array;
 }
-export interface WorkResponse {
+export interface WorkResponse<Ok> {
   id: number;
-  result: FileResult;
+  result: Ok | Failed;
 }
 
-interface Task {
+interface Task<Ok> {
   source: string;
-  resolve(result: FileResult): void;
+  resolve(result: Ok | Failed): void;
 }
 
-interface Slot {
+interface Slot<Ok> {
   worker: Worker;
-  tasks: Map<number, Task>;
+  tasks: Map<number, Task<Ok>>;
 }
 
-export class ExtractorPool {
-  private readonly slots: Slot[] = [];
+/**
+ * `Ok` is what a worker posts for a file it extracted: an `Extracted` (the
+ * record), or a `RenderedRecord` when `renderings` are given.
+ */
+export class ExtractorPool<Ok = Extracted> {
+  private readonly slots: Slot<Ok>[] = [];
   private nextId = 0;
   private closed = false;
   private finishWaiters: Array<() => void> = [];
@@ -70,7 +77,7 @@ export class ExtractorPool {
   }
 
   /** The result for one input; never rejects (a worker's death is a failure of its files). */
-  async extract(source: string): Promise<FileResult> {
+  async extract(source: string): Promise<Ok | Failed> {
     let bytes: Uint8Array | undefined;
     if (source === STDIN) {
       try {
@@ -101,7 +108,7 @@ export class ExtractorPool {
     return new Promise((resolve) => this.finishWaiters.push(resolve));
   }
 
-  private settle(task: Task, result: FileResult): void {
+  private settle(task: Task<Ok>, result: Ok | Failed): void {
     task.resolve(result);
     const waiters = this.finishWaiters;
     this.finishWaiters = [];
@@ -113,10 +120,10 @@ export class ExtractorPool {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
-  private start(): Slot {
+  private start(): Slot<Ok> {
     const worker = new Worker(workerScript(), { workerData: this.options, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-    const slot: Slot = { worker, tasks: new Map() };
-    worker.on("message", ({ id, result }: WorkResponse) => {
+    const slot: Slot<Ok> = { worker, tasks: new Map() };
+    worker.on("message", ({ id, result }: WorkResponse<Ok>) => {
       const task = slot.tasks.get(id);
       slot.tasks.delete(id);
       if (task) this.settle(task, result);

@@ -4,6 +4,7 @@ import { extractText } from "../index.js";
 import { TABLES, TABLE_NAMES, type DocumentRecord } from "../schema.js";
 import { csvCell, csvHeader, csvRows, csvWriter, neutraliseCell } from "./csv.js";
 import type { Target } from "./target.js";
+import { writeRecord } from "./writer.js";
 
 /** fast-csv's parser, the reference reader: every line's cells. */
 function parse(csv: string): Promise<string[][]> {
@@ -52,7 +53,7 @@ describe("csvRows", () => {
     let written = "";
     const target: Target = { name: "mem", write: async (c) => void (written += c), close: async () => {}, abort: async () => {} };
     const writer = csvWriter(target, "people", { bom: true });
-    await writer.write({ ...record, people: [] });
+    await writeRecord(writer, { ...record, people: [] });
     await writer.close();
     expect(written).toBe("\ufeff" + csvHeader("people"));
   });

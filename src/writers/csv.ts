@@ -55,10 +55,10 @@ export function csvWriter(target: Target, table: TableName, options: { bom?: boo
   let started: Promise<void> | null = null;
   const start = () => (started ??= target.write((options.bom ? "\ufeff" : "") + csvHeader(table)));
   return {
-    async write(record: DocumentRecord) {
+    rendering: { format: "csv", table },
+    async write(rows) {
       await start();
-      const rows = csvRows(record, table);
-      if (rows !== "") await target.write(rows);
+      if (rows.length !== 0) await target.write(rows);
     },
     async close() {
       await start();

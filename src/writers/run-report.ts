@@ -7,9 +7,12 @@
  * as it comes, so memory does not grow with the corpus; the totals follow the
  * list, and the file is renamed into place only when the run finishes.
  */
-import type { FileResult } from "../pipeline/files.js";
-import type { FailureStatus } from "../schema.js";
+import type { Failure, FailureStatus } from "../schema.js";
+import type { RecordSummary } from "./render.js";
 import { fileTarget, type Target } from "./target.js";
+
+/** One input's outcome, as run.json needs it: a record's summary, or the failure. */
+export type Outcome = { ok: true; source: string; summary: RecordSummary } | { ok: false; source: string; failure: Failure };
 
 export interface RunEntry {
   source: string;
@@ -31,10 +34,10 @@ export interface RunSummary {
   figures: number;
 }
 
-export function runEntry(result: FileResult): RunEntry {
+export function runEntry(result: Outcome): RunEntry {
   if (result.ok) {
-    const r = result.record;
-    return { source: result.source, status: "ok", message: null, encoding: r.encoding, warnings: r.warnings, figures: r.figures.length, references: r.references.length, people: r.people.length };
+    const r = result.summary;
+    return { source: result.source, status: "ok", message: null, encoding: r.encoding, warnings: r.warnings, figures: r.figures, references: r.references, people: r.people };
   }
   return { source: result.source, status: result.failure.status, message: result.failure.message, encoding: null, warnings: [], figures: 0, references: 0, people: 0 };
 }
@@ -50,7 +53,7 @@ export class RunReport {
     return new RunReport(await fileTarget(path));
   }
 
-  async add(result: FileResult): Promise<void> {
+  async add(result: Outcome): Promise<void> {
     const entry = runEntry(result);
     if (entry.status === "ok") this.documents++;
     this.figures += entry.figures;

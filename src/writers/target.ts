@@ -8,9 +8,11 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
+import type { Rendered } from "./render.js";
 
 export interface Target {
-  write(chunk: string): Promise<void>;
+  /** text, or UTF-8 bytes (a record a worker thread rendered) */
+  write(chunk: Rendered): Promise<void>;
   /** finish: flush, and for a file, move it into place */
   close(): Promise<void>;
   /** give up: for a file, remove the temporary file */
@@ -18,7 +20,7 @@ export interface Target {
   readonly name: string;
 }
 
-async function writeTo(stream: Writable, chunk: string | Buffer): Promise<void> {
+async function writeTo(stream: Writable, chunk: Rendered): Promise<void> {
   if (!stream.write(chunk)) await once(stream, "drain");
 }
 
@@ -32,10 +34,11 @@ const DONE = Promise.resolve();
  * than formatting the row (a tenth of a run over 10,000 reports). Each write
  * is encoded as UTF-8 straight into the buffer; joining the strings first
  * and letting the stream encode the result copied every character twice.
+ * Bytes (a record a worker rendered and encoded) are copied in as they are.
  * `flush` hands over what is gathered; the returned promise waits for a
  * full stream.
  */
-export function batched(stream: Writable): { write(chunk: string): Promise<void>; flush(): Promise<void> } {
+export function batched(stream: Writable): { write(chunk: Rendered): Promise<void>; flush(): Promise<void> } {
   // a batch, plus one more write of at most BATCH_BYTES
   const capacity = 2 * BATCH_BYTES;
   let buffer = Buffer.allocUnsafe(capacity);
@@ -51,8 +54,13 @@ export function batched(stream: Writable): { write(chunk: string): Promise<void>
   return {
     write(chunk) {
       // up to 3 bytes a UTF-16 unit: a write that could fill a batch goes as it is, after what is gathered
-      if (chunk.length * 3 > BATCH_BYTES) return Promise.all([flush(), writeTo(stream, chunk)]).then(() => undefined);
-      used += buffer.write(chunk, used);
+      const most = typeof chunk === "string" ? chunk.length * 3 : chunk.length;
+      if (most > BATCH_BYTES) return Promise.all([flush(), writeTo(stream, chunk)]).then(() => undefined);
+      if (typeof chunk === "string") used += buffer.write(chunk, used);
+      else {
+        buffer.set(chunk, used);
+        used += chunk.length;
+      }
       return used >= BATCH_BYTES ? flush() : DONE;
     },
     flush,
@@ -116,7 +124,7 @@ export async function fileTarget(path: string): Promise<Target> {
  * documents, written before the summary that goes above them): read it back
  * after `finish`, then `remove` it; never renamed into place.
  */
-export async function scratchFile(path: string): Promise<{ path: string; write(chunk: string): Promise<void>; finish(): Promise<void>; remove(): Promise<void> }> {
+export async function scratchFile(path: string): Promise<{ path: string; write(chunk: Rendered): Promise<void>; finish(): Promise<void>; remove(): Promise<void> }> {
   const file = await openTemporary(path, "scratch");
   return { path: file.temporary, write: file.write, finish: file.finish, remove: file.remove };
 }

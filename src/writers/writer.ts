@@ -1,23 +1,20 @@
 import type { DocumentRecord } from "../schema.js";
+import { render, type Rendered, type Rendering } from "./render.js";
 
-/** A writer formats records and hands the bytes to its target; it never decides where they go. */
+/**
+ * A writer hands a record's rendered text to its target; it never decides
+ * where the bytes go, and it renders nothing itself: the record was rendered
+ * by `render(record, writer.rendering)`, in this thread or in the worker
+ * thread that extracted it.
+ */
 export interface RecordWriter {
-  write(record: DocumentRecord): Promise<void>;
+  readonly rendering: Rendering;
+  write(rendered: Rendered): Promise<void>;
   close(): Promise<void>;
   abort(): Promise<void>;
 }
 
-/** Several writers fed the same records (records.json and the CSV tables of one run). */
-export function fanOut(writers: RecordWriter[]): RecordWriter {
-  return {
-    async write(record) {
-      for (const w of writers) await w.write(record);
-    },
-    async close() {
-      for (const w of writers) await w.close();
-    },
-    async abort() {
-      await Promise.all(writers.map((w) => w.abort()));
-    },
-  };
+/** Render a record in this thread and write it. */
+export function writeRecord(writer: RecordWriter, record: DocumentRecord): Promise<void> {
+  return writer.write(render(record, writer.rendering));
 }
