@@ -60,11 +60,23 @@ function attributeWords(el: Element): string {
   return `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`.toLowerCase();
 }
 
-function isFurniture($: CheerioAPI, el: Element): boolean {
+function isFurniture($: CheerioAPI, el: Element, articleMarks: readonly AnyNode[]): boolean {
   // asked of every element: the words first, the searches below it only for the few that have them
   const words = attributeWords(el).split(/[\s_-]+/u);
   if (!words.some((w) => FURNITURE_WORDS.has(w))) return false;
-  return !(NEVER_FURNITURE.has(el.name) || $(el).is("[itemprop=articleBody]") || $(el).find(ARTICLE_MARK).length > 0);
+  return !(NEVER_FURNITURE.has(el.name) || $(el).is("[itemprop=articleBody]") || holdsAny(el, articleMarks));
+}
+
+/**
+ * Whether any of the nodes lies inside `el`, read from the nodes up. Not
+ * `$(el).find(selector)`: cheerio first dedupes the element's children
+ * against each other (css-select's removeSubsets, quadratic in their
+ * number), and a page whose body holds ten thousand paragraphs took a
+ * second per search.
+ */
+function holdsAny(el: AnyNode, nodes: readonly AnyNode[]): boolean {
+  for (const node of nodes) for (let up = node.parent; up; up = up.parent) if (up === el) return true;
+  return false;
 }
 
 /** Containers that mark the article, most specific first. */
@@ -90,8 +102,9 @@ export function htmlToText(html: string): HtmlPage {
   $("header, footer")
     .filter((_, el) => $(el).parents("article").length === 0)
     .remove();
+  const articleMarks = $(ARTICLE_MARK).toArray();
   $("*")
-    .filter((_, el) => isFurniture($, el as Element))
+    .filter((_, el) => isFurniture($, el as Element, articleMarks))
     .remove();
   const sizes = textSizes($.root().get(0)!);
   dropForms($, sizes);
@@ -99,15 +112,16 @@ export function htmlToText(html: string): HtmlPage {
   let text = serialise(container.get());
   // The headline often stands above the article block: keep it as the first line, so its figures count.
   const h1 = $("h1").first();
-  if (h1.length && container.find("h1").length === 0 && !container.is("body")) text = `${inline(serialise(h1.get()))}\n\n${text}`;
+  if (h1.length && !holdsAny(container.get(0)!, $("h1").toArray()) && !container.is("body")) text = `${inline(serialise(h1.get()))}\n\n${text}`;
   return { text, title, published };
 }
 
 /** A comment or search form goes; the one `<form>` an ASP.NET page wraps around everything stays. */
 function dropForms($: CheerioAPI, sizes: Map<AnyNode, number>): void {
   const total = sizes.get($.root().get(0)!) ?? 0;
+  const articleMarks = $(ARTICLE_MARK).toArray();
   $("form")
-    .filter((_, el) => $(el).find(ARTICLE_MARK).length === 0 && (sizes.get(el) ?? 0) < total / 2)
+    .filter((_, el) => !holdsAny(el, articleMarks) && (sizes.get(el) ?? 0) < total / 2)
     .remove();
 }
 
