@@ -90,7 +90,9 @@ export const COUNT_NOUNS = [
   "khung nhà lưới", "nhà lưới", "tuyến đường", "tuyến", "con đường", "cây cầu", "cầu", "trường", "trường học", "phòng học",
   "trạm y tế", "chợ", "công trình", "hạng mục", "cột đèn", "bóng đèn", "camera", "km đường", "tuyến kênh", "cống", "giếng",
   // things and animals
-  "cây", "cây xanh", "con", "con giống", "con bò", "con trâu", "con lợn", "cái", "chiếc", "bộ", "suất", "suất quà", "phần quà",
+  "cây", "cây xanh", "con", "con giống", "cái", "chiếc", "bộ", "suất", "suất quà", "phần quà",
+  // livestock: `35.000 con gia cầm` counts `con gia cầm` (not `con gia`), `1.200 con trâu, bò` both kinds
+  "gia cầm", "gia súc", "trâu", "bò", "trâu, bò", "lợn", "heo", "lợn nái", "bò sữa", "gà", "vịt", "dê", "đàn ong", "tổ ong",
   "xuất quà", "sổ", "thẻ", "thẻ bảo hiểm y tế", "tài khoản", "sản phẩm", "sản phẩm ocop", "tin", "tin bài", "bài", "bài viết",
   "tác phẩm", "cuốn", "bản", "ấn phẩm", "pano", "băng rôn", "khẩu hiệu", "lần", "đợt", "kỳ", "ca", "liều", "mẫu", "chuyến", "vòng",
   "tiêu chuẩn", "tiêu chí nông thôn mới", "lần lượt", "đội", "đội bóng", "chi đoàn", "gian hàng", "trang trại", "gia trại",

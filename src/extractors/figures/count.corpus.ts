@@ -111,6 +111,16 @@ export const COUNT_CORPUS = [
     "tập huấn cho hơn 2.000 lượt hội viên",
     "hơn 2.000 lượt hội viên được tập huấn",
   ]),
+  examples({ kind: "count", value: 35_000, unit: "con gia cầm", qualifier: "about" }, [
+    "khoảng 35.000 con gia cầm được tiêm phòng",
+    "tiêm phòng cho khoảng 35.000 con gia cầm, thủy cầm",
+  ]),
+  examples({ kind: "count", value: 1200, unit: "con trâu, bò" }, [
+    "đàn gia súc có 1.200 con trâu, bò",
+  ]),
+  examples({ kind: "count", value: 450, unit: "gia súc" }, [
+    "tiêu hủy 450 gia súc mắc bệnh",
+  ]),
   examples({ kind: "count", value: 1500, unit: "lượt hộ" }, [
     "1.500 lượt hộ được vay vốn",
   ]),
