@@ -130,6 +130,26 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
       "Sắp xếp tổ chức bộ máy theo Nghị quyết số 18 của BCH Trung ương khoá XII.",
     ],
   },
+  // a meeting of the body: its number is skipped, the body is the issuer, the term still read
+  {
+    expect: { type: "NQ", number: "18", issuer: "Trung ương", term: "XII", code: null },
+    texts: [
+      "Thực hiện Nghị quyết 18 của Hội nghị Trung ương 6 khóa XII về sắp xếp bộ máy.",
+      "Thực hiện Nghị quyết số 18 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII, tỉnh đã sắp xếp bộ máy.",
+    ],
+  },
+  {
+    expect: { type: "NQ", number: "19", code: "19-NQ/TW", issuer: "TW", term: "XIII", date: "2022-06-16" },
+    texts: ["Thực hiện Nghị quyết số 19-NQ/TW, ngày 16/6/2022 của Hội nghị Trung ương 5 khóa XIII về nông nghiệp, nông dân."],
+  },
+  {
+    expect: { type: "NQ", number: "05", issuer: "Đảng bộ tỉnh", term: "XVI", code: null },
+    texts: ["Triển khai Nghị quyết số 05 của Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10, khóa XVI về chuyển đổi số."],
+  },
+  {
+    expect: { type: "KL", number: "12", issuer: null, code: null },
+    texts: ["Kết luận 12 của hội nghị tổng kết đã nêu rõ những hạn chế."],
+  },
   {
     expect: { type: "CT", number: "05", code: null, issuer: null },
     texts: [

@@ -109,8 +109,27 @@ function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/**
+ * A meeting named before the body that held it: `Hội nghị Trung ương 5`,
+ * `Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng`. The body is the
+ * issuer; the meeting's number is skipped, so a term after it is still read
+ * (counterexample: `của Hội nghị Trung ương 5 khóa XIII` gave the issuer
+ * `Hội` and no term).
+ */
+const MEETING = new RegExp(`hội\\s+nghị\\s+(?:lần\\s+thứ\\s+(?:[0-9]{1,2}|[ivxlc]+|[${LETTER}]+)\\s+)?(?=[${LETTER}])`, "uy");
+const MEETING_NUMBER = new RegExp(`\\s+(?:lần\\s+thứ\\s+)?(?:[0-9]{1,2}|[ivxlc]+)(?![${LETTER}0-9]|[.,/][0-9])`, "uy");
+
 /** The issuer named after `của`: capitalised words and the organisational words between them. */
 function issuerAt(doc: PreparedDocument, at: number): { issuer: string; end: number } | null {
+  MEETING.lastIndex = at;
+  const meeting = MEETING.exec(doc.folded);
+  if (meeting) {
+    const body = issuerAt(doc, at + meeting[0].length);
+    if (!body) return null;
+    MEETING_NUMBER.lastIndex = body.end;
+    const number = MEETING_NUMBER.exec(doc.folded);
+    return number ? { issuer: body.issuer, end: body.end + number[0].length } : body;
+  }
   const words: Array<{ start: number; end: number }> = [];
   let p = at;
   while (words.length < 8) {
