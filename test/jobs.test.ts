@@ -61,7 +61,8 @@ describe("extract --jobs", () => {
 
   it("streams the same NDJSON and CSV to stdout, stdin included", () => {
     const stdin = readFileSync(join(FIXTURES, readdirSync(FIXTURES).find((f) => f.endsWith(".txt"))!));
-    for (const args of [["--format", "ndjson"], ["--format", "csv", "--table", "people"]]) {
+    // with --include-text the workers render each record with its text
+    for (const args of [["--format", "ndjson"], ["--format", "csv", "--table", "people"], ["--format", "json", "--include-text"]]) {
       const a = runCli([dir, "-", ...args, "--jobs", "1"], { input: stdin });
       const b = runCli([dir, "-", ...args, "--jobs", "2"], { input: stdin });
       expect(a.stdout.length).toBeGreaterThan(1000);
