@@ -52,6 +52,19 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["Tin tức - Sự kiện", "Thứ Ba, 18/11/2025 | Hà Nội 24°C"], header: ["Ngày đăng 15/11/2025 | 08:05"] }),
     page({ before: ["Thứ Ba, 18/11/2025", "Tin tức - Sự kiện"], header: ["Thứ Bảy, 15/11/2025 08:05"] }),
   ]),
+  // title.layout, published.header: an official document's letterhead (agency, number, motto, place and date) above its subject line
+  examples({ title: "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2024", published: "2024-06-25" }, [
+    page({
+      before: ["ỦY BAN NHÂN DÂN", "PHƯỜNG NGỌC HÀ", "Số: 125/BC-UBND", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", "Ngọc Hà, ngày 25 tháng 6 năm 2024", "", "BÁO CÁO"],
+      title: "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2024",
+    }),
+  ]),
+  examples({ title: "tổng kết công tác xây dựng Đảng năm 2024, phương hướng nhiệm vụ năm 2025", published: "2024-12-15" }, [
+    page({
+      before: ["ĐẢNG BỘ TỈNH YÊN BÁI", "HUYỆN ỦY VĂN CHẤN", "*", "Số 125-BC/HU", "", "ĐẢNG CỘNG SẢN VIỆT NAM", "", "Văn Chấn, ngày 15 tháng 12 năm 2024", "", "BÁO CÁO"],
+      title: "tổng kết công tác xây dựng Đảng năm 2024, phương hướng nhiệm vụ năm 2025",
+    }),
+  ]),
   examples({ title: "Xã Phú Cường ra quân làm đường giao thông nông thôn" }, [
     page({ title: "  Xã Phú Cường  ra quân làm đường   giao thông nông thôn " }),
   ]),
@@ -135,7 +148,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ]),
   examples({ author: "Thanh Hà, Minh Đức" }, [page({ body: [LEAD, "", MORE, "", "Thanh Hà, Minh Đức"] })]),
   // author.signature: a name line above a role line
-  examples({ author: "Kiều Văn Dũng" }, [page({ body: [LEAD, "", MORE, "", "Kiều Văn Dũng", " Bí thư Đảng ủy xã Phú Cường"] })]),
+  examples({ author: "Kiều Văn Dũng" }, [
+    page({ body: [LEAD, "", MORE, "", "Kiều Văn Dũng", " Bí thư Đảng ủy xã Phú Cường"] }),
+    // an official document's: the title above the name
+    page({ body: [LEAD, "", MORE, "", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "(Đã ký)", "", "Kiều Văn Dũng"] }),
+  ]),
   // author: a source, a photo credit, an agency or initials are not authors
   examples({ author: null }, [
     ...trailers([["Theo báo Lào Cai"], ["Theo http://baolaocai.vn"], ["Ảnh: Vương Thu Hà"], ["Nguồn: TTXVN"], ["Bài: PV"], ["Bài, ảnh: T.H"]]),

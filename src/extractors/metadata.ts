@@ -17,6 +17,7 @@
  */
 import type { Line, PreparedDocument } from "../pipeline/document.js";
 import { findDates, parseDateStamp, WEEKDAY } from "../lexicon/dates.js";
+import { PLACE_DATE_LINE } from "../lexicon/furniture.js";
 import { findBylines, nameText, tokenize } from "./person.js";
 
 export interface Metadata {
@@ -70,7 +71,8 @@ export function findPublished(doc: PreparedDocument): string | null {
     const f = foldedLine(doc, l);
     if (f.length > 160 || !findDates(f).length) continue;
     const stamp = parseDateStamp(f);
-    if (stamp && (stamp.includes("T") || LABELLED.test(f.trim()))) return stamp;
+    // an official document's place and date (`Ngọc Hà, ngày 25 tháng 6 năm 2024`) is its own
+    if (stamp && (stamp.includes("T") || LABELLED.test(f.trim()) || PLACE_DATE_LINE.test(f))) return stamp;
   }
   // published.stamp-line: the first lines of the body (a stamp the segmenter did not lift out), the trailer
   const firstBody = nonEmpty.filter((l) => l.start >= body.start && l.end <= body.end).slice(0, 3);

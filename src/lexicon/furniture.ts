@@ -47,6 +47,23 @@ export const FURNITURE_LINE = new RegExp(
 export const TRAILER_LINE =
   /^(?:tác giả\s*:|(?:bài|tin|bài viết|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|bài và ảnh|ảnh)\s*:|theo\s+(?:https?:\/\/|www\.|[\p{L}\p{M}.-]+\.(?:vn|com|net|org)\b)|nguồn\s*:)[^\n]{0,160}$/u;
 
+/**
+ * The letterhead of an official document, above its subject line: the
+ * national motto and its slogan, the Party's name, the document's own
+ * number. None is a headline (counterexample: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+ * NAM` was the title of a report published as the document itself).
+ */
+export const LETTERHEAD_LINE =
+  /^[\s*]*(?:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc|đảng\s+cộng\s+sản\s+việt\s+nam|số\s*:?\s*\d+[^\s]*)[\s*.-]*$/iu;
+
+/**
+ * The place and date of an official document (`Ngọc Hà, ngày 25 tháng 6 năm
+ * 2024`): the date it was issued, never its headline. Raw or folded text.
+ * A weekday is no place: `Thứ tư, ngày 19 tháng 11 năm 2025` is a site's
+ * date box, not the article's date.
+ */
+export const PLACE_DATE_LINE = /^[\s*]*(?!(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,)[\p{L}\p{M} .'-]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}[\s.]*$/iu;
+
 /** Menu bars, breadcrumbs and weather boxes before the headline. */
 export const MENU_LINE = /[|»›]|\s>\s|°\s*[cCfF]|^(?:trang chủ|home)(?![\p{L}\p{M}])/iu;
 

@@ -6,7 +6,7 @@
  */
 import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
-import { FURNITURE_LINE, TRAILER_LINE, MENU_LINE, DATE_LINE } from "../lexicon/furniture.js";
+import { FURNITURE_LINE, TRAILER_LINE, MENU_LINE, DATE_LINE, LETTERHEAD_LINE, PLACE_DATE_LINE } from "../lexicon/furniture.js";
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -45,7 +45,7 @@ function isHeadline(raw: string): boolean {
   if (words < 4 || t.length > 250) return false;
   if (/[.;:,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
   if (MENU_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
-  return true;
+  return !LETTERHEAD_LINE.test(t) && !PLACE_DATE_LINE.test(t);
 }
 
 /**
@@ -88,7 +88,7 @@ export function segment(text: string, folded: string): Layout {
   // `Xây dựng Đảng`) is a short line above the headline; the headline is the
   // first line of a full headline's length, or else the first candidate.
   const title = headlines.find((l) => wordCount(l.raw) >= FULL_HEADLINE_WORDS) ?? headlines[0] ?? null;
-  const header = beforeLead.filter((l) => l !== title && ((title !== null && l.start > title.start) || DATE_LINE.test(l.raw.trim())));
+  const header = beforeLead.filter((l) => l !== title && ((title !== null && l.start > title.start) || DATE_LINE.test(l.raw.trim()) || PLACE_DATE_LINE.test(l.raw)));
 
   // The article ends at the first furniture or byline line after the lead paragraph.
   let bodyEndIndex = lines.length;
