@@ -177,6 +177,17 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     article("Kiều Văn Dũng", "Bí thư Đảng ủy xã Phú Cường"),
     article("Kiều Văn Dũng", " Bí thư Đảng ủy xã Phú Cường", "", "Tác giả: Kiều Văn Dũng, Bí Thư Đảng ủy xã Phú Cường"),
   ]),
+  // an official document's signature: the title above the name, a signed mark between them
+  examples([["Hoàng Văn Thắng", "BÍ THƯ"]], [
+    article("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "", "Hoàng Văn Thắng"),
+    article("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "(Đã ký)", "Hoàng Văn Thắng"),
+  ]),
+  examples([["Trần Thị Mai", "PHÓ CHỦ TỊCH"]], [article("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký và đóng dấu)", "", "Trần Thị Mai")]),
+  // a sentence above the name is not a title
+  examples([["Hồng Nhung", null]], [
+    article("Đồng chí Bí thư Chi bộ phát biểu tại buổi lễ.", "", "Hồng Nhung"),
+    article("Phát biểu tại buổi lễ, Chủ tịch UBND xã", "Hồng Nhung"),
+  ]),
   examples([["Hồng Nhung", null]], [
     article(" Hồng Nhung"),
     article("Bài, ảnh: Hồng Nhung"),

@@ -18,7 +18,7 @@
  * lookups), which have the same length, so `Đảng uỷ`/`Đảng ủy` match alike and
  * every span points into `doc.text`.
  */
-import type { PreparedDocument } from "../pipeline/document.js";
+import type { Line, PreparedDocument } from "../pipeline/document.js";
 import type { Person } from "../schema.js";
 import {
   HONORIFICS,
@@ -858,6 +858,28 @@ function nameWithAffiliation(doc: PreparedDocument, tokens: readonly Token[], li
   return tokens[e]!.cap || /^\p{Lu}{2,}/u.test(tokens[e]!.raw) ? { name: { from: k, to: e }, role: null } : null;
 }
 
+/** `(Đã ký)`, `(ký)`, `Đã ký`: where a published copy of a document stands for the signature. */
+const SIGNED_MARK = /^[ \t]*\(?[ \t]*(?:đã[ \t]+)?k[ýí](?:[ \t]+(?:và|,)?[ \t]*đóng[ \t]+dấu)?[ \t]*\)?[ \t]*$/u;
+
+/**
+ * An official document's signature: the signer's title on the line above
+ * their name (`T/M BAN THƯỜNG VỤ` / `BÍ THƯ` / `(Đã ký)` / `Hoàng Văn
+ * Thắng`), the whole line a role. Counterexample: a sentence above a name
+ * alone on the last line (`… cho biết thêm.` / `Minh Châu`) is no title.
+ */
+function roleLineAbove(doc: PreparedDocument, tokens: readonly Token[], bodyLines: readonly Line[]): string | null {
+  let i = bodyLines.length - 2;
+  while (i >= 0 && SIGNED_MARK.test(doc.folded.slice(bodyLines[i]!.start, bodyLines[i]!.end))) i--;
+  const line = bodyLines[i];
+  if (!line) return null;
+  const r = tokenAt(tokens, line.start);
+  const lastTok = tokenAt(tokens, line.end) - 1;
+  if (r > lastTok || lastTok - r > 12 || doc.text.slice(line.start, tokens[r]!.start).trim() !== "") return null;
+  if (/[.:;!?,]\s*$/u.test(line.raw)) return null;
+  const { last } = walkRole(doc, tokens, r, false);
+  return last === lastTok ? roleText(doc, tokens, r, last) : null;
+}
+
 /**
  * The article's bylines, in text order: a signature block or a name alone on
  * the last body line, then labelled bylines in the header and after the body.
@@ -880,7 +902,8 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     if (together) {
       out.push({ ...together, rule: "byline.last-line" });
     } else if (alone) {
-      out.push({ names: [alone], role: null, rule: "byline.last-line", start: tokens[alone.from]!.start, end: tokens[alone.to - 1]!.end });
+      const role = roleLineAbove(doc, tokens, bodyLines);
+      out.push({ names: [alone], role, rule: role ? "byline.signature" : "byline.last-line", start: tokens[alone.from]!.start, end: tokens[alone.to - 1]!.end });
     } else if (affiliated) {
       const n = affiliated.name;
       out.push({ names: [n], role: affiliated.role, rule: "byline.last-line", start: tokens[n.from]!.start, end: tokens[n.to - 1]!.end });
