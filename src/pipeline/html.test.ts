@@ -1,0 +1,50 @@
+/**
+ * The title and date a page's markup gives: which source wins, and that the
+ * first element of each kind is the one read (as a CSS selector's `.first()`
+ * would), whatever else the page holds.
+ */
+import { describe, expect, it } from "vitest";
+import { htmlToText } from "./html.js";
+
+const BODY = "<p>Đảng bộ xã có 25 chi bộ trực thuộc với 987 đảng viên, thực hiện tốt các nhiệm vụ chính trị của địa phương trong năm.</p>";
+const page = (head: string, body = BODY) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+describe("htmlToText: the markup's title", () => {
+  it("takes og:title, then twitter:title, then the article's h1, then any h1, then <title>", () => {
+    const all = '<meta name="twitter:title" content="Twitter"><meta property="og:title" content="  OG   title "><title>Site title</title>';
+    expect(htmlToText(page(all, `<h1>Outside</h1><article><h1>Inside</h1>${BODY}</article>`)).title).toBe("OG title");
+    expect(htmlToText(page('<meta name="og:title" content="By name"><meta name="twitter:title" content="Twitter">')).title).toBe("By name");
+    expect(htmlToText(page('<meta name="twitter:title" content="Twitter"><title>Site</title>')).title).toBe("Twitter");
+    expect(htmlToText(page("<title>Site</title>", `<h1>Outside</h1><article><h1>Inside  the
+      article</h1>${BODY}</article>`)).title).toBe("Inside the article");
+    expect(htmlToText(page("<title>Site</title>", `<h1>First</h1><h1>Second</h1>${BODY}`)).title).toBe("First");
+    expect(htmlToText(page("<title> Site  title </title>")).title).toBe("Site title");
+    expect(htmlToText(page("")).title).toBeNull();
+  });
+
+  it("reads only the first element of a kind: a blank one passes to the next kind, not to a later one of its kind", () => {
+    const head = '<meta property="og:title" content=" "><meta property="og:title" content="Second og"><meta name="twitter:title" content="Twitter">';
+    expect(htmlToText(page(head)).title).toBe("Twitter");
+  });
+
+  it("matches tag and attribute names in any case, attribute values exactly", () => {
+    expect(htmlToText(page('<META PROPERTY="og:title" CONTENT="Upper">')).title).toBe("Upper");
+    expect(htmlToText(page('<meta property="OG:TITLE" content="Other value"><title>Site</title>')).title).toBe("Site");
+  });
+});
+
+describe("htmlToText: the markup's date", () => {
+  it("takes the meta tags in their order, then an itemprop element's datetime, then <time> (the article's first)", () => {
+    const metas =
+      '<meta name="date" content="2024-01-03"><meta itemprop="datePublished" content="2024-01-02T07:30:00+07:00"><meta property="article:published_time" content="2024-01-01T06:03:00+07:00">';
+    expect(htmlToText(page(metas)).published).toBe("2024-01-01T06:03");
+    expect(htmlToText(page('<meta name="date" content="2024-01-03"><meta itemprop="datePublished" content="2024-01-02">')).published).toBe("2024-01-02");
+    expect(htmlToText(page('<meta name="dc.date.issued" content="2024-01-04">')).published).toBe("2024-01-04");
+    expect(htmlToText(page("", `<span itemprop="datePublished" datetime="2024-01-05">5/1</span>${BODY}`)).published).toBe("2024-01-05");
+    expect(htmlToText(page("", `<time datetime="2024-01-06">hôm nay</time><article><time datetime="2024-01-07 09:15">7/1</time>${BODY}</article>`)).published).toBe(
+      "2024-01-07T09:15",
+    );
+    expect(htmlToText(page("", `<time>no datetime</time><time datetime="2024-01-08">8/1</time>${BODY}`)).published).toBe("2024-01-08");
+    expect(htmlToText(page("")).published).toBeNull();
+  });
+});
