@@ -177,6 +177,12 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     article("Kiều Văn Dũng", "Bí thư Đảng ủy xã Phú Cường"),
     article("Kiều Văn Dũng", " Bí thư Đảng ủy xã Phú Cường", "", "Tác giả: Kiều Văn Dũng, Bí Thư Đảng ủy xã Phú Cường"),
   ]),
+  // a role's words are read with it: a school or street named after someone in it is nobody here
+  examples([["Phạm Thị Hương", "Hiệu trưởng Trường THPT Chu Văn An"]], [
+    "Thạc sĩ Phạm Thị Hương, Hiệu trưởng Trường THPT Chu Văn An chia sẻ kinh nghiệm dạy học.",
+    "Phạm Thị Hương, Hiệu trưởng Trường THPT Chu Văn An chia sẻ kinh nghiệm dạy học.",
+    "Bà Phạm Thị Hương - Hiệu trưởng Trường THPT Chu Văn An cho biết nhà trường có 1.200 học sinh.",
+  ]),
   // an official document's signature: the title above the name, a signed mark between them
   examples([["Hoàng Văn Thắng", "BÍ THƯ"]], [
     article("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "", "Hoàng Văn Thắng"),

@@ -472,6 +472,11 @@ function connectorBefore(doc: PreparedDocument, tokens: readonly Token[], i: num
 
 /** The role written right after a name: `, Bí thư …`, ` - Bí thư …`, `(Bí thư …)`, ` được bầu làm Bí thư …`; with `bare`, also ` Bí thư …`. */
 function roleAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd: number, bare: boolean): string | null {
+  return roleSpanAfter(doc, tokens, nameEnd, bare)?.text ?? null;
+}
+
+/** roleAfter, with the token after the role: what the finder has read (`Hiệu trưởng Trường THPT Chu Văn An` names a school, not a person). */
+function roleSpanAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd: number, bare: boolean): { text: string; end: number } | null {
   if (nameEnd >= tokens.length) return null;
   const gap = gapAfter(doc, tokens, nameEnd - 1);
   let r = nameEnd;
@@ -480,7 +485,8 @@ function roleAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd: num
   else if (!(/^[ \t]*[,(–—-][ \t]*$/u.test(gap) || (bare && SPACES.test(gap)))) return null;
   if (r > nameEnd && (r >= tokens.length || !spacesAfter(doc, tokens, r - 1))) return null;
   const { last } = walkRole(doc, tokens, r, false);
-  return last < 0 ? null : roleText(doc, tokens, r, last);
+  const text = last < 0 ? null : roleText(doc, tokens, r, last);
+  return text === null ? null : { text, end: last + 1 };
 }
 
 // ---------- the finder ----------
@@ -545,9 +551,10 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       if (nameShape(tokens, n0, e) && (strong || SURNAMES.has(tokens[n0]!.low))) {
         let name: NameSpan | null = { from: n0, to: e };
         while (name) {
-          const role = roleAfter(doc, tokens, name.to, true);
-          add(name, role, found.length && PLURAL_HONORIFIC.has(hon[0]) && name.from !== n0 ? "person.list" : "person.honorific");
-          i = name.to;
+          const role = roleSpanAfter(doc, tokens, name.to, true);
+          add(name, role?.text ?? null, found.length && PLURAL_HONORIFIC.has(hon[0]) && name.from !== n0 ? "person.list" : "person.honorific");
+          // go on after the role: its words are read (a school's or a street's namesake in it is nobody here)
+          i = Math.max(name.to, role?.end ?? 0);
           name = nextInList(doc, tokens, name.to, to, role !== null);
         }
         continue;
@@ -573,10 +580,10 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       const e = runEnd(doc, tokens, i);
       const name = nameEndingRun(doc, tokens, i, e);
       if (name) {
-        const role = roleAfter(doc, tokens, name.to, false);
+        const role = roleSpanAfter(doc, tokens, name.to, false);
         if (role) {
-          add(name, role, "person.role-after");
-          i = name.to;
+          add(name, role.text, "person.role-after");
+          i = role.end;
           continue;
         }
         const gap = name.to < tokens.length ? gapAfter(doc, tokens, name.to - 1) : "";
