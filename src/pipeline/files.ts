@@ -118,6 +118,11 @@ export function renderResult(result: FileResult, renderings: readonly Rendering[
   return { ok: true, source: result.source, bytes: result.bytes, summary: summarise(result.record), rendered };
 }
 
+/**
+ * Each input's result, in input order: from `here` in this thread, or from
+ * worker threads (which render too when `inWorkers.renderings` is given, so
+ * `Ok` is what `here` would return).
+ */
 async function* inInputOrder<Ok>(
   inputs: readonly string[],
   options: FileOptions,
