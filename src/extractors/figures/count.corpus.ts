@@ -121,6 +121,15 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 450, unit: "gia súc" }, [
     "tiêu hủy 450 gia súc mắc bệnh",
   ]),
+  examples({ kind: "count", value: 20, unit: "hộ", to: 25 }, [
+    "mỗi tổ hợp tác có từ 20 hộ đến 25 hộ tham gia",
+    "mỗi tổ hợp tác có 20 hộ - 25 hộ tham gia",
+  ]),
+  // ranks and ordinals label, they do not count
+  examples({ kind: "count", value: 12, unit: "đại biểu" }, [
+    "Hội nghị lần 3 Ban Chấp hành Đảng bộ có 12 đại biểu vắng mặt",
+    "đạt giải Ba cá nhân; 12 đại biểu được khen thưởng",
+  ]),
   examples({ kind: "count", value: 1500, unit: "lượt hộ" }, [
     "1.500 lượt hộ được vay vốn",
   ]),

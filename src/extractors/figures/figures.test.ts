@@ -69,3 +69,27 @@ describe("not-figures corpus", () => {
     });
   }
 });
+
+describe("ranges with the unit at both ends", () => {
+  it("join only across a dash, đến or tới: a change or a list stays two figures", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.to, f.text]);
+    expect(shapes("Tỷ lệ tăng từ 15% đến 20%.")).toEqual([[15, 20, "từ 15% đến 20%"]]);
+    expect(shapes("Số hộ nghèo giảm từ 494 hộ xuống còn 247 hộ.")).toEqual([
+      [494, null, "494 hộ"],
+      [247, null, "247 hộ"],
+    ]);
+    expect(shapes("Thu nhập tăng từ 45 triệu đồng lên 52 triệu đồng.")).toEqual([
+      [45e6, null, "45 triệu đồng"],
+      [52e6, null, "52 triệu đồng"],
+    ]);
+    expect(shapes("Kết quả:\n- 25 hộ\n- 30 hộ")).toEqual([
+      [25, null, "25 hộ"],
+      [30, null, "30 hộ"],
+    ]);
+    // the second end smaller: no range
+    expect(shapes("năm 2023 là 20% - 15% năm nay")).toEqual([
+      [20, null, "20%"],
+      [15, null, "15%"],
+    ]);
+  });
+});

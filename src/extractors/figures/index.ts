@@ -118,7 +118,42 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     });
     consumedUntil = end;
   }
-  return figures;
+  return mergeRanges(doc, figures);
+}
+
+/** What joins the two ends of a range written with its unit twice: `15% - 20%`, `10 ha đến 15 ha`. Spaces, no line break. */
+const RANGE_JOIN = /^[ ]?(?:[-–—]|đến|tới)[ ]?$/u;
+
+/**
+ * A range that repeats its unit (`từ 15% đến 20%`, `từ 5 tỷ đồng đến 7 tỷ
+ * đồng`) is one figure, as `từ 15 đến 20%` is: the second end becomes `to`.
+ * Counterexample: `giảm từ 494 hộ xuống còn 247 hộ` is a change, two counts
+ * (only `đến`, `tới` or a dash join a range).
+ */
+function mergeRanges(doc: PreparedDocument, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const f of figures) {
+    const a = out[out.length - 1];
+    const joinable =
+      a !== undefined && a.to === null && a.of === null && f.to === null && f.of === null && f.qualifier === null &&
+      a.kind === f.kind && a.unit === f.unit && a.per === f.per && f.value > a.value && RANGE_JOIN.test(doc.folded.slice(a.end, f.start));
+    if (!joinable) {
+      out.push(f);
+      continue;
+    }
+    const from = a.qualifier === null ? RANGE_FROM_BEFORE.exec(doc.folded.slice(Math.max(0, a.start - 10), a.start)) : null;
+    const start = from ? a.start - from[0].length : a.start;
+    out[out.length - 1] = {
+      ...a,
+      to: f.value,
+      text: doc.text.slice(start, f.end),
+      start,
+      end: f.end,
+      sentence: sentenceAround(doc.text, start, f.end),
+      rule: `${a.rule}.range`,
+    };
+  }
+  return out;
 }
 
 /**

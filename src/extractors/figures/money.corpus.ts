@@ -6,6 +6,11 @@ export const MONEY_CORPUS = [
     "tổng kinh phí 12 tỷ 500 triệu đồng",
     "hỗ trợ 12,5 tỷ đồng",
   ]),
+  // a range with the unit at both ends is one figure
+  examples({ kind: "money", value: 5e9, unit: "VND", to: 7e9 }, [
+    "mức đầu tư từ 5 tỷ đồng đến 7 tỷ đồng mỗi công trình",
+    "mức đầu tư từ 5 tỷ đến 7 tỷ đồng mỗi công trình",
+  ]),
   examples({ kind: "money", value: 3_200_000, unit: "VND" }, [
     "mỗi suất trị giá 3 triệu 200 nghìn đồng",
     "mỗi suất 3 triệu 200 ngàn đồng",

@@ -32,6 +32,17 @@ export const PERCENT_CORPUS = [
     "phấn đấu tăng 10 - 12% so với cùng kỳ",
     "phấn đấu tăng từ 10 đến 12% so với cùng kỳ",
   ]),
+  // the unit written at both ends
+  examples({ kind: "percent", value: 15, unit: "%", to: 20 }, [
+    "phấn đấu tăng từ 15% đến 20% so với cùng kỳ",
+    "phấn đấu tăng 15% - 20% so với cùng kỳ",
+    "tốc độ tăng trưởng đạt 15% – 20%",
+  ]),
+  // percentage points
+  examples({ kind: "percent", value: 12, unit: "%" }, [
+    "tỷ lệ hộ nghèo giảm 12 điểm % so với năm trước",
+    "tăng 12 điểm phần trăm so với năm trước",
+  ]),
   examples({ kind: "percent", value: 5.25, unit: "%" }, [
     "lãi suất thấp hơn 5,25% một năm",
     "lãi suất cao hơn 5,25% của năm trước",

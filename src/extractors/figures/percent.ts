@@ -2,8 +2,8 @@
 import type { PreparedDocument } from "../../pipeline/document.js";
 import { GAP, perAt, type UnitMatch } from "./unit-match.js";
 
-// `2,5 điểm phần trăm` (percentage points) is reported as a percent.
-const PERCENT = new RegExp(`${GAP}?(%0(?!\\p{N})|‰|%|(?:điểm )?phần trăm(?![\\p{L}\\p{M}]))`, "uy");
+// `2,5 điểm phần trăm`, `12 điểm %` (percentage points) are reported as a percent.
+const PERCENT = new RegExp(`${GAP}?(%0(?!\\p{N})|‰|%|(?:điểm${GAP})?phần trăm(?![\\p{L}\\p{M}])|điểm${GAP}?%)`, "uy");
 export function matchPercent(doc: PreparedDocument, at: number): UnitMatch | null {
   PERCENT.lastIndex = at;
   const m = PERCENT.exec(doc.folded);
