@@ -103,6 +103,13 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
     texts: ["Người lao động được bảo vệ theo Bộ luật Lao động, Luật số 45/2019/QH14."],
   },
   {
+    expect: { type: "NQ", number: "88", code: "88/2019/QH14", issuer: "QH14" },
+    texts: [
+      "Thực hiện Nghị quyết số 88/2019/QH14 của Quốc hội về Đề án tổng thể phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số.",
+      "Triển khai Nghị quyết 88/2019/QH14 ngày 18/11/2019, tỉnh đã bố trí vốn.",
+    ],
+  },
+  {
     expect: { type: "KH", number: "58", code: "58/KH-UBND", issuer: "UBND" },
     texts: ["UBND phường ban hành Kế hoạch số 58/KH-UBND về chuyển đổi số năm 2024."],
   },

@@ -196,7 +196,8 @@ function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at:
   const code = codeAt(doc.text, at);
   if (code) {
     // Party regulations long used QĐ in their codes: `Quy định 144-QĐ/TW` is a regulation (QĐi), not a decision.
-    const codeType = code.type === "QĐ" && type === "QĐi" ? "QĐi" : code.type;
+    // A National Assembly code (`88/2019/QH14`) names no type: the word before it does (`Nghị quyết 88/2019/QH14` is NQ, `Luật 45/2019/QH14` L).
+    const codeType = code.type === "QĐ" && type === "QĐi" ? "QĐi" : code.type === "L" ? type : code.type;
     return { type: codeType, number: code.number, code: code.code, codeIssuer: code.issuer, issuer: null, term: null, date: null, start, end: code.end, rule };
   }
   NUMBER_AT.lastIndex = at;
