@@ -52,6 +52,24 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["Tin tức - Sự kiện", "Thứ Ba, 18/11/2025 | Hà Nội 24°C"], header: ["Ngày đăng 15/11/2025 | 08:05"] }),
     page({ before: ["Thứ Ba, 18/11/2025", "Tin tức - Sự kiện"], header: ["Thứ Bảy, 15/11/2025 08:05"] }),
   ]),
+  // title.layout: the site's name, a section label, a labelled stamp above the headline are none of them
+  examples({ title: TITLE }, [
+    page({ before: ["Cổng Thông tin điện tử huyện Krông Pắc"] }),
+    page({ before: ["TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ XÃ TÂN HÒA", "Tin hoạt động"] }),
+    page({ before: ["BÁO ĐIỆN TỬ TIỀN PHONG TỈNH"] }),
+    page({ before: ["Chuyên mục: Xây dựng Đảng - Chính quyền - Đoàn thể"] }),
+    // a section name of six words, the stamp under the headline
+    page({ before: ["Thông tin chỉ đạo điều hành"], header: ["Ngày cập nhật 18/01/2024"] }),
+  ]),
+  examples({ title: TITLE, published: "2024-06-10T08:15" }, [
+    page({ before: ["Tin tức sự kiện", "Ngày xuất bản: 10-06-2024 08:15"] }),
+    page({ before: ["Đăng lúc: 08:15, 10/06/2024"] }),
+    page({ before: ["Cập nhật lúc 08:15 ngày 10/06/2024"] }),
+  ]),
+  // a headline may end on a quoted name; it is not the lead paragraph
+  examples({ title: 'Phường Trần Hưng Đạo ra mắt mô hình "Tuyến phố văn minh"' }, [
+    page({ before: ["Tin tức sự kiện"], title: 'Phường Trần Hưng Đạo ra mắt mô hình "Tuyến phố văn minh"' }),
+  ]),
   // title.layout, published.header: an official document's letterhead (agency, number, motto, place and date) above its subject line
   examples({ title: "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2024", published: "2024-06-25" }, [
     page({
@@ -101,6 +119,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ]),
   examples({ published: "2024-06-10" }, [page({ before: ["Cập nhật: 10/06/2024"] })]),
   // a bare date above the headline is the site's "today" box, not the article's date: no guess
+  // a date alone on the line right above the headline is the article's
+  examples({ title: TITLE, published: "2024-07-07" }, [
+    page({ before: ["Trang chủ | Giới thiệu | Tin tức", "Chủ nhật, ngày 07 tháng 7 năm 2024"] }),
+    page({ before: ["Đảng bộ huyện Yên Thế", "Ngày 07/7/2024"] }),
+  ]),
   examples({ published: null }, [
     page({ before: ["Thứ Ba, 18/11/2025 | Hà Nội 24°C"] }),
     page({ before: ["ĐẢNG BỘ TỈNH LÀO CAI", "Thứ tư, ngày 19 tháng 11 năm 2025", "Tin hoạt động"] }),

@@ -15,12 +15,17 @@ const norm = (s: string | null | undefined) => (s == null ? null : foldForMatchi
 
 describe("metadata corpus", () => {
   for (const { expect: want, texts } of METADATA_CORPUS) {
-    const [field, value] = Object.entries(want)[0]!;
+    // every field the entry names is checked
+    const fields = Object.entries(want) as Array<[keyof typeof want, string | null]>;
     for (const text of texts) {
       const shown = text.split("\n").filter((l) => l.trim() && !/^Thời gian qua|^Ngày 20\/01|^Ý kiến|^Tin cùng|^Liên kết/u.test(l)).join(" ⏎ ");
-      it(`${field}: ${shown}  →  ${value}`, () => {
-        expect(findMetadata(prepareText(text))[field as keyof typeof want]).toBe(value);
-        expect(norm(findMetadata(prepareText(text.normalize("NFD")))[field as keyof typeof want])).toBe(norm(value as string | null));
+      it(`${fields.map(([f]) => f).join(", ")}: ${shown}  →  ${fields.map(([, v]) => v).join(", ")}`, () => {
+        const found = findMetadata(prepareText(text));
+        const foundNfd = findMetadata(prepareText(text.normalize("NFD")));
+        for (const [field, value] of fields) {
+          expect(found[field], field).toBe(value);
+          expect(norm(foundNfd[field]), field).toBe(norm(value));
+        }
       });
     }
   }

@@ -17,7 +17,7 @@
  */
 import type { Line, PreparedDocument } from "../pipeline/document.js";
 import { findDates, parseDateStamp, WEEKDAY } from "../lexicon/dates.js";
-import { PLACE_DATE_LINE } from "../lexicon/furniture.js";
+import { MENU_LINE, PLACE_DATE_LINE } from "../lexicon/furniture.js";
 import { findBylines, nameText, tokenize } from "./person.js";
 
 export interface Metadata {
@@ -67,12 +67,16 @@ export function findPublished(doc: PreparedDocument): string | null {
     const f = foldedLine(doc, l);
     if (f.length <= 160 && findDates(f).length) return parseDateStamp(f);
   }
+  // The line right above the headline, a date and nothing else, is the article's too (`Thứ Hai, ngày 10/06/2024`);
+  // a "today" box comes with more (the weather, a menu: `Thứ Ba, 18/11/2025 | Hà Nội 24°C`) or further up.
+  const lineAbove = title ? lines.slice(0, title.index).findLast((l) => l.raw.trim() !== "") : undefined;
   for (const l of above) {
     const f = foldedLine(doc, l);
     if (f.length > 160 || !findDates(f).length) continue;
     const stamp = parseDateStamp(f);
+    const adjacent = l === lineAbove && !MENU_LINE.test(l.raw);
     // an official document's place and date (`Ngọc Hà, ngày 25 tháng 6 năm 2024`) is its own
-    if (stamp && (stamp.includes("T") || LABELLED.test(f.trim()) || PLACE_DATE_LINE.test(f))) return stamp;
+    if (stamp && (stamp.includes("T") || adjacent || LABELLED.test(f.trim()) || PLACE_DATE_LINE.test(f))) return stamp;
   }
   // published.stamp-line: the first lines of the body (a stamp the segmenter did not lift out), the trailer
   const firstBody = nonEmpty.filter((l) => l.start >= body.start && l.end <= body.end).slice(0, 3);

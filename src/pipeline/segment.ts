@@ -32,7 +32,9 @@ function wordCount(s: string): number {
 export function isParagraph(raw: string): boolean {
   const t = raw.trim();
   const words = wordCount(t);
-  return words >= 25 || (words >= 12 && /[.!?…:;"”]$/u.test(t));
+  // a closing quote ends a sentence only after its punctuation: a headline may end on a quoted name
+  // (counterexample: `Phường ra mắt mô hình "Tuyến phố văn minh"` is a headline, not the lead)
+  return words >= 25 || (words >= 12 && /(?:[.!?…:;]|[.!?…]["”])$/u.test(t));
 }
 
 /** Headlines of this many words or more are preferred over shorter lines above them (menu and section names). */
@@ -86,8 +88,14 @@ export function segment(text: string, folded: string): Layout {
   const headlines = beforeLead.filter((l) => isHeadline(l.raw));
   // A section name from the site's menu or breadcrumb (`Tin tức - Sự kiện`,
   // `Xây dựng Đảng`) is a short line above the headline; the headline is the
-  // first line of a full headline's length, or else the first candidate.
-  const title = headlines.find((l) => wordCount(l.raw) >= FULL_HEADLINE_WORDS) ?? headlines[0] ?? null;
+  // first line of a full headline's length, or else the first candidate. When
+  // the article's date stamp stands before the lead, the headline is the last
+  // full line above it: a section name of six words above the headline
+  // (`Thông tin chỉ đạo điều hành`) is not it, nor a photo caption under the stamp.
+  const full = headlines.filter((l) => wordCount(l.raw) >= FULL_HEADLINE_WORDS);
+  const stamp = beforeLead.findLast((l) => DATE_LINE.test(l.raw.trim()));
+  const aboveStamp = stamp ? full.filter((l) => l.start < stamp.start) : [];
+  const title = aboveStamp[aboveStamp.length - 1] ?? full[0] ?? headlines[0] ?? null;
   const header = beforeLead.filter((l) => l !== title && ((title !== null && l.start > title.start) || DATE_LINE.test(l.raw.trim()) || PLACE_DATE_LINE.test(l.raw)));
 
   // The article ends at the first furniture or byline line after the lead paragraph.
