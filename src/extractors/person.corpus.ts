@@ -177,6 +177,29 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     article("Kiều Văn Dũng", "Bí thư Đảng ủy xã Phú Cường"),
     article("Kiều Văn Dũng", " Bí thư Đảng ủy xã Phú Cường", "", "Tác giả: Kiều Văn Dũng, Bí Thư Đảng ủy xã Phú Cường"),
   ]),
+  // a role ends where the person's doing begins
+  examples([["Lưu Văn Hùng", "Huyện ủy viên, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"]], [
+    "Đoàn kiểm tra do đồng chí Lưu Văn Hùng, Huyện ủy viên, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy làm trưởng đoàn đã làm việc với Đảng ủy xã.",
+  ]),
+  examples([["Hoàng Thị Thúy", "Phó Bí thư Thường trực Đảng ủy, Chủ tịch HĐND xã"]], [
+    "Bà Hoàng Thị Thúy - Phó Bí thư Thường trực Đảng ủy, Chủ tịch HĐND xã bổ sung ý kiến về công tác cán bộ.",
+  ]),
+  // `và` and a second person with a title of their own
+  examples([["Nguyễn Văn Hải", "Phó Tư lệnh Quân khu 2"], ["Trần Văn Lâm", "Chính ủy Bộ CHQS tỉnh"]], [
+    "Dự buổi lễ có Thiếu tướng Nguyễn Văn Hải, Phó Tư lệnh Quân khu 2 và Đại tá Trần Văn Lâm, Chính ủy Bộ CHQS tỉnh.",
+  ]),
+  examples([["Bùi Văn Long", "Bí thư Đảng ủy xã Hồng Phong"], ["Trần Văn Lâm", "Chủ tịch UBND xã"]], [
+    "Đồng chí Bùi Văn Long, Bí thư Đảng ủy xã Hồng Phong và Chủ tịch UBND xã Trần Văn Lâm dự hội nghị.",
+  ]),
+  // a title after a sentence's first word (`Theo`), an abbreviated degree with its dot, `anh` after a title
+  examples([["Nguyễn Văn An", "Chủ tịch UBND xã"]], [
+    "Theo Chủ tịch UBND xã Nguyễn Văn An, đây là kết quả của cả hệ thống chính trị.",
+    "Theo Chủ tịch UBND xã Nguyễn Văn An cho biết, đây là kết quả của cả hệ thống chính trị.",
+  ]),
+  examples([["Hoàng Văn Dũng", "giảng viên Trường Chính trị tỉnh"]], [
+    "TS. Hoàng Văn Dũng, giảng viên Trường Chính trị tỉnh, đánh giá cao mô hình.",
+  ]),
+  examples([["Nguyễn Văn Tú", "Bí thư chi bộ"]], ["Bí thư chi bộ, anh Nguyễn Văn Tú chia sẻ kinh nghiệm."]),
   // a role's words are read with it: a school or street named after someone in it is nobody here
   examples([["Phạm Thị Hương", "Hiệu trưởng Trường THPT Chu Văn An"]], [
     "Thạc sĩ Phạm Thị Hương, Hiệu trưởng Trường THPT Chu Văn An chia sẻ kinh nghiệm dạy học.",

@@ -360,12 +360,26 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
 
 /** Whether the tokens from i start another person: an honorific, or `Lê Văn Tú` followed by a separator. */
 function startsPerson(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
-  if (matchPhrase(doc, tokens, i, HONORIFIC_INDEX) && /^(?:đồng|các|ông|bà|đ)$/u.test(tokens[i]!.low)) return true;
+  const hon = matchPhrase(doc, tokens, i, HONORIFIC_INDEX);
+  if (hon && (STRONG_HONORIFIC.has(hon[0]) || /^(?:đồng|các|ông|bà|đ)$/u.test(tokens[i]!.low))) return true;
+  // `… và Chủ tịch UBND xã Trần Văn Lâm`: another title with its person
+  if (matchPhrase(doc, tokens, i, ROLE_INDEX) && walkRole(doc, tokens, i, true).name) return true;
   const t = tokens[i];
   if (!t?.cap || !SURNAMES.has(t.low)) return false;
   const e = runEnd(doc, tokens, i);
   return nameShape(tokens, i, e);
 }
+
+/**
+ * Whether only a space follows the honorific matched at token i, or, after an
+ * abbreviated degree, its dot: `TS. Hoàng Văn Dũng`, `ThS. Lê Thị Hà`
+ * (counterexample: `… ông. Nguyễn …` ends a sentence; `ông` is no abbreviation).
+ */
+function honorificGapAfter(doc: PreparedDocument, tokens: readonly Token[], i: number, hon: [string, number]): boolean {
+  const gap = gapAfter(doc, tokens, i + hon[1] - 1);
+  return SPACES.test(gap) || (ABBREVIATED_DEGREE.test(hon[0]) && /^\.[ \t]+$/u.test(gap));
+}
+const ABBREVIATED_DEGREE = /^(?:ts|ths|gs|pgs|bs|ks|ls|cn|pgs\.\s?ts|gs\.\s?ts)$/u;
 
 const HARD_STOP = /[\n.;:!?()[\]"“”‘’'…]/u;
 const SOFT_SEPARATOR = /^\s*[,–—\-/&]\s*$/u;
@@ -402,11 +416,13 @@ function walkRole(
       const more = matchPhrase(doc, tokens, next, ROLE_INDEX);
       if (!more) {
         // `Bí thư Chi bộ thôn 5, ông Nguyễn Văn Tư cho biết`: the title, then the person
+        // (after an everyday word, `Bí thư chi bộ, anh Nguyễn Văn Tú`, a known surname)
         const hon = findName ? matchPhrase(doc, tokens, next, HONORIFIC_INDEX) : null;
-        if (hon && STRONG_HONORIFIC.has(hon[0]) && spacesAfter(doc, tokens, next + hon[1] - 1)) {
+        if (hon && honorificGapAfter(doc, tokens, next, hon)) {
           const n0 = next + hon[1];
           const e = runEnd(doc, tokens, n0);
-          if (nameShape(tokens, n0, e) && !NOT_PERSON_NAMES.has(nameKey(doc, tokens, { from: n0, to: e }))) return { last: k, name: { from: n0, to: e } };
+          const known = STRONG_HONORIFIC.has(hon[0]) || SURNAMES.has(tokens[n0]?.low ?? "");
+          if (known && nameShape(tokens, n0, e) && !NOT_PERSON_NAMES.has(nameKey(doc, tokens, { from: n0, to: e }))) return { last: k, name: { from: n0, to: e } };
         }
         break;
       }
@@ -460,6 +476,16 @@ const ROLE_CONNECTORS = compile([
   "được bổ nhiệm", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được điều động làm",
   "được phân công làm", "được phân công giữ chức", "được giới thiệu làm", "được chỉ định làm",
 ]);
+
+/**
+ * Whether token k opens a sentence (or a line): its capital is the sentence's,
+ * not a name's. `Theo Chủ tịch UBND xã Nguyễn Văn An, …` has a title after
+ * `Theo`; in `… Nguyễn Văn An Chủ tịch UBND xã` the title follows a name.
+ */
+function opensSentence(doc: PreparedDocument, tokens: readonly Token[], k: number): boolean {
+  if (k === 0) return doc.text.slice(0, tokens[0]!.start).trim() === "" || /[.!?…:;\n]/u.test(doc.text.slice(0, tokens[0]!.start));
+  return /[.!?…:;\n]/u.test(gapAfter(doc, tokens, k - 1)) && tokens[k]!.end - tokens[k]!.start > 1 && !SURNAMES.has(tokens[k]!.low);
+}
 
 /** Whether a connector (`được bầu làm`) ends right before token i. */
 function connectorBefore(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
@@ -535,7 +561,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     const hon = matchPhrase(doc, tokens, i, HONORIFIC_INDEX);
     // `các đồng chí: Lương Văn Cường - Bí thư Huyện ủy; …` lists after a colon
     const honGap = hon ? gapAfter(doc, tokens, i + hon[1] - 1) : "";
-    if (hon && !isStreetBefore(doc, tokens, i) && (SPACES.test(honGap) || (PLURAL_HONORIFIC.has(hon[0]) && /^[ \t]*:[ \t]*$/u.test(honGap)))) {
+    if (hon && !isStreetBefore(doc, tokens, i) && (honorificGapAfter(doc, tokens, i, hon) || (PLURAL_HONORIFIC.has(hon[0]) && /^[ \t]*:[ \t]*$/u.test(honGap)))) {
       const n0 = i + hon[1];
       if (matchPhrase(doc, tokens, n0, ROLE_INDEX)) {
         const walked = walkRole(doc, tokens, n0, true);
@@ -564,7 +590,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     // person.role-before (not after a connector: that role belongs to the person before it)
     if (
       matchPhrase(doc, tokens, i, ROLE_INDEX) &&
-      (i === 0 || !tokens[i - 1]!.cap || !spacesAfter(doc, tokens, i - 1)) &&
+      (i === 0 || !tokens[i - 1]!.cap || !spacesAfter(doc, tokens, i - 1) || opensSentence(doc, tokens, i - 1)) &&
       !connectorBefore(doc, tokens, i)
     ) {
       const walked = walkRole(doc, tokens, i, true);

@@ -64,6 +64,7 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
  * `Bí thư`. A role may also start with `nguyên` (former) or `quyền` (acting).
  */
 export const ROLE_WORDS: readonly string[] = [
+  "giảng viên", "đồn trưởng", "già làng", "chuyên viên", "phóng viên",
   "bí thư", "tổng bí thư", "chủ tịch", "ủy viên", "trưởng ban", "trưởng phòng", "trưởng đoàn", "trưởng khoa",
   "giám đốc", "tổng giám đốc", "chánh văn phòng", "chánh thanh tra", "chánh án", "viện trưởng", "đại biểu quốc hội",
   "thủ tướng", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "tổng biên tập", "hiệu trưởng", "trưởng thôn",
@@ -101,6 +102,12 @@ export const ROLE_STOPS: readonly string[] = [
   "nhiều", "gần", "suốt", "ngay", "vẫn", "liền", "hãy", "như",
   // a term after a title is not part of it: `Bí thư Đảng ủy xã nhiệm kỳ 2025 - 2030`
   "nhiệm kỳ",
+  // what the person does next: `…, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy làm trưởng đoàn`, `…, Chủ tịch HĐND xã bổ sung ý kiến`
+  "làm", "bổ sung", "giữ", "giữ chức", "ký", "ký kết", "phát động", "kêu gọi", "thông qua", "thảo luận", "tham gia", "tham luận",
+  "chứng kiến", "dẫn đầu", "triển khai", "truyền đạt", "nhận xét", "góp ý", "chỉ rõ", "đề ra", "thông báo", "thăm hỏi", "trao tặng",
+  "mong muốn", "khen", "tuyên dương", "hoan nghênh", "lắng nghe", "giải đáp", "đối thoại", "tiếp xúc", "cắt băng", "dâng hương",
+  "thắp hương", "khánh thành", "khởi công", "ra mắt", "tuyên thệ", "bàn giao", "thực hiện", "chủ tọa", "đồng chủ trì", "hỏi",
+  "tự hào", "cho", "xin", "tiếp nhận", "ủng hộ",
 ];
 
 /**
