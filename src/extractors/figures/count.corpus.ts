@@ -130,6 +130,19 @@ export const COUNT_CORPUS = [
     "Hội nghị lần 3 Ban Chấp hành Đảng bộ có 12 đại biểu vắng mặt",
     "đạt giải Ba cá nhân; 12 đại biểu được khen thưởng",
   ]),
+  // `năm` is five before a counted noun or a scale word
+  examples({ kind: "count", value: 5, unit: "nhiệm vụ" }, [
+    "Huyện ủy xác định năm nhiệm vụ trọng tâm",
+    "Năm nhiệm vụ trọng tâm được triển khai đồng bộ",
+  ]),
+  examples({ kind: "count", value: 5, unit: "xã" }, ["Năm 2024 có năm xã đạt chuẩn nông thôn mới."]),
+  examples({ kind: "count", value: 500, unit: "hộ" }, ["Có năm trăm hộ tham gia mô hình."]),
+  // numbers in words with several scales, and `rưỡi`
+  examples({ kind: "count", value: 1200, unit: "hộ" }, ["Có một nghìn hai trăm hộ tham gia."]),
+  examples({ kind: "count", value: 3500, unit: "người" }, ["Ba nghìn năm trăm người tham gia lễ hội."]),
+  examples({ kind: "count", value: 2320, unit: "hộ" }, ["Hỗ trợ hai nghìn ba trăm hai mươi hộ."]),
+  examples({ kind: "count", value: 1_500_000, unit: "lượt khách" }, ["Thu hút 1 triệu rưỡi lượt khách.", "Thu hút một triệu rưỡi lượt khách."]),
+  examples({ kind: "count", value: 250, unit: "suất quà" }, ["Tặng hai trăm rưỡi suất quà."]),
   examples({ kind: "count", value: 1500, unit: "lượt hộ" }, [
     "1.500 lượt hộ được vay vốn",
   ]),

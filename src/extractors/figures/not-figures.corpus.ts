@@ -17,6 +17,11 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Chiều 25/12, tại hội trường",
   "chào mừng Quốc khánh 2/9 năm 2024",
   "Năm học 2023-2024 toàn huyện",
+  // `năm` is the year after these words, whatever noun follows
+  "Trong năm xã đã tổ chức nhiều hội nghị.",
+  "Mỗi năm hộ gia đình đều đóng góp ngày công.",
+  "Cả năm người dân đều phấn khởi.",
+  "Sau năm năm thực hiện, kết quả rõ nét.",
   "kết quả quý I/2024 và tháng 12",
   // years and periods
   "nhiệm kỳ 2020 - 2025",

@@ -4,7 +4,21 @@
  * Positions only; whether a numeral is a figure is decided later.
  */
 import type { PreparedDocument } from "../../pipeline/document.js";
-import { AFTER_HUNDRED, DIGITS, NOT_LETTER_AHEAD, NOT_LETTER_BEHIND, NUMBER_WORDS, parseAfterHundred, parseDigits, parseNumberWords, SCALE, scaleValue, UNIT_WORDS } from "../../lexicon/numbers.js";
+import {
+  AFTER_HUNDRED,
+  DIGITS,
+  NOT_LETTER_AHEAD,
+  NOT_LETTER_BEHIND,
+  NUMBER_WORDS,
+  NUMBER_WORDS_WITH_FIVE,
+  parseAfterHundred,
+  parseDigits,
+  parseNumberWords,
+  SCALE,
+  scaleValue,
+  UNIT_WORDS,
+} from "../../lexicon/numbers.js";
+import { COUNT_NOUNS } from "../../lexicon/units.js";
 import { DIGIT_STARTS, scan, type ScanRule } from "../scan.js";
 import { GAP } from "./unit-match.js";
 
@@ -26,11 +40,31 @@ export interface Numeral {
   written: string;
 }
 
+/**
+ * `năm` is five, not "year", before a scale word (`năm trăm hộ`) or before a
+ * counted noun of the lexicon (`năm nhiệm vụ trọng tâm`, `Năm xã đạt chuẩn`),
+ * unless a word before it makes it the year: `trong năm xã đã …`, `mỗi năm
+ * hộ …`, `cả năm người dân …` (counterexamples). Spans of time after it
+ * (`năm tháng`, `năm năm`) stay unread.
+ */
+const YEAR_BEFORE = ["trong", "cả", "mỗi", "hằng", "hàng", "từng", "của", "các", "những", "cuối", "đầu", "giữa", "nửa", "này", "qua", "nhiều", "một", "sang", "vào", "năm", "trước", "sau", "theo", "tới", "đến", "suốt", "quanh", "bao", "mấy", "ngày", "tháng", "quý", "là"];
+const FIVE_NOUNS = COUNT_NOUNS.filter((n) => !/^(?:năm|tháng|ngày|tuần|quý|tuổi)/u.test(n))
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, GAP));
+const FIVE =
+  `năm(?=${GAP}(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn)${NOT_LETTER_AHEAD})` +
+  `|(?<!(?<![\\p{L}\\p{M}])(?:${YEAR_BEFORE.join("|")})${GAP})năm(?=${GAP}(?:${FIVE_NOUNS.join("|")})${NOT_LETTER_AHEAD})`;
+
 // A letter-hyphen right before digits marks a name: `Covid-19`, `QL3-QL4`.
-const NUMERAL_SOURCE = `(?<![\\p{L}\\p{M}]-)(${DIGITS})|${NOT_LETTER_BEHIND}(${NUMBER_WORDS})${NOT_LETTER_AHEAD}`;
+const NUMERAL_SOURCE = `(?<![\\p{L}\\p{M}]-)(${DIGITS})|${NOT_LETTER_BEHIND}(${NUMBER_WORDS}|${FIVE})${NOT_LETTER_AHEAD}`;
 const SCALE_AFTER = new RegExp(`${GAP}?(${SCALE})`, "uy");
-/** The smaller part of a compound amount: `12 tỷ 500 triệu đồng`, `3 triệu 200 nghìn đồng`. */
-const SMALLER_PART = new RegExp(`${GAP}(\\d{1,3})${GAP}?(${SCALE})`, "uy");
+/**
+ * The smaller part of a compound amount: `12 tỷ 500 triệu đồng`, `3 triệu 200
+ * nghìn đồng`, in words `một nghìn hai trăm hộ`, `ba nghìn năm trăm người`.
+ */
+const SMALLER_PART = new RegExp(`${GAP}(\\d{1,3}|${NUMBER_WORDS_WITH_FIVE})${GAP}?(${SCALE})`, "uy");
+/** Half the last scale: `1 triệu rưỡi` (1.5e6), `hai trăm rưỡi` (250). */
+const AND_A_HALF = new RegExp(`${GAP}rưỡi${NOT_LETTER_AHEAD}`, "uy");
 const NUMERAL_AT = new RegExp(NUMERAL_SOURCE, "uy");
 /** The rest of a number in words after `trăm`: `(một trăm) hai mươi`, `(hai trăm) linh năm`. */
 const HUNDRED_REST = new RegExp(`${GAP}(${AFTER_HUNDRED})${NOT_LETTER_AHEAD}`, "uy");
@@ -67,14 +101,34 @@ function toNumeral(folded: string, m: RegExpExecArray): Numeral | null {
     }
   }
   // `12 tỉ 500 triệu đồng` is one amount, 12.5e9: each further part has a smaller scale.
-  for (let last = scale; last > 1; ) {
+  let last = scale;
+  while (last > 1) {
     SMALLER_PART.lastIndex = end;
     const part = SMALLER_PART.exec(folded);
     const partScale = part ? scaleValue(part[2]!) : 1;
-    if (!part || partScale >= last || Number(part[1]) * partScale >= last) break;
-    value += Number(part[1]) * partScale;
+    const partBase = part ? (/^\d/u.test(part[1]!) ? Number(part[1]) : parseNumberWords(part[1]!)) : null;
+    if (!part || partBase === null || partScale >= last || partBase * partScale >= last) break;
+    value += partBase * partScale;
     end += part[0].length;
     last = partScale;
+    if (partScale === 100 && !/^\d/u.test(part[1]!)) {
+      // `(một nghìn) hai trăm hai mươi`
+      HUNDRED_REST.lastIndex = end;
+      const rest = HUNDRED_REST.exec(folded);
+      const restValue = rest ? parseAfterHundred(rest[1]!) : null;
+      if (rest && restValue !== null) {
+        value += restValue;
+        end += rest[0].length;
+        last = 1;
+      }
+    }
+  }
+  if (last > 1) {
+    AND_A_HALF.lastIndex = end;
+    if (AND_A_HALF.test(folded)) {
+      value += last / 2;
+      end = AND_A_HALF.lastIndex;
+    }
   }
   return {
     start: m.index,
