@@ -56,7 +56,7 @@ const BARE_AT = /\s+(?=[0-9])/uy;
 const NUMBER_AT = new RegExp(`([0-9]{1,5})(?:\\/((?:19|20)[0-9]{2}))?(?![${LETTER}0-9]|[.,/-][0-9])`, "uy");
 /** A bare number followed by these measures something: `Kế hoạch 5 năm`, `Chương trình 3 nội dung`. */
 const MEASURED_AFTER = new RegExp(
-  `\\s*(?:%|‰|(?:năm|tháng|tuần|quý|ngày|giờ|lần|nội\\s+dung|điểm|chỉ\\s+tiêu|nhiệm\\s+vụ|giải\\s+pháp|mục\\s+tiêu|tiêu\\s+chí|đồng|triệu|tỷ|hộ|người)(?![${LETTER}]))`,
+  `\\s*(?:%|‰|(?:năm|tháng|tuần|quý|ngày|giờ|lần|nội\\s+dung|điểm|chỉ\\s+tiêu|nhiệm\\s+vụ|giải\\s+pháp|mục\\s+tiêu|tiêu\\s+chí|giai\\s+đoạn|bước|đợt|khâu|đồng|triệu|tỷ|hộ|người|ha|km)(?![${LETTER}]))`,
   "uy",
 );
 const DATE_TAIL = new RegExp(

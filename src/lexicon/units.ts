@@ -118,13 +118,25 @@ export const IDENTIFIER_NOUNS = [
   "phòng", "tầng", "lô", "thửa", "tờ", "đường", "quốc lộ", "tỉnh lộ", "km", "dự án", "tiểu dự án", "chương trình", "đề án", "hạng",
   "top", "lớp", "trường", "khu tái định cư", "tái định cư", "điểm tái định cư", "ô", "căn hộ", "nhà", "hẻm", "ngõ", "ngách", "kiệt",
   "tiểu khu", "vùng", "cụm", "cụm công nghiệp", "khu công nghiệp", "cổng", "bến", "bảng", "biểu", "phụ lục",
-  // document types: `Chỉ thị 05`, `Nghị quyết Trung ương 4` are references, whatever follows
+  // document types: `Chỉ thị 05`, `Nghị quyết Trung ương 4` are references (but see DOCUMENT_LABELS)
   "nghị quyết", "chỉ thị", "kết luận", "kế hoạch", "quyết định", "nghị định", "thông tư", "thông báo", "hướng dẫn", "công văn",
   "quy định", "quy chế", "báo cáo", "tờ trình", "trung ương", "hội nghị trung ương",
   "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân khu", "quân đoàn", "mã",
   // ordinals and ranks: `Hội nghị lần 3`, `giải Ba cá nhân` (counterexample: `3 lần` counts; only `lần 3` ranks)
   "lần", "giải",
 ];
+
+/**
+ * Labels above that are also words for a plan, a rule or a report, which a
+ * measure can follow: `theo quy định 15 ngày làm việc`, `kế hoạch 3 tháng
+ * cuối năm`, `Báo cáo 6 tháng đầu năm`, `quy định 5 nội dung`. Before a span
+ * of time or a known counted noun they do not label the number
+ * (counterexample: `Chỉ thị 05 sát với thực tế` labels it: no known noun follows).
+ */
+export const DOCUMENT_LABELS: ReadonlySet<string> = new Set([
+  "nghị quyết", "chỉ thị", "kết luận", "kế hoạch", "quyết định", "nghị định", "thông tư", "thông báo", "hướng dẫn", "công văn",
+  "quy định", "quy chế", "báo cáo", "tờ trình", "chương trình", "đề án", "dự án",
+]);
 
 /**
  * Compounds whose second syllable is a label noun above: `kỷ luật 9 đảng

@@ -130,6 +130,7 @@ export const COUNT_CORPUS = [
     "Hội nghị lần 3 Ban Chấp hành Đảng bộ có 12 đại biểu vắng mặt",
     "đạt giải Ba cá nhân; 12 đại biểu được khen thưởng",
   ]),
+  examples({ kind: "count", value: 5, unit: "nội dung" }, ["Huyện quy định 5 nội dung cần làm ngay."]),
   // `năm` is five before a counted noun or a scale word
   examples({ kind: "count", value: 5, unit: "nhiệm vụ" }, [
     "Huyện ủy xác định năm nhiệm vụ trọng tâm",

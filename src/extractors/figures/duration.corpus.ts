@@ -1,6 +1,9 @@
 import { examples } from "./corpus.js";
 
 export const DURATION_CORPUS = [
+  // a document word before a span of time names no document
+  examples({ kind: "duration", value: 15, unit: "ngày" }, ["Thời hạn giải quyết theo quy định 15 ngày làm việc."]),
+  examples({ kind: "duration", value: 3, unit: "tháng" }, ["Xã xây dựng kế hoạch 3 tháng cuối năm.", "Báo cáo 3 tháng đầu năm của UBND xã."]),
   examples({ kind: "duration", value: 3, unit: "năm" }, [
     "Sau 03 năm triển khai thực hiện kết luận",
     "Mặt trận đạt danh hiệu 03 năm liền",

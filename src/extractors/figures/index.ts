@@ -12,7 +12,7 @@ import { mergeSpans, overlapsAny, type PreparedDocument, type Span } from "../..
 import { proseEnd } from "../../pipeline/segment.js";
 import type { Figure, Qualifier } from "../../schema.js";
 import { COMPARATIVES, QUALIFIERS } from "../../lexicon/numbers.js";
-import { IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_LABEL_COMPOUNDS } from "../../lexicon/units.js";
+import { DOCUMENT_LABELS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_LABEL_COMPOUNDS } from "../../lexicon/units.js";
 import { findDateSpans } from "../dates.js";
 import { findNumerals, numeralAt, roundFloat, type Numeral } from "./numeral.js";
 import { matchNoun } from "./count.js";
@@ -82,7 +82,14 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (!unit) continue;
     // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
     const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
-    if (!explicitUnit && numeral.scale === 1 && LABEL_BEFORE.test(before) && !NOT_LABEL_BEFORE.test(before)) {
+    const label = !explicitUnit && numeral.scale === 1 ? LABEL_BEFORE.exec(before) : null;
+    // `kế hoạch 3 tháng`, `quy định 5 nội dung`: a document word before a measure names no document
+    const measured =
+      label !== null &&
+      DOCUMENT_LABELS.has(label[1]!.replace(/\s+/gu, " ")) &&
+      (unit.kind === "duration" || unit.rule === "count.noun") &&
+      !overlapsAny(blocked, numeral.end, unit.end);
+    if (label && !measured && !NOT_LABEL_BEFORE.test(before)) {
       // The label owns the whole shape: in `xếp thứ 12/63 tỉnh` the 63 is part of a rank, not 63 provinces.
       consumedUntil = reading.unitAt;
       continue;
