@@ -107,7 +107,7 @@ export function scaleValue(word: string): number {
  */
 export const QUALIFIERS: ReadonlyArray<readonly [string, "over" | "under" | "about"]> = [
   ["ít nhất", "over"], ["tối thiểu", "over"], ["trên", "over"], ["hơn", "over"], ["ngoài", "over"], ["có hơn", "over"],
-  ["gần", "under"], ["dưới", "under"], ["chưa đến", "under"], ["chưa tới", "under"], ["chưa đầy", "under"],
+  ["gần", "under"], ["gần như", "under"], ["dưới", "under"], ["chưa đến", "under"], ["chưa tới", "under"], ["chưa đầy", "under"],
   ["không quá", "under"], ["không tới", "under"], ["không đến", "under"], ["tối đa", "under"],
   ["khoảng", "about"], ["xấp xỉ", "about"], ["chừng", "about"], ["ước tính", "about"], ["ước đạt", "about"],
   ["ước khoảng", "about"], ["ước", "about"], ["trên dưới", "about"], ["xung quanh", "about"], ["độ chừng", "about"],

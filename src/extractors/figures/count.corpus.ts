@@ -131,6 +131,11 @@ export const COUNT_CORPUS = [
     "đạt giải Ba cá nhân; 12 đại biểu được khen thưởng",
   ]),
   examples({ kind: "count", value: 5, unit: "nội dung" }, ["Huyện quy định 5 nội dung cần làm ngay."]),
+  // the noun first, then a copula: `còn`, `lên`, `có`, and a qualifier between
+  examples({ kind: "count", value: 120, unit: "hộ nghèo" }, ["Số hộ nghèo giảm xuống còn 120.", "Số hộ nghèo cuối năm còn 120."]),
+  examples({ kind: "count", value: 1248, unit: "đảng viên" }, ["Số đảng viên tăng lên 1.248.", "Số đảng viên của Đảng bộ hiện có 1.248."]),
+  examples({ kind: "count", value: 120, unit: "hộ nghèo", qualifier: "about" }, ["Số hộ nghèo là khoảng 120."]),
+  examples({ kind: "count", value: 25_600, unit: "con", qualifier: "about" }, ["Ước tính tổng đàn trâu, bò đạt 25.600 con."]),
   // `năm` is five before a counted noun or a scale word
   examples({ kind: "count", value: 5, unit: "nhiệm vụ" }, [
     "Huyện ủy xác định năm nhiệm vụ trọng tâm",

@@ -1,6 +1,8 @@
 import { examples } from "./corpus.js";
 
 export const DURATION_CORPUS = [
+  // `kéo dài hơn` lasts more than; `dài hơn` alone compares
+  examples({ kind: "duration", value: 2, unit: "năm", qualifier: "over" }, ["Dự án kéo dài hơn 2 năm mới hoàn thành."]),
   // a document word before a span of time names no document
   examples({ kind: "duration", value: 15, unit: "ngày" }, ["Thời hạn giải quyết theo quy định 15 ngày làm việc."]),
   examples({ kind: "duration", value: 3, unit: "tháng" }, ["Xã xây dựng kế hoạch 3 tháng cuối năm.", "Báo cáo 3 tháng đầu năm của UBND xã."]),

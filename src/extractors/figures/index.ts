@@ -39,8 +39,14 @@ const FRACTION_OF = /[^\S\n\t]số(?=[^\S\n\t][\p{L}\p{M}])/uy;
 /** `(1)`, `1.` or `2)` opening a line: list numbering. */
 const LIST_MARKER_BEFORE = /(?:^|\n)[ \t•·*-]*\(?$/u;
 const LIST_MARKER_AFTER = /^(?:\)|\.(?!\p{N}))/u;
-/** A copula before a bare number whose noun came first: `Số hợp tác xã … là 851`. */
-const COPULA_BEFORE = /(?:là|đạt|được|:)\s*$/u;
+/**
+ * A copula before a bare number whose noun came first: `Số hợp tác xã … là
+ * 851`, `Số hộ nghèo giảm xuống còn 120`, `Số đảng viên tăng lên 1.248`,
+ * `… hiện có 1.248`; a qualifier may stand between (`là khoảng 120`).
+ */
+const COPULA_BEFORE = /(?:(?<![\p{L}\p{M}])(?:là|đạt|được|còn|lên|có)|:)\s*(?:(?:khoảng|hơn|trên|gần|dưới|ước|xấp xỉ|chừng|gần như|ước tính|ước đạt)\s+)?$/u;
+/** A clause opened by `Ước` (estimated) before `… đạt` and the number: `Ước cả năm thu ngân sách đạt 45 tỷ đồng`. */
+const ESTIMATE_CLAUSE = /(?:^|[.;\n]\s*)ước(?:\s+tính|\s+thực\s+hiện)?\s[^.;\n]{0,80}?\sđạt\s*$/u;
 const NOUN_FIRST = /(?<![\p{L}\p{M}])số(?:\slượng)?\s(?=[\p{L}\p{M}])/gu;
 const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|cho vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá)(?![\p{L}\p{M}])/u;
 
@@ -264,9 +270,13 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
 function readQualifier(doc: PreparedDocument, at: number): { qualifier: Qualifier | null; start: number } {
   const before = doc.folded.slice(Math.max(0, at - 30), at);
   const m = QUALIFIER_BEFORE.exec(before);
-  if (!m) return { qualifier: null, start: at };
+  if (!m) {
+    const clause = doc.folded.slice(Math.max(0, at - 120), at);
+    return { qualifier: ESTIMATE_CLAUSE.test(clause) ? "about" : null, start: at };
+  }
   const word = m[1]!.replace(/\s+/gu, " ");
   const start = at - (before.length - m.index);
-  if (word === "hơn" && COMPARATIVE_BEFORE.test(before.slice(0, m.index))) return { qualifier: null, start: at };
+  // `thấp hơn 5,25%` compares (exact); `kéo dài hơn 2 năm` lasts more than two years
+  if (word === "hơn" && COMPARATIVE_BEFORE.test(before.slice(0, m.index)) && !/kéo\s+dài\s+$/u.test(before.slice(0, m.index))) return { qualifier: null, start: at };
   return { qualifier: QUALIFIER_KIND.get(word) ?? null, start };
 }

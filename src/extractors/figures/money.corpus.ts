@@ -6,6 +6,8 @@ export const MONEY_CORPUS = [
     "tổng kinh phí 12 tỷ 500 triệu đồng",
     "hỗ trợ 12,5 tỷ đồng",
   ]),
+  // a clause opened by `Ước` estimates the amount after `đạt`
+  examples({ kind: "money", value: 45e9, unit: "VND", qualifier: "about" }, ["Ước cả năm thu ngân sách đạt 45 tỷ đồng.", "Ước thực hiện cả năm, thu ngân sách đạt 45 tỷ đồng."]),
   // a range with the unit at both ends is one figure
   examples({ kind: "money", value: 5e9, unit: "VND", to: 7e9 }, [
     "mức đầu tư từ 5 tỷ đồng đến 7 tỷ đồng mỗi công trình",

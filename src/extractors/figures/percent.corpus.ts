@@ -38,6 +38,7 @@ export const PERCENT_CORPUS = [
     "phấn đấu tăng 15% - 20% so với cùng kỳ",
     "tốc độ tăng trưởng đạt 15% – 20%",
   ]),
+  examples({ kind: "percent", value: 100, unit: "%", qualifier: "under" }, ["Có gần như 100% hộ dân tham gia."]),
   // percentage points
   examples({ kind: "percent", value: 12, unit: "%" }, [
     "tỷ lệ hộ nghèo giảm 12 điểm % so với năm trước",
