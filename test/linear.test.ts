@@ -8,7 +8,8 @@
  * Inputs that once were quadratic, and why:
  *   `1.1.1.1…`, `99999…`, `1%1%…`  the e-mail pattern rescanned the run for `@` from every position
  *   `1% 1% 1% …` on one line      the sentence search ran from each figure to the end of the text
- *   `1 1 1 …`, `1-1-1-…`          the noun-before search walked back to the line start for every number
+ *   `1 1 1 …`, `1-1-1-…`          the noun-before search walked back to the line start for every number,
+ *                                 and so did the table reader (a number alone in a cell) until it stopped at a tab
  */
 import { describe, expect, it } from "vitest";
 import { extractBytes, extractText } from "../src/index.js";
@@ -40,6 +41,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   "phone-like": repeat("0912 345 "),
   "labels": repeat("Tổ 1 số "),
   "blank lines": repeat("\n \n"),
+  "table cells on one line": repeat("ha\t1\t"),
+  "table rows": repeat("Diện tích\tha\t3.200\t3.185\n"),
   "decomposed marks": (n) => repeat("Đảng ủy hoá 12 hộ ")(n).normalize("NFD"),
   "stamp-like lines": repeat("Cập nhật: Thứ hai, 10/06/2024 06:03\n"),
 };

@@ -131,6 +131,7 @@ export const COUNT_CORPUS = [
     "đạt giải Ba cá nhân; 12 đại biểu được khen thưởng",
   ]),
   examples({ kind: "count", value: 5, unit: "nội dung" }, ["Huyện quy định 5 nội dung cần làm ngay."]),
+  examples({ kind: "count", value: 145, unit: "hộ" }, ["Số hộ nuôi cá lồng\thộ\t145"]),
   // the noun first, then a copula: `còn`, `lên`, `có`, and a qualifier between
   examples({ kind: "count", value: 120, unit: "hộ nghèo" }, ["Số hộ nghèo giảm xuống còn 120.", "Số hộ nghèo cuối năm còn 120."]),
   examples({ kind: "count", value: 1248, unit: "đảng viên" }, ["Số đảng viên tăng lên 1.248.", "Số đảng viên của Đảng bộ hiện có 1.248."]),

@@ -23,6 +23,10 @@ import { matchPercent } from "./percent.js";
 import { PhraseBefore } from "./phrase-before.js";
 import { perAt, type UnitMatch } from "./unit-match.js";
 import { sentenceAround } from "./sentence.js";
+import { tableCellUnit, unitOfCell } from "./table.js";
+
+/** The unit a table cell names (table.ts), read by this extractor itself. */
+const readCellUnit = (cell: string) => unitOfCell(cell, (doc) => findFigures(doc, []));
 
 /** `Tổ 10`, `tổ dân phố số 5`, `lần thứ 3`: a label right before the number. `tổng số 120 hộ` is no label. */
 const LABEL_BEFORE = new PhraseBefore(IDENTIFIER_NOUNS);
@@ -84,7 +88,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (LIST_MARKER_BEFORE.test(before) && LIST_MARKER_AFTER.test(folded.slice(numeral.end, numeral.end + 2))) continue;
 
     const reading = readShape(doc, numeral, blocked);
-    const unit = matchUnit(doc, numeral, reading);
+    const unit = matchUnit(doc, numeral, reading) ?? (reading.shape === "" && numeral.digits ? tableCellUnit(doc, numeral, readCellUnit) : null);
     if (!unit) continue;
     // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
     const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
@@ -117,7 +121,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     const factor = unit.factor ?? 1;
     figures.push({
       kind: unit.kind,
-      value: unit.kind === "count" && reading.shape === "" ? countValue(numeral) : roundFloat(reading.value * factor),
+      value: unit.kind === "count" && reading.shape === "" ? countValue(numeral) * factor : roundFloat(reading.value * factor),
       unit: unit.unit,
       qualifier: finalQualifier,
       of: reading.of,

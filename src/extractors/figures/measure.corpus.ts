@@ -1,6 +1,8 @@
 import { examples } from "./corpus.js";
 
 export const MEASURE_CORPUS = [
+  // a table row: the unit in its own cell
+  examples({ kind: "area", value: 3200, unit: "ha" }, ["Diện tích lúa\tha\t3.200", "1\tDiện tích lúa\tha\t3.200"]),
   examples({ kind: "area", value: 120, unit: "ha", qualifier: "over" }, [
     "tổng diện tích đất thu hồi trên 120ha",
     "tổng diện tích đất thu hồi trên 120 ha",

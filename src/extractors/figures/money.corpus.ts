@@ -6,6 +6,8 @@ export const MONEY_CORPUS = [
     "tổng kinh phí 12 tỷ 500 triệu đồng",
     "hỗ trợ 12,5 tỷ đồng",
   ]),
+  // a table row: the unit in brackets closing the row's label
+  examples({ kind: "money", value: 250e9, unit: "VND" }, ["Thu ngân sách (triệu đồng)\t250.000", "Thu ngân sách (triệu đồng)\t\t250.000"]),
   // a clause opened by `Ước` estimates the amount after `đạt`
   examples({ kind: "money", value: 45e9, unit: "VND", qualifier: "about" }, ["Ước cả năm thu ngân sách đạt 45 tỷ đồng.", "Ước thực hiện cả năm, thu ngân sách đạt 45 tỷ đồng."]),
   // a range with the unit at both ends is one figure

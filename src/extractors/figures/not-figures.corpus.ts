@@ -17,6 +17,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Chiều 25/12, tại hội trường",
   "chào mừng Quốc khánh 2/9 năm 2024",
   "Năm học 2023-2024 toàn huyện",
+  // a table's header row: years head the columns; a row label is no unit
+  "Chỉ tiêu\tĐVT\t2023\t2024",
+  "STT\tNội dung\t2024",
+  "Xã\tSố hộ\t120",
   // `năm` is the year after these words, whatever noun follows
   "Trong năm xã đã tổ chức nhiều hội nghị.",
   "Mỗi năm hộ gia đình đều đóng góp ngày công.",

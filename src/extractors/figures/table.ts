@@ -1,0 +1,75 @@
+/**
+ * A number alone in a table cell, its unit in another cell of the row: the
+ * statistical tables of reports, saved as text or serialised from a page
+ * with a tab between cells.
+ *
+ *   Diện tích lúa <TAB> ha <TAB> 3.200 <TAB> 3.185            → 3200 ha, 3185 ha
+ *   Thu ngân sách (triệu đồng) <TAB> 250.000 <TAB> 125.400    → 250e9 VND, 125.4e9 VND
+ *
+ * The unit is a cell that is nothing but a unit the matchers know (`ha`,
+ * `hộ`, `tấn`, `%`), or a unit in brackets closing the row's label. A cell
+ * with anything else (`ĐVT`, `Năm 2024`) gives no unit, so a header row's
+ * years stay unread.
+ */
+import type { PreparedDocument } from "../../pipeline/document.js";
+import { prepareText } from "../../pipeline/prepare.js";
+import type { Numeral } from "./numeral.js";
+import type { UnitMatch } from "./unit-match.js";
+
+/** What one unit cell makes of a number: read once per distinct cell text. */
+type CellUnit = Omit<UnitMatch, "end"> | null;
+const known = new Map<string, CellUnit>();
+const LABEL_UNIT = /\(([^()\t\n]{1,20})\)[ ]*$/u;
+
+/** How far back a row's cells are read: no table row is longer, and a long line of numbers is read in linear time. */
+const MAX_ROW = 2000;
+/** A row with more cells before the number is no table of a report (a run of `1<TAB>1<TAB>…` is not read cell by cell). */
+const MAX_COLUMNS = 24;
+
+export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit: (text: string) => CellUnit): UnitMatch | null {
+  const { text } = doc;
+  // the number is a whole cell, after another: a tab before it, a tab or the line's end after it
+  let b = numeral.start;
+  while (b > 0 && text[b - 1] === " ") b--;
+  if (text[b - 1] !== "\t") return null;
+  let a = numeral.end;
+  while (a < text.length && text[a] === " ") a++;
+  if (a < text.length && text[a] !== "\t" && text[a] !== "\n") return null;
+  // the row's start, reading back at most MAX_COLUMNS cells and MAX_ROW characters
+  let rowStart = numeral.start;
+  for (let tabs = 0; rowStart > 0 && text[rowStart - 1] !== "\n"; rowStart--) {
+    if (numeral.start - rowStart > MAX_ROW) return null;
+    if (text[rowStart - 1] === "\t" && ++tabs > MAX_COLUMNS) return null;
+  }
+  const before = text.slice(rowStart, numeral.start);
+  // a year is a column's heading (`Chỉ tiêu <TAB> ĐVT <TAB> 2023 <TAB> 2024`)
+  if (numeral.plainInteger && numeral.written.length === 4 && numeral.value >= 1900 && numeral.value <= 2099) return null;
+  const cells = before.split("\t").slice(0, -1);
+  for (const [i, cell] of cells.entries()) {
+    const unitCell = cell.trim();
+    if (unitCell === "") continue;
+    const label = LABEL_UNIT.exec(unitCell);
+    // the row's first cell is its label (`Chỉ tiêu`, `Số hộ nghèo`): only a unit in brackets closing it counts
+    const unit = (i > 0 ? cachedUnit(unitCell, readUnit) : null) ?? (label ? cachedUnit(label[1]!.trim(), readUnit) : null);
+    if (unit) return { ...unit, end: numeral.end, rule: "table.unit-cell" };
+  }
+  return null;
+}
+
+function cachedUnit(cell: string, readUnit: (text: string) => CellUnit): CellUnit {
+  if (!known.has(cell)) {
+    if (known.size > 10_000) known.clear();
+    known.set(cell, readUnit(cell));
+  }
+  return known.get(cell)!;
+}
+
+/** The unit a cell names, read as the figure `1 <cell>` would be: the whole cell must be its unit. */
+export function unitOfCell(cell: string, findFigures: (doc: PreparedDocument) => Array<{ kind: UnitMatch["kind"]; unit: string; value: number; per: string | null; rule: string; end: number }>): CellUnit {
+  if (cell.length > 30 || /\d/u.test(cell)) return null;
+  const doc = prepareText(`1 ${cell}`);
+  const found = findFigures(doc);
+  const f = found.length === 1 ? found[0]! : null;
+  if (!f || f.end !== doc.text.length || f.rule.startsWith("count.noun-guessed")) return null;
+  return { kind: f.kind, unit: f.unit, per: f.per, factor: f.value, rule: "table.unit-cell" };
+}
