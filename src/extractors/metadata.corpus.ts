@@ -176,6 +176,14 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // an official document's: the title above the name
     page({ body: [LEAD, "", MORE, "", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "(Đã ký)", "", "Kiều Văn Dũng"] }),
   ]),
+  // author: a label for the writer, ranks and degrees before the name, the paper after a slash, a dash before, the workplace in brackets under
+  examples({ author: "Lê Văn Bình" }, [
+    ...trailers([["Tác giả bài viết: Trung úy Lê Văn Bình"], ["Phóng viên: Lê Văn Bình"], ["Tác giả: Đại tá, TS. Lê Văn Bình"]]),
+    page({ body: [LEAD, "", MORE, "", "Lê Văn Bình/Báo Tin tức"] }),
+    page({ body: [LEAD, "", MORE, "", "— Lê Văn Bình"] }),
+    page({ body: [LEAD, "", MORE, "", "Lê Văn Bình", "(Ban Tuyên giáo Thị ủy)"] }),
+  ]),
+  examples({ author: "Huỳnh Lâm - Hoàng Vũ" }, [page({ body: [LEAD, "", MORE, "", "Huỳnh Lâm - Hoàng Vũ/Báo Cà Mau"] })]),
   // author: a source, a photo credit, an agency or initials are not authors
   examples({ author: null }, [
     ...trailers([["Theo báo Lào Cai"], ["Theo http://baolaocai.vn"], ["Ảnh: Vương Thu Hà"], ["Nguồn: TTXVN"], ["Bài: PV"], ["Bài, ảnh: T.H"]]),

@@ -733,7 +733,7 @@ export interface Byline {
  * author); `Theo …` and `Nguồn: …` name a source, not an author.
  */
 const BYLINE_LABEL =
-  /^[ \t•·*-]*(?:tác giả|bài và ảnh|bài, ảnh|bài & ảnh|bài - ảnh|tin và ảnh|tin, ảnh|tin & ảnh|bài viết|bài|tin|nhóm phóng viên|nhóm pv|thực hiện|người viết|người thực hiện|author)[ \t]*:[ \t]*/u;
+  /^[ \t•·*-]*(?:tác giả bài viết|tác giả|phóng viên|bài và ảnh|bài, ảnh|bài & ảnh|bài - ảnh|tin và ảnh|tin, ảnh|tin & ảnh|bài viết|bài|tin|nhóm phóng viên|nhóm pv|thực hiện|người viết|người thực hiện|author)[ \t]*:[ \t]*/u;
 
 /**
  * A pen name or a personal name standing as a byline: two to four name
@@ -796,8 +796,11 @@ function bylineRunEnd(doc: PreparedDocument, tokens: readonly Token[], k: number
 /** Names of a byline from `offset` to `lineEnd`, with an optional title first (`TS.`, `Đại tá`) and a role after. */
 function readBylineNames(doc: PreparedDocument, tokens: readonly Token[], offset: number, lineEnd: number): Omit<Byline, "rule"> | null {
   let k = tokenAt(tokens, offset);
-  const hon = matchPhrase(doc, tokens, k, HONORIFIC_INDEX);
-  if (hon && STRONG_HONORIFIC.has(hon[0]) && /^[ \t.]+$/u.test(gapAfter(doc, tokens, k + hon[1] - 1))) k += hon[1];
+  // `Trung úy Lê Văn Bình`, `Đại tá, TS. Nguyễn Văn Hùng`: ranks and degrees before the name
+  for (let hon = matchPhrase(doc, tokens, k, HONORIFIC_INDEX); hon && STRONG_HONORIFIC.has(hon[0]); hon = matchPhrase(doc, tokens, k, HONORIFIC_INDEX)) {
+    if (!/^[ \t.,]+$/u.test(gapAfter(doc, tokens, k + hon[1] - 1))) break;
+    k += hon[1];
+  }
   if (k >= tokens.length || tokens[k]!.start >= lineEnd) return null;
   const e = bylineRunEnd(doc, tokens, k);
   if (!penName(doc, tokens, k, e) || tokens[e - 1]!.end > lineEnd) return null;
@@ -913,6 +916,18 @@ function roleLineAbove(doc: PreparedDocument, tokens: readonly Token[], bodyLine
   return last === lastTok ? roleText(doc, tokens, r, last) : null;
 }
 
+const BRACKETED_LINE = /^[ \t]*\([^()\n]{2,60}\)[ \t.]*$/u;
+/** `Hoàng Anh/Báo Tin tức`: the author's paper after a slash. */
+const PAPER_AFTER_SLASH = /[ \t]*\/[ \t]*(?:báo|tạp chí|đài|ttxvn|vna|vov|vtv|cổng|trang|ban|trung tâm|thông tấn)(?![\p{L}\p{M}])[^/\n]{0,40}$/u;
+
+/** The last line as a byline is read: without a leading dash (`— Trần Ngọc`) or the paper after a slash (`Hoàng Anh/Báo Tin tức`). */
+function bylineSpan(doc: PreparedDocument, line: Line): { start: number; end: number } {
+  const folded = doc.folded.slice(line.start, line.end);
+  const lead = /^[ \t]*[—–-][ \t]*(?=\p{Lu})/u.exec(line.raw);
+  const paper = PAPER_AFTER_SLASH.exec(folded);
+  return { start: line.start + (lead ? lead[0].length : 0), end: paper ? line.start + paper.index : line.end };
+}
+
 /**
  * The article's bylines, in text order: a signature block or a name alone on
  * the last body line, then labelled bylines in the header and after the body.
@@ -926,16 +941,19 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
 
   // byline.signature / byline.last-line: the last non-empty lines of the body
   const bodyLines = nonEmpty.filter((l) => l.start >= body.start && l.end <= body.end);
-  const last = bodyLines[bodyLines.length - 1];
+  const lastLine = bodyLines[bodyLines.length - 1];
+  const last = lastLine ? bylineSpan(doc, lastLine) : undefined;
   const before = bodyLines[bodyLines.length - 2];
   if (last) {
-    const alone = nameLine(doc, tokens, last);
+    // `Bùi Thị Hoa` over `(Ban Tuyên giáo Thị ủy)`: the name is the line above the bracketed workplace
+    const bracketed = BRACKETED_LINE.test(lastLine!.raw) && before ? nameLine(doc, tokens, before) : null;
+    const alone = bracketed ?? nameLine(doc, tokens, last);
     const together = alone ? null : coAuthorLine(doc, tokens, last);
     const affiliated = alone || together ? null : nameWithAffiliation(doc, tokens, last);
     if (together) {
       out.push({ ...together, rule: "byline.last-line" });
     } else if (alone) {
-      const role = roleLineAbove(doc, tokens, bodyLines);
+      const role = bracketed ? null : roleLineAbove(doc, tokens, bodyLines);
       out.push({ names: [alone], role, rule: role ? "byline.signature" : "byline.last-line", start: tokens[alone.from]!.start, end: tokens[alone.to - 1]!.end });
     } else if (affiliated) {
       const n = affiliated.name;
