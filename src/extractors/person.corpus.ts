@@ -177,6 +177,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     article("Kiều Văn Dũng", "Bí thư Đảng ủy xã Phú Cường"),
     article("Kiều Văn Dũng", " Bí thư Đảng ủy xã Phú Cường", "", "Tác giả: Kiều Văn Dũng, Bí Thư Đảng ủy xã Phú Cường"),
   ]),
+  // names of the Central Highlands and the Khmer south
+  examples([["Y Bình Niê", "Phó Chủ tịch UBND huyện"]], ["Đồng chí Y Bình Niê - Phó Chủ tịch UBND huyện chủ trì hội nghị."]),
+  examples([["Ksor H'Bơ Khăp", "Phó Chủ tịch UBND tỉnh"]], ["Bà Ksor H'Bơ Khăp, Phó Chủ tịch UBND tỉnh dự buổi lễ."]),
+  examples([["H'Hen Niê", null]], ["Bà H'Hen Niê chia sẻ về mô hình nuôi bò."]),
+  examples([["Danh Sol", null]], ["Anh Danh Sol cho biết gia đình đã thoát nghèo."]),
   // a role ends where the person's doing begins
   examples([["Lưu Văn Hùng", "Huyện ủy viên, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"]], [
     "Đoàn kiểm tra do đồng chí Lưu Văn Hùng, Huyện ủy viên, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy làm trưởng đoàn đã làm việc với Đảng ủy xã.",
@@ -238,6 +243,7 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
 
 /** Texts with capitalised runs, titles and set phrases that name nobody. */
 export const NOT_PEOPLE_CORPUS: string[] = [
+  "Trạm Y Tế xã khám bệnh cho 120 người cao tuổi.",
   "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh là nhiệm vụ thường xuyên.",
   "Đoàn TNCS Hồ Chí Minh phường tổ chức ra quân Tháng Thanh niên.",
   "Thành phố Hồ Chí Minh hỗ trợ tỉnh xây dựng 50 căn nhà đại đoàn kết.",

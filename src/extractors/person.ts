@@ -77,7 +77,8 @@ function lowerLatin(unit: number, folded: number): boolean {
 }
 
 const APOSTROPHES = new Set(["'", "’"]);
-const NAME_SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’][\p{L}\p{M}]+)?)?$/u;
+// `Đàm`, `Ka’Ngọc`, and the Central Highlands' `H'Hen`, `K'Mák`, `H'Bơ`
+const NAME_SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’][\p{L}\p{M}]+)?|['’]\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 /**
  * The last document tokenised and its tokens. Not a WeakMap keyed by the
  * document: V8 keeps a WeakMap's entries alive until a full collection, so
@@ -276,8 +277,8 @@ function nameShape(tokens: readonly Token[], from: number, to: number): boolean 
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (!t.cap) return false;
-    // single letters only inside a name (`Giàng A Páo`), never first: `T. Hà` is initials
-    if (t.raw.length === 1 && k === from) return false;
+    // single letters only inside a name (`Giàng A Páo`), never first: `T. Hà` is initials; but `Y Bình Niê` (Ê Đê)
+    if (t.raw.length === 1 && k === from && t.raw !== "Y") return false;
   }
   // `A Páo` alone, `Minh A`: a one-letter syllable needs a surname before it
   return true;

@@ -24,6 +24,9 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   "bạc", "mã", "chảo", "tẩn", "bàn", "phàn", "giàng", "sùng", "thào", "vàng", "lầu", "mùa", "hạng",
   "ly", "cứ", "sình", "sầm", "tòng", "quàng", "lỳ", "hờ", "vừ", "mè", "nùng", "ksor", "rơ", "đới", "kha",
   "lành", "nhữ",
+  // the Central Highlands (Ê Đê, Jrai, Bahnar, M'nông, S'tiêng) and the Khmer of the south; `y` opens Ê Đê men's names (`Y Bình Niê`)
+  "y", "nay", "siu", "rcom", "kpă", "puih", "rah", "niê", "ayun", "êban", "hmok", "byă", "mlô", "knul", "bkrông", "kbuôr", "ksơr",
+  "điểu", "danh", "sơn",
 ]);
 
 /**
@@ -130,7 +133,7 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
  * `Chủ tịch Hồ Chí Minh` (the reports mean the doctrine, the union or the
  * city; analysts do not tabulate him as a participant).
  */
-export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(["hồ chí minh", "hồ chủ tịch"]);
+export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(["hồ chí minh", "hồ chủ tịch", "y tế", "y dược", "y khoa"]);
 
 /**
  * Capitalised pairs that look like a pen name on a line of their own but are
