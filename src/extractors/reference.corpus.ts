@@ -137,6 +137,19 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
       "Sắp xếp tổ chức bộ máy theo Nghị quyết số 18 của BCH Trung ương khoá XII.",
     ],
   },
+  // numbers listed after one type word
+  {
+    expect: { type: "NQ", number: "19", code: null },
+    texts: ["Thực hiện Nghị quyết số 18, 19, 20, 21-NQ/TW của Trung ương về sắp xếp bộ máy."],
+  },
+  {
+    expect: { type: "NQ", number: "20", code: null },
+    texts: ["Thực hiện Nghị quyết số 18, 19, 20, 21-NQ/TW của Trung ương về sắp xếp bộ máy."],
+  },
+  {
+    expect: { type: "NQ", number: "7", issuer: "Trung ương", term: "XII" },
+    texts: ["Gắn với thực hiện Nghị quyết Trung ương 6, 7 khóa XII về xây dựng Đảng."],
+  },
   // a meeting of the body: its number is skipped, the body is the issuer, the term still read
   {
     expect: { type: "NQ", number: "18", issuer: "Trung ương", term: "XII", code: null },

@@ -66,3 +66,12 @@ describe("one reference per document", () => {
     expect(references.map((r) => r.code)).toEqual(["01-NQ/TU", "01-NQ/HU"]);
   });
 });
+
+describe("lists of numbers after one type word", () => {
+  it("take only a run that ends on a code of the same type or a plenum's term", () => {
+    const numbers = (text: string) => extractText(text).references.map((r) => `${r.type} ${r.number}`);
+    expect(numbers("Thực hiện Nghị quyết số 18, 19, 20, 21-NQ/TW.")).toEqual(["NQ 18", "NQ 19", "NQ 20", "NQ 21"]);
+    expect(numbers("Theo Nghị quyết 18, 25 hộ nghèo được hỗ trợ.")).toEqual(["NQ 18"]);
+    expect(numbers("Thực hiện Nghị quyết số 18, 19, 20-KH/TU.")).toEqual(["NQ 18", "KH 20"]);
+  });
+});

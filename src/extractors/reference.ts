@@ -237,6 +237,34 @@ function afterTypeWord(doc: PreparedDocument, type: ReferenceType, start: number
   return numberAt(doc, type, start, at, "reference.bare", true);
 }
 
+const LIST_ITEM = /[ \t]*(?:,|và)[ \t]*([0-9]{1,3})(?![0-9])/uy;
+const TERM_NEXT = /[ \t]*,?[ \t]*\(?khóa(?![\p{L}\p{M}])/uy;
+
+/**
+ * The numbers listed after one type word: `Nghị quyết số 18, 19, 20,
+ * 21-NQ/TW` (the run ends on a code of the same type, which the code reader
+ * takes), `Nghị quyết Trung ương 6, 7 khóa XII` (a plenum's, ending on its
+ * term). Counterexample: `Nghị quyết 18, 25 hộ nghèo …` ends on neither: the
+ * 25 is no document.
+ */
+function listAfter(doc: PreparedDocument, first: Found): Found[] {
+  const items: Found[] = [];
+  for (let p = first.end; items.length <= 10; ) {
+    LIST_ITEM.lastIndex = p;
+    const m = LIST_ITEM.exec(doc.folded);
+    if (!m) {
+      TERM_NEXT.lastIndex = p;
+      return first.rule === "reference.plenum" && TERM_NEXT.test(doc.folded) ? items : [];
+    }
+    const start = p + m[0].length - m[1]!.length;
+    const code = codeAt(doc.text, start);
+    if (code) return code.type === first.type ? items : [];
+    p = start + m[1]!.length;
+    items.push({ ...first, number: m[1]!, code: null, codeIssuer: null, term: null, date: null, start, end: p, rule: `${first.rule}.list` });
+  }
+  return [];
+}
+
 function findMentions(doc: PreparedDocument, from: number, to: number): Found[] {
   const found: Found[] = [];
   const take = (f: Found | null) => {
@@ -251,7 +279,9 @@ function findMentions(doc: PreparedDocument, from: number, to: number): Found[] 
     const capital = isUpper(doc.text[start]);
     // `vàNghị quyết` (a lost space) still starts a reference; `thảoluận` does not end in one.
     if (start > 0 && /[\p{L}\p{M}]/u.test(doc.folded[start - 1]!) && !capital) continue;
-    take(afterTypeWord(doc, TYPE_WORD.get(m[1]!.replace(/\s+/gu, " "))!, start, start + m[0].length, capital));
+    const f = afterTypeWord(doc, TYPE_WORD.get(m[1]!.replace(/\s+/gu, " "))!, start, start + m[0].length, capital);
+    take(f);
+    if (f && f.code === null) for (const item of listAfter(doc, f)) take(item);
   }
 
   ABBREVIATION_RE.lastIndex = from;
