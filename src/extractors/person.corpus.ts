@@ -177,6 +177,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     article("Kiều Văn Dũng", "Bí thư Đảng ủy xã Phú Cường"),
     article("Kiều Văn Dũng", " Bí thư Đảng ủy xã Phú Cường", "", "Tác giả: Kiều Văn Dũng, Bí Thư Đảng ủy xã Phú Cường"),
   ]),
+  // a dash inside a body's name; abbreviated titles
+  examples([["Lê Thị Mai", "Trưởng phòng Văn hóa – Thông tin huyện"]], ["Bà Lê Thị Mai, Trưởng phòng Văn hóa – Thông tin huyện cho biết."]),
+  examples([["Trần Văn Nam", "Giám đốc Sở Lao động - Thương binh và Xã hội"]], ["Đồng chí Trần Văn Nam, Giám đốc Sở Lao động - Thương binh và Xã hội dự hội nghị."]),
+  examples([["Nguyễn Văn Hải", "UVBTV, Trưởng Ban Tổ chức Huyện ủy"]], ["Ông Nguyễn Văn Hải - UVBTV, Trưởng Ban Tổ chức Huyện ủy phát biểu."]),
+  examples([["Hà Văn Khánh", "TUV, Bí thư Huyện ủy"]], ["Đồng chí Hà Văn Khánh, TUV, Bí thư Huyện ủy chủ trì hội nghị."]),
   // names of the Central Highlands and the Khmer south
   examples([["Y Bình Niê", "Phó Chủ tịch UBND huyện"]], ["Đồng chí Y Bình Niê - Phó Chủ tịch UBND huyện chủ trì hội nghị."]),
   examples([["Ksor H'Bơ Khăp", "Phó Chủ tịch UBND tỉnh"]], ["Bà Ksor H'Bơ Khăp, Phó Chủ tịch UBND tỉnh dự buổi lễ."]),

@@ -415,6 +415,12 @@ function walkRole(
     if (HARD_STOP.test(gap) && !abbrevDot) break;
     if (SOFT_SEPARATOR.test(gap)) {
       const more = matchPhrase(doc, tokens, next, ROLE_INDEX);
+      // `Trưởng phòng Văn hóa – Thông tin`, `Sở Lao động - Thương binh và Xã hội`: a dash inside a body's name
+      if (!more && /[–—-]/u.test(gap) && tokens[next]!.cap && !startsPerson(doc, tokens, next)) {
+        k = next;
+        words++;
+        continue;
+      }
       if (!more) {
         // `Bí thư Chi bộ thôn 5, ông Nguyễn Văn Tư cho biết`: the title, then the person
         // (after an everyday word, `Bí thư chi bộ, anh Nguyễn Văn Tú`, a known surname)
@@ -444,7 +450,8 @@ function walkRole(
       words += e - next;
       continue;
     }
-    if (!t.cap && matchPhrase(doc, tokens, next, STOP_INDEX)) break;
+    // a stop word that ends a capitalised name is no stop: `Văn hóa – Thông tin huyện`
+    if (!t.cap && matchPhrase(doc, tokens, next, STOP_INDEX) && !(tokens[k]!.cap && (matchPhrase(doc, tokens, k, STOP_INDEX)?.[1] ?? 0) >= 2)) break;
     if (matchPhrase(doc, tokens, next, HONORIFIC_INDEX) && /^(?:đồng|các|đ)$/u.test(t.low)) break;
     if (t.low === "và" && startsPerson(doc, tokens, next + 1)) break;
     k = next;

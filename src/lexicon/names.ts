@@ -78,6 +78,8 @@ export const ROLE_WORDS: readonly string[] = [
   "chủ tịch hội đồng", "trưởng đài", "trưởng trung tâm", "giám đốc trung tâm", "bí thư chi đoàn", "bí thư đoàn",
   // a member of a committee, named after it: `Tỉnh ủy viên, Bí thư Huyện ủy`
   "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "thị ủy viên", "đảng ủy viên", "chi ủy viên",
+  // as abbreviated: `UVBTV` (ủy viên Ban Thường vụ), `TUV`, `HUV`, `ĐUV`
+  "uvbtv", "ubtv", "tuv", "huv", "quv", "đuv",
   "phó", "nguyên", "quyền",
 ]
   .flatMap((w) => (w === "phó" || w === "nguyên" || w === "quyền" ? [] : [w, `phó ${w}`, `nguyên ${w}`, `quyền ${w}`, `nguyên phó ${w}`]))
