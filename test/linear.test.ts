@@ -10,6 +10,8 @@
  *   `1% 1% 1% …` on one line      the sentence search ran from each figure to the end of the text
  *   `1 1 1 …`, `1-1-1-…`          the noun-before search walked back to the line start for every number,
  *                                 and so did the table reader (a number alone in a cell) until it stopped at a tab
+ *   `Chủ tịch UBND xã và …`       whether another titled person follows `và` walked that title, which asked again (exponential)
+ *   a page of tagged blocks       each furniture candidate was checked against every article mark
  */
 import { describe, expect, it } from "vitest";
 import { extractBytes, extractText } from "../src/index.js";
@@ -43,6 +45,7 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   "blank lines": repeat("\n \n"),
   "table cells on one line": repeat("ha\t1\t"),
   "table rows": repeat("Diện tích\tha\t3.200\t3.185\n"),
+  "titles joined by và": repeat("Chủ tịch UBND xã và "),
   "decomposed marks": (n) => repeat("Đảng ủy hoá 12 hộ ")(n).normalize("NFD"),
   "stamp-like lines": repeat("Cập nhật: Thứ hai, 10/06/2024 06:03\n"),
 };
@@ -100,6 +103,27 @@ describe("linear time on adversarial text", () => {
         expect(result.failure.message).toMatch(/no space or line break/u);
       }
     }
+  });
+
+  it("a reference followed by thousands of `Hội nghị` is read, not a stack overflow", () => {
+    const record = extractText(`Thực hiện Nghị quyết 5 của ${"Hội nghị ".repeat(20_000)}`);
+    expect(record.references.map((r) => r.number)).toEqual(["5"]);
+  });
+
+  it("a page of tagged blocks, each holding an article, takes linear time", () => {
+    const block = '<div class="tag"><a class="share">Chia sẻ</a><article><p>Đảng bộ xã có 25 chi bộ trực thuộc.</p></article></div>';
+    const page = (n: number) => Buffer.from(`<!doctype html><html><body>${block.repeat(n)}</body></html>`);
+    const time = (bytes: Buffer) => {
+      extractBytes("page.html", bytes);
+      const times = [0, 1, 2].map(() => {
+        const t0 = performance.now();
+        extractBytes("page.html", bytes);
+        return performance.now() - t0;
+      });
+      return median(times);
+    };
+    const ratio = time(page(8 * 400)) / time(page(400));
+    expect(ratio).toBeLessThan(24);
   });
 
   it("100,000 numbers in one line are read", () => {

@@ -177,6 +177,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     article("Kiều Văn Dũng", "Bí thư Đảng ủy xã Phú Cường"),
     article("Kiều Văn Dũng", " Bí thư Đảng ủy xã Phú Cường", "", "Tác giả: Kiều Văn Dũng, Bí Thư Đảng ủy xã Phú Cường"),
   ]),
+  // the title written after the name wins over a word before it (the reporter is no one's title)
+  examples([["Trần Văn Tâm", "Chủ tịch UBND xã"]], ["Trao đổi với phóng viên, ông Trần Văn Tâm, Chủ tịch UBND xã cho biết kết quả năm nay."]),
+  examples([["Lê Văn Hòa", "Giám đốc Trung tâm Dịch vụ việc làm tỉnh"]], ["Ông Lê Văn Hòa, Giám đốc Trung tâm Dịch vụ việc làm tỉnh phát biểu."]),
   // a dash inside a body's name; abbreviated titles
   examples([["Lê Thị Mai", "Trưởng phòng Văn hóa – Thông tin huyện"]], ["Bà Lê Thị Mai, Trưởng phòng Văn hóa – Thông tin huyện cho biết."]),
   examples([["Trần Văn Nam", "Giám đốc Sở Lao động - Thương binh và Xã hội"]], ["Đồng chí Trần Văn Nam, Giám đốc Sở Lao động - Thương binh và Xã hội dự hội nghị."]),

@@ -363,8 +363,9 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
 function startsPerson(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
   const hon = matchPhrase(doc, tokens, i, HONORIFIC_INDEX);
   if (hon && (STRONG_HONORIFIC.has(hon[0]) || /^(?:đồng|các|ông|bà|đ)$/u.test(tokens[i]!.low))) return true;
-  // `… và Chủ tịch UBND xã Trần Văn Lâm`: another title with its person
-  if (matchPhrase(doc, tokens, i, ROLE_INDEX) && walkRole(doc, tokens, i, true).name) return true;
+  // `… và Chủ tịch UBND xã Trần Văn Lâm`: another title with its person (that walk looks no further
+  // ahead itself: a chain of `Chủ tịch UBND xã và …` would otherwise fan out at every `và`)
+  if (matchPhrase(doc, tokens, i, ROLE_INDEX) && walkRole(doc, tokens, i, true, false).name) return true;
   const t = tokens[i];
   if (!t?.cap || !SURNAMES.has(t.low)) return false;
   const e = runEnd(doc, tokens, i);
@@ -401,6 +402,8 @@ function walkRole(
   tokens: readonly Token[],
   r: number,
   findName: boolean,
+  /** whether a `và` or a dash may end the role before another person (false inside startsPerson) */
+  lookAhead = true,
 ): { last: number; name: NameSpan | null } {
   const head = matchPhrase(doc, tokens, r, ROLE_INDEX);
   if (!head) return { last: -1, name: null };
@@ -416,7 +419,7 @@ function walkRole(
     if (SOFT_SEPARATOR.test(gap)) {
       const more = matchPhrase(doc, tokens, next, ROLE_INDEX);
       // `Trưởng phòng Văn hóa – Thông tin`, `Sở Lao động - Thương binh và Xã hội`: a dash inside a body's name
-      if (!more && /[–—-]/u.test(gap) && tokens[next]!.cap && !startsPerson(doc, tokens, next)) {
+      if (!more && /[–—-]/u.test(gap) && tokens[next]!.cap && !(lookAhead && startsPerson(doc, tokens, next)) && !SURNAMES.has(tokens[next]!.low)) {
         k = next;
         words++;
         continue;
@@ -450,10 +453,16 @@ function walkRole(
       words += e - next;
       continue;
     }
-    // a stop word that ends a capitalised name is no stop: `Văn hóa – Thông tin huyện`
-    if (!t.cap && matchPhrase(doc, tokens, next, STOP_INDEX) && !(tokens[k]!.cap && (matchPhrase(doc, tokens, k, STOP_INDEX)?.[1] ?? 0) >= 2)) break;
+    // a stop word that ends a capitalised name is no stop: `Văn hóa – Thông tin huyện`; nor `làm` in `việc làm` (employment)
+    if (
+      !t.cap &&
+      matchPhrase(doc, tokens, next, STOP_INDEX) &&
+      !(tokens[k]!.cap && (matchPhrase(doc, tokens, k, STOP_INDEX)?.[1] ?? 0) >= 2) &&
+      !(t.low === "làm" && tokens[k]!.low === "việc")
+    )
+      break;
     if (matchPhrase(doc, tokens, next, HONORIFIC_INDEX) && /^(?:đồng|các|đ)$/u.test(t.low)) break;
-    if (t.low === "và" && startsPerson(doc, tokens, next + 1)) break;
+    if (t.low === "và" && lookAhead && startsPerson(doc, tokens, next + 1)) break;
     k = next;
     words++;
   }
@@ -603,8 +612,10 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     ) {
       const walked = walkRole(doc, tokens, i, true);
       if (walked.name) {
-        add(walked.name, roleText(doc, tokens, i, walked.last), "person.role-before");
-        i = walked.name.to;
+        // a title written right after the name is theirs (`Trao đổi với phóng viên, ông X, Chủ tịch UBND xã`)
+        const after = roleSpanAfter(doc, tokens, walked.name.to, false);
+        add(walked.name, after?.text ?? roleText(doc, tokens, i, walked.last), "person.role-before");
+        i = Math.max(walked.name.to, after?.end ?? 0);
         continue;
       }
     }

@@ -120,11 +120,12 @@ const MEETING = new RegExp(`hội\\s+nghị\\s+(?:lần\\s+thứ\\s+(?:[0-9]{1,2
 const MEETING_NUMBER = new RegExp(`\\s+(?:lần\\s+thứ\\s+)?(?:[0-9]{1,2}|[ivxlc]+)(?![${LETTER}0-9]|[.,/][0-9])`, "uy");
 
 /** The issuer named after `của`: capitalised words and the organisational words between them. */
-function issuerAt(doc: PreparedDocument, at: number): { issuer: string; end: number } | null {
+function issuerAt(doc: PreparedDocument, at: number, afterMeeting = false): { issuer: string; end: number } | null {
   MEETING.lastIndex = at;
-  const meeting = MEETING.exec(doc.folded);
+  // one meeting only: `Hội nghị Hội nghị …` repeated is no issuer (and must not recurse without end)
+  const meeting = afterMeeting ? null : MEETING.exec(doc.folded);
   if (meeting) {
-    const body = issuerAt(doc, at + meeting[0].length);
+    const body = issuerAt(doc, at + meeting[0].length, true);
     if (!body) return null;
     MEETING_NUMBER.lastIndex = body.end;
     const number = MEETING_NUMBER.exec(doc.folded);

@@ -67,7 +67,8 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
  * `Bí thư`. A role may also start with `nguyên` (former) or `quyền` (acting).
  */
 export const ROLE_WORDS: readonly string[] = [
-  "giảng viên", "đồn trưởng", "già làng", "chuyên viên", "phóng viên",
+  // not `phóng viên`: `Trao đổi với phóng viên, ông …` is the reporter, not the person's title
+  "giảng viên", "đồn trưởng", "già làng", "chuyên viên",
   "bí thư", "tổng bí thư", "chủ tịch", "ủy viên", "trưởng ban", "trưởng phòng", "trưởng đoàn", "trưởng khoa",
   "giám đốc", "tổng giám đốc", "chánh văn phòng", "chánh thanh tra", "chánh án", "viện trưởng", "đại biểu quốc hội",
   "thủ tướng", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "tổng biên tập", "hiệu trưởng", "trưởng thôn",

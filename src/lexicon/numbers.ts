@@ -57,13 +57,14 @@ const SINGLE_UNIT_WORDS = Object.keys(UNIT_WORDS_BUT_NAM).join("|");
 /** `mười`, `mười hai`, `hai mươi`, `hai mươi lăm`, `ba`, … (longest first). */
 export const NUMBER_WORDS = `(?:(?:${unitWordAlternation}) mươi(?: (?:${Object.keys(TENS_LAST).join("|")}))?|mười(?: (?:${Object.keys(TEEN_LAST).join("|")}))?|${SINGLE_UNIT_WORDS})`;
 
+/** Number words with `năm` as five, for where a number is certain: the smaller part of `ba nghìn năm trăm`. */
+export const NUMBER_WORDS_WITH_FIVE = `(?:(?:${unitWordAlternation}) mươi(?: (?:${Object.keys(TENS_LAST).join("|")}))?|mười(?: (?:${Object.keys(TEEN_LAST).join("|")}))?|${unitWordAlternation})`;
+
 /**
  * What may follow `trăm` in a number written in words: tens (`một trăm hai
  * mươi` = 120) or `linh`/`lẻ` and a unit (`hai trăm linh năm` = 205). A bare
  * unit is not taken: `hai trăm năm` is two hundred years.
  */
-/** Number words with `năm` as five, for where a number is certain: the smaller part of `ba nghìn năm trăm`. */
-export const NUMBER_WORDS_WITH_FIVE = `(?:(?:${unitWordAlternation}) mươi(?: (?:${Object.keys(TENS_LAST).join("|")}))?|mười(?: (?:${Object.keys(TEEN_LAST).join("|")}))?|${unitWordAlternation})`;
 
 export const AFTER_HUNDRED = `(?:linh|lẻ) (?:${unitWordAlternation})|(?:${unitWordAlternation}) mươi(?: (?:${Object.keys(TENS_LAST).join("|")}))?|mười(?: (?:${Object.keys(TEEN_LAST).join("|")}))?`;
 

@@ -62,11 +62,23 @@ function attributeWords(el: Element): string {
 /** `article, [itemprop=articleBody]` */
 const isArticleMark = (el: Element): boolean => el.name === "article" || el.attribs["itemprop"] === "articleBody";
 
-function isFurniture(el: Element, articleMarks: readonly AnyNode[]): boolean {
+function isFurniture(el: Element, holdingMarks: ReadonlySet<AnyNode>): boolean {
   // asked of every element: the words first, the searches below it only for the few that have them
   const words = attributeWords(el).split(/[\s_-]+/u);
   if (!words.some((w) => FURNITURE_WORDS.has(w))) return false;
-  return !(NEVER_FURNITURE.has(el.name) || el.attribs["itemprop"] === "articleBody" || holdsAny(el, articleMarks));
+  return !(NEVER_FURNITURE.has(el.name) || el.attribs["itemprop"] === "articleBody" || holdingMarks.has(el));
+}
+
+/**
+ * Every node that holds one of `nodes`, read upwards once; a walk stops at an
+ * ancestor already met, so the whole set costs one pass over the tree.
+ * Asking each candidate in turn (`holdsAny`) was quadratic on a page with
+ * thousands of tagged blocks and articles.
+ */
+function ancestorsOf(nodes: readonly AnyNode[]): Set<AnyNode> {
+  const out = new Set<AnyNode>();
+  for (const node of nodes) for (let up = node.parent; up && !out.has(up); up = up.parent) out.add(up);
+  return out;
 }
 
 /**
@@ -113,8 +125,8 @@ export function htmlToText(html: string): HtmlPage {
     .remove();
   // After each removal the page's elements are walked again (once), rather than selected kind by kind.
   let live = elementsOf(root);
-  const articleMarks = live.filter(isArticleMark);
-  $(live.filter((el) => isFurniture(el, articleMarks))).remove();
+  const holdingMarks = ancestorsOf(live.filter(isArticleMark));
+  $(live.filter((el) => isFurniture(el, holdingMarks))).remove();
   const sizes = textSizes(root);
   live = elementsOf(root);
   if (dropForms($, sizes, live)) live = elementsOf(root);
@@ -129,8 +141,8 @@ export function htmlToText(html: string): HtmlPage {
 /** A comment or search form goes; the one `<form>` an ASP.NET page wraps around everything stays. Whether any went. */
 function dropForms($: CheerioAPI, sizes: Map<AnyNode, number>, elements: readonly Element[]): boolean {
   const total = sizes.get($.root().get(0)!) ?? 0;
-  const articleMarks = elements.filter(isArticleMark);
-  const dropped = elements.filter((el) => el.name === "form" && !holdsAny(el, articleMarks) && (sizes.get(el) ?? 0) < total / 2);
+  const holdingMarks = ancestorsOf(elements.filter(isArticleMark));
+  const dropped = elements.filter((el) => el.name === "form" && !holdingMarks.has(el) && (sizes.get(el) ?? 0) < total / 2);
   $(dropped).remove();
   return dropped.length > 0;
 }

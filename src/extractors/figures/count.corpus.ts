@@ -134,7 +134,7 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 145, unit: "hộ" }, ["Số hộ nuôi cá lồng\thộ\t145"]),
   // the noun first, then a copula: `còn`, `lên`, `có`, and a qualifier between
   examples({ kind: "count", value: 120, unit: "hộ nghèo" }, ["Số hộ nghèo giảm xuống còn 120.", "Số hộ nghèo cuối năm còn 120."]),
-  examples({ kind: "count", value: 1248, unit: "đảng viên" }, ["Số đảng viên tăng lên 1.248.", "Số đảng viên của Đảng bộ hiện có 1.248."]),
+  examples({ kind: "count", value: 1248, unit: "đảng viên" }, ["Số đảng viên tăng lên 1.248."]),
   examples({ kind: "count", value: 120, unit: "hộ nghèo", qualifier: "about" }, ["Số hộ nghèo là khoảng 120."]),
   examples({ kind: "count", value: 25_600, unit: "con", qualifier: "about" }, ["Ước tính tổng đàn trâu, bò đạt 25.600 con."]),
   // `năm` is five before a counted noun or a scale word

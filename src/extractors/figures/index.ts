@@ -48,10 +48,11 @@ const LIST_MARKER_AFTER = /^(?:\)|\.(?!\p{N}))/u;
  * 851`, `Số hộ nghèo giảm xuống còn 120`, `Số đảng viên tăng lên 1.248`,
  * `… hiện có 1.248`; a qualifier may stand between (`là khoảng 120`).
  */
-const COPULA_BEFORE = /(?:(?<![\p{L}\p{M}])(?:là|đạt|được|còn|lên|có)|:)\s*(?:(?:khoảng|hơn|trên|gần|dưới|ước|xấp xỉ|chừng|gần như|ước tính|ước đạt)\s+)?$/u;
+const COPULA_BEFORE = /(?:(?<![\p{L}\p{M}])(?:là|đạt|được|còn|lên)|:)\s*(?:(?:khoảng|hơn|trên|gần|dưới|ước|xấp xỉ|chừng|gần như|ước tính|ước đạt)\s+)?$/u;
 /** A clause opened by `Ước` (estimated) before `… đạt` and the number: `Ước cả năm thu ngân sách đạt 45 tỷ đồng`. */
 const ESTIMATE_CLAUSE = /(?:^|[.;\n]\s*)ước(?:\s+tính|\s+thực\s+hiện)?\s[^.;\n]{0,80}?\sđạt\s*$/u;
-const NOUN_FIRST = /(?<![\p{L}\p{M}])số(?:\slượng)?\s(?=[\p{L}\p{M}])/gu;
+/** `số` (the number of) and its noun; not `một số` (some) or `trong số` (among). */
+const NOUN_FIRST = /(?<![\p{L}\p{M}])(?<!(?:một|trong)\s)số(?:\slượng)?\s(?=[\p{L}\p{M}])/gu;
 const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|cho vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá)(?![\p{L}\p{M}])/u;
 
 const MONEY_NOUN = new Set(MONEY_NOUNS.map((n) => n.split(" ")[0]!));
@@ -98,7 +99,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       label !== null &&
       DOCUMENT_LABELS.has(label[1]!.replace(/\s+/gu, " ")) &&
       (unit.kind === "duration" || unit.rule === "count.noun") &&
-      !overlapsAny(blocked, numeral.end, unit.end);
+      // `Nghị quyết 35 ngày 22/10/2018`: `ngày` opens the document's date
+      !overlapsAny(blocked, numeral.end, unit.end + 3);
     if (label && !measured && !NOT_LABEL_BEFORE.test(before)) {
       // The label owns the whole shape: in `xếp thứ 12/63 tỉnh` the 63 is part of a rank, not 63 provinces.
       consumedUntil = reading.unitAt;

@@ -8,6 +8,9 @@ export const MONEY_CORPUS = [
   ]),
   // a table row: the unit in brackets closing the row's label
   examples({ kind: "money", value: 250e9, unit: "VND" }, ["Thu ngân sách (triệu đồng)\t250.000", "Thu ngân sách (triệu đồng)\t\t250.000"]),
+  // a hundreds group in words with its own scale, after a larger one
+  examples({ kind: "money", value: 2_350_000, unit: "VND" }, ["Mức hỗ trợ 2 triệu ba trăm năm mươi nghìn đồng mỗi tháng."]),
+  examples({ kind: "money", value: 1_250_000_000, unit: "VND" }, ["Tổng kinh phí 1 tỷ hai trăm năm mươi triệu đồng."]),
   // a clause opened by `Ước` estimates the amount after `đạt`
   examples({ kind: "money", value: 45e9, unit: "VND", qualifier: "about" }, ["Ước cả năm thu ngân sách đạt 45 tỷ đồng.", "Ước thực hiện cả năm, thu ngân sách đạt 45 tỷ đồng."]),
   // a range with the unit at both ends is one figure

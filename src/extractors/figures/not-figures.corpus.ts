@@ -21,6 +21,16 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Chỉ tiêu\tĐVT\t2023\t2024",
   "STT\tNội dung\t2024",
   "Xã\tSố hộ\t120",
+  "3\tLê Văn Cường\tĐảng viên\t38",
+  "Lớp\tSĩ số\tĐiểm\t8,5",
+  // a document's number and its date
+  "Thực hiện Nghị quyết 35 ngày 22/10/2018 của Bộ Chính trị.",
+  // `số` after `có` is no noun-first figure
+  "Số hộ có 4 thế hệ cùng chung sống.",
+  // `năm` the year: a pivotal year, a zodiac year, the whole year
+  "Năm bản lề của nhiệm kỳ.",
+  "Đón Tết năm con Rồng vui vẻ, an toàn.",
+  "Tính chung năm tổ chức được nhiều hoạt động.",
   // `năm` is the year after these words, whatever noun follows
   "Trong năm xã đã tổ chức nhiều hội nghị.",
   "Mỗi năm hộ gia đình đều đóng góp ngày công.",

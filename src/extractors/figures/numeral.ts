@@ -47,13 +47,14 @@ export interface Numeral {
  * hộ …`, `cả năm người dân …` (counterexamples). Spans of time after it
  * (`năm tháng`, `năm năm`) stay unread.
  */
-const YEAR_BEFORE = ["trong", "cả", "mỗi", "hằng", "hàng", "từng", "của", "các", "những", "cuối", "đầu", "giữa", "nửa", "này", "qua", "nhiều", "một", "sang", "vào", "năm", "trước", "sau", "theo", "tới", "đến", "suốt", "quanh", "bao", "mấy", "ngày", "tháng", "quý", "là"];
-const FIVE_NOUNS = COUNT_NOUNS.filter((n) => !/^(?:năm|tháng|ngày|tuần|quý|tuổi)/u.test(n))
+const YEAR_BEFORE = ["trong", "cả", "mỗi", "hằng", "hàng", "từng", "của", "các", "những", "cuối", "đầu", "giữa", "nửa", "này", "qua", "nhiều", "một", "sang", "vào", "năm", "trước", "sau", "theo", "tới", "đến", "suốt", "quanh", "bao", "mấy", "ngày", "tháng", "quý", "là", "chung", "-", "–"];
+// not `con` (`năm con Rồng` is the year of the dragon) nor `bản` before `lề` (`năm bản lề`, a pivotal year)
+const FIVE_NOUNS = COUNT_NOUNS.filter((n) => !/^(?:năm|tháng|ngày|tuần|quý|tuổi|con)(?![\p{L}\p{M}])/u.test(n))
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, GAP));
 const FIVE =
   `năm(?=${GAP}(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn)${NOT_LETTER_AHEAD})` +
-  `|(?<!(?<![\\p{L}\\p{M}])(?:${YEAR_BEFORE.join("|")})${GAP})năm(?=${GAP}(?:${FIVE_NOUNS.join("|")})${NOT_LETTER_AHEAD})`;
+  `|(?<!(?<![\\p{L}\\p{M}])(?:${YEAR_BEFORE.join("|")})${GAP})năm(?=${GAP}(?:${FIVE_NOUNS.join("|")})${NOT_LETTER_AHEAD}(?!${GAP}lề))`;
 
 // A letter-hyphen right before digits marks a name: `Covid-19`, `QL3-QL4`.
 const NUMERAL_SOURCE = `(?<![\\p{L}\\p{M}]-)(${DIGITS})|${NOT_LETTER_BEHIND}(${NUMBER_WORDS}|${FIVE})${NOT_LETTER_AHEAD}`;
@@ -108,20 +109,31 @@ function toNumeral(folded: string, m: RegExpExecArray): Numeral | null {
     const partScale = part ? scaleValue(part[2]!) : 1;
     const partBase = part ? (/^\d/u.test(part[1]!) ? Number(part[1]) : parseNumberWords(part[1]!)) : null;
     if (!part || partBase === null || partScale >= last || partBase * partScale >= last) break;
-    value += partBase * partScale;
-    end += part[0].length;
-    last = partScale;
+    let partValue = partBase * partScale;
+    let partEnd = end + part[0].length;
+    let partLast = partScale;
     if (partScale === 100 && !/^\d/u.test(part[1]!)) {
-      // `(một nghìn) hai trăm hai mươi`
-      HUNDRED_REST.lastIndex = end;
+      // `(một nghìn) hai trăm hai mươi`, `(2 triệu) ba trăm năm mươi nghìn`: a hundreds group, then maybe its own scale
+      HUNDRED_REST.lastIndex = partEnd;
       const rest = HUNDRED_REST.exec(folded);
       const restValue = rest ? parseAfterHundred(rest[1]!) : null;
       if (rest && restValue !== null) {
-        value += restValue;
-        end += rest[0].length;
-        last = 1;
+        partValue += restValue;
+        partEnd += rest[0].length;
+        partLast = 1;
+      }
+      SCALE_AFTER.lastIndex = partEnd;
+      const groupScale = SCALE_AFTER.exec(folded);
+      const times = groupScale ? scaleValue(groupScale[1]!) : 1;
+      if (times > 100 && partValue * times < last) {
+        partValue *= times;
+        partEnd += groupScale![0].length;
+        partLast = times;
       }
     }
+    value += partValue;
+    end = partEnd;
+    last = partLast;
   }
   if (last > 1) {
     AND_A_HALF.lastIndex = end;

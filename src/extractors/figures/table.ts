@@ -6,10 +6,11 @@
  *   Diện tích lúa <TAB> ha <TAB> 3.200 <TAB> 3.185            → 3200 ha, 3185 ha
  *   Thu ngân sách (triệu đồng) <TAB> 250.000 <TAB> 125.400    → 250e9 VND, 125.4e9 VND
  *
- * The unit is a cell that is nothing but a unit the matchers know (`ha`,
- * `hộ`, `tấn`, `%`), or a unit in brackets closing the row's label. A cell
- * with anything else (`ĐVT`, `Năm 2024`) gives no unit, so a header row's
- * years stay unread.
+ * The unit is the cell right after the row's label (the ĐVT column), when
+ * it is nothing but a unit the matchers know (`ha`, `tấn`, `%`, a one-word
+ * counted noun such as `hộ`), or a unit in brackets closing the label. A
+ * cell with anything else (`ĐVT`, `Năm 2024`, `Đảng viên` in a list of
+ * members) gives no unit, so a header row's years stay unread.
  */
 import type { PreparedDocument } from "../../pipeline/document.js";
 import { prepareText } from "../../pipeline/prepare.js";
@@ -44,16 +45,18 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   const before = text.slice(rowStart, numeral.start);
   // a year is a column's heading (`Chỉ tiêu <TAB> ĐVT <TAB> 2023 <TAB> 2024`)
   if (numeral.plainInteger && numeral.written.length === 4 && numeral.value >= 1900 && numeral.value <= 2099) return null;
-  const cells = before.split("\t").slice(0, -1);
-  for (const [i, cell] of cells.entries()) {
-    const unitCell = cell.trim();
-    if (unitCell === "") continue;
-    const label = LABEL_UNIT.exec(unitCell);
-    // the row's first cell is its label (`Chỉ tiêu`, `Số hộ nghèo`): only a unit in brackets closing it counts
-    const unit = (i > 0 ? cachedUnit(unitCell, readUnit) : null) ?? (label ? cachedUnit(label[1]!.trim(), readUnit) : null);
-    if (unit) return { ...unit, end: numeral.end, rule: "table.unit-cell" };
-  }
-  return null;
+  const cells = before.split("\t").slice(0, -1).map((c) => c.trim());
+  // the row's label is its first cell, or its second after a row number (`1 <TAB> Diện tích lúa`)
+  const labelAt = /^(?:\d{1,3}|[IVX]{1,4})\.?$/u.test(cells[0] ?? "") ? 1 : 0;
+  const label = LABEL_UNIT.exec(cells[labelAt] ?? "");
+  const labelUnit = label ? cachedUnit(label[1]!.trim(), readUnit) : null;
+  if (labelUnit) return { ...labelUnit, end: numeral.end, rule: "table.unit-cell" };
+  // the unit column (ĐVT) comes right after the label; a counted noun there is one word (`hộ`, `người`, `con`),
+  // counterexample: `3 <TAB> Lê Văn Cường <TAB> Đảng viên <TAB> 38` is a member aged 38, not 38 members
+  const unitCell = cells[labelAt + 1];
+  const unit = unitCell ? cachedUnit(unitCell, readUnit) : null;
+  if (!unit || (unit.kind === "count" && /\s/u.test(unitCell!))) return null;
+  return { ...unit, end: numeral.end, rule: "table.unit-cell" };
 }
 
 function cachedUnit(cell: string, readUnit: (text: string) => CellUnit): CellUnit {
