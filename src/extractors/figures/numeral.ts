@@ -93,12 +93,10 @@ function toNumeral(folded: string, m: RegExpExecArray): Numeral | null {
   let end = s ? numberEnd + s[0].length : numberEnd;
   let value = base * scale;
   if (!digits && scale === 100) {
-    HUNDRED_REST.lastIndex = end;
-    const rest = HUNDRED_REST.exec(folded);
-    const restValue = rest ? parseAfterHundred(rest[1]!) : null;
-    if (rest && restValue !== null) {
-      value += restValue;
-      end += rest[0].length;
+    const rest = hundredRest(folded, end);
+    if (rest) {
+      value += rest.value;
+      end += rest.length;
     }
   }
   // `12 tỉ 500 triệu đồng` is one amount, 12.5e9: each further part has a smaller scale.
@@ -114,12 +112,10 @@ function toNumeral(folded: string, m: RegExpExecArray): Numeral | null {
     let partLast = partScale;
     if (partScale === 100 && !/^\d/u.test(part[1]!)) {
       // `(một nghìn) hai trăm hai mươi`, `(2 triệu) ba trăm năm mươi nghìn`: a hundreds group, then maybe its own scale
-      HUNDRED_REST.lastIndex = partEnd;
-      const rest = HUNDRED_REST.exec(folded);
-      const restValue = rest ? parseAfterHundred(rest[1]!) : null;
-      if (rest && restValue !== null) {
-        partValue += restValue;
-        partEnd += rest[0].length;
+      const rest = hundredRest(folded, partEnd);
+      if (rest) {
+        partValue += rest.value;
+        partEnd += rest.length;
         partLast = 1;
       }
       SCALE_AFTER.lastIndex = partEnd;
@@ -152,6 +148,14 @@ function toNumeral(folded: string, m: RegExpExecArray): Numeral | null {
     plainInteger: digits && /^\d+$/u.test(written),
     written,
   };
+}
+
+/** What follows `trăm` at `at` (`hai mươi`, `linh năm`): its value and length, or null. */
+function hundredRest(folded: string, at: number): { value: number; length: number } | null {
+  HUNDRED_REST.lastIndex = at;
+  const rest = HUNDRED_REST.exec(folded);
+  const value = rest ? parseAfterHundred(rest[1]!) : null;
+  return rest && value !== null ? { value, length: rest[0].length } : null;
 }
 
 /** Every numeral starting in [from, to), left to right. Each call has its own scan state. */
