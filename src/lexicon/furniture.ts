@@ -7,7 +7,8 @@
 const FURNITURE_STARTS = [
   // related-news lists and navigation
   "ý kiến bạn đọc", "ý kiến của bạn", "gửi ý kiến", "những tin mới hơn", "những tin cũ hơn", "tin mới hơn", "tin cũ hơn",
-  "tin liên quan", "tin cùng chuyên mục", "tin khác", "các tin khác", "các tin đã đưa", "tin đã đưa", "tin bài liên quan",
+  "tin liên quan", "tin cùng chuyên mục", "tin khác", "các tin khác", "các tin đã đưa", "tin đã đưa", "các tin đã đăng", "tin đã đăng",
+  "tin cùng loại", "bài cùng chuyên mục", "tin bài liên quan",
   "bài viết liên quan", "bài liên quan", "bài viết khác", "các bài viết khác", "xem thêm", "mới nhất", "xem nhiều",
   "đọc nhiều", "tin nổi bật", "tin mới nhất", "tin đọc nhiều", "tin xem nhiều", "quay lại", "về đầu trang",
   "liên kết website", "liên kết web", "xem tiếp", "in trang", "lên đầu trang", "về trang trước", "bản in", "văn bản mới",

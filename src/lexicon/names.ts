@@ -68,7 +68,7 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
  */
 export const ROLE_WORDS: readonly string[] = [
   // not `phóng viên`: `Trao đổi với phóng viên, ông …` is the reporter, not the person's title
-  "giảng viên", "đồn trưởng", "già làng", "chuyên viên",
+  "giảng viên", "đồn trưởng", "già làng", "chuyên viên", "công chức",
   "bí thư", "tổng bí thư", "chủ tịch", "ủy viên", "trưởng ban", "trưởng phòng", "trưởng đoàn", "trưởng khoa",
   "giám đốc", "tổng giám đốc", "chánh văn phòng", "chánh thanh tra", "chánh án", "viện trưởng", "đại biểu quốc hội",
   "thủ tướng", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "tổng biên tập", "hiệu trưởng", "trưởng thôn",
@@ -113,7 +113,7 @@ export const ROLE_STOPS: readonly string[] = [
   "chứng kiến", "dẫn đầu", "triển khai", "truyền đạt", "nhận xét", "góp ý", "chỉ rõ", "đề ra", "thông báo", "thăm hỏi", "trao tặng",
   "mong muốn", "khen", "tuyên dương", "hoan nghênh", "lắng nghe", "giải đáp", "đối thoại", "tiếp xúc", "cắt băng", "dâng hương",
   "thắp hương", "khánh thành", "khởi công", "ra mắt", "tuyên thệ", "bàn giao", "thực hiện", "chủ tọa", "đồng chủ trì", "hỏi",
-  "tự hào", "cho", "xin", "tiếp nhận", "ủng hộ",
+  "tự hào", "cho", "xin", "tiếp nhận", "ủng hộ", "ôn", "ôn lại",
 ];
 
 /**

@@ -18,7 +18,9 @@ describe("htmlToText: the markup's title", () => {
     expect(htmlToText(page("<title>Site</title>", `<h1>Outside</h1><article><h1>Inside  the
       article</h1>${BODY}</article>`)).title).toBe("Inside the article");
     expect(htmlToText(page("<title>Site</title>", `<h1>First</h1><h1>Second</h1>${BODY}`)).title).toBe("First");
-    expect(htmlToText(page("<title> Site  title </title>")).title).toBe("Site title");
+    expect(htmlToText(page("<title> Xã Phú Cường  ra quân làm đường giao thông </title>")).title).toBe("Xã Phú Cường ra quân làm đường giao thông");
+    // a short <title> alone is the site's or the section's name: the headline in the text is used instead
+    expect(htmlToText(page("<title>Tin hoạt động</title>")).title).toBeNull();
     expect(htmlToText(page("")).title).toBeNull();
   });
 
@@ -29,7 +31,9 @@ describe("htmlToText: the markup's title", () => {
 
   it("matches tag and attribute names in any case, attribute values exactly", () => {
     expect(htmlToText(page('<META PROPERTY="og:title" CONTENT="Upper">')).title).toBe("Upper");
-    expect(htmlToText(page('<meta property="OG:TITLE" content="Other value"><title>Site</title>')).title).toBe("Site");
+    expect(htmlToText(page('<meta property="OG:TITLE" content="Other value"><title>Xã Phú Cường ra quân làm đường giao thông</title>')).title).toBe(
+      "Xã Phú Cường ra quân làm đường giao thông",
+    );
   });
 });
 
@@ -46,5 +50,29 @@ describe("htmlToText: the markup's date", () => {
     );
     expect(htmlToText(page("", `<time>no datetime</time><time datetime="2024-01-08">8/1</time>${BODY}`)).published).toBe("2024-01-08");
     expect(htmlToText(page("")).published).toBeNull();
+  });
+});
+
+describe("htmlToText: the site's name in the markup title", () => {
+  it("is taken off either end; a title every page has gives none; a logo <h1> is no headline", () => {
+    const title = (head: string, body = BODY) => htmlToText(page(head, body)).title;
+    expect(title('<meta property="og:title" content="Phường Sông Hiến nâng cao chất lượng sinh hoạt chi bộ - Báo Cao Bằng điện tử">')).toBe(
+      "Phường Sông Hiến nâng cao chất lượng sinh hoạt chi bộ",
+    );
+    expect(title("<title>Tỉnh ủy Hà Giang | Đảng bộ huyện Vị Xuyên sơ kết 6 tháng</title>")).toBe("Đảng bộ huyện Vị Xuyên sơ kết 6 tháng");
+    expect(title('<meta property="og:site_name" content="Mường Phăng"><meta property="og:title" content="Lễ hội hoa ban - Mường Phăng">')).toBe("Lễ hội hoa ban");
+    expect(title("<title>Chi tiết tin tức - Cổng thông tin điện tử xã Tân Lập</title>")).toBeNull();
+    // a dash inside the headline stays
+    expect(title("<title>Kinh tế - xã hội 6 tháng đầu năm tăng trưởng khá</title>")).toBe("Kinh tế - xã hội 6 tháng đầu năm tăng trưởng khá");
+    expect(title("", `<h1 class="logo">BÁO CAO BẰNG</h1><h1>Xã Hưng Đạo ra quân</h1>${BODY}`)).toBe("Xã Hưng Đạo ra quân");
+  });
+});
+
+describe("htmlToText: the article block", () => {
+  it("is not a teaser <article> in the sidebar that holds little of the page", () => {
+    const long = `<p>${"Đảng bộ xã có 25 chi bộ trực thuộc với 987 đảng viên sinh hoạt thường xuyên. ".repeat(20)}</p>`;
+    const html = page("", `<div class="chitiet">${long}</div><div class="col-right"><article class="item-news"><p>${"Hà Giang đón hơn 2,5 triệu lượt khách trong 10 tháng. ".repeat(5)}</p></article></div>`);
+    const { text } = htmlToText(html);
+    expect(text).toContain("987 đảng viên");
   });
 });

@@ -49,9 +49,11 @@ const DROPPED_TAGS =
  */
 const FURNITURE_WORDS = new Set([
   "menu", "menus", "nav", "navbar", "navigation", "footer", "comment", "comments", "binhluan", "sidebar", "breadcrumb", "breadcrumbs",
-  "share", "sharing", "social", "related", "lienquan", "tinlienquan", "tags", "tag", "banner", "advert", "ads", "adv", "quangcao",
+  "share", "sharing", "social", "related", "relate", "lienquan", "tinlienquan", "tinkhac", "other", "khac", "cungchuyenmuc", "same",
+  "tags", "tag", "banner", "advert", "ads", "adv", "quangcao",
   "popup", "modal", "cookie", "newsletter", "subscribe", "login", "search", "widget", "hotline", "copyright", "print", "rating",
 ]);
+const LOGO_WORDS = /(?:^|[\s_-])(?:logo|brand|site|sitename|site-name|page-title)(?:$|[\s_-])/u;
 /** The page and the article itself are never furniture, whatever their class says (`<body class="page-search">`). */
 const NEVER_FURNITURE = new Set(["html", "body", "main", "article"]);
 
@@ -103,6 +105,8 @@ const ARTICLE_CONTAINERS: Array<(el: Element) => boolean> = [
 const CONTAINER_WORDS = /(?:^|[\s_-])(?:detail|details|content|contents|article|post|entry|story|news|noidung|chitiet|body|main|text)(?:$|[\s_-])/u;
 /** A container must hold this much text to be believed: a teaser `<article>` in a list is not the page's article. */
 const MIN_ARTICLE_CHARS = 200;
+/** …and this share of the page's text. */
+const MIN_ARTICLE_SHARE = 0.3;
 
 const BLOCK_TAGS = new Set([
   "p", "div", "section", "article", "main", "header", "footer", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -133,7 +137,8 @@ export function htmlToText(html: string): HtmlPage {
   const container = articleContainer($, sizes, live);
   let text = serialise(container.get());
   // The headline often stands above the article block: keep it as the first line, so its figures count.
-  const h1s = live.filter((el) => el.name === "h1");
+  // not a logo or a site name set in an <h1> (`<h1 class="logo">BÁO CAO BẰNG</h1>`)
+  const h1s = live.filter((el) => el.name === "h1" && !LOGO_WORDS.test(attributeWords(el)));
   if (h1s.length && !holdsAny(container.get(0)!, h1s) && !container.is("body")) text = `${inline(serialise([h1s[0]!]))}\n\n${text}`;
   return { text, title, published };
 }
@@ -149,15 +154,18 @@ function dropForms($: CheerioAPI, sizes: Map<AnyNode, number>, elements: readonl
 
 function articleContainer($: CheerioAPI, sizes: Map<AnyNode, number>, elements: readonly Element[]): Cheerio<AnyNode> {
   const size = (el: AnyNode) => sizes.get(el) ?? 0;
-  for (const isContainer of ARTICLE_CONTAINERS) {
-    const found = elements
-      .filter((el) => isContainer(el) && size(el) >= MIN_ARTICLE_CHARS)
-      .sort((a, b) => size(b) - size(a))[0];
-    if (found) return $(found);
-  }
   const bodies = elements.filter((el) => el.name === "body");
   const body: Cheerio<AnyNode> = bodies.length ? $(bodies) : $.root();
   const bodySize = size(body.get(0)!);
+  // A marked container must also hold a fair share of the page: a teaser `<article>` in the sidebar
+  // (counterexample: 250 characters beside a 3,000-character `div.chitiet`) is not the page's article.
+  const enough = Math.max(MIN_ARTICLE_CHARS, bodySize * MIN_ARTICLE_SHARE);
+  for (const isContainer of ARTICLE_CONTAINERS) {
+    const found = elements
+      .filter((el) => isContainer(el) && size(el) >= enough)
+      .sort((a, b) => size(b) - size(a))[0];
+    if (found) return $(found);
+  }
   // The smallest block named like an article that still holds most of the page's text.
   const named = elements
     .filter((el) => (el.name === "div" || el.name === "section" || el.name === "td") && CONTAINER_WORDS.test(attributeWords(el)))
@@ -285,9 +293,39 @@ function meta($: CheerioAPI, elements: readonly Element[], tests: ElementTest[])
 function pageTitle($: CheerioAPI, elements: readonly Element[]): string | null {
   const og = meta($, elements, [tagWith("meta", "property", "og:title"), tagWith("meta", "name", "og:title"), tagWith("meta", "name", "twitter:title")]);
   const textOf = (el: Element | undefined) => (el ? $(el).text() : "");
-  const h1 = inline(textOf(elements.find((el) => el.name === "h1" && insideArticle(el))) || textOf(elements.find((el) => el.name === "h1")));
+  const isHeadline = (el: Element) => el.name === "h1" && !LOGO_WORDS.test(attributeWords(el));
+  const h1 = inline(textOf(elements.find((el) => isHeadline(el) && insideArticle(el))) || textOf(elements.find(isHeadline)));
   const title = inline(textOf(elements.find((el) => el.name === "title")));
-  return og ? inline(og) : h1 || title || null;
+  const siteName = meta($, elements, [tagWith("meta", "property", "og:site_name")]);
+  if (og || h1) return withoutSiteName(og ? inline(og) : h1, siteName);
+  // `<title>` alone is often the site's or the section's name (`Huyện ủy Yên Thế`, `Tin hoạt động – Tỉnh ủy …`):
+  // a short one gives way to the headline found in the text
+  const fromTitle = title ? withoutSiteName(title, siteName) : null;
+  return fromTitle !== null && fromTitle.split(/\s+/u).length >= 6 ? fromTitle : null;
+}
+
+/** Words that open a site's name: `Báo Cao Bằng điện tử`, `Tỉnh ủy Hà Giang`, `UBND xã Mường Phăng`, `Cổng thông tin điện tử …`. */
+const SITE_NAME = /^(?:báo|tạp chí|cổng thông tin|trang thông tin|trang tin|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|quận ủy|quận uỷ|đảng ủy|đảng uỷ|đảng bộ|ubnd|ủy ban nhân dân|uỷ ban nhân dân|ttxvn|vov|vtv)(?![\p{L}\p{M}])/iu;
+/** Titles a site gives every page: no headline. */
+const GENERIC_TITLES = new Set(["chi tiết tin tức", "chi tiết tin", "tin chi tiết", "chi tiết", "tin tức", "tin tức sự kiện", "trang chủ", "bài viết", "tin bài"]);
+
+/**
+ * A markup title without the site's name that sites put before or after the
+ * headline (`… - Báo Cao Bằng điện tử`, `Tỉnh ủy Hà Giang | …`); null when
+ * what is left is a title every page of the site has (`Chi tiết tin tức`),
+ * so the headline found in the text is used instead.
+ */
+export function withoutSiteName(title: string, siteName: string | null): string | null {
+  // parts and the separators between them, alternating, so what is kept is as written
+  let pieces = title.split(/(\s+[-–—|]\s+)/u);
+  // a site's name is short (`Tỉnh ủy Hà Giang`); a headline may open with the same words (`Đảng bộ huyện Vị Xuyên sơ kết 6 tháng`)
+  const isSite = (part: string) =>
+    (SITE_NAME.test(part) && part.split(/\s+/u).length <= 8 && !/\d/u.test(part)) || (siteName !== null && part.toLowerCase() === siteName.trim().toLowerCase());
+  if (pieces.length > 1 && isSite(pieces[pieces.length - 1]!)) pieces = pieces.slice(0, -2);
+  if (pieces.length > 1 && isSite(pieces[0]!)) pieces = pieces.slice(2);
+  if (pieces.length === 1 && isSite(pieces[0]!)) return null;
+  const left = pieces.join("");
+  return GENERIC_TITLES.has(left.toLowerCase()) ? null : left;
 }
 
 /** `2024-06-10T06:03:00+07:00` → `2024-06-10T06:03`; the page's local time is kept, as the stamps in the text are. */
