@@ -183,6 +183,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "— Lê Văn Bình"] }),
     page({ body: [LEAD, "", MORE, "", "Lê Văn Bình", "(Ban Tuyên giáo Thị ủy)"] }),
   ]),
+  examples({ author: "Nguyễn Thị Hồng" }, [page({ body: [LEAD, "", MORE, "", "Nguyễn Thị Hồng", "Công chức Văn hóa - Xã hội xã"] })]),
   examples({ author: "Huỳnh Lâm - Hoàng Vũ" }, [page({ body: [LEAD, "", MORE, "", "Huỳnh Lâm - Hoàng Vũ/Báo Cà Mau"] })]),
   // author: a source, a photo credit, an agency or initials are not authors
   examples({ author: null }, [

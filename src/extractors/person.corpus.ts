@@ -180,6 +180,7 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // the title written after the name wins over a word before it (the reporter is no one's title)
   examples([["Trần Văn Tâm", "Chủ tịch UBND xã"]], ["Trao đổi với phóng viên, ông Trần Văn Tâm, Chủ tịch UBND xã cho biết kết quả năm nay."]),
   examples([["Lê Văn Hòa", "Giám đốc Trung tâm Dịch vụ việc làm tỉnh"]], ["Ông Lê Văn Hòa, Giám đốc Trung tâm Dịch vụ việc làm tỉnh phát biểu."]),
+  examples([["Lò Văn Sơn", "Bí thư Đảng ủy xã"]], ["Tại buổi lễ, ông Lò Văn Sơn, Bí thư Đảng ủy xã ôn lại truyền thống vẻ vang của quê hương."]),
   // a dash inside a body's name; abbreviated titles
   examples([["Lê Thị Mai", "Trưởng phòng Văn hóa – Thông tin huyện"]], ["Bà Lê Thị Mai, Trưởng phòng Văn hóa – Thông tin huyện cho biết."]),
   examples([["Trần Văn Nam", "Giám đốc Sở Lao động - Thương binh và Xã hội"]], ["Đồng chí Trần Văn Nam, Giám đốc Sở Lao động - Thương binh và Xã hội dự hội nghị."]),

@@ -76,3 +76,11 @@ describe("htmlToText: the article block", () => {
     expect(text).toContain("987 đảng viên");
   });
 });
+
+describe("htmlToText: related news", () => {
+  it("goes, named other-news, relate-box or headed 'Các tin đã đăng'", () => {
+    const related = (cls: string) =>
+      page("", `<div class="detail">${BODY}</div><div class="${cls}"><div>Các tin đã đăng</div><ul><li><a>Huyện tổng kết 10 năm, 350 lao động có việc làm</a></li></ul></div>`);
+    for (const cls of ["news-other", "other-news", "relate-box", "tinkhac"]) expect(htmlToText(related(cls)).text, cls).not.toContain("350 lao động");
+  });
+});

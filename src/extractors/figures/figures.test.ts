@@ -93,3 +93,24 @@ describe("ranges with the unit at both ends", () => {
     ]);
   });
 });
+
+describe("a table closing the article", () => {
+  it("still gives its figures: the rows are no signature", () => {
+    const text = [
+      "Báo cáo kết quả năm 2024",
+      "",
+      "Năm 2024, các chỉ tiêu kinh tế - xã hội cơ bản của huyện đều đạt và vượt kế hoạch đề ra, cụ thể như sau:",
+      "STT\tChỉ tiêu\tĐVT\t2023\t2024",
+      "1\tTổng thu ngân sách\tTỷ đồng\t95,2\t127,6",
+      "2\tDiện tích lúa\tha\t1.150\t1.320",
+      "",
+      "Hoàng Linh",
+    ].join("\n");
+    expect(figuresOf(text).map((f) => [f.kind, f.value, f.unit])).toEqual([
+      ["money", 95.2e9, "VND"],
+      ["money", 127.6e9, "VND"],
+      ["area", 1150, "ha"],
+      ["area", 1320, "ha"],
+    ]);
+  });
+});
