@@ -315,7 +315,7 @@ const GENERIC_TITLES = new Set(["chi tiết tin tức", "chi tiết tin", "tin c
  * what is left is a title every page of the site has (`Chi tiết tin tức`),
  * so the headline found in the text is used instead.
  */
-export function withoutSiteName(title: string, siteName: string | null): string | null {
+function withoutSiteName(title: string, siteName: string | null): string | null {
   // parts and the separators between them, alternating, so what is kept is as written
   let pieces = title.split(/(\s+[-–—|]\s+)/u);
   // a site's name is short (`Tỉnh ủy Hà Giang`); a headline may open with the same words (`Đảng bộ huyện Vị Xuyên sơ kết 6 tháng`)
