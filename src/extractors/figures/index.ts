@@ -45,8 +45,9 @@ const LIST_MARKER_BEFORE = /(?:^|\n)[ \t•·*-]*\(?$/u;
 const LIST_MARKER_AFTER = /^(?:\)|\.(?!\p{N}))/u;
 /**
  * A copula before a bare number whose noun came first: `Số hợp tác xã … là
- * 851`, `Số hộ nghèo giảm xuống còn 120`, `Số đảng viên tăng lên 1.248`,
- * `… hiện có 1.248`; a qualifier may stand between (`là khoảng 120`).
+ * 851`, `Số hộ nghèo giảm xuống còn 120`, `Số đảng viên tăng lên 1.248`; a
+ * qualifier may stand between (`là khoảng 120`). Not `có` (counterexample:
+ * `Số hộ có 4 thế hệ cùng chung sống` counts no households).
  */
 const COPULA_BEFORE = /(?:(?<![\p{L}\p{M}])(?:là|đạt|được|còn|lên)|:)\s*(?:(?:khoảng|hơn|trên|gần|dưới|ước|xấp xỉ|chừng|gần như|ước tính|ước đạt)\s+)?$/u;
 /** A clause opened by `Ước` (estimated) before `… đạt` and the number: `Ước cả năm thu ngân sách đạt 45 tỷ đồng`. */
@@ -278,7 +279,8 @@ function readQualifier(doc: PreparedDocument, at: number): { qualifier: Qualifie
   const m = QUALIFIER_BEFORE.exec(before);
   if (!m) {
     const clause = doc.folded.slice(Math.max(0, at - 120), at);
-    return { qualifier: ESTIMATE_CLAUSE.test(clause) ? "about" : null, start: at };
+    // the pattern only where `ước` is: asked of most numbers
+    return { qualifier: clause.includes("ước") && ESTIMATE_CLAUSE.test(clause) ? "about" : null, start: at };
   }
   const word = m[1]!.replace(/\s+/gu, " ");
   const start = at - (before.length - m.index);
