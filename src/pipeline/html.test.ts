@@ -4,7 +4,7 @@
  * would), whatever else the page holds.
  */
 import { describe, expect, it } from "vitest";
-import { htmlToText } from "./html.js";
+import { htmlToText, isoFromMarkup } from "./html.js";
 
 const BODY = "<p>Đảng bộ xã có 25 chi bộ trực thuộc với 987 đảng viên, thực hiện tốt các nhiệm vụ chính trị của địa phương trong năm.</p>";
 const page = (head: string, body = BODY) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
@@ -82,5 +82,18 @@ describe("htmlToText: related news", () => {
     const related = (cls: string) =>
       page("", `<div class="detail">${BODY}</div><div class="${cls}"><div>Các tin đã đăng</div><ul><li><a>Huyện tổng kết 10 năm, 350 lao động có việc làm</a></li></ul></div>`);
     for (const cls of ["news-other", "other-news", "relate-box", "tinkhac"]) expect(htmlToText(related(cls)).text, cls).not.toContain("350 lao động");
+  });
+});
+
+describe("isoFromMarkup", () => {
+  it("keeps Vietnam's time and moves another zone's to it", () => {
+    expect(isoFromMarkup("2024-06-10T06:03:00+07:00")).toBe("2024-06-10T06:03");
+    expect(isoFromMarkup("2024-06-10T06:03")).toBe("2024-06-10T06:03");
+    expect(isoFromMarkup("2024-08-31T23:45:00+00:00")).toBe("2024-09-01T06:45");
+    expect(isoFromMarkup("2024-08-31T23:45:00.000Z")).toBe("2024-09-01T06:45");
+    expect(isoFromMarkup("2024-12-31T20:00:00-05:00")).toBe("2025-01-01T08:00");
+    expect(isoFromMarkup("2024-06-10")).toBe("2024-06-10");
+    expect(isoFromMarkup("2024-02-30T10:00:00Z")).toBeNull();
+    expect(isoFromMarkup("hôm qua")).toBeNull();
   });
 });

@@ -328,16 +328,27 @@ function withoutSiteName(title: string, siteName: string | null): string | null 
   return GENERIC_TITLES.has(left.toLowerCase()) ? null : left;
 }
 
-/** `2024-06-10T06:03:00+07:00` → `2024-06-10T06:03`; the page's local time is kept, as the stamps in the text are. */
-const ISO_START = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/u;
+/**
+ * `2024-06-10T06:03:00+07:00` → `2024-06-10T06:03`: Vietnam's time, as the
+ * stamps in the text are. A time given in another zone is moved to Vietnam's
+ * (UTC+7): `2024-08-31T23:45:00+00:00` is `2024-09-01T06:45` there, the day
+ * the article appeared for its readers.
+ */
+const ISO_START = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/u;
+const VIETNAM_OFFSET_MINUTES = 7 * 60;
 
 export function isoFromMarkup(value: string | null): string | null {
   const m = value ? ISO_START.exec(value.trim()) : null;
   if (!m) return null;
-  const [, y, mo, d, h, mi] = m;
+  const [, y, mo, d, h, mi, , zone] = m;
   const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
   if (day.getUTCFullYear() !== Number(y) || day.getUTCMonth() !== Number(mo) - 1 || day.getUTCDate() !== Number(d)) return null;
-  return h !== undefined && Number(h) < 24 && Number(mi) < 60 ? `${y}-${mo}-${d}T${h}:${mi}` : `${y}-${mo}-${d}`;
+  if (h === undefined || Number(h) >= 24 || Number(mi) >= 60) return `${y}-${mo}-${d}`;
+  const offset = zone === undefined ? VIETNAM_OFFSET_MINUTES : zone === "Z" ? 0 : (zone[0] === "-" ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  if (offset === VIETNAM_OFFSET_MINUTES) return `${y}-${mo}-${d}T${h}:${mi}`;
+  const local = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) + (VIETNAM_OFFSET_MINUTES - offset) * 60_000);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${local.getUTCFullYear()}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}T${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
 }
 
 function pagePublished($: CheerioAPI, elements: readonly Element[]): string | null {
