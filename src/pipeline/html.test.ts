@@ -97,3 +97,11 @@ describe("isoFromMarkup", () => {
     expect(isoFromMarkup("hôm qua")).toBeNull();
   });
 });
+
+describe("htmlToText: a <time> in the page's furniture", () => {
+  it("is not the article's date", () => {
+    const body = `<div class="detail"><h1>Xã Phú Cường ra quân</h1>${BODY}</div><div class="sidebar"><div class="latest-item"><time datetime="2024-04-15T09:00:00+07:00">15/4</time></div></div>`;
+    expect(htmlToText(page("", body)).published).toBeNull();
+    expect(htmlToText(page("", `<p class="date"><time datetime="2024-04-12T15:20:00+07:00">12/4</time></p>${body}`)).published).toBe("2024-04-12T15:20");
+  });
+});

@@ -278,6 +278,17 @@ const insideArticle = (el: Element): boolean => {
   return false;
 };
 
+/** Whether an ancestor is page furniture by its tag (`aside`, `nav`, `footer`) or its class/id words (`sidebar`, `related`, `other`). */
+function insideFurniture(el: Element): boolean {
+  for (let up = el.parent; up; up = up.parent) {
+    if (up.type !== "tag") continue;
+    const tag = up as Element;
+    if (tag.name === "aside" || tag.name === "nav" || tag.name === "footer") return true;
+    if (attributeWords(tag).split(/[\s_-]+/u).some((w) => FURNITURE_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
 /** The first element each test finds (in order of the tests) with a non-blank `content` or `datetime`. */
 function meta($: CheerioAPI, elements: readonly Element[], tests: ElementTest[]): string | null {
   for (const test of tests) {
@@ -363,6 +374,7 @@ function pagePublished($: CheerioAPI, elements: readonly Element[]): string | nu
     (el) => el.attribs["itemprop"] === "datePublished" && Object.hasOwn(el.attribs, "datetime"),
   ]);
   const isTime = tagWith("time", "datetime");
-  const time = elements.find((el) => isTime(el) && insideArticle(el)) ?? elements.find(isTime);
+  // the article's own `<time>` first, then any outside the page's furniture (a sidebar's latest news has times too)
+  const time = elements.find((el) => isTime(el) && insideArticle(el)) ?? elements.find((el) => isTime(el) && !insideFurniture(el));
   return isoFromMarkup(fromMeta) ?? isoFromMarkup(time ? ($(time).attr("datetime") ?? null) : null);
 }
