@@ -105,3 +105,10 @@ describe("htmlToText: a <time> in the page's furniture", () => {
     expect(htmlToText(page("", `<p class="date"><time datetime="2024-04-12T15:20:00+07:00">12/4</time></p>${body}`)).published).toBe("2024-04-12T15:20");
   });
 });
+
+describe("htmlToText: a meta date written as text writes it", () => {
+  it("is read as a stamp", () => {
+    expect(htmlToText(page('<meta name="pubdate" content="15/07/2024 07:30">')).published).toBe("2024-07-15T07:30");
+    expect(htmlToText(page('<meta name="date" content="ngày 15 tháng 7 năm 2024">')).published).toBe("2024-07-15");
+  });
+});

@@ -16,6 +16,8 @@
 import { createRequire } from "node:module";
 import type { CheerioAPI, Cheerio } from "cheerio/slim";
 import type { AnyNode, Element } from "domhandler";
+import { parseDateStamp } from "../lexicon/dates.js";
+import { foldForMatching, normaliseText } from "./normalise.js";
 
 export interface HtmlPage {
   /** the article text; every offset of the record points into it (after normalisation) */
@@ -376,5 +378,7 @@ function pagePublished($: CheerioAPI, elements: readonly Element[]): string | nu
   const isTime = tagWith("time", "datetime");
   // the article's own `<time>` first, then any outside the page's furniture (a sidebar's latest news has times too)
   const time = elements.find((el) => isTime(el) && insideArticle(el)) ?? elements.find((el) => isTime(el) && !insideFurniture(el));
-  return isoFromMarkup(fromMeta) ?? isoFromMarkup(time ? ($(time).attr("datetime") ?? null) : null);
+  // a meta date written as the text writes dates (`15/07/2024 07:30`) is read as the text's stamps are
+  const written = fromMeta && !isoFromMarkup(fromMeta) ? parseDateStamp(foldForMatching(normaliseText(fromMeta))) : null;
+  return isoFromMarkup(fromMeta) ?? written ?? isoFromMarkup(time ? ($(time).attr("datetime") ?? null) : null);
 }
