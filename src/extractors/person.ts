@@ -379,9 +379,10 @@ function startsPerson(doc: PreparedDocument, tokens: readonly Token[], i: number
  */
 function honorificGapAfter(doc: PreparedDocument, tokens: readonly Token[], i: number, hon: [string, number]): boolean {
   const gap = gapAfter(doc, tokens, i + hon[1] - 1);
-  return SPACES.test(gap) || (ABBREVIATED_DEGREE.test(hon[0]) && /^\.[ \t]+$/u.test(gap));
+  return SPACES.test(gap) || (ABBREVIATED_DEGREES.has(hon[0]) && /^\.[ \t]+$/u.test(gap));
 }
-const ABBREVIATED_DEGREE = /^(?:ts|ths|gs|pgs|bs|ks|ls|cn|pgs\.\s?ts|gs\.\s?ts)$/u;
+/** The honorifics written as Latin abbreviations (`ts`, `ths`, `pgs.ts`), read off the lexicon rather than listed again. */
+const ABBREVIATED_DEGREES = new Set(HONORIFICS.map(([w]) => w).filter((w) => /^[a-z][a-z. ]{0,6}$/u.test(w)));
 
 const HARD_STOP = /[\n.;:!?()[\]"“”‘’'…]/u;
 const SOFT_SEPARATOR = /^\s*[,–—\-/&]\s*$/u;
