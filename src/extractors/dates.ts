@@ -15,37 +15,40 @@ const NOT_DIGIT_BEHIND = `(?<![${"\\p{N}"}.,/])`;
 const NOT_DIGIT_AHEAD = `(?![${"\\p{N}"}]|[.,/]\\p{N})`;
 const DATE_CONTEXT = "(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|t[2-7]|cn)";
 
-const PATTERNS: Array<[rule: string, source: string]> = [
-  ["url", "(?:https?:\\/\\/|www\\.)[^\\s<>\"”]+"],
+/** What a rule's match can open with: a digit, a word (or `+84`, `www.`), either, or an e-mail address (found from its `@`). */
+type Opening = "digit" | "word" | "both" | "address";
+
+const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
+  ["url", "word", "(?:https?:\\/\\/|www\\.)[^\\s<>\"”]+"],
   // Starts only where a run of address characters starts: tried at every
   // position of `1.1.1.1…` or `99999…`, the unanchored run would rescan to the
   // end each time looking for `@` (quadratic on a long run of digits).
-  ["email", "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}"],
+  ["email", "address", "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}"],
   // 18/5/2021, 01-06-2024, 15.5.2021, 10/06/24: one separator throughout; a
   // two-digit year only with slashes (counterexample: `95.77/96%` is a ratio).
-  ["date.dmy", `${NOT_DIGIT_BEHIND}${D}{1,2}(?:\\s?\\/\\s?${D}{1,2}\\s?\\/\\s?(?:${D}{4}|${D}{2})|-${D}{1,2}-${D}{4}|\\.${D}{1,2}\\.${D}{4})${NOT_DIGIT_AHEAD}`],
+  ["date.dmy", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}(?:\\s?\\/\\s?${D}{1,2}\\s?\\/\\s?(?:${D}{4}|${D}{2})|-${D}{1,2}-${D}{4}|\\.${D}{1,2}\\.${D}{4})${NOT_DIGIT_AHEAD}`],
   // ngày 18 tháng 5 năm 2021, 18 tháng 5
-  ["date.words", `(?:ngày\\s+)?${NOT_DIGIT_BEHIND}${D}{1,2}\\s+tháng\\s+${D}{1,2}(?:\\s*(?:năm\\s+|[/,-]\\s*)${D}{4})?${NOT_DIGIT_AHEAD}`],
+  ["date.words", "both", `(?:ngày\\s+)?${NOT_DIGIT_BEHIND}${D}{1,2}\\s+tháng\\s+${D}{1,2}(?:\\s*(?:năm\\s+|[/,-]\\s*)${D}{4})?${NOT_DIGIT_AHEAD}`],
   // tháng 8/2023, tháng 8 năm 2023, tháng 8, tháng 10-2023
-  ["date.month", `tháng\\s+${D}{1,2}(?:\\s*[/-]\\s*${D}{4}|\\s+năm\\s+${D}{4})?${NOT_DIGIT_AHEAD}`],
+  ["date.month", "word", `tháng\\s+${D}{1,2}(?:\\s*[/-]\\s*${D}{4}|\\s+năm\\s+${D}{4})?${NOT_DIGIT_AHEAD}`],
   // 8/2023 (month/year)
-  ["date.month-year", `${NOT_DIGIT_BEHIND}${D}{1,2}\\/(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
+  ["date.month-year", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\/(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
   // 2/9 năm 2024 (a day and month with the year in words)
-  ["date.day-month-year", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?\\/\\s?${D}{1,2}\\s+năm\\s+(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
+  ["date.day-month-year", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?\\/\\s?${D}{1,2}\\s+năm\\s+(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
   // ngày 15/10, sáng 15/10, thứ hai 3/6, hôm 2-9
-  ["date.day-month", `${DATE_CONTEXT}\\s*,?\\s*(?:ngày\\s+)?${D}{1,2}\\s?[/-]\\s?${D}{1,2}${NOT_DIGIT_AHEAD}`],
+  ["date.day-month", "word", `${DATE_CONTEXT}\\s*,?\\s*(?:ngày\\s+)?${D}{1,2}\\s?[/-]\\s?${D}{1,2}${NOT_DIGIT_AHEAD}`],
   // ngày 15
-  ["date.day", `(?:ngày|mùng|mồng)\\s+${D}{1,2}${NOT_DIGIT_AHEAD}`],
+  ["date.day", "word", `(?:ngày|mùng|mồng)\\s+${D}{1,2}${NOT_DIGIT_AHEAD}`],
   // 2020 - 2025, 2021-2025 (periods), năm 2023, năm 2021, 2022
-  ["date.period", `${NOT_DIGIT_BEHIND}(?:19|20)${D}{2}\\s?[-–—]\\s?(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
-  ["date.year", `(?:năm|niên khóa|niên vụ)\\s+(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
+  ["date.period", "digit", `${NOT_DIGIT_BEHIND}(?:19|20)${D}{2}\\s?[-–—]\\s?(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
+  ["date.year", "word", `(?:năm|niên khóa|niên vụ)\\s+(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
   // 06:03, 7:41:48 AM, 7h30, 8 giờ 30, lúc 8 giờ
-  ["time.clock", `${NOT_DIGIT_BEHIND}${D}{1,2}:${D}{2}(?::${D}{2})?(?:\\s?[ap]m)?${NOT_DIGIT_AHEAD}`],
-  ["time.hours", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}`],
-  ["time.at", `(?:lúc|vào lúc|hồi)\\s+${D}{1,2}\\s?(?:h|giờ)(?![\\p{L}\\p{M}])`],
+  ["time.clock", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}:${D}{2}(?::${D}{2})?(?:\\s?[ap]m)?${NOT_DIGIT_AHEAD}`],
+  ["time.hours", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}`],
+  ["time.at", "word", `(?:lúc|vào lúc|hồi)\\s+${D}{1,2}\\s?(?:h|giờ)(?![\\p{L}\\p{M}])`],
   // 0206 3855 011, 0912.345.678, +84 912 345 678; any number after a phone label
-  ["phone", `(?:\\+84|${NOT_DIGIT_BEHIND}0)${D}{2,3}[\\s.]?${D}{3,4}[\\s.]?${D}{3,4}${NOT_DIGIT_AHEAD}`],
-  ["phone.label", "(?:điện thoại|đt|sđt|dđ|di động|hotline|fax|đường dây nóng)\\s*:?\\s*[\\p{N}][\\p{N}\\s.()+-]{5,20}"],
+  ["phone", "both", `(?:\\+84|${NOT_DIGIT_BEHIND}0)${D}{2,3}[\\s.]?${D}{3,4}[\\s.]?${D}{3,4}${NOT_DIGIT_AHEAD}`],
+  ["phone.label", "word", "(?:điện thoại|đt|sđt|dđ|di động|hotline|fax|đường dây nóng)\\s*:?\\s*[\\p{N}][\\p{N}\\s.()+-]{5,20}"],
 ];
 
 /**
@@ -55,13 +58,23 @@ const PATTERNS: Array<[rule: string, source: string]> = [
  * its `@` instead. dates.test.ts checks the scan against trying every rule
  * at every position.
  */
+/**
+ * The rules, in order, as one sticky pattern; with `opening`, only those
+ * whose match can open that way (the scan tries those at a digit or a word:
+ * a third as many alternatives each time).
+ */
+function rulesOpening(opening?: "digit" | "word"): RegExp {
+  const chosen = PATTERNS.filter(([, opens]) => opening === undefined || opens === opening || opens === "both");
+  return new RegExp(chosen.map(([, , source]) => `(?:${source})`).join("|"), "uy");
+}
+
 export const DATE_SCAN: ScanRule = {
   starts: [
     // every rule that begins with a digit refuses a digit, `.`, `,` or `/` before it (NOT_DIGIT_BEHIND)
-    { pattern: DIGIT_STARTS, notAfter: "0123456789.,/" },
-    { pattern: /\+84|http|www\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|điện|đt|sđt|dđ|di động|hotline|fax|đường/g },
+    { pattern: DIGIT_STARTS, notAfter: "0123456789.,/", rule: rulesOpening("digit") },
+    { pattern: /\+84|http|www\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|điện|đt|sđt|dđ|di động|hotline|fax|đường/g, rule: rulesOpening("word") },
   ],
-  rule: new RegExp(PATTERNS.map(([, source]) => `(${source})`).join("|"), "uy"),
+  rule: rulesOpening(),
 };
 const ADDRESS_CHAR = /^[\p{L}\p{N}._%+-]$/u;
 const LOW_SURROGATE = /[\udc00-\udfff]/u;
@@ -91,6 +104,6 @@ export function findDateSpans(doc: PreparedDocument, from = 0, to = doc.folded.l
 
 /** Which rule a date span came from (for tests and debugging). */
 export function dateRule(text: string): string | null {
-  for (const [rule, source] of PATTERNS) if (new RegExp(`^(?:${source})$`, "u").test(text)) return rule;
+  for (const [rule, , source] of PATTERNS) if (new RegExp(`^(?:${source})$`, "u").test(text)) return rule;
   return null;
 }

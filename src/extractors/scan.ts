@@ -34,6 +34,14 @@ export interface ScanStart {
    * case: `2.315.414.600` is one start, not ten.
    */
   notAfter?: string;
+  /**
+   * The rule's alternatives that can begin with what this pattern finds, in
+   * the rule's order, sticky: tried instead of the whole rule where only this
+   * pattern found a start. The alternatives left out must be unable to match
+   * there, so the first alternative to match is the same: at a digit, the
+   * date rules that open with `ngày`, `tháng` or `lúc` are not worth trying.
+   */
+  rule?: RegExp;
 }
 
 /**
@@ -56,9 +64,10 @@ export function* scan(text: string, { starts, rule }: ScanRule, from: number, to
       if (next[k]! < at) at = next[k]!;
     }
     if (at >= to) return;
-    if (!ruledOut(text, at, starts, next, extra[nextExtra] === at)) {
-      rule.lastIndex = at;
-      const m = rule.exec(text);
+    const here = ruleAt(text, at, starts, next, extra[nextExtra] === at, rule);
+    if (here !== null) {
+      here.lastIndex = at;
+      const m = here.exec(text);
       if (m !== null && m[0].length > 0) {
         cursor = at + m[0].length;
         yield m;
@@ -71,14 +80,22 @@ export function* scan(text: string, { starts, rule }: ScanRule, from: number, to
   }
 }
 
-/** Whether every start found at `at` is ruled out by the character before it (an `extra` start never is). */
-function ruledOut(text: string, at: number, starts: readonly ScanStart[], next: readonly number[], extraHere: boolean): boolean {
-  if (at === 0 || extraHere) return false;
-  const before = text[at - 1]!;
+/**
+ * The rule to try at `at`: null when every start found there is ruled out by
+ * the character before it (an `extra` start never is); the start's own
+ * narrower rule when it alone found `at`; else the whole rule.
+ */
+function ruleAt(text: string, at: number, starts: readonly ScanStart[], next: readonly number[], extraHere: boolean, rule: RegExp): RegExp | null {
+  const before = at === 0 ? "" : text[at - 1]!;
+  let found: ScanStart | null = null;
   for (let k = 0; k < starts.length; k++) {
-    if (next[k] === at && !starts[k]!.notAfter?.includes(before)) return false;
+    const start = starts[k]!;
+    if (next[k] !== at || (before !== "" && start.notAfter?.includes(before))) continue;
+    if (found !== null) return rule;
+    found = start;
   }
-  return true;
+  if (extraHere) return rule;
+  return found === null ? null : (found.rule ?? rule);
 }
 
 /** The same matches found the slow way: the rule tried at every position. For tests. */
