@@ -15,7 +15,17 @@ import type { Extracted, Failed } from "./files.js";
 import { describeIoError, readInput, STDIN, TooLargeError } from "./read.js";
 
 /** Files handed to one worker before its first result comes back: enough that it never waits for the next. */
-export const IN_FLIGHT_PER_WORKER = 4;
+export const IN_FLIGHT_PER_WORKER = 8;
+/**
+ * Results a worker gathers into one message (worker.ts): half its files in
+ * flight, so it is sent more while it works on the rest. One message per
+ * file woke the main thread for each, and with two workers on two cores
+ * each wake-up took a core from a worker: 3,000 reports with --jobs 2 made
+ * 24,000 context switches, 17,000 with four results a message (and 4 files
+ * in flight, 8), and ran about 4% faster (alternating runs; the machine's
+ * noise is as large).
+ */
+export const RESULTS_PER_MESSAGE = 4;
 
 /**
  * Each worker's young generation, where a document's short-lived strings and
@@ -123,10 +133,12 @@ export class ExtractorPool<Ok = Extracted> {
   private start(): Slot<Ok> {
     const worker = new Worker(workerScript(), { workerData: this.options, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     const slot: Slot<Ok> = { worker, tasks: new Map() };
-    worker.on("message", ({ id, result }: WorkResponse<Ok>) => {
-      const task = slot.tasks.get(id);
-      slot.tasks.delete(id);
-      if (task) this.settle(task, result);
+    worker.on("message", (batch: Array<WorkResponse<Ok>>) => {
+      for (const { id, result } of batch) {
+        const task = slot.tasks.get(id);
+        slot.tasks.delete(id);
+        if (task) this.settle(task, result);
+      }
     });
     const died = (reason: string) => {
       const index = this.slots.indexOf(slot);
