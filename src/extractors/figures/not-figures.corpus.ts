@@ -12,6 +12,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "từ tháng 8/2023 và dần đi vào nề nếp",
   "ngày 18 tháng 5 năm 2021",
   "Hội nghị diễn ra lúc 8 giờ sáng",
+  // `lúc` with the minutes too: the minutes are no `30 ngày`
+  "Lúc 17 giờ 30 ngày 3-2, tại hội trường",
+  "vào lúc 9 giờ 45 phút sáng nay",
+  "hồi 14h30 ngày 12/5",
   "khai mạc vào 7h30 ngày 2/9",
   "hôm 3/2 vừa qua",
   "Chiều 25/12, tại hội trường",
