@@ -192,6 +192,15 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
       "Gắn với thực hiện NQ TW4 về xây dựng Đảng.",
     ],
   },
+  // the plenum's number before the body that held it
+  {
+    expect: { type: "NQ", number: "8", issuer: "Trung ương", code: null, term: "XIII" },
+    texts: [
+      "Quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về Chiến lược bảo vệ Tổ quốc.",
+      "Quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII.",
+      "Quán triệt các nghị quyết Hội nghị lần thứ tám BCH Trung ương Đảng khóa XIII.",
+    ],
+  },
   {
     expect: { type: "NQ", number: "4", term: "XII" },
     texts: ["Kiểm điểm theo tinh thần Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng."],
@@ -222,4 +231,6 @@ export const NOT_REFERENCES: string[] = [
   "Nhà văn hóa thôn được xây dựng theo đề án với tổng kinh phí 1,2 tỷ đồng.",
   "Báo cáo tại hội nghị cho thấy 95% đảng viên hoàn thành tốt nhiệm vụ.",
   "Số điện thoại đường dây nóng: 0216 3852 123.",
+  // a plenum of a local committee: its number is the meeting's, not a document the province can look up
+  "Quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Đảng bộ huyện khóa XXI.",
 ];

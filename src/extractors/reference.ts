@@ -3,7 +3,8 @@
  *
  * Three shapes, tried in this order at each type word (`Nghị quyết`, `Kết luận`,
  * `NQ` …):
- *   reference.plenum   `Nghị quyết Trung ương 4`, `Nghị quyết Hội nghị Trung ương lần thứ tư` → NQ 4, issuer Trung ương
+ *   reference.plenum   `Nghị quyết Trung ương 4`, `Nghị quyết Hội nghị Trung ương lần thứ tư`,
+ *                      `Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương` → NQ 4, issuer Trung ương
  *   reference.numbered `Kết luận số 01-KL/TW`, `Kế hoạch hành động số 73`, `Thông tư số 03/2024/TT-BTC`
  *   reference.bare     `Nghị quyết 22`, `Chỉ thị 05`: a capitalised type word and a number, no `số`
  * then codes standing alone (`reference.code`: `…, 19-NQ/TW`) anywhere in the article.
@@ -47,6 +48,16 @@ const ABBREVIATION_RE = new RegExp(`(?<![${LETTER}0-9/-])(${alternation(PROSE_AB
 const PLENUM_AT = new RegExp(
   `\\s+(?:hội\\s+nghị\\s+)?(?:ban\\s+chấp\\s+hành\\s+)?(?:trung\\s+ương|tw)\\s*(?:lần\\s+thứ\\s+)?` +
     `([0-9]{1,2}|${Object.keys(PLENUM_WORDS).join("|")})(?![${LETTER}0-9])(?!\\s*[0-9])`,
+  "uy",
+);
+/**
+ * The plenum's number before the body that held it: `Nghị quyết Hội nghị lần
+ * thứ tám Ban Chấp hành Trung ương Đảng` is `Nghị quyết Trung ương 8`. Only
+ * the Central Committee's: a local committee's plenum (`Hội nghị lần thứ năm
+ * Ban Chấp hành Đảng bộ huyện`) numbers meetings, not documents one can cite.
+ */
+const PLENUM_BEFORE_BODY_AT = new RegExp(
+  `\\s+hội\\s+nghị\\s+lần\\s+thứ\\s+([0-9]{1,2}|${Object.keys(PLENUM_WORDS).join("|")})\\s+(?:ban\\s+chấp\\s+hành|bch)\\s*(?:trung\\s+ương|tw)(?:\\s+đảng)?(?![${LETTER}])`,
   "uy",
 );
 /** `số`, after at most two qualifying words: `Kế hoạch hành động số`, `Nghị quyết chuyên đề số`. */
@@ -216,7 +227,8 @@ function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at:
 function afterTypeWord(doc: PreparedDocument, type: ReferenceType, start: number, wordEnd: number, bareAllowed: boolean): Found | null {
   if (type === "NQ") {
     PLENUM_AT.lastIndex = wordEnd;
-    const plenum = PLENUM_AT.exec(doc.folded);
+    PLENUM_BEFORE_BODY_AT.lastIndex = wordEnd;
+    const plenum = PLENUM_AT.exec(doc.folded) ?? PLENUM_BEFORE_BODY_AT.exec(doc.folded);
     if (plenum) {
       const written = plenum[1]!;
       const number = /[0-9]/u.test(written) ? written : String(PLENUM_WORDS[written]);
