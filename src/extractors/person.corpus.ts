@@ -62,6 +62,13 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Vũ Quốc Khánh", "Uỷ viên Ban Thường vụ Tỉnh uỷ, Trưởng ban Dân vận Tỉnh uỷ"]], [
     "Đồng chí Vũ Quốc Khánh, Uỷ viên Ban Thường vụ Tỉnh uỷ, Trưởng ban Dân vận Tỉnh uỷ dự và chỉ đạo hội nghị.",
   ]),
+  // right after a committee (`Tỉnh ủy`), a three-syllable name needs no common middle name (`Doãn` is a surname too)
+  examples([["Nguyễn Doãn Anh", "Bí thư Tỉnh ủy"]], [
+    "Tại các nơi đến thăm, Bí thư Tỉnh ủy Nguyễn Doãn Anh gửi lời thăm hỏi tới các gia đình.",
+    "Đồng chí Bí thư Tỉnh ủy Nguyễn Doãn Anh phát biểu chỉ đạo hội nghị.",
+  ]),
+  examples([["Lê Khả Tú", "Phó Bí thư Thường trực Huyện ủy"]], ["Phó Bí thư Thường trực Huyện ủy Lê Khả Tú trao quà cho các hộ."]),
+  examples([["Trần Văn Sơn", "Bí thư Huyện ủy Lâm Hà"]], ["Bí thư Huyện ủy Lâm Hà Trần Văn Sơn trao quà cho các hộ."]),
   examples([["Trần Hồng Minh", "Bí thư Tỉnh ủy Cao Bằng"]], [
     "Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh đã chủ trì buổi làm việc với Ban Thường vụ Huyện ủy.",
     "Đồng chí Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh thăm hỏi gia đình chính sách.",

@@ -330,23 +330,30 @@ function isStreetBefore(doc: PreparedDocument, tokens: readonly Token[], i: numb
   return !!prev && STREET_WORDS.has(prev.low) && /^[ \t.]+$/u.test(gapAfter(doc, tokens, i - 1));
 }
 
+/** The last word of a party committee's name, folded: `Tỉnh ủy`, `Đảng uỷ`. */
+const COMMITTEE_ENDS = new Set(["ủy"]);
+
 /**
  * The person's name that ends the capitalised run [from, to), if any. Names
  * end a run (`phường Bắc Hồng Đặng Ngọc Vệ`) and start with a known surname;
  * among several surnames, a three-syllable name wins, then four, then two
  * (`Hương Mạc Đàm Đức Hà`: `Mạc` is a surname too, but `Đàm Đức Hà` wins).
  * Right after a place word the run must show a middle name to be a person:
- * `tỉnh Hà Văn Tuấn` is, `phường Lê Lợi` and `tỉnh Hà Giang` are not.
+ * `tỉnh Hà Văn Tuấn` is, `phường Lê Lợi` and `tỉnh Hà Giang` are not. Right
+ * after a committee (`Tỉnh ủy`, `Huyện ủy`), whose place is mostly left
+ * unsaid, three syllables from a surname are enough: `Bí thư Tỉnh ủy Nguyễn
+ * Doãn Anh` (counterexample: `Huyện ủy Lâm Hà`, two syllables, is a place).
  */
 function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: number, to: number): NameSpan | null {
   const afterPlace = isPlaceWordBefore(doc, tokens, from);
+  const afterCommittee = afterPlace && from > 0 && COMMITTEE_ENDS.has(tokens[from - 1]!.low);
   let best: NameSpan | null = null;
   let bestRank = 0;
   for (let p = from; p < to - 1; p++) {
     if (!SURNAMES.has(tokens[p]!.low)) continue;
     const len = to - p;
     if (!nameShape(tokens, p, to)) continue;
-    if (p === from && afterPlace && !(len >= 3 && MIDDLE_NAMES.has(tokens[p + 1]!.low))) continue;
+    if (p === from && afterPlace && !(len >= 3 && (afterCommittee || MIDDLE_NAMES.has(tokens[p + 1]!.low)))) continue;
     const rank = len === 3 ? 3 : len === 4 ? 2 : 1;
     if (rank > bestRank) {
       best = { from: p, to };
