@@ -196,6 +196,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // names of the Central Highlands and the Khmer south
   examples([["Y Bình Niê", "Phó Chủ tịch UBND huyện"]], ["Đồng chí Y Bình Niê - Phó Chủ tịch UBND huyện chủ trì hội nghị."]),
   examples([["Ksor H'Bơ Khăp", "Phó Chủ tịch UBND tỉnh"]], ["Bà Ksor H'Bơ Khăp, Phó Chủ tịch UBND tỉnh dự buổi lễ."]),
+  // a Central Highlands name of one word, its prefix joined by an apostrophe: after an honorific only
+  examples([["K'Mák", null]], ["Ông K'Mák, người dân tộc Cơ Ho ở xã Lộc Bắc, cho biết gia đình được hỗ trợ làm nhà."]),
+  examples([["K’Điểu", "Bí thư Chi bộ thôn 2"]], ["Ông K’Điểu, Bí thư Chi bộ thôn 2 cho biết cả thôn đã thoát nghèo."]),
   examples([["H'Hen Niê", null]], ["Bà H'Hen Niê chia sẻ về mô hình nuôi bò."]),
   examples([["Danh Sol", null]], ["Anh Danh Sol cho biết gia đình đã thoát nghèo."]),
   // a role ends where the person's doing begins

@@ -330,6 +330,13 @@ function isStreetBefore(doc: PreparedDocument, tokens: readonly Token[], i: numb
   return !!prev && STREET_WORDS.has(prev.low) && /^[ \t.]+$/u.test(gapAfter(doc, tokens, i - 1));
 }
 
+/**
+ * A Central Highlands name of one word, its prefix joined by an apostrophe:
+ * `K'Mák`, `Ka’Ngọc`. A person after a strong honorific (`Ông K'Mák`), where
+ * other one-word runs are not (`Ông Tư`, `bà Ba` are nicknames by rank).
+ */
+const PREFIXED_NAME = /^\p{Lu}\p{Ll}?['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
+
 /** The last word of a party committee's name, folded: `Tỉnh ủy`, `Đảng uỷ`. */
 const COMMITTEE_ENDS = new Set(["ủy"]);
 
@@ -599,7 +606,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       const e = runEnd(doc, tokens, n0);
       const strong = STRONG_HONORIFIC.has(hon[0]);
       // an everyday word (`anh`, `chị`, `hộ`, `gia đình`) needs a known surname after it
-      if (nameShape(tokens, n0, e) && (strong || SURNAMES.has(tokens[n0]!.low))) {
+      if ((nameShape(tokens, n0, e) && (strong || SURNAMES.has(tokens[n0]!.low))) || (strong && e === n0 + 1 && PREFIXED_NAME.test(tokens[n0]!.raw))) {
         let name: NameSpan | null = { from: n0, to: e };
         while (name) {
           const role = roleSpanAfter(doc, tokens, name.to, true);
