@@ -145,6 +145,14 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ header: ["Thứ hai - 10/06"] }),
     page({ header: ["Thứ hai - 31/02/2024"] }),
     page({ body: [LEAD, "", MORE, "", "Tổng kết ngày 15/10/2023"] }),
+    // a paragraph broken into short lines (a report copied from a PDF): its first line, with a document's date, is no stamp
+    page({
+      body: [
+        "Thực hiện Kế hoạch số 12-KH/ĐU ngày 10/3/2021 của Đảng ủy xã về việc",
+        "tổng kết, Ban Thường vụ Đảng ủy báo cáo kết quả như sau: toàn Đảng bộ có",
+        "32 chi bộ với 1.245 đảng viên; đã tổ chức 156 buổi sinh hoạt chuyên đề.",
+      ],
+    }),
   ]),
 
   // author.label: bylines, without title words

@@ -37,6 +37,30 @@ export function isParagraph(raw: string): boolean {
   return words >= 25 || (words >= 12 && /(?:[.!?…:;]|[.!?…]["”])$/u.test(t));
 }
 
+/**
+ * Whether the line after `line` carries on its sentence: `line` ends without
+ * a sentence's punctuation and the next starts in lower case. A report copied
+ * from a PDF breaks every paragraph into such lines (`… của Đảng ủy xã về
+ * việc` / `tổng kết, Ban Thường vụ …`). A line starting with a digit is no
+ * continuation: a headline over its date stamp (`… tổ chức Đại hội` /
+ * `10/06/2024 06:03`) stays two lines.
+ */
+function continuesOnto(line: Line, next: Line | undefined): boolean {
+  return next !== undefined && !/[.!?…:;]["”]?\s*$/u.test(line.raw) && /^\s*\p{Ll}/u.test(next.raw) && line.raw.trim() !== "";
+}
+
+/** The first line that opens a paragraph, read with the lines its sentences carry on to. */
+function firstParagraphIndex(lines: readonly Line[]): number {
+  for (let i = 0; i < lines.length; ) {
+    let text = lines[i]!.raw;
+    let j = i;
+    while (continuesOnto(lines[j]!, lines[j + 1])) text += " " + lines[++j]!.raw.trim();
+    if (isParagraph(text)) return i;
+    i = j + 1;
+  }
+  return -1;
+}
+
 /** Headlines of this many words or more are preferred over shorter lines above them (menu and section names). */
 const FULL_HEADLINE_WORDS = 6;
 
@@ -83,7 +107,7 @@ export function segment(text: string, folded: string): Layout {
   const nonEmpty = (l: Line) => l.raw.trim() !== "";
 
   // The first paragraph anchors everything: the headline is before it, furniture after it.
-  const firstParagraph = lines.findIndex((l) => isParagraph(l.raw));
+  const firstParagraph = firstParagraphIndex(lines);
   const leadIndex = firstParagraph < 0 ? lines.findIndex(nonEmpty) : firstParagraph;
 
   const beforeLead = lines.slice(0, Math.max(leadIndex, 0)).filter(nonEmpty);
