@@ -25,6 +25,10 @@ export const COUNT_CORPUS = [
     "có trên 7.000 nhân khẩu",
     "dân số trên 7.000 nhân khẩu",
   ]),
+  // occasions count; a multiplier (`gấp 3 lần`) does not (not-figures corpus)
+  examples({ kind: "count", value: 3, unit: "lần" }, [
+    "Chi bộ đã tổ chức 3 lần kiểm tra đột xuất.",
+  ]),
   examples({ kind: "count", value: 5, unit: "tuổi", qualifier: "under" }, [
     "tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm",
     "trẻ em dưới 5 tuổi được tiêm chủng đầy đủ",

@@ -40,6 +40,8 @@ const RANGE_FROM_BEFORE = /(?<![\p{L}\p{M}])từ\s+$/u;
 const RATIO_AFTER = /\s?\/\s?(?=\p{N})/uy;
 /** `2/3 số xã`: a fraction of "the number of" communes; the counted noun follows `số`. */
 const FRACTION_OF = /[^\S\n\t]số(?=[^\S\n\t][\p{L}\p{M}])/uy;
+/** `gấp 1,5 lần`: how many times as much, no count of occasions (counterexample: `tổ chức 3 lần` counts). */
+const MULTIPLIER_BEFORE = /(?<![\p{L}\p{M}])gấp\s+$/u;
 /** `(1)`, `1.` or `2)` opening a line: list numbering. */
 const LIST_MARKER_BEFORE = /(?:^|\n)[ \t•·*-]*\(?$/u;
 const LIST_MARKER_AFTER = /^(?:\)|\.(?!\p{N}))/u;
@@ -92,6 +94,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     const reading = readShape(doc, numeral, blocked);
     const unit = matchUnit(doc, numeral, reading) ?? (reading.shape === "" && numeral.digits ? tableCellUnit(doc, numeral, readCellUnit) : null);
     if (!unit) continue;
+    if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
     // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
     const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
     const label = !explicitUnit && numeral.scale === 1 ? LABEL_BEFORE.exec(before) : null;

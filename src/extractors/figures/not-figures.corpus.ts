@@ -27,6 +27,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Xã\tSố hộ\t120",
   "3\tLê Văn Cường\tĐảng viên\t38",
   "Lớp\tSĩ số\tĐiểm\t8,5",
+  // a multiplier: `gấp 1,5 lần` is how many times as much, not a number of occasions (`3 lần` is)
+  "Thu ngân sách gấp 1,5 lần cùng kỳ năm trước.",
+  "Sản lượng tăng gấp 2 lần so với năm 2020.",
   // a document's number and its date
   "Thực hiện Nghị quyết 35 ngày 22/10/2018 của Bộ Chính trị.",
   // `số` after `có` is no noun-first figure
