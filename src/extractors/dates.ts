@@ -53,22 +53,22 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
 ];
 
 /**
- * Where a rule can start: a digit, or the first letters of a rule's leading
- * word (no word boundary: the rules have none either). Every rule's first
- * token must be here; the e-mail rule, which starts anywhere, is found from
- * its `@` instead. dates.test.ts checks the scan against trying every rule
- * at every position.
- */
-/**
  * The rules, in order, as one sticky pattern; with `opening`, only those
  * whose match can open that way (the scan tries those at a digit or a word:
- * a third as many alternatives each time).
+ * half as many alternatives each time).
  */
 function rulesOpening(opening?: "digit" | "word"): RegExp {
   const chosen = PATTERNS.filter(([, opens]) => opening === undefined || opens === opening || opens === "both");
   return new RegExp(chosen.map(([, , source]) => `(?:${source})`).join("|"), "uy");
 }
 
+/**
+ * Where a rule can start: a digit, or the first letters of a rule's leading
+ * word (no word boundary: the rules have none either). Every rule's first
+ * token must be here; the e-mail rule, which starts anywhere, is found from
+ * its `@` instead. scan.test.ts checks the scan against trying every rule
+ * at every position.
+ */
 export const DATE_SCAN: ScanRule = {
   starts: [
     // every rule that begins with a digit refuses a digit, `.`, `,` or `/` before it (NOT_DIGIT_BEHIND)
