@@ -69,13 +69,17 @@ function rulesOpening(opening?: "digit" | "word"): RegExp {
  * its `@` instead. scan.test.ts checks the scan against trying every rule
  * at every position.
  */
+let wholeRule: RegExp | undefined;
 export const DATE_SCAN: ScanRule = {
   starts: [
     // every rule that begins with a digit refuses a digit, `.`, `,` or `/` before it (NOT_DIGIT_BEHIND)
     { pattern: DIGIT_STARTS, notAfter: "0123456789.,/", rule: rulesOpening("digit") },
     { pattern: /\+84|http|www\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|điện|đt|sđt|dđ|di động|hotline|fax|đường/g, rule: rulesOpening("word") },
   ],
-  rule: rulesOpening(),
+  // every rule at once is needed only where an e-mail may start too: built then, not at every start-up
+  get rule(): RegExp {
+    return (wholeRule ??= rulesOpening());
+  },
 };
 const ADDRESS_CHAR = /^[\p{L}\p{N}._%+-]$/u;
 const LOW_SURROGATE = /[\udc00-\udfff]/u;

@@ -18,7 +18,7 @@ import { MONEY_CORPUS } from "./figures/money.corpus.js";
 import { NOT_FIGURES_CORPUS } from "./figures/not-figures.corpus.js";
 import { NUMERAL_SCAN } from "./figures/numeral.js";
 import { PERCENT_CORPUS } from "./figures/percent.corpus.js";
-import { scan, scanEverywhere, type ScanRule } from "./scan.js";
+import { NUMBER_START, scan, scanEverywhere, type ScanRule } from "./scan.js";
 
 const SCANS: ReadonlyArray<readonly [name: string, rule: ScanRule, extra: (folded: string) => number[]]> = [
   ["dates", DATE_SCAN, (folded) => emailStarts(folded, 0, folded.length)],
@@ -71,5 +71,19 @@ describe("a scan that tries its rule only where it can start finds what trying e
       fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => agree(parts.join(""))),
       { seed: 20240615, numRuns: 2000 },
     );
+  });
+});
+
+describe("the code units a number can begin with", () => {
+  const members = new RegExp(`^${NUMBER_START}$`);
+  it("hold every number of the Basic Multilingual Plane and every high surrogate", () => {
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const c = String.fromCharCode(unit);
+      if ((unit < 0xd800 || unit > 0xdfff) && /\p{N}/u.test(c)) expect(members.test(c), `U+${unit.toString(16)}`).toBe(true);
+    }
+    expect(members.test("\ud835")).toBe(true);
+  });
+  it("hold no letter, mark or punctuation a report is written in", () => {
+    for (const c of "aAzZđĐêệỡƯư\u0301.,/%- \t\n–“”") expect(members.test(c), c).toBe(false);
   });
 });

@@ -9,7 +9,7 @@
  * unanchored rule provided every match starts where `starts` (or `extra`)
  * finds a start: each extractor's test checks the two scans agree.
  */
-import { basicPlane, markRuns } from "../pipeline/chars.js";
+import { NUMBER, unitKind } from "../pipeline/chars.js";
 
 export interface ScanRule {
   /**
@@ -20,8 +20,11 @@ export interface ScanRule {
    * alternation at 220.
    */
   starts: readonly ScanStart[];
-  /** the rule itself, sticky (`y`) */
-  rule: RegExp;
+  /**
+   * the rule itself, sticky (`y`); read only where no start's own narrower
+   * rule applies, so it may be a getter that builds it on first use
+   */
+  readonly rule: RegExp;
 }
 
 export interface ScanStart {
@@ -51,7 +54,8 @@ export interface ScanStart {
  * The position lives in the generator, not in the patterns (their
  * `lastIndex` is set before every use), so scans may interleave.
  */
-export function* scan(text: string, { starts, rule }: ScanRule, from: number, to: number, extra: readonly number[] = []): Generator<RegExpExecArray> {
+export function* scan(text: string, scanRule: ScanRule, from: number, to: number, extra: readonly number[] = []): Generator<RegExpExecArray> {
+  const { starts } = scanRule;
   let cursor = from;
   let nextExtra = 0;
   // the next start each pattern finds at or after the cursor
@@ -64,7 +68,7 @@ export function* scan(text: string, { starts, rule }: ScanRule, from: number, to
       if (next[k]! < at) at = next[k]!;
     }
     if (at >= to) return;
-    const here = ruleAt(text, at, starts, next, extra[nextExtra] === at, rule);
+    const here = ruleAt(text, at, scanRule, next, extra[nextExtra] === at);
     if (here !== null) {
       here.lastIndex = at;
       const m = here.exec(text);
@@ -85,17 +89,18 @@ export function* scan(text: string, { starts, rule }: ScanRule, from: number, to
  * the character before it (an `extra` start never is); the start's own
  * narrower rule when it alone found `at`; else the whole rule.
  */
-function ruleAt(text: string, at: number, starts: readonly ScanStart[], next: readonly number[], extraHere: boolean, rule: RegExp): RegExp | null {
+function ruleAt(text: string, at: number, scanRule: ScanRule, next: readonly number[], extraHere: boolean): RegExp | null {
+  const { starts } = scanRule;
   const before = at === 0 ? "" : text[at - 1]!;
   let found: ScanStart | null = null;
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k]!;
     if (next[k] !== at || (before !== "" && start.notAfter?.includes(before))) continue;
-    if (found !== null) return rule;
+    if (found !== null) return scanRule.rule;
     found = start;
   }
-  if (extraHere) return rule;
-  return found === null ? null : (found.rule ?? rule);
+  if (extraHere) return scanRule.rule;
+  return found === null ? null : (found.rule ?? scanRule.rule);
 }
 
 /** The same matches found the slow way: the rule tried at every position. For tests. */
@@ -120,42 +125,47 @@ const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, "0")}`;
 
 /**
  * A character class for a pattern WITHOUT the `u` flag that holds every
- * UTF-16 code unit a character of `property` (`\p{N}`) can begin with: its
- * members in the Basic Multilingual Plane and every high surrogate (astral
- * members such as `𝟏` are rare enough to try each pair). Read off the
- * engine's own Unicode tables, so it never drifts from the `u` rule.
+ * UTF-16 code unit a number (`\p{N}`) can begin with: its members in the
+ * Basic Multilingual Plane and every high surrogate (astral members such as
+ * `𝟏` are rare enough to try each pair). Read off the character table
+ * (chars.ts), itself read off the engine's own Unicode data, so it never
+ * drifts from the `u` rules.
  *
  * A class of a hundred ranges is itself slow to test, so the smallest gaps
  * between ranges are filled until `maxRanges` remain: a superset, which a
  * scan may over-approximate. Gaps holding the characters reports are written
  * in (ASCII, Latin with Vietnamese diacritics, combining marks, punctuation)
- * are never filled: `[0-9]` must not grow into `[0-¾]`.
+ * are never filled: `[0-9]` must not grow into `[0-¾]`. Filling one gap
+ * leaves the others as they were, so the gaps filled are simply the smallest
+ * (the earlier of equal ones): sorted once, not searched for at each step (a
+ * search per step was 6 ms of every start-up).
  */
-export function codeUnitClass(property: string, maxRanges = 8): string {
-  const members = new Uint8Array(0x10000);
-  markRuns(members, basicPlane(), new RegExp(`${property}+`, "gu"), 1);
-  members.fill(1, 0xd800, 0xdc00);
+export function numberUnitClass(maxRanges = 8): string {
   const ranges: Array<[number, number]> = [];
   for (let unit = 0; unit <= 0xffff; unit++) {
-    if (!members[unit]) continue;
+    // every high surrogate; a low surrogate is kind 0 in the table
+    if (!(unit >= 0xd800 && unit < 0xdc00) && unitKind(unit) !== NUMBER) continue;
     const last = ranges[ranges.length - 1];
     if (last && last[1] + 1 === unit) last[1] = unit;
     else ranges.push([unit, unit]);
   }
-  const gap = (i: number) => {
-    const [from, to] = [ranges[i]![1] + 1, ranges[i + 1]![0] - 1];
-    return TEXT_BLOCKS.some(([a, b]) => from <= b && a <= to) ? Infinity : to - from;
-  };
-  while (ranges.length > maxRanges) {
-    let smallest = 0;
-    for (let i = 1; i + 1 < ranges.length; i++) if (gap(i) < gap(smallest)) smallest = i;
-    if (gap(smallest) === Infinity) break;
-    ranges.splice(smallest, 2, [ranges[smallest]![0], ranges[smallest + 1]![1]]);
+  const fillable: Array<[size: number, index: number]> = [];
+  for (let i = 0; i + 1 < ranges.length; i++) {
+    const from = ranges[i]![1] + 1;
+    const to = ranges[i + 1]![0] - 1;
+    if (!TEXT_BLOCKS.some(([a, b]) => from <= b && a <= to)) fillable.push([to - from, i]);
   }
-  return `[${ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join("")}]`;
+  fillable.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const filled = new Set(fillable.slice(0, Math.max(0, ranges.length - maxRanges)).map(([, i]) => i));
+  const merged: Array<[number, number]> = [];
+  for (const [i, range] of ranges.entries()) {
+    if (filled.has(i - 1)) merged[merged.length - 1]![1] = range[1];
+    else merged.push([range[0], range[1]]);
+  }
+  return `[${merged.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join("")}]`;
 }
 
 /** Every code unit a digit of any script (`\p{N}`) can begin with, for patterns without `u`. */
-export const NUMBER_START = codeUnitClass("\\p{N}");
+export const NUMBER_START = numberUnitClass();
 /** Where a digit of any script can start: the start pattern of every scan for numbers. */
 export const DIGIT_STARTS = new RegExp(NUMBER_START, "g");

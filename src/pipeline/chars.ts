@@ -10,14 +10,14 @@ export const LETTER_OR_MARK = 1;
 export const NUMBER = 2;
 
 /** Every code unit of the Basic Multilingual Plane in order, surrogates as spaces: the string the tables are read off. */
-export function basicPlane(): string {
+function basicPlane(): string {
   const units = new Uint16Array(0x10000);
   for (let unit = 0; unit <= 0xffff; unit++) units[unit] = unit >= 0xd800 && unit <= 0xdfff ? 0x20 : unit;
   return new TextDecoder("utf-16le").decode(units);
 }
 
 /** Mark with `kind` every code unit of `plane` in a run `pattern` (`…+`, global, `u`) matches: runs, not characters, so few matches. */
-export function markRuns(kinds: Uint8Array, plane: string, pattern: RegExp, kind: number): void {
+function markRuns(kinds: Uint8Array, plane: string, pattern: RegExp, kind: number): void {
   for (const m of plane.matchAll(pattern)) kinds.fill(kind, m.index, m.index + m[0].length);
 }
 
@@ -28,6 +28,10 @@ const BMP_KINDS = (() => {
   markRuns(kinds, plane, /\p{N}+/gu, NUMBER);
   return kinds;
 })();
+/** The kind of a code unit of the Basic Multilingual Plane outside the surrogates: LETTER_OR_MARK, NUMBER or 0. */
+export function unitKind(unit: number): number {
+  return BMP_KINDS[unit]!;
+}
 const ASTRAL_LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const ASTRAL_NUMBER = /^\p{N}$/u;
 
