@@ -28,9 +28,27 @@ const common = {
   absWorkingDir: ROOT,
 };
 
+/**
+ * commander requires node:child_process when it loads, for executable
+ * subcommands, which this CLI has none of; with the modules behind it
+ * (dgram, net) that was 4–7 ms of every start. Inside commander it becomes a
+ * stand-in that requires the real module on first use.
+ */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "lazy" } : undefined));
+    b.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
+      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: "js",
+    }));
+  },
+};
+
 await build({
   ...common,
   entryPoints: ["dist/cli/main.js"],
+  plugins: [lazyChildProcess],
   outfile: `${OUT}extract.cjs`,
   // CommonJS, which node:vm can compile with a code cache; `import.meta.url`
   // (the worker's path, package.json, cheerio) becomes the bundle's own URL
