@@ -176,6 +176,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     ...trailers([["Bài và ảnh: Thanh Hà - Minh Đức"]]),
     // co-authors alone on the last body line
     page({ body: [LEAD, "", MORE, "", "Thanh Hà - Minh Đức"] }),
+    // and where they work, in brackets after them
+    page({ body: [LEAD, "", MORE, "", "Thanh Hà - Minh Đức (Trung tâm Truyền thông huyện)"] }),
   ]),
   examples({ author: "Thanh Hà, Minh Đức" }, [page({ body: [LEAD, "", MORE, "", "Thanh Hà, Minh Đức"] })]),
   // author.signature: a name line above a role line

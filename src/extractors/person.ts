@@ -894,7 +894,7 @@ function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start
 
 /**
  * A last line that is only co-authors' names: `Minh Anh - Thu Trang`,
- * `Lan Anh, Quốc Việt`, `Hà Linh và Tuấn Minh`. Counterexample: `Minh Anh -
+ * `Lan Anh, Quốc Việt`, `Hà Linh và Tuấn Minh`, maybe with a note after them. Counterexample: `Minh Anh -
  * Trung tâm Văn hóa huyện` goes on in lower case, so it is one author and
  * where they work (nameWithAffiliation).
  */
@@ -903,7 +903,8 @@ function coAuthorLine(doc: PreparedDocument, tokens: readonly Token[], line: { s
   if (k >= tokens.length || doc.text.slice(line.start, tokens[k]!.start).trim() !== "") return null;
   const b = readBylineNames(doc, tokens, tokens[k]!.start, line.end);
   if (!b || b.names.length < 2 || b.role) return null;
-  return /^[ \t.]*$/u.test(doc.text.slice(b.end, line.end)) ? b : null;
+  // nothing after the names but a note or a workplace in brackets: `(Trung tâm Truyền thông huyện)`
+  return trailingNoteStart(doc.text.slice(b.end, line.end)) === 0 ? b : null;
 }
 
 /**
