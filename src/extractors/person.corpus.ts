@@ -193,6 +193,12 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Trần Văn Nam", "Giám đốc Sở Lao động - Thương binh và Xã hội"]], ["Đồng chí Trần Văn Nam, Giám đốc Sở Lao động - Thương binh và Xã hội dự hội nghị."]),
   examples([["Nguyễn Văn Hải", "UVBTV, Trưởng Ban Tổ chức Huyện ủy"]], ["Ông Nguyễn Văn Hải - UVBTV, Trưởng Ban Tổ chức Huyện ủy phát biểu."]),
   examples([["Hà Văn Khánh", "TUV, Bí thư Huyện ủy"]], ["Đồng chí Hà Văn Khánh, TUV, Bí thư Huyện ủy chủ trì hội nghị."]),
+  // an aside in brackets between the name and the role
+  examples([["Nguyễn Văn Hưng", "Bí thư Huyện ủy"]], [
+    "Đồng chí Nguyễn Văn Hưng (thứ hai từ trái sang), Bí thư Huyện ủy trao Giấy khen cho các tập thể.",
+    "Ông Nguyễn Văn Hưng (bên phải) - Bí thư Huyện ủy trao Giấy khen cho các tập thể.",
+    "Đồng chí Nguyễn Văn Hưng (Bí thư Huyện ủy) trao Giấy khen cho các tập thể.",
+  ]),
   // names of the Central Highlands and the Khmer south
   examples([["Y Bình Niê", "Phó Chủ tịch UBND huyện"]], ["Đồng chí Y Bình Niê - Phó Chủ tịch UBND huyện chủ trì hội nghị."]),
   examples([["Ksor H'Bơ Khăp", "Phó Chủ tịch UBND tỉnh"]], ["Bà Ksor H'Bơ Khăp, Phó Chủ tịch UBND tỉnh dự buổi lễ."]),

@@ -542,9 +542,30 @@ function roleSpanAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd:
   if (connector && (SPACES.test(gap) || /^[ \t]*,[ \t]*$/u.test(gap))) r += connector[1];
   else if (!(/^[ \t]*[,(–—-][ \t]*$/u.test(gap) || (bare && SPACES.test(gap)))) return null;
   if (r > nameEnd && (r >= tokens.length || !spacesAfter(doc, tokens, r - 1))) return null;
+  return roleFrom(doc, tokens, r) ?? (gap.includes("(") ? roleAfterAside(doc, tokens, nameEnd) : null);
+}
+
+function roleFrom(doc: PreparedDocument, tokens: readonly Token[], r: number): { text: string; end: number } | null {
   const { last } = walkRole(doc, tokens, r, false);
   const text = last < 0 ? null : roleText(doc, tokens, r, last);
   return text === null ? null : { text, end: last + 1 };
+}
+
+/** A short aside in brackets between a name and its role: `(thứ hai từ trái sang)`, `(bên phải)`. */
+const ASIDE_AFTER_NAME = /[ \t]*\([^()\n]{1,40}\)[ \t]*[,–—-][ \t]*/uy;
+
+/**
+ * The role after an aside in brackets: `Đồng chí Nguyễn Văn Hưng (thứ hai từ
+ * trái sang), Bí thư Huyện ủy trao Giấy khen`. Tried only when the brackets
+ * hold no role themselves (`Nguyễn Văn Hưng (Bí thư Huyện ủy)`).
+ */
+function roleAfterAside(doc: PreparedDocument, tokens: readonly Token[], nameEnd: number): { text: string; end: number } | null {
+  ASIDE_AFTER_NAME.lastIndex = tokens[nameEnd - 1]!.end;
+  const aside = ASIDE_AFTER_NAME.exec(doc.text);
+  if (!aside) return null;
+  const at = aside.index + aside[0].length;
+  const r = tokenAt(tokens, at);
+  return r < tokens.length && tokens[r]!.start === at ? roleFrom(doc, tokens, r) : null;
 }
 
 // ---------- the finder ----------
