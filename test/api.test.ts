@@ -20,6 +20,25 @@ describe("extractText", () => {
     ]);
   });
 
+  it("reads the article past a related-news box between its paragraphs, and nothing in the box", () => {
+    const text = [
+      "Xã Yên Lạc phát triển 45 mô hình kinh tế",
+      "Năm 2025, xã Yên Lạc đã hỗ trợ nông dân phát triển 45 mô hình kinh tế hiệu quả, trong đó có 12 mô hình đạt doanh thu lớn, giúp 86 hộ thoát nghèo bền vững.",
+      "Tin liên quan",
+      "Huyện Yên Định trao 200 suất quà cho hộ nghèo theo Kế hoạch số 12-KH/UBND",
+      "Bà Trần Thị Lan, Chủ tịch Hội Phụ nữ huyện trao 150 suất học bổng (Ảnh: Minh Tâm)",
+      "Theo ông Lê Văn Hải, Chủ tịch UBND xã, năm 2026 xã phấn đấu có thêm 20 mô hình mới, nâng thu nhập bình quân lên 70 triệu đồng/người/năm.",
+      "Hà Phương",
+      "",
+      "Tin cùng chuyên mục",
+    ].join("\n");
+    const record = extractText(text);
+    expect(record.figures.map((f) => f.text)).toEqual(["45 mô hình", "45 mô hình", "12 mô hình", "86 hộ thoát nghèo", "20 mô hình", "70 triệu đồng/người/năm"]);
+    expect(record.people.map((p) => p.name)).toEqual(["Lê Văn Hải", "Hà Phương"]);
+    expect(record.references).toEqual([]);
+    expect(record.author).toBe("Hà Phương");
+  });
+
   it("gives the same figures for NFD input and old-style tone placement", () => {
     const nfc = "Sửa chữa 04 nhà văn hóa; Đảng ủy có 12 ủy viên; hộ nghèo giảm còn 0,58%.";
     const variants = [nfc.normalize("NFD"), nfc.replace("hóa", "hoá").replace(/ủy/gu, "uỷ").replace("Đảng uỷ", "Đảng uỷ")];

@@ -37,6 +37,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   "reference codes": repeat("01-KL/"),
   "capitalised names": repeat("Nguyễn Văn An, "),
   "roles and names": repeat("đồng chí Bí thư Đảng ủy Nguyễn Văn "),
+  // a related-news box between paragraphs is looked through to the paragraph after it
+  "related-news boxes between paragraphs": repeat("Đảng bộ phường có 25 chi bộ trực thuộc, 987 đảng viên sinh hoạt thường xuyên và nền nếp theo đúng quy định của Điều lệ.\nTin liên quan\nXã có 12 mô hình mới\n\n\n"),
+  "related-news labels and blank lines": repeat("Tin liên quan\n\n\n\n\n\n"),
   "address characters": repeat("a.b-c_d%"),
   "at signs": repeat("a@"),
   "url-like": repeat("http://a"),

@@ -687,6 +687,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       const before = slice.slice(Math.max(0, m.index - 12), m.index);
       if (BYLINE_BEFORE_CREDIT.test(before)) continue;
       const k = tokenAt(tokens, span.start + m.index + m[0].length);
+      if (k < tokens.length && insideAny(doc.layout.insets, tokens[k]!.start)) continue;
       const e = bylineRunEnd(doc, tokens, k);
       if (!creditName(doc, tokens, k, e)) continue;
       add({ from: k, to: e }, null, "person.photo-credit");
@@ -751,11 +752,13 @@ function insideAny(spans: readonly { start: number; end: number }[], offset: num
   return false;
 }
 
+/** Where no one of the article is named: the site's staff lines, and a related-news box between paragraphs. */
 function staffSpans(doc: PreparedDocument): { start: number; end: number }[] {
-  return doc.layout.lines
+  const staff = doc.layout.lines
     .filter((l) => l.start >= doc.layout.body.start && l.end <= doc.layout.body.end)
     .filter((l) => STAFF_LINE.test(doc.folded.slice(l.start, l.end)))
     .map((l) => ({ start: l.start, end: l.end }));
+  return [...staff, ...doc.layout.insets];
 }
 
 /** One person per name, at its first mention; the first mention with a role gives the role. */

@@ -332,6 +332,7 @@ export function findReferences(doc: PreparedDocument): Reference[] {
   const references: Reference[] = [];
   const byKey = new Map<string, Reference[]>();
   for (const f of findMentions(doc, from, to)) {
+    if (overlapsAny(doc.layout.insets, f.start, f.end)) continue;
     const mention: Mention = { text: doc.text.slice(f.start, f.end), start: f.start, end: f.end };
     const key = documentKey(f.type, f.number);
     const existing = byKey.get(key)?.find((r) => compatible(r, f));

@@ -26,6 +26,8 @@ export interface Layout {
   body: Span;
   /** the end-of-article lines (bylines, `Theo …`, `Tác giả: …`) kept for metadata, not for figures */
   trailer: Line[];
+  /** furniture inside the body: a related-news box set between paragraphs (`Tin liên quan` and its headlines); no figures, people or references */
+  insets: Span[];
 }
 
 /** A decoded, normalised text and everything every extractor needs to read it. */

@@ -39,6 +39,20 @@ describe("segment", () => {
     expect(proseEnd(doc.layout)).toBe(PARAGRAPH.length);
   });
 
+  it("reads on past a related-news box set between paragraphs, keeping the box out of the article", () => {
+    const box = ["Tin liên quan", "Huyện Yên Định trao 200 suất quà cho hộ nghèo", "Xem thêm: Thanh Hóa có 350 sản phẩm OCOP"];
+    const after = "Theo ông Lê Văn Hải, Chủ tịch UBND xã, năm 2026 xã phấn đấu có thêm 20 mô hình mới, nâng thu nhập bình quân lên 70 triệu đồng/người/năm.";
+    const doc = prepareText([PARAGRAPH, ...box, after, "Hà Phương", "", "Tin cùng chuyên mục", "Liên kết website"].join("\n"));
+    expect(doc.text.slice(doc.layout.body.start, doc.layout.body.end)).toBe([PARAGRAPH, ...box, after, "Hà Phương", ""].join("\n"));
+    expect(doc.layout.insets.map((s) => doc.text.slice(s.start, s.end))).toEqual([box.join("\n")]);
+  });
+
+  it("ends the article at a related-news box that no paragraph follows", () => {
+    const doc = prepareText([PARAGRAPH, "Tin liên quan", "Huyện Yên Định trao 200 suất quà cho hộ nghèo", "Tin cùng chuyên mục", PARAGRAPH].join("\n"));
+    expect(doc.layout.body.end).toBe(PARAGRAPH.length);
+    expect(doc.layout.insets).toEqual([]);
+  });
+
   it("keeps bullet items and short sentences as prose", () => {
     const text = [PARAGRAPH, "- Kết nạp 45 đảng viên mới", "Tổng kinh phí 5 tỷ đồng."].join("\n");
     const doc = prepareText(text);

@@ -102,6 +102,34 @@ export function proseEnd(layout: Layout): number {
   return layout.body.end;
 }
 
+/** The label of a related-news box, which sites also set between paragraphs (on folded text). */
+const INSET_LABEL = /^(?:[•·\-*|]\s*)?(?:tin liên quan|tin bài liên quan|bài liên quan|bài viết liên quan|xem thêm|đọc thêm|có thể bạn quan tâm)(?![\p{L}\p{M}])[^\n]{0,120}$/u;
+/** Headlines a box between paragraphs holds at most. */
+const MAX_INSET_LINES = 8;
+
+/**
+ * The last line of a related-news box whose label is line `i`, when the
+ * article goes on after it: the label, up to MAX_INSET_LINES headlines (no
+ * paragraph among them), then a paragraph. -1 when other furniture, a byline
+ * or the end of the text comes first: then the box closes the article.
+ * Counterexample: `Tin liên quan` / headlines / `Tin cùng chuyên mục` is the
+ * page's furniture after the article, whatever follows.
+ */
+function insetEnd(lines: readonly Line[], folded: string, i: number): number {
+  let last = i;
+  let headlines = 0;
+  for (let j = i + 1; j < lines.length; j++) {
+    const raw = lines[j]!.raw.trim();
+    if (raw === "") continue;
+    if (isParagraph(raw)) return last;
+    const low = folded.slice(lines[j]!.start, lines[j]!.end).trim();
+    if (TRAILER_LINE.test(low) || (FURNITURE_LINE.test(low) && !INSET_LABEL.test(low))) return -1;
+    if (++headlines > MAX_INSET_LINES) return -1;
+    last = j;
+  }
+  return -1;
+}
+
 export function segment(text: string, folded: string): Layout {
   const lines = splitLines(text);
   const nonEmpty = (l: Line) => l.raw.trim() !== "";
@@ -124,9 +152,11 @@ export function segment(text: string, folded: string): Layout {
   const title = aboveStamp[aboveStamp.length - 1] ?? full[0] ?? headlines[0] ?? null;
   const header = beforeLead.filter((l) => l !== title && ((title !== null && l.start > title.start) || DATE_LINE.test(l.raw.trim()) || PLACE_DATE_LINE.test(l.raw)));
 
-  // The article ends at the first furniture or byline line after the lead paragraph.
+  // The article ends at the first furniture or byline line after the lead
+  // paragraph, but for a related-news box the article goes on after.
   let bodyEndIndex = lines.length;
   const trailer: Line[] = [];
+  const insets: Span[] = [];
   for (let i = Math.max(leadIndex, 0) + 1; i < lines.length; i++) {
     const line = lines[i]!;
     const low = folded.slice(line.start, line.end).trim();
@@ -134,6 +164,12 @@ export function segment(text: string, folded: string): Layout {
     if (TRAILER_LINE.test(low)) {
       if (bodyEndIndex === lines.length) bodyEndIndex = i;
       trailer.push(line);
+      continue;
+    }
+    const inset = bodyEndIndex === lines.length && INSET_LABEL.test(low) ? insetEnd(lines, folded, i) : -1;
+    if (inset >= 0) {
+      insets.push({ start: line.start, end: lines[inset]!.end });
+      i = inset;
       continue;
     }
     if (FURNITURE_LINE.test(low)) {
@@ -151,5 +187,5 @@ export function segment(text: string, folded: string): Layout {
   const lastBodyLine = lines[bodyEndIndex - 1];
   const bodyEnd = bodyEndIndex >= lines.length ? text.length : lastBodyLine ? lastBodyLine.end : bodyStart;
   const body: Span = { start: Math.min(bodyStart, bodyEnd), end: bodyEnd };
-  return { lines, title, header, body, trailer };
+  return { lines, title, header, body, trailer, insets };
 }

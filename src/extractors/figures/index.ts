@@ -78,7 +78,7 @@ interface Reading {
 export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Figure[] {
   const from = doc.layout.title ? doc.layout.title.start : doc.layout.body.start;
   const to = proseEnd(doc.layout);
-  const blocked = mergeSpans([...claimed, ...findDateSpans(doc, from, to)]);
+  const blocked = mergeSpans([...claimed, ...findDateSpans(doc, from, to), ...doc.layout.insets]);
   const { folded } = doc;
   const figures: Figure[] = [];
   let consumedUntil = from;
