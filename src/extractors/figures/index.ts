@@ -246,7 +246,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   if (noun || !numeral.digits || isYearLike(numeral)) return null;
   // `tới 36,8 tỷ`: a scale word and no noun, in a sentence about money.
   if (numeral.scale >= 1e6 && (numeral.scale >= 1e9 || MONEY_CONTEXT.test(sentenceAround(doc.folded, numeral.start, numeral.end)))) {
-    return { kind: "money", unit: "VND", end: numeral.end, per: null, rule: "money.scale-word" };
+    const { per, end } = perAt(doc, numeral.end); // `hỗ trợ 2,5 triệu/người`
+    return { kind: "money", unit: "VND", end, per, rule: "money.scale-word" };
   }
   return nounBefore(doc, numeral);
 }

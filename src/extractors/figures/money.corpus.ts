@@ -63,6 +63,8 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 4.5e6, unit: "VND", per: "tháng" }, [
     "mức hỗ trợ 4,5 triệu đồng/tháng",
     "lương bình quân 4.500.000 đồng/tháng",
+    // without `đồng`, in a sentence about money
+    "mức hỗ trợ 4,5 triệu/tháng cho mỗi hộ",
   ]),
   examples({ kind: "money", value: 36.8e9, unit: "VND" }, [
     "Tổng vốn đầu tư lên tới 36,8 tỷ",
