@@ -62,6 +62,8 @@ function rulesOpening(opening?: "digit" | "word"): RegExp {
   return new RegExp(chosen.map(([, , source]) => `(?:${source})`).join("|"), "uy");
 }
 
+let wholeRule: RegExp | undefined;
+
 /**
  * Where a rule can start: a digit, or the first letters of a rule's leading
  * word (no word boundary: the rules have none either). Every rule's first
@@ -69,7 +71,6 @@ function rulesOpening(opening?: "digit" | "word"): RegExp {
  * its `@` instead. scan.test.ts checks the scan against trying every rule
  * at every position.
  */
-let wholeRule: RegExp | undefined;
 export const DATE_SCAN: ScanRule = {
   starts: [
     // every rule that begins with a digit refuses a digit, `.`, `,` or `/` before it (NOT_DIGIT_BEHIND)

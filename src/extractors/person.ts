@@ -545,6 +545,7 @@ function roleSpanAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd:
   return roleFrom(doc, tokens, r) ?? (gap.includes("(") ? roleAfterAside(doc, tokens, nameEnd) : null);
 }
 
+/** The role that starts at token r, and the token after it. */
 function roleFrom(doc: PreparedDocument, tokens: readonly Token[], r: number): { text: string; end: number } | null {
   const { last } = walkRole(doc, tokens, r, false);
   const text = last < 0 ? null : roleText(doc, tokens, r, last);
@@ -918,9 +919,10 @@ function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start
 
 /**
  * A last line that is only co-authors' names: `Minh Anh - Thu Trang`,
- * `Lan Anh, Quốc Việt`, `Hà Linh và Tuấn Minh`, maybe with a note after them. Counterexample: `Minh Anh -
- * Trung tâm Văn hóa huyện` goes on in lower case, so it is one author and
- * where they work (nameWithAffiliation).
+ * `Lan Anh, Quốc Việt`, `Hà Linh và Tuấn Minh`, maybe with a note in
+ * brackets after them. Counterexample: `Minh Anh - Trung tâm Văn hóa huyện`
+ * goes on in lower case, so it is one author and where they work
+ * (nameWithAffiliation).
  */
 function coAuthorLine(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }): Omit<Byline, "rule"> | null {
   const k = tokenAt(tokens, line.start);
