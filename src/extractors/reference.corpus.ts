@@ -150,6 +150,11 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
     expect: { type: "NQ", number: "7", issuer: "Trung ương", term: "XII" },
     texts: ["Gắn với thực hiện Nghị quyết Trung ương 6, 7 khóa XII về xây dựng Đảng."],
   },
+  // a run of bare numbers that ends on who issued them
+  {
+    expect: { type: "CT", number: "36", issuer: "Bộ Chính trị", code: null },
+    texts: ["Quán triệt các Chỉ thị 35, 36 của Bộ Chính trị về công tác đại hội.", "Quán triệt các Chỉ thị 35 và 36 của Bộ Chính trị về công tác đại hội."],
+  },
   // a meeting of the body: its number is skipped, the body is the issuer, the term still read
   {
     expect: { type: "NQ", number: "18", issuer: "Trung ương", term: "XII", code: null },

@@ -257,7 +257,8 @@ const TERM_NEXT = /[ \t]*,?[ \t]*\(?khóa(?![\p{L}\p{M}])/uy;
  * The numbers listed after one type word: `Nghị quyết số 18, 19, 20,
  * 21-NQ/TW` (the run ends on a code of the same type, which the code reader
  * takes), `Nghị quyết Trung ương 6, 7 khóa XII` (a plenum's, ending on its
- * term). Counterexample: `Nghị quyết 18, 25 hộ nghèo …` ends on neither: the
+ * term), `các Chỉ thị 35, 36 của Bộ Chính trị` (ending on who issued them).
+ * Counterexample: `Nghị quyết 18, 25 hộ nghèo …` ends on none of these: the
  * 25 is no document.
  */
 function listAfter(doc: PreparedDocument, first: Found): Found[] {
@@ -267,7 +268,11 @@ function listAfter(doc: PreparedDocument, first: Found): Found[] {
     const m = LIST_ITEM.exec(doc.folded);
     if (!m) {
       TERM_NEXT.lastIndex = p;
-      return first.rule === "reference.plenum" && TERM_NEXT.test(doc.folded) ? items : [];
+      if (first.rule === "reference.plenum" && TERM_NEXT.test(doc.folded)) return items;
+      // `các Chỉ thị 35, 36 của Bộ Chính trị`: the run ends on who issued the documents
+      ISSUER_TAIL.lastIndex = p;
+      const of = items.length > 0 && ISSUER_TAIL.exec(doc.folded);
+      return of && issuerAt(doc, p + of[0].length) ? items : [];
     }
     const start = p + m[0].length - m[1]!.length;
     const code = codeAt(doc.text, start);
