@@ -163,6 +163,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // person.list
   examples([["Nguyễn Thị Hằng", null], ["Phạm Văn Lợi", null], ["Trịnh Minh Tuấn", null]], [
     "Tham dự hội nghị có các đồng chí Nguyễn Thị Hằng, Phạm Văn Lợi và Trịnh Minh Tuấn.",
+    // who they are, before a colon and the list
+    "Tham dự hội nghị có các đồng chí trong Ban Thường vụ Huyện ủy: Nguyễn Thị Hằng, Phạm Văn Lợi và Trịnh Minh Tuấn.",
+    "Tham dự hội nghị có các đồng chí lãnh đạo huyện: Nguyễn Thị Hằng, Phạm Văn Lợi, Trịnh Minh Tuấn.",
   ]),
   examples([["Lương Văn Cường", "Bí thư Huyện ủy"], ["Đỗ Thị Hạnh", "Chủ tịch UBND huyện"], ["Ngô Đức Tài", "Trưởng ban Tổ chức Huyện ủy"]], [
     "Dự buổi lễ có các đồng chí: Lương Văn Cường - Bí thư Huyện ủy; Đỗ Thị Hạnh - Chủ tịch UBND huyện; Ngô Đức Tài - Trưởng ban Tổ chức Huyện ủy.",
@@ -280,6 +283,8 @@ export const NOT_PEOPLE_CORPUS: string[] = [
   "Ban Thường vụ Thành ủy Điện Biên Phủ chỉ đạo các chi, đảng bộ đẩy mạnh tuyên truyền.",
   "Chủ tịch UBND huyện chủ trì cuộc họp với các xã.",
   "Đồng chí Bí thư Huyện ủy đã trực tiếp chỉ đạo giải phóng mặt bằng.",
+  // a colon after a plural honorific's words, and no surname after it
+  "Các đồng chí cùng thống nhất: Huyện Bảo Lâm cần tập trung cho nông thôn mới.",
   "Trường THCS Nguyễn Du đạt chuẩn quốc gia mức độ 2.",
   "Bí thư Đảng ủy phường Lê Lợi phát biểu chỉ đạo hội nghị.",
   "Hội Liên hiệp Phụ nữ xã Mai Sơn trao 20 suất quà cho hội viên nghèo.",

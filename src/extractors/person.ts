@@ -615,8 +615,10 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     const hon = matchPhrase(doc, tokens, i, HONORIFIC_INDEX);
     // `các đồng chí: Lương Văn Cường - Bí thư Huyện ủy; …` lists after a colon
     const honGap = hon ? gapAfter(doc, tokens, i + hon[1] - 1) : "";
-    if (hon && !isStreetBefore(doc, tokens, i) && (honorificGapAfter(doc, tokens, i, hon) || (PLURAL_HONORIFIC.has(hon[0]) && /^[ \t]*:[ \t]*$/u.test(honGap)))) {
-      const n0 = i + hon[1];
+    // `các đồng chí trong Ban Thường vụ Huyện ủy: A, B và C`: who they are, then the colon and the list
+    const described = hon && PLURAL_HONORIFIC.has(hon[0]) && !tokens[i + hon[1]]?.cap ? listAfterDescription(doc, tokens, i + hon[1]) : -1;
+    if (hon && !isStreetBefore(doc, tokens, i) && (described >= 0 || honorificGapAfter(doc, tokens, i, hon) || (PLURAL_HONORIFIC.has(hon[0]) && /^[ \t]*:[ \t]*$/u.test(honGap)))) {
+      const n0 = described >= 0 ? described : i + hon[1];
       if (matchPhrase(doc, tokens, n0, ROLE_INDEX)) {
         const walked = walkRole(doc, tokens, n0, true);
         if (walked.name) {
@@ -702,6 +704,25 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
   void metadata;
 
   return merge(found);
+}
+
+/** Words a plural honorific's description may run to before its colon: `trong Ban Thường vụ Huyện ủy`. */
+const MAX_DESCRIPTION_WORDS = 10;
+
+/**
+ * The token after the colon that ends a short description of the people a
+ * plural honorific lists (`các đồng chí lãnh đạo huyện: A, B`), or -1 when
+ * the clause ends (any other punctuation) or runs on first, or no surname
+ * follows the colon.
+ */
+function listAfterDescription(doc: PreparedDocument, tokens: readonly Token[], from: number): number {
+  for (let j = from; j < tokens.length - 1 && j < from + MAX_DESCRIPTION_WORDS; j++) {
+    const gap = gapAfter(doc, tokens, j);
+    // after the colon a known surname: `các đồng chí nhấn mạnh: Huyện Bảo Lâm cần …` lists nobody
+    if (/^[ \t]*:[ \t]*$/u.test(gap)) return SURNAMES.has(tokens[j + 1]!.low) ? j + 1 : -1;
+    if (!SPACES.test(gap)) return -1;
+  }
+  return -1;
 }
 
 /** After a name (and its role), the next name of a list: `, Phạm Thị Hằng`, ` và Vũ Đức Long`. */
