@@ -202,6 +202,14 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Ông Nguyễn Văn Hưng (bên phải) - Bí thư Huyện ủy trao Giấy khen cho các tập thể.",
     "Đồng chí Nguyễn Văn Hưng (Bí thư Huyện ủy) trao Giấy khen cho các tập thể.",
   ]),
+  // doctors' degrees and state titles before the name
+  examples([["Trần Thị Cúc", null]], [
+    "ThS.BS Trần Thị Cúc khám bệnh cho người dân.",
+    "BS.CKII Trần Thị Cúc khám bệnh cho người dân.",
+    "BS Trần Thị Cúc khám bệnh cho người dân.",
+    "Thầy thuốc ưu tú Trần Thị Cúc khám bệnh cho người dân.",
+  ]),
+  examples([["Hà Thị Gấm", null]], ["Nghệ nhân ưu tú Hà Thị Gấm biểu diễn hát then."]),
   // names of the Central Highlands and the Khmer south
   examples([["Y Bình Niê", "Phó Chủ tịch UBND huyện"]], ["Đồng chí Y Bình Niê - Phó Chủ tịch UBND huyện chủ trì hội nghị."]),
   examples([["Ksor H'Bơ Khăp", "Phó Chủ tịch UBND tỉnh"]], ["Bà Ksor H'Bơ Khăp, Phó Chủ tịch UBND tỉnh dự buổi lễ."]),

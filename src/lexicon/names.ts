@@ -54,9 +54,12 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
   ["đại tá", true], ["thượng tá", true], ["trung tá", true], ["thiếu tá", true],
   ["đại úy", true], ["thượng úy", true], ["trung úy", true], ["thiếu úy", true],
   ["pgs.ts", true], ["pgs. ts", true], ["gs.ts", true], ["gs", true], ["pgs", true], ["ts", true], ["ths", true], ["tiến sĩ", true], ["thạc sĩ", true],
+  // a doctor's degrees: `BS`, `ThS.BS`, `TS.BS`, `BS.CKII` (specialist, level II)
+  ["bs", true], ["ths.bs", true], ["ts.bs", true], ["bs.cki", true], ["bs.ckii", true], ["bscki", true], ["bsckii", true],
   ["anh hùng lao động", true], ["anh hùng lực lượng vũ trang nhân dân", true], ["mẹ việt nam anh hùng", true], ["nhà giáo ưu tú", true], ["nhà giáo nhân dân", true],
   ["nghệ sĩ ưu tú", true], ["nghệ sĩ nhân dân", true], ["nsưt", true], ["nsnd", true], ["ngưt", true], ["ngnd", true],
   ["bác sĩ", true], ["nhà giáo", true], ["nhà báo", true], ["nhà thơ", true], ["nghệ nhân", true], ["luật sư", true], ["kỹ sư", true],
+  ["nghệ nhân ưu tú", true], ["nghệ nhân nhân dân", true], ["thầy thuốc ưu tú", true], ["thầy thuốc nhân dân", true], ["ttưt", true], ["ttnd", true],
   ["anh", false], ["chị", false], ["em", false], ["cô", false], ["thầy", false], ["cụ", false], ["cháu", false], ["bạn", false],
   ["cô giáo", false], ["thầy giáo", false], ["đảng viên", false], ["cựu chiến binh", false], ["hội viên", false], ["đoàn viên", false],
   ["thương binh", false], ["liệt sĩ", false], ["mẹ", false], ["gia đình", false], ["hộ", false], ["học sinh", false], ["giáo viên", false],
