@@ -123,6 +123,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       finalQualifier = "over";
       end += orMore[0].length;
     }
+    if (perOneUnit(doc, numeral, unit, qualifierStart)) continue;
     const start = Math.min(qualifierStart, reading.start);
     const factor = unit.factor ?? 1;
     figures.push({
@@ -186,6 +187,19 @@ function mergeRanges(doc: PreparedDocument, figures: Figure[]): Figure[] {
  */
 function countValue(numeral: Numeral): number {
   return numeral.scale === 1 && /^\d{1,3},\d{3}$/u.test(numeral.written) ? Number(numeral.written.replace(",", "")) : numeral.value;
+}
+
+/** A value reckoned per unit of land, earlier in its clause: `Giá trị sản xuất trên 1 ha`, `Thu nhập bình quân trên 1 ha`. */
+const VALUE_PER_AREA_BEFORE = /(?<![\p{L}\p{M}])(?:giá trị|thu nhập|doanh thu|lợi nhuận|năng suất|sản lượng)(?![\p{L}\p{M}])[^.;:\n]{0,30}$/u;
+
+/**
+ * `trên 1 ha` after a value reckoned per hectare: the basis of a rate (`trên`
+ * is "per" here), no area of over one hectare. Counterexample: `Mỗi trang
+ * trại có diện tích trên 1 ha` is an area, over.
+ */
+function perOneUnit(doc: PreparedDocument, numeral: Numeral, unit: UnitMatch, qualifierStart: number): boolean {
+  if (unit.kind !== "area" || numeral.value !== 1 || !/^trên\s/u.test(doc.folded.slice(qualifierStart, numeral.start))) return false;
+  return VALUE_PER_AREA_BEFORE.test(doc.folded.slice(Math.max(0, qualifierStart - 40), qualifierStart));
 }
 
 /** A ratio `13/10`, a range `10-12` / `từ 5 đến 7`, or a single number. */

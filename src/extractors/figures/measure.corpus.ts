@@ -8,6 +8,10 @@ export const MEASURE_CORPUS = [
     "tổng diện tích đất thu hồi trên 120 ha",
     "diện tích thu hồi hơn 120 héc-ta",
   ]),
+  // over one hectare where no value is reckoned per hectare
+  examples({ kind: "area", value: 1, unit: "ha", qualifier: "over" }, [
+    "Mỗi trang trại có diện tích trên 1 ha.",
+  ]),
   examples({ kind: "area", value: 677, unit: "ha" }, [
     "Phường hiện có diện tích 677ha với nhiều tổ dân phố",
     "diện tích tự nhiên 677 ha.",

@@ -27,6 +27,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Xã\tSố hộ\t120",
   "3\tLê Văn Cường\tĐảng viên\t38",
   "Lớp\tSĩ số\tĐiểm\t8,5",
+  // the basis of a rate: value `per` one hectare, not an area of over one hectare
+  "Giá trị sản xuất trên 1 ha đất canh tác ngày càng tăng.",
+  "Thu nhập bình quân trên 1 ha đất trồng lúa được nâng lên rõ rệt.",
   // a multiplier: `gấp 1,5 lần` is how many times as much, not a number of occasions (`3 lần` is)
   "Thu ngân sách gấp 1,5 lần cùng kỳ năm trước.",
   "Sản lượng tăng gấp 2 lần so với năm 2020.",
