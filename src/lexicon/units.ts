@@ -77,7 +77,7 @@ export const COUNT_NOUNS = [
   "mô hình", "sáng kiến", "phong trào", "câu lạc bộ", "chi hội", "tổ", "nhóm",
   // places and administrative units
   "tổ dân phố", "khu dân cư", "khu phố", "thôn", "xóm", "bản", "ấp", "làng", "xã", "phường", "thị trấn", "huyện", "quận", "thị xã",
-  "thành phố", "tỉnh", "xã, phường", "xã, phường, thị trấn", "thôn, bản", "thôn, tổ dân phố", "địa phương", "điểm", "điểm trường",
+  "thành phố", "tỉnh", "xã, phường", "xã, phường, thị trấn", "thôn, bản", "thôn, tổ dân phố", "địa phương", "điểm", "điểm trường", "điểm cầu",
   // people and households
   "hộ", "hộ gia đình", "hộ dân", "hộ nghèo", "hộ cận nghèo", "hộ thoát nghèo", "gia đình", "gia đình hội viên", "gia đình văn hóa",
   "nhân khẩu", "khẩu", "người", "người dân", "người có công", "học sinh", "sinh viên", "trẻ em", "thanh niên", "phụ nữ", "nông dân",
@@ -90,7 +90,7 @@ export const COUNT_NOUNS = [
   "khung nhà lưới", "nhà lưới", "tuyến đường", "tuyến", "con đường", "cây cầu", "cầu", "trường", "trường học", "phòng học",
   "trạm y tế", "chợ", "công trình", "hạng mục", "cột đèn", "bóng đèn", "camera", "km đường", "tuyến kênh", "cống", "giếng",
   // things and animals
-  "cây", "cây xanh", "con", "con giống", "cái", "chiếc", "bộ", "suất", "suất quà", "phần quà",
+  "cây", "cây xanh", "con", "con giống", "cái", "chiếc", "bộ", "suất", "suất quà", "suất học bổng", "học bổng", "phần quà",
   // livestock: `35.000 con gia cầm` counts `con gia cầm` (not `con gia`), `1.200 con trâu, bò` both kinds
   "gia cầm", "gia súc", "trâu", "bò", "trâu, bò", "lợn", "heo", "lợn nái", "bò sữa", "gà", "vịt", "dê", "đàn ong", "tổ ong",
   "xuất quà", "sổ", "thẻ", "thẻ bảo hiểm y tế", "tài khoản", "sản phẩm", "sản phẩm ocop", "tin", "tin bài", "bài", "bài viết",

@@ -25,6 +25,9 @@ export const COUNT_CORPUS = [
     "có trên 7.000 nhân khẩu",
     "dân số trên 7.000 nhân khẩu",
   ]),
+  // nouns of two words whose first is a noun too: the whole noun
+  examples({ kind: "count", value: 120, unit: "điểm cầu" }, ["Hội nghị trực tuyến với 120 điểm cầu trong toàn tỉnh."]),
+  examples({ kind: "count", value: 200, unit: "suất học bổng" }, ["Hội Khuyến học trao 200 suất học bổng cho học sinh nghèo."]),
   // occasions count; a multiplier (`gấp 3 lần`) does not (not-figures corpus)
   examples({ kind: "count", value: 3, unit: "lần" }, [
     "Chi bộ đã tổ chức 3 lần kiểm tra đột xuất.",
