@@ -42,6 +42,8 @@ const RATIO_AFTER = /\s?\/\s?(?=\p{N})/uy;
 const FRACTION_OF = /[^\S\n\t]số(?=[^\S\n\t][\p{L}\p{M}])/uy;
 /** `gấp 1,5 lần`: how many times as much, no count of occasions (counterexample: `tổ chức 3 lần` counts). */
 const MULTIPLIER_BEFORE = /(?<![\p{L}\p{M}])gấp\s+$/u;
+/** `Km 15+200`: the metres after a kilometre mark name a place on a road, no figure. */
+const CHAINAGE_BEFORE = /\p{N}\+$/u;
 /** `(1)`, `1.` or `2)` opening a line: list numbering. */
 const LIST_MARKER_BEFORE = /(?:^|\n)[ \t•·*-]*\(?$/u;
 const LIST_MARKER_AFTER = /^(?:\)|\.(?!\p{N}))/u;
@@ -90,6 +92,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (overlapsAny(blocked, numeral.start, numeral.end)) continue;
     const before = folded.slice(Math.max(0, numeral.start - 40), numeral.start);
     if (LIST_MARKER_BEFORE.test(before) && LIST_MARKER_AFTER.test(folded.slice(numeral.end, numeral.end + 2))) continue;
+    if (CHAINAGE_BEFORE.test(before)) continue;
 
     const reading = readShape(doc, numeral, blocked);
     const unit = matchUnit(doc, numeral, reading) ?? (reading.shape === "" && numeral.digits ? tableCellUnit(doc, numeral, readCellUnit) : null);

@@ -30,6 +30,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // the basis of a rate: value `per` one hectare, not an area of over one hectare
   "Giá trị sản xuất trên 1 ha đất canh tác ngày càng tăng.",
   "Thu nhập bình quân trên 1 ha đất trồng lúa được nâng lên rõ rệt.",
+  // a road's chainage: kilometre 15 plus 200 metres, a place
+  "Sạt lở tại Km 15+200 Quốc lộ 4A đã được khắc phục.",
   // a multiplier: `gấp 1,5 lần` is how many times as much, not a number of occasions (`3 lần` is)
   "Thu ngân sách gấp 1,5 lần cùng kỳ năm trước.",
   "Sản lượng tăng gấp 2 lần so với năm 2020.",
