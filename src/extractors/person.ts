@@ -600,13 +600,13 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
   };
 
   const { body } = doc.layout;
-  const staff = staffSpans(doc);
+  const unread = unreadSpans(doc);
   const from = tokenAt(tokens, body.start);
   const to = tokenAt(tokens, body.end);
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
-    if (staff.length > 0 && insideAny(staff, t.start)) {
+    if (unread.length > 0 && insideAny(unread, t.start)) {
       i++;
       continue;
     }
@@ -690,7 +690,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       const before = slice.slice(Math.max(0, m.index - 12), m.index);
       if (BYLINE_BEFORE_CREDIT.test(before)) continue;
       const k = tokenAt(tokens, span.start + m.index + m[0].length);
-      if (k < tokens.length && insideAny(doc.layout.insets, tokens[k]!.start)) continue;
+      if (k < tokens.length && insideAny(unread, tokens[k]!.start)) continue;
       const e = bylineRunEnd(doc, tokens, k);
       if (!creditName(doc, tokens, k, e)) continue;
       add({ from: k, to: e }, null, "person.photo-credit");
@@ -775,7 +775,7 @@ function insideAny(spans: readonly { start: number; end: number }[], offset: num
 }
 
 /** Where no one of the article is named: the site's staff lines, and a related-news box between paragraphs. */
-function staffSpans(doc: PreparedDocument): { start: number; end: number }[] {
+function unreadSpans(doc: PreparedDocument): { start: number; end: number }[] {
   const staff = doc.layout.lines
     .filter((l) => l.start >= doc.layout.body.start && l.end <= doc.layout.body.end)
     .filter((l) => STAFF_LINE.test(doc.folded.slice(l.start, l.end)))
