@@ -202,6 +202,13 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Ông Nguyễn Văn Hưng (bên phải) - Bí thư Huyện ủy trao Giấy khen cho các tập thể.",
     "Đồng chí Nguyễn Văn Hưng (Bí thư Huyện ủy) trao Giấy khen cho các tập thể.",
   ]),
+  // an apposition between commas, opening in lower case or with a digit
+  examples([["Chìu Thị Mai", "Bí thư Chi bộ thôn Khe Lặc"]], [
+    "Bà Chìu Thị Mai, người dân tộc Dao, Bí thư Chi bộ thôn Khe Lặc cho biết năm nay thôn có 45 hộ thoát nghèo.",
+    "Bà Chìu Thị Mai, 58 tuổi, Bí thư Chi bộ thôn Khe Lặc cho biết năm nay thôn có 45 hộ thoát nghèo.",
+  ]),
+  // a list is no aside: the second name opens in capitals
+  examples([["Nguyễn Văn An", null], ["Trần Thị Bình", "Bí thư Chi bộ thôn 3"]], ["Các đồng chí Nguyễn Văn An, Trần Thị Bình, Bí thư Chi bộ thôn 3 dự lễ."]),
   // doctors' degrees and state titles before the name
   examples([["Trần Thị Cúc", null]], [
     "ThS.BS Trần Thị Cúc khám bệnh cho người dân.",

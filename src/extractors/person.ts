@@ -542,7 +542,7 @@ function roleSpanAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd:
   if (connector && (SPACES.test(gap) || /^[ \t]*,[ \t]*$/u.test(gap))) r += connector[1];
   else if (!(/^[ \t]*[,(–—-][ \t]*$/u.test(gap) || (bare && SPACES.test(gap)))) return null;
   if (r > nameEnd && (r >= tokens.length || !spacesAfter(doc, tokens, r - 1))) return null;
-  return roleFrom(doc, tokens, r) ?? (gap.includes("(") ? roleAfterAside(doc, tokens, nameEnd) : null);
+  return roleFrom(doc, tokens, r) ?? (/[(,]/u.test(gap) ? roleAfterAside(doc, tokens, nameEnd) : null);
 }
 
 /** The role that starts at token r, and the token after it. */
@@ -552,13 +552,20 @@ function roleFrom(doc: PreparedDocument, tokens: readonly Token[], r: number): {
   return text === null ? null : { text, end: last + 1 };
 }
 
-/** A short aside in brackets between a name and its role: `(thứ hai từ trái sang)`, `(bên phải)`. */
-const ASIDE_AFTER_NAME = /[ \t]*\([^()\n]{1,40}\)[ \t]*[,–—-][ \t]*/uy;
+/**
+ * A short aside between a name and its role: in brackets (`(thứ hai từ trái
+ * sang)`, `(bên phải)`), or between commas when it opens in lower case or
+ * with a digit (`, người dân tộc Dao,`, `, 65 tuổi,`, `, sinh năm 1962,`).
+ * Counterexample: `Nguyễn Văn An, Trần Thị Bình, Bí thư …` is a list, and
+ * its second name opens in capitals: no aside.
+ */
+const ASIDE_AFTER_NAME = /[ \t]*(?:\([^()\n]{1,40}\)[ \t]*[,–—-]|,[ \t]*[\p{Ll}\p{N}][^,;:()\n]{0,40},)[ \t]*/uy;
 
 /**
- * The role after an aside in brackets: `Đồng chí Nguyễn Văn Hưng (thứ hai từ
- * trái sang), Bí thư Huyện ủy trao Giấy khen`. Tried only when the brackets
- * hold no role themselves (`Nguyễn Văn Hưng (Bí thư Huyện ủy)`).
+ * The role after an aside: `Đồng chí Nguyễn Văn Hưng (thứ hai từ trái sang),
+ * Bí thư Huyện ủy trao Giấy khen`, `bà Chìu Thị Mai, người dân tộc Dao, Bí
+ * thư Chi bộ thôn`. Tried only when no role follows the name at once
+ * (`Nguyễn Văn Hưng (Bí thư Huyện ủy)`, `Nguyễn Văn Hưng, Bí thư …`).
  */
 function roleAfterAside(doc: PreparedDocument, tokens: readonly Token[], nameEnd: number): { text: string; end: number } | null {
   ASIDE_AFTER_NAME.lastIndex = tokens[nameEnd - 1]!.end;
