@@ -35,6 +35,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a multiplier: `gấp 1,5 lần` is how many times as much, not a number of occasions (`3 lần` is)
   "Thu ngân sách gấp 1,5 lần cùng kỳ năm trước.",
   "Sản lượng tăng gấp 2 lần so với năm 2020.",
+  // a temperature and a rating: no kind holds them
+  "Nhiệt độ ngoài trời lên tới 38 độ C, có nơi trên 40 độ.",
+  "Nắng nóng gay gắt, nhiệt độ cao nhất 39°C.",
+  "Toàn huyện có thêm sản phẩm OCOP đạt 4 sao.",
   // a document's number and its date
   "Thực hiện Nghị quyết 35 ngày 22/10/2018 của Bộ Chính trị.",
   // `số` after `có` is no noun-first figure
