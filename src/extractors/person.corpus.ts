@@ -102,6 +102,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Giàng A Páo", "Bí thư Chi bộ bản Sín Chải"]], [
     "Anh Giàng A Páo, Bí thư Chi bộ bản Sín Chải kể lại những ngày đầu vận động bà con bỏ hủ tục.",
   ]),
+  // Thái and Dao surnames after an everyday honorific, which needs a known surname
+  examples([["Lô Thị Mai", null]], ["Điển hình như chị Lô Thị Mai, hội viên Chi hội phụ nữ xóm 7, từ nguồn vốn vay chị đầu tư nuôi bò."]),
+  examples([["Chìu Văn Sinh", null]], ["Gia đình anh Chìu Văn Sinh ở thôn Nà Pồng có 5 ha quế."]),
   examples([["Nguyễn Thị Minh Khuê", "Hiệu trưởng Trường THCS Tân Lập"]], [
     "Cô Nguyễn Thị Minh Khuê, Hiệu trưởng Trường THCS Tân Lập cho biết nhà trường có 98% học sinh khá giỏi.",
   ]),

@@ -23,7 +23,7 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   "mẫn", "mông", "thiều", "viên", "vòng", "chẩu", "hoàng", "lường", "cầm", "điêu", "khoàng", "vì",
   "bạc", "mã", "chảo", "tẩn", "bàn", "phàn", "giàng", "sùng", "thào", "vàng", "lầu", "mùa", "hạng",
   "ly", "cứ", "sình", "sầm", "tòng", "quàng", "lỳ", "hờ", "vừ", "mè", "nùng", "ksor", "rơ", "đới", "kha",
-  "lành", "nhữ",
+  "lành", "nhữ", "lô", "chìu", "lìu", "tẩy", "thàng", "cháng", "lang",
   // the Central Highlands (Ê Đê, Jrai, Bahnar, M'nông, S'tiêng) and the Khmer of the south; `y` opens Ê Đê men's names (`Y Bình Niê`)
   "y", "nay", "siu", "rcom", "kpă", "puih", "rah", "niê", "ayun", "êban", "hmok", "byă", "mlô", "knul", "bkrông", "kbuôr", "ksơr",
   "điểu", "danh", "sơn",
