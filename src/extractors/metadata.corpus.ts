@@ -193,6 +193,18 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "— Lê Văn Bình"] }),
     page({ body: [LEAD, "", MORE, "", "Lê Văn Bình", "(Ban Tuyên giáo Thị ủy)"] }),
   ]),
+  // author.header: a name alone under the headline, maybe with a note (`(thực hiện)`: an interview's)
+  examples({ author: "Thu Hằng" }, [
+    page({ header: ["Thu Hằng (thực hiện)", "Thứ Hai, 08/01/2024, 07:15 (GMT+7)"] }),
+    page({ header: ["Thứ Hai, 08/01/2024, 07:15", "Thu Hằng"] }),
+    // a labelled byline wins over it
+    page({ header: ["Thứ Hai, 08/01/2024, 07:15", "Thu Hằng"], after: ["Bài, ảnh: Thu Hằng"] }),
+  ]),
+  // the last body line before the site's links in one line (`Liên kết website: A | B`) or a hotline
+  examples({ author: "Văn Hòa" }, [
+    page({ body: [LEAD, "", MORE, "", "Văn Hòa - Đài Truyền thanh xã Hòa Tiến"], footer: ["Liên kết website: Cổng TTĐT huyện Thủy Nguyên | Cổng TTĐT thành phố Hải Phòng | Báo Hải Phòng"] }),
+    page({ body: [LEAD, "", MORE, "", "Văn Hòa (Trung tâm Văn hóa - Truyền thông huyện)"], footer: ["Đường dây nóng PCTT&TKCN: 0216.3844.115"] }),
+  ]),
   examples({ author: "Nguyễn Thị Hồng" }, [page({ body: [LEAD, "", MORE, "", "Nguyễn Thị Hồng", "Công chức Văn hóa - Xã hội xã"] })]),
   examples({ author: "Huỳnh Lâm - Hoàng Vũ" }, [page({ body: [LEAD, "", MORE, "", "Huỳnh Lâm - Hoàng Vũ/Báo Cà Mau"] })]),
   // author: a source, a photo credit, an agency or initials are not authors

@@ -809,7 +809,7 @@ export interface Byline {
   names: NameSpan[];
   /** the role the byline gives (`Tác giả: Đinh Gia Cảnh, Bí thư …`, or the line under a signature) */
   role: string | null;
-  /** `byline.label` (`Tác giả:`, `Bài, ảnh:`), `byline.signature` (name line + role line), `byline.last-line` */
+  /** `byline.label` (`Tác giả:`, `Bài, ảnh:`), `byline.header` (a name under the headline), `byline.signature` (name line + role line), `byline.last-line` */
   rule: string;
   start: number;
   end: number;
@@ -1065,6 +1065,9 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     seen.add(line.start);
     const folded = doc.folded.slice(line.start, line.end);
     const m = BYLINE_LABEL.exec(folded);
+    // byline.header: a name alone on a line between the headline and the lead (`Thu Hằng (thực hiện)`)
+    const named = !m && header.includes(line) ? nameLine(doc, tokens, line) : null;
+    if (named) out.push({ names: [named], role: null, rule: "byline.header", start: tokens[named.from]!.start, end: tokens[named.to - 1]!.end });
     if (!m) continue;
     const b = readBylineNames(doc, tokens, line.start + m[0].length, line.end);
     if (b) out.push({ ...b, rule: "byline.label" });

@@ -23,7 +23,7 @@ const FURNITURE_STARTS = [
   "view count", "views:", "hôm nay:",
   // site footers
   "bản quyền", "copyright", "©", "chịu trách nhiệm", "giấy phép", "ghi rõ nguồn", "trang thông tin điện tử",
-  "cơ quan chủ quản", "tổng biên tập", "địa chỉ:", "điện thoại:", "email:", "fax:", "hotline",
+  "cơ quan chủ quản", "tổng biên tập", "địa chỉ:", "điện thoại:", "email:", "fax:", "hotline", "đường dây nóng",
   "bạn đã không sử dụng site",
 ];
 
@@ -32,12 +32,13 @@ function escape(s: string): string {
 }
 
 /**
- * A short line that starts with a furniture label. The length cap keeps a body
- * sentence that happens to begin with such a word (`Bình luận về kết quả đạt
- * được, đồng chí …`) in the article.
+ * A short line that starts with a furniture label, or a label, a colon and a
+ * list set off by bars of any length (`Liên kết website: Cổng TTĐT huyện … |
+ * Báo Hải Phòng`). The length cap keeps a body sentence that happens to begin
+ * with such a word (`Bình luận về kết quả đạt được, đồng chí …`) in the article.
  */
 export const FURNITURE_LINE = new RegExp(
-  `^(?:[•·\\-*|]\\s*)?(?:${FURNITURE_STARTS.map(escape).join("|")})(?![\\p{L}\\p{M}])[^\\n]{0,60}$`,
+  `^(?:[•·\\-*|]\\s*)?(?:${FURNITURE_STARTS.map(escape).join("|")})(?![\\p{L}\\p{M}])(?:[^\\n]{0,60}|\\s*:[^\\n|]*\\|[^\\n]*)$`,
   "u",
 );
 
