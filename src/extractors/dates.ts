@@ -13,7 +13,7 @@ import { DIGIT_STARTS, scan, type ScanRule } from "./scan.js";
 const D = "\\p{N}";
 const NOT_DIGIT_BEHIND = `(?<![${"\\p{N}"}.,/])`;
 const NOT_DIGIT_AHEAD = `(?![${"\\p{N}"}]|[.,/]\\p{N})`;
-const DATE_CONTEXT = "(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|t[2-7]|cn)";
+const DATE_CONTEXT = "(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|dịp|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|t[2-7]|cn)";
 
 /** What a rule's match can open with: a digit, a word (or `+84`, `www.`), either, or an e-mail address (found from its `@`). */
 type Opening = "digit" | "word" | "both" | "address";
@@ -35,8 +35,10 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   ["date.month-year", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\/(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
   // 2/9 năm 2024 (a day and month with the year in words)
   ["date.day-month-year", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?\\/\\s?${D}{1,2}\\s+năm\\s+(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
-  // ngày 15/10, sáng 15/10, thứ hai 3/6, hôm 2-9
-  ["date.day-month", "word", `${DATE_CONTEXT}\\s*,?\\s*(?:ngày\\s+)?${D}{1,2}\\s?[/-]\\s?${D}{1,2}${NOT_DIGIT_AHEAD}`],
+  // ngày 15/10, sáng 15/10, thứ hai 3/6, hôm 2-9, and the days listed after one: `nhân dịp 3/2 và 19/5`
+  ["date.day-month", "word", `${DATE_CONTEXT}\\s*,?\\s*(?:ngày\\s+)?${D}{1,2}\\s?[/-]\\s?${D}{1,2}${NOT_DIGIT_AHEAD}(?:\\s*(?:,|và|hoặc)\\s*${D}{1,2}\\/${D}{1,2}${NOT_DIGIT_AHEAD})*`],
+  // a day of every year: `19/5 hằng năm` (counterexample: `giảm 13/10 hộ nghèo` is a ratio)
+  ["date.annual", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?\\/\\s?${D}{1,2}(?=\\s+(?:hằng|hàng)\\s+năm(?![\\p{L}\\p{M}]))`],
   // ngày 15
   ["date.day", "word", `(?:ngày|mùng|mồng)\\s+${D}{1,2}${NOT_DIGIT_AHEAD}`],
   // 2020 - 2025, 2021-2025 (periods), năm 2023, năm 2021, 2022
@@ -47,6 +49,8 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   ["time.hours", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}`],
   // lúc 8 giờ, with its minutes: `lúc 17 giờ 30 ngày 3-2` (left behind, the minutes read as `30 ngày`)
   ["time.at", "word", `(?:lúc|vào lúc|hồi)\\s+${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}|(?![\\p{L}\\p{M}]))`],
+  // an hour of a named day or part of it: `đến 17 giờ ngày 10/9`, `9 giờ sáng nay` (counterexample: `kéo dài 17 giờ liên tục` is a span)
+  ["time.of-day", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)(?=\\s+(?:sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm|ngày\\s+${D})(?![\\p{L}\\p{M}]))`],
   // 0206 3855 011, 0912.345.678, +84 912 345 678; any number after a phone label
   ["phone", "both", `(?:\\+84|${NOT_DIGIT_BEHIND}0)${D}{2,3}[\\s.]?${D}{3,4}[\\s.]?${D}{3,4}${NOT_DIGIT_AHEAD}`],
   ["phone.label", "word", "(?:điện thoại|đt|sđt|dđ|di động|hotline|fax|đường dây nóng)\\s*:?\\s*[\\p{N}][\\p{N}\\s.()+-]{5,20}"],
@@ -75,7 +79,7 @@ export const DATE_SCAN: ScanRule = {
   starts: [
     // every rule that begins with a digit refuses a digit, `.`, `,` or `/` before it (NOT_DIGIT_BEHIND)
     { pattern: DIGIT_STARTS, notAfter: "0123456789.,/", rule: rulesOpening("digit") },
-    { pattern: /\+84|http|www\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|điện|đt|sđt|dđ|di động|hotline|fax|đường/g, rule: rulesOpening("word") },
+    { pattern: /\+84|http|www\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|dịp|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|điện|đt|sđt|dđ|di động|hotline|fax|đường/g, rule: rulesOpening("word") },
   ],
   // every rule at once is needed only where an e-mail may start too: built then, not at every start-up
   get rule(): RegExp {
