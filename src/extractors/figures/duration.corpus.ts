@@ -1,6 +1,13 @@
 import { examples } from "./corpus.js";
 
 export const DURATION_CORPUS = [
+  // a span since the founding is measured (counterexample: `kỷ niệm 70 năm Ngày thành lập`)
+  examples({ kind: "duration", value: 3, unit: "năm" }, ["Sau ba năm thành lập, HTX đã có lãi.", "Qua 3 năm thành lập, hợp tác xã đã có lãi."]),
+  // `năm` before `năm` is five: a year is no span of years
+  examples({ kind: "duration", value: 5, unit: "năm" }, ["Trong năm năm qua, huyện đã hoàn thành các mục tiêu.", "Sau năm năm thực hiện Nghị quyết."]),
+  // hours as a span; an hour of a named day is a time (not-figures)
+  examples({ kind: "duration", value: 17, unit: "giờ" }, ["Mưa lớn kéo dài 17 giờ liên tục."]),
+  examples({ kind: "duration", value: 30, unit: "phút" }, ["Mỗi buổi tập kéo dài 30 phút."]),
   // `kéo dài hơn` lasts more than; `dài hơn` alone compares
   examples({ kind: "duration", value: 2, unit: "năm", qualifier: "over" }, ["Dự án kéo dài hơn 2 năm mới hoàn thành."]),
   // a document word before a span of time names no document

@@ -7,12 +7,15 @@ import { GAP, unitPattern, type UnitMatch } from "./unit-match.js";
 // `kỷ niệm 70 năm Ngày thành lập`, `Huy hiệu 30 năm tuổi Đảng` (counterexamples to `N năm`).
 const ANNIVERSARY_BEFORE = /(?:kỷ niệm|huy hiệu|chào mừng|mừng|tròn|lễ|dịp)\s(?:[\p{L}\p{M}]+\s){0,2}$/u;
 const ANNIVERSARY_AFTER = /^\s(?:ngày\s)?(?:thành lập|tuổi đảng|tuổi|truyền thống|chiến thắng|giải phóng|ngày sinh|khởi nghĩa|cách mạng|quốc khánh)(?![\p{L}\p{M}])/u;
+/** A span counted from the founding: `Sau ba năm thành lập, HTX đã có 27 thành viên` (counterexample to ANNIVERSARY_AFTER). */
+const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:sau|qua|trải qua|trong|suốt)(?:\s(?:hơn|gần|khoảng|chưa đầy|gần))?\s$/u;
+const FOUNDED_AFTER = /^\s(?:ngày\s)?thành lập(?![\p{L}\p{M}])/u;
 /** `kỷ niệm 70 năm Ngày thành lập`, `Huy hiệu 30 năm tuổi Đảng`: a span of time in a name, no figure. */
 export function isAnniversary(doc: PreparedDocument, numeralStart: number, unitEnd: number): boolean {
-  return (
-    ANNIVERSARY_BEFORE.test(doc.folded.slice(Math.max(0, numeralStart - 30), numeralStart)) ||
-    ANNIVERSARY_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 30))
-  );
+  const before = doc.folded.slice(Math.max(0, numeralStart - 30), numeralStart);
+  if (ANNIVERSARY_BEFORE.test(before)) return true;
+  const after = doc.folded.slice(unitEnd, unitEnd + 30);
+  return ANNIVERSARY_AFTER.test(after) && !(FOUNDED_AFTER.test(after) && SINCE_BEFORE.test(before));
 }
 
 // `một năm` is a duration only where a span of time is expected: `sau một

@@ -44,8 +44,9 @@ export interface Numeral {
  * `năm` is five, not "year", before a scale word (`năm trăm hộ`) or before a
  * counted noun of the lexicon (`năm nhiệm vụ trọng tâm`, `Năm xã đạt chuẩn`),
  * unless a word before it makes it the year: `trong năm xã đã …`, `mỗi năm
- * hộ …`, `cả năm người dân …` (counterexamples). Spans of time after it
- * (`năm tháng`, `năm năm`) stay unread.
+ * hộ …`, `cả năm người dân …` (counterexamples). Before `năm` it is five
+ * whatever stands before it: `trong năm năm qua` is "in the five years past"
+ * (a year cannot be a span of years). `năm tháng` ("years and months") stays unread.
  */
 const YEAR_BEFORE = ["trong", "cả", "mỗi", "hằng", "hàng", "từng", "của", "các", "những", "cuối", "đầu", "giữa", "nửa", "này", "qua", "nhiều", "một", "sang", "vào", "năm", "trước", "sau", "theo", "tới", "đến", "suốt", "quanh", "bao", "mấy", "ngày", "tháng", "quý", "là", "chung", "-", "–"];
 // not `con` (`năm con Rồng` is the year of the dragon) nor `bản` before `lề` (`năm bản lề`, a pivotal year)
@@ -53,7 +54,7 @@ const FIVE_NOUNS = COUNT_NOUNS.filter((n) => !/^(?:năm|tháng|ngày|tuần|quý
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, GAP));
 const FIVE =
-  `năm(?=${GAP}(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn)${NOT_LETTER_AHEAD})` +
+  `năm(?=${GAP}(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn|năm)${NOT_LETTER_AHEAD})` +
   `|(?<!(?<![\\p{L}\\p{M}])(?:${YEAR_BEFORE.join("|")})${GAP})năm(?=${GAP}(?:${FIVE_NOUNS.join("|")})${NOT_LETTER_AHEAD}(?!${GAP}lề))`;
 
 // A letter-hyphen right before digits marks a name: `Covid-19`, `QL3-QL4`.
