@@ -42,7 +42,8 @@ export const MEASURES: UnitEntry[] = [
   { forms: ["tấn"], kind: "mass", unit: "tấn" },
   { forms: ["tạ"], kind: "mass", unit: "tạ" },
   { forms: ["yến"], kind: "mass", unit: "yến" },
-  { forms: ["kg", "ki-lô-gam", "kilôgam", "kilogam", "cân"], kind: "mass", unit: "kg" },
+  // not `cân`: in reports it is mostly a scale (`01 cân tiểu ly`, `cân điện tử`), seldom a kilogram
+  { forms: ["kg", "ki-lô-gam", "kilôgam", "kilogam"], kind: "mass", unit: "kg" },
   { forms: ["m3", "m³", "mét khối"], kind: "volume", unit: "m3" },
   { forms: ["lít"], kind: "volume", unit: "lít" },
   { forms: ["ml", "mi-li-lít"], kind: "volume", unit: "ml" },
@@ -55,6 +56,7 @@ export const DURATIONS: UnitEntry[] = [
   { forms: ["tuần"], kind: "duration", unit: "tuần" },
   { forms: ["ngày"], kind: "duration", unit: "ngày" },
   { forms: ["giờ"], kind: "duration", unit: "giờ" },
+  { forms: ["phút"], kind: "duration", unit: "phút" },
 ];
 
 /**
@@ -82,7 +84,7 @@ export const COUNT_NOUNS = [
   "hộ", "hộ gia đình", "hộ dân", "hộ nghèo", "hộ cận nghèo", "hộ thoát nghèo", "gia đình", "gia đình hội viên", "gia đình văn hóa",
   "nhân khẩu", "khẩu", "người", "người dân", "người có công", "học sinh", "sinh viên", "trẻ em", "thanh niên", "phụ nữ", "nông dân",
   "cựu chiến binh", "bệnh nhân", "lao động nông thôn", "thí sinh", "giáo viên", "bác sĩ", "thương binh", "liệt sĩ", "gia đình chính sách",
-  "người cao tuổi", "công nhân", "chiến sĩ", "tình nguyện viên",
+  "người cao tuổi", "công nhân", "chiến sĩ", "tình nguyện viên", "thiếu nhi", "cháu thiếu nhi", "em thiếu nhi", "cháu", "em",
   // an age stands alone: `trẻ em dưới 5 tuổi suy dinh dưỡng` counts `tuổi`, not `tuổi suy`
   "tuổi",
   // buildings and infrastructure
@@ -145,7 +147,7 @@ export const DOCUMENT_LABELS: ReadonlySet<string> = new Set([
  */
 export const NOT_LABEL_COMPOUNDS = [
   "kỷ luật", "pháp luật", "cơ bản", "văn bản", "kịch bản", "phiên bản", "thời kỳ", "cùng kỳ", "định kỳ", "học kỳ", "chu kỳ",
-  "góp phần", "thành phần", "cổ phần", "văn phòng", "quốc phòng", "dự phòng", "con đường", "tuyến đường", "tổng số", "trong số",
+  "danh mục", "hạng mục", "tiết mục", "chuyên mục", "góp phần", "thành phần", "cổ phần", "văn phòng", "quốc phòng", "dự phòng", "con đường", "tuyến đường", "tổng số", "trong số",
   "với số", "có số", "là số", "các số", "toàn bộ số", "trên số", "chiếm số", "dân số", "chỉ số", "hệ số", "đa số", "con số",
   "điểm số", "tần số", "đạt số", "chủ trương", "nhà trường", "thị trường", "môi trường",
   "hiện trường", "lập trường", "quảng trường", "chiến trường", "ra trường", "đến trường", "tựu trường", "công trường",

@@ -6,6 +6,9 @@ export const COUNT_CORPUS = [
     "Đảng bộ xã có 25 Chi bộ",
     "gồm 25 chi bộ, trong đó",
   ]),
+  // `danh mục` (a list) is no label noun `mục` (`Mục 5`)
+  examples({ kind: "count", value: 48, unit: "công trình" }, ["Kỳ họp cũng thông qua danh mục 48 công trình, dự án cần thu hồi đất."]),
+  examples({ kind: "count", value: 1200, unit: "cháu thiếu nhi" }, ["Tổ chức Tết Trung thu cho 1.200 cháu thiếu nhi."]),
   examples({ kind: "count", value: 987, unit: "đảng viên" }, [
     "Đảng bộ có 987 đảng viên.",
     "tổng số 987 đảng viên",

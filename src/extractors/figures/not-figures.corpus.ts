@@ -35,6 +35,14 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a multiplier: `gấp 1,5 lần` is how many times as much, not a number of occasions (`3 lần` is)
   "Thu ngân sách gấp 1,5 lần cùng kỳ năm trước.",
   "Sản lượng tăng gấp 2 lần so với năm 2020.",
+  // an hour of a named day or part of a day is a time
+  "Tính đến 17 giờ ngày 10/9, mưa lớn đã gây ngập nhiều nơi.",
+  "Đến 9 giờ sáng 10/9 vẫn chưa tìm thấy nạn nhân mất tích.",
+  "Khoảng 23 giờ ngày 05/11, tổ công tác phát hiện vụ việc.",
+  // days listed after one, and a day of every year
+  "Nhân dịp 3/2 và 19/5 hằng năm, Đảng bộ trao Huy hiệu Đảng.",
+  "Tổ chức các hoạt động chào mừng 19/5 hằng năm.",
+  "Vào các ngày 2/9, 19/5 và 3/2, nhà trường tổ chức dâng hương.",
   // a temperature and a rating: no kind holds them
   "Nhiệt độ ngoài trời lên tới 38 độ C, có nơi trên 40 độ.",
   "Nắng nóng gay gắt, nhiệt độ cao nhất 39°C.",
@@ -51,7 +59,6 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Trong năm xã đã tổ chức nhiều hội nghị.",
   "Mỗi năm hộ gia đình đều đóng góp ngày công.",
   "Cả năm người dân đều phấn khởi.",
-  "Sau năm năm thực hiện, kết quả rõ nét.",
   "kết quả quý I/2024 và tháng 12",
   // years and periods
   "nhiệm kỳ 2020 - 2025",
