@@ -82,8 +82,9 @@ function isHeadline(raw: string): boolean {
 export function isProse(raw: string): boolean {
   const t = raw.trim();
   if (isParagraph(t)) return true;
-  // a table row with a number (`Tổng thu ngân sách <TAB> Tỷ đồng <TAB> 95,2`): a table closing the article still counts
-  if (t.includes("\t") && /\d/u.test(t)) return true;
+  // a table row with a number (`Tổng thu ngân sách <TAB> Tỷ đồng <TAB> 95,2`, or with bars between its
+  // cells: `1 | Thu ngân sách | Tỷ đồng | 95,2`): a table closing the article still counts
+  if ((t.includes("\t") || /\|[^|]*\|/u.test(t)) && /\d/u.test(t)) return true;
   const words = wordCount(t);
   return words >= 3 && (/[.;!?…:"”)]$/u.test(t) || /^[-+•*–]\s/u.test(t));
 }

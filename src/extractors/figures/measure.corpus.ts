@@ -2,7 +2,15 @@ import { examples } from "./corpus.js";
 
 export const MEASURE_CORPUS = [
   // a table row: the unit in its own cell
-  examples({ kind: "area", value: 3200, unit: "ha" }, ["Diện tích lúa\tha\t3.200", "1\tDiện tích lúa\tha\t3.200"]),
+  examples({ kind: "area", value: 3200, unit: "ha" }, [
+    "Diện tích lúa\tha\t3.200",
+    "1\tDiện tích lúa\tha\t3.200",
+    // typed with bars, maybe with one opening the row
+    "1 | Diện tích lúa | Ha | 3.200",
+    "| 1 | Diện tích lúa | Ha | 3.200 |",
+    // a unit in brackets heading the column
+    "TT\tChỉ tiêu\tDiện tích (ha)\n1\tLúa xuân\t3.200",
+  ]),
   examples({ kind: "area", value: 120, unit: "ha", qualifier: "over" }, [
     "tổng diện tích đất thu hồi trên 120ha",
     "tổng diện tích đất thu hồi trên 120 ha",

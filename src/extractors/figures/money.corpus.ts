@@ -7,7 +7,11 @@ export const MONEY_CORPUS = [
     "hỗ trợ 12,5 tỷ đồng",
   ]),
   // a table row: the unit in brackets closing the row's label
-  examples({ kind: "money", value: 250e9, unit: "VND" }, ["Thu ngân sách (triệu đồng)\t250.000", "Thu ngân sách (triệu đồng)\t\t250.000"]),
+  examples({ kind: "money", value: 250e9, unit: "VND" }, [
+    "Thu ngân sách (triệu đồng)\t250.000",
+    "Thu ngân sách (triệu đồng)\t\t250.000",
+    "TT | Chỉ tiêu | ĐVT | Kế hoạch\n1 | Thu ngân sách | Triệu đồng | 250.000",
+  ]),
   // a hundreds group in words with its own scale, after a larger one
   examples({ kind: "money", value: 2_350_000, unit: "VND" }, ["Mức hỗ trợ 2 triệu ba trăm năm mươi nghìn đồng mỗi tháng."]),
   examples({ kind: "money", value: 1_250_000_000, unit: "VND" }, ["Tổng kinh phí 1 tỷ hai trăm năm mươi triệu đồng."]),

@@ -27,6 +27,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Xã\tSố hộ\t120",
   "3\tLê Văn Cường\tĐảng viên\t38",
   "Lớp\tSĩ số\tĐiểm\t8,5",
+  // a bar in a date line or a counter is no table
+  "Ngày đăng: 28/06/2024 | Lượt xem: 312 | Người đăng: Văn phòng",
+  "Chỉ tiêu | ĐVT | 2023 | 2024",
   // the basis of a rate: value `per` one hectare, not an area of over one hectare
   "Giá trị sản xuất trên 1 ha đất canh tác ngày càng tăng.",
   "Thu nhập bình quân trên 1 ha đất trồng lúa được nâng lên rõ rệt.",

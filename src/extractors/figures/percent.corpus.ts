@@ -1,6 +1,11 @@
 import { examples } from "./corpus.js";
 
 export const PERCENT_CORPUS = [
+  // a rate column of a table: its heading's unit, not the row's (`Triệu đồng`)
+  examples({ kind: "percent", value: 56.1, unit: "%" }, [
+    "TT | Chỉ tiêu | ĐVT | Tỷ lệ (%)\n1 | Thu ngân sách | Triệu đồng | 56,1",
+    "TT\tChỉ tiêu\tĐVT\tSo với kế hoạch (%)\n1\tThu ngân sách\tTriệu đồng\t56,1",
+  ]),
   examples({ kind: "percent", value: 98.5, unit: "%" }, [
     "toàn phường có 98,5% số hộ đạt gia đình văn hóa",
     "toàn phường có 98,5 % số hộ đạt gia đình văn hoá",

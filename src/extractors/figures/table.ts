@@ -1,10 +1,11 @@
 /**
  * A number alone in a table cell, its unit in another cell of the row: the
  * statistical tables of reports, saved as text or serialised from a page
- * with a tab between cells.
+ * with a tab between cells, or typed with bars between them.
  *
  *   Diện tích lúa <TAB> ha <TAB> 3.200 <TAB> 3.185            → 3200 ha, 3185 ha
  *   Thu ngân sách (triệu đồng) <TAB> 250.000 <TAB> 125.400    → 250e9 VND, 125.4e9 VND
+ *   1 | Diện tích lúa | Ha | 320 | 318,5                      → 320 ha, 318.5 ha
  *
  * The unit is the cell right after the row's label (the ĐVT column), when
  * it is nothing but a unit the matchers know (`ha`, `tấn`, `%`, a one-word
@@ -29,23 +30,28 @@ const MAX_COLUMNS = 24;
 
 export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit: (text: string) => CellUnit): UnitMatch | null {
   const { text } = doc;
-  // the number is a whole cell, after another: a tab before it, a tab or the line's end after it
+  // the number is a whole cell, after another: a tab (or a bar) before it, the same or the line's end after it
   let b = numeral.start;
   while (b > 0 && text[b - 1] === " ") b--;
-  if (text[b - 1] !== "\t") return null;
+  const separator = text[b - 1];
+  if (separator !== "\t" && separator !== "|") return null;
   let a = numeral.end;
   while (a < text.length && text[a] === " ") a++;
-  if (a < text.length && text[a] !== "\t" && text[a] !== "\n") return null;
+  if (a < text.length && text[a] !== separator && text[a] !== "\n" && text[a] !== "\r") return null;
   // the row's start, reading back at most MAX_COLUMNS cells and MAX_ROW characters
   let rowStart = numeral.start;
-  for (let tabs = 0; rowStart > 0 && text[rowStart - 1] !== "\n"; rowStart--) {
+  for (let cellsBack = 0; rowStart > 0 && text[rowStart - 1] !== "\n"; rowStart--) {
     if (numeral.start - rowStart > MAX_ROW) return null;
-    if (text[rowStart - 1] === "\t" && ++tabs > MAX_COLUMNS) return null;
+    if (text[rowStart - 1] === separator && ++cellsBack > MAX_COLUMNS) return null;
   }
   const before = text.slice(rowStart, numeral.start);
   // a year is a column's heading (`Chỉ tiêu <TAB> ĐVT <TAB> 2023 <TAB> 2024`)
   if (numeral.plainInteger && numeral.written.length === 4 && numeral.value >= 1900 && numeral.value <= 2099) return null;
-  const cells = before.split("\t").slice(0, -1).map((c) => c.trim());
+  const cells = before.split(separator).slice(0, -1).map((c) => c.trim());
+  // a row typed with bars may open with one (`| 1 | Diện tích lúa | Ha | 320 |`)
+  if (separator === "|" && cells[0] === "") cells.shift();
+  const headed = columnUnit(text, rowStart, separator, cells.length, readUnit);
+  if (headed) return { ...headed, end: numeral.end, rule: "table.unit-column" };
   // the row's label is its first cell, or its second after a row number (`1 <TAB> Diện tích lúa`)
   const labelAt = /^(?:\d{1,3}|[IVX]{1,4})\.?$/u.test(cells[0] ?? "") ? 1 : 0;
   const label = LABEL_UNIT.exec(cells[labelAt] ?? "");
@@ -57,6 +63,38 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   const unit = unitCell ? cachedUnit(unitCell, readUnit) : null;
   if (!unit || (unit.kind === "count" && /\s/u.test(unitCell!))) return null;
   return { ...unit, end: numeral.end, rule: "table.unit-cell" };
+}
+
+/** Lines above a row read for the table's header row. */
+const MAX_HEADER_LINES = 60;
+/** A rate column: `Tỷ lệ (%)`, `So với kế hoạch (%)`, `%`. */
+const RATE_HEADER = /^(?:tỷ lệ|%)|\(%\)$/iu;
+
+/**
+ * The unit of a column, from the table's header row (its first row: the
+ * lines above with the same separator, up to the first without): a rate
+ * column (`Tỷ lệ (%)`) or a unit in brackets (`Diện tích (ha)`). It wins
+ * over the row's unit: in `1 | Thu ngân sách | Triệu đồng | 15.600 | 56,1`
+ * under `… | Tỷ lệ (%)`, 56,1 is a percentage, not 56.1 million đồng.
+ */
+function columnUnit(text: string, rowStart: number, separator: string, column: number, readUnit: (text: string) => CellUnit): CellUnit {
+  let headerStart = -1;
+  let lineStart = rowStart;
+  for (let n = 0; n < MAX_HEADER_LINES && lineStart > 0; n++) {
+    const above = text.lastIndexOf("\n", lineStart - 2) + 1;
+    const line = text.slice(above, lineStart - 1);
+    if (!line.includes(separator)) break;
+    headerStart = above;
+    lineStart = above;
+  }
+  if (headerStart < 0) return null;
+  const cells = text.slice(headerStart, text.indexOf("\n", headerStart)).split(separator).map((c) => c.trim());
+  if (separator === "|" && cells[0] === "") cells.shift();
+  const heading = cells[column];
+  if (!heading) return null;
+  if (RATE_HEADER.test(heading)) return cachedUnit("%", readUnit);
+  const bracketed = LABEL_UNIT.exec(heading);
+  return bracketed ? cachedUnit(bracketed[1]!.trim(), readUnit) : null;
 }
 
 function cachedUnit(cell: string, readUnit: (text: string) => CellUnit): CellUnit {
