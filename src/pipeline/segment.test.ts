@@ -53,6 +53,22 @@ describe("segment", () => {
     expect(doc.layout.insets).toEqual([]);
   });
 
+  it("reads on past a toolbar under the lead (`Bình luận 0`, `Chia sẻ`) when the article's paragraphs follow", () => {
+    const after = "Theo ông Lê Văn Hải, Chủ tịch UBND xã, năm 2026 xã phấn đấu có thêm 20 mô hình mới, nâng thu nhập bình quân lên 70 triệu đồng/người/năm.";
+    for (const toolbar of [["Bình luận 0"], ["Chia sẻ", "Zalo"], ["Lượt xem: 120"], ["In bài viết", "Cỡ chữ"]]) {
+      const doc = prepareText([PARAGRAPH, ...toolbar, "", after, "", PARAGRAPH, "", "Hà Phương", "", "Ý kiến bạn đọc"].join("\n"));
+      expect(doc.text.slice(doc.layout.body.start, doc.layout.body.end)).toBe([PARAGRAPH, ...toolbar, "", after, "", PARAGRAPH, "", "Hà Phương", ""].join("\n"));
+      expect(doc.layout.insets.map((s) => doc.text.slice(s.start, s.end))).toEqual([toolbar.join("\n")]);
+    }
+  });
+
+  it("ends the article at furniture after its second paragraph, though readers' comments follow", () => {
+    const comment = "Tôi rất đồng tình với cách làm của xã, mong rằng các địa phương khác cũng học tập kinh nghiệm này để người dân được hưởng lợi nhiều hơn nữa.";
+    const doc = prepareText([PARAGRAPH, "", PARAGRAPH, "Bình luận (2)", comment, comment].join("\n"));
+    expect(doc.layout.body.end).toBe(PARAGRAPH.length * 2 + 2);
+    expect(doc.layout.insets).toEqual([]);
+  });
+
   it("keeps bullet items and short sentences as prose", () => {
     const text = [PARAGRAPH, "- Kết nạp 45 đảng viên mới", "Tổng kinh phí 5 tỷ đồng."].join("\n");
     const doc = prepareText(text);

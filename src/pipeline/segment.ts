@@ -131,6 +131,41 @@ function insetEnd(lines: readonly Line[], folded: string, i: number): number {
   return -1;
 }
 
+/** Lines a toolbar under the lead holds at most (`Bình luận 0`, `Chia sẻ`, `Zalo`, `Cỡ chữ`). */
+const MAX_TOOLBAR_LINES = 4;
+/** A paragraph after a toolbar this long is the article's, not a reader's comment. */
+const LONG_PARAGRAPH_WORDS = 60;
+
+/**
+ * The last line of a toolbar set right under the lead (`Bình luận 0`,
+ * `Lượt xem: 120`, `Chia sẻ`), when the article's paragraphs follow it: a
+ * few short lines, then two paragraphs or one long one. -1 otherwise. Asked
+ * only before any paragraph after the lead: further down, furniture ends the
+ * article (counterexample: `Ý kiến bạn đọc` then readers' comments, after the article).
+ */
+function toolbarEnd(lines: readonly Line[], folded: string, i: number): number {
+  let last = i;
+  let short = 0;
+  for (let j = i + 1; j < lines.length; j++) {
+    const raw = lines[j]!.raw.trim();
+    if (raw === "") continue;
+    if (isParagraph(raw)) {
+      if (wordCount(raw) >= LONG_PARAGRAPH_WORDS) return last;
+      // the article goes on: a second paragraph before any furniture
+      for (let k = j + 1; k < lines.length; k++) {
+        const next = lines[k]!.raw.trim();
+        if (next === "") continue;
+        if (TRAILER_LINE.test(folded.slice(lines[k]!.start, lines[k]!.end).trim()) || FURNITURE_LINE.test(folded.slice(lines[k]!.start, lines[k]!.end).trim())) return -1;
+        if (isParagraph(next)) return last;
+      }
+      return -1;
+    }
+    if (++short > MAX_TOOLBAR_LINES) return -1;
+    last = j;
+  }
+  return -1;
+}
+
 export function segment(text: string, folded: string): Layout {
   const lines = splitLines(text);
   const nonEmpty = (l: Line) => l.raw.trim() !== "";
@@ -158,10 +193,12 @@ export function segment(text: string, folded: string): Layout {
   let bodyEndIndex = lines.length;
   const trailer: Line[] = [];
   const insets: Span[] = [];
+  let paragraphAfterLead = false;
   for (let i = Math.max(leadIndex, 0) + 1; i < lines.length; i++) {
     const line = lines[i]!;
     const low = folded.slice(line.start, line.end).trim();
     if (low === "") continue;
+    if (isParagraph(line.raw.trim())) paragraphAfterLead = true;
     if (TRAILER_LINE.test(low)) {
       if (bodyEndIndex === lines.length) bodyEndIndex = i;
       trailer.push(line);
@@ -174,6 +211,12 @@ export function segment(text: string, folded: string): Layout {
       continue;
     }
     if (FURNITURE_LINE.test(low)) {
+      const toolbar = bodyEndIndex === lines.length && !paragraphAfterLead ? toolbarEnd(lines, folded, i) : -1;
+      if (toolbar >= 0) {
+        insets.push({ start: line.start, end: lines[toolbar]!.end });
+        i = toolbar;
+        continue;
+      }
       if (bodyEndIndex === lines.length) bodyEndIndex = i;
       // Bylines can follow a share bar or a rating box; keep looking for them a little further.
       for (let j = i + 1; j < Math.min(lines.length, i + 12); j++) {
