@@ -60,6 +60,8 @@ const ESTIMATE_CLAUSE = /(?:^|[.;\n]\s*)ước(?:\s+tính|\s+thực\s+hiện)?\s
 const NOUN_FIRST = /(?<![\p{L}\p{M}])(?<!(?:một|trong)\s)số(?:\slượng)?\s(?=[\p{L}\p{M}])/gu;
 const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|cho vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá)(?![\p{L}\p{M}])/u;
 
+const PARTY_AGE_AFTER = /^\sđảng(?![\p{L}\p{M}])/u;
+
 const MONEY_NOUN = new Set(MONEY_NOUNS.map((n) => n.split(" ")[0]!));
 
 function isYearLike(n: Numeral): boolean {
@@ -98,6 +100,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     const unit = matchUnit(doc, numeral, reading) ?? (reading.shape === "" && numeral.digits ? tableCellUnit(doc, numeral, readCellUnit) : null);
     if (!unit) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
+    // `3 đ/c 65 tuổi Đảng`: years in the Party, a badge's, no figure (like `Huy hiệu 30 năm tuổi Đảng`)
+    if (unit.kind === "count" && unit.unit === "tuổi" && PARTY_AGE_AFTER.test(folded.slice(unit.end, unit.end + 6))) continue;
     // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
     const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
     const label = !explicitUnit && numeral.scale === 1 ? LABEL_BEFORE.exec(before) : null;

@@ -102,6 +102,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "trong năm xã đã làm được nhiều việc",
   // anniversaries and badges
   "trao Huy hiệu 30 năm tuổi Đảng cho đảng viên",
+  // years in the Party without `năm`, and a badge's list
+  "Cụ Nguyễn Văn An, đảng viên 65 tuổi Đảng, được trao Huy hiệu.",
+  "trao Huy hiệu 30 năm, 40 năm và 50 năm tuổi Đảng cho các đảng viên",
   "kỷ niệm 70 năm Ngày thành lập Đảng bộ tỉnh",
   // bare numbers with nothing counted
   "Chi bộ 10 có nhiều cố gắng",
