@@ -102,6 +102,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Giàng A Páo", "Bí thư Chi bộ bản Sín Chải"]], [
     "Anh Giàng A Páo, Bí thư Chi bộ bản Sín Chải kể lại những ngày đầu vận động bà con bỏ hủ tục.",
   ]),
+  // suspects in police news, and those admitted to the Party
+  examples([["Lê Trung Nghĩa", null]], ["Tổ công tác bắt quả tang đối tượng Lê Trung Nghĩa (SN 1996, trú tại xã Hòa Bình) đang tàng trữ ma túy."]),
+  examples([["Hồ Văn Lả", null], ["Trần Quốc Khánh", null]], ["Cơ quan điều tra khởi tố các đối tượng Hồ Văn Lả, Trần Quốc Khánh về tội mua bán trái phép chất ma túy."]),
+  examples([["Hồ Viết Thư", null]], ["Chi bộ tổ chức lễ kết nạp đảng viên cho đoàn viên ưu tú Hồ Viết Thư."]),
   // Thái and Dao surnames after an everyday honorific, which needs a known surname
   examples([["Lô Thị Mai", null]], ["Điển hình như chị Lô Thị Mai, hội viên Chi hội phụ nữ xóm 7, từ nguồn vốn vay chị đầu tư nuôi bò."]),
   examples([["Chìu Văn Sinh", null]], ["Gia đình anh Chìu Văn Sinh ở thôn Nà Pồng có 5 ha quế."]),

@@ -203,7 +203,7 @@ const ROLE_INDEX = compile(ROLE_WORDS);
 const STOP_INDEX = compile(ROLE_STOPS);
 const HONORIFIC_INDEX = compile(HONORIFICS.map(([w]) => w));
 const STRONG_HONORIFIC = new Set(HONORIFICS.filter(([, strong]) => strong).map(([w]) => w));
-const PLURAL_HONORIFIC = new Set(["các đồng chí", "các ông", "các bà"]);
+const PLURAL_HONORIFIC = new Set(["các đồng chí", "các ông", "các bà", "các đối tượng"]);
 
 /** The text between token i and token i+1. */
 function gapAfter(doc: PreparedDocument, tokens: readonly Token[], i: number): string {
