@@ -102,6 +102,13 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Giàng A Páo", "Bí thư Chi bộ bản Sín Chải"]], [
     "Anh Giàng A Páo, Bí thư Chi bộ bản Sín Chải kể lại những ngày đầu vận động bà con bỏ hủ tục.",
   ]),
+  // abbreviated titles (`PBT` Phó Bí thư, `PCT` Phó Chủ tịch), `Phó Ban`, `Phó CT`, `được bầu là`
+  examples([["Trần Thị Thu Hoài", "Phó Ban Tổ chức Quận ủy"]], ["Hội nghị có sự tham dự của bà Trần Thị Thu Hoài - Phó Ban Tổ chức Quận ủy."]),
+  examples([["Phạm Quốc Thụ", "PBT Đảng ủy phường"], ["Nguyễn Công Châu", "UVBTV – PCT UBND huyện"]], [
+    "Ông Phạm Quốc Thụ - PBT Đảng ủy phường. Đồng chí Nguyễn Công Châu UVBTV – PCT UBND huyện phát biểu.",
+  ]),
+  examples([["Lê Văn Tám", "Phó CT Hội Nông dân huyện Võ Nhai"]], ["Ông Lê Văn Tám (Phó CT Hội Nông dân huyện Võ Nhai) trao quà cho hội viên."]),
+  examples([["Hà Văn Mạnh", "Bí thư Chi bộ thôn Nà Làng"]], ["Đồng chí Hà Văn Mạnh được bầu là Bí thư Chi bộ thôn Nà Làng."]),
   // suspects in police news, and those admitted to the Party
   examples([["Lê Trung Nghĩa", null]], ["Tổ công tác bắt quả tang đối tượng Lê Trung Nghĩa (SN 1996, trú tại xã Hòa Bình) đang tàng trữ ma túy."]),
   examples([["Hồ Văn Lả", null], ["Trần Quốc Khánh", null]], ["Cơ quan điều tra khởi tố các đối tượng Hồ Văn Lả, Trần Quốc Khánh về tội mua bán trái phép chất ma túy."]),

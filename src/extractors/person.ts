@@ -325,9 +325,16 @@ function isPlaceWordBefore(doc: PreparedDocument, tokens: readonly Token[], i: n
  * Sáu` must keep its person (`đình` is also a communal house).
  */
 const STREET_WORDS = new Set(["đường", "phố", "ngõ", "hẻm", "lộ", "phường", "xã", "quận", "huyện", "tỉnh", "chùa", "đền", "trường", "tp"]);
+/**
+ * `đường Bà Triệu`, `TP. Bà Rịa`: an honorific in a street's or a city's name.
+ * A dot ends the sentence but after `TP` (counterexample: `… Đảng ủy phường.
+ * Đồng chí Nguyễn Công Châu phát biểu`).
+ */
 function isStreetBefore(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return !!prev && STREET_WORDS.has(prev.low) && /^[ \t.]+$/u.test(gapAfter(doc, tokens, i - 1));
+  if (!prev || !STREET_WORDS.has(prev.low)) return false;
+  const gap = gapAfter(doc, tokens, i - 1);
+  return prev.low === "tp" ? /^[ \t.]+$/u.test(gap) : /^[ \t]+$/u.test(gap);
 }
 
 /**
@@ -504,7 +511,7 @@ function roleText(doc: PreparedDocument, tokens: readonly Token[], from: number,
 const ROLE_CONNECTORS = compile([
   "là", "nguyên là", "hiện là", "nay là", "làm", "tiếp tục làm",
   "giữ chức", "tiếp tục giữ chức", "đảm nhiệm", "đảm nhiệm chức", "đảm nhận",
-  "được bầu", "được bầu làm", "được bầu giữ chức", "được bầu giữ chức vụ", "tái đắc cử", "trúng cử",
+  "được bầu", "được bầu làm", "được bầu là", "được bầu giữ chức", "được bầu giữ chức vụ", "tái đắc cử", "trúng cử",
   "được bổ nhiệm", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được điều động làm",
   "được phân công làm", "được phân công giữ chức", "được giới thiệu làm", "được chỉ định làm",
 ]);

@@ -86,9 +86,12 @@ export const ROLE_WORDS: readonly string[] = [
   "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "thị ủy viên", "đảng ủy viên", "chi ủy viên",
   // as abbreviated: `UVBTV` (ủy viên Ban Thường vụ), `TUV`, `HUV`, `ĐUV`
   "uvbtv", "ubtv", "tuv", "huv", "quv", "đuv",
+  // `PBT Đảng ủy phường` (Phó Bí thư), `PCT UBND huyện` (Phó Chủ tịch), `PGĐ`, and `Phó CT`, `Phó Ban Tổ chức`
+  "pbt", "pct", "pgđ", "ptb", "ct", "ban",
   "phó", "nguyên", "quyền",
 ]
-  .flatMap((w) => (w === "phó" || w === "nguyên" || w === "quyền" ? [] : [w, `phó ${w}`, `nguyên ${w}`, `quyền ${w}`, `nguyên phó ${w}`]))
+  // `ct` and `ban` alone are no title (`CT` a company, `Ban Tổ chức` a body): only after `phó`
+  .flatMap((w) => (w === "phó" || w === "nguyên" || w === "quyền" ? [] : w === "ct" || w === "ban" ? [`phó ${w}`] : [w, `phó ${w}`, `nguyên ${w}`, `quyền ${w}`, `nguyên phó ${w}`]))
   .sort((a, b) => b.length - a.length);
 
 /**
