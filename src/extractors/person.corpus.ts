@@ -102,6 +102,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Giàng A Páo", "Bí thư Chi bộ bản Sín Chải"]], [
     "Anh Giàng A Páo, Bí thư Chi bộ bản Sín Chải kể lại những ngày đầu vận động bà con bỏ hủ tục.",
   ]),
+  // a list of titled people, each title before its name: the second title is not the first person's
+  examples([["Phạm Tiến Hưng", "Phó Chủ tịch UBND huyện"], ["Hoàng Hữu Hiệp", "Phó Chủ tịch HĐND huyện"]], [
+    "Dự hội nghị có Phó Chủ tịch UBND huyện Phạm Tiến Hưng, Phó Chủ tịch HĐND huyện Hoàng Hữu Hiệp và đại diện các ban, ngành.",
+  ]),
   // abbreviated titles (`PBT` Phó Bí thư, `PCT` Phó Chủ tịch), `Phó Ban`, `Phó CT`, `được bầu là`
   examples([["Trần Thị Thu Hoài", "Phó Ban Tổ chức Quận ủy"]], ["Hội nghị có sự tham dự của bà Trần Thị Thu Hoài - Phó Ban Tổ chức Quận ủy."]),
   examples([["Phạm Quốc Thụ", "PBT Đảng ủy phường"], ["Nguyễn Công Châu", "UVBTV – PCT UBND huyện"]], [

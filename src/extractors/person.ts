@@ -665,8 +665,9 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     ) {
       const walked = walkRole(doc, tokens, i, true);
       if (walked.name) {
-        // a title written right after the name is theirs (`Trao đổi với phóng viên, ông X, Chủ tịch UBND xã`)
-        const after = roleSpanAfter(doc, tokens, walked.name.to, false);
+        // a title written right after the name is theirs (`Trao đổi với phóng viên, ông X, Chủ tịch UBND xã`),
+        // unless a name ends it: `Phó Chủ tịch UBND huyện A, Phó Chủ tịch HĐND huyện B` is B's
+        const after = walkRole(doc, tokens, walked.name.to, true).name ? null : roleSpanAfter(doc, tokens, walked.name.to, false);
         add(walked.name, after?.text ?? roleText(doc, tokens, i, walked.last), "person.role-before");
         i = Math.max(walked.name.to, after?.end ?? 0);
         continue;
