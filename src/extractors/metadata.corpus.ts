@@ -200,6 +200,14 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a labelled byline wins over it
     page({ header: ["Thứ Hai, 08/01/2024, 07:15", "Thu Hằng"], after: ["Bài, ảnh: Thu Hằng"] }),
   ]),
+  // a name before the date stamp on one header line, and a label after the stamp
+  examples({ author: "Thùy Trang" }, [
+    page({ header: ["Thùy Trang 14/08/2021 07:18"] }),
+    page({ header: ["Thùy Trang Thứ hai, ngày 04/12/2023 07:45 AM (GMT+7)"] }),
+    page({ header: ["Ngày đăng bài: 29/12/2020 | Tác giả: Thùy Trang"] }),
+    // the name over its paper's line
+    page({ body: [LEAD, "", MORE, "", "Thùy Trang", "Báo Thái Nguyên – baothainguyen.vn"] }),
+  ]),
   // the last body line before the site's links in one line (`Liên kết website: A | B`) or a hotline
   examples({ author: "Văn Hòa" }, [
     page({ body: [LEAD, "", MORE, "", "Văn Hòa - Đài Truyền thanh xã Hòa Tiến"], footer: ["Liên kết website: Cổng TTĐT huyện Thủy Nguyên | Cổng TTĐT thành phố Hải Phòng | Báo Hải Phòng"] }),

@@ -32,6 +32,7 @@ import {
 } from "../lexicon/names.js";
 import type { Metadata } from "./metadata.js";
 import { charAt, LETTER_OR_MARK } from "../pipeline/chars.js";
+import { DATE_LINE } from "../lexicon/furniture.js";
 
 // ---------- tokens ----------
 
@@ -1014,6 +1015,27 @@ function roleLineAbove(doc: PreparedDocument, tokens: readonly Token[], bodyLine
 }
 
 const BRACKETED_LINE = /^[ \t]*\([^()\n]{2,60}\)[ \t.]*$/u;
+/** A line naming the paper or site an article came from: `Báo Thái Nguyên – baothainguyen.vn`, `(Nguồn: TTXVN)`, `baocaobang.vn`. */
+const PAPER_LINE = /^[ \t(]*(?:(?:báo|tạp chí|đài|cổng|trang|nguồn|theo)(?![\p{L}\p{M}])[^\n]{0,60}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)(?:\/\S*)?)[ \t).]*$/u;
+
+/** `Thứ Hai`, `Chủ Nhật`: a weekday, capitalised like a name, opening the stamp itself. */
+const WEEKDAY_NAME = /^(?:thứ|chủ nhật)(?![\p{L}\p{M}])/u;
+
+/**
+ * A name at the head of a header line whose rest is the date stamp:
+ * `Thùy Trang 14/08/2021 07:18`, `Trần Khánh Thứ hai, ngày 04/12/2023 07:45 AM`.
+ * The name may be cut short of a capitalised weekday (`Thứ`) run onto it;
+ * counterexample: `Thứ Hai, 08/01/2024` is the stamp alone (WEEKDAY_NAME).
+ */
+function nameBeforeStamp(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }): NameSpan | null {
+  const k = tokenAt(tokens, line.start);
+  if (k >= tokens.length || doc.text.slice(line.start, tokens[k]!.start).trim() !== "") return null;
+  for (let e = bylineRunEnd(doc, tokens, k); e >= k + 2; e--) {
+    const rest = doc.folded.slice(tokens[e - 1]!.end, line.end).replace(/^[ \t,–—|-]+/u, "");
+    if (rest !== "" && DATE_LINE.test(rest) && !WEEKDAY_NAME.test(doc.folded.slice(tokens[k]!.start, tokens[e - 1]!.end)) && penName(doc, tokens, k, e)) return { from: k, to: e };
+  }
+  return null;
+}
 /** `Hoàng Anh/Báo Tin tức`: the author's paper after a slash. */
 const PAPER_AFTER_SLASH = /[ \t]*\/[ \t]*(?:báo|tạp chí|đài|ttxvn|vna|vov|vtv|cổng|trang|ban|trung tâm|thông tấn)(?![\p{L}\p{M}])[^/\n]{0,40}$/u;
 
@@ -1042,8 +1064,10 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   const last = lastLine ? bylineSpan(doc, lastLine) : undefined;
   const before = bodyLines[bodyLines.length - 2];
   if (last) {
-    // `Bùi Thị Hoa` over `(Ban Tuyên giáo Thị ủy)`: the name is the line above the bracketed workplace
-    const bracketed = BRACKETED_LINE.test(lastLine!.raw) && before ? nameLine(doc, tokens, before) : null;
+    // `Bùi Thị Hoa` over `(Ban Tuyên giáo Thị ủy)` or over its paper (`Báo Thái Nguyên – baothainguyen.vn`):
+    // the name is the line above
+    const underName = BRACKETED_LINE.test(lastLine!.raw) || PAPER_LINE.test(doc.folded.slice(lastLine!.start, lastLine!.end));
+    const bracketed = underName && before ? nameLine(doc, tokens, before) : null;
     const alone = bracketed ?? nameLine(doc, tokens, last);
     const together = alone ? null : coAuthorLine(doc, tokens, last);
     const affiliated = alone || together ? null : nameWithAffiliation(doc, tokens, last);
@@ -1072,12 +1096,16 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     if (seen.has(line.start)) continue;
     seen.add(line.start);
     const folded = doc.folded.slice(line.start, line.end);
-    const m = BYLINE_LABEL.exec(folded);
-    // byline.header: a name alone on a line between the headline and the lead (`Thu Hằng (thực hiện)`)
-    const named = !m && header.includes(line) ? nameLine(doc, tokens, line) : null;
+    // the label may follow a date stamp on the line: `Ngày đăng: 29/12/2020 | Tác giả: Thu Thiện`
+    const bar = folded.lastIndexOf("|");
+    const labelFrom = bar >= 0 && BYLINE_LABEL.test(folded.slice(bar + 1)) ? bar + 1 : 0;
+    const m = BYLINE_LABEL.exec(folded.slice(labelFrom));
+    // byline.header: a name alone on a line between the headline and the lead (`Thu Hằng (thực hiện)`),
+    // or before the date stamp (`Thùy Trang 14/08/2021 07:18`, `Trần Khánh Thứ hai, ngày 04/12/2023`)
+    const named = !m && header.includes(line) ? (nameLine(doc, tokens, line) ?? nameBeforeStamp(doc, tokens, line)) : null;
     if (named) out.push({ names: [named], role: null, rule: "byline.header", start: tokens[named.from]!.start, end: tokens[named.to - 1]!.end });
     if (!m) continue;
-    const b = readBylineNames(doc, tokens, line.start + m[0].length, line.end);
+    const b = readBylineNames(doc, tokens, line.start + labelFrom + m[0].length, line.end);
     if (b) out.push({ ...b, rule: "byline.label" });
   }
   return out.sort((a, b) => a.start - b.start);
