@@ -27,6 +27,8 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   // 18/5/2021, 01-06-2024, 15.5.2021, 10/06/24: one separator throughout; a
   // two-digit year only with slashes (counterexample: `95.77/96%` is a ratio).
   ["date.dmy", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}(?:\\s?\\/\\s?${D}{1,2}\\s?\\/\\s?(?:${D}{4}|${D}{2})|-${D}{1,2}-${D}{4}|\\.${D}{1,2}\\.${D}{4})${NOT_DIGIT_AHEAD}`],
+  // 2024-06-10 (ISO, as pages print their stamps)
+  ["date.iso", "digit", `${NOT_DIGIT_BEHIND}(?:19|20)${D}{2}-${D}{1,2}-${D}{1,2}${NOT_DIGIT_AHEAD}`],
   // ngày 18 tháng 5 năm 2021, 18 tháng 5
   ["date.words", "both", `(?:ngày\\s+)?${NOT_DIGIT_BEHIND}${D}{1,2}\\s+tháng\\s+${D}{1,2}(?:\\s*(?:năm\\s+|[/,-]\\s*)${D}{4})?${NOT_DIGIT_AHEAD}`],
   // tháng 8/2023, tháng 8 năm 2023, tháng 8, tháng 10-2023
@@ -35,8 +37,9 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   ["date.month-year", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\/(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
   // 2/9 năm 2024 (a day and month with the year in words)
   ["date.day-month-year", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?\\/\\s?${D}{1,2}\\s+năm\\s+(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
-  // ngày 15/10, sáng 15/10, thứ hai 3/6, hôm 2-9, and the days listed after one: `nhân dịp 3/2 và 19/5`
-  ["date.day-month", "word", `${DATE_CONTEXT}\\s*,?\\s*(?:ngày\\s+)?${D}{1,2}\\s?[/-]\\s?${D}{1,2}${NOT_DIGIT_AHEAD}(?:\\s*(?:,|và|hoặc)\\s*${D}{1,2}\\/${D}{1,2}${NOT_DIGIT_AHEAD})*`],
+  // ngày 15/10, sáng 15/10, thứ hai 3/6, hôm 2-9 (with its year: `Ngày 25-4-2019`, not a day and month
+  // leaving `2019 đồng chí`), and the days listed after one: `nhân dịp 3/2 và 19/5`
+  ["date.day-month", "word", `${DATE_CONTEXT}\\s*,?\\s*(?:ngày\\s+)?${D}{1,2}\\s?[/-]\\s?${D}{1,2}(?:-${D}{4})?${NOT_DIGIT_AHEAD}(?:\\s*(?:,|và|hoặc)\\s*${D}{1,2}\\/${D}{1,2}${NOT_DIGIT_AHEAD})*`],
   // a day of every year: `19/5 hằng năm` (counterexample: `giảm 13/10 hộ nghèo` is a ratio)
   ["date.annual", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?\\/\\s?${D}{1,2}(?=\\s+(?:hằng|hàng)\\s+năm(?![\\p{L}\\p{M}]))`],
   // ngày 15

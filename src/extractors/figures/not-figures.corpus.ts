@@ -38,6 +38,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a multiplier: `gấp 1,5 lần` is how many times as much, not a number of occasions (`3 lần` is)
   "Thu ngân sách gấp 1,5 lần cùng kỳ năm trước.",
   "Sản lượng tăng gấp 2 lần so với năm 2020.",
+  // a date with its year after a day word, and ISO dates
+  "Ngày 25-4-2019 đồng chí Trương Thị Mai về thăm xã.",
+  "2025-10-26 Dân vận khéo ở xã vùng cao",
+  "Ngày 2024-06-10 hội nghị được tổ chức.",
   // an hour of a named day or part of a day is a time
   "Tính đến 17 giờ ngày 10/9, mưa lớn đã gây ngập nhiều nơi.",
   "Đến 9 giờ sáng 10/9 vẫn chưa tìm thấy nạn nhân mất tích.",
