@@ -40,6 +40,7 @@ export const MEASURES: UnitEntry[] = [
   { forms: ["cm", "xen-ti-mét", "centimét"], kind: "length", unit: "cm" },
   { forms: ["mm", "mi-li-mét", "milimét"], kind: "length", unit: "mm" },
   { forms: ["tấn"], kind: "mass", unit: "tấn" },
+  { forms: ["gam", "gram"], kind: "mass", unit: "g" },
   { forms: ["tạ"], kind: "mass", unit: "tạ" },
   { forms: ["yến"], kind: "mass", unit: "yến" },
   // not `cân`: in reports it is mostly a scale (`01 cân tiểu ly`, `cân điện tử`), seldom a kilogram
@@ -173,5 +174,5 @@ export const NOT_A_NOUN = [
   "giải quyết", "tham dự", "dự", "hỗ trợ", "làm",
   // measures no kind holds, and ratings: `38 độ C` is a temperature, `sản phẩm đạt 4 sao` a grade
   // (counterexample: `5 ngôi sao` counts `ngôi sao`: the classifier comes first)
-  "độ", "sao",
+  "độ", "sao", "bình chọn",
 ];

@@ -40,8 +40,8 @@ const RANGE_FROM_BEFORE = /(?<![\p{L}\p{M}])từ\s+$/u;
 const RATIO_AFTER = /\s?\/\s?(?=\p{N})/uy;
 /** `2/3 số xã`: a fraction of "the number of" communes; the counted noun follows `số`. */
 const FRACTION_OF = /[^\S\n\t]số(?=[^\S\n\t][\p{L}\p{M}])/uy;
-/** `gấp 1,5 lần`: how many times as much, no count of occasions (counterexample: `tổ chức 3 lần` counts). */
-const MULTIPLIER_BEFORE = /(?<![\p{L}\p{M}])gấp\s+$/u;
+/** `gấp 1,5 lần`, `tăng 2,6 lần`: how many times as much, no count of occasions (counterexample: `tổ chức 3 lần` counts). */
+const MULTIPLIER_BEFORE = /(?<![\p{L}\p{M}])(?:gấp|tăng|giảm|(?:cao|nhiều|lớn|thấp|ít) hơn)(?:\s(?:hơn|gần|khoảng|trên|gấp))?\s+$/u;
 /** `Km 15+200`: the metres after a kilometre mark name a place on a road, no figure. */
 const CHAINAGE_BEFORE = /\p{N}\+$/u;
 /** `(1)`, `1.` or `2)` opening a line: list numbering. */

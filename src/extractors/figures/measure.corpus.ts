@@ -1,6 +1,8 @@
 import { examples } from "./corpus.js";
 
 export const MEASURE_CORPUS = [
+  // grams, with a decimal comma
+  examples({ kind: "mass", value: 5.239, unit: "g" }, ["Thu giữ ma túy tổng trọng lượng 5,239 gam."]),
   // a table row: the unit in its own cell
   examples({ kind: "area", value: 3200, unit: "ha" }, [
     "Diện tích lúa\tha\t3.200",

@@ -38,6 +38,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a multiplier: `gấp 1,5 lần` is how many times as much, not a number of occasions (`3 lần` is)
   "Thu ngân sách gấp 1,5 lần cùng kỳ năm trước.",
   "Sản lượng tăng gấp 2 lần so với năm 2020.",
+  "Thu nhập bình quân đầu người tăng 2,6 lần so với năm 2015.",
+  "Giá trị sản xuất cao hơn 3 lần so với trồng lúa.",
+  // a rating widget
+  "(0 Bình chọn)",
   // a date with its year after a day word, and ISO dates
   "Ngày 25-4-2019 đồng chí Trương Thị Mai về thăm xã.",
   "2025-10-26 Dân vận khéo ở xã vùng cao",
