@@ -47,6 +47,17 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a date written out in words, above the headline, is the site's date box, not a headline
     page({ before: ["ĐẢNG BỘ TỈNH LÀO CAI", "Thứ tư, ngày 19 tháng 11 năm 2025", "Tin hoạt động"] }),
   ]),
+  // a long headline: in capitals throughout, or over the date stamp, is no lead paragraph
+  examples({ title: "GIÁO DỤC HUYỆN SAU 15 NĂM TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT TRUNG ƯƠNG II (KHÓA VIII) VỀ PHÁT TRIỂN GIÁO DỤC VÀ ĐÀO TẠO (1997-2013)" }, [
+    page({ title: "GIÁO DỤC HUYỆN SAU 15 NĂM TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT TRUNG ƯƠNG II (KHÓA VIII) VỀ PHÁT TRIỂN GIÁO DỤC VÀ ĐÀO TẠO (1997-2013)" }),
+  ]),
+  examples({ title: "Kỷ niệm 127 năm Ngày sinh nhật Chủ tịch Hồ Chí Minh: Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" }, [
+    page({
+      before: ["BAN BIÊN TẬP", "Trưởng ban: Đ/c Lê Trung Hiếu"],
+      title: "Kỷ niệm 127 năm Ngày sinh nhật Chủ tịch Hồ Chí Minh: Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+      header: ["Ngày cập nhật 25/04/2017"],
+    }),
+  ]),
   // published.header: the site's "today" box above the headline loses to the article's stamp under it
   examples({ title: TITLE, published: "2025-11-15T08:05" }, [
     page({ before: ["Tin tức - Sự kiện", "Thứ Ba, 18/11/2025 | Hà Nội 24°C"], header: ["Ngày đăng 15/11/2025 | 08:05"] }),

@@ -28,9 +28,13 @@ function wordCount(s: string): number {
   return countWords(s);
 }
 
-/** A line that reads as running text: long, or several words ending a sentence. */
+/** A line in capitals throughout (`GIÁO DỤC CÀ MAU SAU 15 NĂM …`): a heading, however long. */
+const NO_LOWER_CASE = /^[^\p{Ll}]*$/u;
+
+/** A line that reads as running text: long, or several words ending a sentence; never one in capitals. */
 export function isParagraph(raw: string): boolean {
   const t = raw.trim();
+  if (NO_LOWER_CASE.test(t)) return false;
   const words = wordCount(t);
   // a closing quote ends a sentence only after its punctuation: a headline may end on a quoted name
   // (counterexample: `Phường ra mắt mô hình "Tuyến phố văn minh"` is a headline, not the lead)
@@ -49,16 +53,26 @@ function continuesOnto(line: Line, next: Line | undefined): boolean {
   return next !== undefined && !/[.!?…:;]["”]?\s*$/u.test(line.raw) && /^\s*\p{Ll}/u.test(next.raw) && line.raw.trim() !== "";
 }
 
-/** The first line that opens a paragraph, read with the lines its sentences carry on to. */
+/**
+ * The first line that opens a paragraph, read with the lines its sentences
+ * carry on to. A long line with no full stop over the date stamp is the
+ * headline (`Kỷ niệm 127 năm Ngày sinh … Hồ Chí Minh` / `Ngày cập nhật 25/04/2017`).
+ */
 function firstParagraphIndex(lines: readonly Line[]): number {
   for (let i = 0; i < lines.length; ) {
     let text = lines[i]!.raw;
     let j = i;
     while (continuesOnto(lines[j]!, lines[j + 1])) text += " " + lines[++j]!.raw.trim();
-    if (isParagraph(text)) return i;
+    if (isParagraph(text) && !(SENTENCE_UNENDED.test(text) && DATE_LINE.test(nextNonEmpty(lines, j)?.raw.trim() ?? ""))) return i;
     i = j + 1;
   }
   return -1;
+}
+const SENTENCE_UNENDED = /[^.!?…:;"”\s]\s*$/u;
+
+function nextNonEmpty(lines: readonly Line[], i: number): Line | undefined {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.raw.trim() !== "") return lines[k];
+  return undefined;
 }
 
 /** Headlines of this many words or more are preferred over shorter lines above them (menu and section names). */
