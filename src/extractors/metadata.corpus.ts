@@ -196,6 +196,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "Kiều Văn Dũng", " Bí thư Đảng ủy xã Phú Cường"] }),
     // an official document's: the title above the name
     page({ body: [LEAD, "", MORE, "", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "(Đã ký)", "", "Kiều Văn Dũng"] }),
+    // beside the recipients, with the site's list of other documents after it
+    page({
+      body: [LEAD, "", MORE, "", "Nơi nhận:\tT/M BAN THƯỜNG VỤ", "- Ban Thường vụ Huyện ủy (b/c);\tBÍ THƯ", "- Lưu VP Đảng ủy.\t(đã ký)", "", "\tKiều Văn Dũng"],
+      footer: ["Các văn bản khác", "  • Kế hoạch tổ chức Tết Trung thu năm 2024 cho 1.200 cháu thiếu nhi"],
+    }),
   ]),
   // author: a label for the writer, ranks and degrees before the name, the paper after a slash, a dash before, the workplace in brackets under
   examples({ author: "Lê Văn Bình" }, [

@@ -113,6 +113,26 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   ]),
   examples([["Lê Văn Tám", "Phó CT Hội Nông dân huyện Võ Nhai"]], ["Ông Lê Văn Tám (Phó CT Hội Nông dân huyện Võ Nhai) trao quà cho hội viên."]),
   examples([["Hà Văn Mạnh", "Bí thư Chi bộ thôn Nà Làng"]], ["Đồng chí Hà Văn Mạnh được bầu là Bí thư Chi bộ thôn Nà Làng."]),
+  // a birth year in brackets after a name (`(SN 1992, …)`) makes it a person
+  examples([["Hồ Văn Lả", null], ["Trần Quốc Khánh", null]], [
+    "Lực lượng chức năng xác định kẻ cầm đầu là Hồ Văn Lả (SN 1988, trú tại xã Lìa) cùng Trần Quốc Khánh (SN 1992, trú tại phường 5) đã móc nối với nhau.",
+  ]),
+  // an official document's signature beside its recipients, in two columns
+  examples([["Kiều Văn Dũng", "BÍ THƯ"]], [
+    [
+      "Đảng ủy thị trấn đề nghị các chi bộ trực thuộc quán triệt, triển khai thực hiện nghiêm túc các nội dung của báo cáo này.",
+      "",
+      "Nơi nhận:\tT/M BAN THƯỜNG VỤ",
+      "- Ban Thường vụ Huyện ủy (b/c);\tBÍ THƯ",
+      "- Các chi bộ trực thuộc;\t",
+      "- Lưu VP Đảng ủy.\t(đã ký)",
+      "",
+      "\tKiều Văn Dũng",
+      "",
+      "Các văn bản khác",
+      "  • Kế hoạch tổ chức Tết Trung thu năm 2024 cho 1.200 cháu thiếu nhi",
+    ].join("\n"),
+  ]),
   // suspects in police news, and those admitted to the Party
   examples([["Lê Trung Nghĩa", null]], ["Tổ công tác bắt quả tang đối tượng Lê Trung Nghĩa (SN 1996, trú tại xã Hòa Bình) đang tàng trữ ma túy."]),
   examples([["Hồ Văn Lả", null], ["Trần Quốc Khánh", null]], ["Cơ quan điều tra khởi tố các đối tượng Hồ Văn Lả, Trần Quốc Khánh về tội mua bán trái phép chất ma túy."]),

@@ -10,6 +10,7 @@
  *   person.role-before   `Bí thư Đảng ủy phường Bắc Hồng Đặng Ngọc Vệ phát biểu`
  *   person.role-after    `Nguyễn Văn Hùng, Chủ tịch UBND xã`, `Trần Thị Lan - Bí thư Chi bộ`
  *   person.speech        `Hoàng Văn Khánh cho biết` (three or four syllables)
+ *   person.born          `Trần Quốc Khánh (SN 1992, trú tại …)`
  *   person.list          `các đồng chí Lê Văn Tú, Phạm Thị Hằng và Vũ Đức Long`
  *   person.photo-credit  `Ảnh: Vương Trang` (a person with no role)
  *   person.byline        the author, from metadata's bylines and signature block
@@ -584,6 +585,9 @@ function roleAfterAside(doc: PreparedDocument, tokens: readonly Token[], nameEnd
   return r < tokens.length && tokens[r]!.start === at ? roleFrom(doc, tokens, r) : null;
 }
 
+/** `Trần Quốc Khánh (SN 1992, trú tại …)`, `(sinh năm 1988)`: a person's birth year after their name. */
+const BORN_AFTER = /[ \t]*\([ \t]*(?:sn|sinh năm|sinh ngày|s\.n)[ \t:]*\d/uy;
+
 // ---------- the finder ----------
 
 interface Found {
@@ -689,6 +693,13 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
         const gap = name.to < tokens.length ? gapAfter(doc, tokens, name.to - 1) : "";
         if (name.to - name.from >= 3 && SPACES.test(gap) && isSpeechVerb(doc, tokens, name.to)) {
           add(name, null, "person.speech");
+          i = name.to;
+          continue;
+        }
+        // person.born: a birth year in brackets after the name, as police and court news give it
+        BORN_AFTER.lastIndex = tokens[name.to - 1]!.end;
+        if (name.to - name.from >= 2 && BORN_AFTER.test(doc.folded)) {
+          add(name, null, "person.born");
           i = name.to;
           continue;
         }
@@ -992,6 +1003,19 @@ function nameWithAffiliation(doc: PreparedDocument, tokens: readonly Token[], li
   return tokens[e]!.cap || /^\p{Lu}{2,}/u.test(tokens[e]!.raw) ? { name: { from: k, to: e }, role: null } : null;
 }
 
+/**
+ * Where a signature block's column starts on its line: after the last tab
+ * when the recipients stand beside it (`- Lưu VP Đảng ủy.<TAB>(đã ký)`,
+ * `Nơi nhận:<TAB>T/M BAN THƯỜNG VỤ`), else the line's start.
+ */
+function rightColumn(line: Line): number {
+  const tab = line.raw.lastIndexOf("\t");
+  return tab >= 0 && line.raw.slice(tab + 1).trim() !== "" ? line.start + tab + 1 : line.start;
+}
+
+/** The recipients' column with nothing beside it: `- Các chi bộ trực thuộc;<TAB>`. */
+const EMPTY_RIGHT_COLUMN = /\t[ \t]*$/u;
+
 /** `(Đã ký)`, `(ký)`, `Đã ký`: where a published copy of a document stands for the signature. */
 const SIGNED_MARK = /^[ \t]*\(?[ \t]*(?:đã[ \t]+)?k[ýí](?:[ \t]+(?:và|,)?[ \t]*đóng[ \t]+dấu)?[ \t]*\)?[ \t]*$/u;
 
@@ -1003,12 +1027,14 @@ const SIGNED_MARK = /^[ \t]*\(?[ \t]*(?:đã[ \t]+)?k[ýí](?:[ \t]+(?:và|,)?[ 
  */
 function roleLineAbove(doc: PreparedDocument, tokens: readonly Token[], bodyLines: readonly Line[]): string | null {
   let i = bodyLines.length - 2;
-  while (i >= 0 && SIGNED_MARK.test(doc.folded.slice(bodyLines[i]!.start, bodyLines[i]!.end))) i--;
+  // skip the signed mark, and lines whose signature column is empty (`- Các chi bộ trực thuộc;<TAB>`)
+  while (i >= 0 && (EMPTY_RIGHT_COLUMN.test(bodyLines[i]!.raw) || SIGNED_MARK.test(doc.folded.slice(rightColumn(bodyLines[i]!), bodyLines[i]!.end)))) i--;
   const line = bodyLines[i];
   if (!line) return null;
-  const r = tokenAt(tokens, line.start);
+  const from = rightColumn(line);
+  const r = tokenAt(tokens, from);
   const lastTok = tokenAt(tokens, line.end) - 1;
-  if (r > lastTok || lastTok - r > 12 || doc.text.slice(line.start, tokens[r]!.start).trim() !== "") return null;
+  if (r > lastTok || lastTok - r > 12 || doc.text.slice(from, tokens[r]!.start).trim() !== "") return null;
   if (/[.:;!?,]\s*$/u.test(line.raw)) return null;
   const { last } = walkRole(doc, tokens, r, false);
   return last === lastTok ? roleText(doc, tokens, r, last) : null;

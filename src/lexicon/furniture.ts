@@ -12,7 +12,7 @@ const FURNITURE_STARTS = [
   "bài viết liên quan", "bài liên quan", "bài viết khác", "các bài viết khác", "xem thêm", "mới nhất", "xem nhiều",
   "đọc nhiều", "tin nổi bật", "tin mới nhất", "tin đọc nhiều", "tin xem nhiều", "quay lại", "về đầu trang",
   "liên kết website", "liên kết web", "xem tiếp", "in trang", "lên đầu trang", "về trang trước", "bản in", "văn bản mới",
-  "lịch công tác", "tin ảnh", "thăm dò ý kiến", "các tin cũ hơn", "các tin mới hơn", "tin tức khác", "bài đọc nhiều",
+  "lịch công tác", "tin ảnh", "thăm dò ý kiến", "các văn bản khác", "văn bản khác", "văn bản liên quan", "các tin cũ hơn", "các tin mới hơn", "tin tức khác", "bài đọc nhiều",
   // comments and ratings
   "phản hồi", "gửi phản hồi", "ý kiến phản hồi", "bình luận", "gửi bình luận", "viết bình luận", "đánh giá:", "đánh giá bài viết", "lượt đánh giá",
   "mã xác thực", "họ và tên", "họ tên:", "nội dung bình luận",
