@@ -175,4 +175,6 @@ export const NOT_A_NOUN = [
   // measures no kind holds, and ratings: `38 độ C` is a temperature, `sản phẩm đạt 4 sao` a grade
   // (counterexample: `5 ngôi sao` counts `ngôi sao`: the classifier comes first)
   "độ", "sao", "bình chọn",
+  // adjectives of campaign names: `gia đình 5 không, 3 sạch`, `sinh viên 5 tốt`, `phụ nữ 2 giỏi`
+  "sạch", "tốt", "giỏi", "đẹp", "xanh", "đảm đang",
 ];

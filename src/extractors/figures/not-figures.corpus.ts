@@ -40,6 +40,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Sản lượng tăng gấp 2 lần so với năm 2020.",
   "Thu nhập bình quân đầu người tăng 2,6 lần so với năm 2015.",
   "Giá trị sản xuất cao hơn 3 lần so với trồng lúa.",
+  // campaign names
+  "Cuộc vận động \"Xây dựng gia đình 5 không, 3 sạch\" được hưởng ứng.",
+  "phong trào \"Sinh viên 5 tốt\", \"Phụ nữ 2 giỏi\"",
   // a rating widget
   "(0 Bình chọn)",
   // a date with its year after a day word, and ISO dates
