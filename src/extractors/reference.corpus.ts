@@ -210,6 +210,16 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
     expect: { type: "NQ", number: "4", term: "XII" },
     texts: ["Kiểm điểm theo tinh thần Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng."],
   },
+  // the plenum's number in Roman numerals
+  {
+    expect: { type: "NQ", number: "2", issuer: "Trung ương", term: "VIII" },
+    texts: ["Sau 15 năm thực hiện Nghị quyết Trung ương II (khóa VIII) về phát triển giáo dục và đào tạo."],
+  },
+  // a code typed with spaces around its dash
+  {
+    expect: { type: "QĐ", number: "4843", code: "4843-QĐ/HNDT", date: "2020-03-05" },
+    texts: ["Theo Quyết định số 4843 - QĐ/HNDT ngày 5/3/2020 của Ban Thường vụ Hội Nông dân tỉnh."],
+  },
   // A lost space before the type word still starts a reference.
   {
     expect: { type: "NQ", number: "35", code: "35-NQ/TW" },

@@ -28,12 +28,13 @@ const CODE_TYPE = new Map(CODE_TYPES);
 const CODE_TYPE_ALT = alternation(CODE_TYPES.map(([abbreviation]) => abbreviation));
 const ISSUER_CODE = "[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*";
 /**
- * Party codes `01-KL/TW`, `621/NQ-NS-TU`-like state codes `489/QĐ-TTg`, with a
- * year `20/2023/NĐ-CP`, and laws `45/2019/QH14`. Case-sensitive, on the text.
+ * Party codes `01-KL/TW` (also typed `4843 - QĐ/HNDT`), `621/NQ-NS-TU`-like
+ * state codes `489/QĐ-TTg`, with a year `20/2023/NĐ-CP`, and laws
+ * `45/2019/QH14`. Case-sensitive, on the text.
  */
 const CODE_BODY =
   `([0-9]{1,5}[a-z]?)(?:` +
-  `-(${CODE_TYPE_ALT})\\/(${ISSUER_CODE})` +
+  `[ ]?-[ ]?(${CODE_TYPE_ALT})\\/(${ISSUER_CODE})` +
   `|(?:\\/((?:19|20)[0-9]{2}))?\\/(${CODE_TYPE_ALT})(?:-(${ISSUER_CODE}))?` +
   `|\\/((?:19|20)[0-9]{2})\\/(QH[0-9]{1,2}))(?![${LETTER}0-9])`;
 const CODE_AT = new RegExp(CODE_BODY, "uy");
@@ -44,10 +45,22 @@ const TYPE_WORD_RE = new RegExp(`(${alternation(TYPE_WORDS.map(([w]) => w))})(?!
 const ABBREVIATION = new Map(PROSE_ABBREVIATIONS.map(([a, type, bare]) => [a, { type, bare }]));
 const ABBREVIATION_RE = new RegExp(`(?<![${LETTER}0-9/-])(${alternation(PROSE_ABBREVIATIONS.map(([a]) => a))})(?=\\s)`, "gu");
 
+/** A plenum's number in Roman numerals, folded to lower case: `Nghị quyết Trung ương II (khóa VIII)`. */
+const ROMAN = "(?=[ivx])x{0,2}(?:ix|iv|v?i{0,3})";
+const ROMAN_VALUE: Record<string, number> = { i: 1, v: 5, x: 10 };
+function romanValue(roman: string): number {
+  let total = 0;
+  for (let k = 0; k < roman.length; k++) {
+    const v = ROMAN_VALUE[roman[k]!]!;
+    total += k + 1 < roman.length && v < ROMAN_VALUE[roman[k + 1]!]! ? -v : v;
+  }
+  return total;
+}
+
 // On the folded text (lower case), sticky at the end of the type word.
 const PLENUM_AT = new RegExp(
   `\\s+(?:hội\\s+nghị\\s+)?(?:ban\\s+chấp\\s+hành\\s+)?(?:trung\\s+ương|tw)\\s*(?:lần\\s+thứ\\s+)?` +
-    `([0-9]{1,2}|${Object.keys(PLENUM_WORDS).join("|")})(?![${LETTER}0-9])(?!\\s*[0-9])`,
+    `([0-9]{1,2}|${ROMAN}|${Object.keys(PLENUM_WORDS).join("|")})(?![${LETTER}0-9])(?!\\s*[0-9])`,
   "uy",
 );
 /**
@@ -113,7 +126,8 @@ function readCode(m: RegExpExecArray, start: number): CodeMatch | null {
   if (m[8] !== undefined) return { type: "L", number, code: m[0], issuer: m[8], end };
   const type = CODE_TYPE.get((m[2] ?? m[5])!);
   if (!type) return null;
-  return { type, number, code: m[0], issuer: m[3] ?? m[6] ?? null, end };
+  // `4843 - QĐ/HNDT` is the code `4843-QĐ/HNDT`
+  return { type, number, code: m[0].replace(/ /gu, ""), issuer: m[3] ?? m[6] ?? null, end };
 }
 
 function isUpper(ch: string | undefined): boolean {
@@ -231,7 +245,7 @@ function afterTypeWord(doc: PreparedDocument, type: ReferenceType, start: number
     const plenum = PLENUM_AT.exec(doc.folded) ?? PLENUM_BEFORE_BODY_AT.exec(doc.folded);
     if (plenum) {
       const written = plenum[1]!;
-      const number = /[0-9]/u.test(written) ? written : String(PLENUM_WORDS[written]);
+      const number = /[0-9]/u.test(written) ? written : written in PLENUM_WORDS ? String(PLENUM_WORDS[written]) : String(romanValue(written));
       return { type, number, code: null, codeIssuer: null, issuer: "Trung ương", term: null, date: null, start, end: wordEnd + plenum[0].length, rule: "reference.plenum" };
     }
   }
