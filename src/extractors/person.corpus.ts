@@ -324,6 +324,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
 
 /** Texts with capitalised runs, titles and set phrases that name nobody. */
 export const NOT_PEOPLE_CORPUS: string[] = [
+  // places whose names open with an honorific
+  "Đoàn công tác Bà Rịa Vũng Tàu thăm và làm việc tại huyện.",
+  "Xe khách tuyến Bà Rịa Vũng Tàu 2 chạy mỗi ngày.",
   "Trạm Y Tế xã khám bệnh cho 120 người cao tuổi.",
   "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh là nhiệm vụ thường xuyên.",
   "Đoàn TNCS Hồ Chí Minh phường tổ chức ra quân Tháng Thanh niên.",

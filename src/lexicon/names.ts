@@ -147,6 +147,13 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
 export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(["hồ chí minh", "hồ chủ tịch", "y tế", "y dược", "y khoa"]);
 
 /**
+ * Places whose names open with an honorific: `tỉnh Bà Rịa - Vũng Tàu`, `chợ
+ * Bà Chiểu`, `núi Bà Đen`, `sông Ông Đốc`. The honorific and the next word,
+ * folded; what follows is no person.
+ */
+export const HONORIFIC_PLACES: ReadonlySet<string> = new Set(["bà rịa", "bà chiểu", "bà điểm", "bà đen", "bà nà", "ông đốc", "bà hom", "ông ích"]);
+
+/**
  * Capitalised pairs that look like a pen name on a line of their own but are
  * places or bodies: the last body line `Hà Nội` is not a byline.
  */
