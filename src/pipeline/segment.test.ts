@@ -62,6 +62,13 @@ describe("segment", () => {
     }
   });
 
+  it("keeps a subheading after a toolbar under the lead in the article", () => {
+    const subheading = "Quỹ hỗ trợ nông dân đạt quy mô hơn 304 tỷ đồng";
+    const doc = prepareText([PARAGRAPH, "Bình luận 0", "", subheading, "", PARAGRAPH, "", PARAGRAPH].join("\n"));
+    expect(doc.layout.insets.map((s) => doc.text.slice(s.start, s.end))).toEqual(["Bình luận 0"]);
+    expect(doc.layout.body.end).toBe(doc.text.length);
+  });
+
   it("ends the article at furniture after its second paragraph, though readers' comments follow", () => {
     const comment = "Tôi rất đồng tình với cách làm của xã, mong rằng các địa phương khác cũng học tập kinh nghiệm này để người dân được hưởng lợi nhiều hơn nữa.";
     const doc = prepareText([PARAGRAPH, "", PARAGRAPH, "Bình luận (2)", comment, comment].join("\n"));

@@ -147,35 +147,40 @@ function insetEnd(lines: readonly Line[], folded: string, i: number): number {
 
 /** Lines a toolbar under the lead holds at most (`Bình luận 0`, `Chia sẻ`, `Zalo`, `Cỡ chữ`). */
 const MAX_TOOLBAR_LINES = 4;
+/** Words a toolbar's line has at most (`In bài viết`, `Nghe bài viết`); a longer line is the article's (a subheading). */
+const MAX_TOOLBAR_WORDS = 4;
 /** A paragraph after a toolbar this long is the article's, not a reader's comment. */
 const LONG_PARAGRAPH_WORDS = 60;
 
 /**
  * The last line of a toolbar set right under the lead (`Bình luận 0`,
- * `Lượt xem: 120`, `Chia sẻ`), when the article's paragraphs follow it: a
- * few short lines, then two paragraphs or one long one. -1 otherwise. Asked
- * only before any paragraph after the lead: further down, furniture ends the
- * article (counterexample: `Ý kiến bạn đọc` then readers' comments, after the article).
+ * `Lượt xem: 120`, `Chia sẻ`), when the article goes on after it: a few
+ * short lines, then two paragraphs or one long one (a subheading may open
+ * them). -1 otherwise. Asked only before any paragraph after the lead:
+ * further down, furniture ends the article (counterexample: `Ý kiến bạn
+ * đọc` then readers' comments, after the article).
  */
 function toolbarEnd(lines: readonly Line[], folded: string, i: number): number {
+  const low = (k: number) => folded.slice(lines[k]!.start, lines[k]!.end).trim();
+  const furniture = (k: number) => TRAILER_LINE.test(low(k)) || FURNITURE_LINE.test(low(k));
   let last = i;
-  let short = 0;
-  for (let j = i + 1; j < lines.length; j++) {
+  let j = i + 1;
+  // the toolbar: furniture and short lines
+  for (let short = 0; j < lines.length; j++) {
     const raw = lines[j]!.raw.trim();
     if (raw === "") continue;
-    if (isParagraph(raw)) {
-      if (wordCount(raw) >= LONG_PARAGRAPH_WORDS) return last;
-      // the article goes on: a second paragraph before any furniture
-      for (let k = j + 1; k < lines.length; k++) {
-        const next = lines[k]!.raw.trim();
-        if (next === "") continue;
-        if (TRAILER_LINE.test(folded.slice(lines[k]!.start, lines[k]!.end).trim()) || FURNITURE_LINE.test(folded.slice(lines[k]!.start, lines[k]!.end).trim())) return -1;
-        if (isParagraph(next)) return last;
-      }
-      return -1;
-    }
+    if (isParagraph(raw) || (!furniture(j) && wordCount(raw) > MAX_TOOLBAR_WORDS)) break;
     if (++short > MAX_TOOLBAR_LINES) return -1;
     last = j;
+  }
+  // the article after it: two paragraphs, or one long one, before any furniture
+  let paragraphs = 0;
+  for (let k = j; k < lines.length; k++) {
+    const raw = lines[k]!.raw.trim();
+    if (raw === "") continue;
+    if (furniture(k)) return -1;
+    if (!isParagraph(raw)) continue;
+    if (++paragraphs >= 2 || wordCount(raw) >= LONG_PARAGRAPH_WORDS) return last;
   }
   return -1;
 }
