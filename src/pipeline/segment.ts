@@ -34,11 +34,10 @@ const NO_LOWER_CASE = /^[^\p{Ll}]*$/u;
 /** A line that reads as running text: long, or several words ending a sentence; never one in capitals. */
 export function isParagraph(raw: string): boolean {
   const t = raw.trim();
-  if (NO_LOWER_CASE.test(t)) return false;
   const words = wordCount(t);
   // a closing quote ends a sentence only after its punctuation: a headline may end on a quoted name
   // (counterexample: `Phường ra mắt mô hình "Tuyến phố văn minh"` is a headline, not the lead)
-  return words >= 25 || (words >= 12 && /(?:[.!?…:;]|[.!?…]["”])$/u.test(t));
+  return (words >= 25 || (words >= 12 && /(?:[.!?…:;]|[.!?…]["”])$/u.test(t))) && !NO_LOWER_CASE.test(t);
 }
 
 /**
@@ -63,12 +62,17 @@ function firstParagraphIndex(lines: readonly Line[]): number {
     let text = lines[i]!.raw;
     let j = i;
     while (continuesOnto(lines[j]!, lines[j + 1])) text += " " + lines[++j]!.raw.trim();
-    if (isParagraph(text) && !(SENTENCE_UNENDED.test(text) && DATE_LINE.test(nextNonEmpty(lines, j)?.raw.trim() ?? ""))) return i;
+    if (isParagraph(text) && !(sentenceUnended(text) && DATE_LINE.test(nextNonEmpty(lines, j)?.raw.trim() ?? ""))) return i;
     i = j + 1;
   }
   return -1;
 }
-const SENTENCE_UNENDED = /[^.!?…:;"”\s]\s*$/u;
+
+/** Whether the text's last character is no sentence's end (read from the end: a lead can be a whole page long). */
+function sentenceUnended(text: string): boolean {
+  const last = text.trimEnd().at(-1);
+  return last !== undefined && !".!?…:;\"”".includes(last);
+}
 
 function nextNonEmpty(lines: readonly Line[], i: number): Line | undefined {
   for (let k = i + 1; k < lines.length; k++) if (lines[k]!.raw.trim() !== "") return lines[k];
@@ -217,7 +221,7 @@ export function segment(text: string, folded: string): Layout {
     const line = lines[i]!;
     const low = folded.slice(line.start, line.end).trim();
     if (low === "") continue;
-    if (isParagraph(line.raw.trim())) paragraphAfterLead = true;
+    if (!paragraphAfterLead && isParagraph(line.raw)) paragraphAfterLead = true;
     if (TRAILER_LINE.test(low)) {
       if (bodyEndIndex === lines.length) bodyEndIndex = i;
       trailer.push(line);
