@@ -27,8 +27,9 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   // 18/5/2021, 01-06-2024, 15.5.2021, 10/06/24: one separator throughout; a
   // two-digit year only with slashes (counterexample: `95.77/96%` is a ratio).
   ["date.dmy", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}(?:\\s?\\/\\s?${D}{1,2}\\s?\\/\\s?(?:${D}{4}|${D}{2})|-${D}{1,2}-${D}{4}|\\.${D}{1,2}\\.${D}{4})${NOT_DIGIT_AHEAD}`],
-  // 2024-06-10 (ISO, as pages print their stamps)
-  ["date.iso", "digit", `${NOT_DIGIT_BEHIND}(?:19|20)${D}{2}-${D}{1,2}-${D}{1,2}${NOT_DIGIT_AHEAD}`],
+  // 2024-06-10 (ISO, as pages print their stamps), and its year and month, 2024-05
+  // (counterexample: `2021-2025` is a period, below)
+  ["date.iso", "digit", `${NOT_DIGIT_BEHIND}(?:19|20)${D}{2}-(?:${D}{1,2}-${D}{1,2}|0[1-9]|1[0-2])${NOT_DIGIT_AHEAD}`],
   // ngày 18 tháng 5 năm 2021, 18 tháng 5
   ["date.words", "both", `(?:ngày\\s+)?${NOT_DIGIT_BEHIND}${D}{1,2}\\s+tháng\\s+${D}{1,2}(?:\\s*(?:năm\\s+|[/,-]\\s*)${D}{4})?${NOT_DIGIT_AHEAD}`],
   // tháng 8/2023, tháng 8 năm 2023, tháng 8, tháng 10-2023
@@ -53,7 +54,7 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   // lúc 8 giờ, with its minutes: `lúc 17 giờ 30 ngày 3-2` (left behind, the minutes read as `30 ngày`)
   ["time.at", "word", `(?:lúc|vào lúc|hồi)\\s+${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}|(?![\\p{L}\\p{M}]))`],
   // an hour of a named day or part of it: `đến 17 giờ ngày 10/9`, `9 giờ sáng nay` (counterexample: `kéo dài 17 giờ liên tục` is a span)
-  ["time.of-day", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)(?=\\s+(?:sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm|ngày\\s+${D})(?![\\p{L}\\p{M}]))`],
+  ["time.of-day", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)(?=\\s*,?\\s+(?:sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm|ngày\\s+${D})(?![\\p{L}\\p{M}]))`],
   // 0206 3855 011, 0912.345.678, +84 912 345 678; any number after a phone label
   ["phone", "both", `(?:\\+84|${NOT_DIGIT_BEHIND}0)${D}{2,3}[\\s.]?${D}{3,4}[\\s.]?${D}{3,4}${NOT_DIGIT_AHEAD}`],
   ["phone.label", "word", "(?:điện thoại|đt|sđt|dđ|di động|hotline|fax|đường dây nóng)\\s*:?\\s*[\\p{N}][\\p{N}\\s.()+-]{5,20}"],
