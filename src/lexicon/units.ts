@@ -98,10 +98,18 @@ export const COUNT_NOUNS = [
   "gia cầm", "gia súc", "trâu", "bò", "trâu, bò", "lợn", "heo", "lợn nái", "bò sữa", "gà", "vịt", "dê", "đàn ong", "tổ ong",
   "xuất quà", "sổ", "thẻ", "thẻ bảo hiểm y tế", "tài khoản", "sản phẩm", "sản phẩm ocop", "tin", "tin bài", "bài", "bài viết",
   "tác phẩm", "cuốn", "bản", "ấn phẩm", "pano", "băng rôn", "khẩu hiệu", "lần", "đợt", "kỳ", "ca", "liều", "mẫu", "chuyến", "vòng",
-  "tiêu chuẩn", "tiêu chí nông thôn mới", "lần lượt", "đội", "đội bóng", "chi đoàn", "gian hàng", "trang trại", "gia trại",
+  "tiêu chuẩn", "tiêu chí nông thôn mới", "đội", "đội bóng", "chi đoàn", "gian hàng", "trang trại", "gia trại",
   // nouns that begin with a unit of time but count things: `2.000 ngày công` are work-days
   "ngày công", "tháng lương",
+  "dự thảo", "khâu", "khâu đột phá", "vườn quốc gia", "khu bảo tồn", "cặp vợ chồng", "xe", "xe ô tô", "xe mô tô", "tàu", "tàu cá",
 ];
+
+/**
+ * Words after a number that make it no count, though they open with a
+ * counted noun: a page's counters (`366 Lượt xem`, `4 bình luận`) and
+ * `lần lượt` ("respectively": `xếp thứ 4 và 5 lần lượt là …`).
+ */
+export const NOT_COUNTED = ["lượt xem", "lượt truy cập", "lượt đọc", "lượt thích", "lượt chia sẻ", "bình luận", "lần lượt"];
 
 /**
  * Classifiers that take the noun after them into the unit: `1,2 triệu lượt

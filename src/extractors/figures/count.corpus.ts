@@ -6,6 +6,14 @@ export const COUNT_CORPUS = [
     "Đảng bộ xã có 25 Chi bộ",
     "gồm 25 chi bộ, trong đó",
   ]),
+  // a slash between places joins alternatives, no rate
+  examples({ kind: "count", value: 7, unit: "xã" }, ["Có 7 xã/thị trấn đạt chuẩn nông thôn mới."]),
+  examples({ kind: "count", value: 9, unit: "huyện" }, ["Toàn tỉnh có 9 huyện/thành phố tham gia."]),
+  // compound nouns counted whole
+  examples({ kind: "count", value: 3, unit: "dự thảo" }, ["Ban Pháp chế thẩm tra 03 dự thảo nghị quyết trình kỳ họp."]),
+  examples({ kind: "count", value: 3, unit: "vườn quốc gia" }, ["Tỉnh có 3 vườn quốc gia."]),
+  examples({ kind: "count", value: 3, unit: "khâu đột phá" }, ["Đại hội xác định 3 khâu đột phá."]),
+  examples({ kind: "count", value: 40, unit: "cặp vợ chồng" }, ["Xã có 40 cặp vợ chồng được tuyên dương."]),
   // `danh mục` (a list) is no label noun `mục` (`Mục 5`)
   examples({ kind: "count", value: 48, unit: "công trình" }, ["Kỳ họp cũng thông qua danh mục 48 công trình, dự án cần thu hồi đất."]),
   examples({ kind: "count", value: 1200, unit: "cháu thiếu nhi" }, ["Tổ chức Tết Trung thu cho 1.200 cháu thiếu nhi."]),

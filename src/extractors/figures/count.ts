@@ -1,6 +1,6 @@
 /** Counted nouns: `987 đảng viên`, `07 tuyến đường`, `hai nội dung đột phá`, `14 tổ dân phố, bản`. */
 import type { PreparedDocument } from "../../pipeline/document.js";
-import { CLASSIFIERS, COUNT_NOUNS, NOT_A_NOUN } from "../../lexicon/units.js";
+import { CLASSIFIERS, COUNT_NOUNS, NOT_A_NOUN, NOT_COUNTED } from "../../lexicon/units.js";
 import { byLength } from "./unit-match.js";
 
 const NOUN_TRIE = new Map<string, string[]>();
@@ -44,8 +44,9 @@ export function matchNoun(doc: PreparedDocument, at: number): NounMatch | null {
   const phrase = m[1]!;
   const words = phrase.split(/[\s,]+/u).filter(Boolean);
   const first = words[0]!;
-  // The lexicon first: `chỉ tiêu` is a noun although `chỉ` alone is "only".
   const normalisedPhrase = phrase.replace(/\s+/gu, " ");
+  if (NOT_COUNTED.some((words) => normalisedPhrase.startsWith(words) && !/[\p{L}\p{M}]/u.test(normalisedPhrase.charAt(words.length)))) return null;
+  // The lexicon first: `chỉ tiêu` is a noun although `chỉ` alone is "only".
   for (const noun of NOUN_TRIE.get(first) ?? []) {
     if (normalisedPhrase.startsWith(noun) && !/[\p{L}\p{M}]/u.test(normalisedPhrase.charAt(noun.length))) {
       const taken = CLASSIFIER.has(noun) ? withClassified(noun, normalisedPhrase.slice(noun.length)) : noun;

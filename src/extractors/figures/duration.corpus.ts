@@ -5,6 +5,8 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 3, unit: "năm" }, ["Sau ba năm thành lập, HTX đã có lãi.", "Qua 3 năm thành lập, hợp tác xã đã có lãi."]),
   // `năm` before `năm` is five: a year is no span of years
   examples({ kind: "duration", value: 5, unit: "năm" }, ["Trong năm năm qua, huyện đã hoàn thành các mục tiêu.", "Sau năm năm thực hiện Nghị quyết."]),
+  // and a half
+  examples({ kind: "duration", value: 2.5, unit: "ngày" }, ["Sau 2 ngày rưỡi làm việc, đại hội bế mạc.", "Sau hai ngày rưỡi làm việc, đại hội bế mạc."]),
   // hours as a span; an hour of a named day is a time (not-figures)
   examples({ kind: "duration", value: 17, unit: "giờ" }, ["Mưa lớn kéo dài 17 giờ liên tục."]),
   examples({ kind: "duration", value: 30, unit: "phút" }, ["Mỗi buổi tập kéo dài 30 phút."]),

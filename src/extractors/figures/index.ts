@@ -41,7 +41,7 @@ const RATIO_AFTER = /\s?\/\s?(?=\p{N})/uy;
 /** `2/3 số xã`: a fraction of "the number of" communes; the counted noun follows `số`. */
 const FRACTION_OF = /[^\S\n\t]số(?=[^\S\n\t][\p{L}\p{M}])/uy;
 /** `gấp 1,5 lần`, `tăng 2,6 lần`: how many times as much, no count of occasions (counterexample: `tổ chức 3 lần` counts). */
-const MULTIPLIER_BEFORE = /(?<![\p{L}\p{M}])(?:gấp|tăng|giảm|(?:cao|nhiều|lớn|thấp|ít) hơn)(?:\s(?:hơn|gần|khoảng|trên|gấp))?\s+$/u;
+const MULTIPLIER_BEFORE = /(?<![\p{L}\p{M}])(?:gấp|tăng|giảm|(?:cao|nhiều|lớn|thấp|ít) hơn)(?:\s(?:hơn|gần|khoảng|trên|gấp|ít nhất|tối thiểu))?\s+$/u;
 /** `Km 15+200`: the metres after a kilometre mark name a place on a road, no figure. */
 const CHAINAGE_BEFORE = /\p{N}\+$/u;
 /** `(1)`, `1.` or `2)` opening a line: list numbering. */
@@ -60,6 +60,15 @@ const ESTIMATE_CLAUSE = /(?:^|[.;\n]\s*)ước(?:\s+tính|\s+thực\s+hiện)?\s
 const NOUN_FIRST = /(?<![\p{L}\p{M}])(?<!(?:một|trong)\s)số(?:\slượng)?\s(?=[\p{L}\p{M}])/gu;
 const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|cho vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá)(?![\p{L}\p{M}])/u;
 
+const PLACE_NOUN = /^(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)$/u;
+const PLACE_ALTERNATIVE = /^\s?\/\s?(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)(?![\p{L}\p{M}])/u;
+const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
+/**
+ * A number word in capitals right after a capitalised word is part of a name:
+ * `xã Bình Ba tổ chức`, `cựu chiến binh Hồ Bảy năm nay` (counterexample: `Hai
+ * tỉnh xếp đầu` opens a sentence).
+ */
+const NAME_WORD_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*[ ]$/u;
 const PARTY_AGE_AFTER = /^\sđảng(?![\p{L}\p{M}])/u;
 
 const MONEY_NOUN = new Set(MONEY_NOUNS.map((n) => n.split(" ")[0]!));
@@ -92,6 +101,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     const numeral = n.value;
     if (numeral.start < consumedUntil || numeral.end > to) continue;
     if (overlapsAny(blocked, numeral.start, numeral.end)) continue;
+    if (!numeral.digits && /\p{Lu}/u.test(doc.text[numeral.start]!) && NAME_WORD_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 12), numeral.start))) continue;
     const before = folded.slice(Math.max(0, numeral.start - 40), numeral.start);
     if (LIST_MARKER_BEFORE.test(before) && LIST_MARKER_AFTER.test(folded.slice(numeral.end, numeral.end + 2))) continue;
     if (CHAINAGE_BEFORE.test(before)) continue;
@@ -123,6 +133,10 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     const qualifierAt = rangeFrom ? reading.start - rangeFrom[0].length : reading.start;
     const { qualifier, start: qualifierStart } = readQualifier(doc, Math.max(from, qualifierAt));
     let end = unit.end;
+    // `2 ngày rưỡi`: and a half of the span
+    HALF_AFTER.lastIndex = end;
+    const half = unit.kind === "duration" && reading.shape === "" && HALF_AFTER.test(folded);
+    if (half) end = HALF_AFTER.lastIndex;
     let finalQualifier = qualifier;
     OR_MORE_AFTER.lastIndex = end;
     const orMore = OR_MORE_AFTER.exec(folded);
@@ -135,7 +149,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     const factor = unit.factor ?? 1;
     figures.push({
       kind: unit.kind,
-      value: unit.kind === "count" && reading.shape === "" ? countValue(numeral) * factor : roundFloat(reading.value * factor),
+      value: unit.kind === "count" && reading.shape === "" ? countValue(numeral) * factor : roundFloat(reading.value * factor) + (half ? 0.5 : 0),
       unit: unit.unit,
       qualifier: finalQualifier,
       of: reading.of,
@@ -261,6 +275,10 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     return { kind: "money", unit: "VND", end: numeral.end, per: null, rule: "money.scale-word" };
   }
   if (noun && (noun.known || numeral.digits) && !(isYearLike(numeral) && !noun.known)) {
+    // `9 huyện/thành phố`, `7 xã/thị trấn`: a slash between places joins alternatives, no rate (`5.400 người/km2` is one)
+    if (PLACE_NOUN.test(noun.unit) && PLACE_ALTERNATIVE.test(doc.folded.slice(noun.end, noun.end + 14))) {
+      return { kind: "count", unit: noun.unit, end: noun.end, per: null, rule: noun.known ? "count.noun" : "count.noun-guessed" };
+    }
     const { per, end } = perAt(doc, noun.end); // `5.400 người/km2`
     return { kind: "count", unit: noun.unit, end, per, rule: noun.known ? "count.noun" : "count.noun-guessed" };
   }

@@ -45,6 +45,16 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "phong trào \"Sinh viên 5 tốt\", \"Phụ nữ 2 giỏi\"",
   // a rating widget
   "(0 Bình chọn)",
+  // a year and month (`2024-03`), a time after a comma, a page's counters, `lần lượt` ("respectively"),
+  // number words in names
+  "Cập nhật 2024-03 Huyện Yên Sơn tổ chức hội nghị.",
+  "Đăng lúc 2023-11 Năm nay xã trồng rừng.",
+  "Khoảng 21 giờ, ngày 3/4, tổ tuần tra phát hiện vụ việc.",
+  "Thứ Ba, 05/03/2024 | 842 lượt xem | 4 bình luận",
+  "Bình Dương và Đồng Nai xếp thứ 2 và 3 lần lượt là những tỉnh dẫn đầu.",
+  "Số hộ khá tăng ít nhất 1,5 lần.",
+  "Cựu chiến binh Hồ Bảy năm nay vẫn tham gia sinh hoạt.",
+  "Đảng bộ xã Hòa Ba tổ chức đại hội.",
   // a date with its year after a day word, and ISO dates
   "Ngày 25-4-2019 đồng chí Trương Thị Mai về thăm xã.",
   "2025-10-26 Dân vận khéo ở xã vùng cao",
