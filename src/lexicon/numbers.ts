@@ -108,6 +108,9 @@ export function scaleValue(word: string): number {
  */
 export const QUALIFIERS: ReadonlyArray<readonly [string, "over" | "under" | "about"]> = [
   ["ít nhất", "over"], ["tối thiểu", "over"], ["trên", "over"], ["hơn", "over"], ["ngoài", "over"], ["có hơn", "over"],
+  // with a word between: `dưới mức 3%`, `tối đa lên đến 100 triệu`, `không dưới 95%` (no less than: over)
+  ["trên mức", "over"], ["không dưới", "over"], ["không ít hơn", "over"], ["ít nhất là", "over"], ["tối thiểu là", "over"],
+  ["dưới mức", "under"], ["dưới ngưỡng", "under"], ["tối đa lên đến", "under"], ["tối đa lên tới", "under"], ["tối đa là", "under"],
   ["gần", "under"], ["gần như", "under"], ["dưới", "under"], ["chưa đến", "under"], ["chưa tới", "under"], ["chưa đầy", "under"],
   ["không quá", "under"], ["không tới", "under"], ["không đến", "under"], ["tối đa", "under"],
   ["khoảng", "about"], ["xấp xỉ", "about"], ["chừng", "about"], ["ước tính", "about"], ["ước đạt", "about"],

@@ -6,6 +6,8 @@ export const COUNT_CORPUS = [
     "Đảng bộ xã có 25 Chi bộ",
     "gồm 25 chi bộ, trong đó",
   ]),
+  // `nước ngoài` (foreign) before a number qualifies nothing
+  examples({ kind: "count", value: 66, unit: "dự án" }, ["Khu vực có vốn đầu tư nước ngoài 66 dự án."]),
   // a slash between places joins alternatives, no rate
   examples({ kind: "count", value: 7, unit: "xã" }, ["Có 7 xã/thị trấn đạt chuẩn nông thôn mới."]),
   examples({ kind: "count", value: 9, unit: "huyện" }, ["Toàn tỉnh có 9 huyện/thành phố tham gia."]),

@@ -327,6 +327,8 @@ function readQualifier(doc: PreparedDocument, at: number): { qualifier: Qualifie
   }
   const word = m[1]!.replace(/\s+/gu, " ");
   const start = at - (before.length - m.index);
+  // `vốn đầu tư nước ngoài 66 dự án`: foreign investment, not more than 66
+  if (word === "ngoài" && /(?<![\p{L}\p{M}])nước\s+$/u.test(before.slice(0, m.index))) return { qualifier: null, start: at };
   // `thấp hơn 5,25%` compares (exact); `kéo dài hơn 2 năm` lasts more than two years
   if (word === "hơn" && COMPARATIVE_BEFORE.test(before.slice(0, m.index)) && !/kéo\s+dài\s+$/u.test(before.slice(0, m.index))) return { qualifier: null, start: at };
   return { qualifier: QUALIFIER_KIND.get(word) ?? null, start };

@@ -7,6 +7,7 @@ export const MONEY_CORPUS = [
     "hỗ trợ 12,5 tỷ đồng",
   ]),
   // a table row: the unit in brackets closing the row's label
+  examples({ kind: "money", value: 80e6, unit: "VND", qualifier: "under" }, ["Mỗi hộ được vay tối đa lên đến 80 triệu đồng."]),
   examples({ kind: "money", value: 250e9, unit: "VND" }, [
     "Thu ngân sách (triệu đồng)\t250.000",
     "Thu ngân sách (triệu đồng)\t\t250.000",
