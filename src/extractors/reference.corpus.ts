@@ -215,6 +215,11 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
     expect: { type: "NQ", number: "2", issuer: "Trung ương", term: "VIII" },
     texts: ["Sau 15 năm thực hiện Nghị quyết Trung ương II (khóa VIII) về phát triển giáo dục và đào tạo."],
   },
+  // the issuer typed `TƯ`
+  {
+    expect: { type: "NQ", number: "19", code: "19-NQ/TƯ", issuer: "TƯ", date: "2022-06-16" },
+    texts: ["Thực hiện Nghị quyết số 19-NQ/TƯ ngày 16/6/2022 của Ban Chấp hành Trung ương."],
+  },
   // a code typed with spaces around its dash
   {
     expect: { type: "QĐ", number: "4843", code: "4843-QĐ/HNDT", date: "2020-03-05" },

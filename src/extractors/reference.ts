@@ -26,7 +26,8 @@ const alternation = (words: readonly string[]) => [...words].sort(byLength).map(
 
 const CODE_TYPE = new Map(CODE_TYPES);
 const CODE_TYPE_ALT = alternation(CODE_TYPES.map(([abbreviation]) => abbreviation));
-const ISSUER_CODE = "[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*";
+// `TW`, also typed `TƯ`
+const ISSUER_CODE = "[A-ZĐƯ][A-Za-zĐđƯư0-9]*(?:-[A-ZĐƯ][A-Za-zĐđƯư0-9]*)*";
 /**
  * Party codes `01-KL/TW` (also typed `4843 - QĐ/HNDT`), `621/NQ-NS-TU`-like
  * state codes `489/QĐ-TTg`, with a year `20/2023/NĐ-CP`, and laws
