@@ -133,6 +133,20 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
       "  • Kế hoạch tổ chức Tết Trung thu năm 2024 cho 1.200 cháu thiếu nhi",
     ].join("\n"),
   ]),
+  // the role given with a birth year, in its brackets or after them
+  examples([["Lưu Văn Tâm", "Phó Chủ tịch UBND xã Tân Lập"]], ["Cơ quan điều tra bắt tạm giam Lưu Văn Tâm (SN 1970, trú tại xã Tân Lập, Phó Chủ tịch UBND xã Tân Lập)."]),
+  examples([["Hồ Văn Lực", "nguyên Bí thư Đảng ủy xã Hòa Bình"]], ["Khởi tố bị can Hồ Văn Lực (SN 1968, trú tại xã Hòa Bình, huyện Tân Yên) - nguyên Bí thư Đảng ủy xã Hòa Bình."]),
+  // `T.Ư` (Trung ương) keeps its dot; `ĐBQH`, `CT UBND`; a number after `và` counts others
+  examples([["Phạm Văn Long", "Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy"]], ["Dự có đồng chí Phạm Văn Long, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy."]),
+  examples([["Đặng Thị Hoa", "ĐBQH tỉnh"]], ["Cử tri nghe bà Đặng Thị Hoa, ĐBQH tỉnh báo cáo kết quả kỳ họp."]),
+  examples([["Lê Văn Tám", "CT UBND huyện"]], ["Ông Lê Văn Tám - CT UBND huyện phát biểu."]),
+  examples([["Hà Văn Tuấn", "Chủ tịch UBND xã"]], ["Đồng chí Hà Văn Tuấn, Chủ tịch UBND xã và 80 đại biểu chính thức dự đại hội."]),
+  // a list goes on past an uncommon surname when a middle name follows it
+  examples([["Hứa Văn Lâm", null], ["Mạch Thị Xuân", null], ["Đàm Quang Huy", null], ["Nguyễn Thị Loan", null]], [
+    "Ban chấp hành khóa mới gồm các đồng chí: Hứa Văn Lâm, Mạch Thị Xuân, Đàm Quang Huy, Nguyễn Thị Loan.",
+  ]),
+  // a photo credit's pen name may open with `Công`
+  examples([["Công Nãng", null]], ["Nông dân xã Tân Lập thu hoạch lúa. Ảnh: Công Nãng"]),
   // suspects in police news, and those admitted to the Party
   examples([["Lê Trung Nghĩa", null]], ["Tổ công tác bắt quả tang đối tượng Lê Trung Nghĩa (SN 1996, trú tại xã Hòa Bình) đang tàng trữ ma túy."]),
   examples([["Hồ Văn Lả", null], ["Trần Quốc Khánh", null]], ["Cơ quan điều tra khởi tố các đối tượng Hồ Văn Lả, Trần Quốc Khánh về tội mua bán trái phép chất ma túy."]),
@@ -324,6 +338,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
 
 /** Texts with capitalised runs, titles and set phrases that name nobody. */
 export const NOT_PEOPLE_CORPUS: string[] = [
+  // a body after an honorific, a company's name
+  "Đại hội chỉ định 7 đồng chí Ban Thường vụ Đảng ủy.",
+  "Giám đốc Công ty Trách nhiệm hữu hạn Mạnh La phát biểu.",
   // places whose names open with an honorific
   "Đoàn công tác Bà Rịa Vũng Tàu thăm và làm việc tại huyện.",
   "Xe khách tuyến Bà Rịa Vũng Tàu 2 chạy mỗi ngày.",

@@ -439,7 +439,8 @@ function walkRole(
     if (next >= tokens.length || words > 25) break;
     const gap = gapAfter(doc, tokens, k);
     // `TP. Điện Biên Phủ` keeps its dot
-    const abbrevDot = /^(?:tp|tx|tt)$/u.test(tokens[k]!.low) && /^\.[ \t]*$/u.test(gap);
+    // and `Bí thư T.Ư Đảng` its (`T.Ư`: Trung ương)
+    const abbrevDot = (/^(?:tp|tx|tt)$/u.test(tokens[k]!.low) || (tokens[k]!.low === "t" && tokens[next]!.low === "ư")) && /^\.[ \t]*$/u.test(gap);
     if (HARD_STOP.test(gap) && !abbrevDot) break;
     if (SOFT_SEPARATOR.test(gap)) {
       const more = matchPhrase(doc, tokens, next, ROLE_INDEX);
@@ -488,6 +489,8 @@ function walkRole(
       break;
     if (matchPhrase(doc, tokens, next, HONORIFIC_INDEX) && /^(?:đồng|các|đ)$/u.test(t.low)) break;
     if (t.low === "và" && lookAhead && startsPerson(doc, tokens, next + 1)) break;
+    // `Chủ tịch UBND xã và 80 đại biểu`: a number after `và` counts others
+    if (t.low === "và" && /^\p{N}/u.test(tokens[next + 1]?.raw ?? "")) break;
     k = next;
     words++;
   }
@@ -588,6 +591,26 @@ function roleAfterAside(doc: PreparedDocument, tokens: readonly Token[], nameEnd
 
 /** `Trần Quốc Khánh (SN 1992, trú tại …)`, `(sinh năm 1988)`: a person's birth year after their name. */
 const BORN_AFTER = /[ \t]*\([ \t]*(?:sn|sinh năm|sinh ngày|s\.n)[ \t:]*\d/uy;
+/** How far a birth year's brackets run at most. */
+const MAX_BIRTH_BRACKETS = 160;
+
+/**
+ * The role given with a birth year: inside its brackets, after a comma (`(SN
+ * 1965, Chủ tịch UBND xã Minh Quang, huyện Kiến Xương)`), or after them
+ * (`(SN 1965, trú tại …) - nguyên Chủ tịch UBND xã`).
+ */
+function roleAfterBirthYear(doc: PreparedDocument, tokens: readonly Token[], nameEnd: number): { text: string; end: number } | null {
+  BORN_AFTER.lastIndex = tokens[nameEnd - 1]!.end;
+  if (!BORN_AFTER.test(doc.folded)) return null;
+  const open = doc.text.indexOf("(", tokens[nameEnd - 1]!.end);
+  const close = doc.text.indexOf(")", open);
+  if (open < 0 || close < 0 || close - open > MAX_BIRTH_BRACKETS || doc.text.slice(open, close).includes("\n")) return null;
+  for (let k = tokenAt(tokens, open); k < tokens.length && tokens[k]!.start < close; k++) {
+    if (/,[ \t]*$/u.test(doc.text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && matchPhrase(doc, tokens, k, ROLE_INDEX)) return roleFrom(doc, tokens, k);
+  }
+  const after = tokenAt(tokens, close + 1);
+  return after < tokens.length && /^\)[ \t]*[,–—-][ \t]*$/u.test(doc.text.slice(close, tokens[after]!.start)) ? roleFrom(doc, tokens, after) : null;
+}
 
 // ---------- the finder ----------
 
@@ -649,11 +672,16 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       }
       const e = runEnd(doc, tokens, n0);
       const strong = STRONG_HONORIFIC.has(hon[0]);
+      // `7 đồng chí Ban Thường vụ`: a body after the honorific, nobody's name
+      if (ORG_FIRST.has(tokens[n0]?.low ?? "") && !SURNAMES.has(tokens[n0]!.low)) {
+        i = n0;
+        continue;
+      }
       // an everyday word (`anh`, `chị`, `hộ`, `gia đình`) needs a known surname after it
       if ((nameShape(tokens, n0, e) && (strong || SURNAMES.has(tokens[n0]!.low))) || (strong && e === n0 + 1 && PREFIXED_NAME.test(tokens[n0]!.raw))) {
         let name: NameSpan | null = { from: n0, to: e };
         while (name) {
-          const role = roleSpanAfter(doc, tokens, name.to, true);
+          const role = roleSpanAfter(doc, tokens, name.to, true) ?? roleAfterBirthYear(doc, tokens, name.to);
           add(name, role?.text ?? null, found.length && PLURAL_HONORIFIC.has(hon[0]) && name.from !== n0 ? "person.list" : "person.honorific");
           // go on after the role: its words are read (a school's or a street's namesake in it is nobody here)
           i = Math.max(name.to, role?.end ?? 0);
@@ -700,8 +728,9 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
         // person.born: a birth year in brackets after the name, as police and court news give it
         BORN_AFTER.lastIndex = tokens[name.to - 1]!.end;
         if (name.to - name.from >= 2 && BORN_AFTER.test(doc.folded)) {
-          add(name, null, "person.born");
-          i = name.to;
+          const role = roleAfterBirthYear(doc, tokens, name.to);
+          add(name, role?.text ?? null, "person.born");
+          i = Math.max(name.to, role?.end ?? 0);
           continue;
         }
       }
@@ -769,7 +798,8 @@ function nextInList(doc: PreparedDocument, tokens: readonly Token[], after: numb
     if (tokens[n]!.low === "và") n++;
   } else if (SPACES.test(gap) && tokens[n]!.low === "và") n++;
   else return null;
-  if (n >= limit || !SURNAMES.has(tokens[n]!.low)) return null;
+  // a known surname, or a common middle name after the first syllable (`Mạch Thị Hai`, `Lục Văn Tâm`)
+  if (n >= limit || !(SURNAMES.has(tokens[n]!.low) || MIDDLE_NAMES.has(tokens[n + 1]?.low ?? ""))) return null;
   const e = runEnd(doc, tokens, n);
   if (!nameShape(tokens, n, e)) return null;
   const tail = e < tokens.length ? gapAfter(doc, tokens, e - 1) : "";
@@ -854,10 +884,11 @@ const BYLINE_LABEL =
  */
 const ORG_FIRST = new Set([
   "báo", "cổng", "trang", "đài", "tạp", "ban", "sở", "phòng", "hội", "huyện", "tỉnh", "xã", "phường", "quận", "tư",
-  "nguồn", "internet", "kỳ", "phóng", "bộ", "công", "đảng", "thông", "tấn", "truyền", "nhóm", "tổ", "ảnh", "video",
+  "nguồn", "internet", "kỳ", "phóng", "bộ", "đảng", "thông", "tấn", "truyền", "nhóm", "tổ", "ảnh", "video",
   "clip", "tin", "bài", "theo", "đơn", "cục", "viện", "trường", "thị", "minh họa", "đồ", "chi", "mặt", "ủy", "uỷ",
 ]);
-const ORG_FIRST_PAIRS = /^(?:trung tâm|thành phố|thành ủy|thành đoàn|văn phòng|tỉnh ủy|huyện ủy|quân khu|đoàn thanh)$/u;
+// `công` only with its noun: `Ảnh: Công Nãng` is a pen name, `Công an tỉnh` a body
+const ORG_FIRST_PAIRS = /^(?:trung tâm|thành phố|thành ủy|thành đoàn|văn phòng|tỉnh ủy|huyện ủy|quân khu|đoàn thanh|công an|công ty|công đoàn|công thông)$/u;
 
 function orgLike(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from]!.low;

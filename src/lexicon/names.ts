@@ -87,7 +87,7 @@ export const ROLE_WORDS: readonly string[] = [
   // as abbreviated: `UVBTV` (ủy viên Ban Thường vụ), `TUV`, `HUV`, `ĐUV`
   "uvbtv", "ubtv", "tuv", "huv", "quv", "đuv",
   // `PBT Đảng ủy phường` (Phó Bí thư), `PCT UBND huyện` (Phó Chủ tịch), `PGĐ`, and `Phó CT`, `Phó Ban Tổ chức`
-  "pbt", "pct", "pgđ", "ptb", "ct", "ban",
+  "pbt", "pct", "pgđ", "ptb", "ct", "ban", "đbqh", "ct ubnd", "ct hđnd", "ct ubmttq",
   "phó", "nguyên", "quyền",
 ]
   // `ct` and `ban` alone are no title (`CT` a company, `Ban Tổ chức` a body): only after `phó`
@@ -136,6 +136,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   "giải", "quỹ", "tưởng", "cách", "đức", "chúc", "lăng", "tàng", "quảng trường", "chợ", "bến", "cảng", "vịnh",
   "đảo", "đèo", "kênh", "hội", "đoàn", "ủy", "uỷ", "bộ", "ban", "sở", "cục", "vùng", "miền", "tộc", "nước",
   "trại", "công viên", "hòa", "hoá", "hóa", "tích", "niệm", "tượng", "đài", "nhà", "mang", "tên", "hiệu", "danh",
+  // `Công ty Trách nhiệm hữu hạn Mạnh La`: a company's name
+  "hạn", "tnhh",
 ]);
 
 /**
