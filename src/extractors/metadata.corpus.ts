@@ -58,6 +58,19 @@ export const METADATA_CORPUS: MetadataExample[] = [
       header: ["Ngày cập nhật 25/04/2017"],
     }),
   ]),
+  // a headline of paragraph length first in the text, no full stop, the lead after it
+  examples({ title: "Huyện ủy Lục Nam tổ chức hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ trọng tâm 6 tháng cuối năm và quán triệt các nghị quyết của Tỉnh ủy" }, [
+    page({ title: "Huyện ủy Lục Nam tổ chức hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ trọng tâm 6 tháng cuối năm và quán triệt các nghị quyết của Tỉnh ủy" }),
+  ]),
+  // a headline that ends on a full stop, over its stamp
+  examples({ title: "Nhiệm kỳ 2015-2020, huyện Chư Sê kết nạp được 1.500 đảng viên.", published: "2020-06-11T08:06" }, [
+    page({ title: "Nhiệm kỳ 2015-2020, huyện Chư Sê kết nạp được 1.500 đảng viên.", header: ["Cập nhật 11/6/2020, 08:06:29"] }),
+  ]),
+  // a log-in prompt and a "today" line above the headline are the site's
+  examples({ title: TITLE }, [
+    page({ before: ["Đăng nhập", "Đăng nhập để trải nghiệm thêm những tính năng hữu ích"] }),
+    page({ before: ["Hôm nay, Thứ tư ngày 12/06/2024", "Tin tức trong huyện"] }),
+  ]),
   // published.header: the site's "today" box above the headline loses to the article's stamp under it
   examples({ title: TITLE, published: "2025-11-15T08:05" }, [
     page({ before: ["Tin tức - Sự kiện", "Thứ Ba, 18/11/2025 | Hà Nội 24°C"], header: ["Ngày đăng 15/11/2025 | 08:05"] }),

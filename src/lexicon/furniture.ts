@@ -72,7 +72,7 @@ export const PLACE_DATE_LINE = /^[\s*]*(?!(?:thứ\s+(?:hai|ba|tư|năm|sáu|b�
  * section label (`Chuyên mục: Xây dựng Đảng`) above it.
  */
 export const MENU_LINE =
-  /[|»›]|\s>\s|°\s*[cCfF]|^(?:trang chủ|home)(?![\p{L}\p{M}])|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
+  /[|»›]|\s>\s|°\s*[cCfF]|^(?:trang chủ|home|hôm nay|đăng nhập|đăng ký|tìm kiếm)(?![\p{L}\p{M}])|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
 
 /**
  * A short line that is a date stamp: `Thứ hai - 10/06/2024 06:03`, `Cập nhật: …`, `15-05-2022 10:48`,

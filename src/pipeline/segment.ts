@@ -28,6 +28,9 @@ function wordCount(s: string): number {
   return countWords(s);
 }
 
+/** A line this long is a paragraph whatever ends it. */
+const PARAGRAPH_WORDS = 25;
+
 /** A line in capitals throughout (`GIÁO DỤC CÀ MAU SAU 15 NĂM …`): a heading, however long. */
 const NO_LOWER_CASE = /^[^\p{Ll}]*$/u;
 
@@ -37,7 +40,7 @@ export function isParagraph(raw: string): boolean {
   const words = wordCount(t);
   // a closing quote ends a sentence only after its punctuation: a headline may end on a quoted name
   // (counterexample: `Phường ra mắt mô hình "Tuyến phố văn minh"` is a headline, not the lead)
-  return (words >= 25 || (words >= 12 && /(?:[.!?…:;]|[.!?…]["”])$/u.test(t))) && !NO_LOWER_CASE.test(t);
+  return (words >= PARAGRAPH_WORDS || (words >= 12 && /(?:[.!?…:;]|[.!?…]["”])$/u.test(t))) && !NO_LOWER_CASE.test(t);
 }
 
 /**
@@ -62,10 +65,24 @@ function firstParagraphIndex(lines: readonly Line[]): number {
     let text = lines[i]!.raw;
     let j = i;
     while (continuesOnto(lines[j]!, lines[j + 1])) text += " " + lines[++j]!.raw.trim();
-    if (isParagraph(text) && !(sentenceUnended(text) && DATE_LINE.test(nextNonEmpty(lines, j)?.raw.trim() ?? ""))) return i;
+    if (isParagraph(text) && !headlineBefore(lines, i, j, text)) return i;
     i = j + 1;
   }
   return -1;
+}
+
+/**
+ * Whether lines i..j, read as a paragraph, stand where a headline does: over
+ * the date stamp, with no full stop or short of a paragraph's length
+ * (`Huyện Chư Sê kết nạp được 1.500 đảng viên.` / `Cập nhật 11/6/2020`); or
+ * first in the text with no full stop, a paragraph after it.
+ */
+function headlineBefore(lines: readonly Line[], i: number, j: number, text: string): boolean {
+  const next = nextNonEmpty(lines, j)?.raw.trim() ?? "";
+  const unended = sentenceUnended(text);
+  if (DATE_LINE.test(next) && (unended || wordCount(text) < PARAGRAPH_WORDS)) return true;
+  const first = lines.findIndex((l) => l.raw.trim() !== "");
+  return unended && first === i && i === j && isHeadline(lines[i]!.raw) && isParagraph(next);
 }
 
 /** Whether the text's last character is no sentence's end (read from the end: a lead can be a whole page long). */
@@ -208,7 +225,9 @@ export function segment(text: string, folded: string): Layout {
   const full = headlines.filter((l) => wordCount(l.raw) >= FULL_HEADLINE_WORDS);
   const stamp = beforeLead.findLast((l) => DATE_LINE.test(l.raw.trim()));
   const aboveStamp = stamp ? full.filter((l) => l.start < stamp.start) : [];
-  const title = aboveStamp[aboveStamp.length - 1] ?? full[0] ?? headlines[0] ?? null;
+  // failing all, a headline that ends on a full stop (`Huyện Chư Sê kết nạp được 1.500 đảng viên.`)
+  const dotted = headlines.length === 0 ? beforeLead.find((l) => /[^.]\.\s*$/u.test(l.raw) && isHeadline(l.raw.trim().slice(0, -1))) : undefined;
+  const title = aboveStamp[aboveStamp.length - 1] ?? full[0] ?? headlines[0] ?? dotted ?? null;
   const header = beforeLead.filter((l) => l !== title && ((title !== null && l.start > title.start) || DATE_LINE.test(l.raw.trim()) || PLACE_DATE_LINE.test(l.raw)));
 
   // The article ends at the first furniture or byline line after the lead
