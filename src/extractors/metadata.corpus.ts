@@ -229,6 +229,17 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a labelled byline wins over it
     page({ header: ["Thứ Hai, 08/01/2024, 07:15", "Thu Hằng"], after: ["Bài, ảnh: Thu Hằng"] }),
   ]),
+  // a letterhead set in columns: its place and date in one cell
+  examples({ title: "BÁO CÁO KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2023", published: "2023-12-15" }, [
+    page({ before: ["HUYỆN ỦY ĐỒNG PHÚ | ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 125-BC/HU | Đồng Phú, ngày 15 tháng 12 năm 2023"], title: "BÁO CÁO KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2023" }),
+  ]),
+  // the byline over the page's lines: a source label cut from its link, a reply button, a related link, a workplace
+  examples({ author: "Hồng Nhung" }, [
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Theo", "", "Cùng chuyên mục"] }),
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Trả lời"] }),
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: [">> Đại hội Đoàn tỉnh lần thứ XII thành công tốt đẹp", "Bình luận"] }),
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung", "Trung tâm Văn hóa – Thông tin huyện Lộc Bình"] }),
+  ]),
   // a name before the date stamp on one header line, and a label after the stamp
   examples({ author: "Thùy Trang" }, [
     page({ header: ["Thùy Trang 14/08/2021 07:18"] }),

@@ -17,7 +17,7 @@
  */
 import type { Line, PreparedDocument } from "../pipeline/document.js";
 import { findDates, parseDateStamp, WEEKDAY } from "../lexicon/dates.js";
-import { MENU_LINE, PLACE_DATE_LINE } from "../lexicon/furniture.js";
+import { MENU_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
 import { findBylines, nameText, tokenize } from "./person.js";
 
 export interface Metadata {
@@ -76,7 +76,7 @@ export function findPublished(doc: PreparedDocument): string | null {
     const stamp = parseDateStamp(f);
     const adjacent = l === lineAbove && !MENU_LINE.test(l.raw);
     // an official document's place and date (`Ngọc Hà, ngày 25 tháng 6 năm 2024`) is its own
-    if (stamp && (stamp.includes("T") || adjacent || LABELLED.test(f.trim()) || PLACE_DATE_LINE.test(f))) return stamp;
+    if (stamp && (stamp.includes("T") || adjacent || LABELLED.test(f.trim()) || isPlaceDateLine(f))) return stamp;
   }
   // published.stamp-line: the first lines of the body (a stamp the segmenter did not lift out), the trailer
   const firstBody = nonEmpty.filter((l) => l.start >= body.start && l.end <= body.end).slice(0, 3);

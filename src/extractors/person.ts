@@ -1074,7 +1074,7 @@ function roleLineAbove(doc: PreparedDocument, tokens: readonly Token[], bodyLine
 
 const BRACKETED_LINE = /^[ \t]*\([^()\n]{2,60}\)[ \t.]*$/u;
 /** A line naming the paper or site an article came from: `Báo Thái Nguyên – baothainguyen.vn`, `(Nguồn: TTXVN)`, `baocaobang.vn`. */
-const PAPER_LINE = /^[ \t(]*(?:(?:báo|tạp chí|đài|cổng|trang|nguồn|theo)(?![\p{L}\p{M}])[^\n]{0,60}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)(?:\/\S*)?)[ \t).]*$/u;
+const PAPER_LINE = /^[ \t(]*(?:(?:báo|tạp chí|đài|cổng|trang|nguồn|theo|trung tâm)(?![\p{L}\p{M}])[^\n]{0,60}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)(?:\/\S*)?)[ \t).]*$/u;
 
 /** `Thứ Hai`, `Chủ Nhật`: a weekday, capitalised like a name, opening the stamp itself. */
 const WEEKDAY_NAME = /^(?:thứ|chủ nhật)(?![\p{L}\p{M}])/u;

@@ -38,7 +38,9 @@ function escape(s: string): string {
  * with such a word (`Bình luận về kết quả đạt được, đồng chí …`) in the article.
  */
 export const FURNITURE_LINE = new RegExp(
-  `^(?:[•·\\-*|]\\s*)?(?:${FURNITURE_STARTS.map(escape).join("|")})(?![\\p{L}\\p{M}])(?:[^\\n]{0,60}|\\s*:[^\\n|]*\\|[^\\n]*)$`,
+  `^(?:[•·\\-*|]\\s*)?(?:${FURNITURE_STARTS.map(escape).join("|")})(?![\\p{L}\\p{M}])(?:[^\\n]{0,60}|\\s*:[^\\n|]*\\|[^\\n]*)$` +
+    // whole lines: a source label cut from its link (`Theo`), a reply button, a related link (`>> Đại hội …`)
+    `|^(?:theo|nguồn|trả lời|cùng chuyên mục|>>[^\\n]*)$`,
   "u",
 );
 
@@ -65,6 +67,11 @@ export const LETTERHEAD_LINE =
  * date box, not the article's date.
  */
 export const PLACE_DATE_LINE = /^[\s*]*(?!(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,)[\p{L}\p{M} .'-]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}[\s.]*$/iu;
+
+/** PLACE_DATE_LINE, or one cell of a letterhead set in columns: `Số: 125-BC/HU | Đồng Phú, ngày 15 tháng 12 năm 2023`. */
+export function isPlaceDateLine(line: string): boolean {
+  return PLACE_DATE_LINE.test(line) || (line.includes("|") && line.split("|").some((cell) => PLACE_DATE_LINE.test(cell)));
+}
 
 /**
  * Menu bars, breadcrumbs and weather boxes before the headline; the site's

@@ -6,7 +6,7 @@
  */
 import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
-import { FURNITURE_LINE, TRAILER_LINE, MENU_LINE, DATE_LINE, LETTERHEAD_LINE, PLACE_DATE_LINE } from "../lexicon/furniture.js";
+import { FURNITURE_LINE, TRAILER_LINE, MENU_LINE, DATE_LINE, LETTERHEAD_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -106,7 +106,7 @@ function isHeadline(raw: string): boolean {
   if (words < 4 || t.length > 250) return false;
   if (/[.;:,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
   if (MENU_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
-  return !LETTERHEAD_LINE.test(t) && !PLACE_DATE_LINE.test(t);
+  return !LETTERHEAD_LINE.test(t) && !isPlaceDateLine(t);
 }
 
 /**
@@ -228,7 +228,7 @@ export function segment(text: string, folded: string): Layout {
   // failing all, a headline that ends on a full stop (`Huyện Chư Sê kết nạp được 1.500 đảng viên.`)
   const dotted = headlines.length === 0 ? beforeLead.find((l) => /[^.]\.\s*$/u.test(l.raw) && isHeadline(l.raw.trim().slice(0, -1))) : undefined;
   const title = aboveStamp[aboveStamp.length - 1] ?? full[0] ?? headlines[0] ?? dotted ?? null;
-  const header = beforeLead.filter((l) => l !== title && ((title !== null && l.start > title.start) || DATE_LINE.test(l.raw.trim()) || PLACE_DATE_LINE.test(l.raw)));
+  const header = beforeLead.filter((l) => l !== title && ((title !== null && l.start > title.start) || DATE_LINE.test(l.raw.trim()) || isPlaceDateLine(l.raw)));
 
   // The article ends at the first furniture or byline line after the lead
   // paragraph, but for a related-news box the article goes on after.
