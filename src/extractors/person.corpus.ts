@@ -133,6 +133,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
       "  • Kế hoạch tổ chức Tết Trung thu năm 2024 cho 1.200 cháu thiếu nhi",
     ].join("\n"),
   ]),
+  // `già làng` is a village elder, not a village; a title, a dash, then the person
+  examples([["Lỳ Xuyến Phù", "già làng"]], ["Sáng 5/3, già làng Lỳ Xuyến Phù cùng cán bộ đồn biên phòng tuần tra."]),
+  examples([["Trần Văn Lợi", "Phó Chủ tịch Hội Nông dân tỉnh"]], ["Phó Chủ tịch Hội Nông dân tỉnh - Trần Văn Lợi phát biểu."]),
   // the role given with a birth year, in its brackets or after them
   examples([["Lưu Văn Tâm", "Phó Chủ tịch UBND xã Tân Lập"]], ["Cơ quan điều tra bắt tạm giam Lưu Văn Tâm (SN 1970, trú tại xã Tân Lập, Phó Chủ tịch UBND xã Tân Lập)."]),
   examples([["Hồ Văn Lực", "nguyên Bí thư Đảng ủy xã Hòa Bình"]], ["Khởi tố bị can Hồ Văn Lực (SN 1968, trú tại xã Hòa Bình, huyện Tân Yên) - nguyên Bí thư Đảng ủy xã Hòa Bình."]),

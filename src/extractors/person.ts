@@ -317,7 +317,8 @@ function isPlaceWordBefore(doc: PreparedDocument, tokens: readonly Token[], i: n
     // `TP. Điện Biên Phủ`, `TX. Nghĩa Lộ`
     return !!prev && /^(?:tp|tx|tt)$/u.test(prev.low) && /^\.\s*$/u.test(gapAfter(doc, tokens, i - 1));
   }
-  if (PLACE_WORDS.has(prev.low)) return true;
+  // `già làng Lỳ Xuyến Phù`: the village elder, not a village
+  if (PLACE_WORDS.has(prev.low)) return !(prev.low === "làng" && tokens[i - 2]?.low === "già");
   // acronyms of bodies and schools: `THCS Nguyễn Du`, `TNCS Hồ Chí Minh`, `UBND`
   return /^\p{Lu}{2,}$/u.test(prev.raw);
 }
@@ -449,6 +450,11 @@ function walkRole(
         k = next;
         words++;
         continue;
+      }
+      // `Phó Chủ tịch Hội Nông dân tỉnh - Trần Văn Lợi phát biểu`: the title, a dash, the person
+      if (!more && findName && /[–—-]/u.test(gap) && SURNAMES.has(tokens[next]!.low)) {
+        const e = runEnd(doc, tokens, next);
+        if (nameShape(tokens, next, e)) return { last: k, name: { from: next, to: e } };
       }
       if (!more) {
         // `Bí thư Chi bộ thôn 5, ông Nguyễn Văn Tư cho biết`: the title, then the person
