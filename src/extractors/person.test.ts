@@ -54,6 +54,13 @@ describe("people corpus", () => {
   }
 });
 
+describe("the eth typed for Đ", () => {
+  it("reads `Ðồng chí Ðỗ Văn Hải, Bí thư Ðảng ủy xã` as written with Đ", () => {
+    expect(peopleOf("Ðồng chí Ðỗ Văn Hải, Bí thư Ðảng ủy xã phát biểu.")).toEqual([{ name: "Đỗ Văn Hải", role: "Bí thư Đảng ủy xã" }]);
+    expect(peopleOf("ðồng chí Ðỗ Văn Hải, Bí thư Ðảng ủy xã phát biểu.")).toEqual([{ name: "Đỗ Văn Hải", role: "Bí thư Đảng ủy xã" }]);
+  });
+});
+
 describe("not people", () => {
   for (const text of NOT_PEOPLE_CORPUS) {
     it(`${text.split("\n").filter(Boolean).pop()}  →  nobody`, () => {

@@ -22,12 +22,21 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
  * the row `1<TAB>Trồng rừng<TAB>120 ha` counts no `1 trồng rừng`.
  */
 export function normaliseText(raw: string): string {
-  return raw
+  const text = raw
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
     .replace(INVISIBLE, "")
     .replace(ODD_SPACES, " ");
+  return HAS_ETH.test(text) ? text.replace(ETH, (c) => (c === "\u00d0" ? "\u0110" : "\u0111")) : text;
 }
+
+/**
+ * The Icelandic eth (`Ð`, `ð`), which old Vietnamese fonts and keyboards type
+ * for `Đ`/`đ` (`Ðảng ủy`, `Ðỗ Văn Hải`): read as the letter it stands for.
+ * Same length, so offsets hold.
+ */
+const ETH = /[\u00d0\u00f0]/g;
+const HAS_ETH = /[\u00d0\u00f0]/;
 
 // Old-style tone placement puts the tone on the second vowel of `oa`, `oe`,
 // `uy` when nothing follows (`hoá`, `khoẻ`, `uỷ`); new style puts it on the
