@@ -62,6 +62,13 @@ describe("segment", () => {
     }
   });
 
+  it("reads on past a related link under the lead however long (`>> …`)", () => {
+    const link = ">> Hội nghị đánh giá kết quả chỉ đạo và tổ chức đại hội điểm các đảng bộ, chi bộ cơ sở nhiệm kỳ 2025-2030 của các huyện, thị xã, thành phố trong tỉnh";
+    const doc = prepareText([PARAGRAPH, "", link, "", "Thưa các đồng chí đại biểu,", "", PARAGRAPH, "", PARAGRAPH].join("\n"));
+    expect(doc.layout.insets.map((s) => doc.text.slice(s.start, s.end))).toEqual([link]);
+    expect(doc.layout.body.end).toBe(doc.text.length);
+  });
+
   it("keeps a subheading after a toolbar under the lead in the article", () => {
     const subheading = "Quỹ hỗ trợ nông dân đạt quy mô hơn 304 tỷ đồng";
     const doc = prepareText([PARAGRAPH, "Bình luận 0", "", subheading, "", PARAGRAPH, "", PARAGRAPH].join("\n"));

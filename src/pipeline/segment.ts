@@ -240,7 +240,6 @@ export function segment(text: string, folded: string): Layout {
     const line = lines[i]!;
     const low = folded.slice(line.start, line.end).trim();
     if (low === "") continue;
-    if (!paragraphAfterLead && isParagraph(line.raw)) paragraphAfterLead = true;
     if (TRAILER_LINE.test(low)) {
       if (bodyEndIndex === lines.length) bodyEndIndex = i;
       trailer.push(line);
@@ -267,6 +266,8 @@ export function segment(text: string, folded: string): Layout {
       }
       break;
     }
+    // the article's own paragraphs, not a long furniture line (`>> Hội nghị đánh giá …`): from here furniture ends it
+    if (!paragraphAfterLead && isParagraph(line.raw)) paragraphAfterLead = true;
   }
 
   const bodyStart = title ? title.end : 0;
