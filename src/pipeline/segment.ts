@@ -57,8 +57,8 @@ function continuesOnto(line: Line, next: Line | undefined): boolean {
 
 /**
  * The first line that opens a paragraph, read with the lines its sentences
- * carry on to. A long line with no full stop over the date stamp is the
- * headline (`Kỷ niệm 127 năm Ngày sinh … Hồ Chí Minh` / `Ngày cập nhật 25/04/2017`).
+ * carry on to, but for a line where a headline stands (headlineBefore: `Kỷ
+ * niệm 127 năm Ngày sinh … Hồ Chí Minh` over `Ngày cập nhật 25/04/2017`).
  */
 function firstParagraphIndex(lines: readonly Line[]): number {
   for (let i = 0; i < lines.length; ) {
@@ -231,7 +231,8 @@ export function segment(text: string, folded: string): Layout {
   const header = beforeLead.filter((l) => l !== title && ((title !== null && l.start > title.start) || DATE_LINE.test(l.raw.trim()) || isPlaceDateLine(l.raw)));
 
   // The article ends at the first furniture or byline line after the lead
-  // paragraph, but for a related-news box the article goes on after.
+  // paragraph, but for a related-news box, or a toolbar right under the lead,
+  // the article goes on after.
   let bodyEndIndex = lines.length;
   const trailer: Line[] = [];
   const insets: Span[] = [];
