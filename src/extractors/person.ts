@@ -440,7 +440,7 @@ function walkRole(
     if (next >= tokens.length || words > 25) break;
     const gap = gapAfter(doc, tokens, k);
     // `TP. Điện Biên Phủ` keeps its dot
-    // and `Bí thư T.Ư Đảng` its (`T.Ư`: Trung ương)
+    // and so does `T.Ư` (Trung ương): `Bí thư T.Ư Đảng`
     const abbrevDot = (/^(?:tp|tx|tt)$/u.test(tokens[k]!.low) || (tokens[k]!.low === "t" && tokens[next]!.low === "ư")) && /^\.[ \t]*$/u.test(gap);
     if (HARD_STOP.test(gap) && !abbrevDot) break;
     if (SOFT_SEPARATOR.test(gap)) {

@@ -68,7 +68,7 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
 /** Lines above a row read for the table's header row. */
 const MAX_HEADER_LINES = 60;
 /** A rate column: `Tỷ lệ (%)`, `So với kế hoạch (%)`, `%`. */
-const RATE_HEADER = /^(?:tỷ lệ|%)|\(%\)$/iu;
+const RATE_HEADER = /^(?:tỷ lệ|tỉ lệ|%)|\(%\)$/iu;
 
 /**
  * The unit of a column, from the table's header row (its first row: the
