@@ -13,6 +13,9 @@ describe("segment", () => {
 
   it("has no title when the text opens with the lead paragraph", () => {
     expect(prepareText(`${PARAGRAPH}\n\n${PARAGRAPH}`).layout.title).toBeNull();
+    // a lead that lost its full stop is no headline when longer than any (35 words)
+    const unended = "Hội nghị cũng đã tập trung thảo luận nêu lên tồn tại hạn chế, những bài học kinh nghiệm trong quá trình thực hiện các Nghị quyết đồng thời đóng góp nhiều ý kiến vào phương hướng nhiệm vụ, giải pháp trong thời gian tới";
+    expect(prepareText(`${unended}\n\n${PARAGRAPH}`).layout.title).toBeNull();
   });
 
   it("keeps a date stamp under the headline as a header line", () => {

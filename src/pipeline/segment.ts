@@ -82,8 +82,10 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   const unended = sentenceUnended(text);
   if (DATE_LINE.test(next) && (unended || wordCount(text) < PARAGRAPH_WORDS)) return true;
   const first = lines.findIndex((l) => l.raw.trim() !== "");
-  return unended && first === i && i === j && isHeadline(lines[i]!.raw) && isParagraph(next);
+  return unended && first === i && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && isHeadline(lines[i]!.raw) && isParagraph(next);
 }
+/** Headlines run to 35 words at most; a longer first line is a lead that lost its full stop. */
+const MAX_HEADLINE_WORDS = 35;
 
 /** Whether the text's last character is no sentence's end (read from the end: a lead can be a whole page long). */
 function sentenceUnended(text: string): boolean {
