@@ -71,6 +71,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["Đăng nhập", "Đăng nhập để trải nghiệm thêm những tính năng hữu ích"] }),
     page({ before: ["Hôm nay, Thứ tư ngày 12/06/2024", "Tin tức trong huyện"] }),
   ]),
+  // but a headline may open with those words
+  examples({ title: "Hôm nay khai mạc Đại hội Đảng bộ huyện lần thứ XX" }, [page({ title: "Hôm nay khai mạc Đại hội Đảng bộ huyện lần thứ XX" })]),
+  examples({ title: "Tìm kiếm nạn nhân mất tích trong vụ sạt lở đất" }, [page({ title: "Tìm kiếm nạn nhân mất tích trong vụ sạt lở đất" })]),
   // published.header: the site's "today" box above the headline loses to the article's stamp under it
   examples({ title: TITLE, published: "2025-11-15T08:05" }, [
     page({ before: ["Tin tức - Sự kiện", "Thứ Ba, 18/11/2025 | Hà Nội 24°C"], header: ["Ngày đăng 15/11/2025 | 08:05"] }),
