@@ -94,6 +94,26 @@ describe("ranges with the unit at both ends", () => {
   });
 });
 
+describe("a count broken down by place in brackets", () => {
+  it("counts each place's number with the noun written once", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(shapes("Bão làm 9 tàu cá bị chìm (Cà Mau 4, Bạc Liêu 3, Sóc Trăng 2).")).toEqual([
+      [9, "tàu cá"],
+      [4, "tàu cá"],
+      [3, "tàu cá"],
+      [2, "tàu cá"],
+    ]);
+    expect(shapes("Có 81 chiếc bị hư hỏng (tỉnh Kiên Giang 65 và Cà Mau 16).")).toEqual([
+      [81, "chiếc"],
+      [65, "chiếc"],
+      [16, "chiếc"],
+    ]);
+    // labels in the brackets, and numbers after lower-case words, are no breakdown
+    expect(shapes("Huyện có 12 chi bộ (Tổ 4, Tổ 5).")).toEqual([[12, "chi bộ"]]);
+    expect(shapes("Có 12 hộ (tăng 4 so với năm trước).")).toEqual([[12, "hộ"]]);
+  });
+});
+
 describe("a table closing the article", () => {
   it("still gives its figures: the rows are no signature", () => {
     const text = [

@@ -107,7 +107,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (CHAINAGE_BEFORE.test(before)) continue;
 
     const reading = readShape(doc, numeral, blocked);
-    const unit = matchUnit(doc, numeral, reading) ?? (reading.shape === "" && numeral.digits ? tableCellUnit(doc, numeral, readCellUnit) : null);
+    const unit =
+      matchUnit(doc, numeral, reading) ??
+      (reading.shape === "" && numeral.digits ? (tableCellUnit(doc, numeral, readCellUnit) ?? breakdownUnit(doc, numeral, figures[figures.length - 1])) : null);
     if (!unit) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
     // `3 đ/c 65 tuổi Đảng`: years in the Party, a badge's, no figure (like `Huy hiệu 30 năm tuổi Đảng`)
@@ -248,6 +250,28 @@ function readShape(doc: PreparedDocument, numeral: Numeral, blocked: readonly Sp
   }
   return single;
 }
+
+/**
+ * A count broken down by place in brackets after it, the noun written once:
+ * `9 tàu cá bị chìm (Cà Mau 4, Bạc Liêu 3, Sóc Trăng 2)` — each number after a
+ * capitalised name counts `tàu cá`. Counterexample: `(Tổ 4, Tổ 5)` labels
+ * groups (the label nouns stop it, LABEL_BEFORE), and a number after a
+ * lower-case word in the brackets is no part of the breakdown.
+ */
+function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | undefined): UnitMatch | null {
+  if (!last || last.kind !== "count" || last.of !== null || last.to !== null || numeral.start - last.end > MAX_BREAKDOWN) return null;
+  const between = doc.text.slice(last.end, numeral.start);
+  // from the count itself, or from the breakdown's item before
+  const opens = last.rule === "count.breakdown" ? BREAKDOWN_NEXT.test(between) : BREAKDOWN_BETWEEN.test(between);
+  if (!opens || !BREAKDOWN_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) return null;
+  return { kind: "count", unit: last.unit, end: numeral.end, per: null, rule: "count.breakdown" };
+}
+/** How far after its count a breakdown's number may stand. */
+const MAX_BREAKDOWN = 200;
+/** After the count: a few words, the bracket, maybe earlier items, then a capitalised name right before the number. */
+const BREAKDOWN_BETWEEN = /^[^()\n.;]{0,40}\((?:[^()\n]*[,;][ ]?)?(?:[\p{L}\p{M}.'-]+ ){0,3}\p{Lu}[\p{L}\p{M}.'-]* $/u;
+const BREAKDOWN_NEXT = /^(?:[ ]?[,;][ ]?|[ ]và[ ])(?:[\p{L}\p{M}.'-]+ ){0,3}\p{Lu}[\p{L}\p{M}.'-]* $/u;
+const BREAKDOWN_AFTER = /^(?:[ ]?[,;)]|[ ]và(?![\p{L}\p{M}]))/u;
 
 function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): UnitMatch | null {
   const at = reading.unitAt;
