@@ -133,6 +133,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
       "  • Kế hoạch tổ chức Tết Trung thu năm 2024 cho 1.200 cháu thiếu nhi",
     ].join("\n"),
   ]),
+  // `Chủ tịch nước` is a title, not a place before the name; a role of three titles is read whole
+  examples([["Võ Cường", "Chủ tịch nước"], ["Phạm Minh Chính", "Thủ tướng Chính phủ"]], ["Cùng dự có Chủ tịch nước Võ Cường, Thủ tướng Chính phủ Phạm Minh Chính."]),
+  examples([["Hoàng Văn Nam", "Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Phó Trưởng Ban Dân vận Tỉnh ủy Bắc Giang"]], [
+    "Đồng chí Hoàng Văn Nam, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Phó Trưởng Ban Dân vận Tỉnh ủy Bắc Giang phát biểu.",
+  ]),
   // `già làng` is a village elder, not a village; a title, a dash, then the person
   examples([["Lỳ Xuyến Phù", "già làng"]], ["Sáng 5/3, già làng Lỳ Xuyến Phù cùng cán bộ đồn biên phòng tuần tra."]),
   examples([["Trần Văn Lợi", "Phó Chủ tịch Hội Nông dân tỉnh"]], ["Phó Chủ tịch Hội Nông dân tỉnh - Trần Văn Lợi phát biểu."]),

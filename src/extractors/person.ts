@@ -317,8 +317,8 @@ function isPlaceWordBefore(doc: PreparedDocument, tokens: readonly Token[], i: n
     // `TP. Điện Biên Phủ`, `TX. Nghĩa Lộ`
     return !!prev && /^(?:tp|tx|tt)$/u.test(prev.low) && /^\.\s*$/u.test(gapAfter(doc, tokens, i - 1));
   }
-  // `già làng Lỳ Xuyến Phù`: the village elder, not a village
-  if (PLACE_WORDS.has(prev.low)) return !(prev.low === "làng" && tokens[i - 2]?.low === "già");
+  // `già làng Lỳ Xuyến Phù`: the village elder, not a village; `Chủ tịch nước Võ Cường`: the state's president
+  if (PLACE_WORDS.has(prev.low)) return !((prev.low === "làng" && tokens[i - 2]?.low === "già") || (prev.low === "nước" && tokens[i - 2]?.low === "tịch"));
   // acronyms of bodies and schools: `THCS Nguyễn Du`, `TNCS Hồ Chí Minh`, `UBND`
   return /^\p{Lu}{2,}$/u.test(prev.raw);
 }
@@ -423,6 +423,13 @@ const SOFT_SEPARATOR = /^\s*[,–—\-/&]\s*$/u;
  * (`Bí thư Đảng ủy phường Bắc Hồng Đặng Ngọc Vệ`), returned with the role
  * ending before it.
  */
+/**
+ * Words a role runs to at most: three titles with their bodies (`Ủy viên Ban
+ * Chấp hành Đảng bộ tỉnh, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Phó
+ * Trưởng Ban Dân vận Tỉnh ủy Bắc Giang` is 28); the bound keeps a runaway walk short.
+ */
+const MAX_ROLE_WORDS = 40;
+
 function walkRole(
   doc: PreparedDocument,
   tokens: readonly Token[],
@@ -437,7 +444,7 @@ function walkRole(
   let words = head[1];
   for (;;) {
     const next = k + 1;
-    if (next >= tokens.length || words > 25) break;
+    if (next >= tokens.length || words > MAX_ROLE_WORDS) break;
     const gap = gapAfter(doc, tokens, k);
     // `TP. Điện Biên Phủ` keeps its dot
     // and so does `T.Ư` (Trung ương): `Bí thư T.Ư Đảng`
