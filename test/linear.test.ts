@@ -40,6 +40,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // a related-news box between paragraphs is looked through to the paragraph after it
   "related-news boxes between paragraphs": repeat("Đảng bộ phường có 25 chi bộ trực thuộc, 987 đảng viên sinh hoạt thường xuyên và nền nếp theo đúng quy định của Điều lệ.\nTin liên quan\nXã có 12 mô hình mới\n\n\n"),
   "related-news labels and blank lines": repeat("Tin liên quan\n\n\n\n\n\n"),
+  // brackets inside roles and after birth years are looked for within a bound
+  "open brackets after titles": repeat("Bí thư Huyện ủy (Bí thư "),
+  "birth years without a close": repeat("Lê Văn An (SN 1990, "),
   // a toolbar under the lead is looked through to the paragraphs after it
   "toolbars and subheadings": repeat("Chia sẻ\nTrưởng thôn Nà Làng phát biểu ý kiến\n"),
   "table rows with bars": repeat("1 | Diện tích | ha | 3,5 |\n"),

@@ -133,6 +133,13 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
       "  • Kế hoạch tổ chức Tết Trung thu năm 2024 cho 1.200 cháu thiếu nhi",
     ].join("\n"),
   ]),
+  // a short bracket inside a role, and `ông`/`bà` between a title and its person
+  examples([["Nguyễn Hoàng Hiệp", "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT)"]], [
+    "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) Nguyễn Hoàng Hiệp phát biểu.",
+  ]),
+  examples([["Bùi Minh Túy", "Chủ tịch UBND huyện Đông Hải (tỉnh Bạc Liêu)"]], ["Chủ tịch UBND huyện Đông Hải (tỉnh Bạc Liêu) ông Bùi Minh Túy cho biết."]),
+  examples([["Lê Thị Hoa", "Chủ tịch UBND xã"]], ["Chủ tịch UBND xã bà Lê Thị Hoa phát biểu."]),
+  examples([["Lê Văn Tám", "Giám đốc Sở Tài nguyên và Môi trường (TN&MT)"]], ["Ông Lê Văn Tám, Giám đốc Sở Tài nguyên và Môi trường (TN&MT) cho biết."]),
   // `Chủ tịch nước` is a title, not a place before the name; a role of three titles is read whole
   examples([["Võ Cường", "Chủ tịch nước"], ["Phạm Minh Chính", "Thủ tướng Chính phủ"]], ["Cùng dự có Chủ tịch nước Võ Cường, Thủ tướng Chính phủ Phạm Minh Chính."]),
   examples([["Hoàng Văn Nam", "Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Phó Trưởng Ban Dân vận Tỉnh ủy Bắc Giang"]], [

@@ -442,10 +442,25 @@ function walkRole(
   if (!head) return { last: -1, name: null };
   let k = r + head[1] - 1;
   let words = head[1];
+  let closedBracket = false;
   for (;;) {
     const next = k + 1;
     if (next >= tokens.length || words > MAX_ROLE_WORDS) break;
-    const gap = gapAfter(doc, tokens, k);
+    let gap = gapAfter(doc, tokens, k);
+    // the bracket just read through closes here: what follows it is the gap
+    if (closedBracket) {
+      gap = gap.replace(/^\)/u, "");
+      closedBracket = false;
+    }
+    // `Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) Nguyễn Văn A`,
+    // `Chủ tịch UBND huyện Đông Hải (tỉnh Bạc Liêu) ông …`: a short bracket inside the role
+    const inner = /^[ \t]*\($/u.test(gap) ? innerBracketEnd(doc, tokens, k) : -1;
+    if (inner >= 0) {
+      words += inner - k;
+      k = inner;
+      closedBracket = true;
+      continue;
+    }
     // `TP. Điện Biên Phủ` keeps its dot
     // and so does `T.Ư` (Trung ương): `Bí thư T.Ư Đảng`
     const abbrevDot = (/^(?:tp|tx|tt)$/u.test(tokens[k]!.low) || (tokens[k]!.low === "t" && tokens[next]!.low === "ư")) && /^\.[ \t]*$/u.test(gap);
@@ -501,6 +516,12 @@ function walkRole(
     )
       break;
     if (matchPhrase(doc, tokens, next, HONORIFIC_INDEX) && /^(?:đồng|các|đ)$/u.test(t.low)) break;
+    // `Chủ tịch UBND huyện Đông Hải (tỉnh Bạc Liêu) ông Bùi Minh Túy`: the title, then `ông`/`bà` and the person
+    if (findName && (t.low === "ông" || t.low === "bà") && tokens[next + 1]?.cap) {
+      const e = runEnd(doc, tokens, next + 1);
+      if (nameShape(tokens, next + 1, e)) return { last: k, name: { from: next + 1, to: e } };
+      break;
+    }
     if (t.low === "và" && lookAhead && startsPerson(doc, tokens, next + 1)) break;
     // `Chủ tịch UBND xã và 80 đại biểu`: a number after `và` counts others
     if (t.low === "và" && /^\p{N}/u.test(tokens[next + 1]?.raw ?? "")) break;
@@ -510,10 +531,31 @@ function walkRole(
   return { last: findName ? -1 : k, name: null };
 }
 
+/** Characters a bracket inside a role holds at most (`(NN&PTNT)`, `(tỉnh Bạc Liêu)`). */
+const MAX_INNER_BRACKET = 30;
+
+/**
+ * The last token inside a bracket that opens after token k and closes within
+ * MAX_INNER_BRACKET characters on the line, a space after it; -1 otherwise
+ * (counterexample: `Nguyễn Văn Hưng (Bí thư Huyện ủy)` ends with its bracket).
+ */
+function innerBracketEnd(doc: PreparedDocument, tokens: readonly Token[], k: number): number {
+  // looked for within the bound only: a long run of open brackets is read in linear time
+  const open = doc.text.indexOf("(", tokens[k]!.end);
+  const inside = doc.text.slice(open + 1, open + 2 + MAX_INNER_BRACKET);
+  const close = inside.indexOf(")") < 0 ? -1 : open + 1 + inside.indexOf(")");
+  if (open < 0 || close < 0 || /[\n(]/u.test(doc.text.slice(open + 1, close))) return -1;
+  const after = tokenAt(tokens, close + 1);
+  if (after >= tokens.length || !/^\)[ \t]+$/u.test(doc.text.slice(close, tokens[after]!.start))) return -1;
+  return after - 1 > k ? after - 1 : -1;
+}
+
 function roleText(doc: PreparedDocument, tokens: readonly Token[], from: number, last: number): string | null {
   if (last < from) return null;
+  // a bracket the role reads through keeps its closing mark
+  const end = doc.text.charAt(tokens[last]!.end) === ")" && doc.text.slice(tokens[from]!.start, tokens[last]!.end).includes("(") ? tokens[last]!.end + 1 : tokens[last]!.end;
   const text = doc.text
-    .slice(tokens[from]!.start, tokens[last]!.end)
+    .slice(tokens[from]!.start, end)
     .replace(/\s+/gu, " ")
     .replace(/[\s,–—-]+$/u, "");
   return text === "" ? null : text;
@@ -616,8 +658,9 @@ function roleAfterBirthYear(doc: PreparedDocument, tokens: readonly Token[], nam
   BORN_AFTER.lastIndex = tokens[nameEnd - 1]!.end;
   if (!BORN_AFTER.test(doc.folded)) return null;
   const open = doc.text.indexOf("(", tokens[nameEnd - 1]!.end);
-  const close = doc.text.indexOf(")", open);
-  if (open < 0 || close < 0 || close - open > MAX_BIRTH_BRACKETS || doc.text.slice(open, close).includes("\n")) return null;
+  const inside = doc.text.slice(open, open + MAX_BIRTH_BRACKETS);
+  const close = inside.indexOf(")") < 0 ? -1 : open + inside.indexOf(")");
+  if (open < 0 || close < 0 || doc.text.slice(open, close).includes("\n")) return null;
   for (let k = tokenAt(tokens, open); k < tokens.length && tokens[k]!.start < close; k++) {
     if (/,[ \t]*$/u.test(doc.text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && matchPhrase(doc, tokens, k, ROLE_INDEX)) return roleFrom(doc, tokens, k);
   }
