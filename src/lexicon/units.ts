@@ -156,7 +156,7 @@ export const DOCUMENT_LABELS: ReadonlySet<string> = new Set([
  */
 export const NOT_LABEL_COMPOUNDS = [
   "kỷ luật", "pháp luật", "cơ bản", "văn bản", "kịch bản", "phiên bản", "thời kỳ", "cùng kỳ", "định kỳ", "học kỳ", "chu kỳ",
-  "danh mục", "hạng mục", "tiết mục", "chuyên mục", "góp phần", "thành phần", "cổ phần", "văn phòng", "quốc phòng", "dự phòng", "con đường", "tuyến đường", "tổng số", "trong số",
+  "danh mục", "hạng mục", "tiết mục", "chuyên mục", "biên bản", "góp phần", "thành phần", "cổ phần", "văn phòng", "quốc phòng", "dự phòng", "con đường", "tuyến đường", "tổng số", "trong số",
   "với số", "có số", "là số", "các số", "toàn bộ số", "trên số", "chiếm số", "dân số", "chỉ số", "hệ số", "đa số", "con số",
   "điểm số", "tần số", "đạt số", "chủ trương", "nhà trường", "thị trường", "môi trường",
   "hiện trường", "lập trường", "quảng trường", "chiến trường", "ra trường", "đến trường", "tựu trường", "công trường",

@@ -6,6 +6,12 @@ export const COUNT_CORPUS = [
     "Đảng bộ xã có 25 Chi bộ",
     "gồm 25 chi bộ, trong đó",
   ]),
+  // the last syllable of a name is no label (`bản`, `làng`), nor `biên bản`'s
+  examples({ kind: "count", value: 386, unit: "người" }, ["Năm nay, thị trường Nhật Bản 386 người."]),
+  examples({ kind: "count", value: 1386, unit: "trường hợp" }, ["Lực lượng chức năng lập biên bản 1.386 trường hợp vi phạm."]),
+  // a table's unit column: a label word (`lớp`) or, under `ĐVT`, a noun of two words
+  examples({ kind: "count", value: 36, unit: "lớp" }, ["TT\tChỉ tiêu\tĐVT\tNăm 2024\n5\tSố lớp tập huấn\tlớp\t36"]),
+  examples({ kind: "count", value: 12, unit: "mô hình" }, ["TT\tChỉ tiêu\tĐVT\tNăm 2024\n7\tMô hình trình diễn\tMô hình\t12"]),
   // `nước ngoài` (foreign) before a number qualifies nothing
   examples({ kind: "count", value: 66, unit: "dự án" }, ["Khu vực có vốn đầu tư nước ngoài 66 dự án."]),
   // a slash between places joins alternatives, no rate

@@ -94,6 +94,21 @@ describe("ranges with the unit at both ends", () => {
   });
 });
 
+describe("an amount right after an amount of money", () => {
+  it("is money though it omits the currency", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value]);
+    expect(shapes("Giải Ba 4 triệu đồng; mỗi giải khuyến khích 1,5 triệu.")).toEqual([
+      ["money", 4e6],
+      ["money", 1.5e6],
+    ]);
+    // a noun after it, or a new sentence, and it is not
+    expect(shapes("Thu 4 triệu đồng. Đón 1,2 triệu lượt khách.")).toEqual([
+      ["money", 4e6],
+      ["count", 1.2e6],
+    ]);
+  });
+});
+
 describe("a count broken down by place in brackets", () => {
   it("counts each place's number with the noun written once", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);

@@ -69,6 +69,7 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
  * tỉnh xếp đầu` opens a sentence).
  */
 const NAME_WORD_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*[ ]$/u;
+const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
 const PARTY_AGE_AFTER = /^\sđảng(?![\p{L}\p{M}])/u;
 
 const MONEY_NOUN = new Set(MONEY_NOUNS.map((n) => n.split(" ")[0]!));
@@ -109,14 +110,18 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     const reading = readShape(doc, numeral, blocked);
     const unit =
       matchUnit(doc, numeral, reading) ??
-      (reading.shape === "" && numeral.digits ? (tableCellUnit(doc, numeral, readCellUnit) ?? breakdownUnit(doc, numeral, figures[figures.length - 1])) : null);
+      (reading.shape === "" && numeral.digits ? (tableCellUnit(doc, numeral, readCellUnit) ?? breakdownUnit(doc, numeral, figures[figures.length - 1])) : null) ??
+      moneyAfterMoney(doc, numeral, figures[figures.length - 1]);
     if (!unit) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
     // `3 đ/c 65 tuổi Đảng`: years in the Party, a badge's, no figure (like `Huy hiệu 30 năm tuổi Đảng`)
     if (unit.kind === "count" && unit.unit === "tuổi" && PARTY_AGE_AFTER.test(folded.slice(unit.end, unit.end + 6))) continue;
     // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
     const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
-    const label = !explicitUnit && numeral.scale === 1 ? LABEL_BEFORE.exec(before) : null;
+    // a unit read off a table's cell is no label's (`Số lớp tập huấn <TAB> lớp <TAB> 36`)
+    const labelled = !explicitUnit && numeral.scale === 1 && !unit.rule.startsWith("table.") ? LABEL_BEFORE.exec(before) : null;
+    // the last syllable of a name is no label: `Nhật Bản 386 người`, `thôn Nà Làng 10 hộ` (counterexample: `Tổ 10 có …`)
+    const label = labelled && NAME_BEFORE_LABEL.test(doc.text.slice(Math.max(0, numeral.start - 40), numeral.start)) ? null : labelled;
     // `kế hoạch 3 tháng`, `quy định 5 nội dung`: a document word before a measure names no document
     const measured =
       label !== null &&
@@ -266,6 +271,19 @@ function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | u
   if (!opens || !BREAKDOWN_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) return null;
   return { kind: "count", unit: last.unit, end: numeral.end, per: null, rule: "count.breakdown" };
 }
+/**
+ * An amount with a scale word and no currency right after an amount of money:
+ * `giải Ba 4 triệu đồng; mỗi giải khuyến khích 1,5 triệu` (counterexample:
+ * `1,2 triệu lượt khách` has its noun).
+ */
+function moneyAfterMoney(doc: PreparedDocument, numeral: Numeral, last: Figure | undefined): UnitMatch | null {
+  if (!last || last.kind !== "money" || numeral.scale < 1e6 || numeral.start - last.end > MAX_MONEY_GAP) return null;
+  if (/[\n.!?]/u.test(doc.text.slice(last.end, numeral.start)) || /^[ ]?[\p{L}\p{M}]/u.test(doc.folded.slice(numeral.end, numeral.end + 2))) return null;
+  return { kind: "money", unit: last.unit, end: numeral.end, per: null, rule: "money.scale-word" };
+}
+/** How far after an amount of money the next may omit its currency. */
+const MAX_MONEY_GAP = 80;
+
 /** How far after its count a breakdown's number may stand. */
 const MAX_BREAKDOWN = 200;
 /** After the count: a few words, the bracket, maybe earlier items, then a capitalised name right before the number. */

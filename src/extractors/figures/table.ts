@@ -50,18 +50,20 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   const cells = before.split(separator).slice(0, -1).map((c) => c.trim());
   // a row typed with bars may open with one (`| 1 | Diện tích lúa | Ha | 320 |`)
   if (separator === "|" && cells[0] === "") cells.shift();
-  const headed = columnUnit(text, rowStart, separator, cells.length, readUnit);
+  const header = headerCells(text, rowStart, separator);
+  const headed = header ? columnUnit(header, cells.length, readUnit) : null;
   if (headed) return { ...headed, end: numeral.end, rule: "table.unit-column" };
   // the row's label is its first cell, or its second after a row number (`1 <TAB> Diện tích lúa`)
   const labelAt = /^(?:\d{1,3}|[IVX]{1,4})\.?$/u.test(cells[0] ?? "") ? 1 : 0;
   const label = LABEL_UNIT.exec(cells[labelAt] ?? "");
   const labelUnit = label ? cachedUnit(label[1]!.trim(), readUnit) : null;
   if (labelUnit) return { ...labelUnit, end: numeral.end, rule: "table.unit-cell" };
-  // the unit column (ĐVT) comes right after the label; a counted noun there is one word (`hộ`, `người`, `con`),
+  // the unit column (ĐVT) comes right after the label; a counted noun there is one word (`hộ`, `người`, `con`)
+  // unless the header names the column (`ĐVT`: `Lượt người`, `Mô hình`);
   // counterexample: `3 <TAB> Lê Văn Cường <TAB> Đảng viên <TAB> 38` is a member aged 38, not 38 members
   const unitCell = cells[labelAt + 1];
   const unit = unitCell ? cachedUnit(unitCell, readUnit) : null;
-  if (!unit || (unit.kind === "count" && /\s/u.test(unitCell!))) return null;
+  if (!unit || (unit.kind === "count" && /\s/u.test(unitCell!) && !UNIT_HEADER.test(header?.[labelAt + 1] ?? ""))) return null;
   return { ...unit, end: numeral.end, rule: "table.unit-cell" };
 }
 
@@ -70,14 +72,11 @@ const MAX_HEADER_LINES = 60;
 /** A rate column: `Tỷ lệ (%)`, `So với kế hoạch (%)`, `%`. */
 const RATE_HEADER = /^(?:tỷ lệ|tỉ lệ|%)|\(%\)$/iu;
 
-/**
- * The unit of a column, from the table's header row (its first row: the
- * lines above with the same separator, up to the first without): a rate
- * column (`Tỷ lệ (%)`) or a unit in brackets (`Diện tích (ha)`). It wins
- * over the row's unit: in `1 | Thu ngân sách | Triệu đồng | 15.600 | 56,1`
- * under `… | Tỷ lệ (%)`, 56,1 is a percentage, not 56.1 million đồng.
- */
-function columnUnit(text: string, rowStart: number, separator: string, column: number, readUnit: (text: string) => CellUnit): CellUnit {
+/** The heading of a unit column: `ĐVT`, `Đơn vị tính`, `Đơn vị`. */
+const UNIT_HEADER = /^(?:đvt|đơn vị(?: tính)?)$/iu;
+
+/** The cells of a table's header row: its first row, the lines above the row with the same separator, up to the first without. */
+function headerCells(text: string, rowStart: number, separator: string): string[] | null {
   let headerStart = -1;
   let lineStart = rowStart;
   for (let n = 0; n < MAX_HEADER_LINES && lineStart > 0; n++) {
@@ -90,6 +89,16 @@ function columnUnit(text: string, rowStart: number, separator: string, column: n
   if (headerStart < 0) return null;
   const cells = text.slice(headerStart, text.indexOf("\n", headerStart)).split(separator).map((c) => c.trim());
   if (separator === "|" && cells[0] === "") cells.shift();
+  return cells;
+}
+
+/**
+ * The unit of a column, from the table's header row: a rate column (`Tỷ lệ
+ * (%)`) or a unit in brackets (`Diện tích (ha)`). It wins over the row's
+ * unit: in `1 | Thu ngân sách | Triệu đồng | 15.600 | 56,1` under `… | Tỷ lệ
+ * (%)`, 56,1 is a percentage, not 56.1 million đồng.
+ */
+function columnUnit(cells: readonly string[], column: number, readUnit: (text: string) => CellUnit): CellUnit {
   const heading = cells[column];
   if (!heading) return null;
   if (RATE_HEADER.test(heading)) return cachedUnit("%", readUnit);
