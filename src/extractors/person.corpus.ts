@@ -133,6 +133,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
       "  • Kế hoạch tổ chức Tết Trung thu năm 2024 cho 1.200 cháu thiếu nhi",
     ].join("\n"),
   ]),
+  // a body's name going on in lower case after a dash; an honorific after the dash opens the person
+  examples([["Đỗ Quang Vinh", "Đội trưởng Đội Cảnh sát giao thông - trật tự"]], [
+    "Theo Đội trưởng Đội Cảnh sát giao thông - trật tự Đỗ Quang Vinh, đơn vị tăng cường tuần tra ban đêm.",
+  ]),
+  examples([["Lê Văn An", "Chủ tịch UBND xã"]], ["Chủ tịch UBND xã - ông Lê Văn An phát biểu."]),
   // a short bracket inside a role, and `ông`/`bà` between a title and its person
   examples([["Nguyễn Hoàng Hiệp", "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT)"]], [
     "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) Nguyễn Hoàng Hiệp phát biểu.",

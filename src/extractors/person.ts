@@ -473,6 +473,13 @@ function walkRole(
         words++;
         continue;
       }
+      // `Đội trưởng Đội Cảnh sát giao thông - trật tự Đỗ Quang Vinh`: a body's name goes on in lower case after a
+      // dash, when a capitalised word follows within three words and no stop word comes first
+      if (!more && findName && /[–—-]/u.test(gap) && !tokens[next]!.cap && !matchPhrase(doc, tokens, next, HONORIFIC_INDEX) && lowerCaseBodyPart(doc, tokens, next)) {
+        k = next;
+        words++;
+        continue;
+      }
       // `Phó Chủ tịch Hội Nông dân tỉnh - Trần Văn Lợi phát biểu`: the title, a dash, the person
       if (!more && findName && /[–—-]/u.test(gap) && SURNAMES.has(tokens[next]!.low)) {
         const e = runEnd(doc, tokens, next);
@@ -529,6 +536,15 @@ function walkRole(
     words++;
   }
   return { last: findName ? -1 : k, name: null };
+}
+
+/** Whether lower-case words from token i, up to three, lead on to a capitalised word, with spaces only and no stop word. */
+function lowerCaseBodyPart(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j < i + 3 && j < tokens.length; j++) {
+    if (tokens[j]!.cap) return j > i;
+    if (matchPhrase(doc, tokens, j, STOP_INDEX) || !spacesAfter(doc, tokens, j)) return false;
+  }
+  return tokens[i + 3]?.cap === true && spacesAfter(doc, tokens, i + 2);
 }
 
 /** Characters a bracket inside a role holds at most (`(NN&PTNT)`, `(tỉnh Bạc Liêu)`). */
