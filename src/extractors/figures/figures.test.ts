@@ -129,6 +129,29 @@ describe("a count broken down by place in brackets", () => {
   });
 });
 
+describe("a list whose noun comes once, at its end", () => {
+  it("counts each item's number with the last item's noun", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(shapes("Thi hành kỷ luật khiển trách 11, cảnh cáo 04, cách chức 01, khai trừ 01 đảng viên.")).toEqual([
+      [11, "đảng viên"],
+      [4, "đảng viên"],
+      [1, "đảng viên"],
+      [1, "đảng viên"],
+    ]);
+    expect(shapes("Xếp loại khá 3, trung bình 7 và yếu 2 xã.")).toEqual([
+      [3, "xã"],
+      [7, "xã"],
+      [2, "xã"],
+    ]);
+    // labels, decimals, a measure or a span of time at the end, and a capital before the number: no list
+    expect(shapes("Tổ 4, Tổ 5 có 30 hộ.")).toEqual([[30, "hộ"]]);
+    expect(shapes("Điểm bình quân 8,5, có 30 học sinh.")).toEqual([[30, "học sinh"]]);
+    expect(shapes("Năng suất tăng 4, đạt 30 ha.")).toEqual([[30, "ha"]]);
+    expect(shapes("Đợt một kéo dài 4, đợt hai 6 tháng.").map(([, unit]) => unit)).toEqual(["tháng"]);
+    expect(shapes("Thu 5, chi 7 hộ.")).toEqual([[7, "hộ"]]);
+  });
+});
+
 describe("a table closing the article", () => {
   it("still gives its figures: the rows are no signature", () => {
     const text = [

@@ -110,7 +110,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     const reading = readShape(doc, numeral, blocked);
     const unit =
       matchUnit(doc, numeral, reading) ??
-      (reading.shape === "" && numeral.digits ? (tableCellUnit(doc, numeral, readCellUnit) ?? breakdownUnit(doc, numeral, figures[figures.length - 1])) : null) ??
+      (reading.shape === "" && numeral.digits
+        ? (tableCellUnit(doc, numeral, readCellUnit) ?? breakdownUnit(doc, numeral, figures[figures.length - 1]) ?? listEndUnit(doc, numeral, blocked))
+        : null) ??
       moneyAfterMoney(doc, numeral, figures[figures.length - 1]);
     if (!unit) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
@@ -271,6 +273,40 @@ function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | u
   if (!opens || !BREAKDOWN_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) return null;
   return { kind: "count", unit: last.unit, end: numeral.end, per: null, rule: "count.breakdown" };
 }
+/**
+ * A list whose noun comes once, at its end: `khiển trách 11, cảnh cáo 04,
+ * cách chức 01, khai trừ 01 đảng viên`, `xếp loại khá 3, trung bình 7, yếu 2
+ * xã` — each bare number after a lower-case word counts the last item's noun.
+ * The items are short (one to three lower-case words and a whole number) and
+ * the noun must be one the lexicon knows. Counterexamples: `Tổ 4, Tổ 5 có 30
+ * hộ` (labels, skipped by LABEL_BEFORE), `điểm 8,5, có 30 học sinh` (no whole
+ * number), `tăng 4, đạt 30 ha` (a measure ends it, no count).
+ */
+function listEndUnit(doc: PreparedDocument, numeral: Numeral, blocked: readonly Span[]): UnitMatch | null {
+  if (!numeral.plainInteger || !LIST_ITEM_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
+  let item = numeral;
+  for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+    LIST_ITEM_NEXT.lastIndex = item.end;
+    const joint = LIST_ITEM_NEXT.exec(doc.text);
+    if (!joint) return null;
+    const next = numeralAt(doc, LIST_ITEM_NEXT.lastIndex);
+    if (!next || !next.plainInteger || overlapsAny(blocked, next.start, next.end)) return null;
+    const noun = matchNoun(doc, next.end);
+    if (noun) {
+      if (!noun.known || matchDuration(doc, next.end)) return null;
+      return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.list-end" };
+    }
+    item = next;
+  }
+  return null;
+}
+/** How many items a list with its noun at the end may have before the noun. */
+const MAX_LIST_ITEMS = 8;
+/** A list item's word right before its number: lower case (`khiển trách 11`); a capital is a name or label (`Tổ 4`). */
+const LIST_ITEM_BEFORE = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*[ ]$/u;
+/** Between two items: a comma, semicolon or `và`, then one to three lower-case words. */
+const LIST_ITEM_NEXT = /(?:[ ]?[,;][ ]?|[ ]và[ ])(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){1,3}(?=\p{N})/uy;
+
 /**
  * An amount with a scale word and no currency right after an amount of money:
  * `giải Ba 4 triệu đồng; mỗi giải khuyến khích 1,5 triệu` (counterexample:
