@@ -258,9 +258,12 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ]),
   examples({ author: "Nguyễn Thị Hồng" }, [page({ body: [LEAD, "", MORE, "", "Nguyễn Thị Hồng", "Công chức Văn hóa - Xã hội xã"] })]),
   examples({ author: "Huỳnh Lâm - Hoàng Vũ" }, [page({ body: [LEAD, "", MORE, "", "Huỳnh Lâm - Hoàng Vũ/Báo Cà Mau"] })]),
+  // a pen name of one syllable, alone after a byline label
+  examples({ author: "Thiện" }, [...trailers([["Tác giả: Thiện"], ["Bài, ảnh: Thiện (tổng hợp)"]]), page({ header: ["Ngày đăng: 29/12/2020 | Tác giả: Thiện"] })]),
   // author: a source, a photo credit, an agency or initials are not authors
   examples({ author: null }, [
     ...trailers([["Theo báo Lào Cai"], ["Theo http://baolaocai.vn"], ["Ảnh: Vương Thu Hà"], ["Nguồn: TTXVN"], ["Bài: PV"], ["Bài, ảnh: T.H"]]),
+    ...trailers([["Tin: TTXVN"], ["Bài: Theo"], ["Tác giả: Ban Tuyên giáo Huyện ủy"], ["Tin: Ctv"]]),
     page({ body: [LEAD, "", MORE, "", "Ban Tuyên giáo Huyện ủy"] }),
     page({ body: [LEAD, "", MORE, "", "Hà Nội"] }),
     page({ body: [LEAD, "", MORE, "", "Lưu Thị Hằng - Chủ tịch UBND xã trao quà cho hộ nghèo"] }),

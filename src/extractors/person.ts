@@ -1038,6 +1038,27 @@ function readBylineNames(doc: PreparedDocument, tokens: readonly Token[], offset
 }
 
 /**
+ * A pen name of one syllable, alone after a byline label: `Tác giả: Thiện`,
+ * `Bài, ảnh: Khánh (tổng hợp)`. The label says a person wrote it, so one word
+ * will do there (nowhere else: a lone capitalised word is a place or a
+ * heading as often). Counterexamples: `Tin: TTXVN` (an agency, in capitals),
+ * `Bài: Minh Thảo` (two syllables, readBylineNames), `Tác giả: Ban Tuyên giáo`
+ * (more words follow).
+ */
+function pseudonymAlone(doc: PreparedDocument, tokens: readonly Token[], offset: number, lineEnd: number): Omit<Byline, "rule"> | null {
+  const k = tokenAt(tokens, offset);
+  const t = tokens[k];
+  if (!t || t.start >= lineEnd || doc.text.slice(offset, t.start).trim() !== "") return null;
+  if (!/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.raw) || !ALONE_AFTER.test(doc.text.slice(t.end, lineEnd))) return null;
+  if (NOT_NAME_LINES.has(t.low) || NOT_PERSON_NAMES.has(t.low) || ROLE_OR_PLACE_WORD.test(t.low)) return null;
+  return { names: [{ from: k, to: k + 1 }], role: null, start: t.start, end: t.end };
+}
+/** After a lone pen name: nothing but a note in brackets or a full stop. */
+const ALONE_AFTER = /^[ \t]*(?:\([^()\n]{0,40}\))?[ \t.]*$/u;
+/** One word that is a body, a source or a place, never a pen name: `Tin: Theo`, `Bài: Ban`. */
+const ROLE_OR_PLACE_WORD = /^(?:theo|nguồn|ban|báo|đài|phòng|sở|tỉnh|huyện|xã|phường|tổng|hợp|pv|ctv|btv|nhóm|admin|quản|trị)$/u;
+
+/**
  * Where a line's trailing note starts: `(tổng hợp)`, `(TH)`, spaces and full
  * stops, as `/[ \t]*(?:\([^()\n]{0,40}\))?[ \t.]*$/` would find it, read
  * from the end: that pattern, unanchored at its start, was tried at every
@@ -1235,7 +1256,8 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     const named = !m && header.includes(line) ? (nameLine(doc, tokens, line) ?? nameBeforeStamp(doc, tokens, line)) : null;
     if (named) out.push({ names: [named], role: null, rule: "byline.header", start: tokens[named.from]!.start, end: tokens[named.to - 1]!.end });
     if (!m) continue;
-    const b = readBylineNames(doc, tokens, line.start + labelFrom + m[0].length, line.end);
+    const nameFrom = line.start + labelFrom + m[0].length;
+    const b = readBylineNames(doc, tokens, nameFrom, line.end) ?? pseudonymAlone(doc, tokens, nameFrom, line.end);
     if (b) out.push({ ...b, rule: "byline.label" });
   }
   return out.sort((a, b) => a.start - b.start);
