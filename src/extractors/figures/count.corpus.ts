@@ -17,6 +17,9 @@ export const COUNT_CORPUS = [
   // a slash between places joins alternatives, no rate
   examples({ kind: "count", value: 7, unit: "xã" }, ["Có 7 xã/thị trấn đạt chuẩn nông thôn mới."]),
   examples({ kind: "count", value: 9, unit: "huyện" }, ["Toàn tỉnh có 9 huyện/thành phố tham gia."]),
+  // an item of a list written `noun: number`
+  examples({ kind: "count", value: 40, unit: "hộ cận nghèo" }, ["Kết quả rà soát: hộ nghèo giảm; hộ cận nghèo: 40.", "Trong đó:\n- Hộ cận nghèo: 40;\n"]),
+  examples({ kind: "count", value: 15, unit: "đảng viên" }, ["Kết quả:\n- Đảng viên kết nạp: 15;", "Chi bộ thôn 3: đảng viên: 15."]),
   // compound nouns counted whole
   examples({ kind: "count", value: 3, unit: "dự thảo" }, ["Ban Pháp chế thẩm tra 03 dự thảo nghị quyết trình kỳ họp."]),
   examples({ kind: "count", value: 3, unit: "vườn quốc gia" }, ["Tỉnh có 3 vườn quốc gia."]),

@@ -40,8 +40,18 @@ export function matchNoun(doc: PreparedDocument, at: number): NounMatch | null {
   WORDS_AFTER.lastIndex = at;
   const m = WORDS_AFTER.exec(doc.folded);
   if (!m) return null;
-  const phraseStart = at + m[0].length - m[1]!.length;
-  const phrase = m[1]!;
+  return nounOfPhrase(doc, at + m[0].length - m[1]!.length, m[1]!);
+}
+
+/** The counted noun that starts right at `at` (no space before it): `hộ nghèo: 25` read from `hộ`. */
+export function matchNounStartingAt(doc: PreparedDocument, at: number): NounMatch | null {
+  WORDS_AT.lastIndex = at;
+  const m = WORDS_AT.exec(doc.folded);
+  return m ? nounOfPhrase(doc, at, m[1]!) : null;
+}
+const WORDS_AT = /([\p{L}\p{M}]+(?:,?[^\S\n\t][\p{L}\p{M}]+){0,5})/uy;
+
+function nounOfPhrase(doc: PreparedDocument, phraseStart: number, phrase: string): NounMatch | null {
   const words = phrase.split(/[\s,]+/u).filter(Boolean);
   const first = words[0]!;
   const normalisedPhrase = phrase.replace(/\s+/gu, " ");

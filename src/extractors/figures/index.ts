@@ -15,7 +15,7 @@ import { COMPARATIVES, QUALIFIERS } from "../../lexicon/numbers.js";
 import { DOCUMENT_LABELS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_LABEL_COMPOUNDS } from "../../lexicon/units.js";
 import { findDateSpans } from "../dates.js";
 import { findNumerals, numeralAt, roundFloat, type Numeral } from "./numeral.js";
-import { matchNoun } from "./count.js";
+import { matchNoun, matchNounStartingAt } from "./count.js";
 import { isAnniversary, matchDuration, SPAN_BEFORE_ONE } from "./duration.js";
 import { matchMeasure } from "./measure.js";
 import { matchMoney } from "./money.js";
@@ -387,12 +387,40 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
   let last: RegExpExecArray | null = null;
   NOUN_FIRST.lastIndex = 0;
   for (let m = NOUN_FIRST.exec(sentence); m; m = NOUN_FIRST.exec(sentence)) last = m;
-  if (!last) return null;
+  if (!last) return nounBeforeColon(doc, numeral, windowStart, before);
   const nounAt = windowStart + (before.length - sentence.length) + last.index + last[0].length - 1;
   const noun = matchNoun(doc, nounAt);
   if (!noun) return null;
   return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.noun-before" };
 }
+
+/**
+ * An item of a list written `noun: number`: `hộ nghèo: 25; hộ cận nghèo: 40`,
+ * `- Đảng viên mới: 15`. The item opens its clause, its noun is one the
+ * lexicon knows (two more words may follow it: `hộ được hỗ trợ`), and the
+ * number closes the item. Counterexamples: `Điện thoại: 0912 …` (no counted
+ * noun), `Ông Nguyễn Văn A, năm sinh: 1970` (a year), `hộ nghèo: 25 hộ` (the
+ * noun after wins, matchUnit).
+ */
+function nounBeforeColon(doc: PreparedDocument, numeral: Numeral, windowStart: number, before: string): UnitMatch | null {
+  const item = COLON_ITEM.exec(before);
+  if (!item || !ITEM_CLOSED_AFTER.test(doc.folded.slice(numeral.end, numeral.end + 2))) return null;
+  const colonAt = windowStart + item.index + item[0].length - item[2]!.length;
+  const noun = matchNounStartingAt(doc, colonAt - item[1]!.length);
+  if (!noun?.known || NOT_COLON_ITEM.has(noun.unit)) return null;
+  const rest = doc.folded.slice(noun.end, colonAt);
+  if (!/^(?:[ ][\p{Ll}\p{M}]+){0,2}$/u.test(rest)) return null;
+  // `Lớp: 12`, `Tổ: 3`, `Thôn: 4`: a form's field naming which one, no count
+  if (rest === "" && IDENTIFIER_NOUN.has(noun.unit)) return null;
+  return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.noun-before" };
+}
+const IDENTIFIER_NOUN: ReadonlySet<string> = new Set(IDENTIFIER_NOUNS);
+/** Fields of a form whose number is a score or an age: `Điểm: 8`, `Tuổi: 45`. */
+const NOT_COLON_ITEM: ReadonlySet<string> = new Set(["điểm", "tuổi"]);
+/** A clause opened at a line, `;`, a colon, a list dash or a sentence's start, then words, a colon and maybe a qualifier: group 1 the words, group 2 from the colon on. */
+const COLON_ITEM = /(?:^|[;:\n•+]|[.!?][ ]|[-–][ ])[ \t]*((?:[\p{L}\p{M}]+[ ]){0,4}[\p{L}\p{M}]+)(:[ ]?(?:(?:khoảng|hơn|trên|gần|dưới)[ ])?)$/u;
+/** The number closes the item: a clause mark, a bracket, the line's end. */
+const ITEM_CLOSED_AFTER = /^(?:[;,.)(\n]|[ ]\(|$)/u;
 
 /** The qualifier nearest the number: `ước đạt hơn 43,4 tỷ` → over; `thấp hơn 5,25%` → exact. */
 function readQualifier(doc: PreparedDocument, at: number): { qualifier: Qualifier | null; start: number } {

@@ -4,6 +4,10 @@
  * articles, anniversaries and badges.
  */
 export const NOT_FIGURES_CORPUS: string[] = [
+  // a form's fields: which one, a score, an age, a year
+  "Lớp: 12. Tổ: 3. Thôn: 4.",
+  "Điểm: 8; tuổi: 45.",
+  "Ông Nguyễn Văn An, năm sinh: 1970.",
   // dates and times
   "Sáng ngày 15/10, Đảng ủy phường tổ chức hội nghị.",
   "Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị",
