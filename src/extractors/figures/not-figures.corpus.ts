@@ -14,6 +14,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Thứ hai - 10/06/2024 06:03",
   "Cập nhật: Thứ sáu, 1/3/2024 | 7:41:48 AM",
   "từ tháng 8/2023 và dần đi vào nề nếp",
+  "Trong tháng 5.2015 tổng lượt khách tăng mạnh",
   "ngày 18 tháng 5 năm 2021",
   "Hội nghị diễn ra lúc 8 giờ sáng",
   // `lúc` with the minutes too: the minutes are no `30 ngày`
