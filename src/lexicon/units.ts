@@ -102,6 +102,9 @@ export const COUNT_NOUNS = [
   // nouns that begin with a unit of time but count things: `2.000 ngày công` are work-days
   "ngày công", "tháng lương",
   "dự thảo", "khâu", "khâu đột phá", "vườn quốc gia", "khu bảo tồn", "cặp vợ chồng", "xe", "xe ô tô", "xe mô tô", "tàu", "tàu cá",
+  // economy and the exam: `3 khu công nghiệp` (not `khu công`), `4 vùng kinh tế trọng điểm`, `Hai thủ khoa`
+  "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "vùng kinh tế", "khu đô thị", "khu du lịch", "điểm du lịch", "nhà máy",
+  "làng nghề", "cơ sở", "cơ sở sản xuất", "cơ sở kinh doanh", "cửa hàng", "thủ khoa", "á khoa",
 ];
 
 /**
@@ -132,7 +135,7 @@ export const IDENTIFIER_NOUNS = [
   // document types: `Chỉ thị 05`, `Nghị quyết Trung ương 4` are references (but see DOCUMENT_LABELS)
   "nghị quyết", "chỉ thị", "kết luận", "kế hoạch", "quyết định", "nghị định", "thông tư", "thông báo", "hướng dẫn", "công văn",
   "quy định", "quy chế", "báo cáo", "tờ trình", "trung ương", "hội nghị trung ương",
-  "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân khu", "quân đoàn", "mã",
+  "mức độ", "cấp độ", "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân khu", "quân đoàn", "mã",
   // ordinals and ranks: `Hội nghị lần 3`, `giải Ba cá nhân` (counterexample: `3 lần` counts; only `lần 3` ranks)
   "lần", "giải",
 ];
@@ -179,7 +182,7 @@ export const NOT_A_NOUN = [
   "phát biểu", "cho biết", "nhấn mạnh", "yêu cầu", "đề nghị", "khẳng định", "ban hành", "xây dựng", "phấn đấu", "đảm bảo", "bảo đảm",
   // verbs that follow a counted noun the lexicon does not know: `4 homestay đón khách` counts `homestay`
   "đón", "thu hút", "tiếp nhận", "giúp", "mang lại", "cung cấp", "sử dụng", "đóng góp", "ủng hộ", "trao", "tặng", "nhận", "phục vụ",
-  "giải quyết", "tham dự", "dự", "hỗ trợ", "làm",
+  "giải quyết", "tham dự", "dự", "hỗ trợ", "làm", "đối với",
   // measures no kind holds, and ratings: `38 độ C` is a temperature, `sản phẩm đạt 4 sao` a grade
   // (counterexample: `5 ngôi sao` counts `ngôi sao`: the classifier comes first)
   "độ", "sao", "bình chọn",

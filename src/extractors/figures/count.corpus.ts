@@ -20,6 +20,13 @@ export const COUNT_CORPUS = [
   // an item of a list written `noun: number`
   examples({ kind: "count", value: 40, unit: "hộ cận nghèo" }, ["Kết quả rà soát: hộ nghèo giảm; hộ cận nghèo: 40.", "Trong đó:\n- Hộ cận nghèo: 40;\n"]),
   examples({ kind: "count", value: 15, unit: "đảng viên" }, ["Kết quả:\n- Đảng viên kết nạp: 15;", "Chi bộ thôn 3: đảng viên: 15."]),
+  examples({ kind: "count", value: 3, unit: "khu công nghiệp" }, ["Tỉnh có 3 khu công nghiệp."]),
+  examples({ kind: "count", value: 4, unit: "vùng kinh tế" }, ["Cả nước có 4 vùng kinh tế trọng điểm."]),
+  examples({ kind: "count", value: 5, unit: "nhà máy" }, ["Trên địa bàn có 5 nhà máy chế biến."]),
+  examples({ kind: "count", value: 2, unit: "thủ khoa" }, ["Hai thủ khoa được tuyên dương."]),
+  examples({ kind: "count", value: 6, unit: "tỉnh" }, ["Có 6 tỉnh/thành đạt chuẩn."]),
+  // `mức độ 3` names a level
+  examples({ kind: "count", value: 14, unit: "huyện" }, ["Tỉnh công nhận phổ cập giáo dục mức độ 3 đối với 14 huyện."]),
   // compound nouns counted whole
   examples({ kind: "count", value: 3, unit: "dự thảo" }, ["Ban Pháp chế thẩm tra 03 dự thảo nghị quyết trình kỳ họp."]),
   examples({ kind: "count", value: 3, unit: "vườn quốc gia" }, ["Tỉnh có 3 vườn quốc gia."]),

@@ -61,7 +61,7 @@ const NOUN_FIRST = /(?<![\p{L}\p{M}])(?<!(?:một|trong)\s)số(?:\slượng)?\s
 const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|cho vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá)(?![\p{L}\p{M}])/u;
 
 const PLACE_NOUN = /^(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)$/u;
-const PLACE_ALTERNATIVE = /^\s?\/\s?(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)(?![\p{L}\p{M}])/u;
+const PLACE_ALTERNATIVE = /^\s?\/\s?(?:thành|xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)(?![\p{L}\p{M}])/u;
 const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
 /**
  * A number word in capitals right after a capitalised word is part of a name:
