@@ -105,6 +105,8 @@ export const COUNT_NOUNS = [
   // economy and the exam: `3 khu công nghiệp` (not `khu công`), `4 vùng kinh tế trọng điểm`, `Hai thủ khoa`
   "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "vùng kinh tế", "khu đô thị", "khu du lịch", "điểm du lịch", "nhà máy",
   "làng nghề", "cơ sở", "cơ sở sản xuất", "cơ sở kinh doanh", "cửa hàng", "thủ khoa", "á khoa",
+  // the courts: `51 bị cáo`, `21 bị can` (`bị` alone is the passive: `12 người bị thương` counts `người`)
+  "bị cáo", "bị can", "bị hại", "bị đơn", "nguyên đơn", "phạm nhân", "vụ án",
 ];
 
 /**
@@ -112,7 +114,11 @@ export const COUNT_NOUNS = [
  * counted noun: a page's counters (`366 Lượt xem`, `4 bình luận`) and
  * `lần lượt` ("respectively": `xếp thứ 4 và 5 lần lượt là …`).
  */
-export const NOT_COUNTED = ["lượt xem", "lượt truy cập", "lượt đọc", "lượt thích", "lượt chia sẻ", "bình luận", "lần lượt"];
+export const NOT_COUNTED = [
+  "lượt xem", "lượt truy cập", "lượt đọc", "lượt thích", "lượt chia sẻ", "bình luận", "lần lượt",
+  // electrical units, no kind of figure here (`đường điện 110 kV`, `công suất 50 MW`): no count of `kv`
+  "kv", "kva", "kw", "kwh", "mw", "mwh", "mwp", "gw", "gwh", "v", "w",
+];
 
 /**
  * Classifiers that take the noun after them into the unit: `1,2 triệu lượt

@@ -27,6 +27,11 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 6, unit: "tỉnh" }, ["Có 6 tỉnh/thành đạt chuẩn."]),
   // `mức độ 3` names a level
   examples({ kind: "count", value: 14, unit: "huyện" }, ["Tỉnh công nhận phổ cập giáo dục mức độ 3 đối với 14 huyện."]),
+  // the courts' nouns open with `bị`
+  examples({ kind: "count", value: 51, unit: "bị cáo" }, ["Tòa án đã xét xử sơ thẩm 51 bị cáo."]),
+  examples({ kind: "count", value: 21, unit: "bị can" }, ["Viện kiểm sát khởi tố mới 21 bị can."]),
+  // electrical units are no counted noun
+  examples({ kind: "count", value: 3, unit: "vị trí" }, ["Có 3 vị trí vướng đường điện 110 kV.", "Có 3 vị trí của nhà máy công suất 50 MW."]),
   // compound nouns counted whole
   examples({ kind: "count", value: 3, unit: "dự thảo" }, ["Ban Pháp chế thẩm tra 03 dự thảo nghị quyết trình kỳ họp."]),
   examples({ kind: "count", value: 3, unit: "vườn quốc gia" }, ["Tỉnh có 3 vườn quốc gia."]),

@@ -17,7 +17,13 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 2_350_000, unit: "VND" }, ["Mức hỗ trợ 2 triệu ba trăm năm mươi nghìn đồng mỗi tháng."]),
   examples({ kind: "money", value: 1_250_000_000, unit: "VND" }, ["Tổng kinh phí 1 tỷ hai trăm năm mươi triệu đồng."]),
   // a clause opened by `Ước` estimates the amount after `đạt`
-  examples({ kind: "money", value: 45e9, unit: "VND", qualifier: "about" }, ["Ước cả năm thu ngân sách đạt 45 tỷ đồng.", "Ước thực hiện cả năm, thu ngân sách đạt 45 tỷ đồng."]),
+  examples({ kind: "money", value: 45e9, unit: "VND", qualifier: "about" }, [
+    "Ước cả năm thu ngân sách đạt 45 tỷ đồng.",
+    "Ước thực hiện cả năm, thu ngân sách đạt 45 tỷ đồng.",
+    // `ước` and the verb of what is estimated
+    "Tổng chi ngân sách ước thực hiện 45 tỷ đồng.",
+    "Ngân sách huyện ước thu 45 tỷ đồng.",
+  ]),
   // a range with the unit at both ends is one figure
   examples({ kind: "money", value: 5e9, unit: "VND", to: 7e9 }, [
     "mức đầu tư từ 5 tỷ đồng đến 7 tỷ đồng mỗi công trình",
@@ -65,6 +71,9 @@ export const MONEY_CORPUS = [
     "thu nhập bình quân đầu người đạt gần 53 triệu đồng/người/năm",
     "thu nhập bình quân gần 53 triệu đồng / người / năm",
   ]),
+  examples({ kind: "money", value: 3e6, unit: "VND", per: "hộ" }, ["Mỗi hộ được hỗ trợ 3 triệu đồng tiền mặt/hộ."]),
+  // a conjunction is no thing measured
+  examples({ kind: "money", value: 5e9, unit: "VND" }, ["Phạt 5 tỷ đồng và/hoặc tịch thu tang vật."]),
   examples({ kind: "money", value: 4.5e6, unit: "VND", per: "tháng" }, [
     "mức hỗ trợ 4,5 triệu đồng/tháng",
     "lương bình quân 4.500.000 đồng/tháng",

@@ -1,7 +1,7 @@
 /** Money: `250 tỷ đồng`, `2.315.414.600 đồng`, `500.000đ`, `1,2 triệu USD`, `53 triệu đồng/người/năm`. */
 import type { PreparedDocument } from "../../pipeline/document.js";
 import { CURRENCIES, NOT_MONEY_AFTER_DONG } from "../../lexicon/units.js";
-import { END_OF_WORD, GAP, perAt, unitPattern, type UnitMatch } from "./unit-match.js";
+import { END_OF_WORD, GAP, perAfterThing, unitPattern, type UnitMatch } from "./unit-match.js";
 
 // `25 đồng chí` are comrades, `đồng bào` compatriots: `đồng` followed by these is no currency.
 const CURRENCY = unitPattern(CURRENCIES, `${GAP}{0,2}`, `(?!\\s(?:${NOT_MONEY_AFTER_DONG.join("|")})${END_OF_WORD})`);
@@ -12,6 +12,6 @@ export function matchMoney(doc: PreparedDocument, at: number): UnitMatch | null 
   const entry = CURRENCY.lookup.get(m[1]!.replace(/\s+/gu, " "))!;
   // `5 đ/c` are five comrades (`đồng chí` abbreviated), not five đồng per c.
   if (m[1] === "đ" && doc.folded.startsWith("/c", at + m[0].length)) return null;
-  const { per, end } = perAt(doc, at + m[0].length);
+  const { per, end } = perAfterThing(doc, at + m[0].length);
   return { kind: "money", unit: entry.unit, end, per, rule: entry.factor ? "money.shorthand" : "money.currency", factor: entry.factor ?? 1 };
 }

@@ -50,3 +50,19 @@ export function perAt(doc: PreparedDocument, at: number): { per: string | null; 
     .join("/");
   return { per, end: at + m[0].length };
 }
+
+/**
+ * The basis of a rate after the thing measured: `30 kg gạo/nhân khẩu/tháng`,
+ * `3 triệu đồng tiền mặt/hộ` (per `nhân khẩu/tháng`, `hộ`). One or two
+ * lower-case words, then the slash. Counterexample: `5 tỷ đồng và/hoặc` (a
+ * conjunction is no thing).
+ */
+const THING_BEFORE_PER = new RegExp(`${GAP}(?!(?:và|hoặc|hay|với|của|cho|là)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*(?:${GAP}\\p{Ll}[\\p{Ll}\\p{M}]*)?(?=${GAP}?\\/${GAP}?[\\p{L}\\p{M}])`, "uy");
+export function perAfterThing(doc: PreparedDocument, at: number): { per: string | null; end: number } {
+  const direct = perAt(doc, at);
+  if (direct.per !== null) return direct;
+  THING_BEFORE_PER.lastIndex = at;
+  if (!THING_BEFORE_PER.test(doc.folded)) return direct;
+  const after = perAt(doc, THING_BEFORE_PER.lastIndex);
+  return after.per === null ? direct : after;
+}
