@@ -33,6 +33,12 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Hoàng Văn Thắng, Chủ tịch UBND xã Quang Trung, đã trực tiếp kiểm tra tiến độ.",
     "đồng chí Hoàng Văn Thắng – Chủ tịch UBND xã Quang Trung chủ trì hội nghị.",
   ]),
+  // a body's acronym joined by `&` or a dash belongs to the role
+  examples([["Thái Văn Thành", "Giám đốc Sở GD&ĐT Nghệ An"]], ["Ông Thái Văn Thành, Giám đốc Sở GD&ĐT Nghệ An cho biết năm học này có nhiều đổi mới."]),
+  examples([["Nguyễn Văn Hải", "Giám đốc Sở GD&ĐT"]], ["Giám đốc Sở GD&ĐT Nguyễn Văn Hải phát biểu tại hội nghị."]),
+  examples([["Nguyễn Thanh Hòa", "Thứ trưởng Bộ LĐ-TB&XH"]], ["Ông Nguyễn Thanh Hòa, Thứ trưởng Bộ LĐ-TB&XH cho biết."]),
+  examples([["Trần Văn Nam", "Phó Giám đốc Sở VH-TT&DL"]], ["Phó Giám đốc Sở VH-TT&DL Trần Văn Nam dự và phát biểu."]),
+  examples([["Huỳnh Phong Tranh", "Tổng Thanh tra Chính phủ"]], ["Tổng Thanh tra Chính phủ Huỳnh Phong Tranh phát biểu chỉ đạo."]),
   // a term after the title is not part of it: `nhiệm kỳ 2025 - 2030` (the role once ended at `nhiệm kỳ 2025`)
   examples([["Hoàng Thị Mai", "Bí thư Đảng ủy xã"]], [
     "Đồng chí Hoàng Thị Mai được bầu giữ chức Bí thư Đảng ủy xã nhiệm kỳ 2025-2030.",

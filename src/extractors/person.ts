@@ -430,6 +430,9 @@ const SOFT_SEPARATOR = /^\s*[,–—\-/&]\s*$/u;
  */
 const MAX_ROLE_WORDS = 40;
 
+/** A part of a body's acronym: `GD`, `ĐT`, `PTNT`, `LĐ`. */
+const ACRONYM = /^\p{Lu}{1,5}$/u;
+
 function walkRole(
   doc: PreparedDocument,
   tokens: readonly Token[],
@@ -459,6 +462,12 @@ function walkRole(
       words += inner - k;
       k = inner;
       closedBracket = true;
+      continue;
+    }
+    // `Sở GD&ĐT`, `Bộ LĐ-TB&XH`, `Sở VH-TT&DL`: a body's acronym joined by `&` or a dash, no space
+    if (/^[&-]$/u.test(gap) && ACRONYM.test(tokens[k]!.raw) && ACRONYM.test(tokens[next]!.raw)) {
+      k = next;
+      words++;
       continue;
     }
     // `TP. Điện Biên Phủ` keeps its dot
