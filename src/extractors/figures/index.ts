@@ -87,6 +87,8 @@ interface Reading {
   /** where the unit is looked for: after the second number of a ratio or range */
   unitAt: number;
   shape: "" | ".ratio" | ".range";
+  /** the scale word applied: the upper end's in `10-12 triệu` */
+  scale: number;
 }
 
 export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Figure[] {
@@ -234,7 +236,7 @@ function perOneUnit(doc: PreparedDocument, numeral: Numeral, unit: UnitMatch, qu
 
 /** A ratio `13/10`, a range `10-12` / `từ 5 đến 7`, or a single number. */
 function readShape(doc: PreparedDocument, numeral: Numeral, blocked: readonly Span[]): Reading {
-  const single: Reading = { start: numeral.start, numeral, value: numeral.value, of: null, to: null, unitAt: numeral.end, shape: "" };
+  const single: Reading = { start: numeral.start, numeral, value: numeral.value, of: null, to: null, unitAt: numeral.end, shape: "", scale: numeral.scale };
   if (!numeral.digits) return single;
   const second = (pattern: RegExp): Numeral | null => {
     pattern.lastIndex = numeral.end;
@@ -253,7 +255,7 @@ function readShape(doc: PreparedDocument, numeral: Numeral, blocked: readonly Sp
     // `từ 5 đến 7 tỷ đồng`: the scale written once applies to both ends.
     const scale = numeral.scale === 1 ? upper.scale : 1;
     const value = numeral.value * scale;
-    if (upper.value > value) return { ...single, value, to: upper.value, unitAt: upper.end, shape: ".range" };
+    if (upper.value > value) return { ...single, value, to: upper.value, unitAt: upper.end, shape: ".range", scale: Math.max(scale, numeral.scale) };
   }
   return single;
 }
@@ -349,8 +351,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   if (numeral.written === "một" && numeral.scale === 1) return null;
   const noun = matchNoun(doc, reading.of !== null ? fractionNounAt(doc, at) : at);
   // `36,8 tỷ vốn đầu tư`: a scale word before a money noun is an amount of money.
-  if (noun && numeral.scale >= 1e6 && MONEY_NOUN.has(noun.unit.split(" ")[0]!)) {
-    return { kind: "money", unit: "VND", end: numeral.end, per: null, rule: "money.scale-word" };
+  if (noun && reading.scale >= 1e6 && MONEY_NOUN.has(noun.unit.split(" ")[0]!)) {
+    return { kind: "money", unit: "VND", end: at, per: null, rule: "money.scale-word" };
   }
   if (noun && (noun.known || numeral.digits) && !(isYearLike(numeral) && !noun.known)) {
     // `9 huyện/thành phố`, `7 xã/thị trấn`: a slash between places joins alternatives, no rate (`5.400 người/km2` is one)
@@ -361,9 +363,9 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     return { kind: "count", unit: noun.unit, end, per, rule: noun.known ? "count.noun" : "count.noun-guessed" };
   }
   if (noun || !numeral.digits || isYearLike(numeral)) return null;
-  // `tới 36,8 tỷ`: a scale word and no noun, in a sentence about money.
-  if (numeral.scale >= 1e6 && (numeral.scale >= 1e9 || MONEY_CONTEXT.test(sentenceAround(doc.folded, numeral.start, numeral.end)))) {
-    const { per, end } = perAt(doc, numeral.end); // `hỗ trợ 2,5 triệu/người`
+  // `tới 36,8 tỷ`: a scale word and no noun, in a sentence about money (`10-12 triệu/người/năm`: the range's scale).
+  if (reading.scale >= 1e6 && (reading.scale >= 1e9 || MONEY_CONTEXT.test(sentenceAround(doc.folded, numeral.start, at)))) {
+    const { per, end } = perAt(doc, at); // `hỗ trợ 2,5 triệu/người`
     return { kind: "money", unit: "VND", end, per, rule: "money.scale-word" };
   }
   return nounBefore(doc, numeral);

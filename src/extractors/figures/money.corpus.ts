@@ -71,6 +71,11 @@ export const MONEY_CORPUS = [
     "thu nhập bình quân đầu người đạt gần 53 triệu đồng/người/năm",
     "thu nhập bình quân gần 53 triệu đồng / người / năm",
   ]),
+  examples({ kind: "money", value: 5000, unit: "VND", per: "thành viên/tháng" }, ["Mỗi người đóng 5.000 đồng/thành viên/tháng."]),
+  examples({ kind: "money", value: 5e5, unit: "VND", per: "hội viên" }, ["Hỗ trợ 500 nghìn đồng/hội viên."]),
+  // a range with its scale written once and no currency
+  examples({ kind: "money", value: 10e6, to: 12e6, unit: "VND", per: "người/năm" }, ["Thu nhập bình quân đạt 10-12 triệu/người/năm."]),
+  examples({ kind: "money", value: 3e9, to: 4e9, unit: "VND" }, ["Dự án cần từ 3-4 tỷ vốn đầu tư."]),
   examples({ kind: "money", value: 3e6, unit: "VND", per: "hộ" }, ["Mỗi hộ được hỗ trợ 3 triệu đồng tiền mặt/hộ."]),
   // a conjunction is no thing measured
   examples({ kind: "money", value: 5e9, unit: "VND" }, ["Phạt 5 tỷ đồng và/hoặc tịch thu tang vật."]),

@@ -8,6 +8,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Lớp: 12. Tổ: 3. Thôn: 4.",
   "Điểm: 8; tuổi: 45.",
   "Ông Nguyễn Văn An, năm sinh: 1970.",
+  // anniversaries of a named day, and `nhân` (on the occasion of)
+  "Chào tháng 10, Hội trao quà nhân 92 năm Ngày Phụ nữ Việt Nam.",
+  "Tỉnh tổ chức gặp mặt 79 năm Ngày Thương binh - Liệt sĩ.",
   // dates and times
   "Sáng ngày 15/10, Đảng ủy phường tổ chức hội nghị.",
   "Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị",

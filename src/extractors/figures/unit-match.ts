@@ -36,8 +36,9 @@ export function unitPattern(entries: UnitEntry[], spaces: string, extraAhead = "
   return { re: new RegExp(`${spaces}(${forms})${END_OF_WORD}${extraAhead}`, "uy"), lookup };
 }
 
-// `/người/năm`, `/ha`, `/lao động`: the basis of a rate, one or two syllables a step.
-const PER = new RegExp(`(?:${GAP}?\\/${GAP}?[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?: (?:động|người|đình|khẩu|dân))?){1,3}`, "uy");
+// `/người/năm`, `/ha`, `/lao động`, `/hội viên`: the basis of a rate, one or two syllables a step
+// (the second only where it ends a noun for people or households: `60 tạ/ha lúa` is per `ha`).
+const PER = new RegExp(`(?:${GAP}?\\/${GAP}?[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?: (?:động|người|đình|khẩu|dân|viên|sinh|nhân|chức|bộ|em))?){1,3}`, "uy");
 export function perAt(doc: PreparedDocument, at: number): { per: string | null; end: number } {
   PER.lastIndex = at;
   const m = PER.exec(doc.folded);
