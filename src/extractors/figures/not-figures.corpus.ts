@@ -18,6 +18,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Cập nhật: Thứ sáu, 1/3/2024 | 7:41:48 AM",
   "từ tháng 8/2023 và dần đi vào nề nếp",
   "Trong tháng 5.2015 tổng lượt khách tăng mạnh",
+  "Kỷ niệm 80 năm Cách mạng Tháng Tám và Quốc khánh 2/9 nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+  "Chào mừng lễ 30/4 trọng thể",
   "ngày 18 tháng 5 năm 2021",
   "Hội nghị diễn ra lúc 8 giờ sáng",
   // `lúc` with the minutes too: the minutes are no `30 ngày`
