@@ -123,6 +123,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Hồ Văn Lả", null], ["Trần Quốc Khánh", null]], [
     "Lực lượng chức năng xác định kẻ cầm đầu là Hồ Văn Lả (SN 1988, trú tại xã Lìa) cùng Trần Quốc Khánh (SN 1992, trú tại phường 5) đã móc nối với nhau.",
   ]),
+  // a birth year after a comma, or the age in brackets
+  examples([["Phạm Văn Tùng", null], ["Lê Huy Nam", null]], [
+    "Công an đã bắt giữ thêm 2 đối tượng gồm: Phạm Văn Tùng, sinh năm 1983 và Lê Huy Nam, sinh năm 1998, cùng trú tại xã An Bình.",
+    "Hai đối tượng là Phạm Văn Tùng (25 tuổi) và Lê Huy Nam (31 tuổi, trú tại xã An Bình) đã bị tạm giữ.",
+  ]),
   // an official document's signature beside its recipients, in two columns
   examples([["Kiều Văn Dũng", "BÍ THƯ"]], [
     [
@@ -367,6 +372,9 @@ export const NOT_PEOPLE_CORPUS: string[] = [
   // a body after an honorific, a company's name
   "Đại hội chỉ định 7 đồng chí Ban Thường vụ Đảng ủy.",
   "Giám đốc Công ty Trách nhiệm hữu hạn Mạnh La phát biểu.",
+  // a place or a body before an age or a founding year
+  "Đoàn xã Hòa Bình, sinh năm 2000 là năm thành lập chi đoàn.",
+  "Câu lạc bộ Hoa Sen (15 tuổi) biểu diễn văn nghệ.",
   // places whose names open with an honorific
   "Đoàn công tác Bà Rịa Vũng Tàu thăm và làm việc tại huyện.",
   "Xe khách tuyến Bà Rịa Vũng Tàu 2 chạy mỗi ngày.",

@@ -671,6 +671,8 @@ function roleAfterAside(doc: PreparedDocument, tokens: readonly Token[], nameEnd
 
 /** `Trần Quốc Khánh (SN 1992, trú tại …)`, `(sinh năm 1988)`: a person's birth year after their name. */
 const BORN_AFTER = /[ \t]*\([ \t]*(?:sn|sinh năm|sinh ngày|s\.n)[ \t:]*\d/uy;
+/** `, sinh năm 1983`, `, SN 1990`, `(22 tuổi)`, `(22 tuổi, trú tại …)`: a person's birth year after a comma, or age. */
+const BORN_OR_AGED_AFTER = /[ \t]*(?:,[ \t]*(?:sn|sinh năm|sinh ngày)[ \t:]*\d|\([ \t]*\d{1,3}[ \t]*tuổi(?![\p{L}\p{M}]))/uy;
 /** How far a birth year's brackets run at most. */
 const MAX_BIRTH_BRACKETS = 160;
 
@@ -812,6 +814,13 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
           const role = roleAfterBirthYear(doc, tokens, name.to);
           add(name, role?.text ?? null, "person.born");
           i = Math.max(name.to, role?.end ?? 0);
+          continue;
+        }
+        // or after a comma (`Phạm Văn Tùng, sinh năm 1983`), or the age in brackets (`Đào Xuân Hải (22 tuổi)`)
+        BORN_OR_AGED_AFTER.lastIndex = tokens[name.to - 1]!.end;
+        if (name.to - name.from >= 2 && BORN_OR_AGED_AFTER.test(doc.folded)) {
+          add(name, null, "person.born");
+          i = name.to;
           continue;
         }
       }
