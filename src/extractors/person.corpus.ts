@@ -123,6 +123,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Hồ Văn Lả", null], ["Trần Quốc Khánh", null]], [
     "Lực lượng chức năng xác định kẻ cầm đầu là Hồ Văn Lả (SN 1988, trú tại xã Lìa) cùng Trần Quốc Khánh (SN 1992, trú tại phường 5) đã móc nối với nhau.",
   ]),
+  // two surnames open a name of four syllables (not after a place: `Huyện ủy Lâm Hà Trần Văn Sơn`, above)
+  examples([["Nguyễn Văn Nên", "Bí thư Thành ủy"], ["Phan Nguyễn Như Khuê", "Phó Bí thư Thành ủy"]], [
+    "Dự hội nghị có các đồng chí: Nguyễn Văn Nên, Bí thư Thành ủy; Phan Nguyễn Như Khuê, Phó Bí thư Thành ủy.",
+  ]),
   // a birth year after a comma, or the age in brackets
   examples([["Phạm Văn Tùng", null], ["Lê Huy Nam", null]], [
     "Công an đã bắt giữ thêm 2 đối tượng gồm: Phạm Văn Tùng, sinh năm 1983 và Lê Huy Nam, sinh năm 1998, cùng trú tại xã An Bình.",

@@ -372,7 +372,10 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
     const len = to - p;
     if (!nameShape(tokens, p, to)) continue;
     if (p === from && afterPlace && !(len >= 3 && (afterCommittee || MIDDLE_NAMES.has(tokens[p + 1]!.low)))) continue;
-    const rank = len === 3 ? 3 : len === 4 ? 2 : 1;
+    // `; Phan Nguyễn Như Khuê,`: a whole run of four syllables opening with two surnames (the father's and the
+    // mother's) is one name; not after a place, whose name may end in a surname (`Huyện ủy Lâm Hà Trần Văn Sơn`)
+    const doubleSurname = len === 4 && p === from && !afterPlace && SURNAMES.has(tokens[p + 1]!.low);
+    const rank = doubleSurname ? 4 : len === 3 ? 3 : len === 4 ? 2 : 1;
     if (rank > bestRank) {
       best = { from: p, to };
       bestRank = rank;
