@@ -42,6 +42,15 @@ describe("segment", () => {
     expect(proseEnd(doc.layout)).toBe(PARAGRAPH.length);
   });
 
+  it("keeps an unended photo caption with a number that closes the article, under its last paragraph", () => {
+    const caption = "Lãnh đạo xã trao 20 suất quà cho hộ nghèo";
+    const doc = prepareText([PARAGRAPH, "", caption, "", "Bài, ảnh: Minh Thảo"].join("\n"));
+    expect(proseEnd(doc.layout)).toBe(PARAGRAPH.length + 2 + caption.length);
+    // two such lines in a row are a list of headlines, not a caption
+    const listed = prepareText([PARAGRAPH, caption, "Huyện Yên Định trao 200 suất quà cho các hộ nghèo"].join("\n"));
+    expect(proseEnd(listed.layout)).toBe(PARAGRAPH.length);
+  });
+
   it("reads on past a related-news box set between paragraphs, keeping the box out of the article", () => {
     const box = ["Tin liên quan", "Huyện Yên Định trao 200 suất quà cho hộ nghèo", "Xem thêm: Thanh Hóa có 350 sản phẩm OCOP"];
     const after = "Theo ông Lê Văn Hải, Chủ tịch UBND xã, năm 2026 xã phấn đấu có thêm 20 mô hình mới, nâng thu nhập bình quân lên 70 triệu đồng/người/năm.";

@@ -135,9 +135,39 @@ export function proseEnd(layout: Layout): number {
     const line = layout.lines[i]!;
     if (line.start >= layout.body.end || line.end > layout.body.end) continue;
     if (line.end <= layout.body.start) break;
-    if (isProse(line.raw)) return line.end;
+    if (isProse(line.raw) || isClosingCaption(layout, i)) return line.end;
   }
   return layout.body.end;
+}
+
+/**
+ * Line `i` is a photo caption closing the article, unended: a sentence with
+ * a number (isCaptionWithNumber) right under a paragraph, and no such line
+ * after it. Counterexample: headlines listed after the article (`Minh Anh` /
+ * `Quận Long Biên khánh thành 3 công trình …` / `Hà Nội: 10 năm …`) follow a
+ * byline, or each other.
+ */
+function isClosingCaption(layout: Layout, i: number): boolean {
+  if (!isCaptionWithNumber(layout.lines[i]!.raw)) return false;
+  const nonEmpty = (from: number, step: number) => {
+    for (let j = from + step; j >= 0 && j < layout.lines.length; j += step) if (layout.lines[j]!.raw.trim() !== "") return layout.lines[j];
+    return undefined;
+  };
+  const before = nonEmpty(i, -1);
+  const after = nonEmpty(i, 1);
+  return before !== undefined && isParagraph(before.raw.trim()) && !(after && after.end <= layout.body.end && isCaptionWithNumber(after.raw));
+}
+
+/**
+ * A photo caption closing the article, unended: `Lãnh đạo xã trao 20 suất quà
+ * cho hộ nghèo`, a sentence of six words or more, most in lower case, with a
+ * number. Counterexample: a signature's lines (`Kiều Văn Dũng`, `Phó Chủ tịch
+ * UBND xã`) are short and capitalised.
+ */
+function isCaptionWithNumber(raw: string): boolean {
+  if (!/\d/u.test(raw)) return false;
+  const words = raw.trim().split(/\s+/u);
+  return words.length >= 6 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 4;
 }
 
 /** The label of a related-news box, which sites also set between paragraphs (on folded text). */
