@@ -46,7 +46,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["Xây dựng Đảng", "Chính trị - Xã hội"] }),
     // a date written out in words, above the headline, is the site's date box, not a headline
     page({ before: ["ĐẢNG BỘ TỈNH LÀO CAI", "Thứ tư, ngày 19 tháng 11 năm 2025", "Tin hoạt động"] }),
+    // the paper's name alone above the headline
+    page({ before: ["Báo Đồng Nai điện tử"] }),
   ]),
+  // a stamp with the weekday as a digit above the headline
+  examples({ title: TITLE, published: "2025-04-08T00:56" }, [page({ before: ["Thứ 3, 08/04/2025 00:56 [(GMT +7)]"] })]),
   // a long headline: in capitals throughout, or over the date stamp, is no lead paragraph
   examples({ title: "GIÁO DỤC HUYỆN SAU 15 NĂM TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT TRUNG ƯƠNG II (KHÓA VIII) VỀ PHÁT TRIỂN GIÁO DỤC VÀ ĐÀO TẠO (1997-2013)" }, [
     page({ title: "GIÁO DỤC HUYỆN SAU 15 NĂM TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT TRUNG ƯƠNG II (KHÓA VIII) VỀ PHÁT TRIỂN GIÁO DỤC VÀ ĐÀO TẠO (1997-2013)" }),
@@ -154,7 +158,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: null }, [
     page({ before: ["Thứ Ba, 18/11/2025 | Hà Nội 24°C"] }),
     page({ before: ["ĐẢNG BỘ TỈNH LÀO CAI", "Thứ tư, ngày 19 tháng 11 năm 2025", "Tin hoạt động"] }),
+    // the paper's name alone above the headline
+    page({ before: ["Báo Đồng Nai điện tử"] }),
   ]),
+  // a stamp with the weekday as a digit above the headline
+  examples({ title: TITLE, published: "2025-04-08T00:56" }, [page({ before: ["Thứ 3, 08/04/2025 00:56 [(GMT +7)]"] })]),
 
   // published.stamp-line and published.labelled: a stamp at the end of the article
   examples({ published: "2023-01-05" }, [
