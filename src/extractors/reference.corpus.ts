@@ -225,6 +225,15 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
     expect: { type: "QĐ", number: "4843", code: "4843-QĐ/HNDT", date: "2020-03-05" },
     texts: ["Theo Quyết định số 4843 - QĐ/HNDT ngày 5/3/2020 của Ban Thường vụ Hội Nông dân tỉnh."],
   },
+  // a state code typed with a space before its slash or after its dash
+  {
+    expect: { type: "QĐ", number: "59", code: "59/QĐ-TTg", issuer: "TTg", date: "2015-11-19" },
+    texts: ["Thực hiện Quyết định số 59/QĐ- TTg ngày 19/11/2015 của Thủ tướng Chính phủ."],
+  },
+  {
+    expect: { type: "BC", number: "218", code: "218/BC-UBND", issuer: "UBND" },
+    texts: ["Theo Báo cáo số 218 /BC-UBND của UBND xã."],
+  },
   // A lost space before the type word still starts a reference.
   {
     expect: { type: "NQ", number: "35", code: "35-NQ/TW" },

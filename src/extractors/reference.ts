@@ -30,13 +30,13 @@ const CODE_TYPE_ALT = alternation(CODE_TYPES.map(([abbreviation]) => abbreviatio
 const ISSUER_CODE = "[A-ZĐƯ][A-Za-zĐđƯư0-9]*(?:-[A-ZĐƯ][A-Za-zĐđƯư0-9]*)*";
 /**
  * Party codes `01-KL/TW` (also typed `4843 - QĐ/HNDT`), `621/NQ-NS-TU`-like
- * state codes `489/QĐ-TTg`, with a year `20/2023/NĐ-CP`, and laws
+ * state codes `489/QĐ-TTg` (also typed `218 /BC-UBND`, `59/QĐ- TTg`), with a year `20/2023/NĐ-CP`, and laws
  * `45/2019/QH14`. Case-sensitive, on the text.
  */
 const CODE_BODY =
   `([0-9]{1,5}[a-z]?)(?:` +
   `[ ]?-[ ]?(${CODE_TYPE_ALT})\\/(${ISSUER_CODE})` +
-  `|(?:\\/((?:19|20)[0-9]{2}))?\\/(${CODE_TYPE_ALT})(?:-(${ISSUER_CODE}))?` +
+  `|(?:\\/((?:19|20)[0-9]{2}))?[ ]?\\/[ ]?(${CODE_TYPE_ALT})(?:[ ]?-[ ]?(${ISSUER_CODE}))?` +
   `|\\/((?:19|20)[0-9]{2})\\/(QH[0-9]{1,2}))(?![${LETTER}0-9])`;
 const CODE_AT = new RegExp(CODE_BODY, "uy");
 const CODE_ANYWHERE = new RegExp(`(?<![${LETTER}0-9/.,-])${CODE_BODY}`, "gu");
@@ -127,7 +127,7 @@ function readCode(m: RegExpExecArray, start: number): CodeMatch | null {
   if (m[8] !== undefined) return { type: "L", number, code: m[0], issuer: m[8], end };
   const type = CODE_TYPE.get((m[2] ?? m[5])!);
   if (!type) return null;
-  // `4843 - QĐ/HNDT` is the code `4843-QĐ/HNDT`
+  // `4843 - QĐ/HNDT` is the code `4843-QĐ/HNDT`, `59/QĐ- TTg` is `59/QĐ-TTg`
   return { type, number, code: m[0].replace(/ /gu, ""), issuer: m[3] ?? m[6] ?? null, end };
 }
 
