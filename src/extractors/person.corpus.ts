@@ -123,6 +123,7 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Hồ Văn Lả", null], ["Trần Quốc Khánh", null]], [
     "Lực lượng chức năng xác định kẻ cầm đầu là Hồ Văn Lả (SN 1988, trú tại xã Lìa) cùng Trần Quốc Khánh (SN 1992, trú tại phường 5) đã móc nối với nhau.",
   ]),
+  examples([["Lê Thị Hoa", "Trưởng ban chỉ đạo phong trào thi đua của xã"]], ["Đồng chí Lê Thị Hoa, Trưởng ban chỉ đạo phong trào thi đua của xã, phát biểu tại hội nghị."]),
   // two surnames open a name of four syllables (not after a place: `Huyện ủy Lâm Hà Trần Văn Sơn`, above)
   examples([["Nguyễn Văn Nên", "Bí thư Thành ủy"], ["Phan Nguyễn Như Khuê", "Phó Bí thư Thành ủy"]], [
     "Dự hội nghị có các đồng chí: Nguyễn Văn Nên, Bí thư Thành ủy; Phan Nguyễn Như Khuê, Phó Bí thư Thành ủy.",

@@ -75,7 +75,7 @@ export const ROLE_WORDS: readonly string[] = [
   // not `phóng viên`: `Trao đổi với phóng viên, ông …` is the reporter, not the person's title
   "giảng viên", "đồn trưởng", "già làng", "chuyên viên", "công chức",
   "bí thư", "tổng bí thư", "chủ tịch", "ủy viên", "trưởng ban", "trưởng phòng", "trưởng đoàn", "trưởng khoa",
-  "giám đốc", "tổng giám đốc", "chánh văn phòng", "chánh thanh tra", "tổng thanh tra", "chánh án", "chủ tịch danh dự", "viện trưởng", "đại biểu quốc hội",
+  "giám đốc", "tổng giám đốc", "chánh văn phòng", "chánh thanh tra", "tổng thanh tra", "trưởng ban chỉ đạo", "chánh án", "chủ tịch danh dự", "viện trưởng", "đại biểu quốc hội",
   "thủ tướng", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "tổng biên tập", "hiệu trưởng", "trưởng thôn",
   "trưởng bản", "trưởng khu", "trưởng khu phố", "trưởng ấp", "trưởng xóm", "tổ trưởng", "tổ phó", "trưởng công an", "chỉ huy trưởng",
   "chính trị viên", "tư lệnh", "chính ủy", "cục trưởng", "vụ trưởng", "chi cục trưởng", "trưởng khối",

@@ -107,6 +107,9 @@ export const COUNT_NOUNS = [
   "làng nghề", "cơ sở", "cơ sở sản xuất", "cơ sở kinh doanh", "cửa hàng", "thủ khoa", "á khoa",
   // the courts: `51 bị cáo`, `21 bị can` (`bị` alone is the passive: `12 người bị thương` counts `người`)
   "bị cáo", "bị can", "bị hại", "bị đơn", "nguyên đơn", "phạm nhân", "vụ án",
+  // what classifiers count in police news, and nouns that stopped a word short: `55 viên ma túy` (not `viên ma`),
+  // `1 chiếc ô tô`, `2 khẩu súng`, `25 tuyến phố`, `4 kỳ đại hội`
+  "ma túy", "hồng phiến", "ô tô", "khẩu súng", "súng", "tuyến phố", "kỳ đại hội", "túi", "gói", "viên",
 ];
 
 /**
@@ -124,7 +127,7 @@ export const NOT_COUNTED = [
  * Classifiers that take the noun after them into the unit: `1,2 triệu lượt
  * khách` counts `lượt khách`, `20 con bò` counts `con bò`.
  */
-export const CLASSIFIERS = ["lượt", "con", "chiếc", "cái", "căn", "ngôi", "cuốn", "suất", "xuất", "phần", "bộ", "tấm", "bức"];
+export const CLASSIFIERS = ["lượt", "con", "chiếc", "cái", "căn", "ngôi", "cuốn", "suất", "xuất", "phần", "bộ", "tấm", "bức", "viên"];
 
 /**
  * Nouns that name an identifier when a number FOLLOWS them: `Tổ 10`,
@@ -188,7 +191,7 @@ export const NOT_A_NOUN = [
   "phát biểu", "cho biết", "nhấn mạnh", "yêu cầu", "đề nghị", "khẳng định", "ban hành", "xây dựng", "phấn đấu", "đảm bảo", "bảo đảm",
   // verbs that follow a counted noun the lexicon does not know: `4 homestay đón khách` counts `homestay`
   "đón", "thu hút", "tiếp nhận", "giúp", "mang lại", "cung cấp", "sử dụng", "đóng góp", "ủng hộ", "trao", "tặng", "nhận", "phục vụ",
-  "giải quyết", "tham dự", "dự", "hỗ trợ", "làm", "đối với",
+  "giải quyết", "tham dự", "dự", "hỗ trợ", "làm", "đối với", "chứa",
   // measures no kind holds, and ratings: `38 độ C` is a temperature, `sản phẩm đạt 4 sao` a grade
   // (counterexample: `5 ngôi sao` counts `ngôi sao`: the classifier comes first)
   "độ", "sao", "bình chọn",

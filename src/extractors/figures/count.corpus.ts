@@ -30,6 +30,11 @@ export const COUNT_CORPUS = [
   // the courts' nouns open with `bị`
   examples({ kind: "count", value: 51, unit: "bị cáo" }, ["Tòa án đã xét xử sơ thẩm 51 bị cáo."]),
   examples({ kind: "count", value: 21, unit: "bị can" }, ["Viện kiểm sát khởi tố mới 21 bị can."]),
+  // classifiers and nouns of police news
+  examples({ kind: "count", value: 55, unit: "viên ma túy" }, ["Thu giữ 55 viên ma túy tổng hợp."]),
+  examples({ kind: "count", value: 3, unit: "túi" }, ["Thu giữ 3 túi chứa ma túy đá."]),
+  examples({ kind: "count", value: 2, unit: "khẩu súng" }, ["Thu giữ 2 khẩu súng kíp."]),
+  examples({ kind: "count", value: 25, unit: "tuyến phố" }, ["Phường có 25 tuyến phố văn minh."]),
   // electrical units are no counted noun
   examples({ kind: "count", value: 3, unit: "vị trí" }, ["Có 3 vị trí vướng đường điện 110 kV.", "Có 3 vị trí của nhà máy công suất 50 MW."]),
   // compound nouns counted whole
