@@ -152,6 +152,17 @@ describe("a list whose noun comes once, at its end", () => {
   });
 });
 
+describe("a scale word wrapped onto the next line", () => {
+  it("joins a long prose line's last number, not a table cell's or a short line's", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value]);
+    expect(shapes("Tổng lượt khách đến tham quan trong năm đạt khoảng 3.475\nnghìn lượt khách.")).toEqual([["count", 3475000]]);
+    expect(shapes("Thu ngân sách\t95,2\ntỷ đồng là mức cao")).toEqual([]);
+    expect(shapes("Kết quả: 95,2\ntỷ đồng là mức cao")).toEqual([]);
+    // a capital opens a new line of its own
+    expect(shapes("Tổng lượt khách đến tham quan trong năm đạt 3.475\nTriệu người dân vui mừng.")).toEqual([]);
+  });
+});
+
 describe("a table closing the article", () => {
   it("still gives its figures: the rows are no signature", () => {
     const text = [

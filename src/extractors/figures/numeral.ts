@@ -82,14 +82,14 @@ export const NUMERAL_SCAN: ScanRule = {
   rule: NUMERAL_AT,
 };
 
-function toNumeral(folded: string, m: RegExpExecArray): Numeral | null {
+function toNumeral(folded: string, m: RegExpExecArray, text: string): Numeral | null {
   const written = m[0];
   const digits = m[1] !== undefined;
   const base = digits ? parseDigits(written) : parseNumberWords(written);
   if (base === null || !Number.isFinite(base)) return null;
   const numberEnd = m.index + written.length;
   SCALE_AFTER.lastIndex = numberEnd;
-  const s = SCALE_AFTER.exec(folded);
+  const s = SCALE_AFTER.exec(folded) ?? (digits ? scaleOnNextLine(folded, text, m.index, numberEnd) : null);
   const scale = s ? scaleValue(s[1]!) : 1;
   let end = s ? numberEnd + s[0].length : numberEnd;
   let value = base * scale;
@@ -151,6 +151,26 @@ function toNumeral(folded: string, m: RegExpExecArray): Numeral | null {
   };
 }
 
+/**
+ * A scale word wrapped onto the next line of a hard-wrapped paragraph:
+ * `Doanh thu ước đạt 692,5` / `tỷ đồng, …`. The number ends a long line with
+ * no tab (prose, not a table), and the next line opens with the scale word
+ * in lower case. Counterexample: a table's `95,2` over a heading `Tỷ đồng`.
+ */
+function scaleOnNextLine(folded: string, text: string, numberStart: number, numberEnd: number): RegExpExecArray | null {
+  if (folded.charCodeAt(numberEnd) !== 10) return null;
+  WRAPPED_SCALE_AFTER.lastIndex = numberEnd;
+  const s = WRAPPED_SCALE_AFTER.exec(folded);
+  if (!s) return null;
+  const scaleAt = numberEnd + s[0].length - s[1]!.length;
+  if (text[scaleAt] !== folded[scaleAt]) return null;
+  const lineStart = folded.lastIndexOf("\n", numberStart - 1) + 1;
+  return numberStart - lineStart >= MIN_WRAPPED_LINE && !folded.slice(lineStart, numberStart).includes("\t") ? s : null;
+}
+const WRAPPED_SCALE_AFTER = new RegExp(`\\n${GAP}*(${SCALE})(?![\\p{L}\\p{M}])`, "uy");
+/** How long the line before a wrapped scale word is at least: a wrapped paragraph's, not a cell's. */
+const MIN_WRAPPED_LINE = 30;
+
 /** What follows `trăm` at `at` (`hai mươi`, `linh năm`): its value and length, or null. */
 function hundredRest(folded: string, at: number): { value: number; length: number } | null {
   HUNDRED_REST.lastIndex = at;
@@ -162,7 +182,7 @@ function hundredRest(folded: string, at: number): { value: number; length: numbe
 /** Every numeral starting in [from, to), left to right. Each call has its own scan state. */
 export function* findNumerals(doc: PreparedDocument, from: number, to: number): Generator<Numeral> {
   for (const m of scan(doc.folded, NUMERAL_SCAN, from, to)) {
-    const numeral = toNumeral(doc.folded, m);
+    const numeral = toNumeral(doc.folded, m, doc.text);
     if (numeral) yield numeral;
   }
 }
@@ -171,7 +191,7 @@ export function* findNumerals(doc: PreparedDocument, from: number, to: number): 
 export function numeralAt(doc: PreparedDocument, at: number): Numeral | null {
   NUMERAL_AT.lastIndex = at;
   const m = NUMERAL_AT.exec(doc.folded);
-  return m ? toNumeral(doc.folded, m) : null;
+  return m ? toNumeral(doc.folded, m, doc.text) : null;
 }
 
 /** 6,5 × 1e9 is 6500000000.000001 in floating point; people wrote 6500000000. */
