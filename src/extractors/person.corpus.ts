@@ -128,6 +128,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Văn Nên", "Bí thư Thành ủy"], ["Phan Nguyễn Như Khuê", "Phó Bí thư Thành ủy"]], [
     "Dự hội nghị có các đồng chí: Nguyễn Văn Nên, Bí thư Thành ủy; Phan Nguyễn Như Khuê, Phó Bí thư Thành ủy.",
   ]),
+  // candidates, students and patients are named after their noun
+  examples([["Nguyễn Thị Thanh Yên", null]], ["Thí sinh Nguyễn Thị Thanh Yên đỗ thủ khoa khối A.", "Bệnh nhân Nguyễn Thị Thanh Yên đã được xuất viện."]),
   // a birth year after a comma, or the age in brackets
   examples([["Phạm Văn Tùng", null], ["Lê Huy Nam", null]], [
     "Công an đã bắt giữ thêm 2 đối tượng gồm: Phạm Văn Tùng, sinh năm 1983 và Lê Huy Nam, sinh năm 1998, cùng trú tại xã An Bình.",
@@ -377,6 +379,8 @@ export const NOT_PEOPLE_CORPUS: string[] = [
   // a body after an honorific, a company's name
   "Đại hội chỉ định 7 đồng chí Ban Thường vụ Đảng ủy.",
   "Giám đốc Công ty Trách nhiệm hữu hạn Mạnh La phát biểu.",
+  // a province after a word for people (`thí sinh`, `học sinh`) is where they come from
+  "Thí sinh Hà Nội đạt điểm cao; học sinh Thái Bình giành 3 giải.",
   // a place or a body before an age or a founding year
   "Đoàn xã Hòa Bình, sinh năm 2000 là năm thành lập chi đoàn.",
   "Câu lạc bộ Hoa Sen (15 tuổi) biểu diễn văn nghệ.",

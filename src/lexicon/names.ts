@@ -63,6 +63,7 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
   ["anh", false], ["chị", false], ["em", false], ["cô", false], ["thầy", false], ["cụ", false], ["cháu", false], ["bạn", false],
   ["cô giáo", false], ["thầy giáo", false], ["đảng viên", false], ["cựu chiến binh", false], ["hội viên", false], ["đoàn viên", false],
   ["thương binh", false], ["liệt sĩ", false], ["mẹ", false], ["gia đình", false], ["hộ", false], ["học sinh", false], ["giáo viên", false],
+  ["thí sinh", false], ["sinh viên", false], ["bệnh nhân", false], ["nạn nhân", false], ["vận động viên", false], ["chiến sĩ", false],
   // police news names suspects: `bắt quả tang đối tượng Lê Trung Nghĩa (SN 1996)`; admissions name the admitted
   ["đối tượng", false], ["các đối tượng", false], ["bị can", false], ["bị cáo", false], ["quần chúng", false], ["đoàn viên ưu tú", false], ["quần chúng ưu tú", false],
 ];
