@@ -70,6 +70,7 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
  */
 const NAME_WORD_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
+const AGO_AFTER = /^[ ]trước(?![\p{L}\p{M}])/u;
 const PARTY_AGE_AFTER = /^\sđảng(?![\p{L}\p{M}])/u;
 
 const MONEY_NOUN = new Set(MONEY_NOUNS.map((n) => n.split(" ")[0]!));
@@ -343,6 +344,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   const knownNoun = duration ? matchNoun(doc, at) : null;
   if (duration && !(knownNoun?.known && knownNoun.end > duration.end)) {
     if (isYearLike(numeral) || isAnniversary(doc, numeral.start, duration.end)) return null;
+    // `4 giờ trước`, `15 phút trước`: a page's "hours ago", when a story was posted, no span measured
+    if ((duration.unit === "giờ" || duration.unit === "phút") && AGO_AFTER.test(doc.folded.slice(duration.end, duration.end + 8))) return null;
     if (numeral.written === "một" && !SPAN_BEFORE_ONE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
     return duration;
   }

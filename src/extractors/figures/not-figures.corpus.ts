@@ -11,6 +11,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // anniversaries of a named day, and `nhân` (on the occasion of)
   "Chào tháng 10, Hội trao quà nhân 92 năm Ngày Phụ nữ Việt Nam.",
   "Tỉnh tổ chức gặp mặt 79 năm Ngày Thương binh - Liệt sĩ.",
+  // a page's "hours ago"
+  "Đăng 4 giờ trước",
+  "Cập nhật 15 phút trước",
   // dates and times
   "Sáng ngày 15/10, Đảng ủy phường tổ chức hội nghị.",
   "Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị",
