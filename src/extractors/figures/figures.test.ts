@@ -152,6 +152,18 @@ describe("a list whose noun comes once, at its end", () => {
   });
 });
 
+describe("a ratio with its share in brackets before the noun", () => {
+  it("counts the noun, and the share is a percent of its own", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.of, f.unit]);
+    expect(shapes("Có 16/16 (100%) xã đạt chuẩn nông thôn mới.")).toEqual([
+      ["count", 16, 16, "xã"],
+      ["percent", 100, null, "%"],
+    ]);
+    // no known noun after the brackets: the ratio stays unread
+    expect(shapes("Kết quả 16/16 (100%) đạt.")).toEqual([["percent", 100, null, "%"]]);
+  });
+});
+
 describe("a scale word wrapped onto the next line", () => {
   it("joins a long prose line's last number, not a table cell's or a short line's", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value]);

@@ -70,6 +70,7 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
  */
 const NAME_WORD_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
+const PERCENT_ASIDE = /[ ]?\([^()\n]{1,12}%\)/uy;
 const AGO_AFTER = /^[ ]trước(?![\p{L}\p{M}])/u;
 const PARTY_AGE_AFTER = /^\sđảng(?![\p{L}\p{M}])/u;
 
@@ -173,7 +174,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       sentence: sentenceAround(doc.text, start, end),
       rule: unit.rule + reading.shape,
     });
-    consumedUntil = end;
+    consumedUntil = unit.resumeAt ?? end;
   }
   return mergeRanges(doc, figures);
 }
@@ -353,6 +354,13 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   // time, unless a scale follows (`một trăm hai mươi hộ`, `một nghìn lượt khách`).
   if (numeral.written === "một" && numeral.scale === 1) return null;
   const noun = matchNoun(doc, reading.of !== null ? fractionNounAt(doc, at) : at);
+  if (!noun && reading.of !== null) {
+    // `16/16 (100%) xã đạt chuẩn`: the ratio's share in brackets before its noun
+    PERCENT_ASIDE.lastIndex = at;
+    const aside = PERCENT_ASIDE.exec(doc.folded);
+    const after = aside ? matchNoun(doc, at + aside[0].length) : null;
+    if (aside && after?.known) return { kind: "count", unit: after.unit, end: after.end, per: null, rule: "count.noun", resumeAt: at };
+  }
   // `36,8 tỷ vốn đầu tư`: a scale word before a money noun is an amount of money.
   if (noun && reading.scale >= 1e6 && MONEY_NOUN.has(noun.unit.split(" ")[0]!)) {
     return { kind: "money", unit: "VND", end: at, per: null, rule: "money.scale-word" };

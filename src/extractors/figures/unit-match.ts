@@ -16,6 +16,8 @@ export interface UnitMatch {
   rule: string;
   /** multiply the numeral's value by this (`50 trđ` → 50e6) */
   factor?: number;
+  /** where the next figure may start, when before `end`: the `(100%)` inside `16/16 (100%) xã` is a figure of its own */
+  resumeAt?: number;
 }
 
 /**
