@@ -248,6 +248,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "Hồng Nhung" }, [
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Theo", "", "Cùng chuyên mục"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Trả lời"] }),
+    // a source line with a long link
+    page({
+      body: [LEAD, "", MORE, "", "Hồng Nhung"],
+      footer: ["Nguồn Hà Nội TV : https://hanoionline.vn/tin-tuc/xa-phu-cuong-ra-quan-lam-duong-giao-thong-nong-thon-nam-2024-voi-nhieu-tuyen-duong-moi-duoc-be-tong-hoa-abc-123456.htm?utm_source=facebook"],
+    }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: [">> Đại hội Đoàn tỉnh lần thứ XII thành công tốt đẹp", "Bình luận"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung", "Trung tâm Văn hóa – Thông tin huyện Lộc Bình"] }),
   ]),
