@@ -12,7 +12,8 @@
 import { z } from "zod";
 
 const offset = z.number().int().nonnegative();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/u, "ISO date YYYY-MM-DD[THH:MM[:SS]]");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, "ISO date YYYY-MM-DD");
+const timeOfDay = z.string().regex(/^\d{2}:\d{2}$/u, "time of day HH:MM");
 
 export const FigureKind = z.enum(["count", "money", "percent", "area", "length", "mass", "volume", "duration"]);
 export type FigureKind = z.infer<typeof FigureKind>;
@@ -92,7 +93,10 @@ export const DocumentRecord = z
     encoding: z.string().min(1),
     sha256: z.string().regex(/^[0-9a-f]{64}$/u),
     title: z.string().nullable(),
+    /** the publication date, `YYYY-MM-DD` (SPEC.md's contract) */
     published: isoDate.nullable(),
+    /** the time of day the stamp gives with it (`Thứ hai - 10/06/2024 06:03` → `06:03`), else null */
+    publishedTime: timeOfDay.nullable(),
     author: z.string().nullable(),
     /** the site the text names as its origin (`Theo http://…`, `Ghi rõ nguồn https://…`) */
     site: z.string().nullable(),
@@ -144,13 +148,14 @@ export const TABLES = {
     rows: (r: DocumentRecord): Row[] => r.figures.map((f) => ({ id: r.id, ...f })),
   },
   documents: {
-    columns: ["id", "source", "title", "published", "author", "site", "encoding", "sha256", "figures", "references", "people", "warnings"],
+    columns: ["id", "source", "title", "published", "publishedTime", "author", "site", "encoding", "sha256", "figures", "references", "people", "warnings"],
     rows: (r: DocumentRecord): Row[] => [
       {
         id: r.id,
         source: r.source,
         title: r.title,
         published: r.published,
+        publishedTime: r.publishedTime,
         author: r.author,
         site: r.site,
         encoding: r.encoding,

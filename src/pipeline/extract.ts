@@ -37,7 +37,7 @@ export function extractRecord(raw: string, options: ExtractOptions = {}): Docume
     encoding: options.encoding ?? "utf-16",
     sha256: createHash("sha256").update(doc.text).digest("hex"),
     title: hintText(options.hints?.title) ?? findings.title,
-    published: options.hints?.published ?? findings.published,
+    ...splitStamp(options.hints?.published ?? findings.published),
     author: findings.author,
     site: findings.site,
     figures: findings.figures,
@@ -50,6 +50,12 @@ export function extractRecord(raw: string, options: ExtractOptions = {}): Docume
   const checked = validateRecord({ ...record, text: doc.text });
   if (!checked.ok) throw new InvalidRecordError(`record ${id} failed validation: ${checked.message}`);
   return record;
+}
+
+/** `2024-06-10T06:03` → the date, as SPEC.md's `published` has it, and the time of day beside it. */
+function splitStamp(stamp: string | null): { published: string | null; publishedTime: string | null } {
+  if (stamp === null) return { published: null, publishedTime: null };
+  return { published: stamp.slice(0, 10), publishedTime: stamp.length > 10 ? stamp.slice(11, 16) : null };
 }
 
 /** A hint read from markup gets the text's normalisation (NFC, odd spaces), on one line. */

@@ -63,7 +63,8 @@ function table(caption: string, headers: string[], rows: Row[]): string {
 const link = (id: string, html: string) => `<a href="#${escapeHtml(id)}">${html}</a>`;
 const orBlank = (value: string | null) => (value === null ? "" : escapeHtml(value));
 /** `2024-06-10T06:03` reads better as `2024-06-10 06:03`. */
-const showDate = (iso: string | null) => iso?.replace("T", " ") ?? null;
+/** The date, and the time of day when the stamp gives it: `2024-06-10 06:03`. */
+const showDate = (r: Pick<DocumentRecord, "published" | "publishedTime">) => (r.published === null ? null : [r.published, r.publishedTime].filter(Boolean).join(" "));
 
 function figureTable(record: DocumentRecord, anchor: string): string {
   const rows = record.figures.map((f, i): Row => {
@@ -105,7 +106,7 @@ function peopleTable(record: DocumentRecord, anchor: string): string {
 function metadataList(record: DocumentRecord): string {
   const items: [string, string | null][] = [
     ["title", record.title],
-    ["published", record.published],
+    ["published", showDate(record)],
     ["author", record.author],
     ["site", record.site],
     ["file", record.id],
@@ -122,8 +123,8 @@ export function renderDocument(record: DocumentRecord, index: number): { html: s
   const highlights = highlightsOf(record, anchor);
   const byKind: Record<string, number> = {};
   for (const h of highlights) byKind[h.kind] = (byKind[h.kind] ?? 0) + 1;
-  const entry: DocumentEntry = { anchor, id: record.id, title: record.title, published: record.published, byKind, figures: record.figures.length, references: record.references.length };
-  const meta = [showDate(record.published), record.author, countsLine(entry, record.people.length)].filter(Boolean).map((s) => escapeHtml(s!)).join(" · ");
+  const entry: DocumentEntry = { anchor, id: record.id, title: record.title, published: showDate(record), byKind, figures: record.figures.length, references: record.references.length };
+  const meta = [showDate(record), record.author, countsLine(entry, record.people.length)].filter(Boolean).map((s) => escapeHtml(s!)).join(" · ");
   const html =
     `<details class="doc" id="${anchor}">\n<summary><h2>${escapeHtml(record.title ?? record.id)}</h2> <span class="doc-meta">${meta}</span></summary>\n` +
     metadataList(record) +
@@ -155,7 +156,7 @@ export function renderTop(entries: readonly DocumentEntry[], failures: readonly 
       : `<h2>Failures</h2>\n<ul class="failures">${failures.map((f) => `<li>${escapeHtml(`${f.source}: ${f.status}: ${f.message.split("\n")[0]}`)}</li>`).join("\n")}</ul>\n`;
   const toc = entries
     .map((e) => {
-      const counts = [showDate(e.published), count(e.figures, "figure"), e.references > 0 ? count(e.references, "reference") : null].filter(Boolean).join(" · ");
+      const counts = [e.published, count(e.figures, "figure"), e.references > 0 ? count(e.references, "reference") : null].filter(Boolean).join(" · ");
       return `<li>${link(e.anchor, escapeHtml(e.title ?? e.id))} <span class="counts">${escapeHtml(counts)}</span></li>`;
     })
     .join("\n");
