@@ -45,6 +45,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   "birth years without a close": repeat("Lê Văn An (SN 1990, "),
   // a toolbar under the lead is looked through to the paragraphs after it
   "toolbars and subheadings": repeat("Chia sẻ\nTrưởng thôn Nà Làng phát biểu ý kiến\n"),
+  // a photo's credit is looked through to the paragraph after it
+  "photo credits and blank lines": repeat("Ảnh: Minh Thảo\n\n\n\n"),
+  "photo credits between paragraphs": repeat("Đảng bộ phường có 25 chi bộ trực thuộc, 987 đảng viên sinh hoạt thường xuyên và nền nếp theo đúng quy định.\nẢnh: Minh Thảo\n"),
   "table rows with bars": repeat("1 | Diện tích | ha | 3,5 |\n"),
   "address characters": repeat("a.b-c_d%"),
   "at signs": repeat("a@"),

@@ -42,6 +42,14 @@ describe("segment", () => {
     expect(proseEnd(doc.layout)).toBe(PARAGRAPH.length);
   });
 
+  it("reads on past a photo's credit between paragraphs, and ends at one that closes the article", () => {
+    const after = "Trong 6 tháng, Ủy ban Kiểm tra Đảng ủy đã kiểm tra 25 chi bộ và 150 đảng viên, giám sát chuyên đề 12 chi bộ.";
+    const doc = prepareText([PARAGRAPH, "", "Ảnh: Minh Thảo", "", after, "", "Hà Linh"].join("\n"));
+    expect(doc.layout.body.end).toBe(doc.text.length);
+    const closing = prepareText([PARAGRAPH, "", "Ảnh: Minh Thảo", "", "Tin cùng chuyên mục", after].join("\n"));
+    expect(proseEnd(closing.layout)).toBe(PARAGRAPH.length);
+  });
+
   it("keeps an unended photo caption with a number that closes the article, under its last paragraph", () => {
     const caption = "Lãnh đạo xã trao 20 suất quà cho hộ nghèo";
     const doc = prepareText([PARAGRAPH, "", caption, "", "Bài, ảnh: Minh Thảo"].join("\n"));

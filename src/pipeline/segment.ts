@@ -238,6 +238,28 @@ function toolbarEnd(lines: readonly Line[], folded: string, i: number): number {
   return -1;
 }
 
+/** A photo's credit alone on its line: `Ảnh: Minh Thảo`, `Ảnh: VGP/Thế Phong` (not `Bài, ảnh: …`, a byline). */
+const PHOTO_CREDIT_LINE = /^ảnh\s*:/u;
+/** Lines a caption may take between a photo's credit and the paragraph after it. */
+const MAX_LINES_TO_PARAGRAPH = 3;
+
+/**
+ * Whether the article goes on after line `i`: a paragraph within a few
+ * lines, before any furniture or byline. Counterexample: `Ảnh: Minh Thảo`
+ * then `Tin cùng chuyên mục` ends the article.
+ */
+function paragraphFollows(lines: readonly Line[], folded: string, i: number): boolean {
+  for (let j = i + 1, seen = 0; j < lines.length && seen <= MAX_LINES_TO_PARAGRAPH; j++) {
+    const raw = lines[j]!.raw.trim();
+    if (raw === "") continue;
+    seen++;
+    const low = folded.slice(lines[j]!.start, lines[j]!.end).trim();
+    if (TRAILER_LINE.test(low) || FURNITURE_LINE.test(low) || INSET_LABEL.test(low)) return false;
+    if (isParagraph(raw)) return true;
+  }
+  return false;
+}
+
 export function segment(text: string, folded: string): Layout {
   const lines = splitLines(text);
   const nonEmpty = (l: Line) => l.raw.trim() !== "";
@@ -274,6 +296,8 @@ export function segment(text: string, folded: string): Layout {
     const low = folded.slice(line.start, line.end).trim();
     if (low === "") continue;
     if (TRAILER_LINE.test(low)) {
+      // a photo's credit between paragraphs (`Ảnh: Minh Thảo`, then the article goes on) is the article's
+      if (bodyEndIndex === lines.length && PHOTO_CREDIT_LINE.test(low) && paragraphFollows(lines, folded, i)) continue;
       if (bodyEndIndex === lines.length) bodyEndIndex = i;
       trailer.push(line);
       continue;
