@@ -251,6 +251,9 @@ export const NOT_REFERENCES: string[] = [
   "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX đã đề ra 3 khâu đột phá.",
   "Phấn đấu hoàn thành thắng lợi Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII.",
   "Huyện đã hoàn thành Kế hoạch 5 năm 2021 - 2025 trước thời hạn.",
+  // a count of documents or of committees after a document word
+  "Báo cáo 4 Nghị quyết của Trung ương đã được quán triệt.",
+  "Kết luận 01 chi ủy có vi phạm.",
   "Ủy ban nhân dân xã quyết định 3 nội dung quan trọng tại kỳ họp.",
   "Đảng ủy ban hành nhiều nghị quyết, chỉ thị, kết luận về công tác cán bộ.",
   "Tỷ lệ hoàn thành kế hoạch đạt 105%.",

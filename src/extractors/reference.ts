@@ -79,9 +79,13 @@ const NUMBERED_AT = new RegExp(`(?:\\s+[${LETTER}]+){0,2}?\\s+số\\s*:?\\s*(?=[
 const BARE_AT = /\s+(?=[0-9])/uy;
 /** A number without a code; `/2024` of `Thông tư số 03/2024` is its year, not a ratio. */
 const NUMBER_AT = new RegExp(`([0-9]{1,5})(?:\\/((?:19|20)[0-9]{2}))?(?![${LETTER}0-9]|[.,/-][0-9])`, "uy");
-/** A bare number followed by these measures something: `Kế hoạch 5 năm`, `Chương trình 3 nội dung`. */
+/**
+ * A bare number followed by these measures something: `Kế hoạch 5 năm`, `Chương trình 3 nội dung`,
+ * `Báo cáo 4 Nghị quyết` (documents counted), `Kết luận 01 chi ủy`.
+ */
 const MEASURED_AFTER = new RegExp(
-  `\\s*(?:%|‰|(?:năm|tháng|tuần|quý|ngày|giờ|lần|nội\\s+dung|điểm|chỉ\\s+tiêu|nhiệm\\s+vụ|giải\\s+pháp|mục\\s+tiêu|tiêu\\s+chí|giai\\s+đoạn|bước|đợt|khâu|đồng|triệu|tỷ|hộ|người|ha|km)(?![${LETTER}]))`,
+  `\\s*(?:%|‰|(?:năm|tháng|tuần|quý|ngày|giờ|lần|nội\\s+dung|điểm|chỉ\\s+tiêu|nhiệm\\s+vụ|giải\\s+pháp|mục\\s+tiêu|tiêu\\s+chí|giai\\s+đoạn|bước|đợt|khâu|đồng|triệu|tỷ|hộ|người|ha|km` +
+    `|nghị\\s+quyết|chỉ\\s+thị|kết\\s+luận|quyết\\s+định|quy\\s+định|văn\\s+bản|chuyên\\s+đề|chi\\s+bộ|chi\\s+ủy|đảng\\s+viên|tổ\\s+chức|đơn\\s+vị|tập\\s+thể|cá\\s+nhân)(?![${LETTER}]))`,
   "uy",
 );
 const DATE_TAIL = new RegExp(

@@ -110,6 +110,7 @@ export const COUNT_NOUNS = [
   // what classifiers count in police news, and nouns that stopped a word short: `55 viên ma túy` (not `viên ma`),
   // `1 chiếc ô tô`, `2 khẩu súng`, `25 tuyến phố`, `4 kỳ đại hội`
   "ma túy", "hồng phiến", "ô tô", "khẩu súng", "súng", "tuyến phố", "kỳ đại hội", "túi", "gói", "viên",
+  "chi ủy", "chiến dịch", "đội hình", "thanh thiếu nhi", "clb",
 ];
 
 /**
@@ -144,7 +145,7 @@ export const IDENTIFIER_NOUNS = [
   // document types: `Chỉ thị 05`, `Nghị quyết Trung ương 4` are references (but see DOCUMENT_LABELS)
   "nghị quyết", "chỉ thị", "kết luận", "kế hoạch", "quyết định", "nghị định", "thông tư", "thông báo", "hướng dẫn", "công văn",
   "quy định", "quy chế", "báo cáo", "tờ trình", "trung ương", "hội nghị trung ương",
-  "mức độ", "cấp độ", "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân khu", "quân đoàn", "mã",
+  "mức độ", "cấp độ", "tuần", "quý", "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân khu", "quân đoàn", "mã",
   // ordinals and ranks: `Hội nghị lần 3`, `giải Ba cá nhân` (counterexample: `3 lần` counts; only `lần 3` ranks)
   "lần", "giải",
 ];
@@ -172,6 +173,8 @@ export const NOT_LABEL_COMPOUNDS = [
   "với số", "có số", "là số", "các số", "toàn bộ số", "trên số", "chiếm số", "dân số", "chỉ số", "hệ số", "đa số", "con số",
   "điểm số", "tần số", "đạt số", "chủ trương", "nhà trường", "thị trường", "môi trường",
   "hiện trường", "lập trường", "quảng trường", "chiến trường", "ra trường", "đến trường", "tựu trường", "công trường",
+  // `học tập 4 chuyên đề`, `luyện tập 4 buổi/tháng`: studying, no volume (`tập 4`)
+  "học tập", "luyện tập", "ôn tập", "thực tập", "tuyển tập",
 ];
 
 /**

@@ -30,6 +30,16 @@ export const COUNT_CORPUS = [
   // the courts' nouns open with `bị`
   examples({ kind: "count", value: 51, unit: "bị cáo" }, ["Tòa án đã xét xử sơ thẩm 51 bị cáo."]),
   examples({ kind: "count", value: 21, unit: "bị can" }, ["Viện kiểm sát khởi tố mới 21 bị can."]),
+  // each of a kind is no label (`mỗi đợt 20 người`), nor is `học tập` a volume (`tập 4`)
+  examples({ kind: "count", value: 20, unit: "người" }, ["Mỗi đợt 20 người tham gia.", "Mỗi tổ 20 người."]),
+  examples({ kind: "count", value: 4, unit: "chuyên đề" }, ["Chi bộ tổ chức học tập 4 chuyên đề."]),
+  examples({ kind: "count", value: 4, unit: "buổi", per: "tháng" }, ["Đội chiêng luyện tập 4 buổi/tháng."]),
+  // a week's or a quarter's number is a label
+  examples({ kind: "count", value: 96, unit: "ca" }, ["Riêng trong tuần 26, quận ghi nhận 96 ca mắc mới.", "Trong quý 3, quận ghi nhận 96 ca mắc mới."]),
+  // documents counted after a document word, and a party cell's committee
+  examples({ kind: "count", value: 4, unit: "nghị quyết" }, ["Báo cáo 4 Nghị quyết: Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW."]),
+  examples({ kind: "count", value: 1, unit: "chi ủy" }, ["Ủy ban Kiểm tra đã kết luận 01 chi ủy có vi phạm."]),
+  examples({ kind: "count", value: 4, unit: "chiến dịch" }, ["Đoàn xã tổ chức bốn chiến dịch tình nguyện."]),
   // classifiers and nouns of police news
   examples({ kind: "count", value: 55, unit: "viên ma túy" }, ["Thu giữ 55 viên ma túy tổng hợp."]),
   examples({ kind: "count", value: 3, unit: "túi" }, ["Thu giữ 3 túi chứa ma túy đá."]),

@@ -30,7 +30,8 @@ const readCellUnit = (cell: string) => unitOfCell(cell, (doc) => findFigures(doc
 
 /** `Tổ 10`, `tổ dân phố số 5`, `lần thứ 3`: a label right before the number. `tổng số 120 hộ` is no label. */
 const LABEL_BEFORE = new PhraseBefore(IDENTIFIER_NOUNS);
-const NOT_LABEL_BEFORE = new PhraseBefore(NOT_LABEL_COMPOUNDS);
+/** `tổng số 120 hộ`, and each of a kind: `mỗi đợt 20 người`, `mỗi tổ 5 người`, `từng thôn 3 hộ` (no team 5). */
+const NOT_LABEL_BEFORE = new PhraseBefore([...NOT_LABEL_COMPOUNDS, ...IDENTIFIER_NOUNS.flatMap((label) => [`mỗi ${label}`, `từng ${label}`])]);
 const QUALIFIER_BEFORE = new PhraseBefore(QUALIFIERS.map(([w]) => w));
 const QUALIFIER_KIND = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
 const COMPARATIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPARATIVES.join("|")})\\s+$`, "u");
@@ -133,8 +134,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       label !== null &&
       DOCUMENT_LABELS.has(label[1]!.replace(/\s+/gu, " ")) &&
       (unit.kind === "duration" || unit.rule === "count.noun") &&
-      // `Nghị quyết 35 ngày 22/10/2018`: `ngày` opens the document's date
-      !overlapsAny(blocked, numeral.end, unit.end + 3);
+      // `Nghị quyết 35 ngày 22/10/2018`: `ngày` opens the document's date (a counted noun may stand right
+      // before a document it counts: `Báo cáo 4 Nghị quyết: Nghị quyết số 18-NQ/TW, …`)
+      !overlapsAny(blocked, numeral.end, unit.kind === "duration" ? unit.end + 3 : unit.end);
     if (label && !measured && !NOT_LABEL_BEFORE.test(before)) {
       // The label owns the whole shape: in `xếp thứ 12/63 tỉnh` the 63 is part of a rank, not 63 provinces.
       consumedUntil = reading.unitAt;
