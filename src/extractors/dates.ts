@@ -43,7 +43,7 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   // leaving `2019 đồng chí`), and the days listed after one: `nhân dịp 3/2 và 19/5`
   ["date.day-month", "word", `${DATE_CONTEXT}\\s*,?\\s*(?:ngày\\s+)?${D}{1,2}\\s?[/-]\\s?${D}{1,2}(?:-${D}{4})?${NOT_DIGIT_AHEAD}(?:\\s*(?:,|và|hoặc)\\s*${D}{1,2}\\/${D}{1,2}${NOT_DIGIT_AHEAD})*`],
   // a day of every year: `19/5 hằng năm` (counterexample: `giảm 13/10 hộ nghèo` is a ratio)
-  ["date.annual", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?\\/\\s?${D}{1,2}(?=\\s+(?:hằng|hàng)\\s+năm(?![\\p{L}\\p{M}]))`],
+  ["date.annual", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?[/-]\\s?${D}{1,2}(?=\\s+(?:hằng|hàng)\\s+năm(?![\\p{L}\\p{M}]))`],
   // ngày 15
   ["date.day", "word", `(?:ngày|mùng|mồng)\\s+${D}{1,2}${NOT_DIGIT_AHEAD}`],
   // 2020 - 2025, 2021-2025 (periods), năm 2023, năm 2021, 2022

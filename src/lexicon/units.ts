@@ -160,6 +160,8 @@ export const IDENTIFIER_NOUNS = [
 export const DOCUMENT_LABELS: ReadonlySet<string> = new Set([
   "nghị quyết", "chỉ thị", "kết luận", "kế hoạch", "quyết định", "nghị định", "thông tư", "thông báo", "hướng dẫn", "công văn",
   "quy định", "quy chế", "báo cáo", "tờ trình", "chương trình", "đề án", "dự án",
+  // a term or a stage, measured: `Nhiệm kỳ 5 năm qua`, `giai đoạn 10 năm`
+  "nhiệm kỳ", "giai đoạn",
 ]);
 
 /**

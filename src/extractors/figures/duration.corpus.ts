@@ -5,6 +5,8 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 3, unit: "năm" }, ["Sau ba năm thành lập, HTX đã có lãi.", "Qua 3 năm thành lập, hợp tác xã đã có lãi."]),
   // `năm` before `năm` is five: a year is no span of years
   examples({ kind: "duration", value: 5, unit: "năm" }, ["Trong năm năm qua, huyện đã hoàn thành các mục tiêu.", "Sau năm năm thực hiện Nghị quyết."]),
+  // a term measured after its word (`Nhiệm kỳ 5 năm qua`), and years before a district's name (not five districts)
+  examples({ kind: "duration", value: 5, unit: "năm" }, ["Nhiệm kỳ 5 năm qua, Hội luôn đoàn kết.", "Sau 5 năm huyện đã có nhiều đổi mới."]),
   // and a half
   examples({ kind: "duration", value: 2.5, unit: "ngày" }, ["Sau 2 ngày rưỡi làm việc, đại hội bế mạc.", "Sau hai ngày rưỡi làm việc, đại hội bế mạc."]),
   // hours as a span; an hour of a named day is a time (not-figures)

@@ -143,6 +143,11 @@ describe("a list whose noun comes once, at its end", () => {
       [7, "xã"],
       [2, "xã"],
     ]);
+    expect(shapes("Xếp loại hoàn thành xuất sắc nhiệm vụ 4, hoàn thành tốt nhiệm vụ 25, hoàn thành nhiệm vụ 5 đảng viên.")).toEqual([
+      [4, "đảng viên"],
+      [25, "đảng viên"],
+      [5, "đảng viên"],
+    ]);
     // labels, decimals, a measure or a span of time at the end, and a capital before the number: no list
     expect(shapes("Tổ 4, Tổ 5 có 30 hộ.")).toEqual([[30, "hộ"]]);
     expect(shapes("Điểm bình quân 8,5, có 30 học sinh.")).toEqual([[30, "học sinh"]]);

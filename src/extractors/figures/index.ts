@@ -47,6 +47,8 @@ const MULTIPLIER_BEFORE = /(?<![\p{L}\p{M}])(?:gấp|tăng|giảm|(?:cao|nhiều
 const CHAINAGE_BEFORE = /\p{N}\+$/u;
 /** `(1)`, `1.` or `2)` opening a line: list numbering. */
 const LIST_MARKER_BEFORE = /(?:^|\n)[ \t•·*-]*\(?$/u;
+const SECTION_NUMBER = /^\d{1,2}\.\d{1,2}$/u;
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/u;
 const LIST_MARKER_AFTER = /^(?:\)|\.(?!\p{N}))/u;
 /**
  * A copula before a bare number whose noun came first: `Số hợp tác xã … là
@@ -72,6 +74,8 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
 const NAME_WORD_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
 const PERCENT_ASIDE = /[ ]?\([^()\n]{1,12}%\)/uy;
+/** `tối thiểu một mô hình`, `ít nhất một lần`: a bound makes `một` a count of one. */
+const AT_LEAST_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất)[ ]$/u;
 const AGO_AFTER = /^[ ]trước(?![\p{L}\p{M}])/u;
 const PARTY_AGE_AFTER = /^\sđảng(?![\p{L}\p{M}])/u;
 
@@ -110,6 +114,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (!numeral.digits && /\p{Lu}/u.test(doc.text[numeral.start]!) && NAME_WORD_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 12), numeral.start))) continue;
     const before = folded.slice(Math.max(0, numeral.start - 40), numeral.start);
     if (LIST_MARKER_BEFORE.test(before) && LIST_MARKER_AFTER.test(folded.slice(numeral.end, numeral.end + 2))) continue;
+    // `2.5 Uỷ ban kiểm tra …` opening a line: a section's number (`2.500 Hộ` has three digits after its dot)
+    if (SECTION_NUMBER.test(numeral.written) && LINE_START_BEFORE.test(before) && /^[ ]\p{Lu}/u.test(doc.text.slice(numeral.end, numeral.end + 2))) continue;
     if (CHAINAGE_BEFORE.test(before)) continue;
 
     const reading = readShape(doc, numeral, blocked);
@@ -310,8 +316,8 @@ function listEndUnit(doc: PreparedDocument, numeral: Numeral, blocked: readonly 
 const MAX_LIST_ITEMS = 8;
 /** A list item's word right before its number: lower case (`khiển trách 11`); a capital is a name or label (`Tổ 4`). */
 const LIST_ITEM_BEFORE = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*[ ]$/u;
-/** Between two items: a comma, semicolon or `và`, then one to three lower-case words. */
-const LIST_ITEM_NEXT = /(?:[ ]?[,;][ ]?|[ ]và[ ])(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){1,3}(?=\p{N})/uy;
+/** Between two items: a comma, semicolon or `và`, then one to five lower-case words (`hoàn thành tốt nhiệm vụ 25`). */
+const LIST_ITEM_NEXT = /(?:[ ]?[,;][ ]?|[ ]và[ ])(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){1,5}(?=\p{N})/uy;
 
 /**
  * An amount with a scale word and no currency right after an amount of money:
@@ -354,7 +360,7 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   }
   // `một` is "a/one of" (`một số`, `một trong những`, `một nhiệm vụ`): it counts only spans of
   // time, unless a scale follows (`một trăm hai mươi hộ`, `một nghìn lượt khách`).
-  if (numeral.written === "một" && numeral.scale === 1) return null;
+  if (numeral.written === "một" && numeral.scale === 1 && !AT_LEAST_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start))) return null;
   const noun = matchNoun(doc, reading.of !== null ? fractionNounAt(doc, at) : at);
   if (!noun && reading.of !== null) {
     // `16/16 (100%) xã đạt chuẩn`: the ratio's share in brackets before its noun

@@ -53,9 +53,10 @@ const YEAR_BEFORE = ["trong", "cả", "mỗi", "hằng", "hàng", "từng", "c�
 const FIVE_NOUNS = COUNT_NOUNS.filter((n) => !/^(?:năm|tháng|ngày|tuần|quý|tuổi|con)(?![\p{L}\p{M}])/u.test(n))
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, GAP));
+// never right after a number: `kỷ niệm 35 năm huyện …` is 35 years (of the district), not five districts
 const FIVE =
-  `năm(?=${GAP}(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn|năm)${NOT_LETTER_AHEAD})` +
-  `|(?<!(?<![\\p{L}\\p{M}])(?:${YEAR_BEFORE.join("|")})${GAP})năm(?=${GAP}(?:${FIVE_NOUNS.join("|")})${NOT_LETTER_AHEAD}(?!${GAP}lề))`;
+  `(?<!\\p{N}${GAP})năm(?=${GAP}(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn|chục|năm)${NOT_LETTER_AHEAD})` +
+  `|(?<!\\p{N}${GAP})(?<!(?<![\\p{L}\\p{M}])(?:${YEAR_BEFORE.join("|")})${GAP})năm(?=${GAP}(?:${FIVE_NOUNS.join("|")})${NOT_LETTER_AHEAD}(?!${GAP}lề))`;
 
 // A letter-hyphen right before digits marks a name: `Covid-19`, `QL3-QL4`.
 const NUMERAL_SOURCE = `(?<![\\p{L}\\p{M}]-)(${DIGITS})|${NOT_LETTER_BEHIND}(${NUMBER_WORDS}|${FIVE})${NOT_LETTER_AHEAD}`;
