@@ -128,6 +128,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Văn Nên", "Bí thư Thành ủy"], ["Phan Nguyễn Như Khuê", "Phó Bí thư Thành ủy"]], [
     "Dự hội nghị có các đồng chí: Nguyễn Văn Nên, Bí thư Thành ủy; Phan Nguyễn Như Khuê, Phó Bí thư Thành ủy.",
   ]),
+  // voters, residents and the clergy are named after their word
+  examples([["Trần Thị Nga", null]], ["Cử tri Trần Thị Nga phản ánh việc cấp giấy chứng nhận còn chậm.", "Người dân Trần Thị Nga cho biết."]),
+  examples([["Danh Sóc", null]], ["Đại đức Danh Sóc, trụ trì chùa Ô Rồng, nói về công tác an sinh."]),
+  examples([["Lữ Thị Phương", null]], ["Chị Lữ Thị Phương, bản Huồi Tụ, xúc động kể lại."]),
   // candidates, students and patients are named after their noun
   examples([["Nguyễn Thị Thanh Yên", null]], ["Thí sinh Nguyễn Thị Thanh Yên đỗ thủ khoa khối A.", "Bệnh nhân Nguyễn Thị Thanh Yên đã được xuất viện."]),
   // a birth year after a comma, or the age in brackets
@@ -379,8 +383,9 @@ export const NOT_PEOPLE_CORPUS: string[] = [
   // a body after an honorific, a company's name
   "Đại hội chỉ định 7 đồng chí Ban Thường vụ Đảng ủy.",
   "Giám đốc Công ty Trách nhiệm hữu hạn Mạnh La phát biểu.",
-  // a province after a word for people (`thí sinh`, `học sinh`) is where they come from
+  // a province after a word for people (`thí sinh`, `học sinh`, `cử tri`) is where they come from
   "Thí sinh Hà Nội đạt điểm cao; học sinh Thái Bình giành 3 giải.",
+  "Cử tri Hà Nội kiến nghị nhiều nội dung.",
   // a place or a body before an age or a founding year
   "Đoàn xã Hòa Bình, sinh năm 2000 là năm thành lập chi đoàn.",
   "Câu lạc bộ Hoa Sen (15 tuổi) biểu diễn văn nghệ.",

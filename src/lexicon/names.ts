@@ -23,7 +23,7 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   "mẫn", "mông", "thiều", "viên", "vòng", "chẩu", "hoàng", "lường", "cầm", "điêu", "khoàng", "vì",
   "bạc", "mã", "chảo", "tẩn", "bàn", "phàn", "giàng", "sùng", "thào", "vàng", "lầu", "mùa", "hạng",
   "ly", "cứ", "sình", "sầm", "tòng", "quàng", "lỳ", "hờ", "vừ", "mè", "nùng", "ksor", "rơ", "đới", "kha",
-  "lành", "nhữ", "lô", "chìu", "lìu", "tẩy", "thàng", "cháng", "lang",
+  "lành", "nhữ", "lô", "chìu", "lìu", "tẩy", "thàng", "cháng", "lang", "lữ",
   // the Central Highlands (Ê Đê, Jrai, Bahnar, M'nông, S'tiêng) and the Khmer of the south; `y` opens Ê Đê men's names (`Y Bình Niê`)
   "y", "nay", "siu", "rcom", "kpă", "puih", "rah", "niê", "ayun", "êban", "hmok", "byă", "mlô", "knul", "bkrông", "kbuôr", "ksơr",
   "điểu", "danh", "sơn",
@@ -64,6 +64,9 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
   ["cô giáo", false], ["thầy giáo", false], ["đảng viên", false], ["cựu chiến binh", false], ["hội viên", false], ["đoàn viên", false],
   ["thương binh", false], ["liệt sĩ", false], ["mẹ", false], ["gia đình", false], ["hộ", false], ["học sinh", false], ["giáo viên", false],
   ["thí sinh", false], ["sinh viên", false], ["bệnh nhân", false], ["nạn nhân", false], ["vận động viên", false], ["chiến sĩ", false],
+  ["cử tri", false], ["người dân", false], ["nông dân", false], ["hộ dân", false], ["công nhân", false],
+  // the clergy: `Đại đức Danh Sóc, trụ trì chùa Ô Rồng`
+  ["đại đức", true], ["thượng tọa", true], ["hòa thượng", true], ["ni sư", true], ["linh mục", true], ["mục sư", true],
   // police news names suspects: `bắt quả tang đối tượng Lê Trung Nghĩa (SN 1996)`; admissions name the admitted
   ["đối tượng", false], ["các đối tượng", false], ["bị can", false], ["bị cáo", false], ["quần chúng", false], ["đoàn viên ưu tú", false], ["quần chúng ưu tú", false],
 ];
