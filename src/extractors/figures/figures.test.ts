@@ -180,6 +180,25 @@ describe("a scale word wrapped onto the next line", () => {
   });
 });
 
+describe("a table's unit above it, or in a column's heading noun", () => {
+  it("reads the unit the line above the table gives, and the noun a column counts", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);
+    const budget = ["Chi thường xuyên theo lĩnh vực (đơn vị: triệu đồng):", "Lĩnh vực\tDự toán\tQuyết toán\tTỷ lệ (%)", "Y tế\t38.200\t36.954\t96,7"].join("\n");
+    expect(shapes(budget)).toEqual([
+      ["money", 38.2e9, "VND"],
+      ["money", 36.954e9, "VND"],
+      ["percent", 96.7, "%"],
+    ]);
+    const damage = ["Số liệu thiệt hại tại một số xã:", "Xã\tNhà hư hỏng\tLúa ngập (ha)", "Bắc Lý\t265\t380"].join("\n");
+    expect(shapes(damage)).toEqual([
+      ["count", 265, "nhà"],
+      ["area", 380, "ha"],
+    ]);
+    // a year's column, and a table with no unit anywhere, give nothing
+    expect(shapes(["Chỉ tiêu\tNăm 2023\tNăm 2024", "Kết quả\t12\t15"].join("\n"))).toEqual([]);
+  });
+});
+
 describe("a table closing the article", () => {
   it("still gives its figures: the rows are no signature", () => {
     const text = [

@@ -11,7 +11,9 @@
  * it is nothing but a unit the matchers know (`ha`, `tấn`, `%`, a one-word
  * counted noun such as `hộ`), or a unit in brackets closing the label. A
  * cell with anything else (`ĐVT`, `Năm 2024`, `Đảng viên` in a list of
- * members) gives no unit, so a header row's years stay unread.
+ * members) gives no unit, so a header row's years stay unread. Failing
+ * those, a column headed by the noun it counts (`Nhà hư hỏng`), or the unit
+ * the line above the table gives (`(đơn vị: triệu đồng):`).
  */
 import type { PreparedDocument } from "../../pipeline/document.js";
 import { prepareText } from "../../pipeline/prepare.js";
@@ -50,7 +52,8 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   const cells = before.split(separator).slice(0, -1).map((c) => c.trim());
   // a row typed with bars may open with one (`| 1 | Diện tích lúa | Ha | 320 |`)
   if (separator === "|" && cells[0] === "") cells.shift();
-  const header = headerCells(text, rowStart, separator);
+  const headerStart = headerRowStart(text, rowStart, separator);
+  const header = headerStart < 0 ? null : headerCellsAt(text, headerStart, separator);
   const headed = header ? columnUnit(header, cells.length, readUnit) : null;
   if (headed) return { ...headed, end: numeral.end, rule: "table.unit-column" };
   // the row's label is its first cell, or its second after a row number (`1 <TAB> Diện tích lúa`)
@@ -63,8 +66,44 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   // counterexample: `3 <TAB> Lê Văn Cường <TAB> Đảng viên <TAB> 38` is a member aged 38, not 38 members
   const unitCell = cells[labelAt + 1];
   const unit = unitCell ? cachedUnit(unitCell, readUnit) : null;
-  if (!unit || (unit.kind === "count" && /\s/u.test(unitCell!) && !UNIT_HEADER.test(header?.[labelAt + 1] ?? ""))) return null;
-  return { ...unit, end: numeral.end, rule: "table.unit-cell" };
+  if (unit && !(unit.kind === "count" && /\s/u.test(unitCell!) && !UNIT_HEADER.test(header?.[labelAt + 1] ?? ""))) {
+    return { ...unit, end: numeral.end, rule: "table.unit-cell" };
+  }
+  // failing those: a column headed by what it counts (`Nhà hư hỏng`), or the table's unit above it (`(Đơn vị: triệu đồng)`)
+  const counted = header ? countedColumn(header[cells.length], readUnit) : null;
+  if (counted) return { ...counted, end: numeral.end, rule: "table.unit-column" };
+  const tableUnit = headerStart > 0 ? unitAboveTable(text, headerStart, readUnit) : null;
+  return tableUnit ? { ...tableUnit, end: numeral.end, rule: "table.unit-above" } : null;
+}
+
+/** `(Đơn vị: triệu đồng)`, `ĐVT: ha`, `Đơn vị tính: tấn` closing the line above a table. */
+const UNIT_ABOVE = /(?:đơn vị(?: tính)?|đvt)\s*:\s*([^():\n]{1,20}?)\s*\)?\s*:?\s*$/iu;
+
+/** The unit the line above the table gives for all its numbers: `Chi thường xuyên theo lĩnh vực (đơn vị: triệu đồng):`. */
+function unitAboveTable(text: string, headerStart: number, readUnit: (text: string) => CellUnit): CellUnit {
+  // every cell of a table asks: the line is read once per table
+  if (lastAbove.text !== text || lastAbove.at !== headerStart) {
+    const lineStart = text.lastIndexOf("\n", headerStart - 2) + 1;
+    const m = UNIT_ABOVE.exec(text.slice(Math.max(lineStart, headerStart - 1 - MAX_ROW), headerStart - 1));
+    lastAbove = { text, at: headerStart, unit: m ? cachedUnit(m[1]!, readUnit) : null };
+  }
+  return lastAbove.unit;
+}
+let lastAbove: { text: string; at: number; unit: CellUnit } = { text: "", at: -1, unit: null };
+
+/**
+ * A column headed by the noun it counts, and a few words about it: `Nhà hư
+ * hỏng`, `Số hộ nghèo`. Counts only: `Năm 2024` heads a year's column, no
+ * span of years (counterexample).
+ */
+function countedColumn(heading: string | undefined, readUnit: (text: string) => CellUnit): CellUnit {
+  const words = heading?.replace(/^số\s+/iu, "").split(/\s+/u) ?? [];
+  if (words.length === 0 || words.length > 4 || words.some((w) => /\d/u.test(w))) return null;
+  for (let n = Math.min(words.length, 3); n >= 1; n--) {
+    const unit = cachedUnit(words.slice(0, n).join(" "), readUnit);
+    if (unit) return unit.kind === "count" ? unit : null;
+  }
+  return null;
 }
 
 /** Lines above a row read for the table's header row. */
@@ -75,8 +114,8 @@ const RATE_HEADER = /^(?:tỷ lệ|tỉ lệ|%)|\(%\)$/iu;
 /** The heading of a unit column: `ĐVT`, `Đơn vị tính`, `Đơn vị`. */
 const UNIT_HEADER = /^(?:đvt|đơn vị(?: tính)?)$/iu;
 
-/** The cells of a table's header row: its first row, the lines above the row with the same separator, up to the first without. */
-function headerCells(text: string, rowStart: number, separator: string): string[] | null {
+/** Where a table's header row starts: its first row, the lines above the row with the same separator, up to the first without; -1 for none. */
+function headerRowStart(text: string, rowStart: number, separator: string): number {
   let headerStart = -1;
   let lineStart = rowStart;
   for (let n = 0; n < MAX_HEADER_LINES && lineStart > 0; n++) {
@@ -86,7 +125,11 @@ function headerCells(text: string, rowStart: number, separator: string): string[
     headerStart = above;
     lineStart = above;
   }
-  if (headerStart < 0) return null;
+  return headerStart;
+}
+
+/** The cells of the header row starting at `headerStart`. */
+function headerCellsAt(text: string, headerStart: number, separator: string): string[] {
   const cells = text.slice(headerStart, text.indexOf("\n", headerStart)).split(separator).map((c) => c.trim());
   if (separator === "|" && cells[0] === "") cells.shift();
   return cells;
