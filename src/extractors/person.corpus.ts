@@ -132,6 +132,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Trần Thị Nga", null]], ["Cử tri Trần Thị Nga phản ánh việc cấp giấy chứng nhận còn chậm.", "Người dân Trần Thị Nga cho biết."]),
   examples([["Danh Sóc", null]], ["Đại đức Danh Sóc, trụ trì chùa Ô Rồng, nói về công tác an sinh."]),
   examples([["Lữ Thị Phương", null]], ["Chị Lữ Thị Phương, bản Huồi Tụ, xúc động kể lại."]),
+  examples([["H'Ngân Êban", "Phó Bí thư Chi đoàn buôn"]], ["Chị H'Ngân Êban, Phó Bí thư Chi đoàn buôn, cho biết."]),
+  // a city whose name ends like a person's
+  examples([["Y Khu Niê", "già làng"]], ["Tại buôn Kô Sier, TP. Buôn Ma Thuột, già làng Y Khu Niê kể chuyện."]),
   // candidates, students and patients are named after their noun
   examples([["Nguyễn Thị Thanh Yên", null]], ["Thí sinh Nguyễn Thị Thanh Yên đỗ thủ khoa khối A.", "Bệnh nhân Nguyễn Thị Thanh Yên đã được xuất viện."]),
   // a birth year after a comma, or the age in brackets

@@ -764,7 +764,9 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
         continue;
       }
       // an everyday word (`anh`, `chị`, `hộ`, `gia đình`) needs a known surname after it, and no province (`thí sinh Hà Nội`)
-      const everyday = () => SURNAMES.has(tokens[n0]!.low) && !NOT_NAME_LINES.has(nameKey(doc, tokens, { from: n0, to: e }));
+      // (or a Highlands name with its prefix: `Chị H'Ngân Êban`)
+      const everyday = () =>
+        (SURNAMES.has(tokens[n0]!.low) || PREFIXED_NAME.test(tokens[n0]!.raw)) && !NOT_NAME_LINES.has(nameKey(doc, tokens, { from: n0, to: e }));
       if ((nameShape(tokens, n0, e) && (strong || everyday())) || (strong && e === n0 + 1 && PREFIXED_NAME.test(tokens[n0]!.raw))) {
         let name: NameSpan | null = { from: n0, to: e };
         while (name) {

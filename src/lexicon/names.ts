@@ -150,7 +150,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
  * `Chủ tịch Hồ Chí Minh` (the reports mean the doctrine, the union or the
  * city; analysts do not tabulate him as a participant).
  */
-export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(["hồ chí minh", "hồ chủ tịch", "y tế", "y dược", "y khoa"]);
+// `Buôn Ma Thuột`: a city whose name ends like a person's (`Ma` is a surname)
+export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(["hồ chí minh", "hồ chủ tịch", "y tế", "y dược", "y khoa", "ma thuột"]);
 
 /**
  * Places whose names open with an honorific: `tỉnh Bà Rịa - Vũng Tàu`, `chợ
