@@ -348,6 +348,8 @@ function isStreetBefore(doc: PreparedDocument, tokens: readonly Token[], i: numb
  */
 const PREFIXED_NAME = /^\p{Lu}\p{Ll}?['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
 
+/** Cities written as acronyms, folded: `TP.HCM`, `TPHCM`. */
+const CITY_ACRONYMS = new Set(["hcm", "tphcm", "tp.hcm"]);
 /** The last word of a party committee's name, folded: `Tỉnh ủy`, `Đảng uỷ`. */
 const COMMITTEE_ENDS = new Set(["ủy"]);
 
@@ -364,7 +366,9 @@ const COMMITTEE_ENDS = new Set(["ủy"]);
  */
 function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: number, to: number): NameSpan | null {
   const afterPlace = isPlaceWordBefore(doc, tokens, from);
-  const afterCommittee = afterPlace && from > 0 && COMMITTEE_ENDS.has(tokens[from - 1]!.low);
+  // right after a committee, or a city's acronym (`Thành ủy TP.HCM Trần Lưu Quang`), a place has ended; not after a
+  // school's (`THPT Trần Hưng Đạo` is a school)
+  const afterCommittee = afterPlace && from > 0 && (COMMITTEE_ENDS.has(tokens[from - 1]!.low) || CITY_ACRONYMS.has(tokens[from - 1]!.low));
   let best: NameSpan | null = null;
   let bestRank = 0;
   for (let p = from; p < to - 1; p++) {
@@ -475,7 +479,8 @@ function walkRole(
     }
     // `TP. Điện Biên Phủ` keeps its dot
     // and so does `T.Ư` (Trung ương): `Bí thư T.Ư Đảng`
-    const abbrevDot = (/^(?:tp|tx|tt)$/u.test(tokens[k]!.low) || (tokens[k]!.low === "t" && tokens[next]!.low === "ư")) && /^\.[ \t]*$/u.test(gap);
+    // and `CT.Hội CCB`, `PCT.UBND` (Chủ tịch, Phó Chủ tịch), `UV.BTV`
+    const abbrevDot = (/^(?:tp|tx|tt|ct|pct|pbt|uv)$/u.test(tokens[k]!.low) || (tokens[k]!.low === "t" && tokens[next]!.low === "ư")) && /^\.[ \t]*$/u.test(gap);
     if (HARD_STOP.test(gap) && !abbrevDot) break;
     if (SOFT_SEPARATOR.test(gap)) {
       const more = matchPhrase(doc, tokens, next, ROLE_INDEX);

@@ -89,7 +89,7 @@ export const ROLE_WORDS: readonly string[] = [
   // a member of a committee, named after it: `Tỉnh ủy viên, Bí thư Huyện ủy`
   "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "thị ủy viên", "đảng ủy viên", "chi ủy viên",
   // as abbreviated: `UVBTV` (ủy viên Ban Thường vụ), `TUV`, `HUV`, `ĐUV`
-  "uvbtv", "ubtv", "tuv", "huv", "quv", "đuv",
+  "uvbtv", "ubtv", "tuv", "huv", "quv", "đuv", "uv.btv", "uv", "ủy viên btv",
   // `PBT Đảng ủy phường` (Phó Bí thư), `PCT UBND huyện` (Phó Chủ tịch), `PGĐ`, and `Phó CT`, `Phó Ban Tổ chức`
   "pbt", "pct", "pgđ", "ptb", "ct", "ban", "đbqh", "ct ubnd", "ct hđnd", "ct ubmttq",
   "phó", "nguyên", "quyền",
