@@ -272,6 +272,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "Nguyễn Thị Hồng" }, [page({ body: [LEAD, "", MORE, "", "Nguyễn Thị Hồng", "Công chức Văn hóa - Xã hội xã"] })]),
   examples({ author: "Huỳnh Lâm - Hoàng Vũ" }, [page({ body: [LEAD, "", MORE, "", "Huỳnh Lâm - Hoàng Vũ/Báo Cà Mau"] })]),
   // a pen name of one syllable, alone after a byline label
+  examples({ author: "Anh Thư" }, trailers([["Tin ảnh: Anh Thư"], ["Bài ảnh: Anh Thư"]])),
   examples({ author: "Thiện" }, [...trailers([["Tác giả: Thiện"], ["Bài, ảnh: Thiện (tổng hợp)"]]), page({ header: ["Ngày đăng: 29/12/2020 | Tác giả: Thiện"] })]),
   // author: a source, a photo credit, an agency or initials are not authors
   examples({ author: null }, [

@@ -49,7 +49,7 @@ export const FURNITURE_LINE = new RegExp(
  * `Bài, ảnh: …`, `Theo http://…`, `Nguồn: …`, `Nguồn Hà Nội TV : <a long link>`. Matched on folded text.
  */
 export const TRAILER_LINE =
-  /^(?:tác giả\s*:|(?:bài|tin|bài viết|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|bài và ảnh|ảnh)\s*:|theo\s+(?:https?:\/\/|www\.|[\p{L}\p{M}.-]+\.(?:vn|com|net|org)\b)|nguồn(?:\s+[^\n:]{1,40}?)?\s*:)(?:[^\n]{0,160}|[^\n]{0,80}?https?:\/\/\S+[ \t]*)$/u;
+  /^(?:tác giả\s*:|(?:bài|tin|bài viết|tin, ảnh|tin và ảnh|tin ảnh|bài và ảnh|bài, ảnh|bài ảnh|ảnh)\s*:|theo\s+(?:https?:\/\/|www\.|[\p{L}\p{M}.-]+\.(?:vn|com|net|org)\b)|nguồn(?:\s+[^\n:]{1,40}?)?\s*:)(?:[^\n]{0,160}|[^\n]{0,80}?https?:\/\/\S+[ \t]*)$/u;
 
 /**
  * The letterhead of an official document, above its subject line: the
