@@ -132,6 +132,7 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Văn An", "UV.BTV Huyện ủy"]], ["Đồng chí Nguyễn Văn An – UV.BTV Huyện ủy dự hội nghị."]),
   examples([["Lê Văn Tám", "PCT.UBND xã"]], ["Ông Lê Văn Tám, PCT.UBND xã, phát biểu."]),
   examples([["Trần Lưu Quang", "Bí thư Thành ủy TP.HCM"]], ["Bí thư Thành ủy TP.HCM Trần Lưu Quang phát biểu chỉ đạo."]),
+  examples([["Nguyễn Thị Hoài", null]], ["Chi bộ tổ chức lễ kết nạp quần chúng ưu tú: Nguyễn Thị Hoài vào Đảng."]),
   // voters, residents and the clergy are named after their word
   examples([["Trần Thị Nga", null]], ["Cử tri Trần Thị Nga phản ánh việc cấp giấy chứng nhận còn chậm.", "Người dân Trần Thị Nga cho biết."]),
   examples([["Danh Sóc", null]], ["Đại đức Danh Sóc, trụ trì chùa Ô Rồng, nói về công tác an sinh."]),

@@ -348,6 +348,8 @@ function isStreetBefore(doc: PreparedDocument, tokens: readonly Token[], i: numb
  */
 const PREFIXED_NAME = /^\p{Lu}\p{Ll}?['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
 
+/** The admitted, named after a colon: `kết nạp quần chúng ưu tú: Nguyễn Thị Hoài vào Đảng`. */
+const ADMITTED = new Set(["quần chúng ưu tú", "đoàn viên ưu tú", "quần chúng"]);
 /** Cities written as acronyms, folded: `TP.HCM`, `TPHCM`. */
 const CITY_ACRONYMS = new Set(["hcm", "tphcm", "tp.hcm"]);
 /** The last word of a party committee's name, folded: `Tỉnh ủy`, `Đảng uỷ`. */
@@ -751,7 +753,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     const honGap = hon ? gapAfter(doc, tokens, i + hon[1] - 1) : "";
     // `các đồng chí trong Ban Thường vụ Huyện ủy: A, B và C`: who they are, then the colon and the list
     const described = hon && PLURAL_HONORIFIC.has(hon[0]) && !tokens[i + hon[1]]?.cap ? listAfterDescription(doc, tokens, i + hon[1]) : -1;
-    if (hon && !isStreetBefore(doc, tokens, i) && !HONORIFIC_PLACES.has(`${hon[0]} ${tokens[i + hon[1]]?.low ?? ""}`) && (described >= 0 || honorificGapAfter(doc, tokens, i, hon) || (PLURAL_HONORIFIC.has(hon[0]) && /^[ \t]*:[ \t]*$/u.test(honGap)))) {
+    if (hon && !isStreetBefore(doc, tokens, i) && !HONORIFIC_PLACES.has(`${hon[0]} ${tokens[i + hon[1]]?.low ?? ""}`) && (described >= 0 || honorificGapAfter(doc, tokens, i, hon) || ((PLURAL_HONORIFIC.has(hon[0]) || ADMITTED.has(hon[0])) && /^[ \t]*:[ \t]*$/u.test(honGap)))) {
       const n0 = described >= 0 ? described : i + hon[1];
       if (matchPhrase(doc, tokens, n0, ROLE_INDEX)) {
         const walked = walkRole(doc, tokens, n0, true);
