@@ -46,9 +46,15 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["Xây dựng Đảng", "Chính trị - Xã hội"] }),
     // a date written out in words, above the headline, is the site's date box, not a headline
     page({ before: ["ĐẢNG BỘ TỈNH LÀO CAI", "Thứ tư, ngày 19 tháng 11 năm 2025", "Tin hoạt động"] }),
-    // the paper's name alone above the headline
+    // the paper's name alone, a toolbar, a banner and a section's name above the headline
     page({ before: ["Báo Đồng Nai điện tử"] }),
+    page({ before: ["NHIỆT LIỆT CHÀO MỪNG 80 NĂM CÁCH MẠNG THÁNG TÁM THÀNH CÔNG VÀ QUỐC KHÁNH 2/9"] }),
+    page({ before: ["Tin nổi bật", "Tin hoạt động của UBND"] }),
+    page({ before: ["TIN TỨC - CHI BỘ"] }),
+
   ]),
+  // a toolbar between the headline and its stamp
+  examples({ title: TITLE, published: "2023-08-10T17:03" }, [page({ header: ["RSS In Gởi cho bạn bè", "10/08/2023 05:03:54 PM"] })]),
   // a stamp with the weekday as a digit above the headline
   examples({ title: TITLE, published: "2025-04-08T00:56" }, [page({ before: ["Thứ 3, 08/04/2025 00:56 [(GMT +7)]"] })]),
   // a long headline: in capitals throughout, or over the date stamp, is no lead paragraph
@@ -158,9 +164,15 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: null }, [
     page({ before: ["Thứ Ba, 18/11/2025 | Hà Nội 24°C"] }),
     page({ before: ["ĐẢNG BỘ TỈNH LÀO CAI", "Thứ tư, ngày 19 tháng 11 năm 2025", "Tin hoạt động"] }),
-    // the paper's name alone above the headline
+    // the paper's name alone, a toolbar, a banner and a section's name above the headline
     page({ before: ["Báo Đồng Nai điện tử"] }),
+    page({ before: ["NHIỆT LIỆT CHÀO MỪNG 80 NĂM CÁCH MẠNG THÁNG TÁM THÀNH CÔNG VÀ QUỐC KHÁNH 2/9"] }),
+    page({ before: ["Tin nổi bật", "Tin hoạt động của UBND"] }),
+    page({ before: ["TIN TỨC - CHI BỘ"] }),
+
   ]),
+  // a toolbar between the headline and its stamp
+  examples({ title: TITLE, published: "2023-08-10T17:03" }, [page({ header: ["RSS In Gởi cho bạn bè", "10/08/2023 05:03:54 PM"] })]),
   // a stamp with the weekday as a digit above the headline
   examples({ title: TITLE, published: "2025-04-08T00:56" }, [page({ before: ["Thứ 3, 08/04/2025 00:56 [(GMT +7)]"] })]),
 

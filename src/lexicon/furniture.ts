@@ -77,12 +77,13 @@ export function isPlaceDateLine(line: string): boolean {
  * Menu bars, breadcrumbs and weather boxes before the headline; the site's
  * name (`Cổng thông tin điện tử huyện Krông Pắc`, `BÁO ĐIỆN TỬ …`) and a
  * section label (`Chuyên mục: Xây dựng Đảng`) above it; a "today" box
- * (`Hôm nay, Thứ tư ngày 12/06/2024`), a log-in prompt (`Đăng nhập để …`) and the paper's
- * name alone (`Báo Đồng Nai điện tử`).
+ * (`Hôm nay, Thứ tư ngày 12/06/2024`), a log-in prompt (`Đăng nhập để …`), the paper's
+ * name alone (`Báo Đồng Nai điện tử`), a toolbar (`RSS In Gởi cho bạn bè`), a banner
+ * (`NHIỆT LIỆT CHÀO MỪNG …`) and a section's name (`Tin hoạt động của UBND`, `TIN TỨC - CHI BỘ`).
  * Counterexamples, headlines: `Hôm nay khai mạc Đại hội …`, `Tìm kiếm nạn nhân mất tích`.
  */
 export const MENU_LINE =
-  /[|»›]|\s>\s|°\s*[cCfF]|^(?:trang chủ|home)(?![\p{L}\p{M}])|^hôm nay\s*,?\s*(?:là\s+)?(?:thứ|ngày|chủ nhật)(?![\p{L}\p{M}])|^(?:đăng nhập|đăng ký|tìm kiếm)\s*(?:$|để\s)|^\s*báo\s+(?:[\p{L}\p{M}]+\s+){1,4}điện\s+tử\s*$|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
+  /[|»›]|\s>\s|°\s*[cCfF]|^(?:trang chủ|home)(?![\p{L}\p{M}])|^hôm nay\s*,?\s*(?:là\s+)?(?:thứ|ngày|chủ nhật)(?![\p{L}\p{M}])|^(?:đăng nhập|đăng ký|tìm kiếm)\s*(?:$|để\s)|^\s*báo\s+(?:[\p{L}\p{M}]+\s+){1,4}điện\s+tử\s*$|^rss(?![\p{L}\p{M}])|g[ửở]i cho bạn bè|^nhiệt liệt chào mừng(?![\p{L}\p{M}])|^tin\s+(?:tức|nổi bật|hoạt động|mới|mới nhất|vắn|trong nước|địa phương)(?![\p{L}\p{M}])(?:\s+\S+){0,5}\s*$|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
 
 /**
  * A short line that is a date stamp: `Thứ hai - 10/06/2024 06:03`, `Cập nhật: …`, `15-05-2022 10:48`,
