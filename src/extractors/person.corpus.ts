@@ -128,6 +128,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Văn Nên", "Bí thư Thành ủy"], ["Phan Nguyễn Như Khuê", "Phó Bí thư Thành ủy"]], [
     "Dự hội nghị có các đồng chí: Nguyễn Văn Nên, Bí thư Thành ủy; Phan Nguyễn Như Khuê, Phó Bí thư Thành ủy.",
   ]),
+  // after a label's number, the sentence's verb ends the role (a place word goes on with it)
+  examples([["Trần Văn Nam", "chính trị viên Ban Chỉ huy quân sự Quận 1"]], ["Đồng chí Trần Văn Nam, chính trị viên Ban Chỉ huy quân sự Quận 1 phổ biến 4 nghị quyết của Đảng ủy."]),
+  examples([["Lê Thị Hoa", "Bí thư Chi bộ thôn 5 xã Tân Lập"]], ["Bà Lê Thị Hoa, Bí thư Chi bộ thôn 5 xã Tân Lập, phát biểu."]),
   // a dotted abbreviation opens a role; a city's acronym ends a place before a name of three syllables
   examples([["Nguyễn Văn An", "UV.BTV Huyện ủy"]], ["Đồng chí Nguyễn Văn An – UV.BTV Huyện ủy dự hội nghị."]),
   examples([["Lê Văn Tám", "PCT.UBND xã"]], ["Ông Lê Văn Tám, PCT.UBND xã, phát biểu."]),

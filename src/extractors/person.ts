@@ -348,6 +348,8 @@ function isStreetBefore(doc: PreparedDocument, tokens: readonly Token[], i: numb
  */
 const PREFIXED_NAME = /^\p{Lu}\p{Ll}?['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
 
+/** Words that go on with a role after a label's number: `Chi bộ 3 khóa IX`, `Tổ 5 khu phố 2`, `thôn 5 cũ`. */
+const ROLE_CONTINUES_AFTER_NUMBER = new Set(["khóa", "nhiệm", "cũ", "mới", "khu", "tổ", "thôn", "của", "thuộc", "trực"]);
 /** The admitted, named after a colon: `kết nạp quần chúng ưu tú: Nguyễn Thị Hoài vào Đảng`. */
 const ADMITTED = new Set(["quần chúng ưu tú", "đoàn viên ưu tú", "quần chúng"]);
 /** Cities written as acronyms, folded: `TP.HCM`, `TPHCM`. */
@@ -548,6 +550,8 @@ function walkRole(
       if (nameShape(tokens, next + 1, e)) return { last: k, name: { from: next + 1, to: e } };
       break;
     }
+    // `… Quận 1 phổ biến 4 nghị quyết`: after a label's number, a lower-case word that names no place is the sentence's verb
+    if (/^\p{N}+$/u.test(tokens[k]!.raw) && !t.cap && !PLACE_WORDS.has(t.low) && !ROLE_CONTINUES_AFTER_NUMBER.has(t.low)) break;
     if (t.low === "và" && lookAhead && startsPerson(doc, tokens, next + 1)) break;
     // `Chủ tịch UBND xã và 80 đại biểu`: a number after `và` counts others
     if (t.low === "và" && /^\p{N}/u.test(tokens[next + 1]?.raw ?? "")) break;
