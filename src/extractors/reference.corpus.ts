@@ -225,6 +225,11 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
     expect: { type: "QĐ", number: "4843", code: "4843-QĐ/HNDT", date: "2020-03-05" },
     texts: ["Theo Quyết định số 4843 - QĐ/HNDT ngày 5/3/2020 của Ban Thường vụ Hội Nông dân tỉnh."],
   },
+  // a party code typed with a dash before the committee's code
+  {
+    expect: { type: "NQ", number: "15", code: "15-NQ-TW", issuer: "TW" },
+    texts: ["Thực hiện Nghị quyết số 15-NQ-TW của Bộ Chính trị."],
+  },
   // a state code typed with a space before its slash or after its dash
   {
     expect: { type: "QĐ", number: "59", code: "59/QĐ-TTg", issuer: "TTg", date: "2015-11-19" },

@@ -29,13 +29,13 @@ const CODE_TYPE_ALT = alternation(CODE_TYPES.map(([abbreviation]) => abbreviatio
 // `TW`, also typed `TƯ`
 const ISSUER_CODE = "[A-ZĐƯ][A-Za-zĐđƯư0-9]*(?:-[A-ZĐƯ][A-Za-zĐđƯư0-9]*)*";
 /**
- * Party codes `01-KL/TW` (also typed `4843 - QĐ/HNDT`), `621/NQ-NS-TU`-like
+ * Party codes `01-KL/TW` (also typed `4843 - QĐ/HNDT`, or `15-NQ-TW` with a dash before a committee's code), `621/NQ-NS-TU`-like
  * state codes `489/QĐ-TTg` (also typed `218 /BC-UBND`, `59/QĐ- TTg`), with a year `20/2023/NĐ-CP`, and laws
  * `45/2019/QH14`. Case-sensitive, on the text.
  */
 const CODE_BODY =
   `([0-9]{1,5}[a-z]?)(?:` +
-  `[ ]?-[ ]?(${CODE_TYPE_ALT})\\/(${ISSUER_CODE})` +
+  `[ ]?-[ ]?(${CODE_TYPE_ALT})(?:\\/|-(?=TW|TƯ|T[UƯ]|HU|ĐU|QU|TU))(${ISSUER_CODE})` +
   `|(?:\\/((?:19|20)[0-9]{2}))?[ ]?\\/[ ]?(${CODE_TYPE_ALT})(?:[ ]?-[ ]?(${ISSUER_CODE}))?` +
   `|\\/((?:19|20)[0-9]{2})\\/(QH[0-9]{1,2}))(?![${LETTER}0-9])`;
 const CODE_AT = new RegExp(CODE_BODY, "uy");
