@@ -288,6 +288,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "Thiện" }, [...trailers([["Tác giả: Thiện"], ["Bài, ảnh: Thiện (tổng hợp)"]]), page({ header: ["Ngày đăng: 29/12/2020 | Tác giả: Thiện"] })]),
   // author: a source, a photo credit, an agency or initials are not authors
   examples({ author: null }, [
+    // a letterhead's second line, in capitals
+    page({ header: ["ĐẢNG ỦY TRƯỜNG ĐẠI HỌC", "KỸ THUẬT CÔNG NGHIỆP"] }),
     ...trailers([["Theo báo Lào Cai"], ["Theo http://baolaocai.vn"], ["Ảnh: Vương Thu Hà"], ["Nguồn: TTXVN"], ["Bài: PV"], ["Bài, ảnh: T.H"]]),
     ...trailers([["Tin: TTXVN"], ["Bài: Theo"], ["Tác giả: Ban Tuyên giáo Huyện ủy"], ["Tin: Ctv"]]),
     page({ body: [LEAD, "", MORE, "", "Ban Tuyên giáo Huyện ủy"] }),

@@ -350,6 +350,8 @@ const PREFIXED_NAME = /^\p{Lu}\p{Ll}?['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
 
 /** Words that go on with a role after a label's number: `Chi bộ 3 khóa IX`, `Tổ 5 khu phố 2`, `thôn 5 cũ`. */
 const ROLE_CONTINUES_AFTER_NUMBER = new Set(["khóa", "nhiệm", "cũ", "mới", "khu", "tổ", "thôn", "của", "thuộc", "trực"]);
+/** Syllables of bodies' names that no personal name has: a line of them in capitals is a letterhead's. */
+const NEVER_IN_NAMES = new Set(["kỹ", "thuật", "nghiệp", "học", "trường", "ủy", "uỷ", "đảng", "sở", "phòng", "viện", "cục", "huyện", "tỉnh", "xã", "phường", "ban", "báo", "tế", "ubnd"]);
 /** The admitted, named after a colon: `kết nạp quần chúng ưu tú: Nguyễn Thị Hoài vào Đảng`. */
 const ADMITTED = new Set(["quần chúng ưu tú", "đoàn viên ưu tú", "quần chúng"]);
 /** Cities written as acronyms, folded: `TP.HCM`, `TPHCM`. */
@@ -1009,6 +1011,8 @@ function penName(doc: PreparedDocument, tokens: readonly Token[], from: number, 
     // `Bài, ảnh: MINH THẢO`: some sites print bylines in capitals
     const len = to - from;
     const key = nameKey(doc, tokens, { from, to });
+    // `KỸ THUẬT CÔNG NGHIỆP` (a letterhead's second line) is a body's name, not a pen name
+    for (let k = from; k < to; k++) if (NEVER_IN_NAMES.has(tokens[k]!.low)) return false;
     return len >= 2 && len <= 4 && !NOT_NAME_LINES.has(key) && !NOT_PERSON_NAMES.has(key);
   }
   if (!nameShape(tokens, from, to)) return false;
