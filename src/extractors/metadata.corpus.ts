@@ -246,6 +246,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "Lê Văn Bình", "(Ban Tuyên giáo Thị ủy)"] }),
   ]),
   // author.header: a name alone under the headline, maybe with a note (`(thực hiện)`: an interview's)
+  examples({ author: "NGUYÊN ĐOAN" }, [page({ header: ["NGUYÊN ĐOAN |"] })]),
   examples({ author: "Thu Hằng" }, [
     page({ header: ["Thu Hằng (thực hiện)", "Thứ Hai, 08/01/2024, 07:15 (GMT+7)"] }),
     page({ header: ["Thứ Hai, 08/01/2024, 07:15", "Thu Hằng"] }),

@@ -1106,7 +1106,8 @@ const ROLE_OR_PLACE_WORD = /^(?:theo|nguồn|ban|báo|đài|phòng|sở|tỉnh|h
 export function trailingNoteStart(line: string): number {
   const isSpace = (c: string | undefined) => c === " " || c === "\t";
   let end = line.length;
-  while (end > 0 && (isSpace(line[end - 1]) || line[end - 1] === ".")) end--;
+  // and a bar a page left after the name (`NGUYÊN ĐOAN |`)
+  while (end > 0 && (isSpace(line[end - 1]) || line[end - 1] === "." || line[end - 1] === "|")) end--;
   let start = end;
   if (line[end - 1] === ")") {
     const open = line.lastIndexOf("(", end - 2);
