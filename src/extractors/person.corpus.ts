@@ -128,6 +128,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Văn Nên", "Bí thư Thành ủy"], ["Phan Nguyễn Như Khuê", "Phó Bí thư Thành ủy"]], [
     "Dự hội nghị có các đồng chí: Nguyễn Văn Nên, Bí thư Thành ủy; Phan Nguyễn Như Khuê, Phó Bí thư Thành ủy.",
   ]),
+  // a comma inside a body's name, its last part after `và`
+  examples([["Lê Văn Hùng", "Phó Trưởng phòng Văn hóa, Khoa học và Thông tin huyện Đông Anh"]], [
+    "Ông Lê Văn Hùng, Phó Trưởng phòng Văn hóa, Khoa học và Thông tin huyện Đông Anh cho biết.",
+  ]),
+  examples([["Nguyễn Văn Tâm", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"]], ["Giám đốc Sở Văn hóa, Thể thao và Du lịch Nguyễn Văn Tâm phát biểu."]),
   // after a label's number, the sentence's verb ends the role (a place word goes on with it)
   examples([["Trần Văn Nam", "chính trị viên Ban Chỉ huy quân sự Quận 1"]], ["Đồng chí Trần Văn Nam, chính trị viên Ban Chỉ huy quân sự Quận 1 phổ biến 4 nghị quyết của Đảng ủy."]),
   examples([["Lê Thị Hoa", "Bí thư Chi bộ thôn 5 xã Tân Lập"]], ["Bà Lê Thị Hoa, Bí thư Chi bộ thôn 5 xã Tân Lập, phát biểu."]),

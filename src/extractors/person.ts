@@ -490,6 +490,13 @@ function walkRole(
     if (HARD_STOP.test(gap) && !abbrevDot) break;
     if (SOFT_SEPARATOR.test(gap)) {
       const more = matchPhrase(doc, tokens, next, ROLE_INDEX);
+      // `Sở Văn hóa, Thể thao và Du lịch`, `Phòng Văn hóa, Khoa học và Thông tin`: a comma inside a body's name,
+      // whose last part follows `và` (counterexample: `Bí thư Đảng ủy, Chủ tịch HĐND xã` is two titles, read above)
+      if (!more && gap.trim() === "," && commaInBodyName(doc, tokens, next) && !(lookAhead && startsPerson(doc, tokens, next))) {
+        k = next;
+        words++;
+        continue;
+      }
       // `Trưởng phòng Văn hóa – Thông tin`, `Sở Lao động - Thương binh và Xã hội`: a dash inside a body's name
       if (!more && /[–—-]/u.test(gap) && tokens[next]!.cap && !(lookAhead && startsPerson(doc, tokens, next)) && !SURNAMES.has(tokens[next]!.low)) {
         k = next;
@@ -561,6 +568,21 @@ function walkRole(
     words++;
   }
   return { last: findName ? -1 : k, name: null };
+}
+
+/**
+ * Whether capitalised words from token i, one to three, then `và` and a
+ * capitalised word follow: the rest of a body's name after a comma
+ * (`Thể thao và Du lịch`). Not a surname first: that is another person.
+ */
+function commaInBodyName(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
+  if (!tokens[i]?.cap || SURNAMES.has(tokens[i]!.low)) return false;
+  for (let j = i + 1; j <= i + 3 && j + 1 < tokens.length; j++) {
+    if (!spacesAfter(doc, tokens, j - 1)) return false;
+    if (tokens[j]!.low === "và") return tokens[j + 1]!.cap && spacesAfter(doc, tokens, j);
+    if (!tokens[j]!.cap && j > i + 1) return false;
+  }
+  return false;
 }
 
 /** Whether lower-case words from token i, up to three, lead on to a capitalised word, with spaces only and no stop word. */
