@@ -119,6 +119,7 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, "over" | "under" | "abo
   ["ước khoảng", "about"], ["ước", "about"], ["trên dưới", "about"], ["xung quanh", "about"], ["độ chừng", "about"],
   // `ước` and the verb of what is estimated: `chi ngân sách ước thực hiện 512 tỷ đồng`, `ước thu hoạch 89.537 tấn`
   ["ước thực hiện", "about"], ["ước thu hoạch", "about"], ["ước thu", "about"], ["ước chi", "about"], ["ước giải ngân", "about"],
+  ["ước tăng", "about"], ["ước giảm", "about"],
   ["ước tính đạt", "about"], ["ước cả năm", "about"],
 ];
 

@@ -122,6 +122,8 @@ export const NOT_COUNTED = [
   "lượt xem", "lượt truy cập", "lượt đọc", "lượt thích", "lượt chia sẻ", "bình luận", "lần lượt",
   // electrical units, no kind of figure here (`đường điện 110 kV`, `công suất 50 MW`): no count of `kv`
   "kv", "kva", "kw", "kwh", "mw", "mwh", "mwp", "gw", "gwh", "v", "w",
+  // a download's size (`(1,2 MB)`), a connection's speed
+  "kb", "mb", "gb", "tb", "kbps", "mbps", "gbps",
 ];
 
 /**
@@ -145,7 +147,7 @@ export const IDENTIFIER_NOUNS = [
   // document types: `Chỉ thị 05`, `Nghị quyết Trung ương 4` are references (but see DOCUMENT_LABELS)
   "nghị quyết", "chỉ thị", "kết luận", "kế hoạch", "quyết định", "nghị định", "thông tư", "thông báo", "hướng dẫn", "công văn",
   "quy định", "quy chế", "báo cáo", "tờ trình", "trung ương", "hội nghị trung ương",
-  "mức độ", "cấp độ", "tuần", "quý", "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân khu", "quân đoàn", "mã",
+  "mức độ", "cấp độ", "tuần", "quý", "đường tỉnh", "đường huyện", "vành đai", "đường vành đai", "huyện lộ", "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân khu", "quân đoàn", "mã",
   // ordinals and ranks: `Hội nghị lần 3`, `giải Ba cá nhân` (counterexample: `3 lần` counts; only `lần 3` ranks)
   "lần", "giải",
 ];

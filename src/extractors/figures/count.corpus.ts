@@ -40,6 +40,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 4, unit: "nghị quyết" }, ["Báo cáo 4 Nghị quyết: Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW."]),
   examples({ kind: "count", value: 1, unit: "chi ủy" }, ["Ủy ban Kiểm tra đã kết luận 01 chi ủy có vi phạm."]),
   examples({ kind: "count", value: 4, unit: "chiến dịch" }, ["Đoàn xã tổ chức bốn chiến dịch tình nguyện."]),
+  // `năm` after `đến` is five before a counted noun (`đến năm 2025` is a year)
+  examples({ kind: "count", value: 5, unit: "bản" }, ["Dự án đưa điện đến năm bản vùng cao."]),
   // a bound makes `một` a count; `chục` is ten
   examples({ kind: "count", value: 1, unit: "mô hình", qualifier: "over" }, ["Mỗi chi hội có tối thiểu một mô hình tự quản.", "Mỗi xã có ít nhất một mô hình."]),
   examples({ kind: "count", value: 20, unit: "thanh niên", qualifier: "under" }, ["Có gần hai chục thanh niên tham gia.", "Có gần 2 chục thanh niên tham gia."]),

@@ -73,6 +73,7 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
  */
 const NAME_WORD_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
+const MINUS_BEFORE = /(?:^|[\s(:])[-−]$/u;
 const PERCENT_ASIDE = /[ ]?\([^()\n]{1,12}%\)/uy;
 /** `tối thiểu một mô hình`, `ít nhất một lần`: a bound makes `một` a count of one. */
 const AT_LEAST_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất)[ ]$/u;
@@ -166,8 +167,10 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       end += orMore[0].length;
     }
     if (perOneUnit(doc, numeral, unit, qualifierStart)) continue;
-    const start = Math.min(qualifierStart, reading.start);
-    const factor = unit.factor ?? 1;
+    // `tăng trưởng -1,2%`, `(-21,7%)`: a negative rate (a minus after a space or a bracket; `10-12%` is a range)
+    const negative = unit.kind === "percent" && reading.shape === "" && MINUS_BEFORE.test(doc.text.slice(Math.max(0, reading.start - 2), reading.start));
+    const start = Math.min(qualifierStart, negative ? reading.start - 1 : reading.start);
+    const factor = (unit.factor ?? 1) * (negative ? -1 : 1);
     figures.push({
       kind: unit.kind,
       value: unit.kind === "count" && reading.shape === "" ? countValue(numeral) * factor : roundFloat(reading.value * factor) + (half ? 0.5 : 0),
@@ -262,10 +265,11 @@ function readShape(doc: PreparedDocument, numeral: Numeral, blocked: readonly Sp
   }
   const upper = second(RANGE_AFTER);
   if (upper && !isYearLike(numeral)) {
-    // `từ 5 đến 7 tỷ đồng`: the scale written once applies to both ends.
+    // `từ 5 đến 7 tỷ đồng`: the scale written once applies to both ends, unless the lower end is written whole
+    // (`từ 500.000 đến 1,2 triệu đồng`, `từ 300 đến 1,2 nghìn hộ`: 500 billion would be no lower end)
     const scale = numeral.scale === 1 ? upper.scale : 1;
-    const value = numeral.value * scale;
-    if (upper.value > value) return { ...single, value, to: upper.value, unitAt: upper.end, shape: ".range", scale: Math.max(scale, numeral.scale) };
+    const value = numeral.value * scale < upper.value ? numeral.value * scale : numeral.value;
+    if (upper.value > value) return { ...single, value, to: upper.value, unitAt: upper.end, shape: ".range", scale: Math.max(upper.scale, numeral.scale) };
   }
   return single;
 }

@@ -75,6 +75,8 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 5e5, unit: "VND", per: "hội viên" }, ["Hỗ trợ 500 nghìn đồng/hội viên."]),
   // a hard-wrapped paragraph: the scale word on the next line
   examples({ kind: "money", value: 692.5e9, unit: "VND" }, ["Doanh thu du lịch của toàn tỉnh trong năm nay đạt 692,5\ntỷ đồng."]),
+  // a range whose lower end is written whole, the scale only on the upper
+  examples({ kind: "money", value: 500000, to: 1.2e6, unit: "VND", per: "đêm" }, ["Giá phòng từ 500.000 đến 1,2 triệu đồng/đêm."]),
   // a range with its scale written once and no currency
   examples({ kind: "money", value: 10e6, to: 12e6, unit: "VND", per: "người/năm" }, ["Thu nhập bình quân đạt 10-12 triệu/người/năm."]),
   examples({ kind: "money", value: 3e9, to: 4e9, unit: "VND" }, ["Dự án cần từ 3-4 tỷ vốn đầu tư."]),

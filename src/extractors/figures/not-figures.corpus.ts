@@ -14,6 +14,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a day kept every year, a section's number opening a line
   "Ngày hội Đại đoàn kết toàn dân tộc 18-11 hằng năm",
   "2.5 Uỷ ban kiểm tra giúp cấp uỷ tiến hành kiểm tra",
+  // roads named by number, a download's size
+  "Đường tỉnh 832 đoạn qua xã được nâng cấp.",
+  "Dự án Vành đai 4 đoạn qua huyện khởi công.",
+  "Tải về tệp đính kèm (1,2 MB).",
   // a page's "hours ago"
   "Đăng 4 giờ trước",
   "Cập nhật 15 phút trước",

@@ -48,7 +48,7 @@ export interface Numeral {
  * whatever stands before it: `trong năm năm qua` is "in the five years past"
  * (a year cannot be a span of years). `năm tháng` ("years and months") stays unread.
  */
-const YEAR_BEFORE = ["trong", "cả", "mỗi", "hằng", "hàng", "từng", "của", "các", "những", "cuối", "đầu", "giữa", "nửa", "này", "qua", "nhiều", "một", "sang", "vào", "năm", "trước", "sau", "theo", "tới", "đến", "suốt", "quanh", "bao", "mấy", "ngày", "tháng", "quý", "là", "chung", "-", "–"];
+const YEAR_BEFORE = ["trong", "cả", "mỗi", "hằng", "hàng", "từng", "của", "các", "những", "cuối", "đầu", "giữa", "nửa", "này", "qua", "nhiều", "một", "sang", "vào", "năm", "trước", "sau", "theo", "suốt", "quanh", "bao", "mấy", "ngày", "tháng", "quý", "là", "chung", "-", "–"];
 // not `con` (`năm con Rồng` is the year of the dragon) nor `bản` before `lề` (`năm bản lề`, a pivotal year)
 const FIVE_NOUNS = COUNT_NOUNS.filter((n) => !/^(?:năm|tháng|ngày|tuần|quý|tuổi|con)(?![\p{L}\p{M}])/u.test(n))
   .sort((a, b) => b.length - a.length)

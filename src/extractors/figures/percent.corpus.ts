@@ -1,6 +1,10 @@
 import { examples } from "./corpus.js";
 
 export const PERCENT_CORPUS = [
+  // a negative rate
+  examples({ kind: "percent", value: -1.2, unit: "%" }, ["Chỉ số sản xuất công nghiệp tăng trưởng -1,2% so với cùng kỳ.", "Giá trị xuất khẩu giảm mạnh (-1,2%)."]),
+  // `ước` and the change estimated
+  examples({ kind: "percent", value: 8.72, unit: "%", qualifier: "about" }, ["Tổng sản phẩm ước tăng 8,72%.", "Chi phí ước giảm 8,72%."]),
   // a qualifier with a word between it and the number
   examples({ kind: "percent", value: 3, unit: "%", qualifier: "under" }, ["Tỷ lệ hộ nghèo giảm xuống dưới mức 3%.", "Tỷ lệ hộ nghèo dưới ngưỡng 3%."]),
   examples({ kind: "percent", value: 95, unit: "%", qualifier: "over" }, ["Tỷ lệ tham gia bảo hiểm y tế không dưới 95%.", "Tỷ lệ tham gia bảo hiểm y tế tối thiểu là 95%."]),
