@@ -13,8 +13,8 @@ import { DIGIT_STARTS, scan, type ScanRule } from "./scan.js";
 const D = "\\p{N}";
 const NOT_DIGIT_BEHIND = `(?<![${"\\p{N}"}.,/])`;
 const NOT_DIGIT_AHEAD = `(?![${"\\p{N}"}]|[.,/]\\p{N})`;
-// `Quốc khánh 2/9`, `lễ 30/4`: a holiday's day (counterexample: `giảm 13/10 hộ nghèo` is a ratio)
-const DATE_CONTEXT = "(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|dịp|quốc khánh|lễ|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|t[2-7]|cn)";
+// `Quốc khánh 2/9`: a holiday's day (counterexamples: `giảm 13/10 hộ nghèo` is a ratio; `nghỉ lễ 2-3 ngày` a range)
+const DATE_CONTEXT = "(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|dịp|quốc khánh|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|t[2-7]|cn)";
 
 /** What a rule's match can open with: a digit, a word (or `+84`, `www.`), either, or an e-mail address (found from its `@`). */
 type Opening = "digit" | "word" | "both" | "address";
@@ -43,6 +43,8 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   // leaving `2019 đồng chí`), and the days listed after one: `nhân dịp 3/2 và 19/5`
   ["date.day-month", "word", `${DATE_CONTEXT}\\s*,?\\s*(?:ngày\\s+)?${D}{1,2}\\s?[/-]\\s?${D}{1,2}(?:-${D}{4})?${NOT_DIGIT_AHEAD}(?:\\s*(?:,|và|hoặc)\\s*${D}{1,2}\\/${D}{1,2}${NOT_DIGIT_AHEAD})*`],
   // a day of every year: `19/5 hằng năm` (counterexample: `giảm 13/10 hộ nghèo` is a ratio)
+  // `lễ 30/4`, `Tết 2/9`: a holiday's day, written with a slash (`nghỉ lễ 2-3 ngày` is a range)
+  ["date.holiday", "word", `(?:lễ|tết)\\s+${D}{1,2}\\/${D}{1,2}${NOT_DIGIT_AHEAD}`],
   ["date.annual", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?[/-]\\s?${D}{1,2}(?=\\s+(?:hằng|hàng)\\s+năm(?![\\p{L}\\p{M}]))`],
   // ngày 15
   ["date.day", "word", `(?:ngày|mùng|mồng)\\s+${D}{1,2}${NOT_DIGIT_AHEAD}`],
@@ -84,7 +86,7 @@ export const DATE_SCAN: ScanRule = {
   starts: [
     // every rule that begins with a digit refuses a digit, `.`, `,` or `/` before it (NOT_DIGIT_BEHIND)
     { pattern: DIGIT_STARTS, notAfter: "0123456789.,/", rule: rulesOpening("digit") },
-    { pattern: /\+84|http|www\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|dịp|quốc|lễ|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|điện|đt|sđt|dđ|di động|hotline|fax|đường/g, rule: rulesOpening("word") },
+    { pattern: /\+84|http|www\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|dịp|quốc|lễ|tết|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|điện|đt|sđt|dđ|di động|hotline|fax|đường/g, rule: rulesOpening("word") },
   ],
   // every rule at once is needed only where an e-mail may start too: built then, not at every start-up
   get rule(): RegExp {

@@ -53,6 +53,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["TIN TỨC - CHI BỘ"] }),
 
   ]),
+  // headlines that open like a paper's name or a section's
+  examples({ title: "Báo chí với thương mại điện tử" }, [page({ title: "Báo chí với thương mại điện tử" })]),
+  examples({ title: "Tin mới nhất về bão số 3" }, [page({ title: "Tin mới nhất về bão số 3" })]),
   // a toolbar between the headline and its stamp
   examples({ title: TITLE, published: "2023-08-10T17:03" }, [page({ header: ["RSS In Gởi cho bạn bè", "10/08/2023 05:03:54 PM"] })]),
   // a stamp with the weekday as a digit above the headline
@@ -171,6 +174,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["TIN TỨC - CHI BỘ"] }),
 
   ]),
+  // headlines that open like a paper's name or a section's
+  examples({ title: "Báo chí với thương mại điện tử" }, [page({ title: "Báo chí với thương mại điện tử" })]),
+  examples({ title: "Tin mới nhất về bão số 3" }, [page({ title: "Tin mới nhất về bão số 3" })]),
   // a toolbar between the headline and its stamp
   examples({ title: TITLE, published: "2023-08-10T17:03" }, [page({ header: ["RSS In Gởi cho bạn bè", "10/08/2023 05:03:54 PM"] })]),
   // a stamp with the weekday as a digit above the headline
@@ -292,7 +298,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a letterhead's second line, in capitals
     page({ header: ["ĐẢNG ỦY TRƯỜNG ĐẠI HỌC", "KỸ THUẬT CÔNG NGHIỆP"] }),
     ...trailers([["Theo báo Lào Cai"], ["Theo http://baolaocai.vn"], ["Ảnh: Vương Thu Hà"], ["Nguồn: TTXVN"], ["Bài: PV"], ["Bài, ảnh: T.H"]]),
-    ...trailers([["Tin: TTXVN"], ["Bài: Theo"], ["Tác giả: Ban Tuyên giáo Huyện ủy"], ["Tin: Ctv"]]),
+    ...trailers([["Tin: TTXVN"], ["Bài: Theo"], ["Tác giả: Ban Tuyên giáo Huyện ủy"], ["Tin: Ctv"], ["Tin, ảnh: Internet"], ["Bài: Vietnamnet"]]),
     page({ body: [LEAD, "", MORE, "", "Ban Tuyên giáo Huyện ủy"] }),
     page({ body: [LEAD, "", MORE, "", "Hà Nội"] }),
     page({ body: [LEAD, "", MORE, "", "Lưu Thị Hằng - Chủ tịch UBND xã trao quà cho hộ nghèo"] }),

@@ -133,7 +133,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Ông Lê Văn Hùng, Phó Trưởng phòng Văn hóa, Khoa học và Thông tin huyện Đông Anh cho biết.",
   ]),
   examples([["Nguyễn Văn Tâm", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"]], ["Giám đốc Sở Văn hóa, Thể thao và Du lịch Nguyễn Văn Tâm phát biểu."]),
-  // after a label's number, the sentence's verb ends the role (a place word goes on with it)
+  // after a label's number, the sentence's verb ends the role (a place word, or words on to a capital, go on with it)
+  examples([["Lê Thị Hoa", "Bí thư Chi bộ 3 đảng bộ phường Tân Lập"]], ["Bà Lê Thị Hoa, Bí thư Chi bộ 3 đảng bộ phường Tân Lập, phát biểu."]),
+  // a place word closes a body's name before a comma: the next body is no part of the role
+  examples([["Lê Thị Mai", "Chủ tịch Hội Phụ nữ xã"]], ["Bà Lê Thị Mai, Chủ tịch Hội Phụ nữ xã, Công đoàn và Đoàn Thanh niên phối hợp tổ chức."]),
   examples([["Trần Văn Nam", "chính trị viên Ban Chỉ huy quân sự Quận 1"]], ["Đồng chí Trần Văn Nam, chính trị viên Ban Chỉ huy quân sự Quận 1 phổ biến 4 nghị quyết của Đảng ủy."]),
   examples([["Lê Thị Hoa", "Bí thư Chi bộ thôn 5 xã Tân Lập"]], ["Bà Lê Thị Hoa, Bí thư Chi bộ thôn 5 xã Tân Lập, phát biểu."]),
   // a dotted abbreviation opens a role; a city's acronym ends a place before a name of three syllables
@@ -402,6 +405,10 @@ export const NOT_PEOPLE_CORPUS: string[] = [
   // a province after a word for people (`thí sinh`, `học sinh`, `cử tri`) is where they come from
   "Thí sinh Hà Nội đạt điểm cao; học sinh Thái Bình giành 3 giải.",
   "Cử tri Hà Nội kiến nghị nhiều nội dung.",
+  // a place after a word for residents, a tree's age
+  "Người dân Lý Sơn vui mừng đón tin vui.",
+  "Cử tri Phan Thiết kiến nghị nhiều nội dung.",
+  "Cây đa Hồ Tây (200 tuổi) được công nhận là cây di sản.",
   // a place or a body before an age or a founding year
   "Đoàn xã Hòa Bình, sinh năm 2000 là năm thành lập chi đoàn.",
   "Câu lạc bộ Hoa Sen (15 tuổi) biểu diễn văn nghệ.",

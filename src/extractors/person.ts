@@ -352,6 +352,10 @@ const PREFIXED_NAME = /^\p{Lu}\p{Ll}?['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
 const ROLE_CONTINUES_AFTER_NUMBER = new Set(["khóa", "nhiệm", "cũ", "mới", "khu", "tổ", "thôn", "của", "thuộc", "trực"]);
 /** Syllables of bodies' names that no personal name has: a line of them in capitals is a letterhead's. */
 const NEVER_IN_NAMES = new Set(["kỹ", "thuật", "nghiệp", "học", "trường", "ủy", "uỷ", "đảng", "sở", "phòng", "viện", "cục", "huyện", "tỉnh", "xã", "phường", "ban", "báo", "tế", "ubnd"]);
+/** The places of the administration, which close a body's name: `Hội Phụ nữ xã, Công đoàn …` names two bodies. */
+const ADMINISTRATIVE_PLACES = new Set(["xã", "phường", "thị trấn", "trấn", "huyện", "quận", "tỉnh", "thị xã", "phố", "thôn", "bản", "ấp", "xóm"]);
+/** Words for the residents of a place, which a place's name follows as often as a person's. */
+const RESIDENTS = new Set(["cử tri", "người dân", "nông dân", "hộ dân", "công nhân"]);
 /** The admitted, named after a colon: `kết nạp quần chúng ưu tú: Nguyễn Thị Hoài vào Đảng`. */
 const ADMITTED = new Set(["quần chúng ưu tú", "đoàn viên ưu tú", "quần chúng"]);
 /** Cities written as acronyms, folded: `TP.HCM`, `TPHCM`. */
@@ -492,7 +496,8 @@ function walkRole(
       const more = matchPhrase(doc, tokens, next, ROLE_INDEX);
       // `Sở Văn hóa, Thể thao và Du lịch`, `Phòng Văn hóa, Khoa học và Thông tin`: a comma inside a body's name,
       // whose last part follows `và` (counterexample: `Bí thư Đảng ủy, Chủ tịch HĐND xã` is two titles, read above)
-      if (!more && gap.trim() === "," && commaInBodyName(doc, tokens, next) && !(lookAhead && startsPerson(doc, tokens, next))) {
+      // (counterexample: `Chủ tịch Hội Phụ nữ xã, Công đoàn và Đoàn Thanh niên …`: a place word closed the name)
+      if (!more && gap.trim() === "," && !ADMINISTRATIVE_PLACES.has(tokens[k]!.low) && commaInBodyName(doc, tokens, next) && !(lookAhead && startsPerson(doc, tokens, next))) {
         k = next;
         words++;
         continue;
@@ -559,8 +564,9 @@ function walkRole(
       if (nameShape(tokens, next + 1, e)) return { last: k, name: { from: next + 1, to: e } };
       break;
     }
-    // `… Quận 1 phổ biến 4 nghị quyết`: after a label's number, a lower-case word that names no place is the sentence's verb
-    if (/^\p{N}+$/u.test(tokens[k]!.raw) && !t.cap && !PLACE_WORDS.has(t.low) && !ROLE_CONTINUES_AFTER_NUMBER.has(t.low)) break;
+    // `… Quận 1 phổ biến 4 nghị quyết`: after a label's number, lower-case words that lead to another number are the
+    // sentence's (counterexamples: `Chi bộ 3 đảng bộ phường Tân Lập`, `Đội 2 công ty môi trường` go on)
+    if (/^\p{N}+$/u.test(tokens[k]!.raw) && !t.cap && !PLACE_WORDS.has(t.low) && !ROLE_CONTINUES_AFTER_NUMBER.has(t.low) && numberWithin(tokens, next, 3)) break;
     if (t.low === "và" && lookAhead && startsPerson(doc, tokens, next + 1)) break;
     // `Chủ tịch UBND xã và 80 đại biểu`: a number after `và` counts others
     if (t.low === "và" && /^\p{N}/u.test(tokens[next + 1]?.raw ?? "")) break;
@@ -581,6 +587,15 @@ function commaInBodyName(doc: PreparedDocument, tokens: readonly Token[], i: num
     if (!spacesAfter(doc, tokens, j - 1)) return false;
     if (tokens[j]!.low === "và") return tokens[j + 1]!.cap && spacesAfter(doc, tokens, j);
     if (!tokens[j]!.cap && j > i + 1) return false;
+  }
+  return false;
+}
+
+/** Whether a number stands among the `n` tokens from i, before any capitalised one. */
+function numberWithin(tokens: readonly Token[], i: number, n: number): boolean {
+  for (let j = i; j < i + n && j < tokens.length; j++) {
+    if (/^\p{N}/u.test(tokens[j]!.raw)) return true;
+    if (tokens[j]!.cap) return false;
   }
   return false;
 }
@@ -710,7 +725,8 @@ function roleAfterAside(doc: PreparedDocument, tokens: readonly Token[], nameEnd
 /** `Trần Quốc Khánh (SN 1992, trú tại …)`, `(sinh năm 1988)`: a person's birth year after their name. */
 const BORN_AFTER = /[ \t]*\([ \t]*(?:sn|sinh năm|sinh ngày|s\.n)[ \t:]*\d/uy;
 /** `, sinh năm 1983`, `, SN 1990`, `(22 tuổi)`, `(22 tuổi, trú tại …)`: a person's birth year after a comma, or age. */
-const BORN_OR_AGED_AFTER = /[ \t]*(?:,[ \t]*(?:sn|sinh năm|sinh ngày)[ \t:]*\d|\([ \t]*\d{1,3}[ \t]*tuổi(?![\p{L}\p{M}]))/uy;
+// a person's age has two digits at most: `Cây đa Hồ Tây (200 tuổi)` is a tree
+const BORN_OR_AGED_AFTER = /[ \t]*(?:,[ \t]*(?:sn|sinh năm|sinh ngày)[ \t:]*\d|\([ \t]*\d{1,2}[ \t]*tuổi(?![\p{L}\p{M}]))/uy;
 /** How far a birth year's brackets run at most. */
 const MAX_BIRTH_BRACKETS = 160;
 
@@ -800,8 +816,11 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       }
       // an everyday word (`anh`, `chị`, `hộ`, `gia đình`) needs a known surname after it, and no province (`thí sinh Hà Nội`)
       // (or a Highlands name with its prefix: `Chị H'Ngân Êban`)
+      // after a word for residents (`Người dân Lý Sơn`, `Cử tri Phan Thiết`: where they live), a name of three syllables or more
       const everyday = () =>
-        (SURNAMES.has(tokens[n0]!.low) || PREFIXED_NAME.test(tokens[n0]!.raw)) && !NOT_NAME_LINES.has(nameKey(doc, tokens, { from: n0, to: e }));
+        (SURNAMES.has(tokens[n0]!.low) || PREFIXED_NAME.test(tokens[n0]!.raw)) &&
+        !NOT_NAME_LINES.has(nameKey(doc, tokens, { from: n0, to: e })) &&
+        !(RESIDENTS.has(hon[0]) && e - n0 < 3);
       if ((nameShape(tokens, n0, e) && (strong || everyday())) || (strong && e === n0 + 1 && PREFIXED_NAME.test(tokens[n0]!.raw))) {
         let name: NameSpan | null = { from: n0, to: e };
         while (name) {
@@ -1110,7 +1129,8 @@ function pseudonymAlone(doc: PreparedDocument, tokens: readonly Token[], offset:
   const k = tokenAt(tokens, offset);
   const t = tokens[k];
   if (!t || t.start >= lineEnd || doc.text.slice(offset, t.start).trim() !== "") return null;
-  if (!/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.raw) || !ALONE_AFTER.test(doc.text.slice(t.end, lineEnd))) return null;
+  // a syllable has seven letters at most: `Internet`, `Vietnamnet` are sources
+  if (!/^\p{Lu}[\p{Ll}\p{M}]{1,6}$/u.test(t.raw) || !ALONE_AFTER.test(doc.text.slice(t.end, lineEnd))) return null;
   if (NOT_NAME_LINES.has(t.low) || NOT_PERSON_NAMES.has(t.low) || ROLE_OR_PLACE_WORD.test(t.low)) return null;
   return { names: [{ from: k, to: k + 1 }], role: null, start: t.start, end: t.end };
 }

@@ -225,6 +225,11 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
     expect: { type: "QĐ", number: "4843", code: "4843-QĐ/HNDT", date: "2020-03-05" },
     texts: ["Theo Quyết định số 4843 - QĐ/HNDT ngày 5/3/2020 của Ban Thường vụ Hội Nông dân tỉnh."],
   },
+  // a verb after a bare number is no count of documents
+  {
+    expect: { type: "KH", number: "45" },
+    texts: ["Thực hiện Kế hoạch 45 tổ chức Đại hội Đoàn các cấp."],
+  },
   // a party code typed with a dash before the committee's code
   {
     expect: { type: "NQ", number: "15", code: "15-NQ-TW", issuer: "TW" },

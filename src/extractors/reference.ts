@@ -81,11 +81,12 @@ const BARE_AT = /\s+(?=[0-9])/uy;
 const NUMBER_AT = new RegExp(`([0-9]{1,5})(?:\\/((?:19|20)[0-9]{2}))?(?![${LETTER}0-9]|[.,/-][0-9])`, "uy");
 /**
  * A bare number followed by these measures something: `Kế hoạch 5 năm`, `Chương trình 3 nội dung`,
- * `Báo cáo 4 Nghị quyết` (documents counted), `Kết luận 01 chi ủy`.
+ * `Báo cáo 4 Nghị quyết` (documents counted), `Kết luận 01 chi ủy`, `Kết luận 66 tổ chức đảng` (not
+ * `Kế hoạch 45 tổ chức Đại hội`: there `tổ chức` is the verb).
  */
 const MEASURED_AFTER = new RegExp(
   `\\s*(?:%|‰|(?:năm|tháng|tuần|quý|ngày|giờ|lần|nội\\s+dung|điểm|chỉ\\s+tiêu|nhiệm\\s+vụ|giải\\s+pháp|mục\\s+tiêu|tiêu\\s+chí|giai\\s+đoạn|bước|đợt|khâu|đồng|triệu|tỷ|hộ|người|ha|km` +
-    `|nghị\\s+quyết|chỉ\\s+thị|kết\\s+luận|quyết\\s+định|quy\\s+định|văn\\s+bản|chuyên\\s+đề|chi\\s+bộ|chi\\s+ủy|đảng\\s+viên|tổ\\s+chức|đơn\\s+vị|tập\\s+thể|cá\\s+nhân)(?![${LETTER}]))`,
+    `|nghị\\s+quyết|chỉ\\s+thị|kết\\s+luận|văn\\s+bản|chuyên\\s+đề|chi\\s+bộ|chi\\s+ủy|tổ\\s+chức\\s+đảng|đảng\\s+viên)(?![${LETTER}]))`,
   "uy",
 );
 const DATE_TAIL = new RegExp(

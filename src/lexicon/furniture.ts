@@ -49,7 +49,7 @@ export const FURNITURE_LINE = new RegExp(
  * `Bài, ảnh: …`, `Theo http://…`, `Nguồn: …`, `Nguồn Hà Nội TV : <a long link>`. Matched on folded text.
  */
 export const TRAILER_LINE =
-  /^(?:tác giả\s*:|(?:bài|tin|bài viết|tin, ảnh|tin và ảnh|tin ảnh|bài và ảnh|bài, ảnh|bài ảnh|ảnh)\s*:|theo\s+(?:https?:\/\/|www\.|[\p{L}\p{M}.-]+\.(?:vn|com|net|org)\b)|nguồn(?:\s+[^\n:]{1,40}?)?\s*:)(?:[^\n]{0,160}|[^\n]{0,80}?https?:\/\/\S+[ \t]*)$/u;
+  /^(?:tác giả\s*:|(?:bài|tin|bài viết|tin, ảnh|tin và ảnh|tin ảnh|bài và ảnh|bài, ảnh|bài ảnh|ảnh)\s*:|theo\s+(?:https?:\/\/|www\.|[\p{L}\p{M}.-]+\.(?:vn|com|net|org)\b)|nguồn\s*:)(?:[^\n]{0,160}|[^\n]{0,80}?https?:\/\/\S+[ \t]*)$|^nguồn\s+[^\n:]{1,40}?\s*:\s*https?:\/\/\S+[ \t]*$/u;
 
 /**
  * The letterhead of an official document, above its subject line: the
@@ -82,8 +82,10 @@ export function isPlaceDateLine(line: string): boolean {
  * (`NHIỆT LIỆT CHÀO MỪNG …`) and a section's name (`Tin hoạt động của UBND`, `TIN TỨC - CHI BỘ`).
  * Counterexamples, headlines: `Hôm nay khai mạc Đại hội …`, `Tìm kiếm nạn nhân mất tích`.
  */
+/** The paper's name alone on its line, in capitals: `Báo Đồng Nai điện tử` (counterexample: the headline `Báo chí với thương mại điện tử`). */
+export const PAPER_NAME_LINE = /^\s*Báo\s+(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}điện\s+tử\s*$/u;
 export const MENU_LINE =
-  /[|»›]|\s>\s|°\s*[cCfF]|^(?:trang chủ|home)(?![\p{L}\p{M}])|^hôm nay\s*,?\s*(?:là\s+)?(?:thứ|ngày|chủ nhật)(?![\p{L}\p{M}])|^(?:đăng nhập|đăng ký|tìm kiếm)\s*(?:$|để\s)|^\s*báo\s+(?:[\p{L}\p{M}]+\s+){1,4}điện\s+tử\s*$|^rss(?![\p{L}\p{M}])|g[ửở]i cho bạn bè|^nhiệt liệt chào mừng(?![\p{L}\p{M}])|^tin\s+(?:tức|nổi bật|hoạt động|mới|mới nhất|vắn|trong nước|địa phương)(?![\p{L}\p{M}])(?:\s+\S+){0,5}\s*$|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
+  /[|»›]|\s>\s|°\s*[cCfF]|^(?:trang chủ|home)(?![\p{L}\p{M}])|^hôm nay\s*,?\s*(?:là\s+)?(?:thứ|ngày|chủ nhật)(?![\p{L}\p{M}])|^(?:đăng nhập|đăng ký|tìm kiếm)\s*(?:$|để\s)|^rss(?![\p{L}\p{M}])|g[ửở]i cho bạn bè|^nhiệt liệt chào mừng(?![\p{L}\p{M}])|^tin\s+(?:tức|nổi bật|hoạt động|mới|mới nhất|vắn|trong nước|địa phương)(?![\p{L}\p{M}])(?:\s+(?!về(?![\p{L}\p{M}]))\S+){0,3}\s*$|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
 
 /**
  * A short line that is a date stamp: `Thứ hai - 10/06/2024 06:03`, `Cập nhật: …`, `15-05-2022 10:48`,

@@ -94,8 +94,8 @@ export const SCALES: ReadonlyArray<readonly [string, number]> = [
   ["nghìn", 1e3], ["ngàn", 1e3], ["triệu", 1e6], ["tỷ", 1e9], ["tỉ", 1e9],
   // `ba trăm hộ` is 300 households; `phần trăm` never follows a numeral directly, so it is not read here
   ["trăm", 1e2], ["vạn", 1e4],
-  // `hai chục thanh niên` (20), `2 chục suất quà`; `hàng chục` (dozens) has no number before it
-  ["chục", 10],
+  // `hai chục thanh niên` (20), `2 chục suất quà`, `3 chục triệu đồng`; `hàng chục` (dozens) has no number before it
+  ["chục nghìn tỷ", 1e13], ["chục tỷ", 1e10], ["chục triệu", 1e7], ["chục nghìn", 1e4], ["chục ngàn", 1e4], ["chục", 10],
 ];
 export const SCALE = `(?:${SCALES.map(([w]) => w).join("|")})(?! lệ)${NOT_LETTER_AHEAD}`;
 export function scaleValue(word: string): number {

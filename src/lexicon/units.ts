@@ -109,7 +109,7 @@ export const COUNT_NOUNS = [
   "bị cáo", "bị can", "bị hại", "bị đơn", "nguyên đơn", "phạm nhân", "vụ án",
   // what classifiers count in police news, and nouns that stopped a word short: `55 viên ma túy` (not `viên ma`),
   // `1 chiếc ô tô`, `2 khẩu súng`, `25 tuyến phố`, `4 kỳ đại hội`
-  "ma túy", "hồng phiến", "ô tô", "khẩu súng", "súng", "tuyến phố", "kỳ đại hội", "túi", "gói", "viên",
+  "ma túy", "hồng phiến", "ô tô", "khẩu súng", "súng", "tuyến phố", "kỳ đại hội", "túi", "gói", "gói thầu", "viên",
   "chi ủy", "chiến dịch", "đội hình", "thanh thiếu nhi", "clb",
 ];
 

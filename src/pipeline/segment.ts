@@ -6,7 +6,7 @@
  */
 import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
-import { FURNITURE_LINE, TRAILER_LINE, MENU_LINE, DATE_LINE, LETTERHEAD_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
+import { FURNITURE_LINE, TRAILER_LINE, MENU_LINE, PAPER_NAME_LINE, DATE_LINE, LETTERHEAD_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -107,7 +107,7 @@ function isHeadline(raw: string): boolean {
   const words = wordCount(t);
   if (words < 4 || t.length > 250) return false;
   if (/[.;:,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
-  if (MENU_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
+  if (MENU_LINE.test(t) || PAPER_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
   return !LETTERHEAD_LINE.test(t) && !isPlaceDateLine(t);
 }
 
@@ -160,7 +160,7 @@ function isClosingCaption(layout: Layout, i: number): boolean {
 
 /**
  * A photo caption closing the article, unended: `Lãnh đạo xã trao 20 suất quà
- * cho hộ nghèo`, a sentence of six words or more, most in lower case, with a
+ * cho hộ nghèo`, a sentence of six words or more, four of them in lower case, with a
  * number. Counterexample: a signature's lines (`Kiều Văn Dũng`, `Phó Chủ tịch
  * UBND xã`) are short and capitalised.
  */

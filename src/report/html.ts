@@ -62,7 +62,6 @@ function table(caption: string, headers: string[], rows: Row[]): string {
 
 const link = (id: string, html: string) => `<a href="#${escapeHtml(id)}">${html}</a>`;
 const orBlank = (value: string | null) => (value === null ? "" : escapeHtml(value));
-/** `2024-06-10T06:03` reads better as `2024-06-10 06:03`. */
 /** The date, and the time of day when the stamp gives it: `2024-06-10 06:03`. */
 const showDate = (r: Pick<DocumentRecord, "published" | "publishedTime">) => (r.published === null ? null : [r.published, r.publishedTime].filter(Boolean).join(" "));
 

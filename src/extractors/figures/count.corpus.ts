@@ -42,6 +42,10 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 4, unit: "chiến dịch" }, ["Đoàn xã tổ chức bốn chiến dịch tình nguyện."]),
   // `năm` after `đến` is five before a counted noun (`đến năm 2025` is a year)
   examples({ kind: "count", value: 5, unit: "bản" }, ["Dự án đưa điện đến năm bản vùng cao."]),
+  // two numbers parted by a verb are no list (`có 300 hộ` alone counts)
+  examples({ kind: "count", value: 300, unit: "hộ" }, ["Dân số khoảng 1200, có 300 hộ."]),
+  examples({ kind: "count", value: 5, unit: "gói thầu" }, ["Dự án có 5 gói thầu."]),
+  examples({ kind: "count", value: 1, unit: "lần" }, ["Chi đoàn sinh hoạt hằng tuần 1 lần."]),
   // a bound makes `một` a count; `chục` is ten
   examples({ kind: "count", value: 1, unit: "mô hình", qualifier: "over" }, ["Mỗi chi hội có tối thiểu một mô hình tự quản.", "Mỗi xã có ít nhất một mô hình."]),
   examples({ kind: "count", value: 20, unit: "thanh niên", qualifier: "under" }, ["Có gần hai chục thanh niên tham gia.", "Có gần 2 chục thanh niên tham gia."]),

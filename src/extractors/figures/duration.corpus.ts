@@ -5,6 +5,9 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 3, unit: "năm" }, ["Sau ba năm thành lập, HTX đã có lãi.", "Qua 3 năm thành lập, hợp tác xã đã có lãi."]),
   // `năm` before `năm` is five: a year is no span of years
   examples({ kind: "duration", value: 5, unit: "năm" }, ["Trong năm năm qua, huyện đã hoàn thành các mục tiêu.", "Sau năm năm thực hiện Nghị quyết."]),
+  // spans before something, and the days of Tết
+  examples({ kind: "duration", value: 30, unit: "phút" }, ["Thí sinh có mặt 30 phút trước giờ làm bài."]),
+  examples({ kind: "duration", value: 9, unit: "ngày" }, ["Công nhân được nghỉ 9 ngày Tết Nguyên đán."]),
   // a term measured after its word (`Nhiệm kỳ 5 năm qua`), and years before a district's name (not five districts)
   examples({ kind: "duration", value: 5, unit: "năm" }, ["Nhiệm kỳ 5 năm qua, Hội luôn đoàn kết.", "Sau 5 năm huyện đã có nhiều đổi mới."]),
   // and a half

@@ -12,7 +12,7 @@ const ANNIVERSARY_AFTER = /^\s(?:ngày\s)?(?:thành lập|tuổi đảng|tuổi|
 const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:sau|qua|trải qua|trong|suốt)(?:\s(?:hơn|gần|khoảng|chưa đầy|gần))?\s$/u;
 const FOUNDED_AFTER = /^\s(?:ngày\s)?thành lập(?![\p{L}\p{M}])/u;
 /** A named day after the span: `92 năm Ngày Phụ nữ Việt Nam`, `79 năm Ngày Thương binh - Liệt sĩ` (capitals: `10 năm ngày đêm` is no name). */
-const NAMED_DAY_AFTER = /^[ ](?:Ngày|NGÀY|Tết)[ ]\p{Lu}/u;
+const NAMED_DAY_AFTER = /^[ ](?:Ngày|NGÀY)[ ]\p{Lu}/u;
 /** `Nhân 92 năm …`: on the occasion of an anniversary (`nhân` right before the number). */
 const ON_THE_BEFORE = /(?<![\p{L}\p{M}])nhân\s$/u;
 /** `kỷ niệm 70 năm Ngày thành lập`, `Huy hiệu 30 năm tuổi Đảng`: a span of time in a name, no figure. */

@@ -194,6 +194,9 @@ describe("a table's unit above it, or in a column's heading noun", () => {
       ["count", 265, "nhà"],
       ["area", 380, "ha"],
     ]);
+    // a column of which ones (`Thôn`), and one of its own count under a unit line (`Số lượng`), take neither
+    const villages = ["Kết quả (đơn vị: triệu đồng):", "Thôn\tSố lượng\tKinh phí", "3\t12\t450"].join("\n");
+    expect(shapes(villages)).toEqual([["money", 450e6, "VND"]]);
     // a year's column, and a table with no unit anywhere, give nothing
     expect(shapes(["Chỉ tiêu\tNăm 2023\tNăm 2024", "Kết quả\t12\t15"].join("\n"))).toEqual([]);
   });

@@ -73,11 +73,13 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
  */
 const NAME_WORD_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
+const PERIOD_LABELS: ReadonlySet<string> = new Set(["tuần", "quý"]);
 const MINUS_BEFORE = /(?:^|[\s(:])[-−]$/u;
 const PERCENT_ASIDE = /[ ]?\([^()\n]{1,12}%\)/uy;
 /** `tối thiểu một mô hình`, `ít nhất một lần`: a bound makes `một` a count of one. */
 const AT_LEAST_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất)[ ]$/u;
-const AGO_AFTER = /^[ ]trước(?![\p{L}\p{M}])/u;
+// `trước` ending the phrase: `30 phút trước giờ làm bài`, `24 giờ trước khi …` are spans before something
+const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)]))/u;
 const PARTY_AGE_AFTER = /^\sđảng(?![\p{L}\p{M}])/u;
 
 const MONEY_NOUN = new Set(MONEY_NOUNS.map((n) => n.split(" ")[0]!));
@@ -135,7 +137,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // a unit read off a table's cell is no label's (`Số lớp tập huấn <TAB> lớp <TAB> 36`)
     const labelled = !explicitUnit && numeral.scale === 1 && !unit.rule.startsWith("table.") ? LABEL_BEFORE.exec(before) : null;
     // the last syllable of a name is no label: `Nhật Bản 386 người`, `thôn Nà Làng 10 hộ` (counterexample: `Tổ 10 có …`)
-    const label = labelled && NAME_BEFORE_LABEL.test(doc.text.slice(Math.max(0, numeral.start - 40), numeral.start)) ? null : labelled;
+    const named = labelled && NAME_BEFORE_LABEL.test(doc.text.slice(Math.max(0, numeral.start - 40), numeral.start)) ? null : labelled;
+    // `tuần 26, quận ghi nhận …` names a week; `hằng tuần 1 lần`, `tuần 2 buổi` count what a week holds
+    const label = named && PERIOD_LABELS.has(named[1]!) && unit.rule === "count.noun" ? null : named;
     // `kế hoạch 3 tháng`, `quy định 5 nội dung`: a document word before a measure names no document
     const measured =
       label !== null &&
@@ -293,7 +297,7 @@ function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | u
  * A list whose noun comes once, at its end: `khiển trách 11, cảnh cáo 04,
  * cách chức 01, khai trừ 01 đảng viên`, `xếp loại khá 3, trung bình 7, yếu 2
  * xã` — each bare number after a lower-case word counts the last item's noun.
- * The items are short (one to three lower-case words and a whole number) and
+ * The items are short (one to five lower-case words and a whole number) and
  * the noun must be one the lexicon knows. Counterexamples: `Tổ 4, Tổ 5 có 30
  * hộ` (labels, skipped by LABEL_BEFORE), `điểm 8,5, có 30 học sinh` (no whole
  * number), `tăng 4, đạt 30 ha` (a measure ends it, no count).
@@ -301,7 +305,7 @@ function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | u
 function listEndUnit(doc: PreparedDocument, numeral: Numeral, blocked: readonly Span[]): UnitMatch | null {
   if (!numeral.plainInteger || !LIST_ITEM_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
   let item = numeral;
-  for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+  for (let items = 1; items <= MAX_LIST_ITEMS; items++) {
     LIST_ITEM_NEXT.lastIndex = item.end;
     const joint = LIST_ITEM_NEXT.exec(doc.text);
     if (!joint) return null;
@@ -309,13 +313,20 @@ function listEndUnit(doc: PreparedDocument, numeral: Numeral, blocked: readonly 
     if (!next || !next.plainInteger || overlapsAny(blocked, next.start, next.end)) return null;
     const noun = matchNoun(doc, next.end);
     if (noun) {
-      if (!noun.known || matchDuration(doc, next.end)) return null;
+      // two items only are a list when nothing but a comma parts them and no verb opens the second
+      // (counterexamples: `tuổi đời bình quân 45, kết nạp mới 3 đảng viên`, `Dân số khoảng 1200, có 300 hộ`)
+      const longList = items >= 2 || PREVIOUS_ITEM.test(doc.text.slice(Math.max(0, numeral.start - 60), numeral.start));
+      if (!noun.known || matchDuration(doc, next.end) || (!longList && !SHORT_JOINT.test(joint[0]))) return null;
       return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.list-end" };
     }
     item = next;
   }
   return null;
 }
+/** Between the last two items of a list: a comma or `và`, and one or two words that are no verb (`xuất sắc 4, tốt 25 đảng viên`). */
+const SHORT_JOINT = /^(?:[ ]?,[ ]|[ ]và[ ])(?!(?:có|là|đạt|gồm|kết|được|còn|với|tăng|giảm|và)[ ])(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){1,2}$/u;
+/** An item of the list before this one: a number, a joint and the item's words. */
+const PREVIOUS_ITEM = /\p{N}(?:[ ]?[,;][ ]?|[ ]và[ ])(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){1,5}$/u;
 /** How many items a list with its noun at the end may have before the noun. */
 const MAX_LIST_ITEMS = 8;
 /** A list item's word right before its number: lower case (`khiển trách 11`); a capital is a name or label (`Tổ 4`). */
@@ -434,9 +445,10 @@ function nounBeforeColon(doc: PreparedDocument, numeral: Numeral, windowStart: n
   const noun = matchNounStartingAt(doc, colonAt - item[1]!.length);
   if (!noun?.known || NOT_COLON_ITEM.has(noun.unit)) return null;
   const rest = doc.folded.slice(noun.end, colonAt);
-  if (!/^(?:[ ][\p{Ll}\p{M}]+){0,2}$/u.test(rest)) return null;
-  // `Lớp: 12`, `Tổ: 3`, `Thôn: 4`: a form's field naming which one, no count
-  if (rest === "" && IDENTIFIER_NOUN.has(noun.unit)) return null;
+  // `Hộ số: 5`, `Nhà số: 15`: which one, by its number
+  if (!/^(?:[ ][\p{Ll}\p{M}]+){0,2}$/u.test(rest) || /(?<![\p{L}\p{M}])số$/u.test(rest)) return null;
+  // `Lớp: 12`, `Tổ: 3`, `Đội sản xuất: 4`: a form's field naming which one, no count
+  if (IDENTIFIER_NOUN.has(noun.unit)) return null;
   return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.noun-before" };
 }
 const IDENTIFIER_NOUN: ReadonlySet<string> = new Set(IDENTIFIER_NOUNS);

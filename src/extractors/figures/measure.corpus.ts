@@ -47,6 +47,8 @@ export const MEASURE_CORPUS = [
     "sản lượng lương thực đạt 1.187 tấn",
     "thu gom 1187 tấn rác thải",
   ]),
+  // alternatives after the thing measured are no rate
+  examples({ kind: "area", value: 150, unit: "ha" }, ["Xã trồng 150 ha lúa/màu."]),
   // the thing measured between the unit and the rate's basis
   examples({ kind: "mass", value: 30, unit: "kg", per: "nhân khẩu/tháng" }, ["Hỗ trợ 30 kg gạo/nhân khẩu/tháng."]),
   examples({ kind: "mass", value: 60, unit: "tạ", per: "ha" }, [

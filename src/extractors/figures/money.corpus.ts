@@ -75,6 +75,10 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 5e5, unit: "VND", per: "hội viên" }, ["Hỗ trợ 500 nghìn đồng/hội viên."]),
   // a hard-wrapped paragraph: the scale word on the next line
   examples({ kind: "money", value: 692.5e9, unit: "VND" }, ["Doanh thu du lịch của toàn tỉnh trong năm nay đạt 692,5\ntỷ đồng."]),
+  // `chục` before another scale word
+  examples({ kind: "money", value: 3e7, unit: "VND" }, ["Mỗi hộ được hỗ trợ 3 chục triệu đồng."]),
+  // a rate's basis is one word unless a noun for people of two (`người nhân dịp` is no noun)
+  examples({ kind: "money", value: 5e5, unit: "VND", per: "người" }, ["Hỗ trợ 500 nghìn đồng/người nhân dịp Tết."]),
   // a range whose lower end is written whole, the scale only on the upper
   examples({ kind: "money", value: 500000, to: 1.2e6, unit: "VND", per: "đêm" }, ["Giá phòng từ 500.000 đến 1,2 triệu đồng/đêm."]),
   // a range with its scale written once and no currency

@@ -17,6 +17,7 @@
  */
 import type { PreparedDocument } from "../../pipeline/document.js";
 import { prepareText } from "../../pipeline/prepare.js";
+import { DOCUMENT_LABELS } from "../../lexicon/units.js";
 import type { Numeral } from "./numeral.js";
 import type { UnitMatch } from "./unit-match.js";
 
@@ -72,10 +73,14 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   // failing those: a column headed by what it counts (`Nhà hư hỏng`), or the table's unit above it (`(Đơn vị: triệu đồng)`)
   const counted = header ? countedColumn(header[cells.length], readUnit) : null;
   if (counted) return { ...counted, end: numeral.end, rule: "table.unit-column" };
-  const tableUnit = headerStart > 0 ? unitAboveTable(text, headerStart, readUnit) : null;
+  // not for a column of its own kind: `Số lượng`, `Số hộ`, `STT`
+  const tableUnit = headerStart > 0 && !OWN_COUNT_HEADING.test(header?.[cells.length] ?? "") ? unitAboveTable(text, headerStart, readUnit) : null;
   return tableUnit ? { ...tableUnit, end: numeral.end, rule: "table.unit-above" } : null;
 }
 
+const OWN_COUNT_HEADING = /^(?:số|sl|stt|tt)(?![\p{L}\p{M}])/iu;
+/** Headings that name a score, an age or a document, no count: `Điểm`, `Tuổi`, `Số quyết định`. */
+const NOT_COUNTED_HEADING: ReadonlySet<string> = new Set([...DOCUMENT_LABELS, "điểm", "tuổi", "stt", "tt"]);
 /** `(Đơn vị: triệu đồng)`, `ĐVT: ha`, `Đơn vị tính: tấn` closing the line above a table. */
 const UNIT_ABOVE = /(?:đơn vị(?: tính)?|đvt)\s*:\s*([^():\n]{1,20}?)\s*\)?\s*:?\s*$/iu;
 
@@ -97,11 +102,13 @@ let lastAbove: { text: string; at: number; unit: CellUnit } = { text: "", at: -1
  * span of years (counterexample).
  */
 function countedColumn(heading: string | undefined, readUnit: (text: string) => CellUnit): CellUnit {
+  const numberOf = /^số\s+/iu.test(heading ?? "");
   const words = heading?.replace(/^số\s+/iu, "").split(/\s+/u) ?? [];
-  if (words.length === 0 || words.length > 4 || words.some((w) => /\d/u.test(w))) return null;
+  // a noun alone heads a column of which ones (`Thôn`, `Lớp`: `3` is the third); `Số hộ`, `Nhà hư hỏng` count
+  if (words.length === 0 || words.length > 4 || (words.length === 1 && !numberOf) || words.some((w) => /\d/u.test(w))) return null;
   for (let n = Math.min(words.length, 3); n >= 1; n--) {
     const unit = cachedUnit(words.slice(0, n).join(" "), readUnit);
-    if (unit) return unit.kind === "count" ? unit : null;
+    if (unit) return unit.kind === "count" && !NOT_COUNTED_HEADING.has(unit.unit) ? unit : null;
   }
   return null;
 }

@@ -38,9 +38,10 @@ export function unitPattern(entries: UnitEntry[], spaces: string, extraAhead = "
   return { re: new RegExp(`${spaces}(${forms})${END_OF_WORD}${extraAhead}`, "uy"), lookup };
 }
 
-// `/người/năm`, `/ha`, `/lao động`, `/hội viên`: the basis of a rate, one or two syllables a step
-// (the second only where it ends a noun for people or households: `60 tạ/ha lúa` is per `ha`).
-const PER = new RegExp(`(?:${GAP}?\\/${GAP}?[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?: (?:động|người|đình|khẩu|dân|viên|sinh|nhân|chức|bộ|em))?){1,3}`, "uy");
+// `/người/năm`, `/ha`, `/lao động`, `/hội viên`: the basis of a rate, a word a step, or one of the nouns of
+// two words for people and households (`60 tạ/ha lúa` is per `ha`; `đồng/người nhân dịp Tết` per `người`).
+const PER_PAIRS = ["lao động", "lượt người", "hộ gia đình", "gia đình", "nhân khẩu", "người dân", "hộ dân", "hội viên", "thành viên", "đảng viên", "đoàn viên", "học sinh", "sinh viên", "bệnh nhân", "công chức", "viên chức", "cán bộ", "trẻ em", "công nhân", "người lao động"];
+const PER = new RegExp(`(?:${GAP}?\\/${GAP}?(?:(?:${PER_PAIRS.join("|")})(?![\\p{L}\\p{M}])|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)){1,3}`, "uy");
 export function perAt(doc: PreparedDocument, at: number): { per: string | null; end: number } {
   PER.lastIndex = at;
   const m = PER.exec(doc.folded);
@@ -60,12 +61,14 @@ export function perAt(doc: PreparedDocument, at: number): { per: string | null; 
  * lower-case words, then the slash. Counterexample: `5 tỷ đồng và/hoặc` (a
  * conjunction is no thing).
  */
-const THING_BEFORE_PER = new RegExp(`${GAP}(?!(?:và|hoặc|hay|với|của|cho|là)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*(?:${GAP}\\p{Ll}[\\p{Ll}\\p{M}]*)?(?=${GAP}?\\/${GAP}?[\\p{L}\\p{M}])`, "uy");
+const THING_BEFORE_PER = new RegExp(`${GAP}(?!(?:và|hoặc|hay|với|của|cho|là|mỗi)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*(?:${GAP}\\p{Ll}[\\p{Ll}\\p{M}]*)?(?=${GAP}?\\/${GAP}?[\\p{L}\\p{M}])`, "uy");
+/** What a rate after the thing measured is reckoned by (counterexample: `150 ha lúa/màu` holds alternatives). */
+const BASIS_AFTER_THING = /^(?:người|hộ|nhân khẩu|khẩu|lao động|tháng|năm|ngày|tuần|vụ|ha|sào|con|suất|lượt|em|trẻ)(?![\p{L}\p{M}])/u;
 export function perAfterThing(doc: PreparedDocument, at: number): { per: string | null; end: number } {
   const direct = perAt(doc, at);
   if (direct.per !== null) return direct;
   THING_BEFORE_PER.lastIndex = at;
   if (!THING_BEFORE_PER.test(doc.folded)) return direct;
   const after = perAt(doc, THING_BEFORE_PER.lastIndex);
-  return after.per === null ? direct : after;
+  return after.per === null || !BASIS_AFTER_THING.test(after.per.toLowerCase()) ? direct : after;
 }
