@@ -295,6 +295,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "Thiện" }, [...trailers([["Tác giả: Thiện"], ["Bài, ảnh: Thiện (tổng hợp)"]]), page({ header: ["Ngày đăng: 29/12/2020 | Tác giả: Thiện"] })]),
   // author: a source, a photo credit, an agency or initials are not authors
   examples({ author: null }, [
+    // a site's name before a bar and the stamp, a place before its date
+    page({ header: ["Lai Châu Online | Thứ năm, 22/08/2024 08:15"] }),
+    page({ header: ["Tân Lạc, ngày 15 tháng 6 năm 2024"] }),
     // a letterhead's second line, in capitals
     page({ header: ["ĐẢNG ỦY TRƯỜNG ĐẠI HỌC", "KỸ THUẬT CÔNG NGHIỆP"] }),
     ...trailers([["Theo báo Lào Cai"], ["Theo http://baolaocai.vn"], ["Ảnh: Vương Thu Hà"], ["Nguồn: TTXVN"], ["Bài: PV"], ["Bài, ảnh: T.H"]]),

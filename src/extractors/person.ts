@@ -1264,7 +1264,11 @@ function nameBeforeStamp(doc: PreparedDocument, tokens: readonly Token[], line: 
   const k = tokenAt(tokens, line.start);
   if (k >= tokens.length || doc.text.slice(line.start, tokens[k]!.start).trim() !== "") return null;
   for (let e = bylineRunEnd(doc, tokens, k); e >= k + 2; e--) {
-    const rest = doc.folded.slice(tokens[e - 1]!.end, line.end).replace(/^[ \t,–—|-]+/u, "");
+    const after = doc.folded.slice(tokens[e - 1]!.end, line.end);
+    const separator = /^[ \t,–—|-]*/u.exec(after)![0];
+    // a bar or a comma before the stamp follows a site's name or a place (`Lai Châu Online | Thứ năm, …`, `Tân Lạc, ngày 15 tháng 6 năm 2024`)
+    if (/[|,]/u.test(separator)) continue;
+    const rest = after.slice(separator.length);
     if (rest !== "" && DATE_LINE.test(rest) && !WEEKDAY_NAME.test(doc.folded.slice(tokens[k]!.start, tokens[e - 1]!.end)) && penName(doc, tokens, k, e)) return { from: k, to: e };
   }
   return null;
