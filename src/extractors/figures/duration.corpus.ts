@@ -5,6 +5,7 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 3, unit: "năm" }, ["Sau ba năm thành lập, HTX đã có lãi.", "Qua 3 năm thành lập, hợp tác xã đã có lãi."]),
   // `năm` before `năm` is five: a year is no span of years
   examples({ kind: "duration", value: 5, unit: "năm" }, ["Trong năm năm qua, huyện đã hoàn thành các mục tiêu.", "Sau năm năm thực hiện Nghị quyết."]),
+  examples({ kind: "duration", value: 2, to: 3, unit: "ngày" }, ["Công nhân được nghỉ lễ 2-3 ngày."]),
   // spans before something, and the days of Tết
   examples({ kind: "duration", value: 30, unit: "phút" }, ["Thí sinh có mặt 30 phút trước giờ làm bài."]),
   examples({ kind: "duration", value: 9, unit: "ngày" }, ["Công nhân được nghỉ 9 ngày Tết Nguyên đán."]),

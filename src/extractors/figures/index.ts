@@ -367,7 +367,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   const duration = matchDuration(doc, at);
   const knownNoun = duration ? matchNoun(doc, at) : null;
   if (duration && !(knownNoun?.known && knownNoun.end > duration.end)) {
-    if (isYearLike(numeral) || isAnniversary(doc, numeral.start, duration.end)) return null;
+    // anniversaries count years (`kỷ niệm 70 năm`); `nghỉ lễ 2-3 ngày` is a span of days
+    if (isYearLike(numeral) || (duration.unit === "năm" && isAnniversary(doc, numeral.start, duration.end))) return null;
     // `4 giờ trước`, `15 phút trước`: a page's "hours ago", when a story was posted, no span measured
     if ((duration.unit === "giờ" || duration.unit === "phút") && AGO_AFTER.test(doc.folded.slice(duration.end, duration.end + 8))) return null;
     if (numeral.written === "một" && !SPAN_BEFORE_ONE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
