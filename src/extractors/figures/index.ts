@@ -471,6 +471,11 @@ function readQualifier(doc: PreparedDocument, at: number): { qualifier: Qualifie
   }
   const word = m[1]!.replace(/\s+/gu, " ");
   const start = at - (before.length - m.index);
+  // a table's cell boundary parts the qualifier from its number; `ngân sách cấp trên 6.650`, `hỗ trợ cấp dưới 500`
+  // name the higher and the lower level, no bound
+  if (before.slice(m.index).includes("\t") || ((word === "trên" || word === "dưới") && /(?<![\p{L}\p{M}])cấp\s+$/u.test(before.slice(0, m.index)))) {
+    return { qualifier: null, start: at };
+  }
   // `vốn đầu tư nước ngoài 66 dự án`: foreign investment, not more than 66
   if (word === "ngoài" && /(?<![\p{L}\p{M}])nước\s+$/u.test(before.slice(0, m.index))) return { qualifier: null, start: at };
   // `thấp hơn 5,25%` compares (exact); `kéo dài hơn 2 năm` lasts more than two years
