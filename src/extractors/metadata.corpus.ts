@@ -52,6 +52,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["Tin nổi bật", "Tin hoạt động của UBND"] }),
     page({ before: ["TIN TỨC - CHI BỘ"] }),
   ]),
+  // a headline of paragraph length that asks a question
+  examples({ title: "Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên trong nhiệm kỳ này?" }, [
+    ["Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên trong nhiệm kỳ này?", "", LEAD, "", MORE].join("\n"),
+  ]),
   // headlines that open like a paper's name or a section's
   examples({ title: "Báo chí với thương mại điện tử" }, [page({ title: "Báo chí với thương mại điện tử" })]),
   examples({ title: "Tin mới nhất về bão số 3" }, [page({ title: "Tin mới nhất về bão số 3" })]),

@@ -82,7 +82,9 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   const unended = sentenceUnended(text);
   if (DATE_LINE.test(next) && (unended || wordCount(text) < PARAGRAPH_WORDS)) return true;
   const first = lines.findIndex((l) => l.raw.trim() !== "");
-  return unended && first === i && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && isHeadline(lines[i]!.raw) && isParagraph(next);
+  // or one question (`Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên?`): a headline asks, a lead does not stop at one
+  const question = /\?\s*$/u.test(text) && !/[.!?…]\s/u.test(text.trim());
+  return (unended || question) && first === i && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && isHeadline(lines[i]!.raw) && isParagraph(next);
 }
 /** Headlines run to 35 words at most; a longer first line is a lead that lost its full stop. */
 const MAX_HEADLINE_WORDS = 35;
