@@ -55,7 +55,7 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   ["time.clock", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}:${D}{2}(?::${D}{2})?(?:\\s?[ap]m)?${NOT_DIGIT_AHEAD}`],
   ["time.hours", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}`],
   // lúc 8 giờ, with its minutes: `lúc 17 giờ 30 ngày 3-2` (left behind, the minutes read as `30 ngày`)
-  ["time.at", "word", `(?:lúc|vào lúc|hồi)\\s+${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}|(?![\\p{L}\\p{M}]))`],
+  ["time.at", "word", `(?:lúc|vào lúc|hồi|đúng)\\s+${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}|(?![\\p{L}\\p{M}]))`],
   // an hour of a named day or part of it: `đến 17 giờ ngày 10/9`, `9 giờ sáng nay` (counterexample: `kéo dài 17 giờ liên tục` is a span)
   ["time.of-day", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)(?=\\s*,?\\s+(?:sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm|ngày\\s+${D})(?![\\p{L}\\p{M}]))`],
   // 0206 3855 011, 0912.345.678, +84 912 345 678; any number after a phone label
@@ -86,7 +86,7 @@ export const DATE_SCAN: ScanRule = {
   starts: [
     // every rule that begins with a digit refuses a digit, `.`, `,` or `/` before it (NOT_DIGIT_BEHIND)
     { pattern: DIGIT_STARTS, notAfter: "0123456789.,/", rule: rulesOpening("digit") },
-    { pattern: /\+84|http|www\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|dịp|quốc|lễ|tết|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|điện|đt|sđt|dđ|di động|hotline|fax|đường/g, rule: rulesOpening("word") },
+    { pattern: /\+84|http|www\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|dịp|quốc|lễ|tết|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|đúng|điện|đt|sđt|dđ|di động|hotline|fax|đường/g, rule: rulesOpening("word") },
   ],
   // every rule at once is needed only where an e-mail may start too: built then, not at every start-up
   get rule(): RegExp {

@@ -199,6 +199,8 @@ export const NOT_A_NOUN = [
   // verbs that follow a counted noun the lexicon does not know: `4 homestay đón khách` counts `homestay`
   "đón", "thu hút", "tiếp nhận", "giúp", "mang lại", "cung cấp", "sử dụng", "đóng góp", "ủng hộ", "trao", "tặng", "nhận", "phục vụ",
   "giải quyết", "tham dự", "dự", "hỗ trợ", "làm", "đối với", "chứa",
+  // damage after a classifier: `200 căn sập đổ`, `169.228 căn hư hỏng` count `căn`
+  "sập", "hư", "đổ", "tốc", "ngập", "cháy", "hỏng", "sạt",
   // measures no kind holds, and ratings: `38 độ C` is a temperature, `sản phẩm đạt 4 sao` a grade
   // (counterexample: `5 ngôi sao` counts `ngôi sao`: the classifier comes first)
   "độ", "sao", "bình chọn",

@@ -42,6 +42,13 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 4, unit: "chiến dịch" }, ["Đoàn xã tổ chức bốn chiến dịch tình nguyện."]),
   // `năm` after `đến` is five before a counted noun (`đến năm 2025` is a year)
   examples({ kind: "count", value: 5, unit: "bản" }, ["Dự án đưa điện đến năm bản vùng cao."]),
+  // one of a total, in words
+  examples({ kind: "count", value: 17, of: 19, unit: "mục tiêu" }, ["Kết quả đạt và vượt 17 trong tổng số 19 mục tiêu chủ yếu."]),
+  // a vessel's registration is no count; damage after a classifier is no part of its noun
+  examples({ kind: "count", value: 8, unit: "ngư dân" }, ["Có 8 ngư dân trên tàu BĐ 97258 TS mất liên lạc."]),
+  examples({ kind: "count", value: 200, unit: "căn" }, ["Bão làm 200 căn sập đổ hoàn toàn."]),
+  // a clock time after `Đúng`
+  examples({ kind: "count", value: 10, unit: "khu dân cư" }, ["Đúng 18 giờ hằng ngày, đèn của 10 khu dân cư được thắp sáng."]),
   // two numbers parted by a verb are no list (`có 300 hộ` alone counts)
   examples({ kind: "count", value: 300, unit: "hộ" }, ["Dân số khoảng 1200, có 300 hộ."]),
   examples({ kind: "count", value: 5, unit: "gói thầu" }, ["Dự án có 5 gói thầu."]),

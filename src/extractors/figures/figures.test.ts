@@ -123,6 +123,17 @@ describe("a count broken down by place in brackets", () => {
       [65, "chiếc"],
       [16, "chiếc"],
     ]);
+    // an area's breakdown, and one after `gồm`
+    expect(shapes("Diện tích lúa ngập 100 ha (xã An Lạc 60, xã Bình Minh 40).")).toEqual([
+      [100, "ha"],
+      [60, "ha"],
+      [40, "ha"],
+    ]);
+    expect(shapes("Có 27 sự cố, gồm Bắc Ninh 2, Hà Nội 1.")).toEqual([
+      [27, "sự cố"],
+      [2, "sự cố"],
+      [1, "sự cố"],
+    ]);
     // labels in the brackets, and numbers after lower-case words, are no breakdown
     expect(shapes("Huyện có 12 chi bộ (Tổ 4, Tổ 5).")).toEqual([[12, "chi bộ"]]);
     expect(shapes("Có 12 hộ (tăng 4 so với năm trước).")).toEqual([[12, "hộ"]]);

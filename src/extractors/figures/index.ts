@@ -38,13 +38,16 @@ const COMPARATIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPARATIVES.join
 const OR_MORE_AFTER = /\s?trở lên(?![\p{L}\p{M}])/uy;
 const RANGE_AFTER = /\s?(?:[-–—]|đến|tới)\s?(?=\p{N})/uy;
 const RANGE_FROM_BEFORE = /(?<![\p{L}\p{M}])từ\s+$/u;
-const RATIO_AFTER = /\s?\/\s?(?=\p{N})/uy;
+// `13/10`, and `17 trong tổng số 19 mục tiêu` (17 of the 19)
+const RATIO_AFTER = /(?:\s?\/\s?|\s+trong\s+(?:tổng\s+)?số\s+)(?=\p{N})/uy;
 /** `2/3 số xã`: a fraction of "the number of" communes; the counted noun follows `số`. */
 const FRACTION_OF = /[^\S\n\t]số(?=[^\S\n\t][\p{L}\p{M}])/uy;
 /** `gấp 1,5 lần`, `tăng 2,6 lần`: how many times as much, no count of occasions (counterexample: `tổ chức 3 lần` counts). */
 const MULTIPLIER_BEFORE = /(?<![\p{L}\p{M}])(?:gấp|tăng|giảm|(?:cao|nhiều|lớn|thấp|ít) hơn)(?:\s(?:hơn|gần|khoảng|trên|gấp|ít nhất|tối thiểu))?\s+$/u;
 /** `Km 15+200`: the metres after a kilometre mark name a place on a road, no figure. */
 const CHAINAGE_BEFORE = /\p{N}\+$/u;
+const REGISTRATION_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}{1,3}[ -]$/u;
+const REGISTRATION_AFTER = /^[ -]?\p{Lu}{1,3}(?![\p{L}\p{M}])/u;
 /** `(1)`, `1.` or `2)` opening a line: list numbering. */
 const LIST_MARKER_BEFORE = /(?:^|\n)[ \t•·*-]*\(?$/u;
 const SECTION_NUMBER = /^\d{1,2}\.\d{1,2}$/u;
@@ -120,6 +123,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `2.5 Uỷ ban kiểm tra …` opening a line: a section's number (`2.500 Hộ` has three digits after its dot)
     if (SECTION_NUMBER.test(numeral.written) && LINE_START_BEFORE.test(before) && /^[ ]\p{Lu}/u.test(doc.text.slice(numeral.end, numeral.end + 2))) continue;
     if (CHAINAGE_BEFORE.test(before)) continue;
+    // `tàu BĐ 97258 TS`: a vessel's or a vehicle's registration between its letters
+    if (numeral.plainInteger && numeral.written.length >= 4 && REGISTRATION_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 5), numeral.start)) && REGISTRATION_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) continue;
 
     const reading = readShape(doc, numeral, blocked);
     const unit =
@@ -266,6 +271,10 @@ function readShape(doc: PreparedDocument, numeral: Numeral, blocked: readonly Sp
   if (numeral.scale === 1) {
     const denominator = second(RATIO_AFTER);
     if (denominator) return { ...single, of: denominator.value, unitAt: denominator.end, shape: ".ratio" };
+  } else {
+    // `792,9 tỷ/1.287,4 tỷ đồng`: achieved of planned, both with their scale
+    const denominator = second(RATIO_AFTER);
+    if (denominator && denominator.scale === numeral.scale) return { ...single, of: denominator.value, unitAt: denominator.end, shape: ".ratio" };
   }
   const upper = second(RANGE_AFTER);
   if (upper && !isYearLike(numeral)) {
@@ -286,12 +295,12 @@ function readShape(doc: PreparedDocument, numeral: Numeral, blocked: readonly Sp
  * lower-case word in the brackets is no part of the breakdown.
  */
 function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | undefined): UnitMatch | null {
-  if (!last || last.kind !== "count" || last.of !== null || last.to !== null || numeral.start - last.end > MAX_BREAKDOWN) return null;
+  if (!last || !BREAKDOWN_KINDS.has(last.kind) || last.of !== null || last.to !== null || numeral.start - last.end > MAX_BREAKDOWN) return null;
   const between = doc.text.slice(last.end, numeral.start);
   // from the count itself, or from the breakdown's item before
-  const opens = last.rule === "count.breakdown" ? BREAKDOWN_NEXT.test(between) : BREAKDOWN_BETWEEN.test(between);
+  const opens = last.rule.endsWith(".breakdown") ? BREAKDOWN_NEXT.test(between) : BREAKDOWN_BETWEEN.test(between);
   if (!opens || !BREAKDOWN_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) return null;
-  return { kind: "count", unit: last.unit, end: numeral.end, per: null, rule: "count.breakdown" };
+  return { kind: last.kind, unit: last.unit, end: numeral.end, per: null, rule: `${last.kind}.breakdown` };
 }
 /**
  * A list whose noun comes once, at its end: `khiển trách 11, cảnh cáo 04,
@@ -350,9 +359,11 @@ const MAX_MONEY_GAP = 80;
 /** How far after its count a breakdown's number may stand. */
 const MAX_BREAKDOWN = 200;
 /** After the count: a few words, the bracket, maybe earlier items, then a capitalised name right before the number. */
-const BREAKDOWN_BETWEEN = /^[^()\n.;]{0,40}\((?:[^()\n]*[,;][ ]?)?(?:[\p{L}\p{M}.'-]+ ){0,3}\p{Lu}[\p{L}\p{M}.'-]* $/u;
+const BREAKDOWN_BETWEEN = /^[^()\n.;]{0,40}(?:\(|(?<![\p{L}\p{M}])(?:gồm|trong đó):?[ ])(?:[^()\n]*[,;][ ]?)?(?:[\p{L}\p{M}.'-]+ ){0,3}\p{Lu}[\p{L}\p{M}.'-]* $/u;
+/** What a breakdown may break down: things counted and measured (a rate or money names its own unit). */
+const BREAKDOWN_KINDS: ReadonlySet<string> = new Set(["count", "area", "length", "mass", "volume"]);
 const BREAKDOWN_NEXT = /^(?:[ ]?[,;][ ]?|[ ]và[ ])(?:[\p{L}\p{M}.'-]+ ){0,3}\p{Lu}[\p{L}\p{M}.'-]* $/u;
-const BREAKDOWN_AFTER = /^(?:[ ]?[,;)]|[ ]và(?![\p{L}\p{M}]))/u;
+const BREAKDOWN_AFTER = /^(?:[ ]?[,;)]|\.(?!\p{N})|[ ]và(?![\p{L}\p{M}]))/u;
 
 function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): UnitMatch | null {
   const at = reading.unitAt;

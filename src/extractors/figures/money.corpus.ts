@@ -75,6 +75,8 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 5e5, unit: "VND", per: "hội viên" }, ["Hỗ trợ 500 nghìn đồng/hội viên."]),
   // a hard-wrapped paragraph: the scale word on the next line
   examples({ kind: "money", value: 692.5e9, unit: "VND" }, ["Doanh thu du lịch của toàn tỉnh trong năm nay đạt 692,5\ntỷ đồng."]),
+  // achieved of planned, both with their scale
+  examples({ kind: "money", value: 792.9e9, of: 1287.4e9, unit: "VND" }, ["Tổng thu ngân sách đạt kế hoạch (792,9 tỷ/1.287,4 tỷ đồng)."]),
   // `cấp trên`, `cấp dưới` name a level, no bound
   examples({ kind: "money", value: 6.65e9, unit: "VND" }, ["Thu bổ sung từ ngân sách cấp trên 6.650 triệu đồng.", "Hỗ trợ cấp dưới 6.650 triệu đồng."]),
   // `chục` before another scale word
