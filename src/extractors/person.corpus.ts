@@ -128,6 +128,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Văn Nên", "Bí thư Thành ủy"], ["Phan Nguyễn Như Khuê", "Phó Bí thư Thành ủy"]], [
     "Dự hội nghị có các đồng chí: Nguyễn Văn Nên, Bí thư Thành ủy; Phan Nguyễn Như Khuê, Phó Bí thư Thành ủy.",
   ]),
+  // a verb after `và` goes on with the sentence (an acronym goes on with the body's name)
+  examples([["Phan Văn Hùng", "Trưởng phòng Nông nghiệp và PTNT huyện Yên Thành"]], ["Ông Phan Văn Hùng, Trưởng phòng Nông nghiệp và PTNT huyện Yên Thành cho biết."]),
+  examples([["Nguyễn Đức Dương", "Bí thư"]], ["Đại hội bầu Ban Chấp hành gồm 7 đồng chí, đồng chí Nguyễn Đức Dương được bầu làm Bí thư và bầu 3 đại biểu đi dự đại hội."]),
   // a comma inside a body's name, its last part after `và`
   examples([["Lê Văn Hùng", "Phó Trưởng phòng Văn hóa, Khoa học và Thông tin huyện Đông Anh"]], [
     "Ông Lê Văn Hùng, Phó Trưởng phòng Văn hóa, Khoa học và Thông tin huyện Đông Anh cho biết.",

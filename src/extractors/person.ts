@@ -568,8 +568,9 @@ function walkRole(
     // sentence's (counterexamples: `Chi bộ 3 đảng bộ phường Tân Lập`, `Đội 2 công ty môi trường` go on)
     if (/^\p{N}+$/u.test(tokens[k]!.raw) && !t.cap && !PLACE_WORDS.has(t.low) && !ROLE_CONTINUES_AFTER_NUMBER.has(t.low) && numberWithin(tokens, next, 3)) break;
     if (t.low === "và" && lookAhead && startsPerson(doc, tokens, next + 1)) break;
-    // `Chủ tịch UBND xã và 80 đại biểu`: a number after `và` counts others
-    if (t.low === "và" && /^\p{N}/u.test(tokens[next + 1]?.raw ?? "")) break;
+    // `Chủ tịch UBND xã và 80 đại biểu`: a number after `và` counts others; `được bầu làm Bí thư và bầu 3 đại biểu`:
+    // a verb after it goes on with the sentence (a body's name goes on in capitals: `Sở Nông nghiệp và Phát triển …`)
+    if (t.low === "và" && (/^\p{N}/u.test(tokens[next + 1]?.raw ?? "") || (tokens[next + 1] !== undefined && !/^\p{Lu}/u.test(tokens[next + 1]!.raw) && !PLACE_WORDS.has(tokens[next + 1]!.low)))) break;
     k = next;
     words++;
   }
