@@ -225,6 +225,11 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
     expect: { type: "QĐ", number: "4843", code: "4843-QĐ/HNDT", date: "2020-03-05" },
     texts: ["Theo Quyết định số 4843 - QĐ/HNDT ngày 5/3/2020 của Ban Thường vụ Hội Nông dân tỉnh."],
   },
+  // an office as the issuer
+  {
+    expect: { type: "CT", number: "10", issuer: "Chủ tịch UBND tỉnh" },
+    texts: ["Thực hiện Chỉ thị số 10 của Chủ tịch UBND tỉnh về xây dựng khu dân cư an toàn."],
+  },
   // a verb after a bare number is no count of documents
   {
     expect: { type: "KH", number: "45" },

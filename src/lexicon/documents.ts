@@ -90,6 +90,8 @@ export const ISSUER_WORDS: ReadonlySet<string> = new Set([
   "thị", "xã", "tỉnh", "huyện", "thành", "phố", "phường", "trấn", "quận", "bộ", "ủy", "ban", "nhân", "dân",
   "chấp", "hành", "thường", "vụ", "chính", "trị", "bí", "thư", "trung", "ương", "đảng", "quốc", "hội",
   "phủ", "đồng", "tướng", "thủ", "sự", "đoàn", "cán", "kiểm", "tra", "tuyên", "giáo", "tổ", "chức",
+  // an office: `của Chủ tịch UBND tỉnh`
+  "tịch",
 ]);
 
 /** Leading words of an issuer that name its organ, not the body: `BCH Trung ương Đảng` → `Trung ương`. */
