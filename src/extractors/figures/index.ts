@@ -37,6 +37,7 @@ const QUALIFIER_KIND = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
 const COMPARATIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPARATIVES.join("|")})\\s+$`, "u");
 const OR_MORE_AFTER = /\s?trở lên(?![\p{L}\p{M}])/uy;
 const RANGE_AFTER = /\s?(?:[-–—]|đến|tới)\s?(?=\p{N})/uy;
+const WORD_RANGE_AFTER = /[ ](?:đến|tới)[ ](?=[\p{L}\p{M}])/uy;
 const RANGE_FROM_BEFORE = /(?<![\p{L}\p{M}])từ\s+$/u;
 // `13/10`, and `17 trong tổng số 19 mục tiêu` (17 of the 19)
 const RATIO_AFTER = /(?:\s?\/\s?|\s+trong\s+(?:tổng\s+)?số\s+)(?=\p{N})/uy;
@@ -259,15 +260,22 @@ function perOneUnit(doc: PreparedDocument, numeral: Numeral, unit: UnitMatch, qu
 /** A ratio `13/10`, a range `10-12` / `từ 5 đến 7`, or a single number. */
 function readShape(doc: PreparedDocument, numeral: Numeral, blocked: readonly Span[]): Reading {
   const single: Reading = { start: numeral.start, numeral, value: numeral.value, of: null, to: null, unitAt: numeral.end, shape: "", scale: numeral.scale };
-  if (!numeral.digits) return single;
   const second = (pattern: RegExp): Numeral | null => {
     pattern.lastIndex = numeral.end;
     const m = pattern.exec(doc.folded);
     if (!m) return null;
     const next = numeralAt(doc, numeral.end + m[0].length);
-    if (!next || !next.digits || overlapsAny(blocked, next.start, next.end)) return null;
+    if (!next || next.digits !== numeral.digits || overlapsAny(blocked, next.start, next.end)) return null;
     return next;
   };
+  if (!numeral.digits) {
+    // `một đến hai công trình`, `ba đến năm người`: a range in words (no dash: `hai - ba` is rare and `năm` ambiguous)
+    WORD_RANGE_AFTER.lastIndex = numeral.end;
+    const upper = WORD_RANGE_AFTER.test(doc.folded) ? second(WORD_RANGE_AFTER) : null;
+    return upper && upper.value > numeral.value && upper.scale === numeral.scale
+      ? { ...single, to: upper.value, unitAt: upper.end, shape: ".range" }
+      : single;
+  }
   if (numeral.scale === 1) {
     const denominator = second(RATIO_AFTER);
     if (denominator) return { ...single, of: denominator.value, unitAt: denominator.end, shape: ".ratio" };
@@ -382,12 +390,12 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     if (isYearLike(numeral) || (duration.unit === "năm" && isAnniversary(doc, numeral.start, duration.end))) return null;
     // `4 giờ trước`, `15 phút trước`: a page's "hours ago", when a story was posted, no span measured
     if ((duration.unit === "giờ" || duration.unit === "phút") && AGO_AFTER.test(doc.folded.slice(duration.end, duration.end + 8))) return null;
-    if (numeral.written === "một" && !SPAN_BEFORE_ONE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
+    if (numeral.written === "một" && reading.shape === "" && !SPAN_BEFORE_ONE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
     return duration;
   }
   // `một` is "a/one of" (`một số`, `một trong những`, `một nhiệm vụ`): it counts only spans of
   // time, unless a scale follows (`một trăm hai mươi hộ`, `một nghìn lượt khách`).
-  if (numeral.written === "một" && numeral.scale === 1 && !AT_LEAST_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start))) return null;
+  if (numeral.written === "một" && numeral.scale === 1 && reading.shape === "" && !AT_LEAST_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start))) return null;
   const noun = matchNoun(doc, reading.of !== null ? fractionNounAt(doc, at) : at);
   if (!noun && reading.of !== null) {
     // `16/16 (100%) xã đạt chuẩn`: the ratio's share in brackets before its noun
