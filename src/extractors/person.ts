@@ -824,9 +824,17 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
         !(RESIDENTS.has(hon[0]) && e - n0 < 3);
       if ((nameShape(tokens, n0, e) && (strong || everyday())) || (strong && e === n0 + 1 && PREFIXED_NAME.test(tokens[n0]!.raw))) {
         let name: NameSpan | null = { from: n0, to: e };
+        const listed = found.length;
+        let previousEnd = -1;
         while (name) {
           const role = roleSpanAfter(doc, tokens, name.to, true) ?? roleAfterBirthYear(doc, tokens, name.to);
+          // `các đồng chí A và B được bầu giữ chức Phó Chủ tịch`: a role given by a verb after names joined by `và`
+          // is theirs all (counterexample: `A và B, Phó Chủ tịch Hội` gives the title after a comma to B alone)
+          if (role && PLURAL_HONORIFIC.has(hon[0]) && previousEnd >= 0 && /^[ \t]+và[ \t]+$/u.test(doc.text.slice(previousEnd, tokens[name.from]!.start))) {
+            if (matchPhrase(doc, tokens, name.to, ROLE_CONNECTORS)) for (let f = listed; f < found.length; f++) found[f]!.role ??= role.text;
+          }
           add(name, role?.text ?? null, found.length && PLURAL_HONORIFIC.has(hon[0]) && name.from !== n0 ? "person.list" : "person.honorific");
+          previousEnd = role ? -1 : tokens[name.to - 1]!.end;
           // go on after the role: its words are read (a school's or a street's namesake in it is nobody here)
           i = Math.max(name.to, role?.end ?? 0);
           name = nextInList(doc, tokens, name.to, to, role !== null);
