@@ -32,6 +32,7 @@ interface RecordOut {
   sha256: string;
   title: string | null;
   published: string | null;
+  publishedTime: string | null;
   author: string | null;
   figures: Figure[];
   warnings: string[];
