@@ -352,6 +352,20 @@ function articleRange(doc: PreparedDocument): [number, number] {
   return [title ? Math.min(title.start, doc.layout.body.start) : doc.layout.body.start, doc.layout.body.end];
 }
 
+/**
+ * A document's own number in its letterhead (`Số: 215/BC-UBND` on a line of its
+ * own, or a cell of one): the report is not citing itself. Its span is still
+ * claimed, so its digits become no figure.
+ */
+export function isOwnNumber(doc: PreparedDocument, reference: Reference): boolean {
+  return reference.mentions.every((m) => {
+    const lineStart = doc.text.lastIndexOf("\n", m.start - 1) + 1;
+    const lineEnd = doc.text.indexOf("\n", m.end);
+    return OWN_NUMBER_BEFORE.test(doc.folded.slice(lineStart, m.start)) && /^[ \t]*(?:\||$)/u.test(doc.text.slice(m.end, lineEnd < 0 ? doc.text.length : lineEnd));
+  });
+}
+const OWN_NUMBER_BEFORE = /(?:^|\|)[ \t]*số(?:[ \t]+k[ýí][ \t]+hiệu)?[ \t]*:[ \t]*$/u;
+
 export function findReferences(doc: PreparedDocument): Reference[] {
   const [from, to] = articleRange(doc);
   const references: Reference[] = [];

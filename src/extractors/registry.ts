@@ -8,7 +8,7 @@ import type { Figure, Person, Reference } from "../schema.js";
 import { findFigures } from "./figures/index.js";
 import { findMetadata, type Metadata } from "./metadata.js";
 import { findPeople } from "./person.js";
-import { findReferences } from "./reference.js";
+import { findReferences, isOwnNumber } from "./reference.js";
 
 export interface Findings extends Metadata {
   figures: Figure[];
@@ -17,8 +17,10 @@ export interface Findings extends Metadata {
 }
 
 export function runExtractors(doc: PreparedDocument): Findings {
-  const references = findReferences(doc);
-  const claimed: Span[] = references.flatMap((r) => r.mentions.map((m) => ({ start: m.start, end: m.end })));
+  const mentioned = findReferences(doc);
+  const claimed: Span[] = mentioned.flatMap((r) => r.mentions.map((m) => ({ start: m.start, end: m.end })));
+  // a document's own number in its letterhead is claimed (no figure) but cites nothing
+  const references = mentioned.filter((r) => !isOwnNumber(doc, r));
   const figures = findFigures(doc, claimed);
   const metadata = findMetadata(doc);
   const people = findPeople(doc, metadata);
