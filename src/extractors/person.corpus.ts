@@ -131,6 +131,7 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a role given by a verb after names joined by `và` is theirs all; a title after a comma is the last one's
   examples([["Đỗ Quang Huy", "Phó Chủ tịch Hội"], ["Phạm Thị Liên", "Phó Chủ tịch Hội"]], ["Đại hội bầu các đồng chí Đỗ Quang Huy và Phạm Thị Liên được bầu giữ chức Phó Chủ tịch Hội."]),
   examples([["Lê Văn An", null], ["Trần Văn Bình", "Phó Chủ tịch Hội"]], ["Dự có các đồng chí Lê Văn An và Trần Văn Bình, Phó Chủ tịch Hội."]),
+  examples([["Lê Văn Tám", "Bí thư Chi bộ và trưởng thôn Tân Lập"]], ["Ông Lê Văn Tám, Bí thư Chi bộ và trưởng thôn Tân Lập, cho biết."]),
   // a verb after `và` goes on with the sentence (an acronym goes on with the body's name)
   examples([["Phan Văn Hùng", "Trưởng phòng Nông nghiệp và PTNT huyện Yên Thành"]], ["Ông Phan Văn Hùng, Trưởng phòng Nông nghiệp và PTNT huyện Yên Thành cho biết."]),
   examples([["Nguyễn Đức Dương", "Bí thư"]], ["Đại hội bầu Ban Chấp hành gồm 7 đồng chí, đồng chí Nguyễn Đức Dương được bầu làm Bí thư và bầu 3 đại biểu đi dự đại hội."]),

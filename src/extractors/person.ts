@@ -570,7 +570,13 @@ function walkRole(
     if (t.low === "và" && lookAhead && startsPerson(doc, tokens, next + 1)) break;
     // `Chủ tịch UBND xã và 80 đại biểu`: a number after `và` counts others; `được bầu làm Bí thư và bầu 3 đại biểu`:
     // a verb after it goes on with the sentence (a body's name goes on in capitals: `Sở Nông nghiệp và Phát triển …`)
-    if (t.low === "và" && (/^\p{N}/u.test(tokens[next + 1]?.raw ?? "") || (tokens[next + 1] !== undefined && !/^\p{Lu}/u.test(tokens[next + 1]!.raw) && !PLACE_WORDS.has(tokens[next + 1]!.low)))) break;
+    // (another title in lower case goes on: `Bí thư Chi bộ và trưởng thôn Tân Lập`)
+    if (
+      t.low === "và" &&
+      (/^\p{N}/u.test(tokens[next + 1]?.raw ?? "") ||
+        (tokens[next + 1] !== undefined && !/^\p{Lu}/u.test(tokens[next + 1]!.raw) && !PLACE_WORDS.has(tokens[next + 1]!.low) && !matchPhrase(doc, tokens, next + 1, ROLE_INDEX)))
+    )
+      break;
     k = next;
     words++;
   }
