@@ -975,7 +975,7 @@ function nextInList(doc: PreparedDocument, tokens: readonly Token[], after: numb
 
 function isSpeechVerb(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
   const m = matchPhrase(doc, tokens, i, STOP_INDEX);
-  return !!m && /^(?:cho biết|phát biểu|chia sẻ|nhấn mạnh|khẳng định|cho rằng|nói|trao đổi|đề nghị|bày tỏ|tâm sự|kể|nhận định|phân tích|trình bày|báo cáo|kết luận|chủ trì|thông tin|nhớ lại|nhắc lại)$/u.test(m[0]);
+  return !!m && /^(?:cho biết|phát biểu|chia sẻ|nhấn mạnh|khẳng định|cho rằng|nói|trao đổi|đề nghị|bày tỏ|tâm sự|kể|nhận định|phân tích|trình bày|báo cáo|kết luận|chủ trì|thông tin|nhớ lại|nhắc lại|chất vấn|kiến nghị|giải trình|trả lời)$/u.test(m[0]);
 }
 
 /** A photo credit's name: two to four name syllables, none an initial (`T.H`) or an acronym (`TTXVN`). */

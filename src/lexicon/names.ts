@@ -113,7 +113,7 @@ export const ROLE_STOPS: readonly string[] = [
   "động viên", "tiếp", "chúc mừng", "nhận", "khai mạc", "bế mạc", "điều hành", "trả lời", "thay mặt", "cùng",
   "với", "khi", "thì", "mà", "người", "từng", "luôn", "rất", "không", "chưa", "đều", "lại", "còn", "phải",
   "cần", "muốn", "mong", "hy vọng", "hi vọng", "tin", "tin tưởng", "khuyến khích", "đi", "về", "tại", "trong",
-  "cảm ơn", "xúc động", "kiểm tra", "làm việc", "tiếp thu", "giải trình", "đồng tình", "phấn khởi", "vui mừng",
+  "cảm ơn", "xúc động", "kiểm tra", "làm việc", "tiếp thu", "giải trình", "chất vấn", "tái chất vấn", "đồng tình", "phấn khởi", "vui mừng",
   "lo lắng", "băn khoăn", "thừa nhận", "nhớ lại", "nhắc lại", "kiến nghị", "đề xuất", "hướng dẫn", "trực tiếp",
   "năm", "nay", "hiện", "hiện nay", "bày", "nhấn", "lưu", "đọc", "công bố", "trúng cử", "tái đắc cử", "đắc cử",
   "nên", "vì", "do", "bởi", "nhưng", "song", "để", "nhằm", "bằng", "theo", "qua", "sau", "trước", "từ", "đến", "hơn", "ở",

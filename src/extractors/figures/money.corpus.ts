@@ -79,6 +79,9 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 792.9e9, of: 1287.4e9, unit: "VND" }, ["Tổng thu ngân sách đạt kế hoạch (792,9 tỷ/1.287,4 tỷ đồng)."]),
   // `cấp trên`, `cấp dưới` name a level, no bound
   examples({ kind: "money", value: 6.65e9, unit: "VND" }, ["Thu bổ sung từ ngân sách cấp trên 6.650 triệu đồng.", "Hỗ trợ cấp dưới 6.650 triệu đồng."]),
+  // a hundreds group in words takes the scale after it
+  examples({ kind: "money", value: 230e6, unit: "VND" }, ["Hỗ trợ hai trăm ba mươi triệu đồng.", "Kinh phí là hai trăm ba mươi triệu đồng."]),
+  examples({ kind: "money", value: 105e6, unit: "VND" }, ["Hỗ trợ một trăm linh năm triệu đồng."]),
   // `chục` before another scale word
   examples({ kind: "money", value: 3e7, unit: "VND" }, ["Mỗi hộ được hỗ trợ 3 chục triệu đồng."]),
   // a rate's basis is one word unless a noun for people of two (`người nhân dịp` is no noun)

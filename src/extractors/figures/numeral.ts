@@ -94,15 +94,24 @@ function toNumeral(folded: string, m: RegExpExecArray, text: string): Numeral | 
   const scale = s ? scaleValue(s[1]!) : 1;
   let end = s ? numberEnd + s[0].length : numberEnd;
   let value = base * scale;
+  let last = scale;
   if (!digits && scale === 100) {
     const rest = hundredRest(folded, end);
     if (rest) {
       value += rest.value;
       end += rest.length;
     }
+    // `hai trăm ba mươi triệu đồng` is 230 million: the hundreds group takes the scale after it (it gave 30 million)
+    SCALE_AFTER.lastIndex = end;
+    const groupScale = rest ? SCALE_AFTER.exec(folded) : null;
+    const times = groupScale ? scaleValue(groupScale[1]!) : 1;
+    if (times > 100) {
+      value *= times;
+      end += groupScale![0].length;
+      last = times;
+    }
   }
   // `12 tỉ 500 triệu đồng` is one amount, 12.5e9: each further part has a smaller scale.
-  let last = scale;
   while (last > 1) {
     SMALLER_PART.lastIndex = end;
     const part = SMALLER_PART.exec(folded);
