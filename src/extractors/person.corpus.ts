@@ -128,6 +128,7 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Văn Nên", "Bí thư Thành ủy"], ["Phan Nguyễn Như Khuê", "Phó Bí thư Thành ủy"]], [
     "Dự hội nghị có các đồng chí: Nguyễn Văn Nên, Bí thư Thành ủy; Phan Nguyễn Như Khuê, Phó Bí thư Thành ủy.",
   ]),
+  examples([["Lê Trường Lưu", "UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"]], ["Đồng chí Lê Trường Lưu - UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu."]),
   // a council's verb ends a role, and names a person on its own
   examples([["Lê Minh Tuấn", "Phó Chủ tịch UBND xã Phù Ninh"]], ["Ông Lê Minh Tuấn, Phó Chủ tịch UBND xã Phù Ninh chất vấn về tiến độ dự án."]),
   examples([["Lê Minh Tuấn", null]], ["Đại biểu Lê Minh Tuấn chất vấn về tuyến đường liên xã."]),
@@ -415,6 +416,8 @@ export const NOT_PEOPLE_CORPUS: string[] = [
   // a province after a word for people (`thí sinh`, `học sinh`, `cử tri`) is where they come from
   "Thí sinh Hà Nội đạt điểm cao; học sinh Thái Bình giành 3 giải.",
   "Cử tri Hà Nội kiến nghị nhiều nội dung.",
+  // a title of honour
+  "Dự lễ có Bà Mẹ Việt Nam anh hùng, cựu chiến binh và thân nhân liệt sĩ.",
   // a place after a word for residents, a tree's age
   "Người dân Lý Sơn vui mừng đón tin vui.",
   "Cử tri Phan Thiết kiến nghị nhiều nội dung.",

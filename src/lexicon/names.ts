@@ -89,7 +89,7 @@ export const ROLE_WORDS: readonly string[] = [
   // a member of a committee, named after it: `Tỉnh ủy viên, Bí thư Huyện ủy`
   "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "thị ủy viên", "đảng ủy viên", "chi ủy viên",
   // as abbreviated: `UVBTV` (ủy viên Ban Thường vụ), `TUV`, `HUV`, `ĐUV`
-  "uvbtv", "ubtv", "tuv", "huv", "quv", "đuv", "uv.btv", "uv", "ủy viên btv",
+  "uvbtv", "ubtv", "tuv", "huv", "quv", "đuv", "uv.btv", "uv", "ủy viên btv", "uvtw", "ủy viên trung ương",
   // `PBT Đảng ủy phường` (Phó Bí thư), `PCT UBND huyện` (Phó Chủ tịch), `PGĐ`, and `Phó CT`, `Phó Ban Tổ chức`
   "pbt", "pct", "pgđ", "ptb", "ct", "ban", "đbqh", "ct ubnd", "ct hđnd", "ct ubmttq",
   "phó", "nguyên", "quyền",
@@ -151,7 +151,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
  * city; analysts do not tabulate him as a participant).
  */
 // `Buôn Ma Thuột`: a city whose name ends like a person's (`Ma` is a surname)
-export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(["hồ chí minh", "hồ chủ tịch", "y tế", "y dược", "y khoa", "ma thuột"]);
+// `Bà Mẹ Việt Nam anh hùng`: a title, no person
+export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(["hồ chí minh", "hồ chủ tịch", "y tế", "y dược", "y khoa", "ma thuột", "mẹ việt nam"]);
 
 /**
  * Places whose names open with an honorific: `tỉnh Bà Rịa - Vũng Tàu`, `chợ

@@ -110,7 +110,7 @@ export const COUNT_NOUNS = [
   // what classifiers count in police news, and nouns that stopped a word short: `55 viên ma túy` (not `viên ma`),
   // `1 chiếc ô tô`, `2 khẩu súng`, `25 tuyến phố`, `4 kỳ đại hội`
   "ma túy", "hồng phiến", "ô tô", "khẩu súng", "súng", "tuyến phố", "kỳ đại hội", "túi", "gói", "gói thầu", "viên",
-  "chi ủy", "chiến dịch", "đội hình", "thanh thiếu nhi", "clb",
+  "chi ủy", "chiến dịch", "đội hình", "thanh thiếu nhi", "clb", "đoàn công tác", "ứng cử viên", "nước",
 ];
 
 /**
@@ -201,6 +201,8 @@ export const NOT_A_NOUN = [
   "giải quyết", "tham dự", "dự", "hỗ trợ", "làm", "đối với", "chứa",
   // damage after a classifier: `200 căn sập đổ`, `169.228 căn hư hỏng` count `căn`
   "sập", "hư", "đổ", "tốc", "ngập", "cháy", "hỏng", "sạt",
+  // verbs after a noun the lexicon does not know: `115 nước trồng lúa`, `6.779 ca mắc sốt`, `11 đoàn đi`
+  "trồng", "mắc", "đi",
   // measures no kind holds, and ratings: `38 độ C` is a temperature, `sản phẩm đạt 4 sao` a grade
   // (counterexample: `5 ngôi sao` counts `ngôi sao`: the classifier comes first)
   "độ", "sao", "bình chọn",

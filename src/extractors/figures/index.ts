@@ -78,6 +78,7 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
 const NAME_WORD_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
 const PERIOD_LABELS: ReadonlySet<string> = new Set(["tuần", "quý"]);
+const SIGN_BEFORE = /([≤≥<>])[ ]?$/u;
 const MINUS_BEFORE = /(?:^|[\s(:])[-−]$/u;
 const PERCENT_ASIDE = /[ ]?\([^()\n]{1,12}%\)/uy;
 /** `tối thiểu một mô hình`, `ít nhất một lần`: a bound makes `một` a count of one. */
@@ -215,7 +216,7 @@ function mergeRanges(doc: PreparedDocument, figures: Figure[]): Figure[] {
     const a = out[out.length - 1];
     const joinable =
       a !== undefined && a.to === null && a.of === null && f.to === null && f.of === null && f.qualifier === null &&
-      a.kind === f.kind && a.unit === f.unit && a.per === f.per && f.value > a.value && RANGE_JOIN.test(doc.folded.slice(a.end, f.start));
+      a.kind === f.kind && a.unit === f.unit && (a.per === f.per || a.per === null) && f.value > a.value && RANGE_JOIN.test(doc.folded.slice(a.end, f.start));
     if (!joinable) {
       out.push(f);
       continue;
@@ -224,6 +225,8 @@ function mergeRanges(doc: PreparedDocument, figures: Figure[]): Figure[] {
     const start = from ? a.start - from[0].length : a.start;
     out[out.length - 1] = {
       ...a,
+      // `từ 7.000 đồng đến 7.500 đồng/kg`: the rate's basis written once, at the upper end
+      per: f.per,
       to: f.value,
       text: doc.text.slice(start, f.end),
       start,
@@ -482,6 +485,9 @@ const ITEM_CLOSED_AFTER = /^(?:[;,.)(\n]|[ ]\(|$)/u;
 /** The qualifier nearest the number: `ước đạt hơn 43,4 tỷ` → over; `thấp hơn 5,25%` → exact. */
 function readQualifier(doc: PreparedDocument, at: number): { qualifier: Qualifier | null; start: number } {
   const before = doc.folded.slice(Math.max(0, at - 30), at);
+  // `≤ 0,09%`, `≥ 60 tạ/ha`: the signs
+  const sign = SIGN_BEFORE.exec(before);
+  if (sign) return { qualifier: sign[1] === "≤" || sign[1] === "<" ? "under" : "over", start: at - sign[0].length };
   const m = QUALIFIER_BEFORE.exec(before);
   if (!m) {
     const clause = doc.folded.slice(Math.max(0, at - 120), at);

@@ -79,6 +79,8 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 792.9e9, of: 1287.4e9, unit: "VND" }, ["Tổng thu ngân sách đạt kế hoạch (792,9 tỷ/1.287,4 tỷ đồng)."]),
   // `cấp trên`, `cấp dưới` name a level, no bound
   examples({ kind: "money", value: 6.65e9, unit: "VND" }, ["Thu bổ sung từ ngân sách cấp trên 6.650 triệu đồng.", "Hỗ trợ cấp dưới 6.650 triệu đồng."]),
+  // a range whose rate's basis is written once, at its upper end
+  examples({ kind: "money", value: 7000, to: 7500, unit: "VND", per: "kg" }, ["Giá lúa từ 7.000 đồng đến 7.500 đồng/kg."]),
   // a hundreds group in words takes the scale after it
   examples({ kind: "money", value: 230e6, unit: "VND" }, ["Hỗ trợ hai trăm ba mươi triệu đồng.", "Kinh phí là hai trăm ba mươi triệu đồng."]),
   examples({ kind: "money", value: 105e6, unit: "VND" }, ["Hỗ trợ một trăm linh năm triệu đồng."]),

@@ -11,6 +11,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // anniversaries of a named day, and `nhân` (on the occasion of)
   "Chào tháng 10, Hội trao quà nhân 92 năm Ngày Phụ nữ Việt Nam.",
   "Tỉnh tổ chức gặp mặt 79 năm Ngày Thương binh - Liệt sĩ.",
+  // days listed before their month, anniversaries joined by `và`
+  "Vào ngày 13,14 tháng 12 tổ chức hội nghị.",
+  "Lễ kỷ niệm 50 năm thực hiện Di chúc và 50 năm ngày mất của Người.",
   // a day kept every year, a section's number opening a line
   "Ngày hội Đại đoàn kết toàn dân tộc 18-11 hằng năm",
   "2.5 Uỷ ban kiểm tra giúp cấp uỷ tiến hành kiểm tra",

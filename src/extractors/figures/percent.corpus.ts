@@ -1,6 +1,8 @@
 import { examples } from "./corpus.js";
 
 export const PERCENT_CORPUS = [
+  // the signs `≤`, `≥`
+  examples({ kind: "percent", value: 0.09, unit: "%", qualifier: "under" }, ["Tỷ lệ hộ tái nghèo (≤ 0,09%)."]),
   // a negative rate
   examples({ kind: "percent", value: -1.2, unit: "%" }, ["Chỉ số sản xuất công nghiệp tăng trưởng -1,2% so với cùng kỳ.", "Giá trị xuất khẩu giảm mạnh (-1,2%)."]),
   // `ước` and the change estimated
