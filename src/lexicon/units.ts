@@ -110,7 +110,7 @@ export const COUNT_NOUNS = [
   // what classifiers count in police news, and nouns that stopped a word short: `55 viên ma túy` (not `viên ma`),
   // `1 chiếc ô tô`, `2 khẩu súng`, `25 tuyến phố`, `4 kỳ đại hội`
   "ma túy", "hồng phiến", "ô tô", "khẩu súng", "súng", "tuyến phố", "kỳ đại hội", "túi", "gói", "gói thầu", "viên",
-  "chi ủy", "chiến dịch", "đội hình", "thanh thiếu nhi", "clb", "đoàn công tác", "ứng cử viên", "nước",
+  "chi ủy", "chiến dịch", "đội hình", "thanh thiếu nhi", "clb", "đoàn công tác", "ứng cử viên", "nước", "tuyến hẻm", "chung cư",
 ];
 
 /**

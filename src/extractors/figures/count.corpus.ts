@@ -42,6 +42,9 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 4, unit: "chiến dịch" }, ["Đoàn xã tổ chức bốn chiến dịch tình nguyện."]),
   // `năm` after `đến` is five before a counted noun (`đến năm 2025` is a year)
   examples({ kind: "count", value: 5, unit: "bản" }, ["Dự án đưa điện đến năm bản vùng cao."]),
+  // a noun in quotes
+  examples({ kind: "count", value: 39, unit: "chung cư" }, ['Phường cải tạo 39 "Chung cư văn minh".', "Phường cải tạo 39 “Chung cư văn minh”."]),
+  examples({ kind: "count", value: 12, unit: "tuyến hẻm" }, ["Phường cải tạo 12 tuyến hẻm."]),
   // a range in words
   examples({ kind: "count", value: 1, to: 2, unit: "công trình" }, ["Mỗi xã xây dựng từ một đến hai công trình."]),
   examples({ kind: "count", value: 3, to: 5, unit: "người" }, ["Mỗi tổ có ba đến năm người."]),
