@@ -43,6 +43,7 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // brackets inside roles and after birth years are looked for within a bound
   "open brackets after titles": repeat("Bí thư Huyện ủy (Bí thư "),
   "birth years without a close": repeat("Lê Văn An (SN 1990, "),
+  "asides without a close": repeat("Lê Minh Tuấn (Tổ đại biểu "),
   // a toolbar under the lead is looked through to the paragraphs after it
   "toolbars and subheadings": repeat("Chia sẻ\nTrưởng thôn Nà Làng phát biểu ý kiến\n"),
   // a photo's credit is looked through to the paragraph after it

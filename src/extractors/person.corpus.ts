@@ -131,7 +131,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lê Trường Lưu", "UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"]], ["Đồng chí Lê Trường Lưu - UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu."]),
   // a council's verb ends a role, and names a person on its own
   examples([["Lê Minh Tuấn", "Phó Chủ tịch UBND xã Phù Ninh"]], ["Ông Lê Minh Tuấn, Phó Chủ tịch UBND xã Phù Ninh chất vấn về tiến độ dự án."]),
-  examples([["Lê Minh Tuấn", null]], ["Đại biểu Lê Minh Tuấn chất vấn về tuyến đường liên xã."]),
+  examples([["Lê Minh Tuấn", null]], [
+    "Đại biểu Lê Minh Tuấn chất vấn về tuyến đường liên xã.",
+    // past a short aside in brackets
+    "Đại biểu Lê Minh Tuấn (Tổ đại biểu số 5, xã Phù Ninh) chất vấn về tuyến đường liên xã.",
+  ]),
   // a role given by a verb after names joined by `và` is theirs all; a title after a comma is the last one's
   examples([["Đỗ Quang Huy", "Phó Chủ tịch Hội"], ["Phạm Thị Liên", "Phó Chủ tịch Hội"]], ["Đại hội bầu các đồng chí Đỗ Quang Huy và Phạm Thị Liên được bầu giữ chức Phó Chủ tịch Hội."]),
   examples([["Lê Văn An", null], ["Trần Văn Bình", "Phó Chủ tịch Hội"]], ["Dự có các đồng chí Lê Văn An và Trần Văn Bình, Phó Chủ tịch Hội."]),

@@ -878,7 +878,8 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
           continue;
         }
         const gap = name.to < tokens.length ? gapAfter(doc, tokens, name.to - 1) : "";
-        if (name.to - name.from >= 3 && SPACES.test(gap) && isSpeechVerb(doc, tokens, name.to)) {
+        // (past a short aside in brackets: `Lê Minh Tuấn (Tổ đại biểu số 5, xã Phù Ninh) chất vấn …`)
+        if (name.to - name.from >= 3 && (SPACES.test(gap) ? isSpeechVerb(doc, tokens, name.to) : speechAfterAside(doc, tokens, name.to))) {
           add(name, null, "person.speech");
           i = name.to;
           continue;
@@ -977,6 +978,19 @@ function isSpeechVerb(doc: PreparedDocument, tokens: readonly Token[], i: number
   const m = matchPhrase(doc, tokens, i, STOP_INDEX);
   return !!m && /^(?:cho biết|phát biểu|chia sẻ|nhấn mạnh|khẳng định|cho rằng|nói|trao đổi|đề nghị|bày tỏ|tâm sự|kể|nhận định|phân tích|trình bày|báo cáo|kết luận|chủ trì|thông tin|nhớ lại|nhắc lại|chất vấn|kiến nghị|giải trình|trả lời)$/u.test(m[0]);
 }
+
+/** Whether a short aside in brackets right after token i-1 is followed by a speech verb. */
+function speechAfterAside(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
+  const open = tokens[i - 1]!.end;
+  if (!/^[ \t]*\($/u.test(doc.text.slice(open, tokens[i]?.start ?? open))) return false;
+  const inside = doc.text.slice(open, open + MAX_ASIDE + 2);
+  const close = inside.indexOf(")");
+  if (close < 0 || inside.slice(0, close).includes("\n")) return false;
+  const k = tokenAt(tokens, open + close + 1);
+  return k < tokens.length && /^\)[ \t]+$/u.test(doc.text.slice(open + close, tokens[k]!.start)) && isSpeechVerb(doc, tokens, k);
+}
+/** Characters an aside between a name and its verb holds at most. */
+const MAX_ASIDE = 60;
 
 /** A photo credit's name: two to four name syllables, none an initial (`T.H`) or an acronym (`TTXVN`). */
 function creditName(doc: PreparedDocument, tokens: readonly Token[], from: number, to: number): boolean {
