@@ -159,6 +159,12 @@ export const IDENTIFIER_NOUNS = [
  * of time or a known counted noun they do not label the number
  * (counterexample: `Chỉ thị 05 sát với thực tế` labels it: no known noun follows).
  */
+/**
+ * Nouns whose number is a score or an age, never a count of them in a form's
+ * field or a table's column: `Điểm: 8`, `Tuổi: 45`, a column headed `Điểm`.
+ */
+export const SCORE_AND_AGE_NOUNS = ["điểm", "tuổi"];
+
 export const DOCUMENT_LABELS: ReadonlySet<string> = new Set([
   "nghị quyết", "chỉ thị", "kết luận", "kế hoạch", "quyết định", "nghị định", "thông tư", "thông báo", "hướng dẫn", "công văn",
   "quy định", "quy chế", "báo cáo", "tờ trình", "chương trình", "đề án", "dự án",

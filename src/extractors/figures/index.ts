@@ -12,7 +12,7 @@ import { mergeSpans, overlapsAny, type PreparedDocument, type Span } from "../..
 import { proseEnd } from "../../pipeline/segment.js";
 import type { Figure, Qualifier } from "../../schema.js";
 import { COMPARATIVES, QUALIFIERS } from "../../lexicon/numbers.js";
-import { DOCUMENT_LABELS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_LABEL_COMPOUNDS } from "../../lexicon/units.js";
+import { DOCUMENT_LABELS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_LABEL_COMPOUNDS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
 import { findDateSpans } from "../dates.js";
 import { findNumerals, numeralAt, roundFloat, type Numeral } from "./numeral.js";
 import { matchNoun, matchNounStartingAt } from "./count.js";
@@ -161,9 +161,11 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       continue;
     }
 
-    // `từ 5 đến 7 tỷ đồng`: the range's `từ` belongs to the figure, and a qualifier may stand before it.
+    // `tăng trưởng -1,2%`, `(-21,7%)`: a negative rate (a minus after a space or a bracket; `10-12%` is a range)
+    const negative = unit.kind === "percent" && reading.shape === "" && MINUS_BEFORE.test(doc.text.slice(Math.max(0, reading.start - 2), reading.start));
+    // `từ 5 đến 7 tỷ đồng`: the range's `từ` belongs to the figure, and a qualifier may stand before it (and before a minus).
     const rangeFrom = reading.shape === ".range" ? RANGE_FROM_BEFORE.exec(before) : null;
-    const qualifierAt = rangeFrom ? reading.start - rangeFrom[0].length : reading.start;
+    const qualifierAt = rangeFrom ? reading.start - rangeFrom[0].length : negative ? reading.start - 1 : reading.start;
     const { qualifier, start: qualifierStart } = readQualifier(doc, Math.max(from, qualifierAt));
     let end = unit.end;
     // `2 ngày rưỡi`: and a half of the span
@@ -178,9 +180,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       end += orMore[0].length;
     }
     if (perOneUnit(doc, numeral, unit, qualifierStart)) continue;
-    // `tăng trưởng -1,2%`, `(-21,7%)`: a negative rate (a minus after a space or a bracket; `10-12%` is a range)
-    const negative = unit.kind === "percent" && reading.shape === "" && MINUS_BEFORE.test(doc.text.slice(Math.max(0, reading.start - 2), reading.start));
-    const start = Math.min(qualifierStart, negative ? reading.start - 1 : reading.start);
+    const start = Math.min(qualifierStart, qualifierAt);
     const factor = (unit.factor ?? 1) * (negative ? -1 : 1);
     figures.push({
       kind: unit.kind,
@@ -475,8 +475,7 @@ function nounBeforeColon(doc: PreparedDocument, numeral: Numeral, windowStart: n
   return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.noun-before" };
 }
 const IDENTIFIER_NOUN: ReadonlySet<string> = new Set(IDENTIFIER_NOUNS);
-/** Fields of a form whose number is a score or an age: `Điểm: 8`, `Tuổi: 45`. */
-const NOT_COLON_ITEM: ReadonlySet<string> = new Set(["điểm", "tuổi"]);
+const NOT_COLON_ITEM: ReadonlySet<string> = new Set(SCORE_AND_AGE_NOUNS);
 /** A clause opened at a line, `;`, a colon, a list dash or a sentence's start, then words, a colon and maybe a qualifier: group 1 the words, group 2 from the colon on. */
 const COLON_ITEM = /(?:^|[;:\n•+]|[.!?][ ]|[-–][ ])[ \t]*((?:[\p{L}\p{M}]+[ ]){0,4}[\p{L}\p{M}]+)(:[ ]?(?:(?:khoảng|hơn|trên|gần|dưới)[ ])?)$/u;
 /** The number closes the item: a clause mark, a bracket, the line's end. */

@@ -5,6 +5,7 @@ export const PERCENT_CORPUS = [
   examples({ kind: "percent", value: 0.09, unit: "%", qualifier: "under" }, ["Tỷ lệ hộ tái nghèo (≤ 0,09%)."]),
   // a negative rate
   examples({ kind: "percent", value: -1.2, unit: "%" }, ["Chỉ số sản xuất công nghiệp tăng trưởng -1,2% so với cùng kỳ.", "Giá trị xuất khẩu giảm mạnh (-1,2%)."]),
+  examples({ kind: "percent", value: -2, unit: "%", qualifier: "about" }, ["Chỉ số giá giảm khoảng -2%."]),
   // `ước` and the change estimated
   examples({ kind: "percent", value: 8.72, unit: "%", qualifier: "about" }, ["Tổng sản phẩm ước tăng 8,72%.", "Chi phí ước giảm 8,72%."]),
   // a qualifier with a word between it and the number

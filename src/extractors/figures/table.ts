@@ -17,7 +17,7 @@
  */
 import type { PreparedDocument } from "../../pipeline/document.js";
 import { prepareText } from "../../pipeline/prepare.js";
-import { DOCUMENT_LABELS } from "../../lexicon/units.js";
+import { DOCUMENT_LABELS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
 import type { Numeral } from "./numeral.js";
 import type { UnitMatch } from "./unit-match.js";
 
@@ -80,7 +80,7 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
 
 const OWN_COUNT_HEADING = /^(?:số|sl|stt|tt)(?![\p{L}\p{M}])/iu;
 /** Headings that name a score, an age or a document, no count: `Điểm`, `Tuổi`, `Số quyết định`. */
-const NOT_COUNTED_HEADING: ReadonlySet<string> = new Set([...DOCUMENT_LABELS, "điểm", "tuổi", "stt", "tt"]);
+const NOT_COUNTED_HEADING: ReadonlySet<string> = new Set([...DOCUMENT_LABELS, ...SCORE_AND_AGE_NOUNS, "stt", "tt"]);
 /** `(Đơn vị: triệu đồng)`, `ĐVT: ha`, `Đơn vị tính: tấn` closing the line above a table. */
 const UNIT_ABOVE = /(?:đơn vị(?: tính)?|đvt)\s*:\s*([^():\n]{1,20}?)\s*\)?\s*:?\s*$/iu;
 
