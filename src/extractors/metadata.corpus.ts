@@ -59,6 +59,24 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // headlines that open like a paper's name or a section's
   examples({ title: "Báo chí với thương mại điện tử" }, [page({ title: "Báo chí với thương mại điện tử" })]),
   examples({ title: "Tin mới nhất về bão số 3" }, [page({ title: "Tin mới nhất về bão số 3" })]),
+  // a stamp in brackets at the end of the headline's line, which runs to a paragraph's length, a counter's label above it
+  examples(
+    {
+      title: "Tình hình thực hiện một số nội dung về công tác giải ngân vốn đầu tư công 9 tháng đầu năm; nhiệm vụ, giải pháp những tháng cuối năm 2019",
+      published: "2019-10-02T09:15",
+    },
+    [
+      page({
+        before: ["Thống kê truy cập", "Trang chủ"],
+        title: "Tình hình thực hiện một số nội dung về công tác giải ngân vốn đầu tư công 9 tháng đầu năm; nhiệm vụ, giải pháp những tháng cuối năm 2019 ( 09:15 | 02/10/2019 )",
+      }),
+      page({ title: "Tình hình thực hiện một số nội dung về công tác giải ngân vốn đầu tư công 9 tháng đầu năm; nhiệm vụ, giải pháp những tháng cuối năm 2019 (02/10/2019 09:15)" }),
+    ],
+  ),
+  // no headline: the site's logo (its name glued to the image's link) and a font-size toolbar are none
+  examples({ title: null, published: "2025-12-29T08:47" }, [
+    page({ before: ["UBND xã Tân Hòahttps://tanhoa.example.gov.vn/uploads/logo_1.png", "Thứ hai - 29/12/2025 08:47", "Xem với cỡ chữ"], title: null }),
+  ]),
   // a toolbar between the headline and its stamp
   examples({ title: TITLE, published: "2023-08-10T17:03" }, [page({ header: ["RSS In Gởi cho bạn bè", "10/08/2023 05:03:54 PM"] })]),
   // a stamp with the weekday as a digit above the headline

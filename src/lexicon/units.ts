@@ -209,6 +209,8 @@ export const NOT_A_NOUN = [
   "sập", "hư", "đổ", "tốc", "ngập", "cháy", "hỏng", "sạt",
   // verbs after a noun the lexicon does not know: `115 nước trồng lúa`, `6.779 ca mắc sốt`, `11 đoàn đi`
   "trồng", "mắc", "đi",
+  // a consequence after an unknown noun: `168,01 triệu bao khiến xuất khẩu giảm` counts `bao`
+  "khiến", "gây",
   // measures no kind holds, and ratings: `38 độ C` is a temperature, `sản phẩm đạt 4 sao` a grade
   // (counterexample: `5 ngôi sao` counts `ngôi sao`: the classifier comes first)
   "độ", "sao", "bình chọn",

@@ -37,6 +37,8 @@ const NO_LOWER_CASE = /^[^\p{Ll}]*$/u;
 /** A line that reads as running text: long, or several words ending a sentence; never one in capitals. */
 export function isParagraph(raw: string): boolean {
   const t = raw.trim();
+  // a headline with its stamp (`… cuối năm 2018 ( 14:44 | 11/09/2018 )`) may run to 25 words: no paragraph ends so
+  if (HEADLINE_STAMP.test(t)) return false;
   const words = wordCount(t);
   // a closing quote ends a sentence only after its punctuation: a headline may end on a quoted name
   // (counterexample: `Phường ra mắt mô hình "Tuyến phố văn minh"` is a headline, not the lead)
@@ -103,11 +105,27 @@ function nextNonEmpty(lines: readonly Line[], i: number): Line | undefined {
 /** Headlines of this many words or more are preferred over shorter lines above them (menu and section names). */
 const FULL_HEADLINE_WORDS = 6;
 
-/** A line that can be a headline: several words, not a sentence, not a menu, not a date. */
+/**
+ * The date stamp some portals set in brackets at the end of the headline's
+ * own line: `Tình hình thực hiện … cuối năm 2018 ( 14:44 | 11/09/2018 )`.
+ * The headline is the text before it; the stamp is a header line of its own.
+ */
+const HEADLINE_STAMP = /\s*\(\s*(?:\d{1,2}:\d{2}\s*[|,-]?\s*)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2})?\s*\)\s*$/u;
+
+/** The line's text without a bracketed stamp at its end. */
+function withoutStamp(raw: string): string {
+  const m = HEADLINE_STAMP.exec(raw);
+  return m ? raw.slice(0, m.index) : raw;
+}
+
+/** An image's link, or a link glued to the word before it: the site's logo (`UBND xã Dầu Giâyhttps://…/logo_1.png`). */
+const LOGO_LINK = /[\p{L}\p{M}]https?:\/\/|https?:\/\/\S+\.(?:png|jpe?g|gif|svg|webp)(?![\p{L}\p{N}])/iu;
+
+/** A line that can be a headline: several words, not a sentence, not a menu, not a date, not a logo. */
 function isHeadline(raw: string): boolean {
-  const t = raw.trim();
+  const t = withoutStamp(raw.trim());
   const words = wordCount(t);
-  if (words < 4 || t.length > 250) return false;
+  if (words < 4 || t.length > 250 || LOGO_LINK.test(t)) return false;
   if (/[.;:,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
   if (MENU_LINE.test(t) || PAPER_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
   return !LETTERHEAD_LINE.test(t) && !isPlaceDateLine(t);
@@ -283,8 +301,17 @@ export function segment(text: string, folded: string): Layout {
   const aboveStamp = stamp ? full.filter((l) => l.start < stamp.start) : [];
   // failing all, a headline that ends on a full stop (`Huyện Chư Sê kết nạp được 1.500 đảng viên.`)
   const dotted = headlines.length === 0 ? beforeLead.find((l) => /[^.]\.\s*$/u.test(l.raw) && isHeadline(l.raw.trim().slice(0, -1))) : undefined;
-  const title = aboveStamp[aboveStamp.length - 1] ?? full[0] ?? headlines[0] ?? dotted ?? null;
-  const header = beforeLead.filter((l) => l !== title && ((title !== null && l.start > title.start) || DATE_LINE.test(l.raw.trim()) || isPlaceDateLine(l.raw)));
+  const titleLine = aboveStamp[aboveStamp.length - 1] ?? full[0] ?? headlines[0] ?? dotted ?? null;
+  const header = beforeLead.filter((l) => l !== titleLine && ((titleLine !== null && l.start > titleLine.start) || DATE_LINE.test(l.raw.trim()) || isPlaceDateLine(l.raw)));
+  // a stamp at the headline's end is cut off it and read as the first header line
+  let title = titleLine;
+  if (titleLine) {
+    const kept = withoutStamp(titleLine.raw);
+    if (kept.length < titleLine.raw.length) {
+      title = { ...titleLine, end: titleLine.start + kept.length, raw: kept };
+      header.unshift({ ...titleLine, start: title.end, raw: titleLine.raw.slice(kept.length) });
+    }
+  }
 
   // The article ends at the first furniture or byline line after the lead
   // paragraph, but for a related-news box, or a toolbar right under the lead,
@@ -329,7 +356,7 @@ export function segment(text: string, folded: string): Layout {
     if (!paragraphAfterLead && isParagraph(line.raw)) paragraphAfterLead = true;
   }
 
-  const bodyStart = title ? title.end : 0;
+  const bodyStart = titleLine ? titleLine.end : 0;
   const lastBodyLine = lines[bodyEndIndex - 1];
   const bodyEnd = bodyEndIndex >= lines.length ? text.length : lastBodyLine ? lastBodyLine.end : bodyStart;
   const body: Span = { start: Math.min(bodyStart, bodyEnd), end: bodyEnd };
