@@ -10,6 +10,15 @@ export const NOT_LETTER_AHEAD = `(?![${LETTER}])`;
 export const NOT_LETTER_BEHIND = `(?<![${LETTER}])`;
 
 /**
+ * Thousands grouped by spaces, as some sites and spreadsheets write them:
+ * `19 136 hộ vay`, `1 250 000 đồng` (read apart, they gave 136 hộ and 0
+ * đồng). Only before a word, and never after a number and a space: a row of
+ * cells (`Lúa 95 102 107`) or a label's number (`năm 2020 150 hộ`: `2020` has
+ * four digits) stays apart.
+ */
+const SPACE_GROUPED = `(?<!\\p{N} )\\p{N}{1,3}(?: \\p{N}{3})+(?= ?[${LETTER}])`;
+
+/**
  * A run of digits with `.`/`,` separators between digits. Which separator
  * groups thousands and which marks decimals is decided by `parseDigits`, not
  * here. The run never starts right after a letter or digit (`QL3`,
@@ -19,7 +28,8 @@ export const NOT_LETTER_BEHIND = `(?<![${LETTER}])`;
  * 20 MB `1.1.1.1…` overflowed the stack. A longer run is no numeral at all
  * (counterexample: `1.1.1.1.1.1.1.1.1.1` is not read as `1.1.1.1.1.1.1.1.1`).
  */
-export const DIGITS = `(?<![${LETTER}\\p{N}]|\\p{N}[.,])\\p{N}{1,24}(?:[.,]\\p{N}{1,24}){0,8}(?![.,]?\\p{N})`;
+export const DIGITS =
+  `(?<![${LETTER}\\p{N}]|\\p{N}[.,])(?:${SPACE_GROUPED}|\\p{N}{1,24}(?:[.,]\\p{N}{1,24}){0,8}(?![.,]?\\p{N}))`;
 
 /**
  * The value of a digit run, Vietnamese rules first:
@@ -32,6 +42,7 @@ export const DIGITS = `(?<![${LETTER}\\p{N}]|\\p{N}[.,])\\p{N}{1,24}(?:[.,]\\p{N
  */
 export function parseDigits(s: string): number | null {
   if (/^\d+$/u.test(s)) return Number(s);
+  if (/^\d{1,3}(?: \d{3})+$/u.test(s)) return Number(s.replace(/ /gu, ""));
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u.test(s)) return Number(s.replace(/\./gu, "").replace(",", "."));
   if (/^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$/u.test(s)) return Number(s.replace(/,/gu, ""));
   if (/^\d+,\d+$/u.test(s)) return Number(s.replace(",", "."));

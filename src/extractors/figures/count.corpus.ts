@@ -34,6 +34,9 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 20, unit: "người" }, ["Mỗi đợt 20 người tham gia.", "Mỗi tổ 20 người."]),
   examples({ kind: "count", value: 4, unit: "chuyên đề" }, ["Chi bộ tổ chức học tập 4 chuyên đề."]),
   examples({ kind: "count", value: 4, unit: "buổi", per: "tháng" }, ["Đội chiêng luyện tập 4 buổi/tháng."]),
+  // thousands grouped by spaces, but not a year's number and the count after it
+  examples({ kind: "count", value: 19_136, unit: "hộ" }, ["Ngân hàng đã cho 19 136 hộ vay vốn."]),
+  examples({ kind: "count", value: 150, unit: "hộ" }, ["Riêng năm 2020 150 hộ đã thoát nghèo."]),
   // an unknown noun ends at the verb of its consequence
   examples({ kind: "count", value: 168010000, unit: "bao" }, ["Sản lượng toàn cầu giảm xuống 168,01 triệu bao khiến giá tăng mạnh."]),
   examples({ kind: "count", value: 12, unit: "lò" }, ["Trên địa bàn còn 12 lò gây ô nhiễm môi trường."]),

@@ -6,6 +6,8 @@ export const MONEY_CORPUS = [
     "tổng kinh phí 12 tỷ 500 triệu đồng",
     "hỗ trợ 12,5 tỷ đồng",
   ]),
+  // thousands grouped by spaces (they gave `000 đồng`, worth 0)
+  examples({ kind: "money", value: 1_250_000, unit: "VND" }, ["Mỗi hộ được hỗ trợ 1 250 000 đồng.", "Mỗi hộ được hỗ trợ 1 250 000đ."]),
   // a table row: the unit in brackets closing the row's label
   examples({ kind: "money", value: 80e6, unit: "VND", qualifier: "under" }, ["Mỗi hộ được vay tối đa lên đến 80 triệu đồng."]),
   examples({ kind: "money", value: 250e9, unit: "VND" }, [
