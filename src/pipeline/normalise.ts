@@ -77,3 +77,40 @@ export function foldForMatching(text: string): string {
   }
   return out;
 }
+
+/** A wrapped line is at least this long: a PDF's or a word processor's line, not a heading or a cell. */
+const MIN_WRAPPED_LINE = 25;
+
+/**
+ * A paragraph hard-wrapped by a PDF or a word processor breaks its sentences
+ * anywhere, between a number and its noun too (`… có 2.140` / `phụ nữ tham
+ * gia …`, `đạt 48.650.000` / `đồng`). In the folded copy a line break inside a
+ * sentence reads as a space, so every pattern sees the sentence whole: the
+ * line runs on (long, no tab, no sentence's end) and the next one opens in
+ * lower case. Same length, so offsets hold. Counterexamples, kept as lines:
+ * a heading over a bullet (`1. Kết quả đạt được` / `- trồng lúa …`), a line
+ * ending a sentence, a table's row (tabs).
+ */
+export function joinWrappedLines(text: string, folded: string): string {
+  let out = "";
+  let copied = 0;
+  let lineStart = 0;
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", lineStart)) {
+    if (runsOn(text, lineStart, nl)) {
+      out += folded.slice(copied, nl) + " ";
+      copied = nl + 1;
+    }
+    lineStart = nl + 1;
+  }
+  return copied === 0 ? folded : out + folded.slice(copied);
+}
+
+/** Whether the line [start, nl) carries its sentence on past the line break at `nl`. */
+function runsOn(text: string, start: number, nl: number): boolean {
+  let end = nl;
+  while (end > start && (text[end - 1] === " " || text[end - 1] === "\r")) end--;
+  if (end - start < MIN_WRAPPED_LINE || ".!?…:;\"”".includes(text[end - 1]!)) return false;
+  const next = text[nl + 1];
+  if (next === undefined || next.toLowerCase() === next.toUpperCase() || next !== next.toLowerCase()) return false;
+  return text.lastIndexOf("\t", end - 1) < start;
+}

@@ -34,6 +34,9 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 20, unit: "người" }, ["Mỗi đợt 20 người tham gia.", "Mỗi tổ 20 người."]),
   examples({ kind: "count", value: 4, unit: "chuyên đề" }, ["Chi bộ tổ chức học tập 4 chuyên đề."]),
   examples({ kind: "count", value: 4, unit: "buổi", per: "tháng" }, ["Đội chiêng luyện tập 4 buổi/tháng."]),
+  // a paragraph hard-wrapped by a PDF breaks a line between the number and its noun
+  examples({ kind: "count", value: 2_140, unit: "phụ nữ" }, ["Đến nay, Hội Phụ nữ xã hiện có 2.140\nphụ nữ tham gia sinh hoạt tại các chi hội."]),
+  examples({ kind: "count", value: 16, unit: "chi bộ" }, ["Đảng bộ xã Tân Phú hiện có tổng số 16\nchi bộ trực thuộc, hoạt động đều đặn."]),
   // thousands grouped by spaces, but not a year's number and the count after it
   examples({ kind: "count", value: 19_136, unit: "hộ" }, ["Ngân hàng đã cho 19 136 hộ vay vốn."]),
   examples({ kind: "count", value: 150, unit: "hộ" }, ["Riêng năm 2020 150 hộ đã thoát nghèo."]),

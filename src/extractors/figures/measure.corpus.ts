@@ -42,6 +42,8 @@ export const MEASURE_CORPUS = [
   examples({ kind: "length", value: 26.6, unit: "km" }, [
     "đã làm được 26,6 km đường bê tông",
     "làm mới 26,6km đường giao thông nông thôn",
+    // hard-wrapped between the number and its unit
+    "Năm 2024, xã đã nhựa hóa tuyến đường liên thôn dài 26,6\nkm, vượt kế hoạch đề ra.",
   ]),
   examples({ kind: "mass", value: 1187, unit: "tấn" }, [
     "sản lượng lương thực đạt 1.187 tấn",

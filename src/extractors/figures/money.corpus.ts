@@ -6,6 +6,9 @@ export const MONEY_CORPUS = [
     "tổng kinh phí 12 tỷ 500 triệu đồng",
     "hỗ trợ 12,5 tỷ đồng",
   ]),
+  // a hard-wrapped line between the amount and its currency, or its scale and its basis
+  examples({ kind: "money", value: 48_650_000, unit: "VND" }, ["Trong quý vừa qua, tổng thu ngân sách xã đạt 48.650.000\nđồng, vượt dự toán được giao."]),
+  examples({ kind: "money", value: 72_400_000, unit: "VND", per: "người/năm" }, ["Năm 2024, thu nhập bình quân của xã đạt 72,4 triệu\nđồng/người/năm."]),
   // thousands grouped by spaces (they gave `000 đồng`, worth 0)
   examples({ kind: "money", value: 1_250_000, unit: "VND" }, ["Mỗi hộ được hỗ trợ 1 250 000 đồng.", "Mỗi hộ được hỗ trợ 1 250 000đ."]),
   // a table row: the unit in brackets closing the row's label

@@ -4,6 +4,9 @@
  * articles, anniversaries and badges.
  */
 export const NOT_FIGURES_CORPUS: string[] = [
+  // a line that ends its sentence, or a heading, is not wrapped onto the next: `2025` is no count of `đồng chí`
+  "Kết quả thực hiện nhiệm vụ năm 2025.\nđồng chí Bí thư phát biểu kết luận.",
+  "II. Phương hướng nhiệm vụ năm 2025\n- phấn đấu hoàn thành các chỉ tiêu.",
   // a form's fields: which one, a score, an age, a year
   "Lớp: 12. Tổ: 3. Thôn: 4.",
   "Điểm: 8; tuổi: 45.",
