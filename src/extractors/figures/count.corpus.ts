@@ -112,10 +112,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 3, unit: "lần" }, [
     "Chi bộ đã tổ chức 3 lần kiểm tra đột xuất.",
   ]),
-  examples({ kind: "count", value: 5, unit: "tuổi", qualifier: "under" }, [
-    "tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm",
-    "trẻ em dưới 5 tuổi được tiêm chủng đầy đủ",
-  ]),
+  // a population's average age is a measure of it (a person's age or an age bracket is none: not-figures corpus)
+  examples({ kind: "count", value: 74.5, unit: "tuổi" }, ["Tuổi thọ bình quân của người dân đạt 74,5 tuổi.", "tuổi đời bình quân của đảng viên là 74,5 tuổi"]),
   examples({ kind: "count", value: 300, unit: "hộ dân" }, [
     "đã có ba trăm hộ dân tham gia",
     "thu hút 3 trăm hộ dân",
@@ -162,7 +160,11 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 851, unit: "hợp tác xã" }, [
     "Số hợp tác xã đang hoạt động trên địa bàn tỉnh là 851.",
     "Số hợp tác xã đang hoạt động: 851",
+    // a `số` inside a word later in the phrase is not the one that opens it
+    "Số hợp tác xã hoàn thành chuyển đổi số là 851.",
+    "Số hợp tác xã đã có mã số thuế là 851.",
   ]),
+  examples({ kind: "count", value: 5, unit: "đảng viên" }, ["Số đảng viên bị kỷ luật do vi phạm chính sách dân số là 5."]),
   examples({ kind: "count", value: 40, unit: "chỉ tiêu" }, [
     "Đảng bộ phường đề ra 40 chỉ tiêu trên tất cả các lĩnh vực",
   ]),

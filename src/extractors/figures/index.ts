@@ -63,8 +63,15 @@ const LIST_MARKER_AFTER = /^(?:\)|\.(?!\p{N}))/u;
 const COPULA_BEFORE = /(?:(?<![\p{L}\p{M}])(?:là|đạt|được|còn|lên)|:)\s*(?:(?:khoảng|hơn|trên|gần|dưới|ước|xấp xỉ|chừng|gần như|ước tính|ước đạt)\s+)?$/u;
 /** A clause opened by `Ước` (estimated) before `… đạt` and the number: `Ước cả năm thu ngân sách đạt 45 tỷ đồng`. */
 const ESTIMATE_CLAUSE = /(?:^|[.;\n]\s*)ước(?:\s+tính|\s+thực\s+hiện)?\s[^.;\n]{0,80}?\sđạt\s*$/u;
-/** `số` (the number of) and its noun; not `một số` (some) or `trong số` (among). */
-const NOUN_FIRST = /(?<![\p{L}\p{M}])(?<!(?:một|trong)\s)số(?:\slượng)?\s(?=[\p{L}\p{M}])/gu;
+/**
+ * `số` (the number of) and its noun; not `một số` (some) or `trong số`
+ * (among), nor a `số` inside a word: `dân số`, `mã số`, `chuyển đổi số`,
+ * `kỹ thuật số`, `đa số`, `thiểu số`, `con số`, `chỉ số`, `số liệu`, `số hóa`
+ * (counterexample: `Số đảng viên vi phạm chính sách dân số là 5` counts
+ * `đảng viên`, not `là`).
+ */
+const NOUN_FIRST =
+  /(?<![\p{L}\p{M}])(?<!(?:một|trong|dân|mã|đổi|thuật|đa|thiểu|con|chỉ|hệ|ký|biển|điểm|tổng đài|tần)\s)số(?:\slượng)?\s(?=[\p{L}\p{M}])(?!(?:liệu|hóa|học|phận|ít|đông|đo|thứ tự|điện thoại|hiệu)(?![\p{L}\p{M}]))/gu;
 const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|cho vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá)(?![\p{L}\p{M}])/u;
 
 const PLACE_NOUN = /^(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)$/u;
@@ -86,6 +93,13 @@ const AT_LEAST_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất)[ ]$/u;
 // `trước` ending the phrase: `30 phút trước giờ làm bài`, `24 giờ trước khi …` are spans before something
 const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)]))/u;
 const PARTY_AGE_AFTER = /^\sđảng(?![\p{L}\p{M}])/u;
+/**
+ * An age counts nothing: it says who is meant (`trẻ em dưới 5 tuổi`, `người
+ * từ 60 tuổi trở lên`, `anh Giàng A Gà (25 tuổi)`, `mừng thọ các cụ tròn 90
+ * tuổi`). Only a population's average age is a figure, a measure of it:
+ * `tuổi thọ bình quân đạt 74,5 tuổi`, `tuổi đời bình quân 38 tuổi`.
+ */
+const AVERAGE_AGE_BEFORE = /(?<![\p{L}\p{M}])(?:tuổi thọ|tuổi đời|tuổi (?:trung bình|bình quân))(?![\p{L}\p{M}])[^.;\n]{0,30}$/u;
 
 const MONEY_NOUN = new Set(MONEY_NOUNS.map((n) => n.split(" ")[0]!));
 
@@ -139,6 +153,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
     // `3 đ/c 65 tuổi Đảng`: years in the Party, a badge's, no figure (like `Huy hiệu 30 năm tuổi Đảng`)
     if (unit.kind === "count" && unit.unit === "tuổi" && PARTY_AGE_AFTER.test(folded.slice(unit.end, unit.end + 6))) continue;
+    if (unit.kind === "count" && unit.unit === "tuổi" && !AVERAGE_AGE_BEFORE.test(before)) continue;
     // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
     const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
     // a unit read off a table's cell is no label's (`Số lớp tập huấn <TAB> lớp <TAB> 36`)

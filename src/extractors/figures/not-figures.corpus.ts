@@ -7,6 +7,13 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a line that ends its sentence, or a heading, is not wrapped onto the next: `2025` is no count of `đồng chí`
   "Kết quả thực hiện nhiệm vụ năm 2025.\nđồng chí Bí thư phát biểu kết luận.",
   "II. Phương hướng nhiệm vụ năm 2025\n- phấn đấu hoàn thành các chỉ tiêu.",
+  // `số liệu` (data) opens no noun-first count
+  "Theo số liệu thống kê của xã là 850.",
+  // an age says who is meant: a bracket, a threshold, a person's
+  "tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm",
+  "Thanh niên trong độ tuổi từ 18 đến 25 tuổi đăng ký khám sức khỏe.",
+  "Anh Giàng A Gà (25 tuổi) cho biết gia đình đã thoát nghèo.",
+  "Người từ 60 tuổi trở lên được cấp thẻ bảo hiểm y tế.",
   // a form's fields: which one, a score, an age, a year
   "Lớp: 12. Tổ: 3. Thôn: 4.",
   "Điểm: 8; tuổi: 45.",
