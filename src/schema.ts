@@ -49,7 +49,7 @@ export type Figure = z.infer<typeof Figure>;
 export const Mention = z.object({ text: z.string().min(1), start: offset, end: offset }).strict();
 export type Mention = z.infer<typeof Mention>;
 
-export const ReferenceType = z.enum(["NQ", "CT", "KL", "KH", "QĐ", "HD", "TB", "ĐA", "CTr", "QĐi", "QC", "NĐ", "TT", "BC", "L"]);
+export const ReferenceType = z.enum(["NQ", "CT", "KL", "KH", "QĐ", "HD", "TB", "ĐA", "CTr", "QĐi", "QC", "NĐ", "TT", "BC", "L", "PA", "TTr", "CĐ", "CV"]);
 export type ReferenceType = z.infer<typeof ReferenceType>;
 
 export const Reference = z

@@ -19,6 +19,20 @@ export interface ReferenceExample {
 }
 
 export const REFERENCE_CORPUS: ReferenceExample[] = [
+  // numbered state documents beyond SPEC's table of examples: a plan of action, a submission, a telegram, a letter
+  {
+    expect: { type: "PA", number: "215", code: "215/PA-UBND", issuer: "UBND", date: "2023-12-05" },
+    texts: ["Thực hiện Phương án số 215/PA-UBND ngày 5/12/2023 của UBND huyện về di dời dân."],
+  },
+  { expect: { type: "TTr", number: "88", code: "88/TTr-UBND", date: "2024-03-02" }, texts: ["HĐND xã xem xét Tờ trình số 88/TTr-UBND ngày 2/3/2024 của UBND xã."] },
+  { expect: { type: "CĐ", number: "03", code: "03/CĐ-UBND", date: "2024-09-10" }, texts: ["Thực hiện Công điện số 03/CĐ-UBND ngày 10/9/2024 về ứng phó bão số 3."] },
+  // a letter's code names its sender, not its type
+  {
+    expect: { type: "CV", number: "1520", code: "1520/UBND-NN", date: "2024-08-12" },
+    texts: ["Theo Công văn số 1520/UBND-NN ngày 12/8/2024 của UBND tỉnh, các xã rà soát diện tích.", "Công văn 1520/UBND-NN ngày 12/8/2024 yêu cầu các xã báo cáo."],
+  },
+  // a joint circular is a circular
+  { expect: { type: "TT", number: "183", code: "183/2010/TTLT-BTC-BNN" }, texts: ["Căn cứ Thông tư liên tịch số 183/2010/TTLT-BTC-BNN của liên Bộ."] },
   // reference.numbered with a party code
   {
     expect: { type: "NQ", number: "15", code: "15-NQ/TU", issuer: "TU", date: null },

@@ -39,6 +39,12 @@ const CODE_BODY =
   `|(?:\\/((?:19|20)[0-9]{2}))?[ ]?\\/[ ]?(${CODE_TYPE_ALT})(?:[ ]?-[ ]?(${ISSUER_CODE}))?` +
   `|\\/((?:19|20)[0-9]{2})\\/(QH[0-9]{1,2}))(?![${LETTER}0-9])`;
 const CODE_AT = new RegExp(CODE_BODY, "uy");
+/**
+ * An official letter's code names its sender, not its type: `Công văn số
+ * 1520/UBND-NN`, `1490/SKHĐT-THQH`. Read only after `Công văn` (counterexample:
+ * `số 12/UBND` alone could be anything numbered).
+ */
+const LETTER_CODE_AT = new RegExp(`([0-9]{1,5})[ ]?\\/[ ]?(${ISSUER_CODE})(?![${LETTER}0-9])`, "uy");
 const CODE_ANYWHERE = new RegExp(`(?<![${LETTER}0-9/.,-])${CODE_BODY}`, "gu");
 
 const TYPE_WORD = new Map(TYPE_WORDS);
@@ -231,6 +237,14 @@ function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at:
     // A National Assembly code (`88/2019/QH14`) names no type: the word before it does (`Nghị quyết 88/2019/QH14` is NQ, `Luật 45/2019/QH14` L).
     const codeType = code.type === "QĐ" && type === "QĐi" ? "QĐi" : code.type === "L" ? type : code.type;
     return { type: codeType, number: code.number, code: code.code, codeIssuer: code.issuer, issuer: null, term: null, date: null, start, end: code.end, rule };
+  }
+  if (type === "CV") {
+    LETTER_CODE_AT.lastIndex = at;
+    const letter = LETTER_CODE_AT.exec(doc.text);
+    if (letter) {
+      const end = at + letter[0].length;
+      return { type, number: letter[1]!, code: letter[0].replace(/ /gu, ""), codeIssuer: letter[2]!, issuer: null, term: null, date: null, start, end, rule };
+    }
   }
   NUMBER_AT.lastIndex = at;
   const m = NUMBER_AT.exec(doc.folded);

@@ -21,6 +21,12 @@ export const TYPE_WORDS: ReadonlyArray<readonly [word: string, type: ReferenceTy
   ["quy chế", "QC"],
   ["báo cáo", "BC"],
   ["luật", "L"],
+  // not in SPEC's table, which names examples: numbered state documents all the same (`Phương án số 215/PA-UBND`,
+  // `Tờ trình số 88/TTr-UBND`, `Công điện số 03/CĐ-UBND`, `Công văn số 1520/UBND-NN`)
+  ["phương án", "PA"],
+  ["tờ trình", "TTr"],
+  ["công điện", "CĐ"],
+  ["công văn", "CV"],
 ];
 
 /**
@@ -44,8 +50,14 @@ export const CODE_TYPES: ReadonlyArray<readonly [abbreviation: string, type: Ref
   ["QC", "QC"],
   ["NĐ", "NĐ"],
   ["ND", "NĐ"],
+  ["TTr", "TTr"],
+  // a joint circular is a circular: `183/2010/TTLT-BTC-BNN`
+  ["TTLT", "TT"],
   ["TT", "TT"],
   ["BC", "BC"],
+  ["PA", "PA"],
+  ["CĐ", "CĐ"],
+  ["CV", "CV"],
 ];
 
 /**
