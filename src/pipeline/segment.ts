@@ -280,8 +280,56 @@ function paragraphFollows(lines: readonly Line[], folded: string, i: number): bo
   return false;
 }
 
-export function segment(text: string, folded: string): Layout {
-  const lines = splitLines(text);
+/**
+ * The type line of an official document: `BÁO CÁO`, `KẾ HOẠCH`, `NGHỊ
+ * QUYẾT`, … alone on its line, in capitals, its subject on the lines under it.
+ */
+const DOCUMENT_TYPE_LINE =
+  /^(?:BÁO CÁO|KẾ HOẠCH|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|QUYẾT ĐỊNH|THÔNG BÁO(?: KẾT LUẬN)?|HƯỚNG DẪN|TỜ TRÌNH|ĐỀ ÁN|KẾT LUẬN|CHỈ THỊ|QUY ĐỊNH|QUY CHẾ|PHƯƠNG ÁN|CÔNG VĂN|BIÊN BẢN|THÔNG CÁO|DIỄN VĂN)$/u;
+/** A rule under a subject (`-----`, `*`) or a line only of such marks. */
+const RULE_LINE = /^[-–—_*=.\s]+$/u;
+/** Lines a document's subject runs to at most. */
+const MAX_SUBJECT_LINES = 4;
+/**
+ * Lines that open the document's text, not its subject: `Căn cứ …`, `Thực
+ * hiện …`, `Kính gửi: …`, a first heading. Capitalised: a subject may begin
+ * `thực hiện Chỉ thị số 21-CT/TU …` under `KẾ HOẠCH`.
+ */
+const OPENS_TEXT = /^(?:Căn cứ|Thực hiện|Kính gửi|Kính thưa|Phần|PHẦN|I\.|1\.)(?![\p{L}\p{M}])/u;
+
+/**
+ * An official document copied whole (a report, a plan, a resolution): a
+ * letterhead in capitals (the bodies, `Số: 128/BC-UBND`, the national motto,
+ * the place and date), then the type line and the subject under it. The
+ * title is the subject, its lines joined (`Tình hình thực hiện dự toán … 6
+ * tháng đầu năm 2025` under `BÁO CÁO`), not the first body of the letterhead
+ * (`ỦY BAN NHÂN DÂN THỊ XÃ PHÚ MỸ`).
+ * Asked only when every line above the type line is the letterhead's; a web
+ * page's headline or menu above it (mixed case) leaves the page's own
+ * headline the title. Returns the indexes of the type line and the subject's
+ * last line.
+ */
+function officialTitle(lines: readonly Line[]): [first: number, last: number] | null {
+  for (let i = 0; i < lines.length && i < 40; i++) {
+    const t = lines[i]!.raw.trim();
+    if (t === "") continue;
+    if (DOCUMENT_TYPE_LINE.test(t)) {
+      let last = i;
+      for (let j = i + 1; j < lines.length && j <= i + MAX_SUBJECT_LINES; j++) {
+        const s = lines[j]!.raw.trim();
+        if (s === "" || RULE_LINE.test(s) || OPENS_TEXT.test(s) || isPlaceDateLine(s)) break;
+        last = j;
+        if (/[.:;]$/u.test(s)) break;
+      }
+      return last > i ? [i, last] : null;
+    }
+    if (!NO_LOWER_CASE.test(t) && !LETTERHEAD_LINE.test(t) && !isPlaceDateLine(t) && !/^số\s*:?\s*\d/iu.test(t)) return null;
+  }
+  return null;
+}
+
+/** A web page's layout above its article: the lead paragraph, the headline above it and the header lines. */
+function webLayout(lines: readonly Line[]): { leadIndex: number; titleLine: Line | null; header: Line[] } {
   const nonEmpty = (l: Line) => l.raw.trim() !== "";
 
   // The first paragraph anchors everything: the headline is before it, furniture after it.
@@ -303,6 +351,27 @@ export function segment(text: string, folded: string): Layout {
   const dotted = headlines.length === 0 ? beforeLead.find((l) => /[^.]\.\s*$/u.test(l.raw) && isHeadline(l.raw.trim().slice(0, -1))) : undefined;
   const titleLine = aboveStamp[aboveStamp.length - 1] ?? full[0] ?? headlines[0] ?? dotted ?? null;
   const header = beforeLead.filter((l) => l !== titleLine && ((titleLine !== null && l.start > titleLine.start) || DATE_LINE.test(l.raw.trim()) || isPlaceDateLine(l.raw)));
+  return { leadIndex, titleLine, header };
+}
+
+/** An official document's layout: its type line and subject the title, its place and date line the header, the lead after. */
+function officialLayout(text: string, lines: readonly Line[], [first, last]: [number, number]): { leadIndex: number; titleLine: Line; header: Line[] } {
+  const after = lines.slice(last + 1);
+  const firstParagraph = firstParagraphIndex(after);
+  const leadIndex = last + 1 + (firstParagraph < 0 ? Math.max(0, after.findIndex((l) => l.raw.trim() !== "")) : firstParagraph);
+  // the subject is the title, as a headline is a page's; the type word is its kind (`BÁO CÁO`), said by the reference type too
+  const start = lines[first + 1]!.start;
+  const end = lines[last]!.end;
+  const titleLine: Line = { start, end, index: first + 1, raw: text.slice(start, end) };
+  const header = lines.slice(0, first).filter((l) => l.raw.trim() !== "" && (DATE_LINE.test(l.raw.trim()) || isPlaceDateLine(l.raw)));
+  return { leadIndex, titleLine, header };
+}
+
+export function segment(text: string, folded: string): Layout {
+  const lines = splitLines(text);
+  const nonEmpty = (l: Line) => l.raw.trim() !== "";
+  const official = officialTitle(lines);
+  const { leadIndex, titleLine, header } = official ? officialLayout(text, lines, official) : webLayout(lines);
   // a stamp at the headline's end is cut off it and read as the first header line
   let title = titleLine;
   if (titleLine) {
