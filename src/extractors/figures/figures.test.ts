@@ -233,3 +233,22 @@ describe("a table closing the article", () => {
     ]);
   });
 });
+
+describe("`trên` right after a counted thing", () => {
+  it("places the next figure (on, across) rather than bounding it; after a verb or a comma it bounds", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit, f.qualifier]);
+    expect(shapes("Phường đã trồng mới 120 cây xanh trên 3 km đường ven sông.")).toEqual([
+      [120, "cây xanh", null],
+      [3, "km", null],
+    ]);
+    expect(shapes("Xây dựng 74 mô hình trên 6 khu dân cư.")).toEqual([
+      [74, "mô hình", null],
+      [6, "khu dân cư", null],
+    ]);
+    expect(shapes("Thu hút 120 người, trên 3 km đường được làm mới.")).toEqual([
+      [120, "người", null],
+      [3, "km", "over"],
+    ]);
+    expect(shapes("Phường có trên 3 km đường ven sông.")).toEqual([[3, "km", "over"]]);
+  });
+});

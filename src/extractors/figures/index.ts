@@ -92,6 +92,8 @@ const PERCENT_ASIDE = /[ ]?\([^()\n]{1,12}%\)/uy;
 const AT_LEAST_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất)[ ]$/u;
 // `trước` ending the phrase: `30 phút trước giờ làm bài`, `24 giờ trước khi …` are spans before something
 const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)]))/u;
+/** Between a figure and the next number only `trên`: that `trên` says where, not how many. */
+const ON_AFTER_FIGURE = /^[ ]trên[ ]$/u;
 const PARTY_AGE_AFTER = /^\sđảng(?![\p{L}\p{M}])/u;
 /**
  * An age counts nothing: it says who is meant (`trẻ em dưới 5 tuổi`, `người
@@ -181,7 +183,12 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `từ 5 đến 7 tỷ đồng`: the range's `từ` belongs to the figure, and a qualifier may stand before it (and before a minus).
     const rangeFrom = reading.shape === ".range" ? RANGE_FROM_BEFORE.exec(before) : null;
     const qualifierAt = rangeFrom ? reading.start - rangeFrom[0].length : negative ? reading.start - 1 : reading.start;
-    const { qualifier, start: qualifierStart } = readQualifier(doc, Math.max(from, qualifierAt));
+    const read = readQualifier(doc, Math.max(from, qualifierAt));
+    // `trồng 120 cây xanh trên 3 km đường`, `74 mô hình trên 6 khu dân cư`: `trên` right after the thing
+    // counted before places it ("on", "across"); a verb or a comma before `trên` bounds (`đạt trên 3 km`)
+    const previous = figures[figures.length - 1];
+    const placing = read.qualifier === "over" && previous !== undefined && ON_AFTER_FIGURE.test(folded.slice(previous.end, qualifierAt));
+    const { qualifier, start: qualifierStart } = placing ? { qualifier: null, start: qualifierAt } : read;
     let end = unit.end;
     // `2 ngày rưỡi`: and a half of the span
     HALF_AFTER.lastIndex = end;

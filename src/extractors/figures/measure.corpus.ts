@@ -60,6 +60,7 @@ export const MEASURE_CORPUS = [
   examples({ kind: "mass", value: 3.5, unit: "kg" }, [
     "mỗi hộ được hỗ trợ 3,5 kg giống lúa",
   ]),
+  examples({ kind: "volume", value: 2000, unit: "m3", per: "ngày đêm" }, ["Nhà máy nước có công suất 2.000 m3/ngày đêm.", "công suất 2.000 m3/ngày đêm, cấp cho các xã"]),
   examples({ kind: "volume", value: 500, unit: "m3" }, [
     "nạo vét 500 m3 đất bùn",
     "nạo vét 500m3 kênh mương",

@@ -9,6 +9,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "II. Phương hướng nhiệm vụ năm 2025\n- phấn đấu hoàn thành các chỉ tiêu.",
   // `số liệu` (data) opens no noun-first count
   "Theo số liệu thống kê của xã là 850.",
+  // opening hours: from one hour of the day to another
+  "Bộ phận một cửa tiếp dân từ 7 giờ đến 11 giờ hằng ngày.",
+  "Bộ phận một cửa làm việc từ 7 giờ 30 đến 17 giờ.",
+  "Xe thu gom rác chạy từ 17h đến 21h hằng ngày.",
   // an age says who is meant: a bracket, a threshold, a person's
   "tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm",
   "Thanh niên trong độ tuổi từ 18 đến 25 tuổi đăng ký khám sức khỏe.",

@@ -39,8 +39,9 @@ export function unitPattern(entries: UnitEntry[], spaces: string, extraAhead = "
 }
 
 // `/người/năm`, `/ha`, `/lao động`, `/hội viên`: the basis of a rate, a word a step, or one of the nouns of
-// two words for people and households (`60 tạ/ha lúa` is per `ha`; `đồng/người nhân dịp Tết` per `người`).
-const PER_PAIRS = ["lao động", "lượt người", "hộ gia đình", "gia đình", "nhân khẩu", "người dân", "hộ dân", "hội viên", "thành viên", "đảng viên", "đoàn viên", "học sinh", "sinh viên", "bệnh nhân", "công chức", "viên chức", "cán bộ", "trẻ em", "công nhân", "người lao động"];
+// two words for people and households (`60 tạ/ha lúa` is per `ha`; `đồng/người nhân dịp Tết` per `người`), and
+// a day and night (`2.000 m3/ngày đêm`).
+const PER_PAIRS = ["ngày đêm", "lao động", "lượt người", "hộ gia đình", "gia đình", "nhân khẩu", "người dân", "hộ dân", "hội viên", "thành viên", "đảng viên", "đoàn viên", "học sinh", "sinh viên", "bệnh nhân", "công chức", "viên chức", "cán bộ", "trẻ em", "công nhân", "người lao động"];
 const PER = new RegExp(`(?:${GAP}?\\/${GAP}?(?:(?:${PER_PAIRS.join("|")})(?![\\p{L}\\p{M}])|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)){1,3}`, "uy");
 export function perAt(doc: PreparedDocument, at: number): { per: string | null; end: number } {
   PER.lastIndex = at;
