@@ -140,6 +140,28 @@ describe("a count broken down by place in brackets", () => {
   });
 });
 
+describe("a count broken down by category in brackets", () => {
+  it("counts each category's whole number with the noun written once; a share, a change or a verb is no category", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(shapes("Đã xử lý kỷ luật 1.574 đảng viên (trong đó: khiển trách 692, cảnh cáo 560, cách chức 115, khai trừ 207).")).toEqual([
+      [1574, "đảng viên"],
+      [692, "đảng viên"],
+      [560, "đảng viên"],
+      [115, "đảng viên"],
+      [207, "đảng viên"],
+    ]);
+    expect(shapes("Kỷ luật 14 đảng viên (khiển trách 8, cảnh cáo 6).")).toEqual([
+      [14, "đảng viên"],
+      [8, "đảng viên"],
+      [6, "đảng viên"],
+    ]);
+    expect(shapes("Toàn xã có 120 hộ (chiếm 3,5), 45 hộ nghèo (tăng 5 so với năm trước).")).toEqual([
+      [120, "hộ"],
+      [45, "hộ nghèo"],
+    ]);
+  });
+});
+
 describe("a list whose noun comes once, at its end", () => {
   it("counts each item's number with the last item's noun", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
@@ -250,5 +272,18 @@ describe("`trên` right after a counted thing", () => {
       [3, "km", "over"],
     ]);
     expect(shapes("Phường có trên 3 km đường ven sông.")).toEqual([[3, "km", "over"]]);
+  });
+});
+
+describe("a ratio with its unit at both ends", () => {
+  it("is one figure, achieved of planned, as `40/55 ha` is", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.of, f.unit]);
+    expect(shapes("Huyện đã bàn giao mặt bằng 40 ha/55 ha.")).toEqual([["area", 40, 55, "ha"]]);
+    expect(shapes("Đã làm được 12 km/20 km đường.")).toEqual([["length", 12, 20, "km"]]);
+    // a change is two figures
+    expect(shapes("Giảm từ 40 ha xuống 35 ha.")).toEqual([
+      ["area", 40, null, "ha"],
+      ["area", 35, null, "ha"],
+    ]);
   });
 });

@@ -223,6 +223,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
   return mergeRanges(doc, figures);
 }
 
+/** What joins a ratio's two numbers written with their unit twice: `40 ha/55 ha`. */
+const RATIO_JOIN = /^[ ]?\/[ ]?$/u;
 /** What joins the two ends of a range written with its unit twice: `15% - 20%`, `10 ha đến 15 ha`. Spaces, no line break. */
 const RANGE_JOIN = /^[ ]?(?:[-–—]|đến|tới)[ ]?$/u;
 
@@ -239,6 +241,14 @@ function mergeRanges(doc: PreparedDocument, figures: Figure[]): Figure[] {
     const joinable =
       a !== undefined && a.to === null && a.of === null && f.to === null && f.of === null && f.qualifier === null &&
       a.kind === f.kind && a.unit === f.unit && (a.per === f.per || a.per === null) && f.value > a.value && RANGE_JOIN.test(doc.folded.slice(a.end, f.start));
+    // `bàn giao 40 ha/55 ha`, `12 km/20 km`: achieved of planned, the unit written at both ends (as `40/55 ha` is)
+    const ratio =
+      !joinable && a !== undefined && a.to === null && a.of === null && a.per === null && f.to === null && f.of === null && f.qualifier === null &&
+      a.kind === f.kind && a.unit === f.unit && RATIO_JOIN.test(doc.folded.slice(a.end, f.start));
+    if (ratio) {
+      out[out.length - 1] = { ...a, of: f.value, per: f.per, text: doc.text.slice(a.start, f.end), end: f.end, sentence: sentenceAround(doc.text, a.start, f.end), rule: `${a.rule}.ratio` };
+      continue;
+    }
     if (!joinable) {
       out.push(f);
       continue;
@@ -331,9 +341,17 @@ function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | u
   if (!last || !BREAKDOWN_KINDS.has(last.kind) || last.of !== null || last.to !== null || numeral.start - last.end > MAX_BREAKDOWN) return null;
   const between = doc.text.slice(last.end, numeral.start);
   // from the count itself, or from the breakdown's item before
-  const opens = last.rule.endsWith(".breakdown") ? BREAKDOWN_NEXT.test(between) : BREAKDOWN_BETWEEN.test(between);
+  const opens = last.rule.endsWith(".breakdown")
+    ? BREAKDOWN_NEXT.test(between) || (last.rule.endsWith(".labelled.breakdown") && numeral.plainInteger && LABELLED_BREAKDOWN_NEXT.test(between))
+    : BREAKDOWN_BETWEEN.test(between);
+  // `kỷ luật 1.574 đảng viên (trong đó: khiển trách 692, cảnh cáo 560, …)`: categories in lower case, whole numbers
+  const labelled = !opens && !last.rule.endsWith(".breakdown") && numeral.plainInteger && LABELLED_BREAKDOWN_BETWEEN.test(between);
+  if (labelled && BREAKDOWN_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) {
+    return { kind: last.kind, unit: last.unit, end: numeral.end, per: null, rule: `${last.kind}.labelled.breakdown` };
+  }
   if (!opens || !BREAKDOWN_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) return null;
-  return { kind: last.kind, unit: last.unit, end: numeral.end, per: null, rule: `${last.kind}.breakdown` };
+  const rule = last.rule.endsWith(".labelled.breakdown") ? last.rule : `${last.kind}.breakdown`;
+  return { kind: last.kind, unit: last.unit, end: numeral.end, per: null, rule };
 }
 /**
  * A list whose noun comes once, at its end: `khiển trách 11, cảnh cáo 04,
@@ -396,6 +414,15 @@ const BREAKDOWN_BETWEEN = /^[^()\n.;]{0,40}(?:\(|(?<![\p{L}\p{M}])(?:gồm|trong
 /** What a breakdown may break down: things counted and measured (a rate or money names its own unit). */
 const BREAKDOWN_KINDS: ReadonlySet<string> = new Set(["count", "area", "length", "mass", "volume"]);
 const BREAKDOWN_NEXT = /^(?:[ ]?[,;][ ]?|[ ]và[ ])(?:[\p{L}\p{M}.'-]+ ){0,3}\p{Lu}[\p{L}\p{M}.'-]* $/u;
+/**
+ * A breakdown by category in brackets: `(trong đó: khiển trách 692, cảnh
+ * cáo 560, cách chức 115, khai trừ 207)` — one to three lower-case words
+ * before each whole number, no verb or bound among them (counterexamples:
+ * `120 hộ (chiếm 3,5%)`, `(tăng 5 so với năm trước)`, `(có 5 chi bộ)`).
+ */
+const NOT_A_CATEGORY = "(?:chiếm|đạt|bằng|là|có|tăng|giảm|vượt|còn|lên|xuống|hơn|khoảng|trên|dưới|gần|so|với|trong|của|được|thêm|mới)";
+const LABELLED_BREAKDOWN_BETWEEN = new RegExp(`^[ ]?\\((?:(?:trong đó|gồm|cụ thể)[ ]?:?[ ])?(?!${NOT_A_CATEGORY}[ ])(?:\\p{Ll}[\\p{Ll}\\p{M}]*[ ]){1,3}$`, "u");
+const LABELLED_BREAKDOWN_NEXT = new RegExp(`^[ ]?[,;][ ](?!${NOT_A_CATEGORY}[ ])(?:\\p{Ll}[\\p{Ll}\\p{M}]*[ ]){1,3}$`, "u");
 const BREAKDOWN_AFTER = /^(?:[ ]?[,;)]|\.(?!\p{N})|[ ]và(?![\p{L}\p{M}]))/u;
 
 function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): UnitMatch | null {
