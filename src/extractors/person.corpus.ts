@@ -33,6 +33,17 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Hoàng Văn Thắng, Chủ tịch UBND xã Quang Trung, đã trực tiếp kiểm tra tiến độ.",
     "đồng chí Hoàng Văn Thắng – Chủ tịch UBND xã Quang Trung chủ trì hội nghị.",
   ]),
+  // a unit's head named after it; a project's management board (`dự án` is no attending, `dự`)
+  examples([["Nguyễn Văn Bình", "Hạt trưởng Hạt Kiểm lâm huyện Di Linh"]], ["Ông Nguyễn Văn Bình, Hạt trưởng Hạt Kiểm lâm huyện Di Linh cho biết đã tuần tra."]),
+  examples([["Trần Văn Bình", "Giám đốc Ban Quản lý dự án đầu tư xây dựng quận"]], [
+    "Ông Trần Văn Bình - Giám đốc Ban Quản lý dự án đầu tư xây dựng quận cho biết tiến độ đạt yêu cầu.",
+  ]),
+  examples([["Lê Văn Cường", "Trưởng Ban Quản lý các dự án giao thông tỉnh"]], ["Ông Lê Văn Cường, Trưởng Ban Quản lý các dự án giao thông tỉnh khẳng định như vậy."]),
+  // a role given by a verb after a dash, or `giữ chức vụ`; the ward's name after it is no person
+  examples([["Lê Văn Chung", "Bí thư Đảng ủy xã"]], ["Đồng chí Lê Văn Chung - tái đắc cử Bí thư Đảng ủy xã nhiệm kỳ 2025 - 2030."]),
+  examples([["Nguyễn Lê Mạnh Sơn", "Chủ tịch Hội CCB phường Nguyễn Trung Trực"]], ["Đại hội bầu ông Nguyễn Lê Mạnh Sơn giữ chức vụ Chủ tịch Hội CCB phường Nguyễn Trung Trực."]),
+  // a place after `Tại` is where, and the rank in lower case still names the person
+  examples([["Phan Văn Giang", "Bộ trưởng Quốc phòng"]], ["Tại Cao Bằng, đại tướng Phan Văn Giang, Bộ trưởng Quốc phòng thăm hỏi các gia đình."]),
   // a body's acronym joined by `&` or a dash belongs to the role
   examples([["Thái Văn Thành", "Giám đốc Sở GD&ĐT Nghệ An"]], ["Ông Thái Văn Thành, Giám đốc Sở GD&ĐT Nghệ An cho biết năm học này có nhiều đổi mới."]),
   examples([["Nguyễn Văn Hải", "Giám đốc Sở GD&ĐT"]], ["Giám đốc Sở GD&ĐT Nguyễn Văn Hải phát biểu tại hội nghị."]),

@@ -385,7 +385,9 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
     if (!SURNAMES.has(tokens[p]!.low)) continue;
     const len = to - p;
     if (!nameShape(tokens, p, to)) continue;
-    if (p === from && afterPlace && !(len >= 3 && (afterCommittee || MIDDLE_NAMES.has(tokens[p + 1]!.low)))) continue;
+    // inside the run, a capitalised place word or preposition before the surname places it too: `Tại Cao Bằng`, `Tỉnh Hà Giang`
+    const placed = p === from ? afterPlace : PLACE_WORDS.has(tokens[p - 1]!.low);
+    if (placed && !(len >= 3 && ((p === from && afterCommittee) || MIDDLE_NAMES.has(tokens[p + 1]!.low)))) continue;
     // `; Phan Nguyễn Như Khuê,`: a whole run of four syllables opening with two surnames (the father's and the
     // mother's) is one name; not after a place, whose name may end in a surname (`Huyện ủy Lâm Hà Trần Văn Sơn`)
     const doubleSurname = len === 4 && p === from && !afterPlace && SURNAMES.has(tokens[p + 1]!.low);
@@ -554,7 +556,9 @@ function walkRole(
       !t.cap &&
       matchPhrase(doc, tokens, next, STOP_INDEX) &&
       !(tokens[k]!.cap && (matchPhrase(doc, tokens, k, STOP_INDEX)?.[1] ?? 0) >= 2) &&
-      !(t.low === "làm" && tokens[k]!.low === "việc")
+      !(t.low === "làm" && tokens[k]!.low === "việc") &&
+      // `Ban Quản lý dự án đầu tư xây dựng quận`: a project (`dự án`) is no attending (`dự`)
+      !(t.low === "dự" && tokens[next + 1]?.low === "án")
     )
       break;
     if (matchPhrase(doc, tokens, next, HONORIFIC_INDEX) && /^(?:đồng|các|đ)$/u.test(t.low)) break;
@@ -656,7 +660,7 @@ function roleText(doc: PreparedDocument, tokens: readonly Token[], from: number,
  */
 const ROLE_CONNECTORS = compile([
   "là", "nguyên là", "hiện là", "nay là", "làm", "tiếp tục làm",
-  "giữ chức", "tiếp tục giữ chức", "đảm nhiệm", "đảm nhiệm chức", "đảm nhận",
+  "giữ chức", "tiếp tục giữ chức", "giữ chức vụ", "tiếp tục giữ chức vụ", "đảm nhiệm", "đảm nhiệm chức", "đảm nhiệm chức vụ", "đảm nhận",
   "được bầu", "được bầu làm", "được bầu là", "được bầu giữ chức", "được bầu giữ chức vụ", "tái đắc cử", "trúng cử",
   "được bổ nhiệm", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được điều động làm",
   "được phân công làm", "được phân công giữ chức", "được giới thiệu làm", "được chỉ định làm",
@@ -692,7 +696,8 @@ function roleSpanAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd:
   const gap = gapAfter(doc, tokens, nameEnd - 1);
   let r = nameEnd;
   const connector = matchPhrase(doc, tokens, r, ROLE_CONNECTORS);
-  if (connector && (SPACES.test(gap) || /^[ \t]*,[ \t]*$/u.test(gap))) r += connector[1];
+  // `Lê Văn Chung - tái đắc cử Bí thư`: a dash before the connector too
+  if (connector && (SPACES.test(gap) || /^[ \t]*[,–—-][ \t]*$/u.test(gap))) r += connector[1];
   else if (!(/^[ \t]*[,(–—-][ \t]*$/u.test(gap) || (bare && SPACES.test(gap)))) return null;
   if (r > nameEnd && (r >= tokens.length || !spacesAfter(doc, tokens, r - 1))) return null;
   return roleFrom(doc, tokens, r) ?? (/[(,]/u.test(gap) ? roleAfterAside(doc, tokens, nameEnd) : null);

@@ -84,6 +84,8 @@ export const ROLE_WORDS: readonly string[] = [
   "trưởng bản", "trưởng khu", "trưởng khu phố", "trưởng ấp", "trưởng xóm", "tổ trưởng", "tổ phó", "trưởng công an", "chỉ huy trưởng",
   "chính trị viên", "tư lệnh", "chính ủy", "cục trưởng", "vụ trưởng", "chi cục trưởng", "trưởng khối",
   "chủ tịch nước", "thường trực", "kế toán trưởng", "trưởng trạm", "trạm trưởng", "đội trưởng", "tiểu đội trưởng",
+  // a unit's head named after it: `Hạt trưởng Hạt Kiểm lâm`, `Xã đội trưởng`, `Đồn phó`
+  "hạt trưởng", "hạt phó", "xã đội trưởng", "xã đội phó", "phường đội trưởng", "phường đội phó", "đồn phó", "trạm phó", "đội phó",
   "trưởng chi hội", "chi hội trưởng", "hội trưởng", "trưởng ban công tác mặt trận", "trưởng ban thường trực",
   "chủ tịch hội đồng", "trưởng đài", "trưởng trung tâm", "giám đốc trung tâm", "bí thư chi đoàn", "bí thư đoàn",
   // a member of a committee, named after it: `Tỉnh ủy viên, Bí thư Huyện ủy`
@@ -142,6 +144,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   "trại", "công viên", "hòa", "hoá", "hóa", "tích", "niệm", "tượng", "đài", "nhà", "mang", "tên", "hiệu", "danh",
   // `Công ty Trách nhiệm hữu hạn Mạnh La`: a company's name
   "hạn", "tnhh",
+  // `Tại Cao Bằng, đại tướng …`: where, not who
+  "tại", "ở",
 ]);
 
 /**
