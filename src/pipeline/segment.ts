@@ -141,7 +141,8 @@ export function isProse(raw: string): boolean {
   if (isParagraph(t)) return true;
   // a table row with a number (`Tổng thu ngân sách <TAB> Tỷ đồng <TAB> 95,2`, or with bars between its
   // cells: `1 | Thu ngân sách | Tỷ đồng | 95,2`): a table closing the article still counts
-  if ((t.includes("\t") || /\|[^|]*\|/u.test(t)) && /\d/u.test(t)) return true;
+  // (or aligned by runs of spaces, as copied from a PDF: `Chi thường xuyên   12.900   6.785`)
+  if ((t.includes("\t") || /\|[^|]*\|/u.test(t) || /\S {2,}\S.*\S {2,}\S/u.test(t)) && /\d/u.test(t)) return true;
   const words = wordCount(t);
   return words >= 3 && (/[.;!?…:"”)]$/u.test(t) || /^[-+•*–]\s/u.test(t));
 }

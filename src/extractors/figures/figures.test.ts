@@ -233,6 +233,23 @@ describe("a table's unit above it, or in a column's heading noun", () => {
     // a year's column, and a table with no unit anywhere, give nothing
     expect(shapes(["Chỉ tiêu\tNăm 2023\tNăm 2024", "Kết quả\t12\t15"].join("\n"))).toEqual([]);
   });
+
+  it("reads a table copied from a PDF, its cells aligned by runs of spaces", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit, f.per]);
+    const budget = ["(Đơn vị tính: triệu đồng)", "Nội dung              Dự toán    Thực hiện   Tỷ lệ (%)", "Chi thường xuyên       12.900     6.785       52,6"].join("\n");
+    expect(shapes(budget)).toEqual([
+      ["money", 12.9e9, "VND", null],
+      ["money", 6.785e9, "VND", null],
+      ["percent", 52.6, "%", null],
+    ]);
+    const crops = ["Cây trồng     Diện tích (ha)    Năng suất (tạ/ha)", "Lúa           1.250             62,5"].join("\n");
+    expect(shapes(crops)).toEqual([
+      ["area", 1250, "ha", null],
+      ["mass", 62.5, "tạ", "ha"],
+    ]);
+    // a double space in prose is a slip, no cell: `Tổ  5` stays a label
+    expect(shapes("Tổ  5 có 120 hộ.")).toEqual([["count", 120, "hộ", null]]);
+  });
 });
 
 describe("a table closing the article", () => {

@@ -31,28 +31,51 @@ const MAX_ROW = 2000;
 /** A row with more cells before the number is no table of a report (a run of `1<TAB>1<TAB>…` is not read cell by cell). */
 const MAX_COLUMNS = 24;
 
+/**
+ * What parts a row's cells: a tab, a bar, or in a table copied from a PDF
+ * or a word processor, a run of two spaces or more (`Chi thường xuyên
+ * 12.900     6.785       52,6`).
+ */
+type Separator = "\t" | "|" | "  ";
+const WIDE_GAPS = /\S {2,}(?=\S)/gu;
+
+/** Whether a line is a row with this separator; aligned by spaces, three cells at least (a double space in prose is a slip). */
+function isRow(line: string, separator: Separator): boolean {
+  if (separator !== "  ") return line.includes(separator);
+  return (line.match(WIDE_GAPS)?.length ?? 0) >= 2;
+}
+
+function splitCells(s: string, separator: Separator): string[] {
+  return separator === "  " ? s.split(/ {2,}|\t/u) : s.split(separator);
+}
+
 export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit: (text: string) => CellUnit): UnitMatch | null {
   const { text } = doc;
-  // the number is a whole cell, after another: a tab (or a bar) before it, the same or the line's end after it
+  // the number is a whole cell, after another: a tab (or a bar, or two spaces) before it, the same or the line's end after it
   let b = numeral.start;
   while (b > 0 && text[b - 1] === " ") b--;
-  const separator = text[b - 1];
-  if (separator !== "\t" && separator !== "|") return null;
+  const separator: Separator | null = text[b - 1] === "\t" || text[b - 1] === "|" ? (text[b - 1] as Separator) : numeral.start - b >= 2 ? "  " : null;
+  if (separator === null) return null;
   let a = numeral.end;
   while (a < text.length && text[a] === " ") a++;
-  if (a < text.length && text[a] !== separator && text[a] !== "\n" && text[a] !== "\r") return null;
+  const lineEnds = a >= text.length || text[a] === "\n" || text[a] === "\r";
+  if (!lineEnds && (separator === "  " ? a - numeral.end < 2 : text[a] !== separator)) return null;
   // the row's start, reading back at most MAX_COLUMNS cells and MAX_ROW characters
   let rowStart = numeral.start;
   for (let cellsBack = 0; rowStart > 0 && text[rowStart - 1] !== "\n"; rowStart--) {
     if (numeral.start - rowStart > MAX_ROW) return null;
     if (text[rowStart - 1] === separator && ++cellsBack > MAX_COLUMNS) return null;
   }
+  if (separator === "  ") {
+    const lineEnd = text.indexOf("\n", numeral.end);
+    if (!isRow(text.slice(rowStart, lineEnd < 0 ? text.length : lineEnd), separator)) return null;
+  }
   const before = text.slice(rowStart, numeral.start);
   // a year is a column's heading (`Chỉ tiêu <TAB> ĐVT <TAB> 2023 <TAB> 2024`)
   if (numeral.plainInteger && numeral.written.length === 4 && numeral.value >= 1900 && numeral.value <= 2099) return null;
-  const cells = before.split(separator).slice(0, -1).map((c) => c.trim());
-  // a row typed with bars may open with one (`| 1 | Diện tích lúa | Ha | 320 |`)
-  if (separator === "|" && cells[0] === "") cells.shift();
+  const cells = splitCells(before, separator).slice(0, -1).map((c) => c.trim());
+  // a row typed with bars may open with one (`| 1 | Diện tích lúa | Ha | 320 |`), a row aligned by spaces with spaces
+  if (separator !== "\t" && cells[0] === "") cells.shift();
   const headerStart = headerRowStart(text, rowStart, separator);
   const header = headerStart < 0 ? null : headerCellsAt(text, headerStart, separator);
   const headed = header ? columnUnit(header, cells.length, readUnit) : null;
@@ -122,13 +145,13 @@ const RATE_HEADER = /^(?:tỷ lệ|tỉ lệ|%)|\(%\)$/iu;
 const UNIT_HEADER = /^(?:đvt|đơn vị(?: tính)?)$/iu;
 
 /** Where a table's header row starts: its first row, the lines above the row with the same separator, up to the first without; -1 for none. */
-function headerRowStart(text: string, rowStart: number, separator: string): number {
+function headerRowStart(text: string, rowStart: number, separator: Separator): number {
   let headerStart = -1;
   let lineStart = rowStart;
   for (let n = 0; n < MAX_HEADER_LINES && lineStart > 0; n++) {
     const above = text.lastIndexOf("\n", lineStart - 2) + 1;
     const line = text.slice(above, lineStart - 1);
-    if (!line.includes(separator)) break;
+    if (!isRow(line, separator)) break;
     headerStart = above;
     lineStart = above;
   }
@@ -136,9 +159,9 @@ function headerRowStart(text: string, rowStart: number, separator: string): numb
 }
 
 /** The cells of the header row starting at `headerStart`. */
-function headerCellsAt(text: string, headerStart: number, separator: string): string[] {
-  const cells = text.slice(headerStart, text.indexOf("\n", headerStart)).split(separator).map((c) => c.trim());
-  if (separator === "|" && cells[0] === "") cells.shift();
+function headerCellsAt(text: string, headerStart: number, separator: Separator): string[] {
+  const cells = splitCells(text.slice(headerStart, text.indexOf("\n", headerStart)), separator).map((c) => c.trim());
+  if (separator !== "\t" && cells[0] === "") cells.shift();
   return cells;
 }
 
