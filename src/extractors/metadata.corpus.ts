@@ -229,6 +229,13 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "Thanh Tùng (tổng hợp)"] }),
   ]),
   examples({ author: "THANH TÙNG" }, trailers([["Bài, ảnh: THANH TÙNG"], ["Tin và ảnh: THANH TÙNG"]])),
+  // a name alone on the last line, then lines a page's scripts left: punctuation, a counter, a comment box, a template
+  examples({ author: "HOÀNG MY" }, [
+    page({ after: ["HOÀNG MY", ",", "."], footer: [] }),
+    page({ after: ["HOÀNG MY", "741"], footer: ["Viết bình luận mới"] }),
+    page({ after: ["HOÀNG MY", "", "Comment", "", "Vui lòng nhập tiếng việt có dấu"], footer: [] }),
+    page({ after: ["HOÀNG MY", "{name} - {time}", "-", "2025-10-21 09:13:00", "Dự án “Cà mèn” giành giải nhất Cuộc thi khởi nghiệp"], footer: [] }),
+  ]),
   examples({ author: "Lưu Thị Hằng" }, [
     page({ body: [LEAD, "", MORE, "", "Lưu Thị Hằng - Ban Tuyên giáo Huyện ủy"] }),
     page({ body: [LEAD, "", MORE, "", "Lưu Thị Hằng, Phó Bí thư Đảng ủy xã Phú Cường"] }),

@@ -1329,8 +1329,10 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   const out: Byline[] = [];
   const nonEmpty = lines.filter((l) => l.raw.trim() !== "");
 
-  // byline.signature / byline.last-line: the last non-empty lines of the body
+  // byline.signature / byline.last-line: the last non-empty lines of the body, past lines without a letter
+  // (`HOÀNG MY` / `,` / `.`, `Nguyễn Lương` / `741` — a counter — left by the page's scripts)
   const bodyLines = nonEmpty.filter((l) => l.start >= body.start && l.end <= body.end);
+  while (bodyLines.length > 1 && !/\p{L}/u.test(bodyLines[bodyLines.length - 1]!.raw)) bodyLines.pop();
   const lastLine = bodyLines[bodyLines.length - 1];
   const last = lastLine ? bylineSpan(doc, lastLine) : undefined;
   const before = bodyLines[bodyLines.length - 2];
