@@ -12,6 +12,10 @@
  *                                 and so did the table reader (a number alone in a cell) until it stopped at a tab
  *   `Chủ tịch UBND xã và …`       whether another titled person follows `và` walked that title, which asked again (exponential)
  *   a page of tagged blocks       each furniture candidate was checked against every article mark
+ *   hard-wrapped lines            the wrap test looked back for a tab over the whole text, once per line
+ *   spaces before `(1/1/2024)`    the headline stamp's leading `\s*` was tried at every space of the run
+ *   `1  2  …` on one line         each number read its row of cells back to the line's start and over to its end
+ *   `UBND Xã Xã … x`              a body-name line could read each `Xã` two ways (exponential)
  */
 import { describe, expect, it } from "vitest";
 import { extractBytes, extractText } from "../src/index.js";
@@ -61,6 +65,12 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   "titles joined by và": repeat("Chủ tịch UBND xã và "),
   "decomposed marks": (n) => repeat("Đảng ủy hoá 12 hộ ")(n).normalize("NFD"),
   "stamp-like lines": repeat("Cập nhật: Thứ hai, 10/06/2024 06:03\n"),
+  // each line's break is asked whether it is a wrap inside a sentence: a tab is looked for within the line only
+  "hard-wrapped lines": repeat("đảng bộ xã đã lãnh đạo cán bộ đảng viên thực hiện tốt 25\n"),
+  // a stamp in brackets is looked for at a line's end: a long run of spaces before it once made each line quadratic
+  "spaces before a bracketed date": (n) => `${" ".repeat(n)}(1/1/2024)`,
+  // cells aligned by spaces: each number reads its row within a bound
+  "cells aligned by spaces": repeat("1  2  "),
 };
 
 function median(xs: number[]): number {
@@ -99,6 +109,13 @@ describe("linear time on adversarial text", () => {
       expect(ratio, `t(${8 * n}) / t(${n})`).toBeLessThan(LIMIT);
     });
   }
+
+  it("a line that reads as a site owner's name until its last word is given up at once (it was exponential)", () => {
+    const line = `UBND${" Xã".repeat(80)} x`;
+    const t0 = performance.now();
+    extractText(`${line}\n\nĐảng bộ phường có 25 chi bộ trực thuộc, 987 đảng viên sinh hoạt thường xuyên và nền nếp theo đúng quy định của Điều lệ.`);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  });
 
   it("a 20 MB file of digit-and-separator runs is read and gives no figures", () => {
     const bytes = Buffer.from(repeat(`${"1.".repeat(500)} ${"9,".repeat(500)}\n`)(20 * 1024 * 1024));

@@ -56,8 +56,9 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   // 06:03, 7:41:48 AM, 7h30, 8 giờ 30, lúc 8 giờ
   ["time.clock", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}:${D}{2}(?::${D}{2})?(?:\\s?[ap]m)?${NOT_DIGIT_AHEAD}`],
   // opening hours, from one hour of the day to another: `từ 7 giờ 30 đến 17 giờ`, `từ 17 giờ đến 21 giờ hằng ngày`
-  // (counterexample: `từ 2 giờ đến 3 giờ` alone may be how long something takes: left to the duration reader)
-  ["time.range", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?:\\s?phút)?\\s*(?:đến|tới|-|–)\\s*${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?:\\s?phút)?)?|(?:\\s?${D}{2}(?:\\s?phút)?)?\\s*(?:đến|tới|-|–)\\s*${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?:\\s?phút)?)?(?=\\s*,?\\s+(?:sáng|trưa|chiều|tối|đêm|khuya|hằng ngày|hàng ngày|mỗi ngày|các ngày|trong ngày|cùng ngày|thứ)(?![\\p{L}\\p{M}])))${NOT_DIGIT_AHEAD}`],
+  // (counterexamples: `từ 2 giờ đến 3 giờ` alone, `từ 10 giờ đến 12 giờ mỗi ngày`, `2 giờ 30 phút - 3 giờ` may be how
+  // long something takes: left to the duration reader)
+  ["time.range", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?!\\s?phút)\\s*(?:đến|tới|-|–)\\s*${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?:\\s?phút)?)?|(?:\\s?${D}{2}(?:\\s?phút)?)?\\s*(?:đến|tới|-|–)\\s*${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?:\\s?phút)?)?(?=\\s*,?\\s+(?:sáng|trưa|chiều|tối|đêm|khuya|hằng ngày|hàng ngày|các ngày|trong ngày|cùng ngày|thứ)(?![\\p{L}\\p{M}])))${NOT_DIGIT_AHEAD}`],
   ["time.hours", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}`],
   // lúc 8 giờ, with its minutes: `lúc 17 giờ 30 ngày 3-2` (left behind, the minutes read as `30 ngày`)
   ["time.at", "word", `(?:lúc|vào lúc|hồi|đúng)\\s+${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}|(?![\\p{L}\\p{M}]))`],

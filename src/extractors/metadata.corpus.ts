@@ -51,7 +51,16 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["NHIỆT LIỆT CHÀO MỪNG 80 NĂM CÁCH MẠNG THÁNG TÁM THÀNH CÔNG VÀ QUỐC KHÁNH 2/9"] }),
     page({ before: ["Tin nổi bật", "Tin hoạt động của UBND"] }),
     page({ before: ["TIN TỨC - CHI BỘ"] }),
+    // the site owner's name, in capitals or not, a skip link and an advertising contact above the headline
+    page({ before: ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH"] }),
+    page({ before: ["Truy cập nội dung luôn", "UBND Xã Sơn Mùa"] }),
+    page({ before: ["Liên hệ Quảng cáo: (04)39.431.943 - (04)39.447.011"] }),
   ]),
+  // no headline at all: the skip link and the owner's name are none
+  examples({ title: null }, [page({ before: ["Truy cập nội dung luôn", "", "UBND Xã Sơn Mùa"], title: null })]),
+  // but a headline may open with a body's name, and one in capitals with a place
+  examples({ title: "UBND xã Sơn Mùa ra quân làm đường giao thông nông thôn" }, [page({ title: "UBND xã Sơn Mùa ra quân làm đường giao thông nông thôn" })]),
+  examples({ title: "HUYỆN ĐỨC TRỌNG ĐẨY MẠNH THU NGÂN SÁCH" }, [page({ title: "HUYỆN ĐỨC TRỌNG ĐẨY MẠNH THU NGÂN SÁCH" })]),
   // a headline of paragraph length that asks a question
   examples({ title: "Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên trong nhiệm kỳ này?" }, [
     ["Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên trong nhiệm kỳ này?", "", LEAD, "", MORE].join("\n"),

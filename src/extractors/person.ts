@@ -360,6 +360,8 @@ const RESIDENTS = new Set(["cử tri", "người dân", "nông dân", "hộ dân
 const ADMITTED = new Set(["quần chúng ưu tú", "đoàn viên ưu tú", "quần chúng"]);
 /** Cities written as acronyms, folded: `TP.HCM`, `TPHCM`. */
 const CITY_ACRONYMS = new Set(["hcm", "tphcm", "tp.hcm"]);
+/** Where, not who: `Tại Cao Bằng`, `Ở Hà Giang`. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["tại", "ở"]);
 /** The last word of a party committee's name, folded: `Tỉnh ủy`, `Đảng uỷ`. */
 const COMMITTEE_ENDS = new Set(["ủy"]);
 
@@ -385,8 +387,9 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
     if (!SURNAMES.has(tokens[p]!.low)) continue;
     const len = to - p;
     if (!nameShape(tokens, p, to)) continue;
-    // inside the run, a capitalised place word or preposition before the surname places it too: `Tại Cao Bằng`, `Tỉnh Hà Giang`
-    const placed = p === from ? afterPlace : PLACE_WORDS.has(tokens[p - 1]!.low);
+    // inside the run, a capitalised preposition of place before the surname places it too: `Tại Cao Bằng, đại tướng …`
+    // (not any place word: in `Bí thư Huyện Ủy Nguyễn Doãn Khánh` the committee's name has ended)
+    const placed = p === from ? afterPlace : PLACE_PREPOSITIONS.has(tokens[p - 1]!.low);
     if (placed && !(len >= 3 && ((p === from && afterCommittee) || MIDDLE_NAMES.has(tokens[p + 1]!.low)))) continue;
     // `; Phan Nguyễn Như Khuê,`: a whole run of four syllables opening with two surnames (the father's and the
     // mother's) is one name; not after a place, whose name may end in a surname (`Huyện ủy Lâm Hà Trần Văn Sơn`)
@@ -1308,14 +1311,21 @@ function nameBeforeStamp(doc: PreparedDocument, tokens: readonly Token[], line: 
   return null;
 }
 /** `Hoàng Anh/Báo Tin tức`: the author's paper after a slash. */
-const PAPER_AFTER_SLASH = /[ \t]*\/[ \t]*(?:báo|tạp chí|đài|ttxvn|vna|vov|vtv|cổng|trang|ban|trung tâm|thông tấn)(?![\p{L}\p{M}])[^/\n]{0,40}$/u;
+// read from the line's last slash: unanchored, a leading `[ \t]*` was tried at every space of a long run of them
+const PAPER_AFTER_SLASH = /^\/[ \t]*(?:báo|tạp chí|đài|ttxvn|vna|vov|vtv|cổng|trang|ban|trung tâm|thông tấn)(?![\p{L}\p{M}])[^/\n]{0,40}$/u;
 
 /** The last line as a byline is read: without a leading dash (`— Trần Ngọc`) or the paper after a slash (`Hoàng Anh/Báo Tin tức`). */
 function bylineSpan(doc: PreparedDocument, line: Line): { start: number; end: number } {
   const folded = doc.folded.slice(line.start, line.end);
   const lead = /^[ \t]*[—–-][ \t]*(?=\p{Lu})/u.exec(line.raw);
-  const paper = PAPER_AFTER_SLASH.exec(folded);
-  return { start: line.start + (lead ? lead[0].length : 0), end: paper ? line.start + paper.index : line.end };
+  const slash = folded.lastIndexOf("/");
+  let end = line.end;
+  if (slash >= 0 && PAPER_AFTER_SLASH.test(folded.slice(slash))) {
+    let at = slash;
+    while (at > 0 && (folded[at - 1] === " " || folded[at - 1] === "\t")) at--;
+    end = line.start + at;
+  }
+  return { start: line.start + (lead ? lead[0].length : 0), end };
 }
 
 /**

@@ -44,7 +44,8 @@ const CODE_AT = new RegExp(CODE_BODY, "uy");
  * 1520/UBND-NN`, `1490/SKHĐT-THQH`. Read only after `Công văn` (counterexample:
  * `số 12/UBND` alone could be anything numbered).
  */
-const LETTER_CODE_AT = new RegExp(`([0-9]{1,5})[ ]?\\/[ ]?(${ISSUER_CODE})(?![${LETTER}0-9])`, "uy");
+// (its parts also typed with spaces round the dash: `248/SNN - TTBVTV`)
+const LETTER_CODE_AT = new RegExp(`([0-9]{1,5})[ ]?\\/[ ]?([A-ZĐƯ][A-Za-zĐđƯư0-9]*(?:[ ]?-[ ]?[A-ZĐƯ][A-Za-zĐđƯư0-9]*)*)(?![${LETTER}0-9])`, "uy");
 const CODE_ANYWHERE = new RegExp(`(?<![${LETTER}0-9/.,-])${CODE_BODY}`, "gu");
 
 const TYPE_WORD = new Map(TYPE_WORDS);
@@ -243,7 +244,7 @@ function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at:
     const letter = LETTER_CODE_AT.exec(doc.text);
     if (letter) {
       const end = at + letter[0].length;
-      return { type, number: letter[1]!, code: letter[0].replace(/ /gu, ""), codeIssuer: letter[2]!, issuer: null, term: null, date: null, start, end, rule };
+      return { type, number: letter[1]!, code: letter[0].replace(/ /gu, ""), codeIssuer: letter[2]!.replace(/ /gu, ""), issuer: null, term: null, date: null, start, end, rule };
     }
   }
   NUMBER_AT.lastIndex = at;

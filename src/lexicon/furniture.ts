@@ -85,7 +85,24 @@ export function isPlaceDateLine(line: string): boolean {
 /** The paper's name alone on its line, in capitals: `Báo Đồng Nai điện tử` (counterexample: the headline `Báo chí với thương mại điện tử`). */
 export const PAPER_NAME_LINE = /^\s*Báo\s+(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}điện\s+tử\s*$/u;
 export const MENU_LINE =
-  /[|»›]|\s>\s|°\s*[cCfF]|^(?:trang chủ|home)(?![\p{L}\p{M}])|^hôm nay\s*,?\s*(?:là\s+)?(?:thứ|ngày|chủ nhật)(?![\p{L}\p{M}])|^(?:đăng nhập|đăng ký|tìm kiếm)\s*(?:$|để\s)|^rss(?![\p{L}\p{M}])|^(?:xem với\s+)?cỡ chữ(?![\p{L}\p{M}])|g[ửở]i cho bạn bè|^nhiệt liệt chào mừng(?![\p{L}\p{M}])|^tin\s+(?:tức|nổi bật|hoạt động|mới|mới nhất|vắn|trong nước|địa phương)(?![\p{L}\p{M}])(?:\s+(?!về(?![\p{L}\p{M}]))\S+){0,3}\s*$|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
+  /[|»›]|\s>\s|°\s*[cCfF]|^(?:trang chủ|home)(?![\p{L}\p{M}])|^hôm nay\s*,?\s*(?:là\s+)?(?:thứ|ngày|chủ nhật)(?![\p{L}\p{M}])|^(?:đăng nhập|đăng ký|tìm kiếm)\s*(?:$|để\s)|^rss(?![\p{L}\p{M}])|^truy cập nội dung|^(?:liên hệ(?: quảng cáo)?|quảng cáo)\s*:|^(?:xem với\s+)?cỡ chữ(?![\p{L}\p{M}])|g[ửở]i cho bạn bè|^nhiệt liệt chào mừng(?![\p{L}\p{M}])|^tin\s+(?:tức|nổi bật|hoạt động|mới|mới nhất|vắn|trong nước|địa phương)(?![\p{L}\p{M}])(?:\s+(?!về(?![\p{L}\p{M}]))\S+){0,3}\s*$|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
+
+/**
+ * A line that is only a body's name, the site's owner over its pages: `UBND
+ * Xã Sơn Mùa`, `ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM`, `ĐẢNG ỦY PHƯỜNG TÂN MAI`:
+ * the body's word, then names in capitals (counterexamples: `UBND xã Sơn
+ * Mùa ra quân làm đường` is a headline: a lower-case word after the name; a
+ * headline in capitals may open with a place, `HUYỆN ĐỨC TRỌNG ĐẨY MẠNH …`,
+ * so a place's word alone opens no body's name). Each word reads one way
+ * only (lower case from the list, or capitalised), so a line that fails is
+ * given up in linear time: `UBND Xã Xã Xã … x` once took seconds.
+ */
+export const BODY_NAME_LINE = new RegExp(
+  String.raw`^(?:UBND|HĐND|ỦY BAN|UỶ BAN|Ủy ban|Uỷ ban|ĐẢNG ỦY|ĐẢNG UỶ|Đảng ủy|Đảng uỷ|ĐẢNG BỘ|Đảng bộ|HUYỆN ỦY|HUYỆN UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|QUẬN ỦY|QUẬN UỶ|THỊ ỦY|THỊ UỶ|MẶT TRẬN)(?:[ ](?:nhân|dân|xã|phường|thị|trấn|huyện|quận|tỉnh|thành|phố|[-–]|\p{Lu}[\p{L}\p{M}]*|\d{1,2})(?![\p{L}\p{M}\p{N}]))*$` +
+    // the district and city under it, in capitals: `QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH`
+    String.raw`|^(?:QUẬN|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)[ ][^\p{Ll}\n]{1,40}[ ][-–][ ](?:TỈNH|THÀNH PHỐ|TP\.?)[ ][^\p{Ll}\n]+$`,
+  "u",
+);
 
 /**
  * A short line that is a date stamp: `Thứ hai - 10/06/2024 06:03`, `Cập nhật: …`, `15-05-2022 10:48`,

@@ -11,12 +11,15 @@ export const NOT_LETTER_BEHIND = `(?<![${LETTER}])`;
 
 /**
  * Thousands grouped by spaces, as some sites and spreadsheets write them:
- * `19 136 hộ vay`, `1 250 000 đồng` (read apart, they gave 136 hộ and 0
- * đồng). Only before a word, and never after a number and a space: a row of
- * cells (`Lúa 95 102 107`) or a label's number (`năm 2020 150 hộ`: `2020` has
- * four digits) stays apart.
+ * `19 136 hộ vay`, `1 250 000 đồng`, `1 250,5 tỷ` (read apart, they gave
+ * 136 hộ and 0 đồng). Only before a word; never after a number and a space,
+ * nor after a label's word. Counterexamples, kept apart: `năm 2020 150 hộ` (four digits), `Đợt 2 200
+ * hộ`, `Giai đoạn 1 150 hộ`, `tháng 6 250 lượt người` (a label's number, then
+ * the count).
  */
-const SPACE_GROUPED = `(?<!\\p{N} )\\p{N}{1,3}(?: \\p{N}{3})+(?= ?[${LETTER}])`;
+const SPACE_GROUPED =
+  `(?<!\\p{N} )(?<!(?<![${LETTER}])(?:tổ|đợt|tháng|đoạn|khu|thôn|ấp|xóm|bản|quý|lần|số|phường|quận|khóa|kỳ|tuần|năm|ngày|lớp|đội|xã|câu|điều|mục|phần|chương) )` +
+  `\\p{N}{1,3}(?: \\p{N}{3})+(?:,\\p{N}{1,3})?(?= ?[${LETTER}])`;
 
 /**
  * A run of digits with `.`/`,` separators between digits. Which separator
@@ -42,7 +45,7 @@ export const DIGITS =
  */
 export function parseDigits(s: string): number | null {
   if (/^\d+$/u.test(s)) return Number(s);
-  if (/^\d{1,3}(?: \d{3})+$/u.test(s)) return Number(s.replace(/ /gu, ""));
+  if (/^\d{1,3}(?: \d{3})+(?:,\d+)?$/u.test(s)) return Number(s.replace(/ /gu, "").replace(",", "."));
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u.test(s)) return Number(s.replace(/\./gu, "").replace(",", "."));
   if (/^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$/u.test(s)) return Number(s.replace(/,/gu, ""));
   if (/^\d+,\d+$/u.test(s)) return Number(s.replace(",", "."));

@@ -112,5 +112,7 @@ function runsOn(text: string, start: number, nl: number): boolean {
   if (end - start < MIN_WRAPPED_LINE || ".!?…:;\"”".includes(text[end - 1]!)) return false;
   const next = text[nl + 1];
   if (next === undefined || next.toLowerCase() === next.toUpperCase() || next !== next.toLowerCase()) return false;
-  return text.lastIndexOf("\t", end - 1) < start;
+  // within the line only: `lastIndexOf`/`indexOf` would walk over the whole text for every line
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 9) return false;
+  return true;
 }

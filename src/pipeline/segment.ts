@@ -6,7 +6,7 @@
  */
 import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
-import { FURNITURE_LINE, TRAILER_LINE, MENU_LINE, PAPER_NAME_LINE, DATE_LINE, LETTERHEAD_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
+import { FURNITURE_LINE, TRAILER_LINE, MENU_LINE, PAPER_NAME_LINE, DATE_LINE, LETTERHEAD_LINE, BODY_NAME_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -37,8 +37,8 @@ const NO_LOWER_CASE = /^[^\p{Ll}]*$/u;
 /** A line that reads as running text: long, or several words ending a sentence; never one in capitals. */
 export function isParagraph(raw: string): boolean {
   const t = raw.trim();
-  // a headline with its stamp (`… cuối năm 2018 ( 14:44 | 11/09/2018 )`) may run to 25 words: no paragraph ends so
-  if (HEADLINE_STAMP.test(t)) return false;
+  // a headline with its stamp (`… cuối năm 2018 ( 14:44 | 11/09/2018 )`) may run to 25 words: no paragraph ends with a time and date
+  if (t.endsWith(")") && TIMED_STAMP.test(t)) return false;
   const words = wordCount(t);
   // a closing quote ends a sentence only after its punctuation: a headline may end on a quoted name
   // (counterexample: `Phường ra mắt mô hình "Tuyến phố văn minh"` is a headline, not the lead)
@@ -110,12 +110,16 @@ const FULL_HEADLINE_WORDS = 6;
  * own line: `Tình hình thực hiện … cuối năm 2018 ( 14:44 | 11/09/2018 )`.
  * The headline is the text before it; the stamp is a header line of its own.
  */
-const HEADLINE_STAMP = /\s*\(\s*(?:\d{1,2}:\d{2}\s*[|,-]?\s*)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2})?\s*\)\s*$/u;
+// no leading `\s*`: tried at every space of a long run of spaces, it read each line in quadratic time
+const HEADLINE_STAMP = /\(\s*(?:\d{1,2}:\d{2}\s*[|,-]?\s*)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2})?\s*\)\s*$/u;
+/** A stamp with its time of day (`( 14:44 | 11/09/2018 )`): a portal's, never a paragraph's closing date (`… (9/6/2024)`). */
+const TIMED_STAMP = /\(\s*(?:\d{1,2}:\d{2}\s*[|,-]?\s*\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}\/\d{4}\s*[|,-]?\s*\d{1,2}:\d{2})\s*\)\s*$/u;
 
 /** The line's text without a bracketed stamp at its end. */
 function withoutStamp(raw: string): string {
+  if (!raw.trimEnd().endsWith(")")) return raw;
   const m = HEADLINE_STAMP.exec(raw);
-  return m ? raw.slice(0, m.index) : raw;
+  return m ? raw.slice(0, m.index).trimEnd() : raw;
 }
 
 /** An image's link, or a link glued to the word before it: the site's logo (`UBND xã Dầu Giâyhttps://…/logo_1.png`). */
@@ -128,7 +132,7 @@ function isHeadline(raw: string): boolean {
   if (words < 4 || t.length > 250 || LOGO_LINK.test(t)) return false;
   if (/[.;:,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
   if (MENU_LINE.test(t) || PAPER_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
-  return !LETTERHEAD_LINE.test(t) && !isPlaceDateLine(t);
+  return !LETTERHEAD_LINE.test(t) && !isPlaceDateLine(t) && !BODY_NAME_LINE.test(t);
 }
 
 /**
@@ -311,20 +315,26 @@ const OPENS_TEXT = /^(?:Căn cứ|Thực hiện|Kính gửi|Kính thưa|Phần|P
  * last line.
  */
 function officialTitle(lines: readonly Line[]): [first: number, last: number] | null {
+  // a letterhead shows itself: the motto, the Party's name, the document's number, or its place and date
+  // (counterexample: a menu in capitals, `TRANG CHỦ` / `TIN TỨC` / `THÔNG BÁO` / `VĂN BẢN`, has none)
+  let letterhead = false;
   for (let i = 0; i < lines.length && i < 40; i++) {
     const t = lines[i]!.raw.trim();
     if (t === "") continue;
     if (DOCUMENT_TYPE_LINE.test(t)) {
+      if (!letterhead) return null;
       let last = i;
       for (let j = i + 1; j < lines.length && j <= i + MAX_SUBJECT_LINES; j++) {
         const s = lines[j]!.raw.trim();
-        if (s === "" || RULE_LINE.test(s) || OPENS_TEXT.test(s) || isPlaceDateLine(s)) break;
+        // a sentence's end or a paragraph's length opens the text (`Trong 6 tháng đầu năm 2024, … trực thuộc.`)
+        if (s === "" || RULE_LINE.test(s) || OPENS_TEXT.test(s) || isPlaceDateLine(s) || /[.:;]$/u.test(s) || isParagraph(s)) break;
         last = j;
-        if (/[.:;]$/u.test(s)) break;
       }
       return last > i ? [i, last] : null;
     }
-    if (!NO_LOWER_CASE.test(t) && !LETTERHEAD_LINE.test(t) && !isPlaceDateLine(t) && !/^số\s*:?\s*\d/iu.test(t)) return null;
+    const letterheadLine = LETTERHEAD_LINE.test(t) || isPlaceDateLine(t) || /^số\s*:?\s*\d/iu.test(t);
+    if (!NO_LOWER_CASE.test(t) && !letterheadLine) return null;
+    letterhead ||= letterheadLine;
   }
   return null;
 }

@@ -92,6 +92,8 @@ const PERCENT_ASIDE = /[ ]?\([^()\n]{1,12}%\)/uy;
 const AT_LEAST_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất)[ ]$/u;
 // `trước` ending the phrase: `30 phút trước giờ làm bài`, `24 giờ trước khi …` are spans before something
 const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)]))/u;
+/** Rounds and occasions: a count of them is when, not where (`Qua 2 đợt trên 300 người`). */
+const EVENT_NOUNS: ReadonlySet<string> = new Set(["đợt", "lần", "buổi", "cuộc", "kỳ", "phiên", "lượt", "khóa", "vụ", "mùa"]);
 /** Between a figure and the next number only `trên`: that `trên` says where, not how many. */
 const ON_AFTER_FIGURE = /^[ ]trên[ ]$/u;
 const PARTY_AGE_AFTER = /^\sđảng(?![\p{L}\p{M}])/u;
@@ -101,7 +103,8 @@ const PARTY_AGE_AFTER = /^\sđảng(?![\p{L}\p{M}])/u;
  * tuổi`). Only a population's average age is a figure, a measure of it:
  * `tuổi thọ bình quân đạt 74,5 tuổi`, `tuổi đời bình quân 38 tuổi`.
  */
-const AVERAGE_AGE_BEFORE = /(?<![\p{L}\p{M}])(?:tuổi thọ|tuổi đời|tuổi (?:trung bình|bình quân))(?![\p{L}\p{M}])[^.;\n]{0,30}$/u;
+// within the clause (no comma between: `tuổi đời bình quân 38 tuổi, trẻ nhất 19 tuổi` keeps only the 38)
+const AVERAGE_AGE_BEFORE = /(?<![\p{L}\p{M}])(?:tuổi thọ|tuổi đời|tuổi (?:trung bình|bình quân))(?![\p{L}\p{M}])[^.;,\n]{0,70}$/u;
 
 const MONEY_NOUN = new Set(MONEY_NOUNS.map((n) => n.split(" ")[0]!));
 
@@ -155,7 +158,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
     // `3 đ/c 65 tuổi Đảng`: years in the Party, a badge's, no figure (like `Huy hiệu 30 năm tuổi Đảng`)
     if (unit.kind === "count" && unit.unit === "tuổi" && PARTY_AGE_AFTER.test(folded.slice(unit.end, unit.end + 6))) continue;
-    if (unit.kind === "count" && unit.unit === "tuổi" && !AVERAGE_AGE_BEFORE.test(before)) continue;
+    if (unit.kind === "count" && unit.unit === "tuổi" && !AVERAGE_AGE_BEFORE.test(folded.slice(Math.max(0, numeral.start - 100), numeral.start))) continue;
     // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
     const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
     // a unit read off a table's cell is no label's (`Số lớp tập huấn <TAB> lớp <TAB> 36`)
@@ -187,7 +190,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `trồng 120 cây xanh trên 3 km đường`, `74 mô hình trên 6 khu dân cư`: `trên` right after the thing
     // counted before places it ("on", "across"); a verb or a comma before `trên` bounds (`đạt trên 3 km`)
     const previous = figures[figures.length - 1];
-    const placing = read.qualifier === "over" && previous !== undefined && ON_AFTER_FIGURE.test(folded.slice(previous.end, qualifierAt));
+    // (not after a span or a round of events: `Sau 3 năm trên 1.200 hộ`, `Qua 2 đợt trên 300 người` bound the count)
+    const placing =
+      read.qualifier === "over" && previous !== undefined && previous.kind !== "duration" && !EVENT_NOUNS.has(previous.unit) && ON_AFTER_FIGURE.test(folded.slice(previous.end, qualifierAt));
     const { qualifier, start: qualifierStart } = placing ? { qualifier: null, start: qualifierAt } : read;
     let end = unit.end;
     // `2 ngày rưỡi`: and a half of the span
@@ -416,13 +421,13 @@ const BREAKDOWN_KINDS: ReadonlySet<string> = new Set(["count", "area", "length",
 const BREAKDOWN_NEXT = /^(?:[ ]?[,;][ ]?|[ ]và[ ])(?:[\p{L}\p{M}.'-]+ ){0,3}\p{Lu}[\p{L}\p{M}.'-]* $/u;
 /**
  * A breakdown by category in brackets: `(trong đó: khiển trách 692, cảnh
- * cáo 560, cách chức 115, khai trừ 207)` — one to three lower-case words
+ * cáo 560, cách chức 115, khai trừ 207)` — one to four lower-case words
  * before each whole number, no verb or bound among them (counterexamples:
  * `120 hộ (chiếm 3,5%)`, `(tăng 5 so với năm trước)`, `(có 5 chi bộ)`).
  */
 const NOT_A_CATEGORY = "(?:chiếm|đạt|bằng|là|có|tăng|giảm|vượt|còn|lên|xuống|hơn|khoảng|trên|dưới|gần|so|với|trong|của|được|thêm|mới)";
-const LABELLED_BREAKDOWN_BETWEEN = new RegExp(`^[ ]?\\((?:(?:trong đó|gồm|cụ thể)[ ]?:?[ ])?(?!${NOT_A_CATEGORY}[ ])(?:\\p{Ll}[\\p{Ll}\\p{M}]*[ ]){1,3}$`, "u");
-const LABELLED_BREAKDOWN_NEXT = new RegExp(`^[ ]?[,;][ ](?!${NOT_A_CATEGORY}[ ])(?:\\p{Ll}[\\p{Ll}\\p{M}]*[ ]){1,3}$`, "u");
+const LABELLED_BREAKDOWN_BETWEEN = new RegExp(`^[ ]?\\((?:(?:trong đó|gồm|cụ thể)[ ]?:?[ ])?(?!${NOT_A_CATEGORY}[ ])(?:\\p{Ll}[\\p{Ll}\\p{M}]*[ ]){1,4}$`, "u");
+const LABELLED_BREAKDOWN_NEXT = new RegExp(`^[ ]?[,;][ ](?!${NOT_A_CATEGORY}[ ])(?:\\p{Ll}[\\p{Ll}\\p{M}]*[ ]){1,4}$`, "u");
 const BREAKDOWN_AFTER = /^(?:[ ]?[,;)]|\.(?!\p{N})|[ ]và(?![\p{L}\p{M}]))/u;
 
 function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): UnitMatch | null {

@@ -86,6 +86,8 @@ export const NUMERAL_SCAN: ScanRule = {
 function toNumeral(folded: string, m: RegExpExecArray, text: string): Numeral | null {
   const written = m[0];
   const digits = m[1] !== undefined;
+  // `000` is what is left of a number cut from its groups, never one written so
+  if (digits && /^0{2,}$/u.test(written)) return null;
   const base = digits ? parseDigits(written) : parseNumberWords(written);
   if (base === null || !Number.isFinite(base)) return null;
   const numberEnd = m.index + written.length;

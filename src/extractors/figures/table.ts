@@ -64,12 +64,12 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   let rowStart = numeral.start;
   for (let cellsBack = 0; rowStart > 0 && text[rowStart - 1] !== "\n"; rowStart--) {
     if (numeral.start - rowStart > MAX_ROW) return null;
-    if (text[rowStart - 1] === separator && ++cellsBack > MAX_COLUMNS) return null;
+    // a cell boundary: the separator, or where a run of two spaces starts
+    const boundary = separator === "  " ? text[rowStart - 1] === " " && text[rowStart - 2] === " " && text[rowStart - 3] !== " " : text[rowStart - 1] === separator;
+    if (boundary && ++cellsBack > MAX_COLUMNS) return null;
   }
-  if (separator === "  ") {
-    const lineEnd = text.indexOf("\n", numeral.end);
-    if (!isRow(text.slice(rowStart, lineEnd < 0 ? text.length : lineEnd), separator)) return null;
-  }
+  // a row aligned by spaces shows it on its own line, read no further than a row runs (a long line is no row)
+  if (separator === "  " && !isRow(text.slice(rowStart, Math.min(text.length, numeral.end + MAX_ROW)).split("\n", 1)[0]!, separator)) return null;
   const before = text.slice(rowStart, numeral.start);
   // a year is a column's heading (`Chỉ tiêu <TAB> ĐVT <TAB> 2023 <TAB> 2024`)
   if (numeral.plainInteger && numeral.written.length === 4 && numeral.value >= 1900 && numeral.value <= 2099) return null;
