@@ -153,6 +153,20 @@ export const METADATA_CORPUS: MetadataExample[] = [
       title: "tổng kết công tác xây dựng Đảng năm 2024, phương hướng nhiệm vụ năm 2025",
     }),
   ]),
+  // a subject on two lines is joined; one with no blank line under it stops before the text's first sentence
+  examples({ title: "Sơ kết công tác xây dựng Đảng 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2025", published: "2025-06-15" }, [
+    [
+      "ĐẢNG BỘ HUYỆN ĐỊNH QUÁN", "ĐẢNG ỦY XÃ TÂN PHÚ", "*", "Số 45-BC/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM", "", "Tân Phú, ngày 15 tháng 6 năm 2025", "",
+      "BÁO CÁO", "Sơ kết công tác xây dựng Đảng 6 tháng đầu năm,", "phương hướng nhiệm vụ 6 tháng cuối năm 2025", "-----", "", LEAD, "", MORE,
+    ].join("\n"),
+  ]),
+  examples({ title: "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024" }, [
+    ["ĐẢNG ỦY XÃ HÙNG SƠN", "Số 12-BC/ĐU", "BÁO CÁO", "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024", LEAD, "", MORE].join("\n"),
+  ]),
+  // a menu in capitals is no letterhead, though it lists `THÔNG BÁO`
+  examples({ title: TITLE }, [page({ before: ["TRANG CHỦ", "GIỚI THIỆU", "TIN TỨC", "THÔNG BÁO", "VĂN BẢN", "LIÊN HỆ"] })]),
+  // a lead paragraph that closes on a date in brackets is still the lead
+  examples({ title: TITLE }, [page({ body: [`${LEAD} (9/6/2024)`, "", MORE] })]),
   examples({ title: "Xã Phú Cường ra quân làm đường giao thông nông thôn" }, [
     page({ title: "  Xã Phú Cường  ra quân làm đường   giao thông nông thôn " }),
   ]),

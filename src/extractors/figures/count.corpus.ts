@@ -39,7 +39,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 16, unit: "chi bộ" }, ["Đảng bộ xã Tân Phú hiện có tổng số 16\nchi bộ trực thuộc, hoạt động đều đặn."]),
   // thousands grouped by spaces, but not a year's number and the count after it
   examples({ kind: "count", value: 19_136, unit: "hộ" }, ["Ngân hàng đã cho 19 136 hộ vay vốn."]),
-  examples({ kind: "count", value: 150, unit: "hộ" }, ["Riêng năm 2020 150 hộ đã thoát nghèo."]),
+  examples({ kind: "count", value: 150, unit: "hộ" }, ["Riêng năm 2020 150 hộ đã thoát nghèo.", "Giai đoạn 1 150 hộ đã nhận tiền bồi thường."]),
+  examples({ kind: "count", value: 1000, unit: "hộ" }, ["Toàn xã có 1 000 hộ sử dụng nước sạch."]),
   // an unknown noun ends at the verb of its consequence
   examples({ kind: "count", value: 168010000, unit: "bao" }, ["Sản lượng toàn cầu giảm xuống 168,01 triệu bao khiến giá tăng mạnh."]),
   examples({ kind: "count", value: 12, unit: "lò" }, ["Trên địa bàn còn 12 lò gây ô nhiễm môi trường."]),

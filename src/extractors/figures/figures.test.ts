@@ -289,6 +289,15 @@ describe("`trên` right after a counted thing", () => {
       [3, "km", "over"],
     ]);
     expect(shapes("Phường có trên 3 km đường ven sông.")).toEqual([[3, "km", "over"]]);
+    // after a span or a round of events, `trên` bounds
+    expect(shapes("Sau 3 năm trên 1.200 hộ đã thoát nghèo.")).toEqual([
+      [3, "năm", null],
+      [1200, "hộ", "over"],
+    ]);
+    expect(shapes("Qua 2 đợt trên 300 người được khám bệnh.")).toEqual([
+      [2, "đợt", null],
+      [300, "người", "over"],
+    ]);
   });
 });
 
