@@ -78,6 +78,8 @@ export const COUNT_NOUNS = [
   "lượt người", "lượt cán bộ", "ý kiến", "kiến nghị", "đơn", "đơn thư", "vụ", "vụ việc", "trường hợp", "đối tượng", "hồ sơ", "thủ tục",
   "thủ tục hành chính", "bằng khen", "giấy khen", "giấy chứng nhận", "giấy phép", "huy hiệu", "danh hiệu", "tập thể, cá nhân", "điển hình", "gương điển hình",
   "mô hình", "sáng kiến", "phong trào", "câu lạc bộ", "chi hội", "tổ", "nhóm",
+  // the economy: `tạo 6.000 việc làm` (not `việc`), `93 chuỗi liên kết` (not `chuỗi liên`), `35 thanh thiếu niên`, `1000 khẩu trang`
+  "việc làm", "chỗ làm việc", "chuỗi liên kết", "chuỗi giá trị", "thanh thiếu niên", "khẩu trang", "cựu quân nhân", "đầu mối",
   // places and administrative units
   "tổ dân phố", "khu dân cư", "khu phố", "thôn", "xóm", "bản", "ấp", "làng", "xã", "phường", "thị trấn", "huyện", "quận", "thị xã",
   "thành phố", "tỉnh", "xã, phường", "xã, phường, thị trấn", "thôn, bản", "thôn, tổ dân phố", "địa phương", "điểm", "điểm trường", "điểm cầu",

@@ -37,6 +37,14 @@ export const COUNT_CORPUS = [
   // a paragraph hard-wrapped by a PDF breaks a line between the number and its noun
   examples({ kind: "count", value: 2_140, unit: "phụ nữ" }, ["Đến nay, Hội Phụ nữ xã hiện có 2.140\nphụ nữ tham gia sinh hoạt tại các chi hội."]),
   examples({ kind: "count", value: 16, unit: "chi bộ" }, ["Đảng bộ xã Tân Phú hiện có tổng số 16\nchi bộ trực thuộc, hoạt động đều đặn."]),
+  // a classifier before a noun of the lexicon that opens like a verb (`dự`); nouns of the economy
+  examples({ kind: "count", value: 66, unit: "lượt dự án" }, ["Năm qua, tỉnh đã tiếp nhận 66 lượt dự án đăng ký đầu tư."]),
+  examples({ kind: "count", value: 6000, unit: "việc làm", qualifier: "over" }, ["Các doanh nghiệp tạo hơn 6.000 việc làm cho người dân."]),
+  examples({ kind: "count", value: 93, unit: "chuỗi liên kết" }, ["Toàn tỉnh có 93 chuỗi liên kết giá trị trong nông nghiệp."]),
+  // a count of places followed by their names
+  examples({ kind: "count", value: 3, unit: "xã" }, ["Huyện có 3 xã Tân Phú, Tân Lập và Tân Hòa đạt chuẩn."]),
+  // an acronym is a noun, though in capitals
+  examples({ kind: "count", value: 14, unit: "clb" }, ["Đã thành lập được 14 CLB trên địa bàn."]),
   // thousands grouped by spaces, but not a year's number and the count after it
   examples({ kind: "count", value: 19_136, unit: "hộ" }, ["Ngân hàng đã cho 19 136 hộ vay vốn."]),
   examples({ kind: "count", value: 150, unit: "hộ" }, ["Riêng năm 2020 150 hộ đã thoát nghèo.", "Giai đoạn 1 150 hộ đã nhận tiền bồi thường."]),

@@ -82,10 +82,12 @@ function nounOfPhrase(doc: PreparedDocument, phraseStart: number, phrase: string
  */
 function withClassified(classifier: string, rest: string): string {
   const next = rest.match(/^ ([\p{L}\p{M}]+)/u)?.[1];
-  if (!next || NOT_NOUN.has(next)) return classifier;
+  if (!next) return classifier;
   const after = rest.slice(1);
+  // a noun of the lexicon first, though it opens like a verb: `66 lượt dự án` (`dự` alone is "attend")
   const known = (NOUN_TRIE.get(next) ?? []).find((noun) => after.startsWith(noun) && !/[\p{L}\p{M}]/u.test(after.charAt(noun.length)));
-  return `${classifier} ${known ?? next}`;
+  if (known) return `${classifier} ${known}`;
+  return NOT_NOUN.has(next) ? classifier : `${classifier} ${next}`;
 }
 
 /** Length in the text of `words` starting at `from`, where the text may have several spaces between them. */

@@ -74,6 +74,10 @@ const NOUN_FIRST =
   /(?<![\p{L}\p{M}])(?<!(?:một|trong|dân|mã|đổi|thuật|đa|thiểu|con|chỉ|hệ|ký|biển|điểm|tổng đài|tần)\s)số(?:\slượng)?\s(?=[\p{L}\p{M}])(?!(?:liệu|hóa|học|phận|ít|đông|đo|thứ tự|điện thoại|hiệu)(?![\p{L}\p{M}]))/gu;
 const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|cho vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá)(?![\p{L}\p{M}])/u;
 
+/** A capitalised word right before the number, not opening its sentence: the number ends a name (`Vsip 2`, `Hải Giang 1`). */
+const NAME_ENDS_BEFORE = /(?<![.!?:;\n][ ]?|^)(?<=[\p{L}\p{M}][ ])\p{Lu}[\p{L}\p{M}]*[ ]$/u;
+/** Two words in Title Case: a name (`Trần Xuân`, `Tràng Thi`), not a counted noun. */
+const PROPER_NAME_AFTER = /^[^\S\n\t]{1,3}["“]?\p{Lu}[\p{Ll}\p{M}]*[^\S\n\t]\p{Lu}[\p{Ll}\p{M}]*/u;
 const PLACE_NOUN = /^(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)$/u;
 const PLACE_ALTERNATIVE = /^\s?\/\s?(?:thành|xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)(?![\p{L}\p{M}])/u;
 const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
@@ -156,6 +160,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       moneyAfterMoney(doc, numeral, figures[figures.length - 1]);
     if (!unit) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
+    // `Khu công nghiệp Vsip 2 tỉnh Bình Dương`, `khối Hải Giang 1 phường Nghi Hải`: a number ending a name, then where
+    // it is (a count of places is followed by their names too, `có 3 xã Tân Phú, …`, but after no name of its own)
+    if (unit.kind === "count" && PLACE_NOUN.test(unit.unit) && NAME_ENDS_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 40), numeral.start)) && /^[ ]\p{Lu}/u.test(doc.text.slice(unit.end, unit.end + 2))) continue;
     // `3 đ/c 65 tuổi Đảng`: years in the Party, a badge's, no figure (like `Huy hiệu 30 năm tuổi Đảng`)
     if (unit.kind === "count" && unit.unit === "tuổi" && PARTY_AGE_AFTER.test(folded.slice(unit.end, unit.end + 6))) continue;
     if (unit.kind === "count" && unit.unit === "tuổi" && !AVERAGE_AGE_BEFORE.test(folded.slice(Math.max(0, numeral.start - 100), numeral.start))) continue;
@@ -355,6 +362,9 @@ function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | u
     return { kind: last.kind, unit: last.unit, end: numeral.end, per: null, rule: `${last.kind}.labelled.breakdown` };
   }
   if (!opens || !BREAKDOWN_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) return null;
+  // the first item opens a breakdown only when the next item carries a number too: two at least, each numbered
+  // (counterexamples: `gồm: Gia Tân 3, Gia Kiệm, Quang Trung` names communes; `(thôn Cấp Tiến 2)` a village)
+  if (!last.rule.endsWith(".breakdown") && !NEXT_ITEM_NUMBERED.test(doc.text.slice(numeral.end, numeral.end + MAX_ITEM))) return null;
   const rule = last.rule.endsWith(".labelled.breakdown") ? last.rule : `${last.kind}.breakdown`;
   return { kind: last.kind, unit: last.unit, end: numeral.end, per: null, rule };
 }
@@ -428,6 +438,10 @@ const BREAKDOWN_NEXT = /^(?:[ ]?[,;][ ]?|[ ]và[ ])(?:[\p{L}\p{M}.'-]+ ){0,3}\p{
 const NOT_A_CATEGORY = "(?:chiếm|đạt|bằng|là|có|tăng|giảm|vượt|còn|lên|xuống|hơn|khoảng|trên|dưới|gần|so|với|trong|của|được|thêm|mới)";
 const LABELLED_BREAKDOWN_BETWEEN = new RegExp(`^[ ]?\\((?:(?:trong đó|gồm|cụ thể)[ ]?:?[ ])?(?!${NOT_A_CATEGORY}[ ])(?:\\p{Ll}[\\p{Ll}\\p{M}]*[ ]){1,4}$`, "u");
 const LABELLED_BREAKDOWN_NEXT = new RegExp(`^[ ]?[,;][ ](?!${NOT_A_CATEGORY}[ ])(?:\\p{Ll}[\\p{Ll}\\p{M}]*[ ]){1,4}$`, "u");
+/** Characters an item of a breakdown runs to, with its number. */
+const MAX_ITEM = 60;
+/** After a breakdown's first number: the next item, and its number before its comma or the bracket's close. */
+const NEXT_ITEM_NUMBERED = /^(?:[ ]?[,;][ ]?(?:và[ ])?|[ ]và[ ])[^,;()\n\d]{1,40}\d/u;
 const BREAKDOWN_AFTER = /^(?:[ ]?[,;)]|\.(?!\p{N})|[ ]và(?![\p{L}\p{M}]))/u;
 
 function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): UnitMatch | null {
@@ -470,6 +484,9 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     if (PLACE_NOUN.test(noun.unit) && PLACE_ALTERNATIVE.test(doc.folded.slice(noun.end, noun.end + 14))) {
       return { kind: "count", unit: noun.unit, end: noun.end, per: null, rule: noun.known ? "count.noun" : "count.noun-guessed" };
     }
+    // a guess in Title Case is a proper name, no noun: `số 27 Trần Xuân Soạn`, `46 Tràng Thi` (a house number and its street;
+    // an acronym is a noun: `20 CLB`, `5 HTX`)
+    if (!noun.known && PROPER_NAME_AFTER.test(doc.text.slice(at, noun.end + 2))) return null;
     const { per, end } = perAt(doc, noun.end); // `5.400 người/km2`
     return { kind: "count", unit: noun.unit, end, per, rule: noun.known ? "count.noun" : "count.noun-guessed" };
   }

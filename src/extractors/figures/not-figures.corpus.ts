@@ -9,6 +9,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "II. Phương hướng nhiệm vụ năm 2025\n- phấn đấu hoàn thành các chỉ tiêu.",
   // `số liệu` (data) opens no noun-first count
   "Theo số liệu thống kê của xã là 850.",
+  // a number ending a name, then where it is; a house number before its street
+  "Khu công nghiệp Vsip 2 tỉnh Bình Dương thu hút thêm vốn đầu tư.",
+  "Khối Hải Giang 1 phường Nghi Hải ra quân dọn vệ sinh.",
+  "Trụ sở đặt tại số 27 Trần Xuân Soạn.",
   // opening hours: from one hour of the day to another
   "Bộ phận một cửa tiếp dân từ 7 giờ đến 11 giờ hằng ngày.",
   "Bộ phận một cửa làm việc từ 7 giờ 30 đến 17 giờ.",
