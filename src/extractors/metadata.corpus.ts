@@ -105,6 +105,12 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: "Huyện ủy Lục Nam tổ chức hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ trọng tâm 6 tháng cuối năm và quán triệt các nghị quyết của Tỉnh ủy" }, [
     page({ title: "Huyện ủy Lục Nam tổ chức hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ trọng tâm 6 tháng cuối năm và quán triệt các nghị quyết của Tỉnh ủy" }),
   ]),
+  // a headline that ends on a full stop, first in the text, a blank line and the lead under it
+  examples({ title: "Nghi Lộc: Hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội năm 2025." }, [
+    ["Nghi Lộc: Hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội năm 2025.", "", LEAD, "", MORE].join("\n"),
+  ]),
+  // but a short lead, opening on its time, is no headline
+  examples({ title: null }, [["Sáng 15/10, Đảng ủy phường Bắc Hồng tổ chức hội nghị tổng kết công tác dân vận.", "", LEAD, "", MORE].join("\n")]),
   // a headline that ends on a full stop, over its stamp
   examples({ title: "Nhiệm kỳ 2015-2020, huyện Chư Sê kết nạp được 1.500 đảng viên.", published: "2020-06-11T08:06" }, [
     page({ title: "Nhiệm kỳ 2015-2020, huyện Chư Sê kết nạp được 1.500 đảng viên.", header: ["Cập nhật 11/6/2020, 08:06:29"] }),

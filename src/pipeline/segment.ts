@@ -86,8 +86,18 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   const first = lines.findIndex((l) => l.raw.trim() !== "");
   // or one question (`Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên?`): a headline asks, a lead does not stop at one
   const question = /\?\s*$/u.test(text) && !/[.!?…]\s/u.test(text.trim());
-  return (unended || question) && first === i && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && isHeadline(lines[i]!.raw) && isParagraph(next);
+  if ((unended || question) && first === i && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && isHeadline(lines[i]!.raw) && isParagraph(next)) return true;
+  // or one sentence shorter than a paragraph, closed by a full stop, a blank line under it, and no lead's opening
+  // (`Nghi Lộc: Hội nghị giao chỉ tiêu kế hoạch năm 2025.`; counterexample: `Sáng 15/10, Đảng ủy phường tổ chức hội nghị.`)
+  const t = text.trim();
+  return (
+    first === i && i === j && /[^.]\.$/u.test(t) && !/[.!?…]\s/u.test(t) && wordCount(t) < PARAGRAPH_WORDS && lines[i + 1]?.raw.trim() === "" &&
+    !LEAD_OPENING.test(t) && isHeadline(t.slice(0, -1)) && isParagraph(next)
+  );
 }
+/** How a lead opens: the time or occasion of the event (`Sáng 15/10,`, `Vừa qua,`, `Thực hiện …`, `Năm 2024,`). */
+const LEAD_OPENING =
+  /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây|gần đây|trong|thực hiện|theo|nhằm|sau|đến nay|tính đến|qua|từ|với|nhân dịp|chào mừng|hưởng ứng|căn cứ|được sự|dưới sự|năm \d{4}\s*,|những năm)(?![\p{L}\p{M}])/iu;
 /** Headlines run to 35 words at most; a longer first line is a lead that lost its full stop. */
 const MAX_HEADLINE_WORDS = 35;
 
