@@ -258,6 +258,14 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "Thanh Tùng (tổng hợp)"] }),
   ]),
   examples({ author: "THANH TÙNG" }, trailers([["Bài, ảnh: THANH TÙNG"], ["Tin và ảnh: THANH TÙNG"]])),
+  // a name with the writer's standing before it, a note and a stamp after it, a link or an empty comment box under it
+  examples({ author: "Minh Hoàn" }, [
+    page({ after: ["PV Minh Hoàn"] }),
+    page({ after: ["CTV Minh Hoàn (Huyện Mang Yang)"] }),
+    page({ after: ["Minh Hoàn (thực hiện) 10/10/2018 03:09"] }),
+    page({ after: ["Minh Hoàn", "http://baolamdong.vn/"] }),
+    page({ after: ["Minh Hoàn (Báo Bắc Giang)"], footer: ["Không có nhận xét nào:"] }),
+  ]),
   // a name alone on the last line, then lines a page's scripts left: punctuation, a counter, a comment box, a template
   examples({ author: "HOÀNG MY" }, [
     page({ after: ["HOÀNG MY", ",", "."], footer: [] }),

@@ -1314,10 +1314,22 @@ function nameBeforeStamp(doc: PreparedDocument, tokens: readonly Token[], line: 
 // read from the line's last slash: unanchored, a leading `[ \t]*` was tried at every space of a long run of them
 const PAPER_AFTER_SLASH = /^\/[ \t]*(?:báo|tạp chí|đài|ttxvn|vna|vov|vtv|cổng|trang|ban|trung tâm|thông tấn)(?![\p{L}\p{M}])[^/\n]{0,40}$/u;
 
-/** The last line as a byline is read: without a leading dash (`— Trần Ngọc`) or the paper after a slash (`Hoàng Anh/Báo Tin tức`). */
+/** A line that is only a link. */
+const LINK_LINE = /^[ \t]*(?:https?:\/\/|www\.)\S*[ \t]*$/u;
+/** Before a byline's name: a dash, or the writer's standing (`CTV Thanh Xuyên`, `PV Minh Hoàn`, `Nhóm PV`). */
+// (no `i` flag: with it, `\p{Lu}` would match a lower-case letter too)
+const BYLINE_LEAD = /^[ \t]*(?:[—–-]|(?:Nhóm[ \t]+)?(?:CTV|PV|BTV|Phóng viên|Cộng tác viên)(?:[ \t]*\/[ \t]*(?:CTV|PV))?)[ \t]*(?=\p{Lu})/u;
+/** After it: the time the page stamped it (`NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09`). */
+const MAX_STAMP_AFTER = 32;
+const BYLINE_STAMP_AFTER = /[ \t]+\d{1,2}\/\d{1,2}\/\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$/u;
+
+/**
+ * The last line as a byline is read: without a leading dash (`— Trần Ngọc`) or standing (`CTV Thanh Xuyên`),
+ * the paper after a slash (`Hoàng Anh/Báo Tin tức`) or a stamp after it.
+ */
 function bylineSpan(doc: PreparedDocument, line: Line): { start: number; end: number } {
   const folded = doc.folded.slice(line.start, line.end);
-  const lead = /^[ \t]*[—–-][ \t]*(?=\p{Lu})/u.exec(line.raw);
+  const lead = BYLINE_LEAD.exec(line.raw);
   const slash = folded.lastIndexOf("/");
   let end = line.end;
   if (slash >= 0 && PAPER_AFTER_SLASH.test(folded.slice(slash))) {
@@ -1325,6 +1337,11 @@ function bylineSpan(doc: PreparedDocument, line: Line): { start: number; end: nu
     while (at > 0 && (folded[at - 1] === " " || folded[at - 1] === "\t")) at--;
     end = line.start + at;
   }
+  // read in the line's last characters only: unanchored at its start, the pattern was tried at every space of a run
+  const tail = line.raw.slice(-MAX_STAMP_AFTER);
+  const stamp = BYLINE_STAMP_AFTER.exec(tail);
+  const stampAt = stamp ? line.start + line.raw.length - tail.length + stamp.index : end;
+  if (stampAt < end) end = stampAt;
   return { start: line.start + (lead ? lead[0].length : 0), end };
 }
 
@@ -1342,7 +1359,8 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   // byline.signature / byline.last-line: the last non-empty lines of the body, past lines without a letter
   // (`HOÀNG MY` / `,` / `.`, `Nguyễn Lương` / `741` — a counter — left by the page's scripts)
   const bodyLines = nonEmpty.filter((l) => l.start >= body.start && l.end <= body.end);
-  while (bodyLines.length > 1 && !/\p{L}/u.test(bodyLines[bodyLines.length - 1]!.raw)) bodyLines.pop();
+  // (and a link alone: `GIA KHÁNH` / `http://baolamdong.vn/`)
+  while (bodyLines.length > 1 && (!/\p{L}/u.test(bodyLines[bodyLines.length - 1]!.raw) || LINK_LINE.test(bodyLines[bodyLines.length - 1]!.raw))) bodyLines.pop();
   const lastLine = bodyLines[bodyLines.length - 1];
   const last = lastLine ? bylineSpan(doc, lastLine) : undefined;
   const before = bodyLines[bodyLines.length - 2];

@@ -15,7 +15,7 @@ const FURNITURE_STARTS = [
   "lịch công tác", "tin ảnh", "thăm dò ý kiến", "các văn bản khác", "văn bản khác", "văn bản liên quan", "các tin cũ hơn", "các tin mới hơn", "tin tức khác", "bài đọc nhiều",
   // comments and ratings
   "phản hồi", "gửi phản hồi", "ý kiến phản hồi", "bình luận", "gửi bình luận", "viết bình luận", "đánh giá:", "đánh giá bài viết", "lượt đánh giá",
-  "mã xác thực", "họ và tên", "họ tên:", "nội dung bình luận", "comment", "comments", "vui lòng nhập", "{name}",
+  "mã xác thực", "họ và tên", "họ tên:", "nội dung bình luận", "không có nhận xét", "chưa có bình luận", "comment", "comments", "vui lòng nhập", "{name}",
   // sharing and tagging
   "chia sẻ", "từ khóa", "tags:", "tag:", "in bài", "gửi bài", "gửi email", "lưu bài",
   // counters
