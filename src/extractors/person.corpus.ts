@@ -42,6 +42,13 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a role given by a verb after a dash, or `giữ chức vụ`; the ward's name after it is no person
   examples([["Lê Văn Chung", "Bí thư Đảng ủy xã"]], ["Đồng chí Lê Văn Chung - tái đắc cử Bí thư Đảng ủy xã nhiệm kỳ 2025 - 2030."]),
   examples([["Nguyễn Lê Mạnh Sơn", "Chủ tịch Hội CCB phường Nguyễn Trung Trực"]], ["Đại hội bầu ông Nguyễn Lê Mạnh Sơn giữ chức vụ Chủ tịch Hội CCB phường Nguyễn Trung Trực."]),
+  // a list after a counted honorific and a colon
+  examples([["Phan Thị Hưởng", null], ["Phan Thị Chúc", null], ["Đặng Thị Tú Trinh", null]], [
+    "Đảng ủy trao quyết định kết nạp cho 3 đồng chí: Phan Thị Hưởng, Phan Thị Chúc và Đặng Thị Tú Trinh.",
+  ]),
+  // a secretary, general or not
+  examples([["Trần Văn Đăng", "nguyên Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam"]], ["Dự buổi lễ có ông Trần Văn Đăng - nguyên Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam."]),
+  examples([["Nguyễn Thị Hường", "thư ký Hội nghị"]], ["TS. Nguyễn Thị Hường là thư ký Hội nghị."]),
   // a place after `Tại` is where, and the rank in lower case still names the person
   examples([["Phan Văn Giang", "Bộ trưởng Quốc phòng"]], ["Tại Cao Bằng, đại tướng Phan Văn Giang, Bộ trưởng Quốc phòng thăm hỏi các gia đình."]),
   // a body's acronym joined by `&` or a dash belongs to the role

@@ -87,6 +87,8 @@ export const ROLE_WORDS: readonly string[] = [
   // a unit's head named after it: `Hạt trưởng Hạt Kiểm lâm`, `Xã đội trưởng`, `Đồn phó`
   "hạt trưởng", "hạt phó", "xã đội trưởng", "xã đội phó", "phường đội trưởng", "phường đội phó", "đồn phó", "trạm phó", "đội phó",
   "trưởng chi hội", "chi hội trưởng", "hội trưởng", "trưởng ban công tác mặt trận", "trưởng ban thường trực",
+  // `nguyên Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam`, `là thư ký Hội nghị`
+  "tổng thư ký", "thư ký",
   "chủ tịch hội đồng", "trưởng đài", "trưởng trung tâm", "giám đốc trung tâm", "bí thư chi đoàn", "bí thư đoàn",
   // a member of a committee, named after it: `Tỉnh ủy viên, Bí thư Huyện ủy`
   "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "thị ủy viên", "đảng ủy viên", "chi ủy viên",
