@@ -30,6 +30,15 @@ describe("segment", () => {
     expect(doc.layout.trailer.map((l) => l.raw)).toEqual(["Tác giả: Đinh Gia Cảnh"]);
   });
 
+  it("sets a related article's link between paragraphs inside the body, and ends it at links after the article", () => {
+    const link = ">> Tỉnh có nhiều thành phố đạt chuẩn văn minh đô thị";
+    const inside = prepareText([PARAGRAPH, link, PARAGRAPH].join("\n"));
+    expect(inside.layout.body.end).toBe(inside.text.length);
+    expect(inside.layout.insets.map((s) => inside.text.slice(s.start, s.end))).toEqual([link]);
+    const after = prepareText([PARAGRAPH, link, ">> Phường Hương Mạc ra mắt mô hình mới", "Ý kiến bạn đọc"].join("\n"));
+    expect(after.text.slice(after.layout.body.start, after.layout.body.end)).toBe(PARAGRAPH);
+  });
+
   it("does not end the body at a long sentence that merely starts like a furniture label", () => {
     const line = "Chia sẻ tại hội nghị, đồng chí Bí thư nhấn mạnh cần tiếp tục nâng cao chất lượng sinh hoạt chi bộ ở cơ sở.";
     const doc = prepareText([PARAGRAPH, line, PARAGRAPH].join("\n"));

@@ -273,6 +273,8 @@ function toolbarEnd(lines: readonly Line[], folded: string, i: number): number {
   return -1;
 }
 
+/** A link to a related article, on its own line: `>> Tỉnh có nhiều thành phố …`. */
+const LINK_BETWEEN = /^>>/u;
 /** A photo's credit alone on its line: `Ảnh: Minh Thảo`, `Ảnh: VGP/Thế Phong` (not `Bài, ảnh: …`, a byline). */
 const PHOTO_CREDIT_LINE = /^ảnh\s*:/u;
 /** Lines a caption may take between a photo's credit and the paragraph after it. */
@@ -425,6 +427,11 @@ export function segment(text: string, folded: string): Layout {
     if (inset >= 0) {
       insets.push({ start: line.start, end: lines[inset]!.end });
       i = inset;
+      continue;
+    }
+    // a related article's link between paragraphs (`>> Tỉnh có nhiều …`, then the article goes on) is set inside it
+    if (bodyEndIndex === lines.length && LINK_BETWEEN.test(low) && paragraphFollows(lines, folded, i)) {
+      insets.push({ start: line.start, end: line.end });
       continue;
     }
     if (FURNITURE_LINE.test(low)) {

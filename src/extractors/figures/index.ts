@@ -86,7 +86,8 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
  * `xã Bình Ba tổ chức`, `cựu chiến binh Hồ Bảy năm nay` (counterexample: `Hai
  * tỉnh xếp đầu` opens a sentence).
  */
-const NAME_WORD_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*[ ]$/u;
+// or after a word in lower case, mid-sentence: `dọn vệ sinh kênh Ba Bò`, `huyện Năm Căn` (a sentence opens after a stop or a line's start)
+const NAME_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}])[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
 const PERIOD_LABELS: ReadonlySet<string> = new Set(["tuần", "quý"]);
 const SIGN_BEFORE = /([≤≥<>])[ ]?$/u;
@@ -96,6 +97,15 @@ const PERCENT_ASIDE = /[ ]?\([^()\n]{1,12}%\)/uy;
 const AT_LEAST_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất)[ ]$/u;
 // `trước` ending the phrase: `30 phút trước giờ làm bài`, `24 giờ trước khi …` are spans before something
 const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)]))/u;
+/**
+ * Inside the quoted name of a programme, a campaign or a model: `Chương
+ * trình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời”`, `Cuộc vận động “5 không,
+ * 3 sạch”`: the number names it, it measures nothing. Counterexample: `39
+ * "Chung cư văn minh"` counts, its number before the quote.
+ */
+const MAX_QUOTED_NAME = 100;
+const QUOTED_NAME_BEFORE =
+  /(?<![\p{L}\p{M}])(?:[Cc]hương trình|[Đđ]ề án|[Pp]hong trào|[Cc]uộc vận động|[Cc]uộc thi|[Hh]ội thi|[Mm]ô hình|[Dd]ự án|[Cc]hủ đề|[Kk]hẩu hiệu|[Cc]hiến dịch|[Dd]anh hiệu|[Gg]iải thưởng|[Cc]âu lạc bộ)[ ]?[“"][^“”"\n]*$/u;
 /** Rounds and occasions: a count of them is when, not where (`Qua 2 đợt trên 300 người`). */
 const EVENT_NOUNS: ReadonlySet<string> = new Set(["đợt", "lần", "buổi", "cuộc", "kỳ", "phiên", "lượt", "khóa", "vụ", "mùa"]);
 /** Between a figure and the next number only `trên`: that `trên` says where, not how many. */
@@ -148,6 +158,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `2.5 Uỷ ban kiểm tra …` opening a line: a section's number (`2.500 Hộ` has three digits after its dot)
     if (SECTION_NUMBER.test(numeral.written) && LINE_START_BEFORE.test(before) && /^[ ]\p{Lu}/u.test(doc.text.slice(numeral.end, numeral.end + 2))) continue;
     if (CHAINAGE_BEFORE.test(before)) continue;
+    if (QUOTED_NAME_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - MAX_QUOTED_NAME), numeral.start))) continue;
     // `tàu BĐ 97258 TS`: a vessel's or a vehicle's registration between its letters
     if (numeral.plainInteger && numeral.written.length >= 4 && REGISTRATION_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 5), numeral.start)) && REGISTRATION_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) continue;
 

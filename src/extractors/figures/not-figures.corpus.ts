@@ -13,6 +13,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Khu công nghiệp Vsip 2 tỉnh Bình Dương thu hút thêm vốn đầu tư.",
   "Khối Hải Giang 1 phường Nghi Hải ra quân dọn vệ sinh.",
   "Trụ sở đặt tại số 27 Trần Xuân Soạn.",
+  // a number word in capitals mid-sentence is part of a name; one in a programme's quoted name names it
+  "Người dân ra quân dọn vệ sinh kênh Ba Bò sáng Chủ nhật.",
+  "Huyện triển khai Chương trình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời” trên toàn địa bàn.",
+  "Cuộc vận động “5 không, 3 sạch” được phụ nữ hưởng ứng.",
   // opening hours: from one hour of the day to another
   "Bộ phận một cửa tiếp dân từ 7 giờ đến 11 giờ hằng ngày.",
   "Bộ phận một cửa làm việc từ 7 giờ 30 đến 17 giờ.",
