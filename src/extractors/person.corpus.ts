@@ -42,6 +42,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a role given by a verb after a dash, or `giữ chức vụ`; the ward's name after it is no person
   examples([["Lê Văn Chung", "Bí thư Đảng ủy xã"]], ["Đồng chí Lê Văn Chung - tái đắc cử Bí thư Đảng ủy xã nhiệm kỳ 2025 - 2030."]),
   examples([["Nguyễn Lê Mạnh Sơn", "Chủ tịch Hội CCB phường Nguyễn Trung Trực"]], ["Đại hội bầu ông Nguyễn Lê Mạnh Sơn giữ chức vụ Chủ tịch Hội CCB phường Nguyễn Trung Trực."]),
+  // a comma, then the body the unit belongs to
+  examples([["Nguyễn Văn An", "Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh"]], ["Bác sĩ Nguyễn Văn An - Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh cho biết đã tiếp nhận nhiều ca bệnh."]),
+  examples([["Lê Văn Bình", "Trưởng phòng Y tế, UBND huyện Đông Sơn"]], ["Ông Lê Văn Bình, Trưởng phòng Y tế, UBND huyện Đông Sơn phát biểu."]),
   // a list after a counted honorific and a colon
   examples([["Phan Thị Hưởng", null], ["Phan Thị Chúc", null], ["Đặng Thị Tú Trinh", null]], [
     "Đảng ủy trao quyết định kết nạp cho 3 đồng chí: Phan Thị Hưởng, Phan Thị Chúc và Đặng Thị Tú Trinh.",

@@ -431,6 +431,8 @@ function honorificGapAfter(doc: PreparedDocument, tokens: readonly Token[], i: n
 /** The honorifics written as Latin abbreviations (`ts`, `ths`, `pgs.ts`), read off the lexicon rather than listed again. */
 const ABBREVIATED_DEGREES = new Set(HONORIFICS.map(([w]) => w).filter((w) => /^[a-z][a-z. ]{0,6}$/u.test(w)));
 
+/** Bodies a unit belongs to, after the unit and a comma: `Bệnh viện Đa khoa tỉnh`, `UBND huyện`, `Công an tỉnh`. */
+const PARENT_BODY_INDEX = compile(["bệnh viện", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "công an", "trường đại học", "trung tâm y tế", "sở", "bộ"]);
 const HARD_STOP = /[\n.;:!?()[\]"“”‘’'…]/u;
 const SOFT_SEPARATOR = /^\s*[,–—\-/&]\s*$/u;
 
@@ -503,6 +505,12 @@ function walkRole(
       // whose last part follows `và` (counterexample: `Bí thư Đảng ủy, Chủ tịch HĐND xã` is two titles, read above)
       // (counterexample: `Chủ tịch Hội Phụ nữ xã, Công đoàn và Đoàn Thanh niên …`: a place word closed the name)
       if (!more && gap.trim() === "," && !ADMINISTRATIVE_PLACES.has(tokens[k]!.low) && commaInBodyName(doc, tokens, next) && !(lookAhead && startsPerson(doc, tokens, next))) {
+        k = next;
+        words++;
+        continue;
+      }
+      // `Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh`, `Trưởng phòng Y tế, UBND huyện Đông Sơn`: a comma, then the body the unit belongs to
+      if (!more && gap.trim() === "," && matchPhrase(doc, tokens, next, PARENT_BODY_INDEX) && !(lookAhead && startsPerson(doc, tokens, next))) {
         k = next;
         words++;
         continue;

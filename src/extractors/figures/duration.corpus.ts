@@ -1,6 +1,8 @@
 import { examples } from "./corpus.js";
 
 export const DURATION_CORPUS = [
+  // `quá`: beyond
+  examples({ kind: "duration", value: 1, unit: "tháng", qualifier: "over" }, ["Nhiều hộ chậm nộp thuế quá 01 tháng."]),
   // a span since the founding is measured (counterexample: `kỷ niệm 70 năm Ngày thành lập`)
   examples({ kind: "duration", value: 3, unit: "năm" }, ["Sau ba năm thành lập, HTX đã có lãi.", "Qua 3 năm thành lập, hợp tác xã đã có lãi."]),
   // `năm` before `năm` is five: a year is no span of years

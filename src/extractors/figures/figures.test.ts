@@ -233,6 +233,13 @@ describe("a table's unit above it, or in a column's heading noun", () => {
     // a column of which ones (`Thôn`), and one of its own count under a unit line (`Số lượng`), take neither
     const villages = ["Kết quả (đơn vị: triệu đồng):", "Thôn\tSố lượng\tKinh phí", "3\t12\t450"].join("\n");
     expect(shapes(villages)).toEqual([["money", 450e6, "VND"]]);
+    // `Số <noun>` heads a count of it, though the lexicon does not know the noun
+    const outbreaks = ["Thôn\tSố hộ được kiểm tra\tSố ổ dịch\tTỷ lệ", "Thôn 1\t320\t5\t4,2%"].join("\n");
+    expect(shapes(outbreaks)).toEqual([
+      ["count", 320, "hộ"],
+      ["count", 5, "ổ dịch"],
+      ["percent", 4.2, "%"],
+    ]);
     // a year's column, and a table with no unit anywhere, give nothing
     expect(shapes(["Chỉ tiêu\tNăm 2023\tNăm 2024", "Kết quả\t12\t15"].join("\n"))).toEqual([]);
   });
@@ -300,6 +307,21 @@ describe("`trên` right after a counted thing", () => {
     expect(shapes("Qua 2 đợt trên 300 người được khám bệnh.")).toEqual([
       [2, "đợt", null],
       [300, "người", "over"],
+    ]);
+  });
+});
+
+describe("a rate whose basis is a round number of people", () => {
+  it("takes the basis as its per; any other number after a slash is a figure of its own", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit, f.per]);
+    expect(shapes("Tỷ số giới tính khi sinh là 112 bé trai/100 bé gái.")).toEqual([["count", 112, "bé trai", "100 bé gái"]]);
+    expect(shapes("Dư nợ đạt 2.758.926 triệu đồng/98.081 hộ vay.")).toEqual([
+      ["money", 2_758_926e6, "VND", null],
+      ["count", 98081, "hộ", null],
+    ]);
+    expect(shapes("Đã tiếp 89 lượt/102 người đến kiến nghị.")).toEqual([
+      ["count", 89, "lượt", null],
+      ["count", 102, "người", null],
     ]);
   });
 });

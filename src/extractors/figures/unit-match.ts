@@ -42,7 +42,12 @@ export function unitPattern(entries: UnitEntry[], spaces: string, extraAhead = "
 // two words for people and households (`60 tạ/ha lúa` is per `ha`; `đồng/người nhân dịp Tết` per `người`), and
 // a day and night (`2.000 m3/ngày đêm`).
 const PER_PAIRS = ["ngày đêm", "lao động", "lượt người", "hộ gia đình", "gia đình", "nhân khẩu", "người dân", "hộ dân", "hội viên", "thành viên", "đảng viên", "đoàn viên", "học sinh", "sinh viên", "bệnh nhân", "công chức", "viên chức", "cán bộ", "trẻ em", "công nhân", "người lao động"];
-const PER = new RegExp(`(?:${GAP}?\\/${GAP}?(?:(?:${PER_PAIRS.join("|")})(?![\\p{L}\\p{M}])|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)){1,3}`, "uy");
+// A basis may be a number of people: `120 ca/100.000 dân`, `12 bác sĩ/10.000 dân`, `ca/vạn dân`, `112 bé
+// trai/100 bé gái` (the number is the rate's, no figure of its own): people, and a round hundred, thousand, …
+// Counterexamples, two figures: `40 ha/55 ha` (a ratio), `2.758.926 triệu đồng/98.081 hộ vay`, `89 lượt/102 người`.
+const PER_PEOPLE = "dân|người dân|người|dân số|hộ|trẻ em|trẻ|học sinh|phụ nữ|lao động|bé gái|bé trai|trẻ sơ sinh|ca sinh";
+const PER_COUNT = `(?:(?:100|(?:1|10|100)(?:[.,]?000)+)(?:${GAP}(?:nghìn|ngàn))?|vạn)${GAP}(?:${PER_PEOPLE})(?![\\p{L}\\p{M}])`;
+const PER = new RegExp(`(?:${GAP}?\\/${GAP}?(?:(?:${PER_PAIRS.join("|")})(?![\\p{L}\\p{M}])|${PER_COUNT}|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)){1,3}`, "uy");
 export function perAt(doc: PreparedDocument, at: number): { per: string | null; end: number } {
   PER.lastIndex = at;
   const m = PER.exec(doc.folded);
