@@ -109,8 +109,15 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: "Nghi Lộc: Hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội năm 2025." }, [
     ["Nghi Lộc: Hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội năm 2025.", "", LEAD, "", MORE].join("\n"),
   ]),
-  // but a short lead, opening on its time, is no headline
-  examples({ title: null }, [["Sáng 15/10, Đảng ủy phường Bắc Hồng tổ chức hội nghị tổng kết công tác dân vận.", "", LEAD, "", MORE].join("\n")]),
+  examples({ title: "BTV Huyện ủy duyệt đại hội Đảng bộ xã Thịnh Sơn nhiệm kỳ 2015-2020." }, [
+    ["BTV Huyện ủy duyệt đại hội Đảng bộ xã Thịnh Sơn nhiệm kỳ 2015-2020.", "", LEAD, "", MORE].join("\n"),
+  ]),
+  // but a short lead is no headline: it opens on its time, has a clause or a tense
+  examples({ title: null }, [
+    ["Sáng 15/10, Đảng ủy phường Bắc Hồng tổ chức hội nghị tổng kết công tác dân vận.", "", LEAD, "", MORE].join("\n"),
+    ["Hiện nay, toàn huyện có 215 đảng viên sinh hoạt tại 12 chi bộ.", "", LEAD, "", MORE].join("\n"),
+    ["Đảng ủy xã Tân Phú vừa tổ chức hội nghị tổng kết công tác năm 2024.", "", LEAD, "", MORE].join("\n"),
+  ]),
   // a headline that ends on a full stop, over its stamp
   examples({ title: "Nhiệm kỳ 2015-2020, huyện Chư Sê kết nạp được 1.500 đảng viên.", published: "2020-06-11T08:06" }, [
     page({ title: "Nhiệm kỳ 2015-2020, huyện Chư Sê kết nạp được 1.500 đảng viên.", header: ["Cập nhật 11/6/2020, 08:06:29"] }),
@@ -265,6 +272,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ after: ["Minh Hoàn (thực hiện) 10/10/2018 03:09"] }),
     page({ after: ["Minh Hoàn", "http://baolamdong.vn/"] }),
     page({ after: ["Minh Hoàn (Báo Bắc Giang)"], footer: ["Không có nhận xét nào:"] }),
+    page({ after: ["Minh Hoàn 10/10/2018 03:09                    "] }),
   ]),
   // a name alone on the last line, then lines a page's scripts left: punctuation, a counter, a comment box, a template
   examples({ author: "HOÀNG MY" }, [

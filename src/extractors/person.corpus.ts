@@ -48,7 +48,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a list after a counted honorific and a colon
   examples([["Phan Thị Hưởng", null], ["Phan Thị Chúc", null], ["Đặng Thị Tú Trinh", null]], [
     "Đảng ủy trao quyết định kết nạp cho 3 đồng chí: Phan Thị Hưởng, Phan Thị Chúc và Đặng Thị Tú Trinh.",
+    "Đảng ủy trao quyết định kết nạp cho ba đồng chí: Phan Thị Hưởng, Phan Thị Chúc và Đặng Thị Tú Trinh.",
   ]),
+  // a list of titles after the colon names nobody
+  examples([], ["Biểu dương 3 đồng chí: Trưởng Công an xã, Chỉ huy trưởng Quân sự xã và Bí thư Đoàn xã."]),
   // a secretary, general or not
   examples([["Trần Văn Đăng", "nguyên Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam"]], ["Dự buổi lễ có ông Trần Văn Đăng - nguyên Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam."]),
   examples([["Nguyễn Thị Hường", "thư ký Hội nghị"]], ["TS. Nguyễn Thị Hường là thư ký Hội nghị."]),

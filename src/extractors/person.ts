@@ -821,7 +821,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     // `các đồng chí trong Ban Thường vụ Huyện ủy: A, B và C`: who they are, then the colon and the list
     const described = hon && PLURAL_HONORIFIC.has(hon[0]) && !tokens[i + hon[1]]?.cap ? listAfterDescription(doc, tokens, i + hon[1]) : -1;
     // `cho 3 đồng chí: Phan Thị Hưởng, Phan Thị Chúc và …`: a number makes the honorific plural
-    const counted = i > 0 && /^\p{N}+$/u.test(tokens[i - 1]!.raw) && hon?.[0] === "đồng chí";
+    const counted = i > 0 && /^(?:\p{N}+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)$/u.test(tokens[i - 1]!.low) && hon?.[0] === "đồng chí";
     if (hon && !isStreetBefore(doc, tokens, i) && !HONORIFIC_PLACES.has(`${hon[0]} ${tokens[i + hon[1]]?.low ?? ""}`) && (described >= 0 || honorificGapAfter(doc, tokens, i, hon) || ((PLURAL_HONORIFIC.has(hon[0]) || ADMITTED.has(hon[0]) || counted) && /^[ \t]*:[ \t]*$/u.test(honGap)))) {
       const n0 = described >= 0 ? described : i + hon[1];
       if (matchPhrase(doc, tokens, n0, ROLE_INDEX)) {
@@ -846,7 +846,9 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
         (SURNAMES.has(tokens[n0]!.low) || PREFIXED_NAME.test(tokens[n0]!.raw)) &&
         !NOT_NAME_LINES.has(nameKey(doc, tokens, { from: n0, to: e })) &&
         !(RESIDENTS.has(hon[0]) && e - n0 < 3);
-      if ((nameShape(tokens, n0, e) && (strong || everyday())) || (strong && e === n0 + 1 && PREFIXED_NAME.test(tokens[n0]!.raw))) {
+      // after a colon, a list of names opens with a surname (`3 đồng chí: Trưởng Công an xã, …` lists titles)
+      const listed = honGap.includes(":") && !SURNAMES.has(tokens[n0]?.low ?? "");
+      if (!listed && ((nameShape(tokens, n0, e) && (strong || everyday())) || (strong && e === n0 + 1 && PREFIXED_NAME.test(tokens[n0]!.raw)))) {
         let name: NameSpan | null = { from: n0, to: e };
         const listed = found.length;
         let previousEnd = -1;
@@ -1348,9 +1350,9 @@ function bylineSpan(doc: PreparedDocument, line: Line): { start: number; end: nu
     end = line.start + at;
   }
   // read in the line's last characters only: unanchored at its start, the pattern was tried at every space of a run
-  const tail = line.raw.slice(-MAX_STAMP_AFTER);
+  const tail = line.raw.trimEnd().slice(-MAX_STAMP_AFTER);
   const stamp = BYLINE_STAMP_AFTER.exec(tail);
-  const stampAt = stamp ? line.start + line.raw.length - tail.length + stamp.index : end;
+  const stampAt = stamp ? line.start + line.raw.trimEnd().length - tail.length + stamp.index : end;
   if (stampAt < end) end = stampAt;
   return { start: line.start + (lead ? lead[0].length : 0), end };
 }

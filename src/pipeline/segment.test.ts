@@ -39,6 +39,13 @@ describe("segment", () => {
     expect(after.text.slice(after.layout.body.start, after.layout.body.end)).toBe(PARAGRAPH);
   });
 
+  it("ends the body at an empty comment box, not at a sentence that opens like one", () => {
+    const box = prepareText([PARAGRAPH, "Không có nhận xét nào:", PARAGRAPH].join("\n"));
+    expect(box.layout.body.end).toBe(PARAGRAPH.length);
+    const sentence = prepareText([PARAGRAPH, "Không có nhận xét, kiến nghị nào khác ngoài nội dung đã nêu.", PARAGRAPH].join("\n"));
+    expect(sentence.layout.body.end).toBe(sentence.text.length);
+  });
+
   it("does not end the body at a long sentence that merely starts like a furniture label", () => {
     const line = "Chia sẻ tại hội nghị, đồng chí Bí thư nhấn mạnh cần tiếp tục nâng cao chất lượng sinh hoạt chi bộ ở cơ sở.";
     const doc = prepareText([PARAGRAPH, line, PARAGRAPH].join("\n"));

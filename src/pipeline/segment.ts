@@ -77,7 +77,8 @@ function firstParagraphIndex(lines: readonly Line[]): number {
  * Whether lines i..j, read as a paragraph, stand where a headline does: over
  * the date stamp, with no full stop or short of a paragraph's length
  * (`Huyện Chư Sê kết nạp được 1.500 đảng viên.` / `Cập nhật 11/6/2020`); or
- * first in the text with no full stop, a paragraph after it.
+ * first in the text with no full stop, a paragraph after it; or one shaped
+ * as a headline, closed by a full stop (below).
  */
 function headlineBefore(lines: readonly Line[], i: number, j: number, text: string): boolean {
   const next = nextNonEmpty(lines, j)?.raw.trim() ?? "";
@@ -87,17 +88,22 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   // or one question (`Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên?`): a headline asks, a lead does not stop at one
   const question = /\?\s*$/u.test(text) && !/[.!?…]\s/u.test(text.trim());
   if ((unended || question) && first === i && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && isHeadline(lines[i]!.raw) && isParagraph(next)) return true;
-  // or one sentence shorter than a paragraph, closed by a full stop, a blank line under it, and no lead's opening
-  // (`Nghi Lộc: Hội nghị giao chỉ tiêu kế hoạch năm 2025.`; counterexample: `Sáng 15/10, Đảng ủy phường tổ chức hội nghị.`)
+  // or one sentence shorter than a paragraph, closed by a full stop, a blank line under it, written as headlines are:
+  // a place and a colon before it (`Nghi Lộc: Hội nghị giao chỉ tiêu …`), or no clause, no lead's opening and no
+  // tense (`BTV Huyện ủy duyệt đại hội Đảng bộ xã Thịnh Sơn.`). Counterexamples, leads: `Sáng 15/10, Đảng ủy phường
+  // tổ chức hội nghị.`, `Hiện nay, toàn huyện có 215 đảng viên.`, `Đảng ủy xã vừa tổ chức hội nghị tổng kết.`
   const t = text.trim();
+  const headlineShaped = /^[^,:]{2,40}:\s/u.test(t) || (!t.includes(",") && !LEAD_OPENING.test(t) && !TENSE_WORD.test(t));
   return (
     first === i && i === j && /[^.]\.$/u.test(t) && !/[.!?…]\s/u.test(t) && wordCount(t) < PARAGRAPH_WORDS && lines[i + 1]?.raw.trim() === "" &&
-    !LEAD_OPENING.test(t) && isHeadline(t.slice(0, -1)) && isParagraph(next)
+    headlineShaped && isHeadline(t.slice(0, -1)) && isParagraph(next)
   );
 }
+/** Words of tense and voice that a lead's sentence has and a headline drops. */
+const TENSE_WORD = /(?<![\p{L}\p{M}])(?:vừa|đã|đang|sẽ|được|bị)(?![\p{L}\p{M}])/iu;
 /** How a lead opens: the time or occasion of the event (`Sáng 15/10,`, `Vừa qua,`, `Thực hiện …`, `Năm 2024,`). */
 const LEAD_OPENING =
-  /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây|gần đây|trong|thực hiện|theo|nhằm|sau|đến nay|tính đến|qua|từ|với|nhân dịp|chào mừng|hưởng ứng|căn cứ|được sự|dưới sự|năm \d{4}\s*,|những năm)(?![\p{L}\p{M}])/iu;
+  /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây|gần đây|trong|thực hiện|theo|nhằm|sau|đến nay|tính đến|qua|từ|với|nhân dịp|chào mừng|hưởng ứng|căn cứ|được sự|dưới sự|năm \d{4}\s*,|những năm|thời gian|những ngày|vào|hiện nay|để|\d+ tháng)(?![\p{L}\p{M}])/iu;
 /** Headlines run to 35 words at most; a longer first line is a lead that lost its full stop. */
 const MAX_HEADLINE_WORDS = 35;
 

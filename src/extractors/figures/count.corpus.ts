@@ -45,6 +45,9 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 120, unit: "ca", per: "100.000 dân" }, ["Tỷ lệ mắc sốt xuất huyết của huyện là 120 ca/100.000 dân."]),
   examples({ kind: "count", value: 5, unit: "ca", per: "vạn dân" }, ["Tỷ lệ mắc bệnh là 5 ca/vạn dân."]),
   examples({ kind: "count", value: 1150, unit: "đội viên" }, ["Huyện tổ chức trại hè cho 1.150 đội viên tiêu biểu."]),
+  // a count of places after an acronym; of bodies named in Title Case
+  examples({ kind: "count", value: 3, unit: "xã" }, ["Chủ tịch UBND 3 xã Tân Phú, Tân Lập và Tân Hòa đã ký cam kết."]),
+  examples({ kind: "count", value: 2, unit: "hạt kiểm" }, ["Tỉnh có 2 Hạt Kiểm lâm trực thuộc."]),
   // a count of places followed by their names
   examples({ kind: "count", value: 3, unit: "xã" }, ["Huyện có 3 xã Tân Phú, Tân Lập và Tân Hòa đạt chuẩn."]),
   // an acronym is a noun, though in capitals

@@ -139,6 +139,10 @@ describe("a count broken down by place in brackets", () => {
     expect(shapes("Có 12 hộ (tăng 4 so với năm trước).")).toEqual([[12, "hộ"]]);
     // names ending in a number: one item alone, or a list whose other items have none
     expect(shapes("Hội trao 5 nhà đại đoàn kết (thôn Cấp Tiến 2) cho các hộ nghèo.")).toEqual([[5, "nhà đại đoàn kết"]]);
+    expect(shapes("Hội trao 5 nhà đại đoàn kết (thôn Cấp Tiến 2, trị giá 50 triệu đồng mỗi căn).")).toEqual([
+      [5, "nhà đại đoàn kết"],
+      [50e6, "VND"],
+    ]);
     expect(shapes("Huyện có 8 xã đạt chuẩn, gồm: Gia Tân 3, Gia Kiệm, Quang Trung và Bàu Hàm.")).toEqual([[8, "xã"]]);
   });
 });

@@ -75,7 +75,10 @@ const NOUN_FIRST =
 const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|cho vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá)(?![\p{L}\p{M}])/u;
 
 /** A capitalised word right before the number, not opening its sentence: the number ends a name (`Vsip 2`, `Hải Giang 1`). */
-const NAME_ENDS_BEFORE = /(?<![.!?:;\n][ ]?|^)(?<=[\p{L}\p{M}][ ])\p{Lu}[\p{L}\p{M}]*[ ]$/u;
+// (with a lower-case letter: `UBND 3 xã Tân Phú, …` counts three communes, an acronym ends no name)
+const NAME_ENDS_BEFORE = /(?<=[\p{L}\p{M}][ ])\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
+/** An address's word before a house number. */
+const ADDRESS_BEFORE = /(?<![\p{L}\p{M}])(?:số|tại|ở|đường|phố|địa chỉ|trụ sở)[ ]$/u;
 /** Two words in Title Case: a name (`Trần Xuân`, `Tràng Thi`), not a counted noun. */
 const PROPER_NAME_AFTER = /^[^\S\n\t]{1,3}["“]?\p{Lu}[\p{Ll}\p{M}]*[^\S\n\t]\p{Lu}[\p{Ll}\p{M}]*/u;
 const PLACE_NOUN = /^(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)$/u;
@@ -452,7 +455,7 @@ const LABELLED_BREAKDOWN_NEXT = new RegExp(`^[ ]?[,;][ ](?!${NOT_A_CATEGORY}[ ])
 /** Characters an item of a breakdown runs to, with its number. */
 const MAX_ITEM = 60;
 /** After a breakdown's first number: the next item, and its number before its comma or the bracket's close. */
-const NEXT_ITEM_NUMBERED = /^(?:[ ]?[,;][ ]?(?:và[ ])?|[ ]và[ ])[^,;()\n\d]{1,40}\d/u;
+const NEXT_ITEM_NUMBERED = /^(?:[ ]?[,;][ ]?(?:và[ ])?|[ ]và[ ])[^,;()\n\d]{1,40}\d+(?:[.,]\d+)?(?=[ ]?(?:[,;)]|\.(?!\d)|và(?![\p{L}\p{M}]))|$)/u;
 const BREAKDOWN_AFTER = /^(?:[ ]?[,;)]|\.(?!\p{N})|[ ]và(?![\p{L}\p{M}]))/u;
 
 function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): UnitMatch | null {
@@ -497,7 +500,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     }
     // a guess in Title Case is a proper name, no noun: `số 27 Trần Xuân Soạn`, `46 Tràng Thi` (a house number and its street;
     // an acronym is a noun: `20 CLB`, `5 HTX`)
-    if (!noun.known && PROPER_NAME_AFTER.test(doc.text.slice(at, noun.end + 2))) return null;
+    // (only after an address's word: `8 Đồn Biên phòng`, `2 Hạt Kiểm lâm` count)
+    if (!noun.known && ADDRESS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start)) && PROPER_NAME_AFTER.test(doc.text.slice(at, noun.end + 2))) return null;
     const { per, end } = perAt(doc, noun.end); // `5.400 người/km2`
     return { kind: "count", unit: noun.unit, end, per, rule: noun.known ? "count.noun" : "count.noun-guessed" };
   }
