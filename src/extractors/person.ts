@@ -206,6 +206,8 @@ const ROLE_INDEX = compile(ROLE_WORDS);
 const STOP_INDEX = compile(ROLE_STOPS);
 const HONORIFIC_INDEX = compile(HONORIFICS.map(([w]) => w));
 const STRONG_HONORIFIC = new Set(HONORIFICS.filter(([, strong]) => strong).map(([w]) => w));
+/** A number before a title makes it plural: `3 đồng chí`, `ba đồng chí`. */
+const COUNT_WORD = /^(?:\p{N}+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)$/u;
 const PLURAL_HONORIFIC = new Set(["các đồng chí", "các ông", "các bà", "các đối tượng"]);
 
 /** The text between token i and token i+1. */
@@ -821,7 +823,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     // `các đồng chí trong Ban Thường vụ Huyện ủy: A, B và C`: who they are, then the colon and the list
     const described = hon && PLURAL_HONORIFIC.has(hon[0]) && !tokens[i + hon[1]]?.cap ? listAfterDescription(doc, tokens, i + hon[1]) : -1;
     // `cho 3 đồng chí: Phan Thị Hưởng, Phan Thị Chúc và …`: a number makes the honorific plural
-    const counted = i > 0 && /^(?:\p{N}+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)$/u.test(tokens[i - 1]!.low) && hon?.[0] === "đồng chí";
+    const counted = hon?.[0] === "đồng chí" && i > 0 && COUNT_WORD.test(tokens[i - 1]!.low);
     if (hon && !isStreetBefore(doc, tokens, i) && !HONORIFIC_PLACES.has(`${hon[0]} ${tokens[i + hon[1]]?.low ?? ""}`) && (described >= 0 || honorificGapAfter(doc, tokens, i, hon) || ((PLURAL_HONORIFIC.has(hon[0]) || ADMITTED.has(hon[0]) || counted) && /^[ \t]*:[ \t]*$/u.test(honGap)))) {
       const n0 = described >= 0 ? described : i + hon[1];
       if (matchPhrase(doc, tokens, n0, ROLE_INDEX)) {

@@ -327,10 +327,11 @@ const OPENS_TEXT = /^(?:Căn cứ|Thực hiện|Kính gửi|Kính thưa|Phần|P
  * title is the subject, its lines joined (`Tình hình thực hiện dự toán … 6
  * tháng đầu năm 2025` under `BÁO CÁO`), not the first body of the letterhead
  * (`ỦY BAN NHÂN DÂN THỊ XÃ PHÚ MỸ`).
- * Asked only when every line above the type line is the letterhead's; a web
- * page's headline or menu above it (mixed case) leaves the page's own
- * headline the title. Returns the indexes of the type line and the subject's
- * last line.
+ * Asked only when every line above the type line is in capitals or the
+ * letterhead's, and one of them shows a letterhead (the motto, the Party's
+ * name, a number, a place and date): a web page's headline or menu above it
+ * leaves the page's own headline the title. Returns the indexes of the type
+ * line and the subject's last line.
  */
 function officialTitle(lines: readonly Line[]): [first: number, last: number] | null {
   // a letterhead shows itself: the motto, the Party's name, the document's number, or its place and date
@@ -383,7 +384,7 @@ function webLayout(lines: readonly Line[]): { leadIndex: number; titleLine: Line
   return { leadIndex, titleLine, header };
 }
 
-/** An official document's layout: its type line and subject the title, its place and date line the header, the lead after. */
+/** An official document's layout: its subject the title, its place and date line the header, the lead after the subject. */
 function officialLayout(text: string, lines: readonly Line[], [first, last]: [number, number]): { leadIndex: number; titleLine: Line; header: Line[] } {
   const after = lines.slice(last + 1);
   const firstParagraph = firstParagraphIndex(after);

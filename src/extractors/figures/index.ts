@@ -161,7 +161,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `2.5 Uỷ ban kiểm tra …` opening a line: a section's number (`2.500 Hộ` has three digits after its dot)
     if (SECTION_NUMBER.test(numeral.written) && LINE_START_BEFORE.test(before) && /^[ ]\p{Lu}/u.test(doc.text.slice(numeral.end, numeral.end + 2))) continue;
     if (CHAINAGE_BEFORE.test(before)) continue;
-    if (QUOTED_NAME_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - MAX_QUOTED_NAME), numeral.start))) continue;
+    const nearBefore = doc.text.slice(Math.max(0, numeral.start - MAX_QUOTED_NAME), numeral.start);
+    // (the pattern only where a quote opens: asked of every number)
+    if ((nearBefore.includes("“") || nearBefore.includes('"')) && QUOTED_NAME_BEFORE.test(nearBefore)) continue;
     // `tàu BĐ 97258 TS`: a vessel's or a vehicle's registration between its letters
     if (numeral.plainInteger && numeral.written.length >= 4 && REGISTRATION_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 5), numeral.start)) && REGISTRATION_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) continue;
 
