@@ -79,6 +79,8 @@ export const COUNT_NOUNS = [
   "thủ tục hành chính", "bằng khen", "giấy khen", "giấy chứng nhận", "giấy phép", "huy hiệu", "danh hiệu", "tập thể, cá nhân", "điển hình", "gương điển hình",
   "mô hình", "sáng kiến", "phong trào", "câu lạc bộ", "chi hội", "tổ", "nhóm",
   // the economy: `tạo 6.000 việc làm` (not `việc`), `93 chuỗi liên kết` (not `chuỗi liên`), `35 thanh thiếu niên`, `1000 khẩu trang`
+  // a woman's count: `6 nữ thanh niên` (not `nữ thanh`)
+  "nữ đảng viên", "nữ thanh niên", "nữ cán bộ", "nữ hội viên", "nữ công nhân", "nữ chiến sĩ", "nữ đoàn viên",
   // `X viên` is one noun: `1.150 đội viên` (not `đội`, a team), `1.250 cộng tác viên`
   "đội viên", "cộng tác viên", "tuyên truyền viên", "hướng dẫn viên", "kiểm soát viên", "điều tra viên", "kiểm sát viên", "huấn luyện viên", "vận động viên",
   "việc làm", "chỗ làm việc", "chuỗi liên kết", "chuỗi giá trị", "thanh thiếu niên", "khẩu trang", "cựu quân nhân", "đầu mối",

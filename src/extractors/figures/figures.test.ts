@@ -315,6 +315,25 @@ describe("`trên` right after a counted thing", () => {
   });
 });
 
+describe("a change whose noun is written once, at its new value", () => {
+  it("counts the old value with the same noun, or as a rate", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);
+    expect(shapes("Số đơn vị giảm từ 460 xuống còn 412 đơn vị.")).toEqual([
+      ["count", 460, "đơn vị"],
+      ["count", 412, "đơn vị"],
+    ]);
+    expect(shapes("Tỷ lệ hộ nghèo giảm từ 5,2 xuống còn 3,1%.")).toEqual([
+      ["percent", 5.2, "%"],
+      ["percent", 3.1, "%"],
+    ]);
+    // with its noun at both values, nothing changes; a range is one figure
+    expect(shapes("Hộ nghèo giảm từ 494 hộ xuống còn 247 hộ.")).toEqual([
+      ["count", 494, "hộ"],
+      ["count", 247, "hộ"],
+    ]);
+  });
+});
+
 describe("a rate whose basis is a round number of people", () => {
   it("takes the basis as its per; any other number after a slash is a figure of its own", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit, f.per]);

@@ -173,7 +173,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       (reading.shape === "" && numeral.digits
         ? (tableCellUnit(doc, numeral, readCellUnit) ?? breakdownUnit(doc, numeral, figures[figures.length - 1]) ?? listEndUnit(doc, numeral, blocked))
         : null) ??
-      moneyAfterMoney(doc, numeral, figures[figures.length - 1]);
+      moneyAfterMoney(doc, numeral, figures[figures.length - 1]) ??
+      (reading.shape === "" && numeral.digits ? changeFromUnit(doc, numeral) : null);
     if (!unit) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
     // `Khu công nghiệp Vsip 2 tỉnh Bình Dương`, `khối Hải Giang 1 phường Nghi Hải`: a number ending a name, then where
@@ -430,6 +431,25 @@ const LIST_ITEM_NEXT = /(?:[ ]?[,;][ ]?|[ ]và[ ])(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){1,
  * `giải Ba 4 triệu đồng; mỗi giải khuyến khích 1,5 triệu` (counterexample:
  * `1,2 triệu lượt khách` has its noun).
  */
+/**
+ * A change whose noun is written once, at its new value: `giảm từ 460 xuống
+ * còn 412 đơn vị`, `tăng từ 12 lên 15%` — the old value counts the same noun
+ * (it was lost). Counterexample: `từ 2 đến 3 tỷ` is a range, read before.
+ */
+function changeFromUnit(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
+  if (!FROM_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 4), numeral.start))) return null;
+  CHANGE_TO.lastIndex = numeral.end;
+  const change = CHANGE_TO.exec(doc.folded);
+  if (!change) return null;
+  const next = numeralAt(doc, CHANGE_TO.lastIndex);
+  if (!next || !next.digits || next.scale !== 1) return null;
+  if (doc.text[next.end] === "%" || doc.text.slice(next.end, next.end + 2) === " %") return { kind: "percent", unit: "%", end: numeral.end, per: null, rule: "percent.change-from" };
+  const noun = matchNoun(doc, next.end);
+  return noun?.known ? { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.change-from" } : null;
+}
+const FROM_BEFORE = /(?<![\p{L}\p{M}])từ[ ]$/u;
+const CHANGE_TO = /[ ](?:xuống(?:[ ]còn)?|giảm(?:[ ]xuống)?(?:[ ]còn)?|lên(?:[ ](?:đến|tới|thành))?|tăng[ ]lên|còn)[ ]/uy;
+
 function moneyAfterMoney(doc: PreparedDocument, numeral: Numeral, last: Figure | undefined): UnitMatch | null {
   if (!last || last.kind !== "money" || numeral.scale < 1e6 || numeral.start - last.end > MAX_MONEY_GAP) return null;
   if (/[\n.!?]/u.test(doc.text.slice(last.end, numeral.start)) || /^[ ]?[\p{L}\p{M}]/u.test(doc.folded.slice(numeral.end, numeral.end + 2))) return null;
