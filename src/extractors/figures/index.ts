@@ -79,7 +79,7 @@ const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân 
 const NAME_ENDS_BEFORE = /(?<=[\p{L}\p{M}][ ])\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
 /** An address's word before a house number. */
 const ADDRESS_BEFORE = /(?<![\p{L}\p{M}])(?:số|tại|ở|đường|phố|địa chỉ|trụ sở)[ ]$/u;
-/** Two words in Title Case: a name (`Trần Xuân`, `Tràng Thi`), not a counted noun. */
+/** Two words in Title Case: a name (`Trần Xuân`, `Tràng Thi`), after an address's word no counted noun. */
 const PROPER_NAME_AFTER = /^[^\S\n\t]{1,3}["“]?\p{Lu}[\p{Ll}\p{M}]*[^\S\n\t]\p{Lu}[\p{Ll}\p{M}]*/u;
 const PLACE_NOUN = /^(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)$/u;
 const PLACE_ALTERNATIVE = /^\s?\/\s?(?:thành|xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)(?![\p{L}\p{M}])/u;
@@ -520,9 +520,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     if (PLACE_NOUN.test(noun.unit) && PLACE_ALTERNATIVE.test(doc.folded.slice(noun.end, noun.end + 14))) {
       return { kind: "count", unit: noun.unit, end: noun.end, per: null, rule: noun.known ? "count.noun" : "count.noun-guessed" };
     }
-    // a guess in Title Case is a proper name, no noun: `số 27 Trần Xuân Soạn`, `46 Tràng Thi` (a house number and its street;
-    // an acronym is a noun: `20 CLB`, `5 HTX`)
-    // (only after an address's word: `8 Đồn Biên phòng`, `2 Hạt Kiểm lâm` count)
+    // a guess in Title Case after an address's word is a house number and its street, no count: `số 27 Trần Xuân
+    // Soạn`, `tại 46 Tràng Thi` (counterexamples: `8 Đồn Biên phòng`, `2 Hạt Kiểm lâm` count; an acronym is a noun, `20 CLB`)
     if (!noun.known && ADDRESS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start)) && PROPER_NAME_AFTER.test(doc.text.slice(at, noun.end + 2))) return null;
     const { per, end } = perAt(doc, noun.end); // `5.400 người/km2`
     return { kind: "count", unit: noun.unit, end, per, rule: noun.known ? "count.noun" : "count.noun-guessed" };
