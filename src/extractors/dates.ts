@@ -61,9 +61,9 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   ["time.range", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?!\\s?phút)\\s*(?:đến|tới|-|–)\\s*${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?:\\s?phút)?)?|(?:\\s?${D}{2}(?:\\s?phút)?)?\\s*(?:đến|tới|-|–)\\s*${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?:\\s?phút)?)?(?=\\s*,?\\s+(?:sáng|trưa|chiều|tối|đêm|khuya|hằng ngày|hàng ngày|các ngày|trong ngày|cùng ngày|thứ)(?![\\p{L}\\p{M}])))${NOT_DIGIT_AHEAD}`],
   ["time.hours", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}`],
   // lúc 8 giờ, with its minutes: `lúc 17 giờ 30 ngày 3-2` (left behind, the minutes read as `30 ngày`)
-  ["time.at", "word", `(?:lúc|vào lúc|hồi|đúng)\\s+${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}|(?![\\p{L}\\p{M}]))`],
+  ["time.at", "word", `(?:lúc|vào lúc|hồi|đúng|vào)\\s+${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}|(?![\\p{L}\\p{M}]))`],
   // an hour of a named day or part of it: `đến 17 giờ ngày 10/9`, `9 giờ sáng nay` (counterexample: `kéo dài 17 giờ liên tục` is a span)
-  ["time.of-day", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)(?=\\s*,?\\s+(?:sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm|ngày\\s+${D})(?![\\p{L}\\p{M}]))`],
+  ["time.of-day", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)(?=\\s*,?\\s+(?:sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm|ngày\\s+${D}|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?![\\p{L}\\p{M}]))`],
   // 0206 3855 011, 0912.345.678, +84 912 345 678; any number after a phone label
   ["phone", "both", `(?:\\+84|${NOT_DIGIT_BEHIND}0)${D}{2,3}[\\s.]?${D}{3,4}[\\s.]?${D}{3,4}${NOT_DIGIT_AHEAD}`],
   ["phone.label", "word", "(?:điện thoại|đt|sđt|dđ|di động|hotline|fax|đường dây nóng)\\s*:?\\s*[\\p{N}][\\p{N}\\s.()+-]{5,20}"],

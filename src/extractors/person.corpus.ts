@@ -45,6 +45,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a comma, then the body the unit belongs to
   examples([["Nguyễn Văn An", "Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh"]], ["Bác sĩ Nguyễn Văn An - Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh cho biết đã tiếp nhận nhiều ca bệnh."]),
   examples([["Lê Văn Bình", "Trưởng phòng Y tế, UBND huyện Đông Sơn"]], ["Ông Lê Văn Bình, Trưởng phòng Y tế, UBND huyện Đông Sơn phát biểu."]),
+  // but not the subject of the next clause, nor a lower-case word after a body's head
+  examples([["Lê Văn Hùng", "Chủ tịch UBND xã"]], ["Chủ tịch UBND xã Lê Văn Hùng, UBND huyện đã phê duyệt kế hoạch."]),
+  // a role after `đắc cử chức`
+  examples([["Lê Thị Thu Hà", "Chủ tịch Hội LHPN xã"]], ["Bà Lê Thị Thu Hà tái đắc cử chức Chủ tịch Hội LHPN xã nhiệm kỳ mới."]),
   // a list after a counted honorific and a colon
   examples([["Phan Thị Hưởng", null], ["Phan Thị Chúc", null], ["Đặng Thị Tú Trinh", null]], [
     "Đảng ủy trao quyết định kết nạp cho 3 đồng chí: Phan Thị Hưởng, Phan Thị Chúc và Đặng Thị Tú Trinh.",

@@ -433,6 +433,13 @@ function honorificGapAfter(doc: PreparedDocument, tokens: readonly Token[], i: n
 /** The honorifics written as Latin abbreviations (`ts`, `ths`, `pgs.ts`), read off the lexicon rather than listed again. */
 const ABBREVIATED_DEGREES = new Set(HONORIFICS.map(([w]) => w).filter((w) => /^[a-z][a-z. ]{0,6}$/u.test(w)));
 
+/** Units of a body, whose head's role goes on to the body after a comma: `Trưởng khoa Nhi, Bệnh viện …`. */
+const SUB_UNITS: ReadonlySet<string> = new Set(["khoa", "phòng", "trạm", "đội", "tổ", "bộ phận", "chi nhánh", "trung tâm", "văn phòng", "ban"]);
+/** Whether tokens r..k, a role, name a unit of a body: a unit's word among them (`Trưởng khoa`, `Trưởng phòng Y tế`). */
+function headsUnit(tokens: readonly Token[], r: number, k: number): boolean {
+  for (let j = r; j <= k; j++) if (SUB_UNITS.has(tokens[j]!.low)) return true;
+  return false;
+}
 /** Bodies a unit belongs to, after the unit and a comma: `Bệnh viện Đa khoa tỉnh`, `UBND huyện`, `Công an tỉnh`. */
 const PARENT_BODY_INDEX = compile(["bệnh viện", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "công an", "trường đại học", "trung tâm y tế", "sở", "bộ"]);
 const HARD_STOP = /[\n.;:!?()[\]"“”‘’'…]/u;
@@ -512,7 +519,8 @@ function walkRole(
         continue;
       }
       // `Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh`, `Trưởng phòng Y tế, UBND huyện Đông Sơn`: a comma, then the body the unit belongs to
-      if (!more && gap.trim() === "," && matchPhrase(doc, tokens, next, PARENT_BODY_INDEX) && !(lookAhead && startsPerson(doc, tokens, next))) {
+      // (only a unit's head, in capitals: `Chủ tịch UBND xã, UBND huyện đã phê duyệt` and `…, công an xã` end there)
+      if (!more && gap.trim() === "," && /^\p{Lu}/u.test(tokens[next]!.raw) && headsUnit(tokens, r, k) && matchPhrase(doc, tokens, next, PARENT_BODY_INDEX) && !(lookAhead && startsPerson(doc, tokens, next))) {
         k = next;
         words++;
         continue;
@@ -675,6 +683,7 @@ const ROLE_CONNECTORS = compile([
   "là", "nguyên là", "hiện là", "nay là", "làm", "tiếp tục làm",
   "giữ chức", "tiếp tục giữ chức", "giữ chức vụ", "tiếp tục giữ chức vụ", "đảm nhiệm", "đảm nhiệm chức", "đảm nhiệm chức vụ", "đảm nhận",
   "được bầu", "được bầu làm", "được bầu là", "được bầu giữ chức", "được bầu giữ chức vụ", "tái đắc cử", "trúng cử",
+  "đắc cử chức", "tái đắc cử chức", "trúng cử chức",
   "được bổ nhiệm", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được điều động làm",
   "được phân công làm", "được phân công giữ chức", "được giới thiệu làm", "được chỉ định làm",
 ]);

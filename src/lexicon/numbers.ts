@@ -130,7 +130,9 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, "over" | "under" | "abo
   ["gần", "under"], ["gần như", "under"], ["dưới", "under"], ["chưa đến", "under"], ["chưa tới", "under"], ["chưa đầy", "under"],
   ["không quá", "under"], ["không tới", "under"], ["không đến", "under"], ["tối đa", "under"],
   // `chậm nộp quá 01 tháng`, `quá 50% số phiếu`: beyond (`không quá`, the longer, is under)
-  ["quá", "over"],
+  ["quá", "over"], ["vượt quá", "over"],
+  // negated, `quá` bounds from above: `không vượt quá 3%`, `không được quá 15 ngày`, `chưa quá 2%`
+  ["không vượt quá", "under"], ["không được quá", "under"], ["không được vượt quá", "under"], ["chưa quá", "under"],
   ["khoảng", "about"], ["xấp xỉ", "about"], ["chừng", "about"], ["ước tính", "about"], ["ước đạt", "about"],
   ["ước khoảng", "about"], ["ước", "about"], ["trên dưới", "about"], ["xung quanh", "about"], ["độ chừng", "about"],
   // `ước` and the verb of what is estimated: `chi ngân sách ước thực hiện 512 tỷ đồng`, `ước thu hoạch 89.537 tấn`

@@ -6,7 +6,8 @@ import { GAP, unitPattern, type UnitMatch } from "./unit-match.js";
 // Anniversaries and badges name a span of time without measuring one:
 // `kỷ niệm 70 năm Ngày thành lập`, `Huy hiệu 30 năm tuổi Đảng` (counterexamples to `N năm`).
 // A badge's list counts too: `Huy hiệu 30 năm, 40 năm và 50 năm tuổi Đảng`.
-const ANNIVERSARY_BEFORE = /(?:kỷ niệm|huy hiệu|chào mừng|mừng|tròn|lễ|dịp)\s(?:[\p{L}\p{M}]+\s){0,2}(?:\d{1,3}\s(?:năm|tuổi)(?:\stuổi đảng)?\s?(?:,|và|;)\s){0,6}$/u;
+// (`truyền thống 94 năm của Mặt trận`: the tradition's age, as `94 năm truyền thống` is)
+const ANNIVERSARY_BEFORE = /(?:kỷ niệm|huy hiệu|chào mừng|mừng|tròn|lễ|dịp|truyền thống)\s(?:[\p{L}\p{M}]+\s){0,2}(?:\d{1,3}\s(?:năm|tuổi)(?:\stuổi đảng)?\s?(?:,|và|;)\s){0,6}$/u;
 const ANNIVERSARY_AFTER = /^\s(?:ngày\s)?(?:thành lập|tuổi đảng|tuổi|truyền thống|chiến thắng|giải phóng|ngày sinh|ngày mất|mất|hy sinh|khởi nghĩa|cách mạng|quốc khánh)(?![\p{L}\p{M}])/u;
 /** A span counted from the founding: `Sau ba năm thành lập, HTX đã có 27 thành viên` (counterexample to ANNIVERSARY_AFTER). */
 const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:sau|qua|trải qua|trong|suốt)(?:\s(?:hơn|gần|khoảng|chưa đầy|gần))?\s$/u;

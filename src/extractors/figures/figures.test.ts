@@ -326,6 +326,10 @@ describe("a change whose noun is written once, at its new value", () => {
       ["percent", 5.2, "%"],
       ["percent", 3.1, "%"],
     ]);
+    expect(shapes("Tỷ suất sinh giảm từ 12 xuống 10%0.")).toEqual([
+      ["percent", 12, "‰"],
+      ["percent", 10, "‰"],
+    ]);
     // with its noun at both values, nothing changes; a range is one figure
     expect(shapes("Hộ nghèo giảm từ 494 hộ xuống còn 247 hộ.")).toEqual([
       ["count", 494, "hộ"],
@@ -338,6 +342,12 @@ describe("a rate whose basis is a round number of people", () => {
   it("takes the basis as its per; any other number after a slash is a figure of its own", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit, f.per]);
     expect(shapes("Tỷ số giới tính khi sinh là 112 bé trai/100 bé gái.")).toEqual([["count", 112, "bé trai", "100 bé gái"]]);
+    // its own noun after the slash is a ratio's, and money per households is two figures
+    expect(figuresOf("Có 950 trẻ/1.000 trẻ được tiêm chủng.").map((f) => [f.value, f.unit, f.of, f.per])).toEqual([[950, "trẻ", 1000, null]]);
+    expect(shapes("Dư nợ đạt 120 tỷ đồng/1.000 hộ vay.")).toEqual([
+      ["money", 120e9, "VND", null],
+      ["count", 1000, "hộ", null],
+    ]);
     expect(shapes("Dư nợ đạt 2.758.926 triệu đồng/98.081 hộ vay.")).toEqual([
       ["money", 2_758_926e6, "VND", null],
       ["count", 98081, "hộ", null],

@@ -77,6 +77,8 @@ const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân 
 /** A capitalised word right before the number, not opening its sentence: the number ends a name (`Vsip 2`, `Hải Giang 1`). */
 // (with a lower-case letter: `UBND 3 xã Tân Phú, …` counts three communes, an acronym ends no name)
 const NAME_ENDS_BEFORE = /(?<=[\p{L}\p{M}][ ])\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
+/** A basis that is a number and a noun: `1.000 trẻ` in `950 trẻ/1.000 trẻ`. */
+const SAME_NOUN_BASIS = /^[\p{N}.,]+[ ](.+)$/u;
 /** An address's word before a house number. */
 const ADDRESS_BEFORE = /(?<![\p{L}\p{M}])(?:số|tại|ở|đường|phố|địa chỉ|trụ sở)[ ]$/u;
 /** Two words in Title Case: a name (`Trần Xuân`, `Tràng Thi`), after an address's word no counted noun. */
@@ -443,11 +445,14 @@ function changeFromUnit(doc: PreparedDocument, numeral: Numeral): UnitMatch | nu
   if (!change) return null;
   const next = numeralAt(doc, CHANGE_TO.lastIndex);
   if (!next || !next.digits || next.scale !== 1) return null;
-  if (doc.text[next.end] === "%" || doc.text.slice(next.end, next.end + 2) === " %") return { kind: "percent", unit: "%", end: numeral.end, per: null, rule: "percent.change-from" };
+  const sign = PERCENT_SIGN_AT.exec(doc.text.slice(next.end, next.end + 3));
+  if (sign) return { kind: "percent", unit: sign[1] === "%" ? "%" : "‰", end: numeral.end, per: null, rule: "percent.change-from" };
   const noun = matchNoun(doc, next.end);
   return noun?.known ? { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.change-from" } : null;
 }
 const FROM_BEFORE = /(?<![\p{L}\p{M}])từ[ ]$/u;
+/** A rate's sign after the new value: `%`, `‰`, `%0` (per mille typed on a keyboard). */
+const PERCENT_SIGN_AT = /^[ ]?(‰|%0|%)/u;
 const CHANGE_TO = /[ ](?:xuống(?:[ ]còn)?|giảm(?:[ ]xuống)?(?:[ ]còn)?|lên(?:[ ](?:đến|tới|thành))?|tăng[ ]lên|còn)[ ]/uy;
 
 function moneyAfterMoney(doc: PreparedDocument, numeral: Numeral, last: Figure | undefined): UnitMatch | null {
@@ -523,7 +528,9 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     // a guess in Title Case after an address's word is a house number and its street, no count: `số 27 Trần Xuân
     // Soạn`, `tại 46 Tràng Thi` (counterexamples: `8 Đồn Biên phòng`, `2 Hạt Kiểm lâm` count; an acronym is a noun, `20 CLB`)
     if (!noun.known && ADDRESS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start)) && PROPER_NAME_AFTER.test(doc.text.slice(at, noun.end + 2))) return null;
-    const { per, end } = perAt(doc, noun.end); // `5.400 người/km2`
+    // `5.400 người/km2`, `120 ca/100.000 dân`; but `98 hộ/100 hộ` is a ratio (its noun twice: read as one by mergeRanges)
+    const rate = perAt(doc, noun.end, true);
+    const { per, end } = rate.per !== null && SAME_NOUN_BASIS.exec(rate.per)?.[1]?.toLowerCase() === noun.unit ? { per: null, end: noun.end } : rate;
     return { kind: "count", unit: noun.unit, end, per, rule: noun.known ? "count.noun" : "count.noun-guessed" };
   }
   if (noun || !numeral.digits || isYearLike(numeral)) return null;

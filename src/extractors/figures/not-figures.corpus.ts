@@ -17,6 +17,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Người dân ra quân dọn vệ sinh kênh Ba Bò sáng Chủ nhật.",
   "Huyện triển khai Chương trình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời” trên toàn địa bàn.",
   "Cuộc vận động “5 không, 3 sạch” được phụ nữ hưởng ứng.",
+  // an hour of a weekday, `vào` an hour; the age of a tradition
+  "Các chi bộ báo cáo kết quả trước 16 giờ thứ sáu hằng tuần.",
+  "Hội nghị bắt đầu vào 22 giờ.",
+  "Hội nghị ôn lại truyền thống 94 năm của Mặt trận.",
   // opening hours: from one hour of the day to another
   "Bộ phận một cửa tiếp dân từ 7 giờ đến 11 giờ hằng ngày.",
   "Bộ phận một cửa làm việc từ 7 giờ 30 đến 17 giờ.",

@@ -1,6 +1,8 @@
 import { examples } from "./corpus.js";
 
 export const PERCENT_CORPUS = [
+  // a negated `quá` bounds from above
+  examples({ kind: "percent", value: 3, unit: "%", qualifier: "under" }, ["Tỷ lệ nợ xấu không vượt quá 3%.", "Tỷ lệ nợ xấu chưa quá 3%."]),
   // the signs `≤`, `≥`
   examples({ kind: "percent", value: 0.09, unit: "%", qualifier: "under" }, ["Tỷ lệ hộ tái nghèo (≤ 0,09%)."]),
   // a negative rate

@@ -10,6 +10,6 @@ export function matchPercent(doc: PreparedDocument, at: number): UnitMatch | nul
   if (!m) return null;
   const permille = m[1] === "‰" || m[1] === "%0";
   // `4,5%/năm`: a growth rate per year.
-  const { per, end } = perAt(doc, at + m[0].length);
+  const { per, end } = perAt(doc, at + m[0].length, true);
   return { kind: "percent", unit: permille ? "‰" : "%", end, per, rule: permille ? "percent.per-mille" : "percent.sign" };
 }

@@ -101,7 +101,7 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   return tableUnit ? { ...tableUnit, end: numeral.end, rule: "table.unit-above" } : null;
 }
 
-const NOT_A_COUNT_AFTER_SO = /^(?:lượng|tiền|thứ tự|tt|điện thoại|hiệu|liệu|nhà|tài khoản|hóa đơn|báo danh|chứng minh|định danh)(?:\s|$)/u;
+const NOT_A_COUNT_AFTER_SO = /^(?:lượng|tiền|thứ tự|tt|điện thoại|hiệu|liệu|nhà|tài khoản|hóa đơn|báo danh|chứng minh|định danh|hợp đồng|đăng ký|ký hiệu|căn cước|hộ chiếu|giấy phép|văn bản|quyết định|công văn|biên bản|phách)(?:\s|$)/u;
 const OWN_COUNT_HEADING = /^(?:số|sl|stt|tt)(?![\p{L}\p{M}])/iu;
 /** Headings that name a score, an age or a document, no count: `Điểm`, `Tuổi`, `Số quyết định`. */
 const NOT_COUNTED_HEADING: ReadonlySet<string> = new Set([...DOCUMENT_LABELS, ...SCORE_AND_AGE_NOUNS, "stt", "tt"]);
@@ -136,7 +136,8 @@ function countedColumn(heading: string | undefined, readUnit: (text: string) => 
   }
   // `Số ổ dịch`: the number of a noun the lexicon does not know is its count all the same (two words at most)
   // (not `Số lượng`, `Số tiền`, `Số thứ tự`, `Số nhà`: a quantity, money, an order, an address)
-  if (numberOf && words.length <= 2 && words.every((w) => /^[\p{L}\p{M}]+$/u.test(w))) {
+  // (two words: one alone is as often which one, `Số thửa`, `Số tờ`, as how many)
+  if (numberOf && words.length === 2 && words.every((w) => /^[\p{L}\p{M}]+$/u.test(w))) {
     const unit = words.join(" ").toLowerCase();
     return NOT_COUNTED_HEADING.has(unit) || NOT_A_COUNT_AFTER_SO.test(unit) ? null : { kind: "count", unit, per: null, rule: "table.unit-column" };
   }

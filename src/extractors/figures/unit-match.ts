@@ -45,12 +45,18 @@ const PER_PAIRS = ["ngày đêm", "lao động", "lượt người", "hộ gia �
 // A basis may be a number of people: `120 ca/100.000 dân`, `12 bác sĩ/10.000 dân`, `ca/vạn dân`, `112 bé
 // trai/100 bé gái` (the number is the rate's, no figure of its own): people, and a round hundred, thousand, …
 // Counterexamples, two figures: `40 ha/55 ha` (a ratio), `2.758.926 triệu đồng/98.081 hộ vay`, `89 lượt/102 người`.
-const PER_PEOPLE = "dân|người dân|người|dân số|hộ|trẻ em|trẻ|học sinh|phụ nữ|lao động|bé gái|bé trai|trẻ sơ sinh|ca sinh";
-const PER_COUNT = `(?:(?:100|(?:1|10|100)(?:[.,]?000)+)(?:${GAP}(?:nghìn|ngàn))?|vạn)${GAP}(?:${PER_PEOPLE})(?![\\p{L}\\p{M}])`;
-const PER = new RegExp(`(?:${GAP}?\\/${GAP}?(?:(?:${PER_PAIRS.join("|")})(?![\\p{L}\\p{M}])|${PER_COUNT}|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)){1,3}`, "uy");
-export function perAt(doc: PreparedDocument, at: number): { per: string | null; end: number } {
-  PER.lastIndex = at;
-  const m = PER.exec(doc.folded);
+// Counts and rates only (`120 tỷ đồng/1.000 hộ vay` is two figures), longest first.
+const PER_PEOPLE = ["dân", "người dân", "người", "dân số", "hộ", "trẻ em", "trẻ", "học sinh", "phụ nữ", "lao động", "bé gái", "bé trai", "trẻ sơ sinh", "ca sinh"]
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const PER_COUNT = `(?:(?:100|(?:1|10|100)(?:[.,]?000)+)(?:${GAP}(?:nghìn|ngàn))?|(?:1${GAP})?vạn)${GAP}(?:${PER_PEOPLE})(?![\\p{L}\\p{M}])`;
+const perPattern = (basis: string) => new RegExp(`(?:${GAP}?\\/${GAP}?(?:(?:${PER_PAIRS.join("|")})(?![\\p{L}\\p{M}])|${basis}[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)){1,3}`, "uy");
+const PER = perPattern("");
+const PER_OR_PEOPLE = perPattern(`${PER_COUNT}|`);
+export function perAt(doc: PreparedDocument, at: number, peopleBasis = false): { per: string | null; end: number } {
+  const pattern = peopleBasis ? PER_OR_PEOPLE : PER;
+  pattern.lastIndex = at;
+  const m = pattern.exec(doc.folded);
   if (!m) return { per: null, end: at };
   const per = doc.text
     .slice(at, at + m[0].length)
