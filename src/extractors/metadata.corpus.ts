@@ -55,6 +55,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH"] }),
     page({ before: ["Truy cập nội dung luôn", "UBND Xã Sơn Mùa"] }),
     page({ before: ["Liên hệ Quảng cáo: (04)39.431.943 - (04)39.447.011"] }),
+    page({ before: ["• Xem với cỡ chữ", "Tin liên quan Ia Grai ra quân làm đường giao thông"] }),
   ]),
   // no headline at all: the skip link and the owner's name are none
   examples({ title: null }, [page({ before: ["Truy cập nội dung luôn", "", "UBND Xã Sơn Mùa"], title: null })]),
