@@ -31,6 +31,9 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
     expect: { type: "CV", number: "1520", code: "1520/UBND-NN", date: "2024-08-12" },
     texts: ["Theo Công văn số 1520/UBND-NN ngày 12/8/2024 của UBND tỉnh, các xã rà soát diện tích.", "Công văn 1520/UBND-NN ngày 12/8/2024 yêu cầu các xã báo cáo."],
   },
+  // a party code typed with a space for its dash, after its type word
+  { expect: { type: "QĐi", number: "30", code: "30-QĐ/TW", date: "2016-07-26" }, texts: ["Thực hiện Quy định số 30 QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương."] },
+  { expect: { type: "CT", number: "05", code: "05-CT/TW" }, texts: ["Đảng bộ tiếp tục thực hiện Chỉ thị 05 CT/TW của Bộ Chính trị."] },
   // a joint circular is a circular
   { expect: { type: "TT", number: "183", code: "183/2010/TTLT-BTC-BNN" }, texts: ["Căn cứ Thông tư liên tịch số 183/2010/TTLT-BTC-BNN của liên Bộ."] },
   // reference.numbered with a party code

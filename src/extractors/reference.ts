@@ -44,6 +44,8 @@ const CODE_AT = new RegExp(CODE_BODY, "uy");
  * 1520/UBND-NN`, `1490/SKHĐT-THQH`. Read only after `Công văn` (counterexample:
  * `số 12/UBND` alone could be anything numbered).
  */
+/** A party code with a space where its dash goes, read only after a type word: `Quy định số 30 QĐ/TW`. */
+const SPACED_CODE_AT = new RegExp(`([0-9]{1,5})[ ](${CODE_TYPE_ALT})\\/(${ISSUER_CODE})(?![${LETTER}0-9])`, "uy");
 // (its parts also typed with spaces round the dash: `248/SNN - TTBVTV`)
 const LETTER_CODE_AT = new RegExp(`([0-9]{1,5})[ ]?\\/[ ]?([A-ZĐƯ][A-Za-zĐđƯư0-9]*(?:[ ]?-[ ]?[A-ZĐƯ][A-Za-zĐđƯư0-9]*)*)(?![${LETTER}0-9])`, "uy");
 const CODE_ANYWHERE = new RegExp(`(?<![${LETTER}0-9/.,-])${CODE_BODY}`, "gu");
@@ -238,6 +240,15 @@ function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at:
     // A National Assembly code (`88/2019/QH14`) names no type: the word before it does (`Nghị quyết 88/2019/QH14` is NQ, `Luật 45/2019/QH14` L).
     const codeType = code.type === "QĐ" && type === "QĐi" ? "QĐi" : code.type === "L" ? type : code.type;
     return { type: codeType, number: code.number, code: code.code, codeIssuer: code.issuer, issuer: null, term: null, date: null, start, end: code.end, rule };
+  }
+  // after a type word, a party code typed with a space for its dash: `Quy định số 30 QĐ/TW` is `30-QĐ/TW`
+  SPACED_CODE_AT.lastIndex = at;
+  const spaced = SPACED_CODE_AT.exec(doc.text);
+  const spacedType = spaced ? CODE_TYPE.get(spaced[2]!) : undefined;
+  if (spaced && spacedType) {
+    const codeType = spacedType === "QĐ" && type === "QĐi" ? "QĐi" : spacedType;
+    const code = `${spaced[1]}-${spaced[2]}/${spaced[3]}`;
+    return { type: codeType, number: spaced[1]!, code, codeIssuer: spaced[3]!, issuer: null, term: null, date: null, start, end: at + spaced[0].length, rule };
   }
   if (type === "CV") {
     LETTER_CODE_AT.lastIndex = at;
