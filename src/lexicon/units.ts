@@ -79,6 +79,8 @@ export const COUNT_NOUNS = [
   "thủ tục hành chính", "bằng khen", "giấy khen", "giấy chứng nhận", "giấy phép", "huy hiệu", "danh hiệu", "tập thể, cá nhân", "điển hình", "gương điển hình",
   "mô hình", "sáng kiến", "phong trào", "câu lạc bộ", "chi hội", "tổ", "nhóm",
   // the economy: `tạo 6.000 việc làm` (not `việc`), `93 chuỗi liên kết` (not `chuỗi liên`), `35 thanh thiếu niên`, `1000 khẩu trang`
+  // the new countryside's models: `năm vườn mẫu` (a number word counts only nouns the lexicon knows)
+  "vườn mẫu", "vườn", "khu dân cư kiểu mẫu", "khu dân cư nông thôn mới kiểu mẫu", "tuyến đường kiểu mẫu", "bể bơi", "sân chơi", "điểm sinh hoạt",
   // a woman's count: `6 nữ thanh niên` (not `nữ thanh`)
   "nữ đảng viên", "nữ thanh niên", "nữ cán bộ", "nữ hội viên", "nữ công nhân", "nữ chiến sĩ", "nữ đoàn viên",
   // `X viên` is one noun: `1.150 đội viên` (not `đội`, a team), `1.250 cộng tác viên`

@@ -41,6 +41,9 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 66, unit: "lượt dự án" }, ["Năm qua, tỉnh đã tiếp nhận 66 lượt dự án đăng ký đầu tư."]),
   examples({ kind: "count", value: 6000, unit: "việc làm", qualifier: "over" }, ["Các doanh nghiệp tạo hơn 6.000 việc làm cho người dân."]),
   examples({ kind: "count", value: 93, unit: "chuỗi liên kết" }, ["Toàn tỉnh có 93 chuỗi liên kết giá trị trong nông nghiệp."]),
+  // a number word before a model of the new countryside
+  examples({ kind: "count", value: 5, unit: "vườn mẫu" }, ["Năm 2024, xã xây dựng thêm năm vườn mẫu."]),
+  examples({ kind: "count", value: 3, unit: "bể bơi" }, ["Huyện có ba bể bơi phục vụ thiếu nhi."]),
   // a woman's count
   examples({ kind: "count", value: 6, unit: "nữ thanh niên" }, ["Đơn vị có 6 nữ thanh niên tham gia nghĩa vụ."]),
   // a rate whose basis is a number of people; `X viên` is one noun
