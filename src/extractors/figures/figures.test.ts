@@ -315,6 +315,23 @@ describe("`trên` right after a counted thing", () => {
   });
 });
 
+describe("`một` set against a count of the same noun", () => {
+  it("is one of them; `một số`, `một trong`, and `một` with no count before it stay unread", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(shapes("Trong năm có 87 doanh nghiệp thành lập mới, một doanh nghiệp giải thể.")).toEqual([
+      [87, "doanh nghiệp"],
+      [1, "doanh nghiệp"],
+    ]);
+    expect(shapes("Có 12 hộ nghèo, một số hộ khó khăn.")).toEqual([[12, "hộ nghèo"]]);
+    expect(shapes("Có 3 hộ tham gia, một trong những hộ đó đạt giải.")).toEqual([[3, "hộ"]]);
+    expect(shapes("Xã xây mới một nhà văn hóa.")).toEqual([]);
+    // nor is a share (`mỗi … một`), here a programme's name
+    expect(shapes("Cấp giấy chứng nhận cho 11 sản phẩm OCOP thuộc Chương trình Mỗi xã một sản phẩm OCOP.")).toEqual([[11, "sản phẩm ocop"]]);
+    // another sentence is no contrast
+    expect(shapes("Có 87 doanh nghiệp. Một doanh nghiệp giải thể.")).toEqual([[87, "doanh nghiệp"]]);
+  });
+});
+
 describe("a change whose noun is written once, at its new value", () => {
   it("counts the old value with the same noun, or as a rate", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);

@@ -176,7 +176,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
         ? (tableCellUnit(doc, numeral, readCellUnit) ?? breakdownUnit(doc, numeral, figures[figures.length - 1]) ?? listEndUnit(doc, numeral, blocked))
         : null) ??
       moneyAfterMoney(doc, numeral, figures[figures.length - 1]) ??
-      (reading.shape === "" && numeral.digits ? changeFromUnit(doc, numeral) : null);
+      (reading.shape === "" && numeral.digits ? changeFromUnit(doc, numeral) : null) ??
+      oneAgainstCount(doc, numeral, figures[figures.length - 1]);
     if (!unit) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
     // `Khu công nghiệp Vsip 2 tỉnh Bình Dương`, `khối Hải Giang 1 phường Nghi Hải`: a number ending a name, then where
@@ -433,6 +434,23 @@ const LIST_ITEM_NEXT = /(?:[ ]?[,;][ ]?|[ ]và[ ])(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){1,
  * `giải Ba 4 triệu đồng; mỗi giải khuyến khích 1,5 triệu` (counterexample:
  * `1,2 triệu lượt khách` has its noun).
  */
+/**
+ * `một` set against a count of the same noun in its sentence is one of them:
+ * `87 doanh nghiệp thành lập mới, một doanh nghiệp giải thể`, `2 người chết,
+ * giảm một người`. Counterexample: `một số`, `một trong những`, and `một`
+ * alone (`xây mới một nhà`: "a house"), which stay unread.
+ */
+function oneAgainstCount(doc: PreparedDocument, numeral: Numeral, last: Figure | undefined): UnitMatch | null {
+  if (numeral.written !== "một" || numeral.scale !== 1 || !last || last.kind !== "count" || numeral.start - last.end > MAX_ONE_AFTER) return null;
+  // within its sentence, and not shared out by `mỗi` (`Chương trình Mỗi xã một sản phẩm OCOP` names a programme)
+  if (/[.;!?\n]/u.test(doc.text.slice(last.end, numeral.start)) || EACH.test(doc.folded.slice(last.end, numeral.start))) return null;
+  const noun = matchNoun(doc, numeral.end);
+  return noun?.known && noun.unit === last.unit ? { kind: "count", unit: noun.unit, end: noun.end, per: null, rule: "count.one-against" } : null;
+}
+const EACH = /(?<![\p{L}\p{M}])mỗi(?![\p{L}\p{M}])/u;
+/** How far `một` may stand after the count it is set against. */
+const MAX_ONE_AFTER = 80;
+
 /**
  * A change whose noun is written once, at its new value: `giảm từ 460 xuống
  * còn 412 đơn vị`, `tăng từ 12 lên 15%` — the old value counts the same noun
