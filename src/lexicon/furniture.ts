@@ -80,7 +80,9 @@ export function isPlaceDateLine(line: string): boolean {
  * section label (`Chuyên mục: Xây dựng Đảng`) above it; a "today" box
  * (`Hôm nay, Thứ tư ngày 12/06/2024`), a log-in prompt (`Đăng nhập để …`), the paper's
  * name alone (`Báo Đồng Nai điện tử`), a toolbar (`RSS In Gởi cho bạn bè`), a banner
- * (`NHIỆT LIỆT CHÀO MỪNG …`) and a section's name (`Tin hoạt động của UBND`, `TIN TỨC - CHI BỘ`).
+ * (`NHIỆT LIỆT CHÀO MỪNG …`), a section's name (`Tin hoạt động của UBND`, `TIN TỨC - CHI BỘ`),
+ * a skip link (`Truy cập nội dung luôn`), an advertising contact (`Liên hệ Quảng cáo: …`), a
+ * font-size toolbar (`• Xem với cỡ chữ`) and a related-news label (`Tin liên quan …`).
  * Counterexamples, headlines: `Hôm nay khai mạc Đại hội …`, `Tìm kiếm nạn nhân mất tích`.
  */
 /** The paper's name alone on its line, in capitals: `Báo Đồng Nai điện tử` (counterexample: the headline `Báo chí với thương mại điện tử`). */
