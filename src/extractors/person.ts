@@ -35,6 +35,7 @@ import {
 import type { Metadata } from "./metadata.js";
 import { charAt, LETTER_OR_MARK } from "../pipeline/chars.js";
 import { DATE_LINE } from "../lexicon/furniture.js";
+import { UNIT_WORDS } from "../lexicon/numbers.js";
 
 // ---------- tokens ----------
 
@@ -207,7 +208,7 @@ const STOP_INDEX = compile(ROLE_STOPS);
 const HONORIFIC_INDEX = compile(HONORIFICS.map(([w]) => w));
 const STRONG_HONORIFIC = new Set(HONORIFICS.filter(([, strong]) => strong).map(([w]) => w));
 /** A number before a title makes it plural: `3 đồng chí`, `ba đồng chí`. */
-const COUNT_WORD = /^(?:\p{N}+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)$/u;
+const COUNT_WORD = new RegExp(`^(?:\\p{N}+|${[...Object.keys(UNIT_WORDS), "mười"].join("|")})$`, "u");
 const PLURAL_HONORIFIC = new Set(["các đồng chí", "các ông", "các bà", "các đối tượng"]);
 
 /** The text between token i and token i+1. */

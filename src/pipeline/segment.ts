@@ -7,6 +7,7 @@
 import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
 import { FURNITURE_LINE, TRAILER_LINE, MENU_LINE, PAPER_NAME_LINE, DATE_LINE, LETTERHEAD_LINE, BODY_NAME_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
+import { TYPE_WORDS } from "../lexicon/documents.js";
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -305,10 +306,16 @@ function paragraphFollows(lines: readonly Line[], folded: string, i: number): bo
 
 /**
  * The type line of an official document: `BÁO CÁO`, `KẾ HOẠCH`, `NGHỊ
- * QUYẾT`, … alone on its line, in capitals, its subject on the lines under it.
+ * QUYẾT`, … alone on its line, in capitals, its subject on the lines under it:
+ * the reference lexicon's type words, and a few kinds of document no one cites.
  */
-const DOCUMENT_TYPE_LINE =
-  /^(?:BÁO CÁO|KẾ HOẠCH|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|QUYẾT ĐỊNH|THÔNG BÁO(?: KẾT LUẬN)?|HƯỚNG DẪN|TỜ TRÌNH|ĐỀ ÁN|KẾT LUẬN|CHỈ THỊ|QUY ĐỊNH|QUY CHẾ|PHƯƠNG ÁN|CÔNG VĂN|BIÊN BẢN|THÔNG CÁO|DIỄN VĂN)$/u;
+const DOCUMENT_TYPE_LINE = new RegExp(
+  `^(?:${[...TYPE_WORDS.map(([word]) => word), "chương trình hành động", "thông báo kết luận", "biên bản", "thông cáo", "diễn văn"]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.toUpperCase())
+    .join("|")})$`,
+  "u",
+);
 /** A rule under a subject (`-----`, `*`) or a line only of such marks. */
 const RULE_LINE = /^[-–—_*=.\s]+$/u;
 /** Lines a document's subject runs to at most. */

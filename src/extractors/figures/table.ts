@@ -101,7 +101,7 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   return tableUnit ? { ...tableUnit, end: numeral.end, rule: "table.unit-above" } : null;
 }
 
-const NOT_A_COUNT_AFTER_SO = /^(?:lượng|tiền|thứ tự|tt|điện thoại|hiệu|liệu|nhà|tài khoản|hóa đơn|báo danh|chứng minh|định danh|hợp đồng|đăng ký|ký hiệu|căn cước|hộ chiếu|giấy phép|văn bản|quyết định|công văn|biên bản|phách)(?:\s|$)/u;
+const NOT_A_COUNT_AFTER_SO = /^(?:lượng|tiền|thứ tự|tt|điện thoại|hiệu|liệu|nhà|tài khoản|hóa đơn|báo danh|chứng minh|định danh|hợp đồng|đăng ký|ký hiệu|căn cước|hộ chiếu|giấy phép|văn bản|biên bản|phách)(?:\s|$)/u;
 const OWN_COUNT_HEADING = /^(?:số|sl|stt|tt)(?![\p{L}\p{M}])/iu;
 /** Headings that name a score, an age or a document, no count: `Điểm`, `Tuổi`, `Số quyết định`. */
 const NOT_COUNTED_HEADING: ReadonlySet<string> = new Set([...DOCUMENT_LABELS, ...SCORE_AND_AGE_NOUNS, "stt", "tt"]);
