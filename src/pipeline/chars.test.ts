@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readTokens, TOKEN_PATTERN } from "../extractors/person.js";
 import { PEOPLE_CORPUS } from "../extractors/person.corpus.js";
-import { countWords } from "./chars.js";
+import { charAt, countWords, LETTER_OR_MARK, NUMBER, unitKind } from "./chars.js";
 import { prepareText } from "./prepare.js";
 
 function agree(text: string): void {
@@ -44,5 +44,23 @@ describe("the character table reads words as \\p{L}\\p{M}\\p{N} patterns do", ()
       fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => agree(parts.join(""))),
       { seed: 20240615, numRuns: 2000 },
     );
+  });
+
+  it("on every code unit of the Basic Multilingual Plane, in any order of first sight", () => {
+    // the table is filled as units are met: ask from the top down, then check
+    // each answer, and again through charAt (which fills the same table)
+    const expected = (unit: number): number => {
+      if (unit >= 0xd800 && unit <= 0xdfff) return 0;
+      const char = String.fromCharCode(unit);
+      return /^[\p{L}\p{M}]$/u.test(char) ? LETTER_OR_MARK : /^\p{N}$/u.test(char) ? NUMBER : 0;
+    };
+    const wrong: string[] = [];
+    for (let unit = 0xffff; unit >= 0; unit--) {
+      if (unitKind(unit) !== expected(unit)) wrong.push(unit.toString(16));
+      if (unit < 0xd800 || unit > 0xdbff) {
+        if ((charAt(String.fromCharCode(unit), 0) & 3) !== expected(unit)) wrong.push(`charAt ${unit.toString(16)}`);
+      }
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
   });
 });
