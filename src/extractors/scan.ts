@@ -9,7 +9,7 @@
  * unanchored rule provided every match starts where `starts` (or `extra`)
  * finds a start: each extractor's test checks the two scans agree.
  */
-import { NUMBER, unitKind } from "../pipeline/chars.js";
+import { basicPlane } from "../pipeline/chars.js";
 
 export interface ScanRule {
   /**
@@ -127,9 +127,9 @@ const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, "0")}`;
  * A character class for a pattern WITHOUT the `u` flag that holds every
  * UTF-16 code unit a number (`\p{N}`) can begin with: its members in the
  * Basic Multilingual Plane and every high surrogate (astral members such as
- * `𝟏` are rare enough to try each pair). Read off the character table
- * (chars.ts), itself read off the engine's own Unicode data, so it never
- * drifts from the `u` rules.
+ * `𝟏` are rare enough to try each pair). Read off the engine's own Unicode
+ * data (one `\p{N}+` pass over the plane), so it never drifts from the `u`
+ * rules.
  *
  * A class of a hundred ranges is itself slow to test, so the smallest gaps
  * between ranges are filled until `maxRanges` remain: a superset, which a
@@ -142,13 +142,10 @@ const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, "0")}`;
  */
 export function numberUnitClass(maxRanges = 8): string {
   const ranges: Array<[number, number]> = [];
-  for (let unit = 0; unit <= 0xffff; unit++) {
-    // every high surrogate; a low surrogate is kind 0 in the table
-    if (!(unit >= 0xd800 && unit < 0xdc00) && unitKind(unit) !== NUMBER) continue;
-    const last = ranges[ranges.length - 1];
-    if (last && last[1] + 1 === unit) last[1] = unit;
-    else ranges.push([unit, unit]);
-  }
+  for (const m of basicPlane().matchAll(/\p{N}+/gu)) ranges.push([m.index, m.index + m[0].length - 1]);
+  // every high surrogate (no number stands next to the surrogates)
+  ranges.push([0xd800, 0xdbff]);
+  ranges.sort((x, y) => x[0] - y[0]);
   const fillable: Array<[size: number, index: number]> = [];
   for (let i = 0; i + 1 < ranges.length; i++) {
     const from = ranges[i]![1] + 1;

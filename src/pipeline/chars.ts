@@ -11,6 +11,16 @@
 
 export const LETTER_OR_MARK = 1;
 export const NUMBER = 2;
+/**
+ * Every code unit of the Basic Multilingual Plane in order, surrogates as
+ * spaces: a string to read a class's ranges off with one global pattern.
+ */
+export function basicPlane(): string {
+  const units = new Uint16Array(0x10000);
+  for (let unit = 0; unit <= 0xffff; unit++) units[unit] = unit >= 0xd800 && unit <= 0xdfff ? 0x20 : unit;
+  return new TextDecoder("utf-16le").decode(units);
+}
+
 /** A table entry not asked yet. */
 const UNKNOWN = 255;
 
