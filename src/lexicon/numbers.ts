@@ -129,6 +129,8 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, "over" | "under" | "abo
   ["dưới mức", "under"], ["dưới ngưỡng", "under"], ["tối đa lên đến", "under"], ["tối đa lên tới", "under"], ["tối đa là", "under"],
   ["gần", "under"], ["gần như", "under"], ["dưới", "under"], ["chưa đến", "under"], ["chưa tới", "under"], ["chưa đầy", "under"],
   ["không quá", "under"], ["không tới", "under"], ["không đến", "under"], ["tối đa", "under"],
+  // a deadline: `chậm nhất 30 ngày`, `muộn nhất 15 ngày làm việc` (at the latest: no more than)
+  ["chậm nhất", "under"], ["chậm nhất là", "under"], ["muộn nhất", "under"], ["muộn nhất là", "under"],
   // `chậm nộp quá 01 tháng`, `quá 50% số phiếu`: beyond (`không quá`, the longer, is under)
   ["quá", "over"], ["vượt quá", "over"],
   // negated, `quá` bounds from above: `không vượt quá 3%`, `không được quá 15 ngày`, `chưa quá 2%`

@@ -161,18 +161,18 @@ export const IDENTIFIER_NOUNS = [
 ];
 
 /**
+ * Nouns whose number is a score or an age, never a count of them in a form's
+ * field or a table's column: `Điểm: 8`, `Tuổi: 45`, a column headed `Điểm`.
+ */
+export const SCORE_AND_AGE_NOUNS = ["điểm", "tuổi"];
+
+/**
  * Labels above that are also words for a plan, a rule or a report, which a
  * measure can follow: `theo quy định 15 ngày làm việc`, `kế hoạch 3 tháng
  * cuối năm`, `Báo cáo 6 tháng đầu năm`, `quy định 5 nội dung`. Before a span
  * of time or a known counted noun they do not label the number
  * (counterexample: `Chỉ thị 05 sát với thực tế` labels it: no known noun follows).
  */
-/**
- * Nouns whose number is a score or an age, never a count of them in a form's
- * field or a table's column: `Điểm: 8`, `Tuổi: 45`, a column headed `Điểm`.
- */
-export const SCORE_AND_AGE_NOUNS = ["điểm", "tuổi"];
-
 export const DOCUMENT_LABELS: ReadonlySet<string> = new Set([
   "nghị quyết", "chỉ thị", "kết luận", "kế hoạch", "quyết định", "nghị định", "thông tư", "thông báo", "hướng dẫn", "công văn",
   "quy định", "quy chế", "báo cáo", "tờ trình", "chương trình", "đề án", "dự án",
@@ -189,7 +189,10 @@ export const NOT_LABEL_COMPOUNDS = [
   "kỷ luật", "pháp luật", "cơ bản", "văn bản", "kịch bản", "phiên bản", "thời kỳ", "cùng kỳ", "định kỳ", "học kỳ", "chu kỳ",
   "danh mục", "hạng mục", "tiết mục", "chuyên mục", "biên bản", "góp phần", "thành phần", "cổ phần", "văn phòng", "quốc phòng", "dự phòng", "con đường", "tuyến đường", "tổng số", "trong số",
   "với số", "có số", "là số", "các số", "toàn bộ số", "trên số", "chiếm số", "dân số", "chỉ số", "hệ số", "đa số", "con số",
-  "điểm số", "tần số", "đạt số", "chủ trương", "nhà trường", "thị trường", "môi trường",
+  "điểm số", "tần số", "đạt số",
+  // `số` after a noun as "digital", and minorities: `chuyển đổi số 12 thủ tục`, `dân tộc thiểu số 5 đồng chí`
+  "thiểu số", "chuyển đổi số", "ký số", "chữ ký số", "kỹ thuật số", "kinh tế số", "xã hội số", "chính quyền số", "chính phủ số",
+  "công dân số", "nền tảng số", "hạ tầng số", "dữ liệu số", "truyền hình số", "bản đồ số", "thư viện số", "học liệu số", "chủ trương", "nhà trường", "thị trường", "môi trường",
   "hiện trường", "lập trường", "quảng trường", "chiến trường", "ra trường", "đến trường", "tựu trường", "công trường",
   // `học tập 4 chuyên đề`, `luyện tập 4 buổi/tháng`: studying, no volume (`tập 4`)
   "học tập", "luyện tập", "ôn tập", "thực tập", "tuyển tập",

@@ -206,6 +206,14 @@ export const COUNT_CORPUS = [
     "huyện có 15 xã, thị trấn",
     "toàn huyện có mười lăm xã",
   ]),
+  // `số` as "digital" or in `thiểu số` labels nothing (counterexample: `Tổ dân phố số 5 có 120 hộ`)
+  examples({ kind: "count", value: 12, unit: "thủ tục" }, [
+    "Xã đã chuyển đổi số 12 thủ tục trong năm.",
+    "Đã thực hiện ký số 12 thủ tục trên hệ thống.",
+  ]),
+  examples({ kind: "count", value: 5, unit: "đồng chí" }, [
+    "Kết nạp đảng viên là người dân tộc thiểu số 5 đồng chí.",
+  ]),
   examples({ kind: "count", value: 9, unit: "đảng viên" }, [
     "thi hành kỷ luật 9 đảng viên",
     "xử lý kỷ luật 09 đảng viên vi phạm",

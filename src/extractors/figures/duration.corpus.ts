@@ -58,6 +58,11 @@ export const DURATION_CORPUS = [
     "phạt tù tối đa 10 năm",
     "không quá 10 năm",
   ]),
+  // a deadline: at the latest
+  examples({ kind: "duration", value: 30, unit: "ngày", qualifier: "under" }, [
+    "Hồ sơ được giải quyết chậm nhất 30 ngày kể từ ngày nhận.",
+    "UBND xã trả lời muộn nhất là 30 ngày sau khi nhận đơn.",
+  ]),
   examples({ kind: "duration", value: 5, unit: "năm", qualifier: "over" }, [
     "Sau hơn 5 năm thực hiện Chỉ thị số 05",
     "Sau hơn 5 năm thực hiện Chỉ thị 05-CT/TW",
