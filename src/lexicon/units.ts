@@ -186,6 +186,8 @@ export const DOCUMENT_LABELS: ReadonlySet<string> = new Set([
  * five routes" (not "village 5"), `cùng kỳ 3 năm` …
  */
 export const NOT_LABEL_COMPOUNDS = [
+  // verbs and adjectives ending in a label's syllable: `phát biểu 6 ý kiến`, `hòa giải 15 vụ việc`
+  "phát biểu", "đại biểu", "tiêu biểu", "hòa giải", "hoà giải", "lý giải", "phân giải",
   "kỷ luật", "pháp luật", "cơ bản", "văn bản", "kịch bản", "phiên bản", "thời kỳ", "cùng kỳ", "định kỳ", "học kỳ", "chu kỳ",
   "danh mục", "hạng mục", "tiết mục", "chuyên mục", "biên bản", "góp phần", "thành phần", "cổ phần", "văn phòng", "quốc phòng", "dự phòng", "con đường", "tuyến đường", "tổng số", "trong số",
   "với số", "có số", "là số", "các số", "toàn bộ số", "trên số", "chiếm số", "dân số", "chỉ số", "hệ số", "đa số", "con số",
@@ -218,8 +220,9 @@ export const NOT_A_NOUN = [
   "giải quyết", "tham dự", "dự", "hỗ trợ", "làm", "đối với", "chứa",
   // damage after a classifier: `200 căn sập đổ`, `169.228 căn hư hỏng` count `căn`
   "sập", "hư", "đổ", "tốc", "ngập", "cháy", "hỏng", "sạt",
-  // verbs after a noun the lexicon does not know: `115 nước trồng lúa`, `6.779 ca mắc sốt`, `11 đoàn đi`
-  "trồng", "mắc", "đi",
+  // verbs after a noun the lexicon does not know: `115 nước trồng lúa`, `6.779 ca mắc sốt`, `11 đoàn đi`,
+  // `51 bàn hoạt động`, `150 khách ngồi`, `Biểu 6 kèm theo`
+  "trồng", "mắc", "đi", "hoạt động", "ngồi", "nhằm", "mang tên", "kèm theo", "kèm",
   // a consequence after an unknown noun: `168,01 triệu bao khiến xuất khẩu giảm` counts `bao`
   "khiến", "gây",
   // measures no kind holds, and ratings: `38 độ C` is a temperature, `sản phẩm đạt 4 sao` a grade

@@ -214,6 +214,13 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 5, unit: "đồng chí" }, [
     "Kết nạp đảng viên là người dân tộc thiểu số 5 đồng chí.",
   ]),
+  // a verb or adjective ending in a label's syllable, and the whole of a kind, label nothing
+  examples({ kind: "count", value: 6, unit: "ý kiến" }, ["Các đảng viên dự hội nghị đã phát biểu 6 ý kiến."]),
+  examples({ kind: "count", value: 15, unit: "vụ việc" }, ["Tổ hòa giải đã hòa giải 15 vụ việc."]),
+  examples({ kind: "count", value: 15, unit: "xã" }, ["Toàn huyện 15 xã đã hoàn thành kế hoạch.", "Cả huyện 15 xã đã hoàn thành kế hoạch."]),
+  // a guessed noun stops before a verb (counterexample: `51 bàn ghế` is one noun)
+  examples({ kind: "count", value: 51, unit: "bàn" }, ["Quán có 51 bàn hoạt động xuyên đêm."]),
+  examples({ kind: "count", value: 2, unit: "cấp ủy" }, ["Xã có 2 cấp ủy cơ sở."]),
   examples({ kind: "count", value: 9, unit: "đảng viên" }, [
     "thi hành kỷ luật 9 đảng viên",
     "xử lý kỷ luật 09 đảng viên vi phạm",

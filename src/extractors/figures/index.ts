@@ -30,8 +30,11 @@ const readCellUnit = (cell: string) => unitOfCell(cell, (doc) => findFigures(doc
 
 /** `Tổ 10`, `tổ dân phố số 5`, `lần thứ 3`: a label right before the number. `tổng số 120 hộ` is no label. */
 const LABEL_BEFORE = new PhraseBefore(IDENTIFIER_NOUNS);
-/** `tổng số 120 hộ`, and each of a kind: `mỗi đợt 20 người`, `mỗi tổ 5 người`, `từng thôn 3 hộ` (no team 5). */
-const NOT_LABEL_BEFORE = new PhraseBefore([...NOT_LABEL_COMPOUNDS, ...IDENTIFIER_NOUNS.flatMap((label) => [`mỗi ${label}`, `từng ${label}`])]);
+/**
+ * `tổng số 120 hộ`, `phát biểu 6 ý kiến`, and each or the whole of a kind: `mỗi đợt 20 người`, `mỗi tổ 5 người`,
+ * `từng thôn 3 hộ` (no team 5), `Toàn huyện 15 xã`, `cả thôn 120 hộ`.
+ */
+const NOT_LABEL_BEFORE = new PhraseBefore([...NOT_LABEL_COMPOUNDS, ...IDENTIFIER_NOUNS.flatMap((label) => ["mỗi", "từng", "toàn", "cả"].map((word) => `${word} ${label}`))]);
 const QUALIFIER_BEFORE = new PhraseBefore(QUALIFIERS.map(([w]) => w));
 const QUALIFIER_KIND = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
 const COMPARATIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPARATIVES.join("|")})\\s+$`, "u");
@@ -46,7 +49,8 @@ const FRACTION_OF = /[^\S\n\t]số(?=[^\S\n\t][\p{L}\p{M}])/uy;
 /** `gấp 1,5 lần`, `tăng 2,6 lần`: how many times as much, no count of occasions (counterexample: `tổ chức 3 lần` counts). */
 const MULTIPLIER_BEFORE = /(?<![\p{L}\p{M}])(?:gấp|tăng|giảm|(?:cao|nhiều|lớn|thấp|ít) hơn)(?:\s(?:hơn|gần|khoảng|trên|gấp|ít nhất|tối thiểu))?\s+$/u;
 /** `Km 15+200`: the metres after a kilometre mark name a place on a road, no figure. */
-const CHAINAGE_BEFORE = /\p{N}\+$/u;
+// `Km12+300` (a chainage), `học bổng 1 + 1`, `5 + 2` (a formula or a name): the number after the plus
+const CHAINAGE_BEFORE = /\p{N}[ ]?\+[ ]?$/u;
 const REGISTRATION_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}{1,3}[ -]$/u;
 const REGISTRATION_AFTER = /^[ -]?\p{Lu}{1,3}(?![\p{L}\p{M}])/u;
 /** `(1)`, `1.` or `2)` opening a line: list numbering. */
@@ -80,7 +84,7 @@ const NAME_ENDS_BEFORE = /(?<=[\p{L}\p{M}][ ])\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
 /** A basis that is a number and a noun: `1.000 trẻ` in `950 trẻ/1.000 trẻ`. */
 const SAME_NOUN_BASIS = /^[\p{N}.,]+[ ](.+)$/u;
 /** An address's word before a house number. */
-const ADDRESS_BEFORE = /(?<![\p{L}\p{M}])(?:số|tại|ở|đường|phố|địa chỉ|trụ sở)[ ]$/u;
+const ADDRESS_BEFORE = /(?:(?<![\p{L}\p{M}])(?:số|tại|ở|đường|phố|địa chỉ|trụ sở)[ ]|\()$/u;
 /** Two words in Title Case: a name (`Trần Xuân`, `Tràng Thi`), after an address's word no counted noun. */
 const PROPER_NAME_AFTER = /^[^\S\n\t]{1,3}["“]?\p{Lu}[\p{Ll}\p{M}]*[^\S\n\t]\p{Lu}[\p{Ll}\p{M}]*/u;
 const PLACE_NOUN = /^(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)$/u;
@@ -115,6 +119,7 @@ const QUOTED_NAME_BEFORE =
 const EVENT_NOUNS: ReadonlySet<string> = new Set(["đợt", "lần", "buổi", "cuộc", "kỳ", "phiên", "lượt", "khóa", "vụ", "mùa"]);
 /** Between a figure and the next number only `trên`: that `trên` says where, not how many. */
 const ON_AFTER_FIGURE = /^[ ]trên[ ]$/u;
+const GOVERNMENT_TIERS_BEFORE = /(?<![\p{L}\p{M}])chính quyền(?: địa phương| cơ sở)?[ ]$/u;
 const PARTY_AGE_AFTER = /^\sđảng(?![\p{L}\p{M}])/u;
 /**
  * An age counts nothing: it says who is meant (`trẻ em dưới 5 tuổi`, `người
@@ -185,6 +190,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (unit.kind === "count" && PLACE_NOUN.test(unit.unit) && NAME_ENDS_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 40), numeral.start)) && /^[ ]\p{Lu}/u.test(doc.text.slice(unit.end, unit.end + 2))) continue;
     // `3 đ/c 65 tuổi Đảng`: years in the Party, a badge's, no figure (like `Huy hiệu 30 năm tuổi Đảng`)
     if (unit.kind === "count" && unit.unit === "tuổi" && PARTY_AGE_AFTER.test(folded.slice(unit.end, unit.end + 6))) continue;
+    // `mô hình chính quyền địa phương 2 cấp`: the model's name, no count of tiers (counterexample: `2 cấp ủy` counts)
+    if (unit.kind === "count" && unit.unit.split(" ")[0] === "cấp" && GOVERNMENT_TIERS_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit === "tuổi" && !AVERAGE_AGE_BEFORE.test(folded.slice(Math.max(0, numeral.start - 100), numeral.start))) continue;
     // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
     const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
@@ -543,8 +550,9 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     if (PLACE_NOUN.test(noun.unit) && PLACE_ALTERNATIVE.test(doc.folded.slice(noun.end, noun.end + 14))) {
       return { kind: "count", unit: noun.unit, end: noun.end, per: null, rule: noun.known ? "count.noun" : "count.noun-guessed" };
     }
-    // a guess in Title Case after an address's word is a house number and its street, no count: `số 27 Trần Xuân
-    // Soạn`, `tại 46 Tràng Thi` (counterexamples: `8 Đồn Biên phòng`, `2 Hạt Kiểm lâm` count; an acronym is a noun, `20 CLB`)
+    // a guess in Title Case after an address's word or an opening bracket is a house number and its street, no count:
+    // `số 27 Trần Xuân Soạn`, `tại 46 Tràng Thi`, `quán bar X (44 Gò Dầu, Tân Phú)` (counterexamples: `8 Đồn Biên
+    // phòng`, `2 Hạt Kiểm lâm` count; an acronym is a noun, `20 CLB`)
     if (!noun.known && ADDRESS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start)) && PROPER_NAME_AFTER.test(doc.text.slice(at, noun.end + 2))) return null;
     // `5.400 người/km2`, `120 ca/100.000 dân`; but `98 hộ/100 hộ` is a ratio (its noun twice: read as one by mergeRanges)
     const rate = perAt(doc, noun.end, true);

@@ -13,6 +13,12 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Khu công nghiệp Vsip 2 tỉnh Bình Dương thu hút thêm vốn đầu tư.",
   "Khối Hải Giang 1 phường Nghi Hải ra quân dọn vệ sinh.",
   "Trụ sở đặt tại số 27 Trần Xuân Soạn.",
+  "Công an kiểm tra quán bar Phương Lâm (44 Gò Dầu, Tân Phú, TP HCM).",
+  // a formula or a name with a plus; the name of the two-tier model of local government
+  "Trường thành lập học bổng 1 + 1 nhằm khen thưởng học sinh.",
+  "Xã vận hành mô hình chính quyền địa phương 2 cấp ổn định.",
+  // a table's number before `kèm theo`
+  "Chi tiết theo Biểu 6 kèm theo báo cáo.",
   // a number word in capitals mid-sentence is part of a name; one in a programme's quoted name names it
   "Người dân ra quân dọn vệ sinh kênh Ba Bò sáng Chủ nhật.",
   "Huyện triển khai Chương trình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời” trên toàn địa bàn.",
