@@ -328,6 +328,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "Hồng Nhung" }, [
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Theo", "", "Cùng chuyên mục"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Trả lời"] }),
+    // a related-news label of any wording closes the article
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Đọc thêm", "Xã Phú Cường công bố kết quả tuyển sinh lớp 10 năm 2025"] }),
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Có thể bạn quan tâm", "Xã Phú Cường công bố kết quả tuyển sinh lớp 10 năm 2025"] }),
     // a source line with a long link
     page({
       body: [LEAD, "", MORE, "", "Hồng Nhung"],

@@ -44,6 +44,17 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Lê Mạnh Sơn", "Chủ tịch Hội CCB phường Nguyễn Trung Trực"]], ["Đại hội bầu ông Nguyễn Lê Mạnh Sơn giữ chức vụ Chủ tịch Hội CCB phường Nguyễn Trung Trực."]),
   // a comma, then the body the unit belongs to
   examples([["Nguyễn Văn An", "Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh"]], ["Bác sĩ Nguyễn Văn An - Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh cho biết đã tiếp nhận nhiều ca bệnh."]),
+  // a department's, a bureau's, a faculty's or a team's head, then the body it belongs to
+  examples([["Hà Văn Hải", "Vụ trưởng Vụ Tổng hợp, Ban Tuyên giáo Trung ương"]], ["Dự hội nghị có đồng chí Hà Văn Hải, Vụ trưởng Vụ Tổng hợp, Ban Tuyên giáo Trung ương."]),
+  examples([["Lưu Văn Phúc", "Cục trưởng Cục Báo chí, Bộ Thông tin và Truyền thông"]], ["Ông Lưu Văn Phúc, Cục trưởng Cục Báo chí, Bộ Thông tin và Truyền thông phát biểu khai mạc."]),
+  examples([["Nguyễn Tiến Sơn", "Đội phó Đội Vận động quần chúng, Đồn Biên phòng Đắc Ơ"]], ["Thiếu tá Nguyễn Tiến Sơn, Đội phó Đội Vận động quần chúng, Đồn Biên phòng Đắc Ơ cho biết đơn vị đã hỗ trợ 20 hộ."]),
+  examples([["Lê Hồng Nam", "Phó Tư lệnh, Tham mưu trưởng Quân khu 4"]], ["Thiếu tướng Lê Hồng Nam, Phó Tư lệnh, Tham mưu trưởng Quân khu 4 kiểm tra diễn tập."]),
+  // (counterexample: `nhiệm vụ` heads no unit; a body after the comma that no unit belongs to ends the role)
+  examples([["Phạm Văn Giang", "Trưởng Công an xã"]], ["Ông Phạm Văn Giang, Trưởng Công an xã, Ban Chỉ huy Quân sự xã và các đoàn thể cùng tham dự."]),
+  // a committee membership abbreviated before the title
+  examples([["Trần Minh Lực", "UVTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh"]], ["Đồng chí Trần Minh Lực, UVTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh dự hội nghị."]),
+  examples([["Lê Văn Hùng", "UVBCH Đảng bộ tỉnh, Bí thư Huyện ủy"]], ["Đồng chí Lê Văn Hùng, UVBCH Đảng bộ tỉnh, Bí thư Huyện ủy phát biểu chỉ đạo."]),
+  examples([["Nguyễn Thị Thanh", "UVT.Ư Đảng, Bí thư Tỉnh ủy"]], ["Đồng chí Nguyễn Thị Thanh, UVT.Ư Đảng, Bí thư Tỉnh ủy dự và chủ trì hội nghị."]),
   examples([["Lê Văn Bình", "Trưởng phòng Y tế, UBND huyện Đông Sơn"]], ["Ông Lê Văn Bình, Trưởng phòng Y tế, UBND huyện Đông Sơn phát biểu."]),
   // but not the subject of the next clause, nor a lower-case word after a body's head
   examples([["Lê Văn Hùng", "Chủ tịch UBND xã"]], ["Chủ tịch UBND xã Lê Văn Hùng, UBND huyện đã phê duyệt kế hoạch."]),

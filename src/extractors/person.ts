@@ -434,15 +434,31 @@ function honorificGapAfter(doc: PreparedDocument, tokens: readonly Token[], i: n
 /** The honorifics written as Latin abbreviations (`ts`, `ths`, `pgs.ts`), read off the lexicon rather than listed again. */
 const ABBREVIATED_DEGREES = new Set(HONORIFICS.map(([w]) => w).filter((w) => /^[a-z][a-z. ]{0,6}$/u.test(w)));
 
-/** Units of a body, whose head's role goes on to the body after a comma: `Trưởng khoa Nhi, Bệnh viện …`. */
-const SUB_UNITS: ReadonlySet<string> = new Set(["khoa", "phòng", "trạm", "đội", "tổ", "bộ phận", "chi nhánh", "trung tâm", "văn phòng", "ban"]);
-/** Whether tokens r..k, a role, name a unit of a body: a unit's word among them (`Trưởng khoa`, `Trưởng phòng Y tế`). */
+/**
+ * Units of a body, whose head's role goes on to the body after a comma: `Trưởng khoa Nhi, Bệnh viện …`,
+ * `Vụ trưởng Vụ Tổng hợp, Ban Tuyên giáo Trung ương`. One syllable, or the first of two.
+ */
+const SUB_UNITS: ReadonlySet<string> = new Set(["khoa", "phòng", "trạm", "đội", "tổ", "bộ phận", "chi nhánh", "trung tâm", "văn phòng", "ban", "vụ", "cục", "chi cục"]);
+/**
+ * Whether tokens r..k, a role, name a unit of a body: a unit's word among them in capitals, or the head's
+ * title (`Trưởng khoa`, `Trưởng phòng Y tế`, `Vụ trưởng Vụ Tổng hợp`; counterexample: `nhiệm vụ` is no unit).
+ */
 function headsUnit(tokens: readonly Token[], r: number, k: number): boolean {
-  for (let j = r; j <= k; j++) if (SUB_UNITS.has(tokens[j]!.low)) return true;
+  for (let j = r; j <= k; j++) {
+    const low = tokens[j]!.low;
+    const unit = SUB_UNITS.has(low) || (j < k && SUB_UNITS.has(`${low} ${tokens[j + 1]!.low}`));
+    if (unit && (/^\p{Lu}/u.test(tokens[j]!.raw) || (j > r && tokens[j - 1]!.low === "trưởng"))) return true;
+  }
   return false;
 }
-/** Bodies a unit belongs to, after the unit and a comma: `Bệnh viện Đa khoa tỉnh`, `UBND huyện`, `Công an tỉnh`. */
-const PARENT_BODY_INDEX = compile(["bệnh viện", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "công an", "trường đại học", "trung tâm y tế", "sở", "bộ"]);
+/**
+ * Bodies a unit belongs to, after the unit and a comma: `Bệnh viện Đa khoa tỉnh`, `UBND huyện`, `Công an tỉnh`,
+ * `Ban Tuyên giáo Trung ương`, `Học viện Chính trị khu vực II`, `Đồn Biên phòng Đắc Ơ`.
+ */
+const PARENT_BODY_INDEX = compile([
+  "bệnh viện", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "công an", "trường đại học", "trung tâm y tế", "sở", "bộ",
+  "ban", "học viện", "viện", "đồn biên phòng", "bộ chỉ huy", "bộ tư lệnh", "quân khu", "tổng cục", "cục",
+]);
 const HARD_STOP = /[\n.;:!?()[\]"“”‘’'…]/u;
 const SOFT_SEPARATOR = /^\s*[,–—\-/&]\s*$/u;
 
@@ -505,9 +521,9 @@ function walkRole(
       continue;
     }
     // `TP. Điện Biên Phủ` keeps its dot
-    // and so does `T.Ư` (Trung ương): `Bí thư T.Ư Đảng`
+    // and so does `T.Ư` (Trung ương): `Bí thư T.Ư Đảng`, `UVT.Ư Đảng`
     // and `CT.Hội CCB`, `PCT.UBND` (Chủ tịch, Phó Chủ tịch), `UV.BTV`
-    const abbrevDot = (/^(?:tp|tx|tt|ct|pct|pbt|uv)$/u.test(tokens[k]!.low) || (tokens[k]!.low === "t" && tokens[next]!.low === "ư")) && /^\.[ \t]*$/u.test(gap);
+    const abbrevDot = (/^(?:tp|tx|tt|ct|pct|pbt|uv)$/u.test(tokens[k]!.low) || (/^(?:uv)?t$/u.test(tokens[k]!.low) && tokens[next]!.low === "ư")) && /^\.[ \t]*$/u.test(gap);
     if (HARD_STOP.test(gap) && !abbrevDot) break;
     if (SOFT_SEPARATOR.test(gap)) {
       const more = matchPhrase(doc, tokens, next, ROLE_INDEX);

@@ -94,6 +94,10 @@ export const ROLE_WORDS: readonly string[] = [
   "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "thị ủy viên", "đảng ủy viên", "chi ủy viên",
   // as abbreviated: `UVBTV` (ủy viên Ban Thường vụ), `TUV`, `HUV`, `ĐUV`
   "uvbtv", "ubtv", "tuv", "huv", "quv", "đuv", "uv.btv", "uv", "ủy viên btv", "uvtw", "ủy viên trung ương",
+  // `UVTV Tỉnh ủy` (ủy viên Thường vụ), `UVBCH Đảng bộ tỉnh` (ủy viên Ban Chấp hành)
+  "uvtv", "uvbch", "ủy viên bch", "uvt.ư",
+  // the chief of staff: `Phó Tư lệnh, Tham mưu trưởng Quân khu 4`
+  "tham mưu trưởng",
   // `PBT Đảng ủy phường` (Phó Bí thư), `PCT UBND huyện` (Phó Chủ tịch), `PGĐ`, and `Phó CT`, `Phó Ban Tổ chức`
   "pbt", "pct", "pgđ", "ptb", "ct", "ban", "đbqh", "ct ubnd", "ct hđnd", "ct ubmttq",
   "phó", "nguyên", "quyền",
