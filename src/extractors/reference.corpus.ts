@@ -31,6 +31,21 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
     expect: { type: "CV", number: "1520", code: "1520/UBND-NN", date: "2024-08-12" },
     texts: ["Theo Công văn số 1520/UBND-NN ngày 12/8/2024 của UBND tỉnh, các xã rà soát diện tích.", "Công văn 1520/UBND-NN ngày 12/8/2024 yêu cầu các xã báo cáo."],
   },
+  // a list of numbers ending on the meeting that adopted them
+  { expect: { type: "NQ", number: "19" }, texts: ["Quán triệt các Nghị quyết số 18, 19 Hội nghị Trung ương 6 khóa XII về sắp xếp tổ chức bộ máy."] },
+  // a letter code of capitals after any type word: a sender's, a standing committee's, a type glued to its issuer
+  { expect: { type: "BC", number: "5382", code: "5382/BTC-QLCS", issuer: "BTC-QLCS", date: "2021-05-24" }, texts: ["Theo Báo cáo số 5382/BTC-QLCS ngày 24/5/2021 của Bộ Tài chính."] },
+  { expect: { type: "NQ", number: "653", code: "653/2019/UBTVQH14", issuer: "UBTVQH14", date: "2019-03-12" }, texts: ["Thực hiện Nghị quyết 653/2019/UBTVQH14 ngày 12/3/2019 về sắp xếp đơn vị hành chính."] },
+  {
+    expect: { type: "NĐ", number: "61", code: "61/2018/NĐCP", issuer: "CP", date: "2018-04-23" },
+    texts: ["Thực hiện Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018 của Chính phủ về cơ chế một cửa."],
+  },
+  { expect: { type: "QĐ", number: "2468", code: "2468/QĐUBND", issuer: "UBND" }, texts: ["Theo Quyết định số 2468/QĐUBND ngày 02 tháng 11 năm 2018 của UBND tỉnh."] },
+  { expect: { type: "TT", number: "19", code: "19/2012/TTLT-BTC-BKH&ĐT-BTTTT" }, texts: ["Căn cứ Thông tư liên tịch số 19/2012/TTLT-BTC-BKH&ĐT-BTTTT của liên Bộ."] },
+  // an official letter called `văn bản`, only with its code (counterexample: `văn bản số 2` in not-references)
+  { expect: { type: "CV", number: "4912", code: "4912/UBND-NC" }, texts: ["UBND tỉnh có văn bản số 4912/UBND-NC chỉ đạo các sở, ngành."] },
+  // a party code with an en dash, spaced
+  { expect: { type: "NQ", number: "21", code: "21-NQ/TW" }, texts: ["Thực hiện Nghị quyết số 21 – NQ/TW của Ban Chấp hành Trung ương."] },
   // a party code typed with a space for its dash, after its type word
   { expect: { type: "QĐi", number: "30", code: "30-QĐ/TW", date: "2016-07-26" }, texts: ["Thực hiện Quy định số 30 QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương."] },
   { expect: { type: "CT", number: "05", code: "05-CT/TW" }, texts: ["Đảng bộ tiếp tục thực hiện Chỉ thị 05 CT/TW của Bộ Chính trị."] },
@@ -212,6 +227,8 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
       "Gắn với thực hiện Nghị quyết Hội nghị Trung ương lần thứ tư về xây dựng Đảng.",
       "Gắn với thực hiện nghị quyết TW 4 về xây dựng Đảng.",
       "Gắn với thực hiện NQ TW4 về xây dựng Đảng.",
+      "Gắn với thực hiện Nghị quyết T.Ư 4 khóa XII về xây dựng Đảng.",
+      "Gắn với thực hiện Nghị quyết TƯ 4 khóa XII về xây dựng Đảng.",
     ],
   },
   // the plenum's number before the body that held it
@@ -298,6 +315,9 @@ export const NOT_REFERENCES: string[] = [
   "Nhà văn hóa thôn được xây dựng theo đề án với tổng kinh phí 1,2 tỷ đồng.",
   "Báo cáo tại hội nghị cho thấy 95% đảng viên hoàn thành tốt nhiệm vụ.",
   "Số điện thoại đường dây nóng: 0216 3852 123.",
+  // `văn bản` without a code, and a type word's number across a paragraph break
+  "Xã đã ban hành 15 văn bản chỉ đạo; văn bản số 2 được gửi các thôn.",
+  "1\n\nTuyên truyền Nghị quyết\n\n2\n\nKiểm tra giám sát",
   // a plenum of a local committee: its number is the meeting's, not a document the province can look up
   "Quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Đảng bộ huyện khóa XXI.",
 ];

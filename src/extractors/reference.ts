@@ -18,7 +18,7 @@
 import { mergeSpans, overlapsAny, type Line, type PreparedDocument } from "../pipeline/document.js";
 import type { Mention, Reference, ReferenceType } from "../schema.js";
 import { isoDate } from "../lexicon/dates.js";
-import { CODE_TYPES, ISSUER_ORGANS, ISSUER_WORDS, PLENUM_WORDS, PROSE_ABBREVIATIONS, TYPE_WORDS } from "../lexicon/documents.js";
+import { CODE_ONLY_TYPE_WORDS, CODE_TYPES, ISSUER_ORGANS, ISSUER_WORDS, PLENUM_WORDS, PROSE_ABBREVIATIONS, TYPE_WORDS } from "../lexicon/documents.js";
 
 const LETTER = "\\p{L}\\p{M}";
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -27,31 +27,39 @@ const alternation = (words: readonly string[]) => [...words].sort(byLength).map(
 const CODE_TYPE = new Map(CODE_TYPES);
 const CODE_TYPE_ALT = alternation(CODE_TYPES.map(([abbreviation]) => abbreviation));
 // `TW`, also typed `TƯ`
-const ISSUER_CODE = "[A-ZĐƯ][A-Za-zĐđƯư0-9]*(?:-[A-ZĐƯ][A-Za-zĐđƯư0-9]*)*";
+// (a joint issuer's parts may be joined by `&`: `TTLT-BTC-BKH&ĐT-BTTTT`)
+const ISSUER_CODE = "[A-ZĐƯ][A-Za-zĐđƯư0-9&]*(?:-[A-ZĐƯ][A-Za-zĐđƯư0-9&]*)*";
 /**
- * Party codes `01-KL/TW` (also typed `4843 - QĐ/HNDT`, or `15-NQ-TW` with a dash before a committee's code), `621/NQ-NS-TU`-like
+ * Party codes `01-KL/TW` (also typed `4843 - QĐ/HNDT`, `21 – NQ/TW`, or `15-NQ-TW` with a dash before a committee's code), `621/NQ-NS-TU`-like
  * state codes `489/QĐ-TTg` (also typed `218 /BC-UBND`, `59/QĐ- TTg`), with a year `20/2023/NĐ-CP`, and laws
  * `45/2019/QH14`. Case-sensitive, on the text.
  */
 const CODE_BODY =
   `([0-9]{1,5}[a-z]?)(?:` +
-  `[ ]?-[ ]?(${CODE_TYPE_ALT})(?:\\/|-(?=TW|TƯ|T[UƯ]|HU|ĐU|QU|TU))(${ISSUER_CODE})` +
+  `[ ]?[-–—][ ]?(${CODE_TYPE_ALT})(?:\\/|-(?=TW|TƯ|T[UƯ]|HU|ĐU|QU|TU))(${ISSUER_CODE})` +
   `|(?:\\/((?:19|20)[0-9]{2}))?[ ]?\\/[ ]?(${CODE_TYPE_ALT})(?:[ ]?-[ ]?(${ISSUER_CODE}))?` +
   `|\\/((?:19|20)[0-9]{2})\\/(QH[0-9]{1,2}))(?![${LETTER}0-9])`;
 const CODE_AT = new RegExp(CODE_BODY, "uy");
-/**
- * An official letter's code names its sender, not its type: `Công văn số
- * 1520/UBND-NN`, `1490/SKHĐT-THQH`. Read only after `Công văn` (counterexample:
- * `số 12/UBND` alone could be anything numbered).
- */
 /** A party code with a space where its dash goes, read only after a type word: `Quy định số 30 QĐ/TW`. */
 const SPACED_CODE_AT = new RegExp(`([0-9]{1,5})[ ](${CODE_TYPE_ALT})\\/(${ISSUER_CODE})(?![${LETTER}0-9])`, "uy");
-// (its parts also typed with spaces round the dash: `248/SNN - TTBVTV`)
-const LETTER_CODE_AT = new RegExp(`([0-9]{1,5})[ ]?\\/[ ]?([A-ZĐƯ][A-Za-zĐđƯư0-9]*(?:[ ]?-[ ]?[A-ZĐƯ][A-Za-zĐđƯư0-9]*)*)(?![${LETTER}0-9])`, "uy");
+/**
+ * A code of capitals that is no type's, read only after a type word (counterexample: `số 12/UBND` alone could
+ * be anything numbered): an official letter's names its sender (`Công văn số 1520/UBND-NN`, `Báo cáo số
+ * 5382/BTC-QLCS`), a standing committee's its body (`Nghị quyết 653/2019/UBTVQH14`), and a type glued to its
+ * issuer is typed without its dash (`Nghị định số 61/2018/NĐCP`, `Quyết định số 2468/QĐUBND`). Its parts may
+ * be typed with spaces round the dash (`248/SNN - TTBVTV`) and joined by `&` (`BKH&ĐT`).
+ */
+const LETTER_CODE_AT = new RegExp(
+  `([0-9]{1,5}[a-z]?)(?:\\/((?:19|20)[0-9]{2}))?[ ]?\\/[ ]?([A-ZĐƯ][A-Za-zĐđƯư0-9&]*(?:[ ]?-[ ]?[A-ZĐƯ][A-Za-zĐđƯư0-9&]*)*)(?![${LETTER}0-9])`,
+  "uy",
+);
+/** A type glued to its issuer in a letter code: `NĐCP` is `NĐ-CP`. */
+const GLUED_TYPE = new RegExp(`^(?:${CODE_TYPE_ALT})(?=[A-ZĐ]{2})`, "u");
 const CODE_ANYWHERE = new RegExp(`(?<![${LETTER}0-9/.,-])${CODE_BODY}`, "gu");
 
-const TYPE_WORD = new Map(TYPE_WORDS);
-const TYPE_WORD_RE = new RegExp(`(${alternation(TYPE_WORDS.map(([w]) => w))})(?![${LETTER}])`, "gu");
+const TYPE_WORD = new Map([...TYPE_WORDS, ...CODE_ONLY_TYPE_WORDS]);
+const CODE_ONLY_TYPE_WORD = new Set(CODE_ONLY_TYPE_WORDS.map(([w]) => w));
+const TYPE_WORD_RE = new RegExp(`(${alternation([...TYPE_WORD.keys()])})(?![${LETTER}])`, "gu");
 const ABBREVIATION = new Map(PROSE_ABBREVIATIONS.map(([a, type, bare]) => [a, { type, bare }]));
 const ABBREVIATION_RE = new RegExp(`(?<![${LETTER}0-9/-])(${alternation(PROSE_ABBREVIATIONS.map(([a]) => a))})(?=\\s)`, "gu");
 
@@ -67,9 +75,9 @@ function romanValue(roman: string): number {
   return total;
 }
 
-// On the folded text (lower case), sticky at the end of the type word.
+// On the folded text (lower case), sticky at the end of the type word. `Trung ương` is also written `TW`, `T.Ư`, `TƯ`.
 const PLENUM_AT = new RegExp(
-  `\\s+(?:hội\\s+nghị\\s+)?(?:ban\\s+chấp\\s+hành\\s+)?(?:trung\\s+ương|tw)\\s*(?:lần\\s+thứ\\s+)?` +
+  `\\s+(?:hội\\s+nghị\\s+)?(?:ban\\s+chấp\\s+hành\\s+)?(?:trung\\s+ương|tw|t\\.?ư|t\\.w)\\s*(?:lần\\s+thứ\\s+)?` +
     `([0-9]{1,2}|${ROMAN}|${Object.keys(PLENUM_WORDS).join("|")})(?![${LETTER}0-9])(?!\\s*[0-9])`,
   "uy",
 );
@@ -141,8 +149,8 @@ function readCode(m: RegExpExecArray, start: number): CodeMatch | null {
   if (m[8] !== undefined) return { type: "L", number, code: m[0], issuer: m[8], end };
   const type = CODE_TYPE.get((m[2] ?? m[5])!);
   if (!type) return null;
-  // `4843 - QĐ/HNDT` is the code `4843-QĐ/HNDT`, `59/QĐ- TTg` is `59/QĐ-TTg`
-  return { type, number, code: m[0].replace(/ /gu, ""), issuer: m[3] ?? m[6] ?? null, end };
+  // `4843 - QĐ/HNDT` is the code `4843-QĐ/HNDT`, `21 – NQ/TW` is `21-NQ/TW`, `59/QĐ- TTg` is `59/QĐ-TTg`
+  return { type, number, code: m[0].replace(/ /gu, "").replace(/[–—]/gu, "-"), issuer: m[3] ?? m[6] ?? null, end };
 }
 
 function isUpper(ch: string | undefined): boolean {
@@ -233,7 +241,7 @@ function readTail(doc: PreparedDocument, found: Found): void {
 }
 
 /** A number or a code right at `at`, after a type word. */
-function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at: number, rule: string, bare: boolean): Found | null {
+function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at: number, rule: string, bare: boolean, codeOnly = false): Found | null {
   const code = codeAt(doc.text, at);
   if (code) {
     // Party regulations long used QĐ in their codes: `Quy định 144-QĐ/TW` is a regulation (QĐi), not a decision.
@@ -250,14 +258,15 @@ function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at:
     const code = `${spaced[1]}-${spaced[2]}/${spaced[3]}`;
     return { type: codeType, number: spaced[1]!, code, codeIssuer: spaced[3]!, issuer: null, term: null, date: null, start, end: at + spaced[0].length, rule };
   }
-  if (type === "CV") {
-    LETTER_CODE_AT.lastIndex = at;
-    const letter = LETTER_CODE_AT.exec(doc.text);
-    if (letter) {
-      const end = at + letter[0].length;
-      return { type, number: letter[1]!, code: letter[0].replace(/ /gu, ""), codeIssuer: letter[2]!.replace(/ /gu, ""), issuer: null, term: null, date: null, start, end, rule };
-    }
+  LETTER_CODE_AT.lastIndex = at;
+  const letter = LETTER_CODE_AT.exec(doc.text);
+  if (letter) {
+    const end = at + letter[0].length;
+    const letters = letter[3]!.replace(/ /gu, "");
+    const issuer = letters.replace(GLUED_TYPE, "");
+    return { type, number: letter[1]!, code: letter[0].replace(/ /gu, ""), codeIssuer: issuer, issuer: null, term: null, date: null, start, end, rule };
   }
+  if (codeOnly) return null;
   NUMBER_AT.lastIndex = at;
   const m = NUMBER_AT.exec(doc.folded);
   if (!m) return null;
@@ -270,7 +279,7 @@ function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at:
 }
 
 /** The document a type word at [start, wordEnd) names, if a number follows. */
-function afterTypeWord(doc: PreparedDocument, type: ReferenceType, start: number, wordEnd: number, bareAllowed: boolean): Found | null {
+function afterTypeWord(doc: PreparedDocument, type: ReferenceType, start: number, wordEnd: number, bareAllowed: boolean, codeOnly = false): Found | null {
   if (type === "NQ") {
     PLENUM_AT.lastIndex = wordEnd;
     PLENUM_BEFORE_BODY_AT.lastIndex = wordEnd;
@@ -283,13 +292,17 @@ function afterTypeWord(doc: PreparedDocument, type: ReferenceType, start: number
   }
   NUMBERED_AT.lastIndex = wordEnd;
   const numbered = NUMBERED_AT.exec(doc.folded);
-  if (numbered) return numberAt(doc, type, start, wordEnd + numbered[0].length, "reference.numbered", false);
+  if (numbered) return numberAt(doc, type, start, wordEnd + numbered[0].length, "reference.numbered", false, codeOnly);
+  if (codeOnly) return null;
   BARE_AT.lastIndex = wordEnd;
   const bare = BARE_AT.exec(doc.folded);
   if (!bare) return null;
   const at = wordEnd + bare[0].length;
-  // A code after the type word is always a reference; a bare number only after a capitalised type word.
-  if (!bareAllowed) {
+  // A code after the type word is always a reference; a bare number only after a capitalised type word, on
+  // the same line (counterexample: a list's `Tuyên truyền Nghị quyết` / `2` / `Kiểm tra giám sát`, a table's
+  // cells one per line); a paragraph break ends the type word's reach.
+  if (/\n[^\S\n]*\n/u.test(bare[0])) return null;
+  if (!bareAllowed || bare[0].includes("\n")) {
     const code = codeAt(doc.text, at);
     return code ? numberAt(doc, type, start, at, "reference.bare", true) : null;
   }
@@ -298,6 +311,7 @@ function afterTypeWord(doc: PreparedDocument, type: ReferenceType, start: number
 
 const LIST_ITEM = /[ \t]*(?:,|và)[ \t]*([0-9]{1,3})(?![0-9])/uy;
 const TERM_NEXT = /[ \t]*,?[ \t]*\(?khóa(?![\p{L}\p{M}])/uy;
+const MEETING_NEXT = /[ \t]*,?[ \t]*(?=hội\s+nghị\s+(?:trung\s+ương|tw|t\.?ư|lần\s+thứ|ban\s+chấp\s+hành|bch)(?![\p{L}\p{M}]))/uy;
 
 /**
  * The numbers listed after one type word: `Nghị quyết số 18, 19, 20,
@@ -315,10 +329,14 @@ function listAfter(doc: PreparedDocument, first: Found): Found[] {
     if (!m) {
       TERM_NEXT.lastIndex = p;
       if (first.rule === "reference.plenum" && TERM_NEXT.test(doc.folded)) return items;
-      // `các Chỉ thị 35, 36 của Bộ Chính trị`: the run ends on who issued the documents
+      // `các Chỉ thị 35, 36 của Bộ Chính trị`: the run ends on who issued the documents,
+      // or on the meeting that adopted them (`Nghị quyết số 18, 19 Hội nghị Trung ương 6 khóa XII`)
       ISSUER_TAIL.lastIndex = p;
       const of = items.length > 0 && ISSUER_TAIL.exec(doc.folded);
-      return of && issuerAt(doc, p + of[0].length) ? items : [];
+      if (of) return issuerAt(doc, p + of[0].length) ? items : [];
+      MEETING_NEXT.lastIndex = p;
+      const meeting = items.length > 0 && MEETING_NEXT.exec(doc.folded);
+      return meeting && isUpper(doc.text[p + meeting[0].length]) ? items : [];
     }
     const start = p + m[0].length - m[1]!.length;
     const code = codeAt(doc.text, start);
@@ -343,7 +361,8 @@ function findMentions(doc: PreparedDocument, from: number, to: number): Found[] 
     const capital = isUpper(doc.text[start]);
     // `vàNghị quyết` (a lost space) still starts a reference; `thảoluận` does not end in one.
     if (start > 0 && /[\p{L}\p{M}]/u.test(doc.folded[start - 1]!) && !capital) continue;
-    const f = afterTypeWord(doc, TYPE_WORD.get(m[1]!.replace(/\s+/gu, " "))!, start, start + m[0].length, capital);
+    const word = m[1]!.replace(/\s+/gu, " ");
+    const f = afterTypeWord(doc, TYPE_WORD.get(word)!, start, start + m[0].length, capital, CODE_ONLY_TYPE_WORD.has(word));
     take(f);
     if (f && f.code === null) for (const item of listAfter(doc, f)) take(item);
   }

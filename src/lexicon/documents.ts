@@ -30,6 +30,13 @@ export const TYPE_WORDS: ReadonlyArray<readonly [word: string, type: ReferenceTy
 ];
 
 /**
+ * Words that name a numbered document only before a code: `UBND tỉnh có văn
+ * bản số 4912/UBND-NC` is an official letter (counterexample: `văn bản số 2`
+ * alone, or `15 văn bản`, cite nothing one can look up).
+ */
+export const CODE_ONLY_TYPE_WORDS: ReadonlyArray<readonly [word: string, type: ReferenceType]> = [["văn bản", "CV"]];
+
+/**
  * Type abbreviations inside codes, case-sensitive (`CTr` is a programme, `CT`
  * a directive; `QĐi` a regulation, `QĐ` a decision). Typed on ASCII keyboards
  * `Đ` becomes `D`: `20/2023/ND-CP`, `123/QD-UBND`.

@@ -190,6 +190,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (unit.kind === "count" && PLACE_NOUN.test(unit.unit) && NAME_ENDS_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 40), numeral.start)) && /^[ ]\p{Lu}/u.test(doc.text.slice(unit.end, unit.end + 2))) continue;
     // `3 đ/c 65 tuổi Đảng`: years in the Party, a badge's, no figure (like `Huy hiệu 30 năm tuổi Đảng`)
     if (unit.kind === "count" && unit.unit === "tuổi" && PARTY_AGE_AFTER.test(folded.slice(unit.end, unit.end + 6))) continue;
+    // `Hội nghị T.Ư 4 khóa XII`: a plenum's number before its term, no count of terms
+    if (unit.kind === "count" && /^khóa [ivxlc]+$/u.test(unit.unit)) continue;
     // `mô hình chính quyền địa phương 2 cấp`: the model's name, no count of tiers (counterexample: `2 cấp ủy` counts)
     if (unit.kind === "count" && unit.unit.split(" ")[0] === "cấp" && GOVERNMENT_TIERS_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit === "tuổi" && !AVERAGE_AGE_BEFORE.test(folded.slice(Math.max(0, numeral.start - 100), numeral.start))) continue;
@@ -352,7 +354,11 @@ function readShape(doc: PreparedDocument, numeral: Numeral, blocked: readonly Sp
   }
   if (numeral.scale === 1) {
     const denominator = second(RATIO_AFTER);
-    if (denominator) return { ...single, of: denominator.value, unitAt: denominator.end, shape: ".ratio" };
+    // `45.799/36.875 tỷ đồng`: achieved of planned, the scale written once, after the second (as a range's is)
+    if (denominator) {
+      const scale = denominator.scale;
+      return { ...single, value: numeral.value * scale, of: denominator.value, unitAt: denominator.end, shape: ".ratio", scale: Math.max(scale, 1) };
+    }
   } else {
     // `792,9 tỷ/1.287,4 tỷ đồng`: achieved of planned, both with their scale
     const denominator = second(RATIO_AFTER);

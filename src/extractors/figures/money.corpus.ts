@@ -82,6 +82,9 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 692.5e9, unit: "VND" }, ["Doanh thu du lịch của toàn tỉnh trong năm nay đạt 692,5\ntỷ đồng."]),
   // achieved of planned, both with their scale
   examples({ kind: "money", value: 792.9e9, of: 1287.4e9, unit: "VND" }, ["Tổng thu ngân sách đạt kế hoạch (792,9 tỷ/1.287,4 tỷ đồng)."]),
+  // the scale written once, after the second: both are in billions
+  examples({ kind: "money", value: 45799e9, of: 36875e9, unit: "VND" }, ["Thu ngân sách trên địa bàn đạt 45.799/36.875 tỷ đồng."]),
+  examples({ kind: "money", value: 120e6, of: 100e6, unit: "VND" }, ["Quỹ đã vận động được 120/100 triệu đồng."]),
   // `cấp trên`, `cấp dưới` name a level, no bound
   examples({ kind: "money", value: 6.65e9, unit: "VND" }, ["Thu bổ sung từ ngân sách cấp trên 6.650 triệu đồng.", "Hỗ trợ cấp dưới 6.650 triệu đồng."]),
   // a range whose rate's basis is written once, at its upper end
