@@ -51,6 +51,16 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lê Hồng Nam", "Phó Tư lệnh, Tham mưu trưởng Quân khu 4"]], ["Thiếu tướng Lê Hồng Nam, Phó Tư lệnh, Tham mưu trưởng Quân khu 4 kiểm tra diễn tập."]),
   // (counterexample: `nhiệm vụ` heads no unit; a body after the comma that no unit belongs to ends the role)
   examples([["Phạm Văn Giang", "Trưởng Công an xã"]], ["Ông Phạm Văn Giang, Trưởng Công an xã, Ban Chỉ huy Quân sự xã và các đoàn thể cùng tham dự."]),
+  // a name without its surname, ending a longer name of the article, is the same person mentioned again
+  examples([["Nguyễn Thị Lan Anh", "Phó Giám đốc CDC tỉnh"]], [
+    "Bác sĩ Nguyễn Thị Lan Anh, Phó Giám đốc CDC tỉnh cho biết số ca bệnh tăng. Theo bác sĩ Lan Anh, người dân cần diệt lăng quăng.",
+  ]),
+  // (counterexample: the author's pen name is the author's)
+  examples([["Huỳnh Thị Thúy Nga", null], ["Thúy Nga", null]], [article("Chi bộ kết nạp quần chúng Huỳnh Thị Thúy Nga vào Đảng.", "", "Thúy Nga")]),
+  // (counterexample: a name opening with a surname is a name of its own)
+  examples([["Nguyễn Thị Lê Huyền", "Chủ tịch Hội Phụ nữ xã"], ["Lê Huyền", null]], [
+    "Bà Nguyễn Thị Lê Huyền, Chủ tịch Hội Phụ nữ xã đã trao quà. Chị Lê Huyền ở thôn 2 cảm ơn Hội.",
+  ]),
   // a committee membership abbreviated before the title
   examples([["Trần Minh Lực", "UVTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh"]], ["Đồng chí Trần Minh Lực, UVTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh dự hội nghị."]),
   examples([["Lê Văn Hùng", "UVBCH Đảng bộ tỉnh, Bí thư Huyện ủy"]], ["Đồng chí Lê Văn Hùng, UVBCH Đảng bộ tỉnh, Bí thư Huyện ủy phát biểu chỉ đạo."]),

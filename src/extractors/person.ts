@@ -1068,7 +1068,13 @@ function unreadSpans(doc: PreparedDocument): { start: number; end: number }[] {
   return [...staff, ...doc.layout.insets];
 }
 
-/** One person per name, at its first mention; the first mention with a role gives the role. */
+/**
+ * One person per name, at its first mention; the first mention with a role gives the role. A name without
+ * its surname that ends a longer name of the article is that person mentioned again: `bác sĩ Nguyễn Thị Lan
+ * Anh` … `bác sĩ Lan Anh khuyến cáo`, `Theo bà Thu Hà` (counterexample: `Lê Huyền` opens with a surname and
+ * is a name of its own, beside `Nguyễn Thị Lê Huyền`; a short name ending two longer ones is left alone, and
+ * so is a byline's or a photo credit's).
+ */
 function merge(found: Found[]): Person[] {
   const sorted = [...found].sort((a, b) => a.start - b.start);
   const byKey = new Map<string, Person>();
@@ -1076,6 +1082,18 @@ function merge(found: Found[]): Person[] {
     const p = byKey.get(f.key);
     if (!p) byKey.set(f.key, { name: f.name, role: f.role, text: f.text, start: f.start, end: f.end });
     else if (p.role === null && f.role !== null) p.role = f.role;
+  }
+  // an author's or a photographer's pen name is theirs (`THÚY NGA` signs a report on `Huỳnh Thị Thúy Nga`)
+  const credited = new Set(found.filter((f) => f.rule === "person.byline" || f.rule === "person.photo-credit").map((f) => f.key));
+  const keys = [...byKey.keys()];
+  for (const key of keys) {
+    if (SURNAMES.has(key.split(" ", 1)[0]!) || credited.has(key)) continue;
+    const longer = keys.filter((other) => other.length > key.length && other.endsWith(` ${key}`) && byKey.has(other));
+    if (longer.length !== 1) continue;
+    const short = byKey.get(key)!;
+    const full = byKey.get(longer[0]!)!;
+    full.role ??= short.role;
+    byKey.delete(key);
   }
   return [...byKey.values()];
 }
