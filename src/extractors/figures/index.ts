@@ -50,6 +50,7 @@ const FRACTION_OF = /[^\S\n\t]số(?=[^\S\n\t][\p{L}\p{M}])/uy;
 const MULTIPLIER_BEFORE = /(?<![\p{L}\p{M}])(?:gấp|tăng|giảm|(?:cao|nhiều|lớn|thấp|ít) hơn)(?:\s(?:hơn|gần|khoảng|trên|gấp|ít nhất|tối thiểu))?\s+$/u;
 /** `Km 15+200`: the metres after a kilometre mark name a place on a road, no figure. */
 // `Km12+300` (a chainage), `học bổng 1 + 1`, `5 + 2` (a formula or a name): the number after the plus
+const IN_ONE_AFTER = /^[ ]trong[ ](\d{1,2})(?![\p{N}\p{L}\p{M}])/u;
 const CHAINAGE_BEFORE = /\p{N}[ ]?\+[ ]?$/u;
 const REGISTRATION_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}{1,3}[ -]$/u;
 const REGISTRATION_AFTER = /^[ -]?\p{Lu}{1,3}(?![\p{L}\p{M}])/u;
@@ -168,6 +169,12 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `2.5 Uỷ ban kiểm tra …` opening a line: a section's number (`2.500 Hộ` has three digits after its dot)
     if (SECTION_NUMBER.test(numeral.written) && LINE_START_BEFORE.test(before) && /^[ ]\p{Lu}/u.test(doc.text.slice(numeral.end, numeral.end + 2))) continue;
     if (CHAINAGE_BEFORE.test(before)) continue;
+    // `vắc xin 5 trong 1`, `dầu gội 2 trong 1`: a product's name, more in fewer (counterexample: `3 trong 5 xã` is a share)
+    const inOne = IN_ONE_AFTER.exec(folded.slice(numeral.end, numeral.end + 12));
+    if (inOne && Number(inOne[1]) < numeral.value && numeral.plainInteger) {
+      consumedUntil = numeral.end + inOne[0].length;
+      continue;
+    }
     const nearBefore = doc.text.slice(Math.max(0, numeral.start - MAX_QUOTED_NAME), numeral.start);
     // (the pattern only where a quote opens: asked of every number)
     if ((nearBefore.includes("“") || nearBefore.includes('"')) && QUOTED_NAME_BEFORE.test(nearBefore)) continue;

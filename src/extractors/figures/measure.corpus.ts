@@ -3,6 +3,10 @@ import { examples } from "./corpus.js";
 export const MEASURE_CORPUS = [
   // grams, with a decimal comma
   examples({ kind: "mass", value: 5.239, unit: "g" }, ["Thu giữ ma túy tổng trọng lượng 5,239 gam."]),
+  // `năm` before a measure is five: no year is followed by one
+  examples({ kind: "area", value: 5, unit: "ha" }, ["Gia đình anh canh tác năm ha lúa chất lượng cao."]),
+  examples({ kind: "length", value: 5, unit: "km" }, ["Tuyến đường dài năm km được bê tông hóa."]),
+  examples({ kind: "mass", value: 5, unit: "tấn" }, ["Hợp tác xã đã thu mua năm tấn gạo cho bà con."]),
   // a table row: the unit in its own cell
   examples({ kind: "area", value: 3200, unit: "ha" }, [
     "Diện tích lúa\tha\t3.200",
@@ -54,6 +58,7 @@ export const MEASURE_CORPUS = [
   // the thing measured between the unit and the rate's basis
   examples({ kind: "mass", value: 30, unit: "kg", per: "nhân khẩu/tháng" }, ["Hỗ trợ 30 kg gạo/nhân khẩu/tháng."]),
   examples({ kind: "mass", value: 60, unit: "tạ", per: "ha" }, [
+    "Năng suất lúa đạt 60 tạ mỗi ha.",
     "năng suất lúa bình quân 60 tạ/ha",
     "năng suất lúa đạt 60 tạ / ha",
   ]),

@@ -19,7 +19,7 @@ export const MONEY_CORPUS = [
     "TT | Chỉ tiêu | ĐVT | Kế hoạch\n1 | Thu ngân sách | Triệu đồng | 250.000",
   ]),
   // a hundreds group in words with its own scale, after a larger one
-  examples({ kind: "money", value: 2_350_000, unit: "VND" }, ["Mức hỗ trợ 2 triệu ba trăm năm mươi nghìn đồng mỗi tháng."]),
+  examples({ kind: "money", value: 2_350_000, unit: "VND", per: "tháng" }, ["Mức hỗ trợ 2 triệu ba trăm năm mươi nghìn đồng mỗi tháng."]),
   examples({ kind: "money", value: 1_250_000_000, unit: "VND" }, ["Tổng kinh phí 1 tỷ hai trăm năm mươi triệu đồng."]),
   // a clause opened by `Ước` estimates the amount after `đạt`
   examples({ kind: "money", value: 45e9, unit: "VND", qualifier: "about" }, [
@@ -77,6 +77,11 @@ export const MONEY_CORPUS = [
     "thu nhập bình quân gần 53 triệu đồng / người / năm",
   ]),
   examples({ kind: "money", value: 5000, unit: "VND", per: "thành viên/tháng" }, ["Mỗi người đóng 5.000 đồng/thành viên/tháng."]),
+  // the basis in words: `mỗi`, or `một` before a measure (so `một kg` is no figure of its own)
+  examples({ kind: "money", value: 25e6, unit: "VND", qualifier: "over", per: "ha" }, ["Mô hình cho lãi trên 25 triệu đồng mỗi ha."]),
+  examples({ kind: "money", value: 3e6, unit: "VND", per: "sào" }, ["Huyện hỗ trợ 3 triệu đồng cho mỗi sào."]),
+  examples({ kind: "money", value: 50000, unit: "VND", per: "kg" }, ["Giá lúa tươi ở mức 50.000 đồng một kg."]),
+  examples({ kind: "money", value: 40e6, unit: "VND", per: "căn nhà" }, ["Quỹ hỗ trợ 40 triệu đồng mỗi căn nhà."]),
   examples({ kind: "money", value: 5e5, unit: "VND", per: "hội viên" }, ["Hỗ trợ 500 nghìn đồng/hội viên."]),
   // a hard-wrapped paragraph: the scale word on the next line
   examples({ kind: "money", value: 692.5e9, unit: "VND" }, ["Doanh thu du lịch của toàn tỉnh trong năm nay đạt 692,5\ntỷ đồng."]),

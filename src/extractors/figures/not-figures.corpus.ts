@@ -14,6 +14,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Khối Hải Giang 1 phường Nghi Hải ra quân dọn vệ sinh.",
   "Trụ sở đặt tại số 27 Trần Xuân Soạn.",
   "Công an kiểm tra quán bar Phương Lâm (44 Gò Dầu, Tân Phú, TP HCM).",
+  // a product's name, more in fewer
+  "Trạm y tế tiêm vắc xin 5 trong 1 cho trẻ.",
   // a formula or a name with a plus; the name of the two-tier model of local government
   "Trường thành lập học bổng 1 + 1 nhằm khen thưởng học sinh.",
   "Xã vận hành mô hình chính quyền địa phương 2 cấp ổn định.",

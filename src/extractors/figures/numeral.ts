@@ -49,8 +49,10 @@ export interface Numeral {
  * (a year cannot be a span of years). `năm tháng` ("years and months") stays unread.
  */
 const YEAR_BEFORE = ["trong", "cả", "mỗi", "hằng", "hàng", "từng", "của", "các", "những", "cuối", "đầu", "giữa", "nửa", "này", "qua", "nhiều", "một", "sang", "vào", "năm", "trước", "sau", "theo", "suốt", "quanh", "bao", "mấy", "ngày", "tháng", "quý", "là", "chung", "-", "–"];
-// not `con` (`năm con Rồng` is the year of the dragon) nor `bản` before `lề` (`năm bản lề`, a pivotal year)
-const FIVE_NOUNS = COUNT_NOUNS.filter((n) => !/^(?:năm|tháng|ngày|tuần|quý|tuổi|con)(?![\p{L}\p{M}])/u.test(n))
+// not `con` (`năm con Rồng` is the year of the dragon) nor `bản` before `lề` (`năm bản lề`, a pivotal year);
+// and the measures no year is followed by: `canh tác năm ha lúa`, `dài năm km`, `năm tấn gạo`
+const FIVE_MEASURES = ["ha", "héc-ta", "hecta", "tấn", "tạ", "kg", "km", "km2", "m2", "m3", "mét", "lít", "cây số", "sào", "mẫu"];
+const FIVE_NOUNS = [...COUNT_NOUNS.filter((n) => !/^(?:năm|tháng|ngày|tuần|quý|tuổi|con)(?![\p{L}\p{M}])/u.test(n)), ...FIVE_MEASURES]
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, GAP));
 // never right after a number: `kỷ niệm 35 năm huyện …` is 35 years (of the district), not five districts

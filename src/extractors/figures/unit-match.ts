@@ -76,9 +76,26 @@ export function perAt(doc: PreparedDocument, at: number, peopleBasis = false): {
 const THING_BEFORE_PER = new RegExp(`${GAP}(?!(?:và|hoặc|hay|với|của|cho|là|mỗi)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*(?:${GAP}\\p{Ll}[\\p{Ll}\\p{M}]*)?(?=${GAP}?\\/${GAP}?[\\p{L}\\p{M}])`, "uy");
 /** What a rate after the thing measured is reckoned by (counterexample: `150 ha lúa/màu` holds alternatives). */
 const BASIS_AFTER_THING = /^(?:người|hộ|nhân khẩu|khẩu|lao động|tháng|năm|ngày|tuần|vụ|ha|sào|con|suất|lượt|em|trẻ)(?![\p{L}\p{M}])/u;
+/**
+ * A rate's basis in words after the amount: `25 triệu đồng mỗi ha`, `3 triệu đồng cho mỗi sào`, `5.000 đồng
+ * mỗi người`, `50.000 đồng một kg` (so `một kg` is no figure of its own). `một` only before a measure or a
+ * span of time (counterexample: `tặng 20 suất quà một hộ nghèo` is not said; `một lần` is once, no basis).
+ */
+const EACH_BASIS = new RegExp(
+  `${GAP}(?:cho${GAP})?(?:mỗi${GAP}(?:căn${GAP}nhà|nhân${GAP}khẩu|lao${GAP}động|học${GAP}sinh|người|hộ|khẩu|căn|suất|con|cây|ha|sào|kg|tấn|tạ|lít|m2|m3|km|tháng|năm|ngày|tuần|vụ)` +
+    `|một${GAP}(?:ha|sào|kg|tấn|tạ|lít|m2|m3|km|tháng|năm|ngày|tuần|vụ))(?![\\p{L}\\p{M}\\p{N}])`,
+  "uy",
+);
 export function perAfterThing(doc: PreparedDocument, at: number): { per: string | null; end: number } {
   const direct = perAt(doc, at);
   if (direct.per !== null) return direct;
+  EACH_BASIS.lastIndex = at;
+  const each = EACH_BASIS.exec(doc.folded);
+  if (each) {
+    const end = at + each[0].length;
+    const per = doc.text.slice(at, end).trim().replace(/^(?:cho\s+)?(?:mỗi|một)\s+/iu, "").replace(/\s+/gu, " ");
+    return { per, end };
+  }
   THING_BEFORE_PER.lastIndex = at;
   if (!THING_BEFORE_PER.test(doc.folded)) return direct;
   const after = perAt(doc, THING_BEFORE_PER.lastIndex);
