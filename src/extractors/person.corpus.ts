@@ -51,6 +51,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lê Hồng Nam", "Phó Tư lệnh, Tham mưu trưởng Quân khu 4"]], ["Thiếu tướng Lê Hồng Nam, Phó Tư lệnh, Tham mưu trưởng Quân khu 4 kiểm tra diễn tập."]),
   // (counterexample: `nhiệm vụ` heads no unit; a body after the comma that no unit belongs to ends the role)
   examples([["Phạm Văn Giang", "Trưởng Công an xã"]], ["Ông Phạm Văn Giang, Trưởng Công an xã, Ban Chỉ huy Quân sự xã và các đoàn thể cùng tham dự."]),
+  // a school's name ending in a place, then a person: the title after the person is theirs, not the place's
+  examples([["Trần Đình Khiêm", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"]], [
+    "Tại Trường THPT chuyên Hà Tĩnh, ông Trần Đình Khiêm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, đánh trống khai giảng.",
+  ]),
   // a name without its surname, ending a longer name of the article, is the same person mentioned again
   examples([["Nguyễn Thị Lan Anh", "Phó Giám đốc CDC tỉnh"]], [
     "Bác sĩ Nguyễn Thị Lan Anh, Phó Giám đốc CDC tỉnh cho biết số ca bệnh tăng. Theo bác sĩ Lan Anh, người dân cần diệt lăng quăng.",

@@ -756,7 +756,11 @@ function roleFrom(doc: PreparedDocument, tokens: readonly Token[], r: number): {
  * Counterexample: `Nguyễn Văn An, Trần Thị Bình, Bí thư …` is a list, and
  * its second name opens in capitals: no aside.
  */
-const ASIDE_AFTER_NAME = /[ \t]*(?:\([^()\n]{1,40}\)[ \t]*[,–—-]|,[ \t]*[\p{Ll}\p{N}][^,;:()\n]{0,40},)[ \t]*/uy;
+// (not another person: `Trường THPT chuyên Hà Tĩnh, ông Trần Đình Khiêm, Phó Bí thư …` gives the title to Khiêm)
+const ASIDE_AFTER_NAME = new RegExp(
+  `[ \\t]*(?:\\([^()\\n]{1,40}\\)[ \\t]*[,–—-]|,[ \\t]*(?!(?:${HONORIFICS.map(([w]) => w.replace(/[.]/gu, "\\.")).join("|")})[ \\t]+\\p{Lu})[\\p{Ll}\\p{N}][^,;:()\\n]{0,40},)[ \\t]*`,
+  "uy",
+);
 
 /**
  * The role after an aside: `Đồng chí Nguyễn Văn Hưng (thứ hai từ trái sang),
