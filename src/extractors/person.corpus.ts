@@ -51,6 +51,20 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lê Hồng Nam", "Phó Tư lệnh, Tham mưu trưởng Quân khu 4"]], ["Thiếu tướng Lê Hồng Nam, Phó Tư lệnh, Tham mưu trưởng Quân khu 4 kiểm tra diễn tập."]),
   // (counterexample: `nhiệm vụ` heads no unit; a body after the comma that no unit belongs to ends the role)
   examples([["Phạm Văn Giang", "Trưởng Công an xã"]], ["Ông Phạm Văn Giang, Trưởng Công an xã, Ban Chỉ huy Quân sự xã và các đoàn thể cùng tham dự."]),
+  // a plural's title is every name listed after it: after the title, after a colon, and without an honorific
+  examples([["Nguyễn Long Biên", "Phó Chủ tịch UBND tỉnh"], ["Lê Huyền", "Phó Chủ tịch UBND tỉnh"]], [
+    "Dự hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Long Biên, Lê Huyền.",
+    "Dự hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Long Biên và Lê Huyền.",
+    "Các Phó Chủ tịch UBND tỉnh Nguyễn Long Biên, Lê Huyền cùng dự.",
+  ]),
+  // (counterexample: a name with a title of its own ends the shared one)
+  examples([["Trần Văn Long", "Phó Bí thư Huyện ủy"], ["Lê Văn Bình", "Phó Bí thư Huyện ủy"], ["Hà Thị Cúc", "Chủ tịch Hội Phụ nữ huyện"]], [
+    "Có mặt các đồng chí Phó Bí thư Huyện ủy Trần Văn Long, Lê Văn Bình, Hà Thị Cúc, Chủ tịch Hội Phụ nữ huyện.",
+  ]),
+  // a title given by a verb after a list of names is theirs all
+  examples([["Nguyễn Văn Đạo", "Phó Chủ tịch Hội khóa VI"], ["Nguyễn Song Phi", "Phó Chủ tịch Hội khóa VI"], ["Nguyễn Văn Chương", "Phó Chủ tịch Hội khóa VI"]], [
+    "Các đồng chí: Nguyễn Văn Đạo, Nguyễn Song Phi, Nguyễn Văn Chương được bầu là Phó Chủ tịch Hội khóa VI.",
+  ]),
   // a school's name ending in a place, then a person: the title after the person is theirs, not the place's
   examples([["Trần Đình Khiêm", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"]], [
     "Tại Trường THPT chuyên Hà Tĩnh, ông Trần Đình Khiêm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, đánh trống khai giảng.",

@@ -210,6 +210,8 @@ const STRONG_HONORIFIC = new Set(HONORIFICS.filter(([, strong]) => strong).map((
 /** A number before a title makes it plural: `3 đồng chí`, `ba đồng chí`. */
 const COUNT_WORD = new RegExp(`^(?:\\p{N}+|${[...Object.keys(UNIT_WORDS), "mười"].join("|")})$`, "u");
 const PLURAL_HONORIFIC = new Set(["các đồng chí", "các ông", "các bà", "các đối tượng"]);
+/** Words that make a title before names plural: `Các Phó Chủ tịch UBND tỉnh A, B`. */
+const PLURAL_BEFORE_TITLE = new Set(["các", "những"]);
 
 /** The text between token i and token i+1. */
 function gapAfter(doc: PreparedDocument, tokens: readonly Token[], i: number): string {
@@ -838,6 +840,18 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
   const unread = unreadSpans(doc);
   const from = tokenAt(tokens, body.start);
   const to = tokenAt(tokens, body.end);
+  /** The names listed after `name` that share its title, each added with it; the token after the last. */
+  const sharedTitleList = (name: NameSpan, role: string | null): number => {
+    let end = name.to;
+    for (let next = nextInList(doc, tokens, name.to, to, false); next; next = nextInList(doc, tokens, next.to, to, false)) {
+      // a name with a title of its own ends the shared one (`…, Lê Huyền, Giám đốc Sở Y tế`)
+      if (roleSpanAfter(doc, tokens, next.to, false)) break;
+      add(next, role, "person.list");
+      end = next.to;
+    }
+    return end;
+  };
+
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
@@ -859,9 +873,23 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       if (matchPhrase(doc, tokens, n0, ROLE_INDEX)) {
         const walked = walkRole(doc, tokens, n0, true);
         if (walked.name) {
-          add(walked.name, roleText(doc, tokens, n0, walked.last), "person.role-before");
-          i = walked.name.to;
+          const role = roleText(doc, tokens, n0, walked.last);
+          add(walked.name, role, "person.role-before");
+          // `các đồng chí Phó Bí thư Huyện ủy Trần Văn Long, Lê Văn Bình`: a plural's title is every name's listed
+          i = PLURAL_HONORIFIC.has(hon[0]) ? sharedTitleList(walked.name, role) : walked.name.to;
           continue;
+        }
+        // `các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Long Biên, Lê Huyền`: the title, a colon, the names
+        const titled = PLURAL_HONORIFIC.has(hon[0]) ? walkRole(doc, tokens, n0, false).last : -1;
+        const first = titled + 1;
+        if (titled >= 0 && first < to && /^[ \t]*:[ \t]*$/u.test(gapAfter(doc, tokens, titled)) && SURNAMES.has(tokens[first]!.low)) {
+          const e = runEnd(doc, tokens, first);
+          if (nameShape(tokens, first, e)) {
+            const role = roleText(doc, tokens, n0, titled);
+            add({ from: first, to: e }, role, "person.list");
+            i = sharedTitleList({ from: first, to: e }, role);
+            continue;
+          }
         }
       }
       const e = runEnd(doc, tokens, n0);
@@ -886,9 +914,10 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
         let previousEnd = -1;
         while (name) {
           const role = roleSpanAfter(doc, tokens, name.to, true) ?? roleAfterBirthYear(doc, tokens, name.to);
-          // `các đồng chí A và B được bầu giữ chức Phó Chủ tịch`: a role given by a verb after names joined by `và`
-          // is theirs all (counterexample: `A và B, Phó Chủ tịch Hội` gives the title after a comma to B alone)
-          if (role && PLURAL_HONORIFIC.has(hon[0]) && previousEnd >= 0 && /^[ \t]+và[ \t]+$/u.test(doc.text.slice(previousEnd, tokens[name.from]!.start))) {
+          // `các đồng chí A và B được bầu giữ chức Phó Chủ tịch`, `Các đồng chí: A, B, C được bầu là …`: a role given
+          // by a verb after names joined by `và` or commas is theirs all (counterexample: `A và B, Phó Chủ tịch Hội`
+          // gives the title after a comma to B alone)
+          if (role && PLURAL_HONORIFIC.has(hon[0]) && previousEnd >= 0 && /^(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)$/u.test(doc.text.slice(previousEnd, tokens[name.from]!.start))) {
             if (matchPhrase(doc, tokens, name.to, ROLE_CONNECTORS)) for (let f = listed; f < found.length; f++) found[f]!.role ??= role.text;
           }
           add(name, role?.text ?? null, found.length && PLURAL_HONORIFIC.has(hon[0]) && name.from !== n0 ? "person.list" : "person.honorific");
@@ -907,13 +936,17 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       (i === 0 || !tokens[i - 1]!.cap || !spacesAfter(doc, tokens, i - 1) || opensSentence(doc, tokens, i - 1)) &&
       !connectorBefore(doc, tokens, i)
     ) {
+      const roleStart = i;
       const walked = walkRole(doc, tokens, i, true);
       if (walked.name) {
         // a title written right after the name is theirs (`Trao đổi với phóng viên, ông X, Chủ tịch UBND xã`),
         // unless a name ends it: `Phó Chủ tịch UBND huyện A, Phó Chủ tịch HĐND huyện B` is B's
         const after = walkRole(doc, tokens, walked.name.to, true).name ? null : roleSpanAfter(doc, tokens, walked.name.to, false);
-        add(walked.name, after?.text ?? roleText(doc, tokens, i, walked.last), "person.role-before");
+        const role = after?.text ?? roleText(doc, tokens, i, walked.last);
+        add(walked.name, role, "person.role-before");
         i = Math.max(walked.name.to, after?.end ?? 0);
+        // `Các Phó Chủ tịch UBND tỉnh Nguyễn Long Biên, Lê Huyền`: a plural title is every name's listed
+        if (!after && roleStart > 0 && PLURAL_BEFORE_TITLE.has(tokens[roleStart - 1]!.low)) i = sharedTitleList(walked.name, role);
         continue;
       }
     }
