@@ -51,6 +51,14 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lê Hồng Nam", "Phó Tư lệnh, Tham mưu trưởng Quân khu 4"]], ["Thiếu tướng Lê Hồng Nam, Phó Tư lệnh, Tham mưu trưởng Quân khu 4 kiểm tra diễn tập."]),
   // (counterexample: `nhiệm vụ` heads no unit; a body after the comma that no unit belongs to ends the role)
   examples([["Phạm Văn Giang", "Trưởng Công an xã"]], ["Ông Phạm Văn Giang, Trưởng Công an xã, Ban Chỉ huy Quân sự xã và các đoàn thể cùng tham dự."]),
+  // a post's title given before the person it concerns, and a post left
+  examples([["Lê Văn Sáu", "Phó Chủ tịch UBND xã"]], [
+    "HĐND xã đã miễn nhiệm chức danh Phó Chủ tịch UBND xã đối với ông Lê Văn Sáu do nghỉ hưu.",
+    "Ông Lê Văn Sáu thôi giữ chức Phó Chủ tịch UBND xã từ ngày 1/7.",
+  ]),
+  examples([["Hoàng Văn Nam", "Trưởng phòng Kinh tế"]], ["Huyện trao quyết định bổ nhiệm chức vụ Trưởng phòng Kinh tế cho ông Hoàng Văn Nam."]),
+  // (counterexample: `cho ông A` after no post gives no title)
+  examples([["Nguyễn Văn Hải", null]], ["Chủ tịch UBND xã trao quà cho ông Nguyễn Văn Hải."]),
   // a plural's title is every name listed after it: after the title, after a colon, and without an honorific
   examples([["Nguyễn Long Biên", "Phó Chủ tịch UBND tỉnh"], ["Lê Huyền", "Phó Chủ tịch UBND tỉnh"]], [
     "Dự hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Long Biên, Lê Huyền.",

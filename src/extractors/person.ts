@@ -705,7 +705,32 @@ const ROLE_CONNECTORS = compile([
   "đắc cử chức", "tái đắc cử chức", "trúng cử chức",
   "được bổ nhiệm", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được điều động làm",
   "được phân công làm", "được phân công giữ chức", "được giới thiệu làm", "được chỉ định làm",
+  // a post left: `Ông Lê Văn Bảy thôi giữ chức Phó Chủ tịch UBND xã`
+  "thôi giữ chức", "thôi giữ chức vụ", "thôi làm", "thôi đảm nhiệm",
 ]);
+
+/** Words a post's title follows when it is given before the person: `miễn nhiệm chức danh Phó Chủ tịch UBND xã đối với ông A`. */
+const POST_BEFORE_TITLE = compile(["chức danh", "chức vụ", "chức"]);
+/** How far back from the person a post's title may start. */
+const MAX_POST_WORDS = 20;
+
+/**
+ * The title of a post given before the person it concerns: `miễn nhiệm chức danh Phó Chủ tịch UBND xã đối với
+ * ông Lê Văn Sáu`, `bổ nhiệm chức vụ Trưởng phòng Kinh tế cho ông Hoàng Văn Nam`; `honorific` is the first token of
+ * `ông`. The title must run right up to `đối với` or `cho` (counterexample: `trao quà cho ông A` has no post).
+ */
+function postTitleBefore(doc: PreparedDocument, tokens: readonly Token[], honorific: number): string | null {
+  const forStart = tokens[honorific - 1]?.low === "cho" ? honorific - 1 : tokens[honorific - 2]?.low === "đối" && tokens[honorific - 1]?.low === "với" ? honorific - 2 : -1;
+  if (forStart < 2) return null;
+  for (let r = forStart - 1; r > 0 && r >= forStart - MAX_POST_WORDS; r--) {
+    const post = [1, 2].some((n) => r - n >= 0 && matchPhrase(doc, tokens, r - n, POST_BEFORE_TITLE)?.[1] === n);
+    if (!post) continue;
+    // (the walk may read `đối` on as a body's word: the title ends before `đối với` all the same)
+    const { last } = walkRole(doc, tokens, r, false);
+    return last >= forStart - 1 ? roleText(doc, tokens, r, forStart - 1) : null;
+  }
+  return null;
+}
 
 /**
  * Whether token k opens a sentence (or a line): its capital is the sentence's,
@@ -745,6 +770,11 @@ function roleSpanAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd:
 }
 
 /** The role that starts at token r, and the token after it. */
+/** A role's text read elsewhere, as a span ending where the reading goes on. */
+function textSpan(text: string | null, end: number): { text: string; end: number } | null {
+  return text === null ? null : { text, end };
+}
+
 function roleFrom(doc: PreparedDocument, tokens: readonly Token[], r: number): { text: string; end: number } | null {
   const { last } = walkRole(doc, tokens, r, false);
   const text = last < 0 ? null : roleText(doc, tokens, r, last);
@@ -913,7 +943,10 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
         const listed = found.length;
         let previousEnd = -1;
         while (name) {
-          const role = roleSpanAfter(doc, tokens, name.to, true) ?? roleAfterBirthYear(doc, tokens, name.to);
+          const role =
+            roleSpanAfter(doc, tokens, name.to, true) ??
+            roleAfterBirthYear(doc, tokens, name.to) ??
+            (name.from === n0 ? textSpan(postTitleBefore(doc, tokens, i), name.to) : null);
           // `các đồng chí A và B được bầu giữ chức Phó Chủ tịch`, `Các đồng chí: A, B, C được bầu là …`: a role given
           // by a verb after names joined by `và` or commas is theirs all (counterexample: `A và B, Phó Chủ tịch Hội`
           // gives the title after a comma to B alone)
