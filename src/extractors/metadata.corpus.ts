@@ -339,6 +339,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: [">> Đại hội Đoàn tỉnh lần thứ XII thành công tốt đẹp", "Bình luận"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung", "Trung tâm Văn hóa – Thông tin huyện Lộc Bình"] }),
   ]),
+  // two writers joined by a dash before the stamp, a bar between (counterexample: `Lai Châu Online | Thứ năm, …`)
+  examples({ author: "Đình Hiệp - Nguyệt Ánh", published: "2022-03-10T09:15" }, [page({ header: ["Đình Hiệp - Nguyệt Ánh| 10/03/2022 09:15"] })]),
   // a name before the date stamp on one header line, and a label after the stamp
   examples({ author: "Thùy Trang" }, [
     page({ header: ["Thùy Trang 14/08/2021 07:18"] }),

@@ -1425,16 +1425,24 @@ const WEEKDAY_NAME = /^(?:thứ|chủ nhật)(?![\p{L}\p{M}])/u;
  * The name may be cut short of a capitalised weekday (`Thứ`) run onto it;
  * counterexample: `Thứ Hai, 08/01/2024` is the stamp alone (WEEKDAY_NAME).
  */
-function nameBeforeStamp(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }): NameSpan | null {
+function nameBeforeStamp(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }): NameSpan[] | null {
   const k = tokenAt(tokens, line.start);
   if (k >= tokens.length || doc.text.slice(line.start, tokens[k]!.start).trim() !== "") return null;
+  // two writers joined by a dash, then the stamp after any separator: `Đình Hiệp - Nguyệt Ánh| 10/03/2022 09:15`
+  // (two pen names side by side are no site's name nor a place, so a bar may part them from the stamp)
+  const first = bylineRunEnd(doc, tokens, k);
+  if (first >= k + 2 && first < tokens.length && /^[ \t]*[–—-][ \t]*$/u.test(gapAfter(doc, tokens, first - 1))) {
+    const second = bylineRunEnd(doc, tokens, first);
+    const rest = second > first + 1 && second <= tokens.length ? doc.folded.slice(tokens[second - 1]!.end, line.end).replace(/^[ \t]*[|,–—-]?[ \t]*/u, "") : "";
+    if (rest !== "" && DATE_LINE.test(rest) && penName(doc, tokens, k, first) && penName(doc, tokens, first, second)) return [{ from: k, to: first }, { from: first, to: second }];
+  }
   for (let e = bylineRunEnd(doc, tokens, k); e >= k + 2; e--) {
     const after = doc.folded.slice(tokens[e - 1]!.end, line.end);
     const separator = /^[ \t,–—|-]*/u.exec(after)![0];
     // a bar or a comma before the stamp follows a site's name or a place (`Lai Châu Online | Thứ năm, …`, `Tân Lạc, ngày 15 tháng 6 năm 2024`)
     if (/[|,]/u.test(separator)) continue;
     const rest = after.slice(separator.length);
-    if (rest !== "" && DATE_LINE.test(rest) && !WEEKDAY_NAME.test(doc.folded.slice(tokens[k]!.start, tokens[e - 1]!.end)) && penName(doc, tokens, k, e)) return { from: k, to: e };
+    if (rest !== "" && DATE_LINE.test(rest) && !WEEKDAY_NAME.test(doc.folded.slice(tokens[k]!.start, tokens[e - 1]!.end)) && penName(doc, tokens, k, e)) return [{ from: k, to: e }];
   }
   return null;
 }
@@ -1531,8 +1539,9 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     const m = BYLINE_LABEL.exec(folded.slice(labelFrom));
     // byline.header: a name alone on a line between the headline and the lead (`Thu Hằng (thực hiện)`),
     // or before the date stamp (`Thùy Trang 14/08/2021 07:18`, `Trần Khánh Thứ hai, ngày 04/12/2023`)
-    const named = !m && header.includes(line) ? (nameLine(doc, tokens, line) ?? nameBeforeStamp(doc, tokens, line)) : null;
-    if (named) out.push({ names: [named], role: null, rule: "byline.header", start: tokens[named.from]!.start, end: tokens[named.to - 1]!.end });
+    const alone = !m && header.includes(line) ? nameLine(doc, tokens, line) : null;
+    const named = alone ? [alone] : !m && header.includes(line) ? nameBeforeStamp(doc, tokens, line) : null;
+    if (named) out.push({ names: named, role: null, rule: "byline.header", start: tokens[named[0]!.from]!.start, end: tokens[named[named.length - 1]!.to - 1]!.end });
     if (!m) continue;
     const nameFrom = line.start + labelFrom + m[0].length;
     const b = readBylineNames(doc, tokens, nameFrom, line.end) ?? pseudonymAlone(doc, tokens, nameFrom, line.end);
