@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prepareText } from "./prepare.js";
-import { proseEnd } from "./segment.js";
+import { isParagraph, proseEnd } from "./segment.js";
 
 const PARAGRAPH =
   "Những năm qua, Đảng bộ phường luôn quan tâm xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh, có 25 chi bộ trực thuộc với 987 đảng viên sinh hoạt thường xuyên.";
@@ -16,6 +16,13 @@ describe("segment", () => {
     // a lead that lost its full stop is no headline when longer than any (35 words)
     const unended = "Hội nghị cũng đã tập trung thảo luận nêu lên tồn tại hạn chế, những bài học kinh nghiệm trong quá trình thực hiện các Nghị quyết đồng thời đóng góp nhiều ý kiến vào phương hướng nhiệm vụ, giải pháp trong thời gian tới";
     expect(prepareText(`${unended}\n\n${PARAGRAPH}`).layout.title).toBeNull();
+  });
+
+  it("reads a sentence cut short at a comma as running text (a saved excerpt stops mid-sentence)", () => {
+    expect(isParagraph("Trong 6 tháng cuối năm, phường tập trung thực hiện 3 nhiệm vụ,")).toBe(true);
+    // (counterexample: a short line with a comma is no paragraph; nor is a menu in capitals)
+    expect(isParagraph("Tin tức, sự kiện,")).toBe(false);
+    expect(isParagraph("TRANG CHỦ, GIỚI THIỆU, TIN TỨC, SỰ KIỆN, VĂN BẢN, LỊCH CÔNG TÁC, THỦ TỤC HÀNH CHÍNH, LIÊN HỆ,")).toBe(false);
   });
 
   it("keeps a date stamp under the headline as a header line", () => {

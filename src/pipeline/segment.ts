@@ -43,7 +43,8 @@ export function isParagraph(raw: string): boolean {
   const words = wordCount(t);
   // a closing quote ends a sentence only after its punctuation: a headline may end on a quoted name
   // (counterexample: `Phường ra mắt mô hình "Tuyến phố văn minh"` is a headline, not the lead)
-  return (words >= PARAGRAPH_WORDS || (words >= 12 && /(?:[.!?…:;]|[.!?…]["”])$/u.test(t))) && !NO_LOWER_CASE.test(t);
+  // (a comma ends a sentence cut short: a saved excerpt stops mid-sentence, `… thực hiện 3 nhiệm vụ,`)
+  return (words >= PARAGRAPH_WORDS || (words >= 12 && /(?:[.!?…:;,]|[.!?…]["”])$/u.test(t))) && !NO_LOWER_CASE.test(t);
 }
 
 /**
