@@ -16,6 +16,10 @@ const LEAD =
   "Thời gian qua, Đảng bộ xã Phú Cường đã lãnh đạo cán bộ, đảng viên và Nhân dân thực hiện tốt các nhiệm vụ chính trị, phát triển kinh tế - xã hội, giữ vững quốc phòng, an ninh trên địa bàn.";
 const MORE =
   "Ngày 20/01/2023, Ban Chấp hành Đảng bộ xã ban hành Nghị quyết chuyên đề về xây dựng nông thôn mới nâng cao, trong đó xác định giao thông là khâu đột phá cần tập trung nguồn lực.";
+const LONG_TITLE =
+  "Bài 3: Đổi mới, nâng cao hiệu quả mối liên hệ giữa đại biểu Quốc hội với cử tri nhằm xây dựng Quốc hội dân chủ, chuyên nghiệp, hiện đại, pháp quyền vì Nhân dân";
+const REPEATED_TITLE =
+  "Ủy ban Mặt trận Tổ quốc phường Phúc La triển khai Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư và kỷ niệm 88 năm ngày thành lập Mặt trận dân tộc thống nhất Việt Nam";
 const FOOTER = ["Ý kiến bạn đọc", "Tin cùng chuyên mục", "Liên kết website"];
 
 interface Page {
@@ -56,7 +60,14 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["Truy cập nội dung luôn", "UBND Xã Sơn Mùa"] }),
     page({ before: ["Liên hệ Quảng cáo: (04)39.431.943 - (04)39.447.011"] }),
     page({ before: ["• Xem với cỡ chữ", "Tin liên quan Ia Grai ra quân làm đường giao thông"] }),
+    // a long breadcrumb, the masthead's motto after the paper's name, and the site's address with its motto
+    page({ before: ["> Tin tức - Sự kiện > Tin hoạt động HĐND > Xã Phú Cường ra quân làm đường giao thông nông thôn trong đợt cao điểm ra quân năm 2024 -"] }),
+    page({ before: ["Báo Quảng Nam điện tử - Cơ quan của Đảng bộ tỉnh Quảng Nam"] }),
+    page({ before: ["www.donghuongtienphuoc.com - Đồng hương Tiên Phước - Quê hương là của chúng tôi nhưng cảm nhận là của bạn"] }),
   ]),
+  // a long headline, unended: over its writer's line, or repeated as the lead opens
+  examples({ title: LONG_TITLE }, [page({ title: LONG_TITLE, header: ["TS. Phạm Văn Phong", "Tạp chí Cộng sản"] })]),
+  examples({ title: REPEATED_TITLE }, [page({ title: REPEATED_TITLE, body: [`Chiều ngày 19/10/2024, ${REPEATED_TITLE}. ${LEAD}`, "", MORE] })]),
   // no headline at all: the skip link and the owner's name are none
   examples({ title: null }, [page({ before: ["Truy cập nội dung luôn", "", "UBND Xã Sơn Mùa"], title: null })]),
   // but a headline may open with a body's name, and one in capitals with a place

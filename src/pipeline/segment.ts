@@ -29,6 +29,9 @@ function wordCount(s: string): number {
   return countWords(s);
 }
 
+/** A breadcrumb: opening with `>`, or two `>` between its parts. */
+const BREADCRUMB = /^>|\s>\s.*\s>\s/u;
+
 /** A line this long is a paragraph whatever ends it. */
 const PARAGRAPH_WORDS = 25;
 
@@ -40,6 +43,8 @@ export function isParagraph(raw: string): boolean {
   const t = raw.trim();
   // a headline with its stamp (`… cuối năm 2018 ( 14:44 | 11/09/2018 )`) may run to 25 words: no paragraph ends with a time and date
   if (t.endsWith(")") && TIMED_STAMP.test(t)) return false;
+  // a breadcrumb, however long (`> Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu …`), is the page's
+  if (BREADCRUMB.test(t)) return false;
   const words = wordCount(t);
   // a closing quote ends a sentence only after its punctuation: a headline may end on a quoted name
   // (counterexample: `Phường ra mắt mô hình "Tuyến phố văn minh"` is a headline, not the lead)
@@ -90,6 +95,13 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   // or one question (`Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên?`): a headline asks, a lead does not stop at one
   const question = /\?\s*$/u.test(text) && !/[.!?…]\s/u.test(text.trim());
   if ((unended || question) && first === i && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && isHeadline(lines[i]!.raw) && isParagraph(next)) return true;
+  // a long headline, unended: over a short line in capitals (its writer, `TS. Phạm Văn Phong`), or the lead
+  // repeating its words (`Chiều ngày 19/10/2018, UBMTTQ phường …` under `UBMTTQ phường …`)
+  if (unended && first === i && i === j && wordCount(text) <= MAX_LONG_HEADLINE_WORDS && isHeadline(lines[i]!.raw)) {
+    if (/^\p{Lu}/u.test(next) && !/[.!?…:;,]$/u.test(next) && wordCount(next) <= MAX_BYLINE_WORDS) return true;
+    const opening = text.trim().split(/\s+/u).slice(0, REPEATED_WORDS).join(" ");
+    if (wordCount(opening) === REPEATED_WORDS && next.replace(/\s+/gu, " ").includes(opening)) return true;
+  }
   // or one sentence shorter than a paragraph, closed by a full stop, a blank line under it, written as headlines are:
   // a place and a colon before it (`Nghi Lộc: Hội nghị giao chỉ tiêu …`), or no clause, no lead's opening and no
   // tense (`BTV Huyện ủy duyệt đại hội Đảng bộ xã Thịnh Sơn.`). Counterexamples, leads: `Sáng 15/10, Đảng ủy phường
@@ -108,6 +120,12 @@ const LEAD_OPENING =
   /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây|gần đây|trong|thực hiện|theo|nhằm|sau|đến nay|tính đến|qua|từ|với|nhân dịp|chào mừng|hưởng ứng|căn cứ|được sự|dưới sự|năm \d{4}\s*,|những năm|thời gian|những ngày|vào|hiện nay|để|\d+ tháng)(?![\p{L}\p{M}])/iu;
 /** Headlines run to 35 words at most; a longer first line is a lead that lost its full stop. */
 const MAX_HEADLINE_WORDS = 35;
+/** A series' headline may run longer (`Bài 3: Đổi mới, nâng cao hiệu quả …`), when what follows shows it is one. */
+const MAX_LONG_HEADLINE_WORDS = 50;
+/** A writer's line under a headline. */
+const MAX_BYLINE_WORDS = 6;
+/** The opening words a lead repeats of its headline. */
+const REPEATED_WORDS = 8;
 
 /** Whether the text's last character is no sentence's end (read from the end: a lead can be a whole page long). */
 function sentenceUnended(text: string): boolean {
