@@ -64,6 +64,16 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["> Tin tức - Sự kiện > Tin hoạt động HĐND > Xã Phú Cường ra quân làm đường giao thông nông thôn trong đợt cao điểm ra quân năm 2024 -"] }),
     page({ before: ["Báo Quảng Nam điện tử - Cơ quan của Đảng bộ tỉnh Quảng Nam"] }),
     page({ before: ["www.donghuongtienphuoc.com - Đồng hương Tiên Phước - Quê hương là của chúng tôi nhưng cảm nhận là của bạn"] }),
+    page({ before: ["Thông tin điện tử Tuyên giáo và Dân vận tỉnh Quảng Trị"] }),
+    page({ before: ["BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM"] }),
+    page({ before: ["Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Trị"] }),
+    // a photo's caption with its credit between the headline and the stamp
+    page({ header: ["Đồng chí Lê Văn Tâm phát biểu tại hội nghị. Ảnh: Thống Nhất/TTXVN", "Thứ Ba, 04/11/2025 - 10:30"] }),
+    page({ header: ["Đồng chí Lê Văn Tâm phát biểu tại hội nghị (Ảnh: Thống Nhất)", "Thứ Ba, 04/11/2025 - 10:30"] }),
+  ]),
+  // a headline wrapped onto a second line, the second in lower case
+  examples({ title: "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ năm thảo luận, cho ý kiến vào dự thảo nghị quyết về nhiệm vụ năm 2026" }, [
+    page({ title: "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ năm thảo luận, cho ý kiến vào\ndự thảo nghị quyết về nhiệm vụ năm 2026", header: ["Thứ Năm, 06/11/2025, 15:30"] }),
   ]),
   // a long headline, unended: over its writer's line, or repeated as the lead opens
   examples({ title: LONG_TITLE }, [page({ title: LONG_TITLE, header: ["TS. Phạm Văn Phong", "Tạp chí Cộng sản"] })]),
@@ -198,6 +208,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: null }, [page({ title: null }), page({ title: null, body: [MORE, "", LEAD] })]),
 
   // published.header: the forms sites use, date and time
+  // the stamp, not the date in a short sapo above it
+  examples({ published: "2025-11-08T16:20" }, [page({ header: ["(HG) - Ngày 6/11/2025, đoàn kiểm tra làm việc với Đảng ủy xã.", "Thứ Bảy, 08/11/2025 16:20"] })]),
   examples({ published: "2024-06-10T06:03" }, headers([
     "Thứ hai - 10/06/2024 06:03",
     "Thứ Hai, 10/06/2024, 06:03 (GMT+7)",
@@ -342,6 +354,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a related-news label of any wording closes the article
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Đọc thêm", "Xã Phú Cường công bố kết quả tuyển sinh lớp 10 năm 2025"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Có thể bạn quan tâm", "Xã Phú Cường công bố kết quả tuyển sinh lớp 10 năm 2025"] }),
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Bài viết cùng chuyên mục", "Xã Long Mỹ sơ kết công tác dân vận"] }),
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Tin bài khác", "Xã Long Mỹ sơ kết công tác dân vận"] }),
     // a source line with a long link
     page({
       body: [LEAD, "", MORE, "", "Hồng Nhung"],
@@ -350,6 +364,12 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: [">> Đại hội Đoàn tỉnh lần thứ XII thành công tốt đẹp", "Bình luận"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung", "Trung tâm Văn hóa – Thông tin huyện Lộc Bình"] }),
   ]),
+  // a writer in capitals or a full name beside the stamp, a bar between (counterexample: `QĐND ONLINE | …`, in not-authors)
+  examples({ author: "TRẦN QUANG VINH" }, [
+    page({ header: ["TRẦN QUANG VINH | Thứ Hai, 10/11/2025 14:32 (GMT+7)"] }),
+    page({ header: ["Thứ Hai, 10/11/2025 14:32 | TRẦN QUANG VINH"] }),
+  ]),
+  examples({ author: "Trần Quang Vinh" }, [page({ header: ["Trần Quang Vinh | Thứ Hai, 10/11/2025 14:32"] })]),
   // two writers joined by a dash before the stamp, a bar between (counterexample: `Lai Châu Online | Thứ năm, …`)
   examples({ author: "Đình Hiệp - Nguyệt Ánh", published: "2022-03-10T09:15" }, [page({ header: ["Đình Hiệp - Nguyệt Ánh| 10/03/2022 09:15"] })]),
   // a name before the date stamp on one header line, and a label after the stamp
@@ -375,6 +395,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: null }, [
     // a site's name before a bar and the stamp, a place before its date
     page({ header: ["Lai Châu Online | Thứ năm, 22/08/2024 08:15"] }),
+    page({ header: ["QĐND ONLINE | Thứ Hai, 10/11/2025 14:32 (GMT+7)"] }),
     page({ header: ["Tân Lạc, ngày 15 tháng 6 năm 2024"] }),
     // a letterhead's second line, in capitals
     page({ header: ["ĐẢNG ỦY TRƯỜNG ĐẠI HỌC", "KỸ THUẬT CÔNG NGHIỆP"] }),

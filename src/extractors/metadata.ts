@@ -17,7 +17,7 @@
  */
 import type { Line, PreparedDocument } from "../pipeline/document.js";
 import { findDates, parseDateStamp, WEEKDAY } from "../lexicon/dates.js";
-import { MENU_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
+import { DATE_LINE, MENU_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
 import { findBylines, nameText, tokenize } from "./person.js";
 
 export interface Metadata {
@@ -63,7 +63,10 @@ export function findPublished(doc: PreparedDocument): string | null {
   // 24°C`): there only a stamp with a time of day or a label (`Cập nhật`, `Ngày đăng`) is the article's.
   const under = title ? header.filter((l) => l.start > title.start) : header;
   const above = title ? header.filter((l) => l.start < title.start) : [];
-  for (const l of under) {
+  // a line that is a stamp before one that holds a date: a short sapo above the stamp (`(HG) - Ngày 6/11/2025, đoàn
+  // kiểm tra làm việc với Đảng ủy xã.` over `Thứ Bảy, 08/11/2025 16:20`) gives its event's date
+  const stampFirst = [...under.filter((l) => DATE_LINE.test(l.raw.trim())), ...under.filter((l) => !DATE_LINE.test(l.raw.trim()))];
+  for (const l of stampFirst) {
     const f = foldedLine(doc, l);
     if (f.length <= 160 && findDates(f).length) return parseDateStamp(f);
   }

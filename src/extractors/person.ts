@@ -1439,13 +1439,38 @@ function nameBeforeStamp(doc: PreparedDocument, tokens: readonly Token[], line: 
   for (let e = bylineRunEnd(doc, tokens, k); e >= k + 2; e--) {
     const after = doc.folded.slice(tokens[e - 1]!.end, line.end);
     const separator = /^[ \t,–—|-]*/u.exec(after)![0];
-    // a bar or a comma before the stamp follows a site's name or a place (`Lai Châu Online | Thứ năm, …`, `Tân Lạc, ngày 15 tháng 6 năm 2024`)
-    if (/[|,]/u.test(separator)) continue;
+    // a bar or a comma before the stamp follows a site's name or a place (`Lai Châu Online | Thứ năm, …`, `Tân Lạc, ngày 15 tháng 6 năm 2024`),
+    // but for a writer's name in capitals or a full name (`TRẦN QUANG VINH | Thứ Hai, 10/11/2025 14:32`)
+    if (separator.includes(",") || (separator.includes("|") && !writerBesideBar(tokens, k, e))) continue;
     const rest = after.slice(separator.length);
     if (rest !== "" && DATE_LINE.test(rest) && !WEEKDAY_NAME.test(doc.folded.slice(tokens[k]!.start, tokens[e - 1]!.end)) && penName(doc, tokens, k, e)) return [{ from: k, to: e }];
   }
   return null;
 }
+/**
+ * Whether tokens from..to, parted from a stamp by a bar, are a writer's name: in capitals (`TRẦN QUANG VINH |`,
+ * as national papers print bylines) or a full name, surname first (`Trần Quang Vinh |`). Counterexample: a site's
+ * or a place's name (`Lai Châu Online | …`, `QĐND ONLINE | …`) is neither.
+ */
+function writerBesideBar(tokens: readonly Token[], from: number, to: number): boolean {
+  let capitals = true;
+  for (let k = from; k < to; k++) if (!isUpperSyllable(tokens[k]!)) capitals = false;
+  return capitals || (SURNAMES.has(tokens[from]!.low) && to - from >= 3);
+}
+
+/**
+ * A name after the stamp and a bar, ending the header line: `Thứ Hai, 10/11/2025 14:32 | TRẦN QUANG VINH`.
+ */
+function nameAfterStamp(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }): NameSpan[] | null {
+  const bar = doc.text.lastIndexOf("|", line.end - 1);
+  if (bar < line.start || !DATE_LINE.test(doc.folded.slice(line.start, bar).trim())) return null;
+  const k = tokenAt(tokens, bar + 1);
+  if (k >= tokens.length || doc.text.slice(bar + 1, tokens[k]!.start).trim() !== "") return null;
+  const e = bylineRunEnd(doc, tokens, k);
+  if (e < k + 2 || doc.text.slice(tokens[e - 1]!.end, line.end).trim() !== "") return null;
+  return penName(doc, tokens, k, e) && writerBesideBar(tokens, k, e) ? [{ from: k, to: e }] : null;
+}
+
 /** `Hoàng Anh/Báo Tin tức`: the author's paper after a slash. */
 // read from the line's last slash: unanchored, a leading `[ \t]*` was tried at every space of a long run of them
 const PAPER_AFTER_SLASH = /^\/[ \t]*(?:báo|tạp chí|đài|ttxvn|vna|vov|vtv|cổng|trang|ban|trung tâm|thông tấn)(?![\p{L}\p{M}])[^/\n]{0,40}$/u;
@@ -1540,7 +1565,7 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     // byline.header: a name alone on a line between the headline and the lead (`Thu Hằng (thực hiện)`),
     // or before the date stamp (`Thùy Trang 14/08/2021 07:18`, `Trần Khánh Thứ hai, ngày 04/12/2023`)
     const alone = !m && header.includes(line) ? nameLine(doc, tokens, line) : null;
-    const named = alone ? [alone] : !m && header.includes(line) ? nameBeforeStamp(doc, tokens, line) : null;
+    const named = alone ? [alone] : !m && header.includes(line) ? (nameBeforeStamp(doc, tokens, line) ?? nameAfterStamp(doc, tokens, line)) : null;
     if (named) out.push({ names: named, role: null, rule: "byline.header", start: tokens[named[0]!.from]!.start, end: tokens[named[named.length - 1]!.to - 1]!.end });
     if (!m) continue;
     const nameFrom = line.start + labelFrom + m[0].length;

@@ -11,6 +11,8 @@ const FURNITURE_STARTS = [
   "tin cùng loại", "bài cùng chuyên mục", "tin bài liên quan",
   "bài viết liên quan", "bài liên quan", "bài viết khác", "các bài viết khác", "xem thêm", "đọc thêm", "mới nhất", "xem nhiều",
   "có thể bạn quan tâm", "bạn có thể quan tâm", "tin cùng chủ đề", "bài cùng chủ đề",
+  "bài viết cùng chuyên mục", "các bài viết cùng chuyên mục", "tin tức cùng chuyên mục", "tin cùng danh mục", "bài cùng danh mục",
+  "tin bài khác", "các tin bài khác", "tin bài đã đăng", "các tin bài đã đăng", "bài viết mới", "tin tức liên quan",
   "đọc nhiều", "tin nổi bật", "tin mới nhất", "tin đọc nhiều", "tin xem nhiều", "quay lại", "về đầu trang",
   "liên kết website", "liên kết web", "xem tiếp", "in trang", "lên đầu trang", "về trang trước", "bản in", "văn bản mới",
   "lịch công tác", "tin ảnh", "thăm dò ý kiến", "các văn bản khác", "văn bản khác", "văn bản liên quan", "các tin cũ hơn", "các tin mới hơn", "tin tức khác", "bài đọc nhiều",
@@ -85,7 +87,8 @@ export function isPlaceDateLine(line: string): boolean {
  * a skip link (`Truy cập nội dung luôn`), an advertising contact (`Liên hệ Quảng cáo: …`), a
  * font-size toolbar (`• Xem với cỡ chữ`), a related-news label (`Tin liên quan …`), a breadcrumb however long
  * (`> Tin tức - Sự kiện > Tin hoạt động HĐND > …`) and the site's address with its motto
- * (`www.donghuongtienphuoc.com - Đồng hương Tiên Phước - …`).
+ * (`www.donghuongtienphuoc.com - Đồng hương Tiên Phước - …`), or its name as a masthead
+ * (`Thông tin điện tử Tuyên giáo và Dân vận tỉnh …`, `BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM`).
  * Counterexamples, headlines: `Hôm nay khai mạc Đại hội …`, `Tìm kiếm nạn nhân mất tích`.
  */
 /**
@@ -95,11 +98,12 @@ export function isPlaceDateLine(line: string): boolean {
  */
 export const PAPER_NAME_LINE = /^\s*Báo\s+(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}điện\s+tử\s*(?:[-–—|][^\n]*)?$/u;
 export const MENU_LINE =
-  /[|»›]|\s>\s|^>|°\s*[cCfF]|^(?:https?:\/\/|www\.)|^(?:trang chủ|home)(?![\p{L}\p{M}])|^hôm nay\s*,?\s*(?:là\s+)?(?:thứ|ngày|chủ nhật)(?![\p{L}\p{M}])|^(?:đăng nhập|đăng ký|tìm kiếm)\s*(?:$|để\s)|^rss(?![\p{L}\p{M}])|^truy cập nội dung|^(?:liên hệ(?: quảng cáo)?|quảng cáo)\s*:|^(?:[•·*-]\s*)?(?:xem với\s+)?cỡ chữ(?![\p{L}\p{M}])|^(?:[•·*-]\s*)?(?:tin liên quan|tin bài liên quan|bài liên quan|xem thêm|đọc thêm)(?![\p{L}\p{M}])|g[ửở]i cho bạn bè|^nhiệt liệt chào mừng(?![\p{L}\p{M}])|^tin\s+(?:tức|nổi bật|hoạt động|mới|mới nhất|vắn|trong nước|địa phương)(?![\p{L}\p{M}])(?:\s+(?!về(?![\p{L}\p{M}]))\S+){0,3}\s*$|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
+  /[|»›]|\s>\s|^>|°\s*[cCfF]|^(?:https?:\/\/|www\.)|^thông\s+tin\s+điện\s+tử(?![\p{L}\p{M}])|^báo\s[^\n]{1,40}[-–—]\s*thông\s+tấn\s+xã(?![\p{L}\p{M}])|^(?:trang chủ|home)(?![\p{L}\p{M}])|^hôm nay\s*,?\s*(?:là\s+)?(?:thứ|ngày|chủ nhật)(?![\p{L}\p{M}])|^(?:đăng nhập|đăng ký|tìm kiếm)\s*(?:$|để\s)|^rss(?![\p{L}\p{M}])|^truy cập nội dung|^(?:liên hệ(?: quảng cáo)?|quảng cáo)\s*:|^(?:[•·*-]\s*)?(?:xem với\s+)?cỡ chữ(?![\p{L}\p{M}])|^(?:[•·*-]\s*)?(?:tin liên quan|tin bài liên quan|bài liên quan|xem thêm|đọc thêm)(?![\p{L}\p{M}])|g[ửở]i cho bạn bè|^nhiệt liệt chào mừng(?![\p{L}\p{M}])|^tin\s+(?:tức|nổi bật|hoạt động|mới|mới nhất|vắn|trong nước|địa phương)(?![\p{L}\p{M}])(?:\s+(?!về(?![\p{L}\p{M}]))\S+){0,3}\s*$|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
 
 /**
  * A line that is only a body's name, the site's owner over its pages: `UBND
  * Xã Sơn Mùa`, `ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM`, `ĐẢNG ỦY PHƯỜNG TÂN MAI`:
+ * `Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Trị`:
  * the body's word, then names in capitals (counterexamples: `UBND xã Sơn
  * Mùa ra quân làm đường` is a headline: a lower-case word after the name; a
  * headline in capitals may open with a place, `HUYỆN ĐỨC TRỌNG ĐẨY MẠNH …`,
@@ -108,7 +112,7 @@ export const MENU_LINE =
  * given up in linear time: `UBND Xã Xã Xã … x` once took seconds.
  */
 export const BODY_NAME_LINE = new RegExp(
-  String.raw`^(?:UBND|HĐND|ỦY BAN|UỶ BAN|Ủy ban|Uỷ ban|ĐẢNG ỦY|ĐẢNG UỶ|Đảng ủy|Đảng uỷ|ĐẢNG BỘ|Đảng bộ|HUYỆN ỦY|HUYỆN UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|QUẬN ỦY|QUẬN UỶ|THỊ ỦY|THỊ UỶ|MẶT TRẬN)(?:[ ](?:nhân|dân|xã|phường|thị|trấn|huyện|quận|tỉnh|thành|phố|[-–]|\p{Lu}[\p{L}\p{M}]*|\d{1,2})(?![\p{L}\p{M}\p{N}]))*$` +
+  String.raw`^(?:UBND|HĐND|ỦY BAN|UỶ BAN|Ủy ban|Uỷ ban|ĐẢNG ỦY|ĐẢNG UỶ|Đảng ủy|Đảng uỷ|ĐẢNG BỘ|Đảng bộ|HUYỆN ỦY|HUYỆN UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|QUẬN ỦY|QUẬN UỶ|THỊ ỦY|THỊ UỶ|MẶT TRẬN|BAN TUYÊN GIÁO|Ban Tuyên giáo|BAN DÂN VẬN|Ban Dân vận)(?:[ ](?:nhân|dân|xã|phường|thị|trấn|huyện|quận|tỉnh|thành|phố|và|vận|giáo|ủy|uỷ|[-–]|\p{Lu}[\p{L}\p{M}]*|\d{1,2})(?![\p{L}\p{M}\p{N}]))*$` +
     // the district and city under it, in capitals: `QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH`
     String.raw`|^(?:QUẬN|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)[ ][^\p{Ll}\n]{1,40}[ ][-–][ ](?:TỈNH|THÀNH PHỐ|TP\.?)[ ][^\p{Ll}\n]+$`,
   "u",

@@ -161,6 +161,9 @@ function withoutStamp(raw: string): string {
 /** An image's link, or a link glued to the word before it: the site's logo (`UBND xã Dầu Giâyhttps://…/logo_1.png`). */
 const LOGO_LINK = /[\p{L}\p{M}]https?:\/\/|https?:\/\/\S+\.(?:png|jpe?g|gif|svg|webp)(?![\p{L}\p{N}])/iu;
 
+/** A photo's credit in a caption: `Ảnh: Thống Nhất`, `(Ảnh: TTXVN)`, `Ảnh minh họa`. */
+const PHOTO_CREDIT = /(?:^|[\s(.–-])ảnh(?:\s*:|\s+minh\s+họa)/iu;
+
 /** A line that can be a headline: several words, not a sentence, not a menu, not a date, not a logo. */
 function isHeadline(raw: string): boolean {
   const t = withoutStamp(raw.trim());
@@ -168,6 +171,8 @@ function isHeadline(raw: string): boolean {
   if (words < 4 || t.length > 250 || LOGO_LINK.test(t)) return false;
   if (/[.;:,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
   if (MENU_LINE.test(t) || PAPER_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
+  // a photo's caption with its credit (`… phát biểu tại hội nghị. Ảnh: Thống Nhất/TTXVN`, `(Ảnh: Thống Nhất)`)
+  if (PHOTO_CREDIT.test(t)) return false;
   return !LETTERHEAD_LINE.test(t) && !isPlaceDateLine(t) && !BODY_NAME_LINE.test(t);
 }
 
@@ -410,6 +415,17 @@ function webLayout(lines: readonly Line[]): { leadIndex: number; titleLine: Line
   return { leadIndex, titleLine, header };
 }
 
+/**
+ * A headline wrapped onto a second line, the title chosen being that second line: it opens in lower case, and
+ * the line right above it is unended and could be a headline (`Hội nghị Ban Chấp hành Đảng bộ xã lần thứ năm
+ * thảo luận, cho ý kiến vào` / `dự thảo nghị quyết về nhiệm vụ năm 2026`). The two are one title.
+ */
+function wrappedHeadline(text: string, lines: readonly Line[], titleLine: Line): Line {
+  const above = lines[titleLine.index - 1];
+  if (!above || !/^\s*\p{Ll}/u.test(titleLine.raw) || /[.!?…:;,]\s*$/u.test(above.raw) || !isHeadline(above.raw)) return titleLine;
+  return { start: above.start, end: titleLine.end, index: above.index, raw: text.slice(above.start, titleLine.end) };
+}
+
 /** An official document's layout: its subject the title, its place and date line the header, the lead after the subject. */
 function officialLayout(text: string, lines: readonly Line[], [first, last]: [number, number]): { leadIndex: number; titleLine: Line; header: Line[] } {
   const after = lines.slice(last + 1);
@@ -427,7 +443,8 @@ export function segment(text: string, folded: string): Layout {
   const lines = splitLines(text);
   const nonEmpty = (l: Line) => l.raw.trim() !== "";
   const official = officialTitle(lines);
-  const { leadIndex, titleLine, header } = official ? officialLayout(text, lines, official) : webLayout(lines);
+  const { leadIndex, titleLine: chosen, header } = official ? officialLayout(text, lines, official) : webLayout(lines);
+  const titleLine = official || !chosen ? chosen : wrappedHeadline(text, lines, chosen);
   // a stamp at the headline's end is cut off it and read as the first header line
   let title = titleLine;
   if (titleLine) {
