@@ -51,6 +51,20 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lê Hồng Nam", "Phó Tư lệnh, Tham mưu trưởng Quân khu 4"]], ["Thiếu tướng Lê Hồng Nam, Phó Tư lệnh, Tham mưu trưởng Quân khu 4 kiểm tra diễn tập."]),
   // (counterexample: `nhiệm vụ` heads no unit; a body after the comma that no unit belongs to ends the role)
   examples([["Phạm Văn Giang", "Trưởng Công an xã"]], ["Ông Phạm Văn Giang, Trưởng Công an xã, Ban Chỉ huy Quân sự xã và các đoàn thể cùng tham dự."]),
+  // the court's titles
+  examples([["Nguyễn Thị Kim Liên", "Thẩm phán"]], ["Hội đồng xét xử do Thẩm phán Nguyễn Thị Kim Liên làm chủ tọa."]),
+  examples([["Nguyễn Thị Kim Liên", "Thẩm phán TAND tỉnh"]], ["Chủ tọa phiên tòa là bà Nguyễn Thị Kim Liên, Thẩm phán TAND tỉnh."]),
+  // suspects listed after a count, a bracket after the last
+  examples([["Lầu Bá Chò", null], ["Hờ Bá Dình", null]], ["Hai đối tượng Lầu Bá Chò, Hờ Bá Dình (đều SN 1998) bị bắt quả tang."]),
+  // as many names as counted, one title after the last: theirs all
+  examples([["Đinh Công Sơn", "Phó Giám đốc Sở Xây dựng"], ["Mai Xuân Trường", "Phó Giám đốc Sở Xây dựng"]], [
+    "Hai đồng chí Đinh Công Sơn và Mai Xuân Trường, Phó Giám đốc Sở Xây dựng được điều động.",
+  ]),
+  // (counterexample: uncounted, the title after a comma is the last name's)
+  examples([["Đinh Công Sơn", null], ["Mai Xuân Trường", "Phó Giám đốc Sở Xây dựng"]], ["Đồng chí Đinh Công Sơn và đồng chí Mai Xuân Trường, Phó Giám đốc Sở Xây dựng dự họp."]),
+  // the sentence's words after a title are not the title's
+  examples([["Hà Quang Minh", "Bí thư Đảng ủy xã Tân Lập"]], ["Phóng viên trao đổi với đồng chí Hà Quang Minh, Bí thư Đảng ủy xã Tân Lập xung quanh nội dung này."]),
+  examples([["Lê Văn Nam", "Đội trưởng phụ trách địa bàn"]], ["Vụ việc do Thiếu tá Lê Văn Nam, Đội trưởng phụ trách địa bàn phát hiện."]),
   // a post's title given before the person it concerns, and a post left
   examples([["Lê Văn Sáu", "Phó Chủ tịch UBND xã"]], [
     "HĐND xã đã miễn nhiệm chức danh Phó Chủ tịch UBND xã đối với ông Lê Văn Sáu do nghỉ hưu.",

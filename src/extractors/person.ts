@@ -892,6 +892,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
 
     // person.honorific (and person.list after it)
     const hon = matchPhrase(doc, tokens, i, HONORIFIC_INDEX);
+    const honAt = i;
     // `các đồng chí: Lương Văn Cường - Bí thư Huyện ủy; …` lists after a colon
     const honGap = hon ? gapAfter(doc, tokens, i + hon[1] - 1) : "";
     // `các đồng chí trong Ban Thường vụ Huyện ủy: A, B và C`: who they are, then the colon and the list
@@ -958,6 +959,14 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
           // go on after the role: its words are read (a school's or a street's namesake in it is nobody here)
           i = Math.max(name.to, role?.end ?? 0);
           name = nextInList(doc, tokens, name.to, to, role !== null);
+        }
+        // `Hai đồng chí Đinh Công Sơn và Mai Xuân Trường, Phó Giám đốc Sở Xây dựng`: as many names as counted, the
+        // title after the last alone is theirs all (counterexample: uncounted, `A và B, Phó Chủ tịch Hội` is B's)
+        const counter = honAt > 0 ? tokens[honAt - 1]!.low : "";
+        const count = /^\d$/u.test(counter) ? Number(counter) : UNIT_WORDS[counter];
+        const names = found.slice(listed);
+        if (count !== undefined && names.length === count && count >= 2 && names.at(-1)!.role !== null && names.slice(0, -1).every((f) => f.role === null)) {
+          for (const f of names) f.role = names.at(-1)!.role;
         }
         continue;
       }
@@ -1087,7 +1096,8 @@ function nextInList(doc: PreparedDocument, tokens: readonly Token[], after: numb
   const e = runEnd(doc, tokens, n);
   if (!nameShape(tokens, n, e)) return null;
   const tail = e < tokens.length ? gapAfter(doc, tokens, e - 1) : "";
-  if (!(/^[ \t]*[,;.)–—-]/u.test(tail) || tail.includes("\n") || e >= tokens.length || tokens[e]!.low === "và" || SPACES.test(tail))) return null;
+  // (a bracket after the name: `Hai đối tượng Lầu Bá Chò, Hờ Bá Dình (đều SN 1998)`)
+  if (!(/^[ \t]*[,;.()–—-]/u.test(tail) || tail.includes("\n") || e >= tokens.length || tokens[e]!.low === "và" || SPACES.test(tail))) return null;
   if (SPACES.test(tail) && tokens[e]!.low !== "và" && !isSpeechVerb(doc, tokens, e) && !matchPhrase(doc, tokens, e, STOP_INDEX)) return null;
   return { from: n, to: e };
 }

@@ -98,6 +98,8 @@ export const ROLE_WORDS: readonly string[] = [
   "uvtv", "uvbch", "ủy viên bch", "uvt.ư",
   // the chief of staff: `Phó Tư lệnh, Tham mưu trưởng Quân khu 4`
   "tham mưu trưởng",
+  // the court and the procuracy: `Thẩm phán Nguyễn Thị Kim Liên`, `Kiểm sát viên Hồ Đức Anh`, `…, Thẩm phán TAND tỉnh`
+  "thẩm phán", "hội thẩm", "hội thẩm nhân dân", "kiểm sát viên", "điều tra viên", "chấp hành viên", "thẩm tra viên",
   // `PBT Đảng ủy phường` (Phó Bí thư), `PCT UBND huyện` (Phó Chủ tịch), `PGĐ`, and `Phó CT`, `Phó Ban Tổ chức`
   "pbt", "pct", "pgđ", "ptb", "ct", "ban", "đbqh", "ct ubnd", "ct hđnd", "ct ubmttq",
   "phó", "nguyên", "quyền",
@@ -134,6 +136,9 @@ export const ROLE_STOPS: readonly string[] = [
   "mong muốn", "khen", "tuyên dương", "hoan nghênh", "lắng nghe", "giải đáp", "đối thoại", "tiếp xúc", "cắt băng", "dâng hương",
   "thắp hương", "khánh thành", "khởi công", "ra mắt", "tuyên thệ", "bàn giao", "thực hiện", "chủ tọa", "đồng chủ trì", "hỏi",
   "tự hào", "cho", "xin", "tiếp nhận", "ủng hộ", "ôn", "ôn lại",
+  // the sentence's own words after a title: `…, Bí thư Đảng ủy xã Tân Lập xung quanh nội dung này`, `…, Giám đốc Sở Y tế
+  // nhân dịp …`, `…, Phó Đội trưởng chỉ huy …`, `…, Đội trưởng phụ trách địa bàn phát hiện` (not `hiện` of `phát hiện`)
+  "xung quanh", "nhân dịp", "chỉ huy", "phát hiện", "bị", "biểu diễn",
 ];
 
 /**
