@@ -370,6 +370,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ header: ["Thứ Hai, 10/11/2025 14:32 | TRẦN QUANG VINH"] }),
   ]),
   examples({ author: "Trần Quang Vinh" }, [page({ header: ["Trần Quang Vinh | Thứ Hai, 10/11/2025 14:32"] })]),
+  // (the stamp's weekday after a dash is no second writer)
+  examples({ author: "Trần Khánh" }, [page({ header: ["Trần Khánh - Thứ Hai, 10/03/2022 09:15"] })]),
   // two writers joined by a dash before the stamp, a bar between (counterexample: `Lai Châu Online | Thứ năm, …`)
   examples({ author: "Đình Hiệp - Nguyệt Ánh", published: "2022-03-10T09:15" }, [page({ header: ["Đình Hiệp - Nguyệt Ánh| 10/03/2022 09:15"] })]),
   // a name before the date stamp on one header line, and a label after the stamp
@@ -396,6 +398,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a site's name before a bar and the stamp, a place before its date
     page({ header: ["Lai Châu Online | Thứ năm, 22/08/2024 08:15"] }),
     page({ header: ["QĐND ONLINE | Thứ Hai, 10/11/2025 14:32 (GMT+7)"] }),
+    // a site's sections in Title Case over the stamp, as two writers' names would be
+    page({ header: ["Văn Hóa - Thể Thao | 10/03/2022 09:15"] }),
     page({ header: ["Tân Lạc, ngày 15 tháng 6 năm 2024"] }),
     // a letterhead's second line, in capitals
     page({ header: ["ĐẢNG ỦY TRƯỜNG ĐẠI HỌC", "KỸ THUẬT CÔNG NGHIỆP"] }),

@@ -49,6 +49,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lưu Văn Phúc", "Cục trưởng Cục Báo chí, Bộ Thông tin và Truyền thông"]], ["Ông Lưu Văn Phúc, Cục trưởng Cục Báo chí, Bộ Thông tin và Truyền thông phát biểu khai mạc."]),
   examples([["Nguyễn Tiến Sơn", "Đội phó Đội Vận động quần chúng, Đồn Biên phòng Đắc Ơ"]], ["Thiếu tá Nguyễn Tiến Sơn, Đội phó Đội Vận động quần chúng, Đồn Biên phòng Đắc Ơ cho biết đơn vị đã hỗ trợ 20 hộ."]),
   examples([["Lê Hồng Nam", "Phó Tư lệnh, Tham mưu trưởng Quân khu 4"]], ["Thiếu tướng Lê Hồng Nam, Phó Tư lệnh, Tham mưu trưởng Quân khu 4 kiểm tra diễn tập."]),
+  examples([["Hà Văn Dũng", "Đồn trưởng Đồn Biên phòng Cửa khẩu, Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]], ["Thượng tá Hà Văn Dũng, Đồn trưởng Đồn Biên phòng Cửa khẩu, Bộ Chỉ huy Bộ đội Biên phòng tỉnh cho biết."]),
+  // (counterexample: a board, or a body that is the next clause's subject, is no unit's parent)
+  examples([["Nguyễn Văn An", "Trưởng phòng Văn hóa huyện"]], ["Theo ông Nguyễn Văn An, Trưởng phòng Văn hóa huyện, Ban Tổ chức hội thi đã chấm điểm công khai."]),
+  examples([["Lê Thị Hoa", "Trưởng khoa Nhi"]], ["Theo bà Lê Thị Hoa, Trưởng khoa Nhi, Ban Giám đốc bệnh viện đã bổ sung thêm 10 giường bệnh."]),
+  examples([["Hà Văn Dũng", "Giám đốc Trung tâm Y tế huyện"]], ["Ông Hà Văn Dũng, Giám đốc Trung tâm Y tế huyện, Viện Vệ sinh dịch tễ Trung ương phối hợp kiểm tra."]),
   // (counterexample: `nhiệm vụ` heads no unit; a body after the comma that no unit belongs to ends the role)
   examples([["Phạm Văn Giang", "Trưởng Công an xã"]], ["Ông Phạm Văn Giang, Trưởng Công an xã, Ban Chỉ huy Quân sự xã và các đoàn thể cùng tham dự."]),
   // the court's titles
@@ -94,6 +99,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a name without its surname, ending a longer name of the article, is the same person mentioned again
   examples([["Nguyễn Thị Lan Anh", "Phó Giám đốc CDC tỉnh"]], [
     "Bác sĩ Nguyễn Thị Lan Anh, Phó Giám đốc CDC tỉnh cho biết số ca bệnh tăng. Theo bác sĩ Lan Anh, người dân cần diệt lăng quăng.",
+  ]),
+  // (counterexample: someone else of the same given name, with a title of their own)
+  examples([["Nguyễn Thị Lan Anh", "Chủ tịch Hội Phụ nữ xã"], ["Lan Anh", "Trạm trưởng Trạm Y tế xã"]], [
+    "Bà Nguyễn Thị Lan Anh, Chủ tịch Hội Phụ nữ xã phát biểu khai mạc. Bác sĩ Lan Anh, Trạm trưởng Trạm Y tế xã hướng dẫn người dân.",
   ]),
   // (counterexample: the author's pen name is the author's)
   examples([["Huỳnh Thị Thúy Nga", null], ["Thúy Nga", null]], [article("Chi bộ kết nạp quần chúng Huỳnh Thị Thúy Nga vào Đảng.", "", "Thúy Nga")]),

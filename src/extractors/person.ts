@@ -438,18 +438,21 @@ const ABBREVIATED_DEGREES = new Set(HONORIFICS.map(([w]) => w).filter((w) => /^[
 
 /**
  * Units of a body, whose head's role goes on to the body after a comma: `Trưởng khoa Nhi, Bệnh viện …`,
- * `Vụ trưởng Vụ Tổng hợp, Ban Tuyên giáo Trung ương`. One syllable, or the first of two.
+ * `Đồn trưởng Đồn Biên phòng X, Bộ Chỉ huy …`; of one syllable or two (`chi nhánh`, `hải đội`).
  */
-const SUB_UNITS: ReadonlySet<string> = new Set(["khoa", "phòng", "trạm", "đội", "tổ", "bộ phận", "chi nhánh", "trung tâm", "văn phòng", "ban", "vụ", "cục", "chi cục"]);
+const SUB_UNITS: ReadonlySet<string> = new Set(["khoa", "phòng", "trạm", "đội", "tổ", "bộ phận", "chi nhánh", "trung tâm", "văn phòng", "ban", "đồn", "hải đội"]);
 /**
- * Whether tokens r..k, a role, name a unit of a body: a unit's word among them in capitals, or the head's
- * title (`Trưởng khoa`, `Trưởng phòng Y tế`, `Vụ trưởng Vụ Tổng hợp`; counterexample: `nhiệm vụ` is no unit).
+ * Units whose word is also an everyday one (`nhiệm vụ`, `thường vụ`): a unit only in capitals or right after a
+ * head's title (`Vụ trưởng Vụ Tổng hợp`, `Cục trưởng Cục Báo chí`).
  */
+const CAPITAL_SUB_UNITS: ReadonlySet<string> = new Set(["vụ", "cục", "chi cục"]);
+/** Whether tokens r..k, a role, name a unit of a body: a unit's word among them (`Trưởng khoa`, `Trưởng phòng Y tế`, `Vụ trưởng Vụ Tổng hợp`). */
 function headsUnit(tokens: readonly Token[], r: number, k: number): boolean {
   for (let j = r; j <= k; j++) {
     const low = tokens[j]!.low;
-    const unit = SUB_UNITS.has(low) || (j < k && SUB_UNITS.has(`${low} ${tokens[j + 1]!.low}`));
-    if (unit && (/^\p{Lu}/u.test(tokens[j]!.raw) || (j > r && tokens[j - 1]!.low === "trưởng"))) return true;
+    const pair = j < k ? `${low} ${tokens[j + 1]!.low}` : "";
+    if (SUB_UNITS.has(low) || SUB_UNITS.has(pair)) return true;
+    if ((CAPITAL_SUB_UNITS.has(low) || CAPITAL_SUB_UNITS.has(pair)) && (/^\p{Lu}/u.test(tokens[j]!.raw) || (j > r && tokens[j - 1]!.low === "trưởng"))) return true;
   }
   return false;
 }
@@ -457,10 +460,20 @@ function headsUnit(tokens: readonly Token[], r: number, k: number): boolean {
  * Bodies a unit belongs to, after the unit and a comma: `Bệnh viện Đa khoa tỉnh`, `UBND huyện`, `Công an tỉnh`,
  * `Ban Tuyên giáo Trung ương`, `Học viện Chính trị khu vực II`, `Đồn Biên phòng Đắc Ơ`.
  */
-const PARENT_BODY_INDEX = compile([
-  "bệnh viện", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "công an", "trường đại học", "trung tâm y tế", "sở", "bộ",
-  "ban", "học viện", "viện", "đồn biên phòng", "bộ chỉ huy", "bộ tư lệnh", "quân khu", "tổng cục", "cục",
-]);
+const PARENT_BODY_INDEX = compile(["bệnh viện", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "công an", "trường đại học", "trung tâm y tế", "sở", "bộ"]);
+/**
+ * Bodies that are as often the subject of the next clause (`…, Trưởng phòng Văn hóa huyện, Ban Tổ chức hội thi đã
+ * chấm điểm`): the parent only when the clause ends after it, or a speech verb follows (`…, Vụ trưởng Vụ Tổng hợp, Ban
+ * Tuyên giáo Trung ương;`, `…, Học viện Chính trị khu vực II cho biết`).
+ */
+const CLAUSE_PARENT_BODY_INDEX = compile(["ban", "học viện", "viện", "đồn biên phòng", "bộ chỉ huy", "bộ tư lệnh", "quân khu", "tổng cục", "cục"]);
+/** Boards of a body, never a unit's parent: `Ban Giám đốc bệnh viện`, `Ban Tổ chức hội thi`. */
+const NOT_PARENT_BODY_INDEX = compile(["ban giám đốc", "ban tổ chức", "ban chỉ đạo", "ban giám hiệu", "ban quản lý", "ban giám khảo", "ban điều hành"]);
+/** Whether the clause ends after token k: punctuation, a line's or the text's end, or a speech verb (the person speaks, not the body). */
+function clauseEndsAfter(doc: PreparedDocument, tokens: readonly Token[], k: number): boolean {
+  if (k + 1 >= tokens.length) return true;
+  return /^[ \t]*(?:[,;.:!?…)\]]|\r?\n)/u.test(gapAfter(doc, tokens, k)) || isSpeechVerb(doc, tokens, k + 1);
+}
 const HARD_STOP = /[\n.;:!?()[\]"“”‘’'…]/u;
 const SOFT_SEPARATOR = /^\s*[,–—\-/&]\s*$/u;
 
@@ -498,6 +511,8 @@ function walkRole(
   let k = r + head[1] - 1;
   let words = head[1];
   let closedBracket = false;
+  // where the role stood before a body that may be the next clause's subject (CLAUSE_PARENT_BODY_INDEX)
+  let clauseParentFrom = -1;
   for (;;) {
     const next = k + 1;
     if (next >= tokens.length || words > MAX_ROLE_WORDS) break;
@@ -539,7 +554,14 @@ function walkRole(
       }
       // `Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh`, `Trưởng phòng Y tế, UBND huyện Đông Sơn`: a comma, then the body the unit belongs to
       // (only a unit's head, in capitals: `Chủ tịch UBND xã, UBND huyện đã phê duyệt` and `…, công an xã` end there)
-      if (!more && gap.trim() === "," && /^\p{Lu}/u.test(tokens[next]!.raw) && headsUnit(tokens, r, k) && matchPhrase(doc, tokens, next, PARENT_BODY_INDEX) && !(lookAhead && startsPerson(doc, tokens, next))) {
+      const parent = !more && gap.trim() === "," && /^\p{Lu}/u.test(tokens[next]!.raw) && headsUnit(tokens, r, k) && !(lookAhead && startsPerson(doc, tokens, next));
+      if (parent && matchPhrase(doc, tokens, next, PARENT_BODY_INDEX)) {
+        k = next;
+        words++;
+        continue;
+      }
+      if (parent && clauseParentFrom < 0 && matchPhrase(doc, tokens, next, CLAUSE_PARENT_BODY_INDEX) && !matchPhrase(doc, tokens, next, NOT_PARENT_BODY_INDEX)) {
+        clauseParentFrom = k;
         k = next;
         words++;
         continue;
@@ -624,6 +646,7 @@ function walkRole(
     k = next;
     words++;
   }
+  if (clauseParentFrom >= 0 && !clauseEndsAfter(doc, tokens, k)) k = clauseParentFrom;
   return { last: findName ? -1 : k, name: null };
 }
 
@@ -769,12 +792,12 @@ function roleSpanAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd:
   return roleFrom(doc, tokens, r) ?? (/[(,]/u.test(gap) ? roleAfterAside(doc, tokens, nameEnd) : null);
 }
 
-/** The role that starts at token r, and the token after it. */
 /** A role's text read elsewhere, as a span ending where the reading goes on. */
 function textSpan(text: string | null, end: number): { text: string; end: number } | null {
   return text === null ? null : { text, end };
 }
 
+/** The role that starts at token r, and the token after it. */
 function roleFrom(doc: PreparedDocument, tokens: readonly Token[], r: number): { text: string; end: number } | null {
   const { last } = walkRole(doc, tokens, r, false);
   const text = last < 0 ? null : roleText(doc, tokens, r, last);
@@ -1165,13 +1188,23 @@ function merge(found: Found[]): Person[] {
   }
   // an author's or a photographer's pen name is theirs (`THÚY NGA` signs a report on `Huỳnh Thị Thúy Nga`)
   const credited = new Set(found.filter((f) => f.rule === "person.byline" || f.rule === "person.photo-credit").map((f) => f.key));
-  const keys = [...byKey.keys()];
-  for (const key of keys) {
+  // each name under the shorter names it ends with (a name has a few syllables: a few entries each, no pair of names compared)
+  const endingWith = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    const words = key.split(" ");
+    for (let k = 1; k < words.length; k++) {
+      const ending = words.slice(k).join(" ");
+      endingWith.set(ending, [...(endingWith.get(ending) ?? []), key]);
+    }
+  }
+  for (const key of [...byKey.keys()]) {
     if (SURNAMES.has(key.split(" ", 1)[0]!) || credited.has(key)) continue;
-    const longer = keys.filter((other) => other.length > key.length && other.endsWith(` ${key}`) && byKey.has(other));
+    const longer = (endingWith.get(key) ?? []).filter((other) => byKey.has(other));
     if (longer.length !== 1) continue;
     const short = byKey.get(key)!;
     const full = byKey.get(longer[0]!)!;
+    // (not someone else of the same given name, with a title of their own: `Bác sĩ Lan Anh, Trạm trưởng …`)
+    if (short.role !== null && full.role !== null && short.role !== full.role) continue;
     full.role ??= short.role;
     byKey.delete(key);
   }
@@ -1430,8 +1463,8 @@ const PAPER_LINE = /^[ \t(]*(?:(?:báo|tạp chí|đài|cổng|trang|nguồn|the
 const WEEKDAY_NAME = /^(?:thứ|chủ nhật)(?![\p{L}\p{M}])/u;
 
 /**
- * A name at the head of a header line whose rest is the date stamp:
- * `Thùy Trang 14/08/2021 07:18`, `Trần Khánh Thứ hai, ngày 04/12/2023 07:45 AM`.
+ * A name, or two writers joined by a dash, at the head of a header line whose rest is the date stamp:
+ * `Thùy Trang 14/08/2021 07:18`, `Trần Khánh Thứ hai, ngày 04/12/2023 07:45 AM`, `Đình Hiệp - Nguyệt Ánh| 10/03/2022`.
  * The name may be cut short of a capitalised weekday (`Thứ`) run onto it;
  * counterexample: `Thứ Hai, 08/01/2024` is the stamp alone (WEEKDAY_NAME).
  */
@@ -1444,7 +1477,9 @@ function nameBeforeStamp(doc: PreparedDocument, tokens: readonly Token[], line: 
   if (first >= k + 2 && first < tokens.length && /^[ \t]*[–—-][ \t]*$/u.test(gapAfter(doc, tokens, first - 1))) {
     const second = bylineRunEnd(doc, tokens, first);
     const rest = second > first + 1 && second <= tokens.length ? doc.folded.slice(tokens[second - 1]!.end, line.end).replace(/^[ \t]*[|,–—-]?[ \t]*/u, "") : "";
-    if (rest !== "" && DATE_LINE.test(rest) && penName(doc, tokens, k, first) && penName(doc, tokens, first, second)) return [{ from: k, to: first }, { from: first, to: second }];
+    const writer = (from: number, to: number) =>
+      penName(doc, tokens, from, to) && !WEEKDAY_NAME.test(doc.folded.slice(tokens[from]!.start, tokens[to - 1]!.end)) && !SECTION_NAME.test(nameKey(doc, tokens, { from, to }));
+    if (rest !== "" && DATE_LINE.test(rest) && writer(k, first) && writer(first, second)) return [{ from: k, to: first }, { from: first, to: second }];
   }
   for (let e = bylineRunEnd(doc, tokens, k); e >= k + 2; e--) {
     const after = doc.folded.slice(tokens[e - 1]!.end, line.end);
@@ -1457,6 +1492,13 @@ function nameBeforeStamp(doc: PreparedDocument, tokens: readonly Token[], line: 
   }
   return null;
 }
+/**
+ * A site's sections, printed in Title Case over the stamp as a pair of writers' names would be: `Văn Hóa - Thể Thao |
+ * 10/03/2022`, `Quốc Phòng - An Ninh | …` (folded).
+ */
+const SECTION_NAME =
+  /^(?:văn hóa|thể thao|quốc phòng|an ninh|giáo dục|đào tạo|nông nghiệp|nông thôn|xây dựng|chính quyền|kinh tế|xã hội|pháp luật|đời sống|y tế|sức khỏe|du lịch|môi trường|chính trị|thời sự|tin tức|sự kiện|khoa học|công nghệ|doanh nghiệp|bạn đọc|thế giới|trong nước|quốc tế|nội chính|văn nghệ|giải trí|thông tin|tài chính|đầu tư)(?![\p{L}\p{M}])/u;
+
 /**
  * Whether tokens from..to, parted from a stamp by a bar, are a writer's name: in capitals (`TRẦN QUANG VINH |`,
  * as national papers print bylines) or a full name, surname first (`Trần Quang Vinh |`). Counterexample: a site's

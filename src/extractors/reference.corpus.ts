@@ -42,6 +42,10 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
   },
   { expect: { type: "QĐ", number: "2468", code: "2468/QĐUBND", issuer: "UBND" }, texts: ["Theo Quyết định số 2468/QĐUBND ngày 02 tháng 11 năm 2018 của UBND tỉnh."] },
   { expect: { type: "TT", number: "19", code: "19/2012/TTLT-BTC-BKH&ĐT-BTTTT" }, texts: ["Căn cứ Thông tư liên tịch số 19/2012/TTLT-BTC-BKH&ĐT-BTTTT của liên Bộ."] },
+  // (counterexample: letters that only open like a type are the sender's: Thanh tra Chính phủ)
+  { expect: { type: "CV", number: "1234", code: "1234/TTCP-KHTH", issuer: "TTCP-KHTH" }, texts: ["Thực hiện Công văn số 1234/TTCP-KHTH của Thanh tra Chính phủ."] },
+  // a bare number wrapped onto the next line, going on in lower case
+  { expect: { type: "NQ", number: "18" }, texts: ["Đảng bộ triển khai thực hiện Nghị quyết\n18 của Ban Chấp hành Trung ương khóa XII về sắp xếp bộ máy."] },
   // an official letter called `văn bản`, only with its code (counterexample: `văn bản số 2` in not-references)
   { expect: { type: "CV", number: "4912", code: "4912/UBND-NC" }, texts: ["UBND tỉnh có văn bản số 4912/UBND-NC chỉ đạo các sở, ngành."] },
   // a party code with an en dash, spaced
@@ -318,6 +322,7 @@ export const NOT_REFERENCES: string[] = [
   // `văn bản` without a code, and a type word's number across a paragraph break
   "Xã đã ban hành 15 văn bản chỉ đạo; văn bản số 2 được gửi các thôn.",
   "1\n\nTuyên truyền Nghị quyết\n\n2\n\nKiểm tra giám sát",
+  "1\nTuyên truyền Nghị quyết\n2\nKiểm tra giám sát",
   // a plenum of a local committee: its number is the meeting's, not a document the province can look up
   "Quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Đảng bộ huyện khóa XXI.",
 ];

@@ -94,6 +94,7 @@ const PLENUM_BEFORE_BODY_AT = new RegExp(
 /** `số`, after at most two qualifying words: `Kế hoạch hành động số`, `Nghị quyết chuyên đề số`. */
 const NUMBERED_AT = new RegExp(`(?:\\s+[${LETTER}]+){0,2}?\\s+số\\s*:?\\s*(?=[0-9])`, "uy");
 const BARE_AT = /\s+(?=[0-9])/uy;
+const WRAPPED_NUMBER_AT = /^[0-9]{1,5}(?:\/(?:19|20)[0-9]{2})?[ \t]+\p{Ll}/u;
 /** A number without a code; `/2024` of `Thông tư số 03/2024` is its year, not a ratio. */
 const NUMBER_AT = new RegExp(`([0-9]{1,5})(?:\\/((?:19|20)[0-9]{2}))?(?![${LETTER}0-9]|[.,/-][0-9])`, "uy");
 /**
@@ -263,7 +264,10 @@ function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at:
   if (letter) {
     const end = at + letter[0].length;
     const letters = letter[3]!.replace(/ /gu, "");
-    const issuer = letters.replace(GLUED_TYPE, "");
+    // the type glued to the issuer only when it is the type word's (`Nghị định số 61/2018/NĐCP`; counterexample:
+    // `Công văn số 1234/TTCP-KHTH` is from Thanh tra Chính phủ, `TT` no circular)
+    const glued = GLUED_TYPE.exec(letters)?.[0];
+    const issuer = glued !== undefined && CODE_TYPE.get(glued) === type ? letters.slice(glued.length) : letters;
     return { type, number: letter[1]!, code: letter[0].replace(/ /gu, ""), codeIssuer: issuer, issuer: null, term: null, date: null, start, end, rule };
   }
   if (codeOnly) return null;
@@ -302,7 +306,8 @@ function afterTypeWord(doc: PreparedDocument, type: ReferenceType, start: number
   // the same line (counterexample: a list's `Tuyên truyền Nghị quyết` / `2` / `Kiểm tra giám sát`, a table's
   // cells one per line); a paragraph break ends the type word's reach.
   if (/\n[^\S\n]*\n/u.test(bare[0])) return null;
-  if (!bareAllowed || bare[0].includes("\n")) {
+  // (a number wrapped onto the next line goes on in lower case there: `Nghị quyết` / `18 của Ban Chấp hành …`)
+  if (!bareAllowed || (bare[0].includes("\n") && !WRAPPED_NUMBER_AT.test(doc.text.slice(at, at + 40)))) {
     const code = codeAt(doc.text, at);
     return code ? numberAt(doc, type, start, at, "reference.bare", true) : null;
   }
@@ -311,7 +316,8 @@ function afterTypeWord(doc: PreparedDocument, type: ReferenceType, start: number
 
 const LIST_ITEM = /[ \t]*(?:,|và)[ \t]*([0-9]{1,3})(?![0-9])/uy;
 const TERM_NEXT = /[ \t]*,?[ \t]*\(?khóa(?![\p{L}\p{M}])/uy;
-const MEETING_NEXT = /[ \t]*,?[ \t]*(?=hội\s+nghị\s+(?:trung\s+ương|tw|t\.?ư|lần\s+thứ|ban\s+chấp\s+hành|bch)(?![\p{L}\p{M}]))/uy;
+// (the Central Committee's: a local committee's meeting numbers meetings, `Nghị quyết số 05, 3 Hội nghị BCH đã …` counts them)
+const MEETING_NEXT = /[ \t]*,?[ \t]*(?=hội\s+nghị\s+(?:(?:ban\s+chấp\s+hành|bch)\s+)?(?:trung\s+ương|tw|t\.?ư)(?![\p{L}\p{M}]))/uy;
 
 /**
  * The numbers listed after one type word: `Nghị quyết số 18, 19, 20,

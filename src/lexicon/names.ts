@@ -138,7 +138,7 @@ export const ROLE_STOPS: readonly string[] = [
   "tự hào", "cho", "xin", "tiếp nhận", "ủng hộ", "ôn", "ôn lại",
   // the sentence's own words after a title: `…, Bí thư Đảng ủy xã Tân Lập xung quanh nội dung này`, `…, Giám đốc Sở Y tế
   // nhân dịp …`, `…, Phó Đội trưởng chỉ huy …`, `…, Đội trưởng phụ trách địa bàn phát hiện` (not `hiện` of `phát hiện`)
-  "xung quanh", "nhân dịp", "chỉ huy", "phát hiện", "bị", "biểu diễn",
+  "xung quanh", "nhân dịp", "chỉ huy", "phát hiện", "bị", "biểu diễn", "phối hợp",
 ];
 
 /**

@@ -192,13 +192,21 @@ export const NOT_LABEL_COMPOUNDS = [
   "danh mục", "hạng mục", "tiết mục", "chuyên mục", "biên bản", "góp phần", "thành phần", "cổ phần", "văn phòng", "quốc phòng", "dự phòng", "con đường", "tuyến đường", "tổng số", "trong số",
   "với số", "có số", "là số", "các số", "toàn bộ số", "trên số", "chiếm số", "dân số", "chỉ số", "hệ số", "đa số", "con số",
   "điểm số", "tần số", "đạt số",
-  // `số` after a noun as "digital", and minorities: `chuyển đổi số 12 thủ tục`, `dân tộc thiểu số 5 đồng chí`
-  "thiểu số", "chuyển đổi số", "ký số", "chữ ký số", "kỹ thuật số", "kinh tế số", "xã hội số", "chính quyền số", "chính phủ số",
-  "công dân số", "nền tảng số", "hạ tầng số", "dữ liệu số", "truyền hình số", "bản đồ số", "thư viện số", "học liệu số", "chủ trương", "nhà trường", "thị trường", "môi trường",
+  "chủ trương", "nhà trường", "thị trường", "môi trường",
   "hiện trường", "lập trường", "quảng trường", "chiến trường", "ra trường", "đến trường", "tựu trường", "công trường",
   // `học tập 4 chuyên đề`, `luyện tập 4 buổi/tháng`: studying, no volume (`tập 4`)
   "học tập", "luyện tập", "ôn tập", "thực tập", "tuyển tập",
+  // `số` after a noun as "digital", and minorities: `chuyển đổi số 12 thủ tục`, `dân tộc thiểu số 5 đồng chí`
+  // (not a thing that is numbered: `tờ bản đồ số 12`, `kênh truyền hình số 1`, `Thư viện số 2` label theirs)
+  "thiểu số", "chuyển đổi số", "ký số", "chữ ký số", "kinh tế số", "xã hội số", "chính quyền số", "chính phủ số", "công dân số",
+  "nền tảng số", "hạ tầng số",
 ];
+
+/**
+ * Verbs that end a guessed noun but are counted nouns themselves: `51 bàn hoạt động xuyên đêm` counts `bàn`,
+ * `12 hoạt động` counts activities.
+ */
+export const NOT_A_NOUN_AFTER_A_NOUN = ["hoạt động"];
 
 /**
  * Words that cannot begin a counted noun: function words and verbs. A
@@ -221,8 +229,8 @@ export const NOT_A_NOUN = [
   // damage after a classifier: `200 căn sập đổ`, `169.228 căn hư hỏng` count `căn`
   "sập", "hư", "đổ", "tốc", "ngập", "cháy", "hỏng", "sạt",
   // verbs after a noun the lexicon does not know: `115 nước trồng lúa`, `6.779 ca mắc sốt`, `11 đoàn đi`,
-  // `51 bàn hoạt động`, `150 khách ngồi`, `Biểu 6 kèm theo`
-  "trồng", "mắc", "đi", "hoạt động", "ngồi", "nhằm", "mang tên", "kèm theo", "kèm",
+  // `150 khách ngồi`, `Biểu 6 kèm theo`
+  "trồng", "mắc", "đi", "ngồi", "nhằm", "mang tên", "kèm theo", "kèm",
   // a consequence after an unknown noun: `168,01 triệu bao khiến xuất khẩu giảm` counts `bao`
   "khiến", "gây",
   // measures no kind holds, and ratings: `38 độ C` is a temperature, `sản phẩm đạt 4 sao` a grade

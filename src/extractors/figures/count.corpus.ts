@@ -218,9 +218,17 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 6, unit: "ý kiến" }, ["Các đảng viên dự hội nghị đã phát biểu 6 ý kiến."]),
   examples({ kind: "count", value: 15, unit: "vụ việc" }, ["Tổ hòa giải đã hòa giải 15 vụ việc."]),
   examples({ kind: "count", value: 15, unit: "xã" }, ["Toàn huyện 15 xã đã hoàn thành kế hoạch.", "Cả huyện 15 xã đã hoàn thành kế hoạch."]),
+  // (counterexample: a label's noun in capitals names one, `Toàn Chi bộ 4 …`)
+  examples({ kind: "count", value: 32, unit: "đảng viên" }, ["Toàn Chi bộ 4 có 32 đảng viên."]),
   // a guessed noun stops before a verb (counterexample: `51 bàn ghế` is one noun)
   examples({ kind: "count", value: 51, unit: "bàn" }, ["Quán có 51 bàn hoạt động xuyên đêm."]),
+  // (counterexample: the activities themselves are counted)
+  examples({ kind: "count", value: 12, unit: "hoạt động" }, ["Đoàn phường là đơn vị dẫn đầu với 12 hoạt động trong hè."]),
   examples({ kind: "count", value: 2, unit: "cấp ủy" }, ["Xã có 2 cấp ủy cơ sở."]),
+  // a number after a spaced plus counts a known noun (counterexample: `học bổng 1 + 1 nhằm …` in not-figures)
+  examples({ kind: "count", value: 5, unit: "hộ" }, ["Kết quả hỗ trợ: 10 + 5 hộ."]),
+  // `N trong 1` names a product only when nothing is counted or spanned after the 1
+  examples({ kind: "duration", value: 3, unit: "năm" }, ["Xã xếp hạng 10 trong 3 năm liên tiếp."]),
   examples({ kind: "count", value: 9, unit: "đảng viên" }, [
     "thi hành kỷ luật 9 đảng viên",
     "xử lý kỷ luật 09 đảng viên vi phạm",

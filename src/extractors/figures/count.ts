@@ -1,6 +1,6 @@
 /** Counted nouns: `987 đảng viên`, `07 tuyến đường`, `hai nội dung đột phá`, `14 tổ dân phố, bản`. */
 import type { PreparedDocument } from "../../pipeline/document.js";
-import { CLASSIFIERS, COUNT_NOUNS, NOT_A_NOUN, NOT_COUNTED } from "../../lexicon/units.js";
+import { CLASSIFIERS, COUNT_NOUNS, NOT_A_NOUN, NOT_A_NOUN_AFTER_A_NOUN, NOT_COUNTED } from "../../lexicon/units.js";
 import { byLength } from "./unit-match.js";
 
 const NOUN_TRIE = new Map<string, string[]>();
@@ -12,6 +12,7 @@ for (const noun of COUNT_NOUNS) {
 }
 for (const list of NOUN_TRIE.values()) list.sort(byLength);
 const NOT_NOUN = new Set(NOT_A_NOUN);
+const NOT_SECOND = new Set([...NOT_A_NOUN, ...NOT_A_NOUN_AFTER_A_NOUN]);
 const CLASSIFIER = new Set(CLASSIFIERS);
 // Words and separators are disjoint character classes, so this cannot backtrack.
 // Spaces but no line break or tab: a number ending a line (`Hộ nghèo 1.234
@@ -68,7 +69,7 @@ function nounOfPhrase(doc: PreparedDocument, phraseStart: number, phrase: string
   if (NOT_NOUN.has(first) || NOT_NOUN.has(`${first} ${words[1] ?? ""}`)) return null;
   // Not in the lexicon: the first syllable, and the second unless it is a function word.
   const second = words[1];
-  const secondIsNoun = second !== undefined && !NOT_NOUN.has(second) && !NOT_NOUN.has(`${second} ${words[2] ?? ""}`);
+  const secondIsNoun = second !== undefined && !NOT_SECOND.has(second) && !NOT_SECOND.has(`${second} ${words[2] ?? ""}`);
   const take = secondIsNoun && !phrase.slice(first.length).startsWith(",") ? 2 : 1;
   const noun = words.slice(0, take).join(" ");
   const end = phraseStart + lengthInText(doc.folded, phraseStart, noun);

@@ -30,11 +30,13 @@ const readCellUnit = (cell: string) => unitOfCell(cell, (doc) => findFigures(doc
 
 /** `Tổ 10`, `tổ dân phố số 5`, `lần thứ 3`: a label right before the number. `tổng số 120 hộ` is no label. */
 const LABEL_BEFORE = new PhraseBefore(IDENTIFIER_NOUNS);
+/** `tổng số 120 hộ`, `phát biểu 6 ý kiến`, and each of a kind: `mỗi đợt 20 người`, `mỗi tổ 5 người`, `từng thôn 3 hộ` (no team 5). */
+const NOT_LABEL_BEFORE = new PhraseBefore([...NOT_LABEL_COMPOUNDS, ...IDENTIFIER_NOUNS.flatMap((label) => [`mỗi ${label}`, `từng ${label}`])]);
 /**
- * `tổng số 120 hộ`, `phát biểu 6 ý kiến`, and each or the whole of a kind: `mỗi đợt 20 người`, `mỗi tổ 5 người`,
- * `từng thôn 3 hộ` (no team 5), `Toàn huyện 15 xã`, `cả thôn 120 hộ`.
+ * The whole of a kind: `Toàn huyện 15 xã`, `cả thôn 120 hộ` (the label's noun in lower case; counterexample:
+ * `Toàn Chi bộ 4 …` names Chi bộ 4).
  */
-const NOT_LABEL_BEFORE = new PhraseBefore([...NOT_LABEL_COMPOUNDS, ...IDENTIFIER_NOUNS.flatMap((label) => ["mỗi", "từng", "toàn", "cả"].map((word) => `${word} ${label}`))]);
+const WHOLE_OF_BEFORE = new PhraseBefore(IDENTIFIER_NOUNS.flatMap((label) => [`toàn ${label}`, `cả ${label}`]));
 const QUALIFIER_BEFORE = new PhraseBefore(QUALIFIERS.map(([w]) => w));
 const QUALIFIER_KIND = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
 const COMPARATIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPARATIVES.join("|")})\\s+$`, "u");
@@ -49,9 +51,17 @@ const FRACTION_OF = /[^\S\n\t]số(?=[^\S\n\t][\p{L}\p{M}])/uy;
 /** `gấp 1,5 lần`, `tăng 2,6 lần`: how many times as much, no count of occasions (counterexample: `tổ chức 3 lần` counts). */
 const MULTIPLIER_BEFORE = /(?<![\p{L}\p{M}])(?:gấp|tăng|giảm|(?:cao|nhiều|lớn|thấp|ít) hơn)(?:\s(?:hơn|gần|khoảng|trên|gấp|ít nhất|tối thiểu))?\s+$/u;
 /** `Km 15+200`: the metres after a kilometre mark name a place on a road, no figure. */
-// `Km12+300` (a chainage), `học bổng 1 + 1`, `5 + 2` (a formula or a name): the number after the plus
-const IN_ONE_AFTER = /^[ ]trong[ ](\d{1,2})(?![\p{N}\p{L}\p{M}])/u;
-const CHAINAGE_BEFORE = /\p{N}[ ]?\+[ ]?$/u;
+const CHAINAGE_BEFORE = /\p{N}\+$/u;
+/**
+ * `học bổng 1 + 1`, `mô hình 3 + 1` (a name or a formula): the number after a spaced plus counts only a known
+ * noun (counterexample: `10 + 5 hộ nhận hỗ trợ` counts 5 hộ).
+ */
+const PLUS_BEFORE = /\p{N}[ ]\+[ ]$/u;
+/**
+ * `vắc xin 5 trong 1`, `dầu gội 2 trong 1`: a product's name, more in one (counterexamples: `3 trong 5 xã` is a share,
+ * `còn 18 trong 1 năm` a span, `3 trong 1.000 trẻ` a rate).
+ */
+const IN_ONE_AFTER = /^[ ]trong[ ]1(?![\p{N}]|[.,]\p{N})(?![ ](?:năm|tháng|ngày|tuần|giờ|quý|lần|đợt|kỳ|vụ)(?![\p{L}\p{M}]))/u;
 const REGISTRATION_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}{1,3}[ -]$/u;
 const REGISTRATION_AFTER = /^[ -]?\p{Lu}{1,3}(?![\p{L}\p{M}])/u;
 /** `(1)`, `1.` or `2)` opening a line: list numbering. */
@@ -85,7 +95,9 @@ const NAME_ENDS_BEFORE = /(?<=[\p{L}\p{M}][ ])\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
 /** A basis that is a number and a noun: `1.000 trẻ` in `950 trẻ/1.000 trẻ`. */
 const SAME_NOUN_BASIS = /^[\p{N}.,]+[ ](.+)$/u;
 /** An address's word before a house number. */
-const ADDRESS_BEFORE = /(?:(?<![\p{L}\p{M}])(?:số|tại|ở|đường|phố|địa chỉ|trụ sở)[ ]|\()$/u;
+const ADDRESS_BEFORE = /(?<![\p{L}\p{M}])(?:số|tại|ở|đường|phố|địa chỉ|trụ sở)[ ]$/u;
+/** After a bracket, an address shows its ward or district after the street: `(44 Gò Dầu, Tân Phú, TP HCM)`. */
+const PLACE_AFTER_STREET = /^[^\S\n]*,[^\S\n]*\p{Lu}[\p{Ll}\p{M}]*(?:[^\S\n](?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2}))*[^\S\n]*[,)]/u;
 /** Two words in Title Case: a name (`Trần Xuân`, `Tràng Thi`), after an address's word no counted noun. */
 const PROPER_NAME_AFTER = /^[^\S\n\t]{1,3}["“]?\p{Lu}[\p{Ll}\p{M}]*[^\S\n\t]\p{Lu}[\p{Ll}\p{M}]*/u;
 const PLACE_NOUN = /^(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)$/u;
@@ -169,9 +181,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `2.5 Uỷ ban kiểm tra …` opening a line: a section's number (`2.500 Hộ` has three digits after its dot)
     if (SECTION_NUMBER.test(numeral.written) && LINE_START_BEFORE.test(before) && /^[ ]\p{Lu}/u.test(doc.text.slice(numeral.end, numeral.end + 2))) continue;
     if (CHAINAGE_BEFORE.test(before)) continue;
-    // `vắc xin 5 trong 1`, `dầu gội 2 trong 1`: a product's name, more in fewer (counterexample: `3 trong 5 xã` is a share)
-    const inOne = IN_ONE_AFTER.exec(folded.slice(numeral.end, numeral.end + 12));
-    if (inOne && Number(inOne[1]) < numeral.value && numeral.plainInteger) {
+    const inOne = numeral.plainInteger && numeral.value > 1 && numeral.value <= 10 ? IN_ONE_AFTER.exec(folded.slice(numeral.end, numeral.end + 24)) : null;
+    if (inOne) {
       consumedUntil = numeral.end + inOne[0].length;
       continue;
     }
@@ -191,6 +202,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       (reading.shape === "" && numeral.digits ? changeFromUnit(doc, numeral) : null) ??
       oneAgainstCount(doc, numeral, figures[figures.length - 1]);
     if (!unit) continue;
+    if (PLUS_BEFORE.test(before) && unit.rule !== "count.noun") continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
     // `Khu công nghiệp Vsip 2 tỉnh Bình Dương`, `khối Hải Giang 1 phường Nghi Hải`: a number ending a name, then where
     // it is (a count of places is followed by their names too, `có 3 xã Tân Phú, …`, but after no name of its own)
@@ -218,7 +230,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       // `Nghị quyết 35 ngày 22/10/2018`: `ngày` opens the document's date (a counted noun may stand right
       // before a document it counts: `Báo cáo 4 Nghị quyết: Nghị quyết số 18-NQ/TW, …`)
       !overlapsAny(blocked, numeral.end, unit.kind === "duration" ? unit.end + 3 : unit.end);
-    if (label && !measured && !NOT_LABEL_BEFORE.test(before)) {
+    const whole = label && !measured ? WHOLE_OF_BEFORE.exec(before) : null;
+    const wholeOf = whole !== null && /^\p{Ll}/u.test(doc.text[numeral.start - before.length + whole.index + whole[0].indexOf(label![1]!)] ?? "");
+    if (label && !measured && !wholeOf && !NOT_LABEL_BEFORE.test(before)) {
       // The label owns the whole shape: in `xếp thứ 12/63 tỉnh` the 63 is part of a rank, not 63 provinces.
       consumedUntil = reading.unitAt;
       continue;
@@ -229,7 +243,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `từ 5 đến 7 tỷ đồng`: the range's `từ` belongs to the figure, and a qualifier may stand before it (and before a minus).
     const rangeFrom = reading.shape === ".range" ? RANGE_FROM_BEFORE.exec(before) : null;
     const qualifierAt = rangeFrom ? reading.start - rangeFrom[0].length : negative ? reading.start - 1 : reading.start;
-    const read = readQualifier(doc, Math.max(from, qualifierAt));
+    const read = readQualifier(doc, Math.max(from, qualifierAt), unit.kind);
     // `trồng 120 cây xanh trên 3 km đường`, `74 mô hình trên 6 khu dân cư`: `trên` right after the thing
     // counted before places it ("on", "across"); a verb or a comma before `trên` bounds (`đạt trên 3 km`)
     const previous = figures[figures.length - 1];
@@ -563,10 +577,13 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     if (PLACE_NOUN.test(noun.unit) && PLACE_ALTERNATIVE.test(doc.folded.slice(noun.end, noun.end + 14))) {
       return { kind: "count", unit: noun.unit, end: noun.end, per: null, rule: noun.known ? "count.noun" : "count.noun-guessed" };
     }
-    // a guess in Title Case after an address's word or an opening bracket is a house number and its street, no count:
-    // `số 27 Trần Xuân Soạn`, `tại 46 Tràng Thi`, `quán bar X (44 Gò Dầu, Tân Phú)` (counterexamples: `8 Đồn Biên
-    // phòng`, `2 Hạt Kiểm lâm` count; an acronym is a noun, `20 CLB`)
-    if (!noun.known && ADDRESS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start)) && PROPER_NAME_AFTER.test(doc.text.slice(at, noun.end + 2))) return null;
+    // a guess in Title Case after an address's word is a house number and its street, no count: `số 27 Trần Xuân
+    // Soạn`, `tại 46 Tràng Thi`; after a bracket, with the ward after it: `quán bar X (44 Gò Dầu, Tân Phú)`
+    // (counterexamples: `8 Đồn Biên phòng`, `(8 Đồn Biên phòng, 2 Hải đội)` count; an acronym is a noun, `20 CLB`)
+    if (!noun.known && PROPER_NAME_AFTER.test(doc.text.slice(at, noun.end + 2))) {
+      if (ADDRESS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start))) return null;
+      if (doc.text[numeral.start - 1] === "(" && PLACE_AFTER_STREET.test(doc.text.slice(noun.end, noun.end + 60))) return null;
+    }
     // `5.400 người/km2`, `120 ca/100.000 dân`; but `98 hộ/100 hộ` is a ratio (its noun twice: read as one by mergeRanges)
     const rate = perAt(doc, noun.end, true);
     const { per, end } = rate.per !== null && SAME_NOUN_BASIS.exec(rate.per)?.[1]?.toLowerCase() === noun.unit ? { per: null, end: noun.end } : rate;
@@ -635,7 +652,10 @@ const COLON_ITEM = /(?:^|[;:\n•+]|[.!?][ ]|[-–][ ])[ \t]*((?:[\p{L}\p{M}]+[ 
 const ITEM_CLOSED_AFTER = /^(?:[;,.)(\n]|[ ]\(|$)/u;
 
 /** The qualifier nearest the number: `ước đạt hơn 43,4 tỷ` → over; `thấp hơn 5,25%` → exact. */
-function readQualifier(doc: PreparedDocument, at: number): { qualifier: Qualifier | null; start: number } {
+/** Words of a deadline, which bound only a span of time: `chậm nhất 30 ngày` (counterexample: `tăng trưởng chậm nhất 2,1%` is the slowest). */
+const DEADLINE_WORDS: ReadonlySet<string> = new Set(["chậm nhất", "chậm nhất là", "muộn nhất", "muộn nhất là"]);
+
+function readQualifier(doc: PreparedDocument, at: number, kind: string): { qualifier: Qualifier | null; start: number } {
   const before = doc.folded.slice(Math.max(0, at - 30), at);
   // `≤ 0,09%`, `≥ 60 tạ/ha`: the signs
   const sign = SIGN_BEFORE.exec(before);
@@ -657,5 +677,6 @@ function readQualifier(doc: PreparedDocument, at: number): { qualifier: Qualifie
   if (word === "ngoài" && /(?<![\p{L}\p{M}])nước\s+$/u.test(before.slice(0, m.index))) return { qualifier: null, start: at };
   // `thấp hơn 5,25%` compares (exact); `kéo dài hơn 2 năm` lasts more than two years
   if (word === "hơn" && COMPARATIVE_BEFORE.test(before.slice(0, m.index)) && !/kéo\s+dài\s+$/u.test(before.slice(0, m.index))) return { qualifier: null, start: at };
+  if (DEADLINE_WORDS.has(word) && kind !== "duration") return { qualifier: null, start: at };
   return { qualifier: QUALIFIER_KIND.get(word) ?? null, start };
 }

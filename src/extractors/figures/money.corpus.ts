@@ -82,6 +82,9 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 3e6, unit: "VND", per: "sào" }, ["Huyện hỗ trợ 3 triệu đồng cho mỗi sào."]),
   examples({ kind: "money", value: 50000, unit: "VND", per: "kg" }, ["Giá lúa tươi ở mức 50.000 đồng một kg."]),
   examples({ kind: "money", value: 40e6, unit: "VND", per: "căn nhà" }, ["Quỹ hỗ trợ 40 triệu đồng mỗi căn nhà."]),
+  // one basis after another; (counterexample: `một năm trước` is a time, no basis)
+  examples({ kind: "money", value: 100000, unit: "VND", per: "m2/tháng" }, ["Giá thuê mặt bằng 100.000 đồng mỗi m2 mỗi tháng."]),
+  examples({ kind: "money", value: 20e9, unit: "VND" }, ["Huyện đã chi 20 tỷ đồng một năm trước khi dự án khởi công."]),
   examples({ kind: "money", value: 5e5, unit: "VND", per: "hội viên" }, ["Hỗ trợ 500 nghìn đồng/hội viên."]),
   // a hard-wrapped paragraph: the scale word on the next line
   examples({ kind: "money", value: 692.5e9, unit: "VND" }, ["Doanh thu du lịch của toàn tỉnh trong năm nay đạt 692,5\ntỷ đồng."]),

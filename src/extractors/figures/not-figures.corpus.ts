@@ -14,6 +14,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Khối Hải Giang 1 phường Nghi Hải ra quân dọn vệ sinh.",
   "Trụ sở đặt tại số 27 Trần Xuân Soạn.",
   "Công an kiểm tra quán bar Phương Lâm (44 Gò Dầu, Tân Phú, TP HCM).",
+  "Hộ ông Nguyễn Văn A (15 Lê Lợi, Phường 2) được hỗ trợ sửa nhà.",
+  // a map sheet's number, after `số` (not "digital")
+  "Thửa đất số 45, tờ bản đồ số 7 thôn Đông thuộc quy hoạch.",
   // a product's name, more in fewer
   "Trạm y tế tiêm vắc xin 5 trong 1 cho trẻ.",
   // a formula or a name with a plus; the name of the two-tier model of local government

@@ -83,19 +83,30 @@ const BASIS_AFTER_THING = /^(?:người|hộ|nhân khẩu|khẩu|lao động|th�
  */
 const EACH_BASIS = new RegExp(
   `${GAP}(?:cho${GAP})?(?:mỗi${GAP}(?:căn${GAP}nhà|nhân${GAP}khẩu|lao${GAP}động|học${GAP}sinh|người|hộ|khẩu|căn|suất|con|cây|ha|sào|kg|tấn|tạ|lít|m2|m3|km|tháng|năm|ngày|tuần|vụ)` +
-    `|một${GAP}(?:ha|sào|kg|tấn|tạ|lít|m2|m3|km|tháng|năm|ngày|tuần|vụ))(?![\\p{L}\\p{M}\\p{N}])`,
+    `|một${GAP}(?:ha|sào|kg|tấn|tạ|lít|m2|m3|km|tháng|năm|ngày|tuần|vụ))(?![\\p{L}\\p{M}\\p{N}])` +
+    // (not a time before or since: `chi 20 tỷ đồng một năm trước khi …`, `5 tỷ đồng một năm qua`)
+    `(?!${GAP}(?:qua|trước|sau|nay|tới|rồi|rưỡi)(?![\\p{L}\\p{M}]))`,
   "uy",
 );
+function eachBasisAt(doc: PreparedDocument, at: number): { basis: string; end: number } | null {
+  EACH_BASIS.lastIndex = at;
+  const each = EACH_BASIS.exec(doc.folded);
+  if (!each) return null;
+  const end = at + each[0].length;
+  return { basis: doc.text.slice(at, end).trim().replace(/^(?:cho\s+)?(?:mỗi|một)\s+/iu, "").replace(/\s+/gu, " "), end };
+}
+
 export function perAfterThing(doc: PreparedDocument, at: number): { per: string | null; end: number } {
   const direct = perAt(doc, at);
   if (direct.per !== null) return direct;
-  EACH_BASIS.lastIndex = at;
-  const each = EACH_BASIS.exec(doc.folded);
-  if (each) {
-    const end = at + each[0].length;
-    const per = doc.text.slice(at, end).trim().replace(/^(?:cho\s+)?(?:mỗi|một)\s+/iu, "").replace(/\s+/gu, " ");
-    return { per, end };
+  // (one basis after another: `100.000 đồng mỗi m2 mỗi tháng` is per `m2/tháng`)
+  const bases: string[] = [];
+  let end = at;
+  for (let each = eachBasisAt(doc, end); each !== null && bases.length < 3; each = eachBasisAt(doc, end)) {
+    bases.push(each.basis);
+    end = each.end;
   }
+  if (bases.length > 0) return { per: bases.join("/"), end };
   THING_BEFORE_PER.lastIndex = at;
   if (!THING_BEFORE_PER.test(doc.folded)) return direct;
   const after = perAt(doc, THING_BEFORE_PER.lastIndex);
