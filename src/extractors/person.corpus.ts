@@ -56,6 +56,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Hà Văn Dũng", "Giám đốc Trung tâm Y tế huyện"]], ["Ông Hà Văn Dũng, Giám đốc Trung tâm Y tế huyện, Viện Vệ sinh dịch tễ Trung ương phối hợp kiểm tra."]),
   // (counterexample: `nhiệm vụ` heads no unit; a body after the comma that no unit belongs to ends the role)
   examples([["Phạm Văn Giang", "Trưởng Công an xã"]], ["Ông Phạm Văn Giang, Trưởng Công an xã, Ban Chỉ huy Quân sự xã và các đoàn thể cùng tham dự."]),
+  // a council's member, the title before or after the name
+  examples([["Lê Văn Tâm", "đại biểu HĐND huyện"]], ["Ông Lê Văn Tâm, đại biểu HĐND huyện, đề nghị làm rõ nguyên nhân."]),
   // the court's titles
   examples([["Nguyễn Thị Kim Liên", "Thẩm phán"]], ["Hội đồng xét xử do Thẩm phán Nguyễn Thị Kim Liên làm chủ tọa."]),
   examples([["Nguyễn Thị Kim Liên", "Thẩm phán TAND tỉnh"]], ["Chủ tọa phiên tòa là bà Nguyễn Thị Kim Liên, Thẩm phán TAND tỉnh."]),
@@ -229,7 +231,7 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lê Trường Lưu", "UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"]], ["Đồng chí Lê Trường Lưu - UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu."]),
   // a council's verb ends a role, and names a person on its own
   examples([["Lê Minh Tuấn", "Phó Chủ tịch UBND xã Phù Ninh"]], ["Ông Lê Minh Tuấn, Phó Chủ tịch UBND xã Phù Ninh chất vấn về tiến độ dự án."]),
-  examples([["Lê Minh Tuấn", null]], [
+  examples([["Lê Minh Tuấn", "Đại biểu"]], [
     "Đại biểu Lê Minh Tuấn chất vấn về tuyến đường liên xã.",
     // past a short aside in brackets
     "Đại biểu Lê Minh Tuấn (Tổ đại biểu số 5, xã Phù Ninh) chất vấn về tuyến đường liên xã.",

@@ -304,6 +304,8 @@ export const NOT_REFERENCES: string[] = [
   "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX đã đề ra 3 khâu đột phá.",
   "Phấn đấu hoàn thành thắng lợi Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII.",
   "Huyện đã hoàn thành Kế hoạch 5 năm 2021 - 2025 trước thời hạn.",
+  // a year after a type word names the year's plan
+  "UBND xã triển khai Kế hoạch 2026 về phát triển kinh tế.",
   // a document's own number in its letterhead
   "ỦY BAN NHÂN DÂN\nHUYỆN TÂN LẠC\nSố: 215/BC-UBND\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2024",
   "HUYỆN ỦY ĐỒNG PHÚ | ĐẢNG CỘNG SẢN VIỆT NAM\nSố: 125-BC/HU | Đồng Phú, ngày 15 tháng 12 năm 2023",

@@ -278,6 +278,8 @@ function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at:
   if (bare) {
     MEASURED_AFTER.lastIndex = end;
     if (MEASURED_AFTER.test(doc.folded)) return null;
+    // `Kế hoạch 2026`, `Nghị quyết 2025 của HĐND`: a year's plan, no document number (one is cited with `số` or a code)
+    if (/^(?:19|20)[0-9]{2}$/u.test(m[1]!) && m[2] === undefined) return null;
   }
   return { type, number: m[1]!, code: null, codeIssuer: null, issuer: null, term: null, date: null, start, end, rule };
 }

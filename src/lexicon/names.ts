@@ -90,6 +90,8 @@ export const ROLE_WORDS: readonly string[] = [
   // `nguyên Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam`, `là thư ký Hội nghị`
   "tổng thư ký", "thư ký",
   "chủ tịch hội đồng", "trưởng đài", "trưởng trung tâm", "giám đốc trung tâm", "bí thư chi đoàn", "bí thư đoàn",
+  // a council's member: `Đại biểu Lê Văn Tâm (tổ đại biểu số 3) đề nghị …`, `ông A, đại biểu HĐND huyện`
+  "đại biểu",
   // a member of a committee, named after it: `Tỉnh ủy viên, Bí thư Huyện ủy`
   "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "thị ủy viên", "đảng ủy viên", "chi ủy viên",
   // as abbreviated: `UVBTV` (ủy viên Ban Thường vụ), `TUV`, `HUV`, `ĐUV`

@@ -214,6 +214,11 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 5, unit: "đồng chí" }, [
     "Kết nạp đảng viên là người dân tộc thiểu số 5 đồng chí.",
   ]),
+  // nouns whose second syllable reads as a verb, and nouns a number word counts
+  examples({ kind: "count", value: 12, unit: "chủ đầu tư" }, ["Huyện đã làm việc với 12 chủ đầu tư chậm giải ngân."]),
+  examples({ kind: "count", value: 4, unit: "trạm biến áp" }, ["Điện lực xây mới 4 trạm biến áp trong năm."]),
+  examples({ kind: "count", value: 2, unit: "khu tái định cư" }, ["Huyện đã hoàn thành 2 khu tái định cư cho người dân."]),
+  examples({ kind: "count", value: 3, unit: "đột phá" }, ["Đại hội xác định ba đột phá chiến lược của nhiệm kỳ."]),
   // a verb or adjective ending in a label's syllable, and the whole of a kind, label nothing
   examples({ kind: "count", value: 6, unit: "ý kiến" }, ["Các đảng viên dự hội nghị đã phát biểu 6 ý kiến."]),
   examples({ kind: "count", value: 15, unit: "vụ việc" }, ["Tổ hòa giải đã hòa giải 15 vụ việc."]),

@@ -82,6 +82,8 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 3e6, unit: "VND", per: "sào" }, ["Huyện hỗ trợ 3 triệu đồng cho mỗi sào."]),
   examples({ kind: "money", value: 50000, unit: "VND", per: "kg" }, ["Giá lúa tươi ở mức 50.000 đồng một kg."]),
   examples({ kind: "money", value: 40e6, unit: "VND", per: "căn nhà" }, ["Quỹ hỗ trợ 40 triệu đồng mỗi căn nhà."]),
+  // a basis of several words after the slash
+  examples({ kind: "money", value: 50e6, unit: "VND", per: "hợp tác xã" }, ["Mức hỗ trợ 50 triệu đồng/hợp tác xã thành lập mới."]),
   // one basis after another; (counterexample: `một năm trước` is a time, no basis)
   examples({ kind: "money", value: 100000, unit: "VND", per: "m2/tháng" }, ["Giá thuê mặt bằng 100.000 đồng mỗi m2 mỗi tháng."]),
   examples({ kind: "money", value: 20e9, unit: "VND" }, ["Huyện đã chi 20 tỷ đồng một năm trước khi dự án khởi công."]),
