@@ -356,6 +356,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Có thể bạn quan tâm", "Xã Phú Cường công bố kết quả tuyển sinh lớp 10 năm 2025"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Bài viết cùng chuyên mục", "Xã Long Mỹ sơ kết công tác dân vận"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Tin bài khác", "Xã Long Mỹ sơ kết công tác dân vận"] }),
+    // a footer of several fields on one line
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Trang thông tin điện tử xã Ea Tiêu | Điện thoại: 0262 3636 789 | Tổng truy cập: 1.203.456"] }),
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Số 2 Nguyễn Chánh, TP Quảng Ngãi - ĐT: 0255.3822.585"] }),
     // a source line with a long link
     page({
       body: [LEAD, "", MORE, "", "Hồng Nhung"],

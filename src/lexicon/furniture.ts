@@ -44,7 +44,10 @@ export const FURNITURE_LINE = new RegExp(
   `^(?:[•·\\-*|]\\s*)?(?:${FURNITURE_STARTS.map(escape).join("|")})(?![\\p{L}\\p{M}])(?:[^\\n]{0,60}|\\s*:[^\\n|]*\\|[^\\n]*)$` +
     // whole lines: a source label cut from its link (`Theo`), a reply button, a related link (`>> Đại hội …`)
     // and an empty comment box (`Không có nhận xét nào:`; a sentence `Không có nhận xét, kiến nghị nào khác …` is the article's)
-    `|^(?:theo|nguồn|trả lời|cùng chuyên mục|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$`,
+    `|^(?:theo|nguồn|trả lời|cùng chuyên mục|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$` +
+    // a footer of several fields on one line, one of them labelled as footers are: `Trang thông tin điện tử xã
+    // Ea Tiêu | Điện thoại: 0262 3636 789 | Tổng truy cập: …`, `Số 2 Nguyễn Chánh, TP Quảng Ngãi - ĐT: 0255.3822.585`
+    `|[|–-][ \\t]*(?:điện thoại|đt|sđt|email|e-mail|fax|địa chỉ|hotline|tổng truy cập|lượt truy cập|đang truy cập|đang online)[ \\t]*:[^\\n]{0,80}$`,
   "u",
 );
 

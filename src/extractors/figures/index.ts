@@ -652,6 +652,8 @@ const COLON_ITEM = /(?:^|[;:\n•+]|[.!?][ ]|[-–][ ])[ \t]*((?:[\p{L}\p{M}]+[ 
 const ITEM_CLOSED_AFTER = /^(?:[;,.)(\n]|[ ]\(|$)/u;
 
 /** The qualifier nearest the number: `ước đạt hơn 43,4 tỷ` → over; `thấp hơn 5,25%` → exact. */
+const BOUND_THEN_COPULA = /(?<![\p{L}\p{M}])(tối đa|tối thiểu)(?![\p{L}\p{M}])[^.;:\n\p{N}]{0,50}(?<![\p{L}\p{M}])(?:là|bằng|ở mức)[ ]$/u;
+
 /** Words of a deadline, which bound only a span of time: `chậm nhất 30 ngày` (counterexample: `tăng trưởng chậm nhất 2,1%` is the slowest). */
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(["chậm nhất", "chậm nhất là", "muộn nhất", "muộn nhất là"]);
 
@@ -662,6 +664,10 @@ function readQualifier(doc: PreparedDocument, at: number, kind: string): { quali
   if (sign) return { qualifier: sign[1] === "≤" || sign[1] === "<" ? "under" : "over", start: at - sign[0].length };
   const m = QUALIFIER_BEFORE.exec(before);
   if (!m) {
+    // `mức vay tối đa bằng 80%`, `mức cho vay tối đa đối với hộ nghèo là 100 triệu`: the bound said of the subject,
+    // the amount after its copula (counterexample: `tối đa` in another clause, or before another number, bounds that)
+    const bound = BOUND_THEN_COPULA.exec(doc.folded.slice(Math.max(0, at - 70), at));
+    if (bound) return { qualifier: bound[1] === "tối đa" ? "under" : "over", start: at };
     const clause = doc.folded.slice(Math.max(0, at - 120), at);
     // the pattern only where `ước` is: asked of most numbers
     return { qualifier: clause.includes("ước") && ESTIMATE_CLAUSE.test(clause) ? "about" : null, start: at };

@@ -82,6 +82,9 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 3e6, unit: "VND", per: "sào" }, ["Huyện hỗ trợ 3 triệu đồng cho mỗi sào."]),
   examples({ kind: "money", value: 50000, unit: "VND", per: "kg" }, ["Giá lúa tươi ở mức 50.000 đồng một kg."]),
   examples({ kind: "money", value: 40e6, unit: "VND", per: "căn nhà" }, ["Quỹ hỗ trợ 40 triệu đồng mỗi căn nhà."]),
+  examples({ kind: "money", value: 100e6, unit: "VND", qualifier: "under", per: "hộ" }, ["Mức cho vay tối đa đối với hộ nghèo là 100 triệu đồng/hộ."]),
+  // (counterexample: a bound in another clause bounds what it stands before)
+  examples({ kind: "money", value: 2.4e9, unit: "VND" }, ["Mức bồi thường tối đa đã được công khai; số tiền cao nhất là 2,4 tỷ đồng."]),
   // a basis of several words after the slash
   examples({ kind: "money", value: 50e6, unit: "VND", per: "hợp tác xã" }, ["Mức hỗ trợ 50 triệu đồng/hợp tác xã thành lập mới."]),
   // one basis after another; (counterexample: `một năm trước` is a time, no basis)

@@ -3,6 +3,8 @@ import { examples } from "./corpus.js";
 export const PERCENT_CORPUS = [
   // a negated `quá` bounds from above
   examples({ kind: "percent", value: 3, unit: "%", qualifier: "under" }, ["Tỷ lệ nợ xấu không vượt quá 3%.", "Tỷ lệ nợ xấu chưa quá 3%."]),
+  // a bound said of the subject, the amount after its copula
+  examples({ kind: "percent", value: 80, unit: "%", qualifier: "under" }, ["Mức vay tối đa bằng 80% giá trị hợp đồng."]),
   // `chậm nhất` before a rate is the slowest, no deadline
   examples({ kind: "percent", value: 2.1, unit: "%" }, ["Tốc độ tăng trưởng của huyện chậm nhất 2,1%."]),
   // the signs `≤`, `≥`
