@@ -48,6 +48,10 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   // `lễ 30/4`, `Tết 2/9`: a holiday's day, written with a slash (`nghỉ lễ 2-3 ngày` is a range)
   ["date.holiday", "word", `(?:lễ|tết)\\s+${D}{1,2}\\/${D}{1,2}${NOT_DIGIT_AHEAD}`],
   ["date.annual", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?[/-]\\s?${D}{1,2}(?=\\s+(?:hằng|hàng)\\s+năm(?![\\p{L}\\p{M}]))`],
+  // days of every month: `các ngày 5 và 6 hàng tháng`, `ngày 15 hằng tháng` (no count of 6 months)
+  ["date.monthly", "word", `ngày\\s+${D}{1,2}(?:\\s*(?:[,;]|và)\\s*${D}{1,2})*\\s+(?:hàng|hằng)\\s+tháng(?![\\p{L}\\p{M}])`],
+  // days of a month, from one to another: `từ mùng 8 đến 10 tháng Giêng`, `ngày 8 - 10 tháng 3` (no span of 10 months)
+  ["date.day-range", "word", `(?:ngày|mùng|mồng)\\s+${D}{1,2}\\s*(?:đến|tới|-|–)\\s*(?:(?:ngày|mùng|mồng)\\s+)?${D}{1,2}\\s+tháng\\s+(?:giêng|chạp|${D}{1,2}(?!${D}))(?:\\s+âm\\s+lịch)?`],
   // ngày 15
   ["date.day", "word", `(?:ngày|mùng|mồng)\\s+${D}{1,2}${NOT_DIGIT_AHEAD}`],
   // 2020 - 2025, 2021-2025 (periods), năm 2023, năm 2021, 2022

@@ -17,6 +17,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Hộ ông Nguyễn Văn A (15 Lê Lợi, Phường 2) được hỗ trợ sửa nhà.",
   // a map sheet's number, after `số` (not "digital")
   "Thửa đất số 45, tờ bản đồ số 7 thôn Đông thuộc quy hoạch.",
+  // days of every month, and days of a month from one to another
+  "Chợ phiên họp vào các ngày 5 và 6 hàng tháng.",
+  "Lễ hội làng diễn ra từ mùng 8 đến 10 tháng Giêng.",
   // a product's name, more in fewer
   "Trạm y tế tiêm vắc xin 5 trong 1 cho trẻ.",
   // a formula or a name with a plus; the name of the two-tier model of local government
