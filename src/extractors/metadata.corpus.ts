@@ -208,6 +208,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: null }, [page({ title: null }), page({ title: null, body: [MORE, "", LEAD] })]),
 
   // published.header: the forms sites use, date and time
+  // a stamp set after the headline's last word, no bracket
+  examples({ title: TITLE, published: "2025-11-23T07:27" }, [page({ title: `${TITLE} 23/11/2025 07:27` })]),
   // the stamp, not the date in a short sapo above it
   examples({ published: "2025-11-08T16:20" }, [page({ header: ["(HG) - Ngày 6/11/2025, đoàn kiểm tra làm việc với Đảng ủy xã.", "Thứ Bảy, 08/11/2025 16:20"] })]),
   examples({ published: "2024-06-10T06:03" }, headers([

@@ -151,10 +151,15 @@ const HEADLINE_STAMP = /\(\s*(?:\d{1,2}:\d{2}\s*[|,-]?\s*)?\d{1,2}\/\d{1,2}\/\d{
 /** A stamp with its time of day (`( 14:44 | 11/09/2018 )`): a portal's, never a paragraph's closing date (`… (9/6/2024)`). */
 const TIMED_STAMP = /\(\s*(?:\d{1,2}:\d{2}\s*[|,-]?\s*\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}\/\d{4}\s*[|,-]?\s*\d{1,2}:\d{2})\s*\)\s*$/u;
 
-/** The line's text without a bracketed stamp at its end. */
+/**
+ * Or the stamp, date and time, set after the headline's last word with no bracket: `… khuyến học, khuyến tài
+ * 23/11/2025 07:27` (a time of day after the date: a headline may end on a date, `… ngày 2/9/1945`).
+ */
+const BARE_HEADLINE_STAMP = /(?<=[\p{L}\p{M}\p{N}"”])[ ]+\d{1,2}\/\d{1,2}\/\d{4}[ ]+\d{1,2}:\d{2}[ ]*$/u;
+
+/** The line's text without a stamp at its end. */
 function withoutStamp(raw: string): string {
-  if (!raw.trimEnd().endsWith(")")) return raw;
-  const m = HEADLINE_STAMP.exec(raw);
+  const m = raw.trimEnd().endsWith(")") ? HEADLINE_STAMP.exec(raw) : BARE_HEADLINE_STAMP.exec(raw);
   return m ? raw.slice(0, m.index).trimEnd() : raw;
 }
 
