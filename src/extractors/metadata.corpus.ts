@@ -414,6 +414,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "Hà Nội"] }),
     page({ body: [LEAD, "", MORE, "", "Lưu Thị Hằng - Chủ tịch UBND xã trao quà cho hộ nghèo"] }),
     page({ body: [LEAD, "", MORE, "", "Báo Cao Bằng"] }),
+    // a page's button in capitals
+    page({ body: [LEAD, "", MORE, "", "TRỌN BỘ"] }),
+    page({ body: [LEAD, "", MORE, "", "ĐỌC TIẾP"] }),
   ]),
 
   // site.source

@@ -58,6 +58,16 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Phạm Văn Giang", "Trưởng Công an xã"]], ["Ông Phạm Văn Giang, Trưởng Công an xã, Ban Chỉ huy Quân sự xã và các đoàn thể cùng tham dự."]),
   // a council's member, the title before or after the name
   examples([["Lê Văn Tâm", "đại biểu HĐND huyện"]], ["Ông Lê Văn Tâm, đại biểu HĐND huyện, đề nghị làm rõ nguyên nhân."]),
+  // a name in capitals after an honorific of weight; the National Assembly's chair; an alternate member
+  examples([["TRẦN THỊ PHƯƠNG THẢO", "Phó Trưởng Trạm y tế phường 2"]], ["Bà TRẦN THỊ PHƯƠNG THẢO, Phó Trưởng Trạm y tế phường 2 cho biết."]),
+  examples([["Nguyễn Sinh Hùng", "Chủ tịch Quốc hội"]], ["Chủ tịch Quốc hội Nguyễn Sinh Hùng đã đánh trống khai giảng."]),
+  examples([["Lê Quốc Phong", "Ủy viên dự khuyết T.Ư Đảng, Bí thư thứ nhất T.Ư Đoàn"]], ["Dự có anh Lê Quốc Phong, Ủy viên dự khuyết T.Ư Đảng, Bí thư thứ nhất T.Ư Đoàn."]),
+  // a parish's or a club's name is nobody (counterexample: `Nhà giáo Ngô Phi Khanh` is a teacher)
+  examples([], [
+    "Về việc xây dựng nhà mục vụ Giáo xứ Thái Hà, Chủ tịch UBND thành phố khẳng định sẽ xem xét.",
+    "Câu lạc bộ Nhà giáo Quảng Bình tại TP.HCM tổ chức gặp mặt đầu xuân.",
+  ]),
+  examples([["Ngô Phi Khanh", "Hiệu trưởng nhà trường"]], ["Nhà giáo Ngô Phi Khanh, Hiệu trưởng nhà trường phát biểu."]),
   // the court's titles
   examples([["Nguyễn Thị Kim Liên", "Thẩm phán"]], ["Hội đồng xét xử do Thẩm phán Nguyễn Thị Kim Liên làm chủ tọa."]),
   examples([["Nguyễn Thị Kim Liên", "Thẩm phán TAND tỉnh"]], ["Chủ tọa phiên tòa là bà Nguyễn Thị Kim Liên, Thẩm phán TAND tỉnh."]),

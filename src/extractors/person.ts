@@ -316,6 +316,21 @@ function runEnd(doc: PreparedDocument, tokens: readonly Token[], i: number): num
   return j;
 }
 
+/**
+ * The end of a name of two to four syllables in capitals from token i, opening with a surname and closed by
+ * punctuation, a line's end or a lower-case word: `TRẦN THỊ PHƯƠNG THẢO,`; -1 for none (counterexample: `UBND
+ * XÃ …` is no name: its syllables are no surname, or acronyms with no vowel).
+ */
+function capitalsNameEnd(doc: PreparedDocument, tokens: readonly Token[], i: number): number {
+  if (i >= tokens.length || !SURNAMES.has(tokens[i]!.low)) return -1;
+  let j = i;
+  while (j < tokens.length && j - i < 5 && isUpperSyllable(tokens[j]!) && (j === i || spacesAfter(doc, tokens, j - 1))) j++;
+  if (j - i < 2 || j - i > 4) return -1;
+  for (let k = i; k < j; k++) if (NEVER_IN_NAMES.has(tokens[k]!.low)) return -1;
+  const after = j < tokens.length ? gapAfter(doc, tokens, j - 1) : "";
+  return j >= tokens.length || /[,.;:()\n–—-]/u.test(after) || !/^\p{Lu}/u.test(tokens[j]!.raw) ? j : -1;
+}
+
 function isPlaceWordBefore(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !spacesAfter(doc, tokens, i - 1)) {
@@ -385,7 +400,9 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
   const afterPlace = isPlaceWordBefore(doc, tokens, from);
   // right after a committee, or a city's acronym (`Thành ủy TP.HCM Trần Lưu Quang`), a place has ended; not after a
   // school's (`THPT Trần Hưng Đạo` is a school)
-  const afterCommittee = afterPlace && from > 0 && (COMMITTEE_ENDS.has(tokens[from - 1]!.low) || CITY_ACRONYMS.has(tokens[from - 1]!.low));
+  // (and the National Assembly: `Chủ tịch Quốc hội Nguyễn Sinh Hùng`)
+  const afterCommittee =
+    afterPlace && from > 0 && (COMMITTEE_ENDS.has(tokens[from - 1]!.low) || CITY_ACRONYMS.has(tokens[from - 1]!.low) || (tokens[from - 1]!.low === "hội" && tokens[from - 2]?.low === "quốc"));
   let best: NameSpan | null = null;
   let bestRank = 0;
   for (let p = from; p < to - 1; p++) {
@@ -946,8 +963,10 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
           }
         }
       }
-      const e = runEnd(doc, tokens, n0);
       const strong = STRONG_HONORIFIC.has(hon[0]);
+      // a name in capitals after an honorific of weight: `Bà TRẦN THỊ PHƯƠNG THẢO, Phó Trưởng Trạm y tế phường 2`
+      const capitals = strong ? capitalsNameEnd(doc, tokens, n0) : -1;
+      const e = capitals > 0 ? capitals : runEnd(doc, tokens, n0);
       // `7 đồng chí Ban Thường vụ`: a body after the honorific, nobody's name
       if (ORG_FIRST.has(tokens[n0]?.low ?? "") && !SURNAMES.has(tokens[n0]!.low)) {
         i = n0;
@@ -962,7 +981,9 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
         !(RESIDENTS.has(hon[0]) && e - n0 < 3);
       // after a colon, a list of names opens with a surname (`3 đồng chí: Trưởng Công an xã, …` lists titles)
       const listed = honGap.includes(":") && !SURNAMES.has(tokens[n0]?.low ?? "");
-      if (!listed && ((nameShape(tokens, n0, e) && (strong || everyday())) || (strong && e === n0 + 1 && PREFIXED_NAME.test(tokens[n0]!.raw)))) {
+      // a province's name is nobody's whole name: `Câu lạc bộ Nhà giáo Quảng Bình` names a club
+      const province = NOT_NAME_LINES.has(nameKey(doc, tokens, { from: n0, to: e }));
+      if (!listed && !province && (capitals > 0 || (nameShape(tokens, n0, e) && (strong || everyday())) || (strong && e === n0 + 1 && PREFIXED_NAME.test(tokens[n0]!.raw)))) {
         let name: NameSpan | null = { from: n0, to: e };
         const listed = found.length;
         let previousEnd = -1;

@@ -98,6 +98,8 @@ export const ROLE_WORDS: readonly string[] = [
   "uvbtv", "ubtv", "tuv", "huv", "quv", "đuv", "uv.btv", "uv", "ủy viên btv", "uvtw", "ủy viên trung ương",
   // `UVTV Tỉnh ủy` (ủy viên Thường vụ), `UVBCH Đảng bộ tỉnh` (ủy viên Ban Chấp hành)
   "uvtv", "uvbch", "ủy viên bch", "uvt.ư",
+  // `Ủy viên dự khuyết T.Ư Đảng, Bí thư thứ nhất T.Ư Đoàn`
+  "ủy viên dự khuyết", "bí thư thứ nhất",
   // the chief of staff: `Phó Tư lệnh, Tham mưu trưởng Quân khu 4`
   "tham mưu trưởng",
   // the court and the procuracy: `Thẩm phán Nguyễn Thị Kim Liên`, `Kiểm sát viên Hồ Đức Anh`, `…, Thẩm phán TAND tỉnh`
@@ -159,6 +161,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   "hạn", "tnhh",
   // `Tại Cao Bằng, đại tướng …`: where, not who
   "tại", "ở",
+  // a parish's, a temple's or a church's name: `Giáo xứ Thái Hà`, `Giáo phận Vinh`, `nhà thờ Phát Diệm`, `thánh thất …`
+  "xứ", "phận", "thờ", "thất",
 ]);
 
 /**
@@ -191,4 +195,6 @@ export const NOT_NAME_LINES: ReadonlySet<string> = new Set([
   "bình phước", "tây ninh", "bình dương", "đồng nai", "bà rịa", "long an", "tiền giang", "bến tre", "trà vinh",
   "vĩnh long", "đồng tháp", "an giang", "kiên giang", "cần thơ", "hậu giang", "sóc trăng", "bạc liêu", "cà mau",
   "vĩnh phúc", "quảng ninh", "liên kết website", "trang chủ", "tin tức", "thời sự", "xem thêm",
+  // a page's buttons in capitals: `TRỌN BỘ`, `ĐỌC TIẾP`
+  "trọn bộ", "đọc tiếp", "xem tiếp", "chia sẻ", "tin mới", "quay lại", "đăng nhập", "bình luận", "đọc thêm",
 ]);
