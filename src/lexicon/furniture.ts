@@ -47,7 +47,8 @@ export const FURNITURE_LINE = new RegExp(
     `|^(?:theo|nguồn|trả lời|cùng chuyên mục|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$` +
     // a footer of several fields on one line, one of them labelled as footers are: `Trang thông tin điện tử xã
     // Ea Tiêu | Điện thoại: 0262 3636 789 | Tổng truy cập: …`, `Số 2 Nguyễn Chánh, TP Quảng Ngãi - ĐT: 0255.3822.585`
-    `|[|–-][ \\t]*(?:điện thoại|đt|sđt|email|e-mail|fax|địa chỉ|hotline|tổng truy cập|lượt truy cập|đang truy cập|đang online)[ \\t]*:[^\\n]{0,80}$`,
+    // (anchored, on a short line: asked of every line, an unanchored field was looked for through each paragraph)
+    `|^(?=[^\\n]{0,200}$)[^\\n]*?[|–-][ \\t]*(?:điện thoại|đt|sđt|email|e-mail|fax|địa chỉ|hotline|tổng truy cập|lượt truy cập|đang truy cập|đang online)[ \\t]*:[^\\n]{0,80}$`,
   "u",
 );
 

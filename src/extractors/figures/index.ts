@@ -202,7 +202,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       (reading.shape === "" && numeral.digits ? changeFromUnit(doc, numeral) : null) ??
       oneAgainstCount(doc, numeral, figures[figures.length - 1]);
     if (!unit) continue;
-    if (PLUS_BEFORE.test(before) && unit.rule !== "count.noun") continue;
+    if (before.endsWith(" + ") && PLUS_BEFORE.test(before) && unit.rule !== "count.noun") continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
     // `Khu công nghiệp Vsip 2 tỉnh Bình Dương`, `khối Hải Giang 1 phường Nghi Hải`: a number ending a name, then where
     // it is (a count of places is followed by their names too, `có 3 xã Tân Phú, …`, but after no name of its own)
@@ -666,7 +666,10 @@ function readQualifier(doc: PreparedDocument, at: number, kind: string): { quali
   if (!m) {
     // `mức vay tối đa bằng 80%`, `mức cho vay tối đa đối với hộ nghèo là 100 triệu`: the bound said of the subject,
     // the amount after its copula (counterexample: `tối đa` in another clause, or before another number, bounds that)
-    const bound = BOUND_THEN_COPULA.exec(doc.folded.slice(Math.max(0, at - 70), at));
+    // (the pattern only after a copula with a bound before it: asked of most numbers)
+    const window = doc.folded.slice(Math.max(0, at - 70), at);
+    const copula = window.endsWith("là ") || window.endsWith("bằng ") || window.endsWith("mức ");
+    const bound = copula && window.includes("tối ") ? BOUND_THEN_COPULA.exec(window) : null;
     if (bound) return { qualifier: bound[1] === "tối đa" ? "under" : "over", start: at };
     const clause = doc.folded.slice(Math.max(0, at - 120), at);
     // the pattern only where `ước` is: asked of most numbers
