@@ -71,6 +71,7 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // a stamp in brackets is looked for at a line's end: a long run of spaces before it once made each line quadratic
   "spaces before a bracketed date": (n) => `${" ".repeat(n)}(1/1/2024)`,
   "spaces before a stamp": (n) => `a${" ".repeat(n)}1/1/2024 07:27`,
+  "capitals after a sentence": repeat(". A B"),
   // cells aligned by spaces: each number reads its row within a bound
   "cells aligned by spaces": repeat("1  2  "),
 };

@@ -393,6 +393,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "Văn Hòa (Trung tâm Văn hóa - Truyền thông huyện)"], footer: ["Đường dây nóng PCTT&TKCN: 0216.3844.115"] }),
   ]),
   examples({ author: "Nguyễn Thị Hồng" }, [page({ body: [LEAD, "", MORE, "", "Nguyễn Thị Hồng", "Công chức Văn hóa - Xã hội xã"] })]),
+  // a name in capitals after the last sentence, on its line (counterexample: a button, `… . ĐỌC TIẾP`)
+  examples({ author: "YẾN NHI" }, [page({ body: [LEAD, "", `${MORE} YẾN NHI`] })]),
   examples({ author: "Huỳnh Lâm - Hoàng Vũ" }, [page({ body: [LEAD, "", MORE, "", "Huỳnh Lâm - Hoàng Vũ/Báo Cà Mau"] })]),
   // labels without their comma
   examples({ author: "Anh Thư" }, trailers([["Tin ảnh: Anh Thư"], ["Bài ảnh: Anh Thư"]])),
@@ -417,6 +419,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a page's button in capitals
     page({ body: [LEAD, "", MORE, "", "TRỌN BỘ"] }),
     page({ body: [LEAD, "", MORE, "", "ĐỌC TIẾP"] }),
+    page({ body: [LEAD, "", `${MORE} ĐỌC TIẾP`] }),
   ]),
 
   // site.source

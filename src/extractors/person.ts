@@ -1585,6 +1585,20 @@ function bylineSpan(doc: PreparedDocument, line: Line): { start: number; end: nu
  * Counterexample: a last body line `Ban Tuyên giáo Huyện ủy` is not a name
  * (lower-case syllables), nor is `Hà Nội` (a place on its own line).
  */
+/** A writer's name in capitals after the last sentence of the article, on its line: `… đối tượng còn lại. YẾN NHI`. */
+const CAPITALS_AFTER_SENTENCE = /[.!?…]["”]?[ \t]+((?:[\p{Lu}][\p{Lu}\p{M}]*[ \t]+){1,3}[\p{Lu}][\p{Lu}\p{M}]*)[ \t]*$/u;
+
+function capitalsAfterLastSentence(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }): NameSpan | null {
+  const raw = doc.text.slice(line.start, line.end);
+  // (a line's end only: read back from it, the pattern must not be tried through a long paragraph)
+  const m = CAPITALS_AFTER_SENTENCE.exec(raw.slice(-60));
+  if (!m) return null;
+  const from = tokenAt(tokens, line.end - m[0].length + m[0].indexOf(m[1]!));
+  const end = tokenAt(tokens, line.end);
+  for (let k = from; k < end; k++) if (!isUpperSyllable(tokens[k]!)) return null;
+  return end - from >= 2 && penName(doc, tokens, from, end) ? { from, to: end } : null;
+}
+
 export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = tokenize(doc)): Byline[] {
   const { lines, body, header, trailer } = doc.layout;
   const out: Byline[] = [];
@@ -1606,7 +1620,10 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     const alone = bracketed ?? nameLine(doc, tokens, last);
     const together = alone ? null : coAuthorLine(doc, tokens, last);
     const affiliated = alone || together ? null : nameWithAffiliation(doc, tokens, last);
-    if (together) {
+    const glued = alone || together || affiliated ? null : capitalsAfterLastSentence(doc, tokens, last);
+    if (glued) {
+      out.push({ names: [glued], role: null, rule: "byline.last-line", start: tokens[glued.from]!.start, end: tokens[glued.to - 1]!.end });
+    } else if (together) {
       out.push({ ...together, rule: "byline.last-line" });
     } else if (alone) {
       const role = bracketed ? null : roleLineAbove(doc, tokens, bodyLines);
