@@ -72,6 +72,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   "spaces before a bracketed date": (n) => `${" ".repeat(n)}(1/1/2024)`,
   "spaces before a stamp": (n) => `a${" ".repeat(n)}1/1/2024 07:27`,
   "capitals after a sentence": repeat(". A B"),
+  // each place's item looks up its list for a unit line, within a bound
+  "a long list of places": repeat("- Xã An Hòa: 1.250\n"),
   // cells aligned by spaces: each number reads its row within a bound
   "cells aligned by spaces": repeat("1  2  "),
 };

@@ -23,7 +23,7 @@ import { matchPercent } from "./percent.js";
 import { PhraseBefore } from "./phrase-before.js";
 import { perAt, type UnitMatch } from "./unit-match.js";
 import { sentenceAround } from "./sentence.js";
-import { tableCellUnit, unitOfCell } from "./table.js";
+import { tableCellUnit, unitAboveList, unitOfCell } from "./table.js";
 
 /** The unit a table cell names (table.ts), read by this extractor itself. */
 const readCellUnit = (cell: string) => unitOfCell(cell, (doc) => findFigures(doc, []));
@@ -638,8 +638,13 @@ function nounBeforeColon(doc: PreparedDocument, numeral: Numeral, windowStart: n
   const noun = matchNounStartingAt(doc, colonAt - item[1]!.length);
   if (!noun?.known || NOT_COLON_ITEM.has(noun.unit)) return null;
   const rest = doc.folded.slice(noun.end, colonAt);
-  // `Hộ số: 5`, `Nhà số: 15`: which one, by its number
+  // `Hộ số: 5`, `Nhà số: 15`: which one, by its number; `Xã An Hòa: 1.250`: a place's name (in capitals), its
+  // figure in the unit the line above the list gives (`đơn vị tính: triệu đồng`), no count of communes
   if (!/^(?:[ ][\p{Ll}\p{M}]+){0,2}$/u.test(rest) || /(?<![\p{L}\p{M}])số$/u.test(rest)) return null;
+  if (/\p{Lu}/u.test(doc.text.slice(noun.end, colonAt))) {
+    const listed = unitAboveList(doc.text, doc.text.lastIndexOf("\n", numeral.start) + 1, readCellUnit);
+    return listed ? { ...listed, end: numeral.end } : null;
+  }
   // `Lớp: 12`, `Tổ: 3`, `Đội sản xuất: 4`: a form's field naming which one, no count
   if (IDENTIFIER_NOUN.has(noun.unit)) return null;
   return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.noun-before" };
@@ -651,12 +656,12 @@ const COLON_ITEM = /(?:^|[;:\n•+]|[.!?][ ]|[-–][ ])[ \t]*((?:[\p{L}\p{M}]+[ 
 /** The number closes the item: a clause mark, a bracket, the line's end. */
 const ITEM_CLOSED_AFTER = /^(?:[;,.)(\n]|[ ]\(|$)/u;
 
-/** The qualifier nearest the number: `ước đạt hơn 43,4 tỷ` → over; `thấp hơn 5,25%` → exact. */
 const BOUND_THEN_COPULA = /(?<![\p{L}\p{M}])(tối đa|tối thiểu)(?![\p{L}\p{M}])[^.;:\n\p{N}]{0,50}(?<![\p{L}\p{M}])(?:là|bằng|ở mức)[ ]$/u;
 
 /** Words of a deadline, which bound only a span of time: `chậm nhất 30 ngày` (counterexample: `tăng trưởng chậm nhất 2,1%` is the slowest). */
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(["chậm nhất", "chậm nhất là", "muộn nhất", "muộn nhất là"]);
 
+/** The qualifier nearest the number: `ước đạt hơn 43,4 tỷ` → over; `thấp hơn 5,25%` → exact. */
 function readQualifier(doc: PreparedDocument, at: number, kind: string): { qualifier: Qualifier | null; start: number } {
   const before = doc.folded.slice(Math.max(0, at - 30), at);
   // `≤ 0,09%`, `≥ 60 tạ/ha`: the signs

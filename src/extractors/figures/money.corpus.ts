@@ -85,6 +85,8 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 100e6, unit: "VND", qualifier: "under", per: "hộ" }, ["Mức cho vay tối đa đối với hộ nghèo là 100 triệu đồng/hộ."]),
   // (counterexample: a bound in another clause bounds what it stands before)
   examples({ kind: "money", value: 2.4e9, unit: "VND" }, ["Mức bồi thường tối đa đã được công khai; số tiền cao nhất là 2,4 tỷ đồng."]),
+  // a list of places, its unit on the line above it
+  examples({ kind: "money", value: 1.25e9, unit: "VND" }, ["Kết quả thu ngân sách (đơn vị tính: triệu đồng):\n- Xã An Hòa: 1.250"]),
   // English grouping with its decimal point
   examples({ kind: "money", value: 12560.75, unit: "USD" }, ["Kim ngạch xuất khẩu đạt 12,560.75 USD trong tháng."]),
   // a basis of several words after the slash

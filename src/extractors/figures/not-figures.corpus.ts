@@ -17,6 +17,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Hộ ông Nguyễn Văn A (15 Lê Lợi, Phường 2) được hỗ trợ sửa nhà.",
   // a map sheet's number, after `số` (not "digital")
   "Thửa đất số 45, tờ bản đồ số 7 thôn Đông thuộc quy hoạch.",
+  // a place's name before the colon, no unit above the list: no count of communes
+  "Kết quả thu ngân sách của các xã:\n- Xã An Hòa: 1.250\n- Xã Bình Minh: 980",
   // days of every month, and days of a month from one to another
   "Chợ phiên họp vào các ngày 5 và 6 hàng tháng.",
   "Lễ hội làng diễn ra từ mùng 8 đến 10 tháng Giêng.",

@@ -120,6 +120,31 @@ function unitAboveTable(text: string, headerStart: number, readUnit: (text: stri
 }
 let lastAbove: { text: string; at: number; unit: CellUnit } = { text: "", at: -1, unit: null };
 
+/** Lines of a list a unit line above may govern at most. */
+const MAX_LIST_ITEMS = 40;
+/** An item of a list: a label, a colon and a number (`- Xã An Hòa: 1.250`). */
+const LIST_ITEM_LINE = /^[ \t]*[-–•+*]?[ \t]*[^:\n]{1,60}:[ \t]*[\d.,]+[ \t]*[;.]?[ \t]*$/u;
+
+/**
+ * The unit a line above a list of `label: number` items gives them all: `Thu ngân sách (đơn vị tính: triệu đồng):`
+ * over `- Xã An Hòa: 1.250`. `lineStart` is where the number's item starts.
+ */
+export function unitAboveList(text: string, lineStart: number, readUnit: (text: string) => CellUnit): Omit<UnitMatch, "end"> | null {
+  let start = lineStart;
+  for (let n = 0; n < MAX_LIST_ITEMS && start > 0; n++) {
+    const above = text.lastIndexOf("\n", start - 2) + 1;
+    const line = text.slice(above, start - 1);
+    if (LIST_ITEM_LINE.test(line)) {
+      start = above;
+      continue;
+    }
+    const m = UNIT_ABOVE.exec(line.length > MAX_ROW ? line.slice(-MAX_ROW) : line);
+    const unit = m ? cachedUnit(m[1]!, readUnit) : null;
+    return unit ? { ...unit, rule: "table.unit-above" } : null;
+  }
+  return null;
+}
+
 /**
  * A column headed by the noun it counts, and a few words about it: `Nhà hư
  * hỏng`, `Số hộ nghèo`. Counts only: `Năm 2024` heads a year's column, no
