@@ -55,9 +55,11 @@ export const FURNITURE_LINE = new RegExp(
 /**
  * End-of-article lines that carry the byline or the source: `Tác giả: …`,
  * `Bài, ảnh: …`, `Theo http://…`, `Nguồn: …`, `Nguồn Hà Nội TV : <a long link>`. Matched on folded text.
+ * A photo's credit is a few words (`Ảnh: VGP/Thế Phong`); counterexample: `Ảnh: Đồng chí Giàng A Sử trao 20
+ * suất quà cho hộ nghèo.` is a caption, the article's.
  */
 export const TRAILER_LINE =
-  /^(?:tác giả\s*:|(?:bài|tin|bài viết|tin, ảnh|tin và ảnh|tin ảnh|bài và ảnh|bài, ảnh|bài ảnh|ảnh)\s*:|theo\s+(?:https?:\/\/|www\.|[\p{L}\p{M}.-]+\.(?:vn|com|net|org)\b)|nguồn\s*:)(?:[^\n]{0,160}|[^\n]{0,80}?https?:\/\/\S+[ \t]*)$|^nguồn\s+[^\n:]{1,40}?\s*:\s*https?:\/\/\S+[ \t]*$/u;
+  /^(?:tác giả\s*:|(?:bài|tin|bài viết|tin, ảnh|tin và ảnh|tin ảnh|bài và ảnh|bài, ảnh|bài ảnh)\s*:|ảnh\s*:(?=[ \t]*\S+(?:[ \t]+\S+){0,5}[ \t]*$)|theo\s+(?:https?:\/\/|www\.|[\p{L}\p{M}.-]+\.(?:vn|com|net|org)\b)|nguồn\s*:)(?:[^\n]{0,160}|[^\n]{0,80}?https?:\/\/\S+[ \t]*)$|^nguồn\s+[^\n:]{1,40}?\s*:\s*https?:\/\/\S+[ \t]*$/u;
 
 /**
  * The letterhead of an official document, above its subject line: the

@@ -214,6 +214,10 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 5, unit: "đồng chí" }, [
     "Kết nạp đảng viên là người dân tộc thiểu số 5 đồng chí.",
   ]),
+  // a caption after the last paragraph, opened by `Ảnh:`, is the article's (a credit is a few words)
+  examples({ kind: "count", value: 20, unit: "suất quà" }, [
+    "Thời gian qua, Đảng bộ xã đã lãnh đạo cán bộ, đảng viên và Nhân dân thực hiện tốt các nhiệm vụ chính trị, phát triển kinh tế - xã hội, giữ vững quốc phòng, an ninh.\n\nẢnh: Đồng chí Giàng A Sử trao 20 suất quà cho hộ nghèo.",
+  ]),
   // nouns whose second syllable reads as a verb, and nouns a number word counts
   examples({ kind: "count", value: 12, unit: "chủ đầu tư" }, ["Huyện đã làm việc với 12 chủ đầu tư chậm giải ngân."]),
   examples({ kind: "count", value: 4, unit: "trạm biến áp" }, ["Điện lực xây mới 4 trạm biến áp trong năm."]),
