@@ -75,6 +75,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ năm thảo luận, cho ý kiến vào dự thảo nghị quyết về nhiệm vụ năm 2026" }, [
     page({ title: "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ năm thảo luận, cho ý kiến vào\ndự thảo nghị quyết về nhiệm vụ năm 2026", header: ["Thứ Năm, 06/11/2025, 15:30"] }),
   ]),
+  // a headline in capitals opening with its body's name (counterexample: the body's name alone, `ĐẢNG ỦY PHƯỜNG TÂN MAI`)
+  examples({ title: "ĐẢNG BỘ XÃ NẬM CÓ NÂNG CAO NĂNG LỰC LÃNH ĐẠO" }, [page({ title: "ĐẢNG BỘ XÃ NẬM CÓ NÂNG CAO NĂNG LỰC LÃNH ĐẠO", header: ["Thứ hai - 10/06/2024 06:03"] })]),
   // a long headline, unended: over its writer's line, or repeated as the lead opens
   examples({ title: LONG_TITLE }, [page({ title: LONG_TITLE, header: ["TS. Phạm Văn Phong", "Tạp chí Cộng sản"] })]),
   examples({ title: REPEATED_TITLE }, [page({ title: REPEATED_TITLE, body: [`Chiều ngày 19/10/2024, ${REPEATED_TITLE}. ${LEAD}`, "", MORE] })]),

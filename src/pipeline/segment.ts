@@ -166,6 +166,10 @@ function withoutStamp(raw: string): string {
 /** An image's link, or a link glued to the word before it: the site's logo (`UBND xã Dầu Giâyhttps://…/logo_1.png`). */
 const LOGO_LINK = /[\p{L}\p{M}]https?:\/\/|https?:\/\/\S+\.(?:png|jpe?g|gif|svg|webp)(?![\p{L}\p{N}])/iu;
 
+/** Verbs of headlines, in capitals: a line that has one is no body's name alone. */
+const HEADLINE_VERB =
+  /(?<![\p{L}\p{M}])(?:NÂNG CAO|ĐẨY MẠNH|TỔ CHỨC|TRIỂN KHAI|THỰC HIỆN|PHÁT ĐỘNG|KỶ NIỆM|TỔNG KẾT|SƠ KẾT|HỌP|RA QUÂN|TRAO|TẶNG|KHAI MẠC|BẾ MẠC|PHÁT HUY|TĂNG CƯỜNG|HOÀN THÀNH|ĐÓN|CHÀO MỪNG|XÂY DỰNG|LÃNH ĐẠO|THĂM|KIỂM TRA|GẶP MẶT|ĐỐI THOẠI|TIẾP XÚC|QUÁN TRIỆT|HỌC TẬP|ĐẠT|VƯỢT|BAN HÀNH|KẾT NẠP|CÔNG BỐ|KHÁNH THÀNH|KHỞI CÔNG|BÀN GIAO|HỖ TRỢ|GIÚP|VÌ)(?![\p{L}\p{M}])/u;
+
 /** A photo's credit in a caption: `Ảnh: Thống Nhất`, `(Ảnh: TTXVN)`, `Ảnh minh họa`. */
 const PHOTO_CREDIT = /(?:^|[\s(.–-])ảnh(?:\s*:|\s+minh\s+họa)/iu;
 
@@ -178,7 +182,9 @@ function isHeadline(raw: string): boolean {
   if (MENU_LINE.test(t) || PAPER_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
   // a photo's caption with its credit (`… phát biểu tại hội nghị. Ảnh: Thống Nhất/TTXVN`, `(Ảnh: Thống Nhất)`)
   if (PHOTO_CREDIT.test(t)) return false;
-  return !LETTERHEAD_LINE.test(t) && !isPlaceDateLine(t) && !BODY_NAME_LINE.test(t);
+  // (a headline in capitals may open with its body's name and go on with what it did: `ĐẢNG BỘ XÃ NẬM CÓ NÂNG
+  // CAO NĂNG LỰC LÃNH ĐẠO`)
+  return !LETTERHEAD_LINE.test(t) && !isPlaceDateLine(t) && (!BODY_NAME_LINE.test(t) || HEADLINE_VERB.test(t));
 }
 
 /**
