@@ -210,6 +210,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: null }, [page({ title: null }), page({ title: null, body: [MORE, "", LEAD] })]),
 
   // published.header: the forms sites use, date and time
+  // (counterexample: an event's date and hour after its word stay in the headline)
+  examples({ title: "Thông báo lịch cắt điện ngày 15/6/2024 07:00", published: "2024-06-10T06:03" }, [
+    page({ title: "Thông báo lịch cắt điện ngày 15/6/2024 07:00", header: ["Thứ hai - 10/06/2024 06:03"] }),
+  ]),
   // a stamp set after the headline's last word, no bracket
   examples({ title: TITLE, published: "2025-11-23T07:27" }, [page({ title: `${TITLE} 23/11/2025 07:27` })]),
   // the stamp, not the date in a short sapo above it
@@ -362,7 +366,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Tin bài khác", "Xã Long Mỹ sơ kết công tác dân vận"] }),
     // a footer of several fields on one line
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Trang thông tin điện tử xã Ea Tiêu | Điện thoại: 0262 3636 789 | Tổng truy cập: 1.203.456"] }),
-    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Số 2 Nguyễn Chánh, TP Quảng Ngãi - ĐT: 0255.3822.585"] }),
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Báo Quảng Ngãi điện tử - Số 2 Nguyễn Chánh, TP Quảng Ngãi - ĐT: 0255.3822.585"] }),
     // a source line with a long link
     page({
       body: [LEAD, "", MORE, "", "Hồng Nhung"],

@@ -68,6 +68,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Câu lạc bộ Nhà giáo Quảng Bình tại TP.HCM tổ chức gặp mặt đầu xuân.",
   ]),
   examples([["Ngô Phi Khanh", "Hiệu trưởng nhà trường"]], ["Nhà giáo Ngô Phi Khanh, Hiệu trưởng nhà trường phát biểu."]),
+  // (counterexample: a plural's title is no title of the person after a comma; a province's name after `Ông` is a given name)
+  examples([["Nguyễn Văn An", null]], ["Thay mặt các đại biểu, đồng chí Nguyễn Văn An phát biểu cảm ơn."]),
+  examples([["Hải Dương", "Chủ tịch UBND xã"]], ["Ông Hải Dương, Chủ tịch UBND xã cho biết."]),
   // the court's titles
   examples([["Nguyễn Thị Kim Liên", "Thẩm phán"]], ["Hội đồng xét xử do Thẩm phán Nguyễn Thị Kim Liên làm chủ tọa."]),
   examples([["Nguyễn Thị Kim Liên", "Thẩm phán TAND tỉnh"]], ["Chủ tọa phiên tòa là bà Nguyễn Thị Kim Liên, Thẩm phán TAND tỉnh."]),

@@ -210,6 +210,8 @@ const STRONG_HONORIFIC = new Set(HONORIFICS.filter(([, strong]) => strong).map((
 /** A number before a title makes it plural: `3 đồng chí`, `ba đồng chí`. */
 const COUNT_WORD = new RegExp(`^(?:\\p{N}+|${[...Object.keys(UNIT_WORDS), "mười"].join("|")})$`, "u");
 const PLURAL_HONORIFIC = new Set(["các đồng chí", "các ông", "các bà", "các đối tượng"]);
+/** Honorifics of a person as such, not of a calling. */
+const PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(["ông", "bà", "đồng chí", "đ/c", "anh", "chị", "các ông", "các bà", "các đồng chí"]);
 /** Words that make a title before names plural: `Các Phó Chủ tịch UBND tỉnh A, B`. */
 const PLURAL_BEFORE_TITLE = new Set(["các", "những"]);
 
@@ -316,6 +318,9 @@ function runEnd(doc: PreparedDocument, tokens: readonly Token[], i: number): num
   return j;
 }
 
+/** How much of a line is looked at for a lower-case letter (a line in capitals is short). */
+const MAX_CAPITALS_LINE = 400;
+
 /**
  * The end of a name of two to four syllables in capitals from token i, opening with a surname and closed by
  * punctuation, a line's end or a lower-case word: `TRẦN THỊ PHƯƠNG THẢO,`; -1 for none (counterexample: `UBND
@@ -323,6 +328,10 @@ function runEnd(doc: PreparedDocument, tokens: readonly Token[], i: number): num
  */
 function capitalsNameEnd(doc: PreparedDocument, tokens: readonly Token[], i: number): number {
   if (i >= tokens.length || !SURNAMES.has(tokens[i]!.low)) return -1;
+  // (on a line in capitals throughout, the name's end cannot be told from the verb after it: `ĐỒNG CHÍ LÊ HẢI THĂM, …`)
+  const lineStart = doc.text.lastIndexOf("\n", tokens[i]!.start) + 1;
+  const lineEnd = doc.text.indexOf("\n", tokens[i]!.start);
+  if (!/\p{Ll}/u.test(doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : Math.min(lineEnd, lineStart + MAX_CAPITALS_LINE)))) return -1;
   let j = i;
   while (j < tokens.length && j - i < 5 && isUpperSyllable(tokens[j]!) && (j === i || spacesAfter(doc, tokens, j - 1))) j++;
   if (j - i < 2 || j - i > 4) return -1;
@@ -981,8 +990,9 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
         !(RESIDENTS.has(hon[0]) && e - n0 < 3);
       // after a colon, a list of names opens with a surname (`3 đồng chí: Trưởng Công an xã, …` lists titles)
       const listed = honGap.includes(":") && !SURNAMES.has(tokens[n0]?.low ?? "");
-      // a province's name is nobody's whole name: `Câu lạc bộ Nhà giáo Quảng Bình` names a club
-      const province = NOT_NAME_LINES.has(nameKey(doc, tokens, { from: n0, to: e }));
+      // after a word for a calling, a province's name is no person's: `Câu lạc bộ Nhà giáo Quảng Bình` names a club
+      // (counterexample: after `ông`, `bà`, `đồng chí`, it is a given name: `Ông Hải Dương, Chủ tịch UBND xã`)
+      const province = !PERSONAL_HONORIFICS.has(hon[0]) && NOT_NAME_LINES.has(nameKey(doc, tokens, { from: n0, to: e }));
       if (!listed && !province && (capitals > 0 || (nameShape(tokens, n0, e) && (strong || everyday())) || (strong && e === n0 + 1 && PREFIXED_NAME.test(tokens[n0]!.raw)))) {
         let name: NameSpan | null = { from: n0, to: e };
         const listed = found.length;
@@ -1024,6 +1034,12 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     ) {
       const roleStart = i;
       const walked = walkRole(doc, tokens, i, true);
+      // `Thay mặt các đại biểu, đồng chí X …`: a plural's title, then someone else after a comma
+      const plural = roleStart > 0 && PLURAL_BEFORE_TITLE.has(tokens[roleStart - 1]!.low);
+      if (walked.name && plural && doc.text.slice(tokens[walked.last]!.end, tokens[walked.name.from]!.start).includes(",")) {
+        i = walked.last + 1;
+        continue;
+      }
       if (walked.name) {
         // a title written right after the name is theirs (`Trao đổi với phóng viên, ông X, Chủ tịch UBND xã`),
         // unless a name ends it: `Phó Chủ tịch UBND huyện A, Phó Chủ tịch HĐND huyện B` is B's

@@ -94,6 +94,8 @@ const PLENUM_BEFORE_BODY_AT = new RegExp(
 /** `số`, after at most two qualifying words: `Kế hoạch hành động số`, `Nghị quyết chuyên đề số`. */
 const NUMBERED_AT = new RegExp(`(?:\\s+[${LETTER}]+){0,2}?\\s+số\\s*:?\\s*(?=[0-9])`, "uy");
 const BARE_AT = /\s+(?=[0-9])/uy;
+/** Types a year after their word names the year of: a year's plan, programme, report or resolution. */
+const YEAR_DOCUMENT_TYPES: ReadonlySet<ReferenceType> = new Set(["KH", "CTr", "BC", "NQ"]);
 const WRAPPED_NUMBER_AT = /^[0-9]{1,5}(?:\/(?:19|20)[0-9]{2})?[ \t]+\p{Ll}/u;
 /** A number without a code; `/2024` of `Thông tư số 03/2024` is its year, not a ratio. */
 const NUMBER_AT = new RegExp(`([0-9]{1,5})(?:\\/((?:19|20)[0-9]{2}))?(?![${LETTER}0-9]|[.,/-][0-9])`, "uy");
@@ -278,8 +280,9 @@ function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at:
   if (bare) {
     MEASURED_AFTER.lastIndex = end;
     if (MEASURED_AFTER.test(doc.folded)) return null;
-    // `Kế hoạch 2026`, `Nghị quyết 2025 của HĐND`: a year's plan, no document number (one is cited with `số` or a code)
-    if (/^(?:19|20)[0-9]{2}$/u.test(m[1]!) && m[2] === undefined) return null;
+    // `Kế hoạch 2026`, `Chương trình 2025`, `Nghị quyết 2025 về chuyển đổi số`: the year's plan or resolution, no
+    // document number (counterexample: `Quyết định 1956 của Thủ tướng`, `Đề án 1956` are numbers)
+    if (YEAR_DOCUMENT_TYPES.has(type) && /^(?:19|20)[0-9]{2}$/u.test(m[1]!) && m[2] === undefined) return null;
   }
   return { type, number: m[1]!, code: null, codeIssuer: null, issuer: null, term: null, date: null, start, end, rule };
 }

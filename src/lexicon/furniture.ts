@@ -45,10 +45,11 @@ export const FURNITURE_LINE = new RegExp(
     // whole lines: a source label cut from its link (`Theo`), a reply button, a related link (`>> Đại hội …`)
     // and an empty comment box (`Không có nhận xét nào:`; a sentence `Không có nhận xét, kiến nghị nào khác …` is the article's)
     `|^(?:theo|nguồn|trả lời|cùng chuyên mục|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$` +
-    // a footer of several fields on one line, one of them labelled as footers are: `Trang thông tin điện tử xã
-    // Ea Tiêu | Điện thoại: 0262 3636 789 | Tổng truy cập: …`, `Số 2 Nguyễn Chánh, TP Quảng Ngãi - ĐT: 0255.3822.585`
+    // a footer of several fields on one line, one of them labelled as footers are, parted by a bar or by two dashes:
+    // `Trang thông tin điện tử xã Ea Tiêu | Điện thoại: 0262 3636 789`, `Báo Quảng Ngãi - Số 2 Nguyễn Chánh - ĐT: …`
+    // (counterexample: a notice's contact, `Mọi chi tiết liên hệ anh A - Điện thoại: 0912 …`, is one field: the article goes on)
     // (anchored, on a short line: asked of every line, an unanchored field was looked for through each paragraph)
-    `|^(?=[^\\n]{0,200}$)[^\\n]*?[|–-][ \\t]*(?:điện thoại|đt|sđt|email|e-mail|fax|địa chỉ|hotline|tổng truy cập|lượt truy cập|đang truy cập|đang online)[ \\t]*:[^\\n]{0,80}$`,
+    `|^(?=[^\\n]{0,200}$)(?:[^\\n|]*\\||[^\\n]*?[–-][^\\n]*?[–-])[ \\t]*(?:điện thoại|đt|sđt|email|e-mail|fax|địa chỉ|hotline|tổng truy cập|lượt truy cập|đang truy cập|đang online)[ \\t]*:[^\\n]{0,80}$`,
   "u",
 );
 

@@ -49,7 +49,8 @@ export function parseDigits(s: string): number | null {
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u.test(s)) return Number(s.replace(/\./gu, "").replace(",", "."));
   if (/^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$/u.test(s)) return Number(s.replace(/,/gu, ""));
   // English grouping with its decimal point: `12,560.75 USD` (a comma group, then a point: never Vietnamese `12.560,75`)
-  if (/^\d{1,3}(?:,\d{3})+\.\d+$/u.test(s)) return Number(s.replace(/,/gu, ""));
+  // (one or two decimals: `5,200.000` is no English number but a slip in a Vietnamese one)
+  if (/^\d{1,3}(?:,\d{3})+\.\d{1,2}$/u.test(s)) return Number(s.replace(/,/gu, ""));
   if (/^\d+,\d+$/u.test(s)) return Number(s.replace(",", "."));
   if (/^\d+\.\d+$/u.test(s)) return Number(s);
   return null;

@@ -121,7 +121,7 @@ export const COUNT_NOUNS = [
   "chi ủy", "chiến dịch", "đội hình", "thanh thiếu nhi", "clb", "đoàn công tác", "ứng cử viên", "nước", "tuyến hẻm", "chung cư",
   // nouns whose second syllable reads as a verb, so a guess stopped short: `chủ đầu tư` (not `chủ`), `trạm biến áp`
   // (not `trạm biến`), `khu tái định cư`, `phiên giao dịch`; and what a number word counts: `ba đột phá`, `ba trụ cột`
-  "chủ đầu tư", "nhà đầu tư", "phiên giao dịch", "trạm biến áp", "máy biến áp", "đột phá", "trụ cột", "lô", "lô đất",
+  "chủ đầu tư", "nhà đầu tư", "phiên giao dịch", "trạm biến áp", "máy biến áp", "đột phá", "trụ cột", "lô đất",
   "môn", "môn thi", "bài thi", "tiệm", "quầy", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
 ];
 

@@ -155,7 +155,8 @@ const TIMED_STAMP = /\(\s*(?:\d{1,2}:\d{2}\s*[|,-]?\s*\d{1,2}\/\d{1,2}\/\d{4}|\d
  * Or the stamp, date and time, set after the headline's last word with no bracket: `… khuyến học, khuyến tài
  * 23/11/2025 07:27` (a time of day after the date: a headline may end on a date, `… ngày 2/9/1945`).
  */
-const BARE_HEADLINE_STAMP = /(?<=[\p{L}\p{M}\p{N}"”])[ ]+\d{1,2}\/\d{1,2}\/\d{4}[ ]+\d{1,2}:\d{2}[ ]*$/u;
+// (not an event's date and hour, after its word: `Thông báo lịch cắt điện ngày 15/6/2024 07:00`)
+const BARE_HEADLINE_STAMP = /(?<=[\p{L}\p{M}\p{N}"”])(?<!(?<![\p{L}\p{M}])(?:ngày|lúc|vào|từ|đến|hôm|sáng|chiều|tối|trưa|đêm))[ ]+\d{1,2}\/\d{1,2}\/\d{4}[ ]+\d{1,2}:\d{2}[ ]*$/iu;
 
 /** The line's text without a stamp at its end. */
 function withoutStamp(raw: string): string {
@@ -175,6 +176,8 @@ const PHOTO_CREDIT = /(?:^|[\s(.–-])ảnh(?:\s*:|\s+minh\s+họa)/iu;
 
 /** A line that can be a headline: several words, not a sentence, not a menu, not a date, not a logo. */
 function isHeadline(raw: string): boolean {
+  // a stamp line is none, before and after its stamp is cut (`Cập nhật ngày Thứ Hai 10/06/2024 06:03`)
+  if (DATE_LINE.test(raw.trim())) return false;
   const t = withoutStamp(raw.trim());
   const words = wordCount(t);
   if (words < 4 || t.length > 250 || LOGO_LINK.test(t)) return false;

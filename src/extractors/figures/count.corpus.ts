@@ -214,6 +214,10 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 5, unit: "đồng chí" }, [
     "Kết nạp đảng viên là người dân tộc thiểu số 5 đồng chí.",
   ]),
+  // a notice's contact, one field after a dash, does not end the article
+  examples({ kind: "count", value: 5, unit: "nghị quyết" }, [
+    "Mọi chi tiết liên hệ anh Nguyễn Văn Bình - Điện thoại: 0912 345 678.\n\nSau đó, hội nghị đã thông qua 5 nghị quyết quan trọng của nhiệm kỳ mới.",
+  ]),
   // a caption after the last paragraph, opened by `Ảnh:`, is the article's (a credit is a few words)
   examples({ kind: "count", value: 20, unit: "suất quà" }, [
     "Thời gian qua, Đảng bộ xã đã lãnh đạo cán bộ, đảng viên và Nhân dân thực hiện tốt các nhiệm vụ chính trị, phát triển kinh tế - xã hội, giữ vững quốc phòng, an ninh.\n\nẢnh: Đồng chí Giàng A Sử trao 20 suất quà cho hộ nghèo.",

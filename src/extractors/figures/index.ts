@@ -656,7 +656,8 @@ const COLON_ITEM = /(?:^|[;:\n•+]|[.!?][ ]|[-–][ ])[ \t]*((?:[\p{L}\p{M}]+[ 
 /** The number closes the item: a clause mark, a bracket, the line's end. */
 const ITEM_CLOSED_AFTER = /^(?:[;,.)(\n]|[ ]\(|$)/u;
 
-const BOUND_THEN_COPULA = /(?<![\p{L}\p{M}])(tối đa|tối thiểu)(?![\p{L}\p{M}])[^.;:\n\p{N}]{0,50}(?<![\p{L}\p{M}])(?:là|bằng|ở mức)[ ]$/u;
+// (in the same clause: no comma between, and not `tối đa hóa`)
+const BOUND_THEN_COPULA = /(?<![\p{L}\p{M}])(tối đa|tối thiểu)(?![\p{L}\p{M}]|[ ]hóa)[^.;:,\n\p{N}]{0,50}(?<![\p{L}\p{M}])(?:là|bằng|ở mức)[ ]$/u;
 
 /** Words of a deadline, which bound only a span of time: `chậm nhất 30 ngày` (counterexample: `tăng trưởng chậm nhất 2,1%` is the slowest). */
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(["chậm nhất", "chậm nhất là", "muộn nhất", "muộn nhất là"]);

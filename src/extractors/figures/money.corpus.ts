@@ -84,6 +84,7 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 40e6, unit: "VND", per: "căn nhà" }, ["Quỹ hỗ trợ 40 triệu đồng mỗi căn nhà."]),
   examples({ kind: "money", value: 100e6, unit: "VND", qualifier: "under", per: "hộ" }, ["Mức cho vay tối đa đối với hộ nghèo là 100 triệu đồng/hộ."]),
   // (counterexample: a bound in another clause bounds what it stands before)
+  examples({ kind: "money", value: 120e9, unit: "VND" }, ["Phát huy tối đa nguồn lực, tổng vốn đầu tư là 120 tỷ đồng."]),
   examples({ kind: "money", value: 2.4e9, unit: "VND" }, ["Mức bồi thường tối đa đã được công khai; số tiền cao nhất là 2,4 tỷ đồng."]),
   // a list of places, its unit on the line above it
   examples({ kind: "money", value: 1.25e9, unit: "VND" }, ["Kết quả thu ngân sách (đơn vị tính: triệu đồng):\n- Xã An Hòa: 1.250"]),
