@@ -401,6 +401,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "Nguyễn Thị Hồng" }, [page({ body: [LEAD, "", MORE, "", "Nguyễn Thị Hồng", "Công chức Văn hóa - Xã hội xã"] })]),
   // a caption after the last paragraph, opened by `Ảnh:`, is the article's; the byline after it is read
   examples({ author: "Hoàng Nam" }, [page({ body: [LEAD, "", MORE, "", "Ảnh: Đồng chí Giàng A Sử trao 20 suất quà cho hộ nghèo."], after: ["Tác giả: Hoàng Nam"] })]),
+  // a name after stars on the last line
+  examples({ author: "Nguyễn Thu Hải" }, [page({ body: [LEAD, "", MORE, "", "** Nguyễn Thu Hải"] })]),
   // a name in capitals after the last sentence, on its line (counterexample: a button, `… . ĐỌC TIẾP`)
   examples({ author: "YẾN NHI" }, [page({ body: [LEAD, "", `${MORE} YẾN NHI`] })]),
   examples({ author: "Huỳnh Lâm - Hoàng Vũ" }, [page({ body: [LEAD, "", MORE, "", "Huỳnh Lâm - Hoàng Vũ/Báo Cà Mau"] })]),

@@ -71,6 +71,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // (counterexample: a plural's title is no title of the person after a comma; a province's name after `Ông` is a given name)
   examples([["Nguyễn Văn An", null]], ["Thay mặt các đại biểu, đồng chí Nguyễn Văn An phát biểu cảm ơn."]),
   examples([["Hải Dương", "Chủ tịch UBND xã"]], ["Ông Hải Dương, Chủ tịch UBND xã cho biết."]),
+  // the clergy's offices
+  examples([["Thích Minh Tâm", "Trụ trì chùa Phổ Quang, Phó Trưởng ban Trị sự huyện"]], ["Đại đức Thích Minh Tâm, Trụ trì chùa Phổ Quang, Phó Trưởng ban Trị sự huyện phát biểu."]),
   // the court's titles
   examples([["Nguyễn Thị Kim Liên", "Thẩm phán"]], ["Hội đồng xét xử do Thẩm phán Nguyễn Thị Kim Liên làm chủ tọa."]),
   examples([["Nguyễn Thị Kim Liên", "Thẩm phán TAND tỉnh"]], ["Chủ tọa phiên tòa là bà Nguyễn Thị Kim Liên, Thẩm phán TAND tỉnh."]),
@@ -274,7 +276,7 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Thị Hoài", null]], ["Chi bộ tổ chức lễ kết nạp quần chúng ưu tú: Nguyễn Thị Hoài vào Đảng."]),
   // voters, residents and the clergy are named after their word
   examples([["Trần Thị Nga", null]], ["Cử tri Trần Thị Nga phản ánh việc cấp giấy chứng nhận còn chậm.", "Người dân Trần Thị Nga cho biết."]),
-  examples([["Danh Sóc", null]], ["Đại đức Danh Sóc, trụ trì chùa Ô Rồng, nói về công tác an sinh."]),
+  examples([["Danh Sóc", "trụ trì chùa Ô Rồng"]], ["Đại đức Danh Sóc, trụ trì chùa Ô Rồng, nói về công tác an sinh."]),
   examples([["Lữ Thị Phương", null]], ["Chị Lữ Thị Phương, bản Huồi Tụ, xúc động kể lại."]),
   examples([["H'Ngân Êban", "Phó Bí thư Chi đoàn buôn"]], ["Chị H'Ngân Êban, Phó Bí thư Chi đoàn buôn, cho biết."]),
   // a city whose name ends like a person's

@@ -1568,7 +1568,7 @@ const PAPER_AFTER_SLASH = /^\/[ \t]*(?:báo|tạp chí|đài|ttxvn|vna|vov|vtv|c
 const LINK_LINE = /^[ \t]*(?:https?:\/\/|www\.)\S*[ \t]*$/u;
 /** Before a byline's name: a dash, or the writer's standing (`CTV Thanh Xuyên`, `PV Minh Hoàn`, `Nhóm PV`). */
 // (no `i` flag: with it, `\p{Lu}` would match a lower-case letter too)
-const BYLINE_LEAD = /^[ \t]*(?:[—–-]|(?:Nhóm[ \t]+)?(?:CTV|PV|BTV|Phóng viên|Cộng tác viên)(?:[ \t]*\/[ \t]*(?:CTV|PV))?)[ \t]*(?=\p{Lu})/u;
+const BYLINE_LEAD = /^[ \t]*(?:[—–-]|\*{1,3}|(?:Nhóm[ \t]+)?(?:CTV|PV|BTV|Phóng viên|Cộng tác viên)(?:[ \t]*\/[ \t]*(?:CTV|PV))?)[ \t]*(?=\p{Lu})/u;
 /** After it: the time the page stamped it (`NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09`). */
 const MAX_STAMP_AFTER = 32;
 const BYLINE_STAMP_AFTER = /[ \t]+\d{1,2}\/\d{1,2}\/\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$/u;

@@ -110,7 +110,8 @@ const MEASURED_AFTER = new RegExp(
   "uy",
 );
 const DATE_TAIL = new RegExp(
-  `\\s*,?\\s*\\(?\\s*(?:được\\s+)?(?:ban\\s+hành\\s+)?ngày\\s+([0-9]{1,2})\\s*` +
+  // (`ngày12/4/2021`, its space lost, is the same date)
+  `\\s*,?\\s*\\(?\\s*(?:được\\s+)?(?:ban\\s+hành\\s+)?ngày\\s*([0-9]{1,2})\\s*` +
     `(?:([/.-])\\s*([0-9]{1,2})\\s*\\2\\s*((?:19|20)[0-9]{2})|tháng\\s+([0-9]{1,2})\\s*(?:năm\\s+|[,/-]\\s*)((?:19|20)[0-9]{2}))\\)?`,
   "uy",
 );

@@ -98,6 +98,8 @@ export const ROLE_WORDS: readonly string[] = [
   "uvbtv", "ubtv", "tuv", "huv", "quv", "đuv", "uv.btv", "uv", "ủy viên btv", "uvtw", "ủy viên trung ương",
   // `UVTV Tỉnh ủy` (ủy viên Thường vụ), `UVBCH Đảng bộ tỉnh` (ủy viên Ban Chấp hành)
   "uvtv", "uvbch", "ủy viên bch", "uvt.ư",
+  // the clergy's offices: `Trụ trì chùa X, Phó Trưởng ban Trị sự …`, `Linh mục Chánh xứ …`
+  "trụ trì", "chánh xứ", "phó xứ", "quản nhiệm", "chánh trị sự", "trưởng ban trị sự",
   // `Ủy viên dự khuyết T.Ư Đảng, Bí thư thứ nhất T.Ư Đoàn`
   "ủy viên dự khuyết", "bí thư thứ nhất",
   // the chief of staff: `Phó Tư lệnh, Tham mưu trưởng Quân khu 4`

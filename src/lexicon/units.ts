@@ -122,7 +122,7 @@ export const COUNT_NOUNS = [
   // nouns whose second syllable reads as a verb, so a guess stopped short: `chủ đầu tư` (not `chủ`), `trạm biến áp`
   // (not `trạm biến`), `khu tái định cư`, `phiên giao dịch`; and what a number word counts: `ba đột phá`, `ba trụ cột`
   "chủ đầu tư", "nhà đầu tư", "phiên giao dịch", "trạm biến áp", "máy biến áp", "đột phá", "trụ cột", "lô đất",
-  "môn", "môn thi", "bài thi", "tiệm", "quầy", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
+  "môn", "môn thi", "bài thi", "tiệm", "quầy", "bảng", "trận", "trận đấu", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
 ];
 
 /**
@@ -235,6 +235,8 @@ export const NOT_A_NOUN = [
   // verbs after a noun the lexicon does not know: `115 nước trồng lúa`, `6.779 ca mắc sốt`, `11 đoàn đi`,
   // `150 khách ngồi`, `Biểu 6 kèm theo`
   "trồng", "mắc", "đi", "ngồi", "nhằm", "mang tên", "kèm theo", "kèm",
+  // `một thời gian` is a while; a name's number before its verb: `xã Sơn Kim 1 ký cam kết`, `thôn 3 góp tiền`
+  "thời gian", "ký", "ký kết", "góp", "giành", "đoạt",
   // a consequence after an unknown noun: `168,01 triệu bao khiến xuất khẩu giảm` counts `bao`
   "khiến", "gây",
   // measures no kind holds, and ratings: `38 độ C` is a temperature, `sản phẩm đạt 4 sao` a grade

@@ -227,6 +227,7 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 4, unit: "trạm biến áp" }, ["Điện lực xây mới 4 trạm biến áp trong năm."]),
   examples({ kind: "count", value: 2, unit: "khu tái định cư" }, ["Huyện đã hoàn thành 2 khu tái định cư cho người dân."]),
   examples({ kind: "count", value: 3, unit: "đột phá" }, ["Đại hội xác định ba đột phá chiến lược của nhiệm kỳ."]),
+  examples({ kind: "count", value: 3, unit: "huy chương vàng" }, ["Đoàn thể thao huyện giành ba huy chương vàng."]),
   // a verb or adjective ending in a label's syllable, and the whole of a kind, label nothing
   examples({ kind: "count", value: 6, unit: "ý kiến" }, ["Các đảng viên dự hội nghị đã phát biểu 6 ý kiến."]),
   examples({ kind: "count", value: 15, unit: "vụ việc" }, ["Tổ hòa giải đã hòa giải 15 vụ việc."]),

@@ -58,6 +58,8 @@ export const DURATION_CORPUS = [
     "phạt tù tối đa 10 năm",
     "không quá 10 năm",
   ]),
+  // a course's length after its word (counterexample: `lớp 3 học sinh giỏi` is a grade)
+  examples({ kind: "duration", value: 3, unit: "tháng" }, ["Học viên tham gia khóa 3 tháng tại trường nghề."]),
   // a deadline: at the latest
   examples({ kind: "duration", value: 30, unit: "ngày", qualifier: "under" }, [
     "Hồ sơ được giải quyết chậm nhất 30 ngày kể từ ngày nhận.",

@@ -14,6 +14,8 @@ const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:sau|qua|trải qua|trong|suốt)(?:\s(
 const FOUNDED_AFTER = /^\s(?:ngày\s)?thành lập(?![\p{L}\p{M}])/u;
 /** A named day after the span: `92 năm Ngày Phụ nữ Việt Nam`, `79 năm Ngày Thương binh - Liệt sĩ` (capitals: `10 năm ngày đêm` is no name). */
 const NAMED_DAY_AFTER = /^[ ](?:Ngày|NGÀY)[ ]\p{Lu}/u;
+/** An item of a badges' list, the badge's words after the last: `các đồng chí 60 năm, 55 năm và 50 năm tuổi Đảng`. */
+const BADGE_LIST_AFTER = /^(?:[ ]?(?:,|và|;)[ ]\d{1,3}[ ]năm){1,6}[ ]tuổi[ ]đảng(?![\p{L}\p{M}])/u;
 /** `Nhân 92 năm …`: on the occasion of an anniversary (`nhân` right before the number). */
 const ON_THE_BEFORE = /(?<![\p{L}\p{M}])nhân\s$/u;
 /** `kỷ niệm 70 năm Ngày thành lập`, `Huy hiệu 30 năm tuổi Đảng`: a span of time in a name, no figure. */
@@ -22,6 +24,7 @@ export function isAnniversary(doc: PreparedDocument, numeralStart: number, unitE
   if (ANNIVERSARY_BEFORE.test(before)) return true;
   if (NAMED_DAY_AFTER.test(doc.text.slice(unitEnd, unitEnd + 20)) || ON_THE_BEFORE.test(before)) return true;
   const after = doc.folded.slice(unitEnd, unitEnd + 30);
+  if (BADGE_LIST_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 80))) return true;
   return ANNIVERSARY_AFTER.test(after) && !(FOUNDED_AFTER.test(after) && SINCE_BEFORE.test(before));
 }
 

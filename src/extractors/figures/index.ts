@@ -112,6 +112,8 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
 const NAME_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}])[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
 const PERIOD_LABELS: ReadonlySet<string> = new Set(["tuần", "quý"]);
+/** Courses, whose length a span of time after their word measures. */
+const COURSE_LABELS: ReadonlySet<string> = new Set(["khóa", "lớp"]);
 const SIGN_BEFORE = /([≤≥<>])[ ]?$/u;
 const MINUS_BEFORE = /(?:^|[\s(:])[-−]$/u;
 const PERCENT_ASIDE = /[ ]?\([^()\n]{1,12}%\)/uy;
@@ -209,6 +211,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (unit.kind === "count" && PLACE_NOUN.test(unit.unit) && NAME_ENDS_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 40), numeral.start)) && /^[ ]\p{Lu}/u.test(doc.text.slice(unit.end, unit.end + 2))) continue;
     // `3 đ/c 65 tuổi Đảng`: years in the Party, a badge's, no figure (like `Huy hiệu 30 năm tuổi Đảng`)
     if (unit.kind === "count" && unit.unit === "tuổi" && PARTY_AGE_AFTER.test(folded.slice(unit.end, unit.end + 6))) continue;
+    // `xã Tam Xuân 2 lần thứ VII`: a name's number before an ordinal, no count of times
+    if (unit.kind === "count" && unit.unit === "lần" && /^[ ]thứ(?![\p{L}\p{M}])/u.test(folded.slice(unit.end, unit.end + 5))) continue;
     // `Hội nghị T.Ư 4 khóa XII`: a plenum's number before its term, no count of terms
     if (unit.kind === "count" && /^khóa [ivxlc]+$/u.test(unit.unit)) continue;
     // `mô hình chính quyền địa phương 2 cấp`: the model's name, no count of tiers (counterexample: `2 cấp ủy` counts)
@@ -223,10 +227,11 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `tuần 26, quận ghi nhận …` names a week; `hằng tuần 1 lần`, `tuần 2 buổi` count what a week holds
     const label = named && PERIOD_LABELS.has(named[1]!) && unit.rule === "count.noun" ? null : named;
     // `kế hoạch 3 tháng`, `quy định 5 nội dung`: a document word before a measure names no document
+    const labelWord = label?.[1]!.replace(/\s+/gu, " ") ?? "";
     const measured =
       label !== null &&
-      DOCUMENT_LABELS.has(label[1]!.replace(/\s+/gu, " ")) &&
-      (unit.kind === "duration" || unit.rule === "count.noun") &&
+      // `khóa 3 tháng`, `lớp 2 ngày`: a course's length (counterexample: `lớp 3 học sinh giỏi` is a grade)
+      ((DOCUMENT_LABELS.has(labelWord) && (unit.kind === "duration" || unit.rule === "count.noun")) || (COURSE_LABELS.has(labelWord) && unit.kind === "duration")) &&
       // `Nghị quyết 35 ngày 22/10/2018`: `ngày` opens the document's date (a counted noun may stand right
       // before a document it counts: `Báo cáo 4 Nghị quyết: Nghị quyết số 18-NQ/TW, …`)
       !overlapsAny(blocked, numeral.end, unit.kind === "duration" ? unit.end + 3 : unit.end);

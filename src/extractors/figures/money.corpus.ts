@@ -92,6 +92,8 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 12560.75, unit: "USD" }, ["Kim ngạch xuất khẩu đạt 12,560.75 USD trong tháng."]),
   // a basis of several words after the slash
   examples({ kind: "money", value: 50e6, unit: "VND", per: "hợp tác xã" }, ["Mức hỗ trợ 50 triệu đồng/hợp tác xã thành lập mới."]),
+  examples({ kind: "money", value: 5e6, unit: "VND", per: "ha/chu kỳ" }, ["Mức hỗ trợ trồng rừng 5 triệu đồng/ha/chu kỳ."]),
+  examples({ kind: "money", value: 200000, unit: "VND", per: "ngày công" }, ["Mỗi người được trả 200.000 đồng/ngày công."]),
   // one basis after another; (counterexample: `một năm trước` is a time, no basis)
   examples({ kind: "money", value: 100000, unit: "VND", per: "m2/tháng" }, ["Giá thuê mặt bằng 100.000 đồng mỗi m2 mỗi tháng."]),
   examples({ kind: "money", value: 20e9, unit: "VND" }, ["Huyện đã chi 20 tỷ đồng một năm trước khi dự án khởi công."]),

@@ -193,6 +193,11 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // years in the Party without `năm`, and a badge's list
   "Cụ Nguyễn Văn An, đảng viên 65 tuổi Đảng, được trao Huy hiệu.",
   "trao Huy hiệu 30 năm, 40 năm và 50 năm tuổi Đảng cho các đảng viên",
+  "Đảng bộ trao huy hiệu cho các đồng chí 60 năm, 55 năm và 50 năm tuổi Đảng.",
+  // a name's number before an ordinal; a while; a name's number before its verb
+  "Đại hội Đảng bộ xã Tam Xuân 2 lần thứ VII thành công tốt đẹp.",
+  "Sau 1 thời gian ngắn, công trình đã hoàn thành.",
+  "Xã Sơn Kim 1 ký cam kết thực hiện nếp sống văn minh.",
   "kỷ niệm 70 năm Ngày thành lập Đảng bộ tỉnh",
   // bare numbers with nothing counted
   "Chi bộ 10 có nhiều cố gắng",
