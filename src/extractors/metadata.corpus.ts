@@ -18,6 +18,9 @@ const MORE =
   "Ngày 20/01/2023, Ban Chấp hành Đảng bộ xã ban hành Nghị quyết chuyên đề về xây dựng nông thôn mới nâng cao, trong đó xác định giao thông là khâu đột phá cần tập trung nguồn lực.";
 const LONG_TITLE =
   "Bài 3: Đổi mới, nâng cao hiệu quả mối liên hệ giữa đại biểu Quốc hội với cử tri nhằm xây dựng Quốc hội dân chủ, chuyên nghiệp, hiện đại, pháp quyền vì Nhân dân";
+const QUOTED_TITLE = "Đảng bộ phường Cô Giang tổ chức triển khai chuyên đề “Học tập và làm theo tấm gương đạo đức Chủ tịch Hồ Chí Minh về ý thức tôn trọng Nhân dân”";
+const DATED_TITLE =
+  "Họp mặt Kỷ niệm 131 năm Ngày sinh của Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2021); Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị giai đoạn 2016 – 2021";
 const REPEATED_TITLE =
   "Ủy ban Mặt trận Tổ quốc phường Phúc La triển khai Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư và kỷ niệm 88 năm ngày thành lập Mặt trận dân tộc thống nhất Việt Nam";
 const FOOTER = ["Ý kiến bạn đọc", "Tin cùng chuyên mục", "Liên kết website"];
@@ -75,6 +78,12 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ năm thảo luận, cho ý kiến vào dự thảo nghị quyết về nhiệm vụ năm 2026" }, [
     page({ title: "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ năm thảo luận, cho ý kiến vào\ndự thảo nghị quyết về nhiệm vụ năm 2026", header: ["Thứ Năm, 06/11/2025, 15:30"] }),
   ]),
+  // a long headline closing on a quoted name (no full stop inside the quote), over a view counter
+  examples({ title: QUOTED_TITLE }, [page({ title: QUOTED_TITLE }), page({ title: QUOTED_TITLE, header: ["10"] })]),
+  // a long headline with no comma, over the lead
+  examples({ title: DATED_TITLE }, [page({ title: DATED_TITLE })]),
+  // a banner for the congresses above the headline
+  examples({ title: TITLE }, [page({ before: ["Chào mừng đại hội Đảng các cấp nhiệm kỳ 2025-2030"] })]),
   // a headline in capitals opening with its body's name (counterexample: the body's name alone, `ĐẢNG ỦY PHƯỜNG TÂN MAI`)
   examples({ title: "ĐẢNG BỘ XÃ NẬM CÓ NÂNG CAO NĂNG LỰC LÃNH ĐẠO" }, [page({ title: "ĐẢNG BỘ XÃ NẬM CÓ NÂNG CAO NĂNG LỰC LÃNH ĐẠO", header: ["Thứ hai - 10/06/2024 06:03"] })]),
   // a long headline, unended: over its writer's line, or repeated as the lead opens

@@ -95,6 +95,9 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   // or one question (`Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên?`): a headline asks, a lead does not stop at one
   const question = /\?\s*$/u.test(text) && !/[.!?…]\s/u.test(text.trim());
   if ((unended || question) && first === i && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && isHeadline(lines[i]!.raw) && isParagraph(next)) return true;
+  // longer, with no comma (a lead that lost its full stop has its clauses): `Họp mặt Kỷ niệm 131 năm Ngày sinh … (19/5/1890 –
+  // 19/5/2021); Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW … giai đoạn 2016 – 2021`
+  if (unended && first === i && i === j && wordCount(text) <= MAX_LONG_HEADLINE_WORDS && !text.includes(",") && isHeadline(lines[i]!.raw) && isParagraph(next)) return true;
   // a long headline, unended: over a short line in capitals (its writer, `TS. Phạm Văn Phong`), or the lead
   // repeating its words (`Chiều ngày 19/10/2018, UBMTTQ phường …` under `UBMTTQ phường …`)
   if (unended && first === i && i === j && wordCount(text) <= MAX_LONG_HEADLINE_WORDS && isHeadline(lines[i]!.raw)) {
@@ -127,14 +130,25 @@ const MAX_BYLINE_WORDS = 6;
 /** The opening words a lead repeats of its headline. */
 const REPEATED_WORDS = 8;
 
-/** Whether the text's last character is no sentence's end (read from the end: a lead can be a whole page long). */
+/**
+ * Whether the text's last character is no sentence's end (read from the end: a lead can be a whole page long). A
+ * closing quote ends a sentence only after its punctuation: `… chuyên đề “Học tập và làm theo … Hồ Chí Minh”` is
+ * unended.
+ */
 function sentenceUnended(text: string): boolean {
-  const last = text.trimEnd().at(-1);
-  return last !== undefined && !".!?…:;\"”".includes(last);
+  const t = text.trimEnd();
+  const last = t.at(-1);
+  if (last === undefined) return false;
+  if (last === '"' || last === "”") return !".!?…".includes(t.at(-2) ?? "");
+  return !".!?…:;".includes(last);
 }
 
+/** The next line with a word on it: a counter's bare number (`10`, the views) is passed over. */
 function nextNonEmpty(lines: readonly Line[], i: number): Line | undefined {
-  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.raw.trim() !== "") return lines[k];
+  for (let k = i + 1; k < lines.length; k++) {
+    const t = lines[k]!.raw.trim();
+    if (t !== "" && !/^\d{1,7}$/u.test(t)) return lines[k];
+  }
   return undefined;
 }
 
