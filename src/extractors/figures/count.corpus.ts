@@ -214,6 +214,9 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 5, unit: "đồng chí" }, [
     "Kết nạp đảng viên là người dân tộc thiểu số 5 đồng chí.",
   ]),
+  // (counterexamples to a quoted name: a number after a straight quote that closes the name before it; speech in quotes)
+  examples({ kind: "count", value: 39, unit: "chung cư" }, ['Sau khi công nhận "Khu phố văn minh", 39 "Chung cư văn minh" được ghi nhận.']),
+  examples({ kind: "count", value: 3, unit: "đảng viên" }, ["Ông cho biết: “Năm qua chi bộ kết nạp 3 đảng viên”."]),
   // a notice's contact, one field after a dash, does not end the article
   examples({ kind: "count", value: 5, unit: "nghị quyết" }, [
     "Mọi chi tiết liên hệ anh Nguyễn Văn Bình - Điện thoại: 0912 345 678.\n\nSau đó, hội nghị đã thông qua 5 nghị quyết quan trọng của nhiệm kỳ mới.",

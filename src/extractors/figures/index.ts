@@ -130,6 +130,28 @@ const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)]))/u;
 const MAX_QUOTED_NAME = 100;
 const QUOTED_NAME_BEFORE =
   /(?<![\p{L}\p{M}])(?:[Cc]hương trình|[Đđ]ề án|[Pp]hong trào|[Cc]uộc vận động|[Cc]uộc thi|[Hh]ội thi|[Mm]ô hình|[Dd]ự án|[Cc]hủ đề|[Kk]hẩu hiệu|[Cc]hiến dịch|[Dd]anh hiệu|[Gg]iải thưởng|[Cc]âu lạc bộ)[ ]?[“"][^“”"\n]*$/u;
+/** Words a quoted name has at most: `“Bữa cơm 0 đồng”`, `“3 xây – 3 chống”` (a quote of speech is longer). */
+const MAX_QUOTED_NAME_WORDS = 8;
+/** A speech verb and its colon before a quote: what is said, not a name (`Ông cho biết: “… 3 đảng viên …”`). */
+const SPEECH_BEFORE_QUOTE = /(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|phát biểu|bày tỏ|tâm sự|cho rằng|kể|nhớ lại|trả lời)[ \t]*:?[ \t]*$/iu;
+/**
+ * Whether the number stands in a short quoted name, its quote closing within a few words: `như: “Bữa cơm 0 đồng”`,
+ * `về “3 xây – 3 chống”` (the name's trigger word need not stand right before it). Counterexample: speech,
+ * `Ông cho biết: “Năm qua chi bộ kết nạp 3 đảng viên …”`.
+ */
+function inShortQuotedName(text: string, nearBefore: string, numberStart: number, numberEnd: number): boolean {
+  // (a straight quote opens only before a word: in `"Tuyến hẻm …", 39 "Chung cư …"` the one before 39 closes)
+  const straight = nearBefore.lastIndexOf('"');
+  const open = Math.max(nearBefore.lastIndexOf("“"), /[\p{L}\p{M}\p{N}]/u.test(nearBefore[straight + 1] ?? "") ? straight : -1);
+  if (open < 0 || nearBefore.includes("”", open)) return false;
+  const after = text.slice(numberEnd, numberEnd + MAX_QUOTED_NAME);
+  const close = Math.min(...["”", '"'].map((q) => after.indexOf(q)).filter((k) => k >= 0), Infinity);
+  if (close === Infinity) return false;
+  const quoted = text.slice(numberStart - nearBefore.length + open + 1, numberEnd + close);
+  if ((quoted.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0) > MAX_QUOTED_NAME_WORDS || /[.!?]/u.test(quoted)) return false;
+  return !SPEECH_BEFORE_QUOTE.test(nearBefore.slice(0, open));
+}
+
 /** Rounds and occasions: a count of them is when, not where (`Qua 2 đợt trên 300 người`). */
 const EVENT_NOUNS: ReadonlySet<string> = new Set(["đợt", "lần", "buổi", "cuộc", "kỳ", "phiên", "lượt", "khóa", "vụ", "mùa"]);
 /** Between a figure and the next number only `trên`: that `trên` says where, not how many. */
@@ -190,7 +212,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     }
     const nearBefore = doc.text.slice(Math.max(0, numeral.start - MAX_QUOTED_NAME), numeral.start);
     // (the pattern only where a quote opens: asked of every number)
-    if ((nearBefore.includes("“") || nearBefore.includes('"')) && QUOTED_NAME_BEFORE.test(nearBefore)) continue;
+    if ((nearBefore.includes("“") || nearBefore.includes('"')) && (QUOTED_NAME_BEFORE.test(nearBefore) || inShortQuotedName(doc.text, nearBefore, numeral.start, numeral.end))) continue;
     // `tàu BĐ 97258 TS`: a vessel's or a vehicle's registration between its letters
     if (numeral.plainInteger && numeral.written.length >= 4 && REGISTRATION_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 5), numeral.start)) && REGISTRATION_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) continue;
 

@@ -33,6 +33,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Người dân ra quân dọn vệ sinh kênh Ba Bò sáng Chủ nhật.",
   "Huyện triển khai Chương trình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời” trên toàn địa bàn.",
   "Cuộc vận động “5 không, 3 sạch” được phụ nữ hưởng ứng.",
+  // a short quoted name after another word than its trigger
+  "Nhiều mô hình phát huy hiệu quả như: “Bữa cơm 0 đồng”, “Vòng tay nhân ái”.",
+  "Đồng chí quán triệt Chỉ thị của Thành ủy về “3 xây – 3 chống” đến toàn thể cán bộ.",
   // an hour of a weekday, `vào` an hour; the age of a tradition
   "Các chi bộ báo cáo kết quả trước 16 giờ thứ sáu hằng tuần.",
   "Hội nghị bắt đầu vào 22 giờ.",
