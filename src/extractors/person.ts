@@ -1231,7 +1231,9 @@ function merge(found: Found[]): Person[] {
     const words = key.split(" ");
     for (let k = 1; k < words.length; k++) {
       const ending = words.slice(k).join(" ");
-      endingWith.set(ending, [...(endingWith.get(ending) ?? []), key]);
+      const list = endingWith.get(ending);
+      if (list) list.push(key);
+      else endingWith.set(ending, [key]);
     }
   }
   for (const key of [...byKey.keys()]) {
