@@ -58,6 +58,9 @@ export const DURATION_CORPUS = [
     "phạt tù tối đa 10 năm",
     "không quá 10 năm",
   ]),
+  // a span said to run on, after a label's word (counterexample: `Tổ 10 năm 2023` names team 10)
+  examples({ kind: "duration", value: 5, unit: "năm" }, ["Đảng bộ phường 5 năm liền được đánh giá hoàn thành xuất sắc nhiệm vụ."]),
+  examples({ kind: "duration", value: 3, unit: "năm" }, ["Có chi bộ 3 năm liền không kết nạp được đảng viên."]),
   // a course's length after its word (counterexample: `lớp 3 học sinh giỏi` is a grade)
   examples({ kind: "duration", value: 3, unit: "tháng" }, ["Học viên tham gia khóa 3 tháng tại trường nghề."]),
   // a deadline: at the latest

@@ -112,6 +112,8 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
 const NAME_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}])[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
 const PERIOD_LABELS: ReadonlySet<string> = new Set(["tuần", "quý"]);
+/** Words that say a span runs on: `5 năm liền`, `3 năm liên tiếp`, `2 năm qua`. */
+const SPAN_RUNS_ON = /^[ ](?:liền|liên tục|liên tiếp|qua|nay|gần đây)(?![\p{L}\p{M}])/u;
 /** Courses, whose length a span of time after their word measures. */
 const COURSE_LABELS: ReadonlySet<string> = new Set(["khóa", "lớp"]);
 const SIGN_BEFORE = /([≤≥<>])[ ]?$/u;
@@ -252,8 +254,11 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     const labelWord = label?.[1]!.replace(/\s+/gu, " ") ?? "";
     const measured =
       label !== null &&
-      // `khóa 3 tháng`, `lớp 2 ngày`: a course's length (counterexample: `lớp 3 học sinh giỏi` is a grade)
-      ((DOCUMENT_LABELS.has(labelWord) && (unit.kind === "duration" || unit.rule === "count.noun")) || (COURSE_LABELS.has(labelWord) && unit.kind === "duration")) &&
+      // `khóa 3 tháng`, `lớp 2 ngày`: a course's length (counterexample: `lớp 3 học sinh giỏi` is a grade); after any
+      // label, a span said to run on: `Đảng bộ phường 5 năm liền …`, `chi bộ 3 năm qua` (counterexample: `Tổ 10 năm 2023`)
+      ((DOCUMENT_LABELS.has(labelWord) && (unit.kind === "duration" || unit.rule === "count.noun")) ||
+        (COURSE_LABELS.has(labelWord) && unit.kind === "duration") ||
+        (unit.kind === "duration" && SPAN_RUNS_ON.test(folded.slice(unit.end, unit.end + 12)))) &&
       // `Nghị quyết 35 ngày 22/10/2018`: `ngày` opens the document's date (a counted noun may stand right
       // before a document it counts: `Báo cáo 4 Nghị quyết: Nghị quyết số 18-NQ/TW, …`)
       !overlapsAny(blocked, numeral.end, unit.kind === "duration" ? unit.end + 3 : unit.end);
