@@ -40,8 +40,11 @@ const CODE_BODY =
   `|(?:\\/((?:19|20)[0-9]{2}))?[ ]?\\/[ ]?(${CODE_TYPE_ALT})(?:[ ]?-[ ]?(${ISSUER_CODE}))?` +
   `|\\/((?:19|20)[0-9]{2})\\/(QH[0-9]{1,2}))(?![${LETTER}0-9])`;
 const CODE_AT = new RegExp(CODE_BODY, "uy");
-/** A party code with a space where its dash goes, read only after a type word: `Quy định số 30 QĐ/TW`. */
-const SPACED_CODE_AT = new RegExp(`([0-9]{1,5})[ ](${CODE_TYPE_ALT})\\/(${ISSUER_CODE})(?![${LETTER}0-9])`, "uy");
+/**
+ * A code with a space where its first mark goes, read only after a type word: a party's `Quy định số 30 QĐ/TW` (its
+ * dash), a state's `QĐ số 318 QĐ-TTg` (its slash).
+ */
+const SPACED_CODE_AT = new RegExp(`([0-9]{1,5})[ ](${CODE_TYPE_ALT})([\\/-])(${ISSUER_CODE})(?![${LETTER}0-9])`, "uy");
 /**
  * A code of capitals that is no type's, read only after a type word (counterexample: `số 12/UBND` alone could
  * be anything numbered): an official letter's names its sender (`Công văn số 1520/UBND-NN`, `Báo cáo số
@@ -259,8 +262,8 @@ function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at:
   const spacedType = spaced ? CODE_TYPE.get(spaced[2]!) : undefined;
   if (spaced && spacedType) {
     const codeType = spacedType === "QĐ" && type === "QĐi" ? "QĐi" : spacedType;
-    const code = `${spaced[1]}-${spaced[2]}/${spaced[3]}`;
-    return { type: codeType, number: spaced[1]!, code, codeIssuer: spaced[3]!, issuer: null, term: null, date: null, start, end: at + spaced[0].length, rule };
+    const code = spaced[3] === "/" ? `${spaced[1]}-${spaced[2]}/${spaced[4]}` : `${spaced[1]}/${spaced[2]}-${spaced[4]}`;
+    return { type: codeType, number: spaced[1]!, code, codeIssuer: spaced[4]!, issuer: null, term: null, date: null, start, end: at + spaced[0].length, rule };
   }
   LETTER_CODE_AT.lastIndex = at;
   const letter = LETTER_CODE_AT.exec(doc.text);

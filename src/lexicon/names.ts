@@ -103,7 +103,7 @@ export const ROLE_WORDS: readonly string[] = [
   // `Ủy viên dự khuyết T.Ư Đảng, Bí thư thứ nhất T.Ư Đoàn`
   "ủy viên dự khuyết", "bí thư thứ nhất",
   // the chief of staff: `Phó Tư lệnh, Tham mưu trưởng Quân khu 4`
-  "tham mưu trưởng",
+  "tham mưu trưởng", "tổng tham mưu trưởng",
   // the court and the procuracy: `Thẩm phán Nguyễn Thị Kim Liên`, `Kiểm sát viên Hồ Đức Anh`, `…, Thẩm phán TAND tỉnh`
   "thẩm phán", "hội thẩm", "hội thẩm nhân dân", "kiểm sát viên", "điều tra viên", "chấp hành viên", "thẩm tra viên",
   // `PBT Đảng ủy phường` (Phó Bí thư), `PCT UBND huyện` (Phó Chủ tịch), `PGĐ`, and `Phó CT`, `Phó Ban Tổ chức`

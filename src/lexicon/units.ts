@@ -122,7 +122,8 @@ export const COUNT_NOUNS = [
   // nouns whose second syllable reads as a verb, so a guess stopped short: `chủ đầu tư` (not `chủ`), `trạm biến áp`
   // (not `trạm biến`), `khu tái định cư`, `phiên giao dịch`; and what a number word counts: `ba đột phá`, `ba trụ cột`
   "chủ đầu tư", "nhà đầu tư", "phiên giao dịch", "trạm biến áp", "máy biến áp", "đột phá", "trụ cột", "lô đất",
-  "môn", "môn thi", "bài thi", "tiệm", "quầy", "bảng", "trận", "trận đấu", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
+  "môn", "môn thi", "bài thi", "tiệm", "quầy", "bảng", "bảng tin", "trận", "trận đấu", "trận lũ", "trận mưa",
+  "ký túc xá", "góp ý", "chữ ký", "chữ ký số", "thư ký", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
 ];
 
 /**
@@ -197,6 +198,8 @@ export const NOT_LABEL_COMPOUNDS = [
   "với số", "có số", "là số", "các số", "toàn bộ số", "trên số", "chiếm số", "dân số", "chỉ số", "hệ số", "đa số", "con số",
   "điểm số", "tần số", "đạt số",
   "chủ trương", "nhà trường", "thị trường", "môi trường",
+  // a road travelled: `Trải qua chặng đường 28 năm xây dựng` (no road 28)
+  "chặng đường",
   "hiện trường", "lập trường", "quảng trường", "chiến trường", "ra trường", "đến trường", "tựu trường", "công trường",
   // `học tập 4 chuyên đề`, `luyện tập 4 buổi/tháng`: studying, no volume (`tập 4`)
   "học tập", "luyện tập", "ôn tập", "thực tập", "tuyển tập",

@@ -11,6 +11,11 @@ describe("segment", () => {
     expect(doc.layout.title?.raw).toBe("Phường Hương Mạc nâng cao chất lượng sinh hoạt chi bộ");
   });
 
+  it("has no title when the text opens with a lead on its day, though it closes on a quoted name", () => {
+    const lead = "Sáng 12/3, Đảng ủy phường Hương Mạc tổ chức hội nghị sinh hoạt chuyên đề với chủ đề “Học tập và làm theo Bác”";
+    expect(prepareText(`${lead}\n\n${PARAGRAPH}`).layout.title).toBeNull();
+  });
+
   it("has no title when the text opens with the lead paragraph", () => {
     expect(prepareText(`${PARAGRAPH}\n\n${PARAGRAPH}`).layout.title).toBeNull();
     // a lead that lost its full stop is no headline when longer than any (35 words)

@@ -94,6 +94,8 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   const first = lines.findIndex((l) => l.raw.trim() !== "");
   // or one question (`Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên?`): a headline asks, a lead does not stop at one
   const question = /\?\s*$/u.test(text) && !/[.!?…]\s/u.test(text.trim());
+  // (never a line opening as a lead does, on its day: `Sáng 12/3, Đảng ủy phường … với chủ đề “Học tập …”`)
+  if (DATED_LEAD.test(text)) return false;
   if ((unended || question) && first === i && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && isHeadline(lines[i]!.raw) && isParagraph(next)) return true;
   // longer, with no comma (a lead that lost its full stop has its clauses): `Họp mặt Kỷ niệm 131 năm Ngày sinh … (19/5/1890 –
   // 19/5/2021); Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW … giai đoạn 2016 – 2021`
@@ -121,6 +123,8 @@ const TENSE_WORD = /(?<![\p{L}\p{M}])(?:vừa|đã|đang|sẽ|được|bị)(?![
 /** How a lead opens: the time or occasion of the event (`Sáng 15/10,`, `Vừa qua,`, `Thực hiện …`, `Năm 2024,`). */
 const LEAD_OPENING =
   /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây|gần đây|trong|thực hiện|theo|nhằm|sau|đến nay|tính đến|qua|từ|với|nhân dịp|chào mừng|hưởng ứng|căn cứ|được sự|dưới sự|năm \d{4}\s*,|những năm|thời gian|những ngày|vào|hiện nay|để|\d+ tháng)(?![\p{L}\p{M}])/iu;
+/** A lead's opening on its day and date: `Sáng 12/3,`, `Ngày 2/4/2021,`, `Chiều ngày 19/10/2018,`. */
+const DATED_LEAD = /^\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s*(?:ngày\s*)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*,/iu;
 /** Headlines run to 35 words at most; a longer first line is a lead that lost its full stop. */
 const MAX_HEADLINE_WORDS = 35;
 /** A series' headline may run longer (`Bài 3: Đổi mới, nâng cao hiệu quả …`), when what follows shows it is one. */
@@ -143,11 +147,15 @@ function sentenceUnended(text: string): boolean {
   return !".!?…:;".includes(last);
 }
 
+/** Counters' numbers passed over under a headline: the look ahead stays short on a column of numbers. */
+const MAX_COUNTERS = 3;
+
 /** The next line with a word on it: a counter's bare number (`10`, the views) is passed over. */
 function nextNonEmpty(lines: readonly Line[], i: number): Line | undefined {
-  for (let k = i + 1; k < lines.length; k++) {
+  for (let k = i + 1, counters = 0; k < lines.length; k++) {
     const t = lines[k]!.raw.trim();
-    if (t !== "" && !/^\d{1,7}$/u.test(t)) return lines[k];
+    if (t === "") continue;
+    if (!/^\d{1,7}$/u.test(t) || ++counters > MAX_COUNTERS) return lines[k];
   }
   return undefined;
 }
@@ -190,8 +198,9 @@ const PHOTO_CREDIT = /(?:^|[\s(.–-])ảnh(?:\s*:|\s+minh\s+họa)/iu;
 
 /** A line that can be a headline: several words, not a sentence, not a menu, not a date, not a logo. */
 function isHeadline(raw: string): boolean {
-  // a stamp line is none, before and after its stamp is cut (`Cập nhật ngày Thứ Hai 10/06/2024 06:03`)
-  if (DATE_LINE.test(raw.trim())) return false;
+  // a stamp line is none, before and after its stamp is cut (`Cập nhật ngày Thứ Hai 10/06/2024 06:03`); nor a
+  // section's heading numbered as an outline's (`1. Kết quả đạt được`, `II. Phương hướng …`)
+  if (DATE_LINE.test(raw.trim()) || /^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s/u.test(raw)) return false;
   const t = withoutStamp(raw.trim());
   const words = wordCount(t);
   if (words < 4 || t.length > 250 || LOGO_LINK.test(t)) return false;

@@ -214,7 +214,13 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 5, unit: "đồng chí" }, [
     "Kết nạp đảng viên là người dân tộc thiểu số 5 đồng chí.",
   ]),
-  // (counterexamples to a quoted name: a number after a straight quote that closes the name before it; speech in quotes)
+  // (counterexamples to a quoted name: a target in quotes; a number after a straight quote that closes the name before
+  // it; speech in quotes)
+  examples({ kind: "count", value: 5, unit: "đảng viên mới" }, ["Chỉ tiêu “kết nạp 5 đảng viên mới” đã đạt."]),
+  examples({ kind: "count", value: 30, unit: "đảng viên" }, ["Ông nói rằng: “Chi bộ có 30 đảng viên”."]),
+  // `2 lần thứ Bảy hằng tuần`: twice, on Saturdays (counterexample: `2 lần thứ VII` in not-figures)
+  examples({ kind: "count", value: 2, unit: "lần" }, ["Câu lạc bộ tập luyện 2 lần thứ Bảy hằng tuần."]),
+  examples({ kind: "count", value: 3, unit: "ký túc xá" }, ["Trường có 3 ký túc xá cho học sinh ở xa."]),
   examples({ kind: "count", value: 39, unit: "chung cư" }, ['Sau khi công nhận "Khu phố văn minh", 39 "Chung cư văn minh" được ghi nhận.']),
   examples({ kind: "count", value: 3, unit: "đảng viên" }, ["Ông cho biết: “Năm qua chi bộ kết nạp 3 đảng viên”."]),
   // a notice's contact, one field after a dash, does not end the article

@@ -132,26 +132,41 @@ const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)]))/u;
 const MAX_QUOTED_NAME = 100;
 const QUOTED_NAME_BEFORE =
   /(?<![\p{L}\p{M}])(?:[Cc]hương trình|[Đđ]ề án|[Pp]hong trào|[Cc]uộc vận động|[Cc]uộc thi|[Hh]ội thi|[Mm]ô hình|[Dd]ự án|[Cc]hủ đề|[Kk]hẩu hiệu|[Cc]hiến dịch|[Dd]anh hiệu|[Gg]iải thưởng|[Cc]âu lạc bộ)[ ]?[“"][^“”"\n]*$/u;
-/** Words a quoted name has at most: `“Bữa cơm 0 đồng”`, `“3 xây – 3 chống”` (a quote of speech is longer). */
+/** Words a quoted name has at most: `“Bữa cơm 0 đồng”`, `“3 xây – 3 chống”`. */
 const MAX_QUOTED_NAME_WORDS = 8;
+/** Words a slogan opening with its number has at most: `“3 chung”`, `“3 xây – 3 chống”`, `“5 không, 3 sạch”`. */
+const MAX_SLOGAN_WORDS = 5;
+/**
+ * Words that name what a quote holds, within a few words before it: a model, a movement, a principle, or a list of
+ * them (`như:`; counterexample: `chỉ tiêu “kết nạp 5 đảng viên mới”` is a target's figure).
+ */
+const NAME_BEFORE_QUOTE =
+  /(?<![\p{L}\p{M}])(?:mô hình|phong trào|chương trình|cuộc vận động|chủ đề|khẩu hiệu|nguyên tắc|phương châm|chiến dịch|danh hiệu|giải thưởng|câu lạc bộ|tiêu chí|mang tên|gọi là|như)(?![\p{L}\p{M}])[^“”"\n]{0,30}$/iu;
 /** A speech verb and its colon before a quote: what is said, not a name (`Ông cho biết: “… 3 đảng viên …”`). */
 const SPEECH_BEFORE_QUOTE = /(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|phát biểu|bày tỏ|tâm sự|cho rằng|kể|nhớ lại|trả lời)[ \t]*:?[ \t]*$/iu;
 /**
- * Whether the number stands in a short quoted name, its quote closing within a few words: `như: “Bữa cơm 0 đồng”`,
- * `về “3 xây – 3 chống”` (the name's trigger word need not stand right before it). Counterexample: speech,
- * `Ông cho biết: “Năm qua chi bộ kết nạp 3 đảng viên …”`.
+ * Whether the number stands in a short quoted name, its quote closing within a few words: after a name's word
+ * within a few words (`như: “Bữa cơm 0 đồng”`), or a slogan opening with its number (`về “3 xây – 3 chống”`).
+ * Counterexamples: speech, `Ông cho biết: “Năm qua chi bộ kết nạp 3 đảng viên …”`; a target, `chỉ tiêu “kết nạp 5
+ * đảng viên mới”`.
  */
 function inShortQuotedName(text: string, nearBefore: string, numberStart: number, numberEnd: number): boolean {
   // (a straight quote opens only before a word: in `"Tuyến hẻm …", 39 "Chung cư …"` the one before 39 closes)
   const straight = nearBefore.lastIndexOf('"');
-  const open = Math.max(nearBefore.lastIndexOf("“"), /[\p{L}\p{M}\p{N}]/u.test(nearBefore[straight + 1] ?? "") ? straight : -1);
+  const startOf = numberStart - nearBefore.length;
+  const open = Math.max(nearBefore.lastIndexOf("“"), straight >= 0 && /[\p{L}\p{M}\p{N}]/u.test(text[startOf + straight + 1] ?? "") ? straight : -1);
   if (open < 0 || nearBefore.includes("”", open)) return false;
   const after = text.slice(numberEnd, numberEnd + MAX_QUOTED_NAME);
   const close = Math.min(...["”", '"'].map((q) => after.indexOf(q)).filter((k) => k >= 0), Infinity);
   if (close === Infinity) return false;
-  const quoted = text.slice(numberStart - nearBefore.length + open + 1, numberEnd + close);
-  if ((quoted.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0) > MAX_QUOTED_NAME_WORDS || /[.!?]/u.test(quoted)) return false;
-  return !SPEECH_BEFORE_QUOTE.test(nearBefore.slice(0, open));
+  const quoted = text.slice(startOf + open + 1, numberEnd + close);
+  const words = quoted.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
+  // (a dot between digits is a number's: `“Ngày hội 1.000 cây xanh”`)
+  if (words > MAX_QUOTED_NAME_WORDS || /[.!?](?!\p{N})/u.test(quoted)) return false;
+  const before = nearBefore.slice(0, open);
+  if (SPEECH_BEFORE_QUOTE.test(before)) return false;
+  // a name's word before it, or a slogan opening with its number (`về “3 xây – 3 chống”`, `nguyên tắc “3 chung”`)
+  return NAME_BEFORE_QUOTE.test(before) || (/^\p{N}/u.test(quoted) && words <= MAX_SLOGAN_WORDS);
 }
 
 /** Rounds and occasions: a count of them is when, not where (`Qua 2 đợt trên 300 người`). */
@@ -236,7 +251,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `3 đ/c 65 tuổi Đảng`: years in the Party, a badge's, no figure (like `Huy hiệu 30 năm tuổi Đảng`)
     if (unit.kind === "count" && unit.unit === "tuổi" && PARTY_AGE_AFTER.test(folded.slice(unit.end, unit.end + 6))) continue;
     // `xã Tam Xuân 2 lần thứ VII`: a name's number before an ordinal, no count of times
-    if (unit.kind === "count" && unit.unit === "lần" && /^[ ]thứ(?![\p{L}\p{M}])/u.test(folded.slice(unit.end, unit.end + 5))) continue;
+    // (counterexample: `2 lần thứ Bảy hằng tuần` counts times, on Saturdays)
+    if (unit.kind === "count" && unit.unit === "lần" && /^[ ]thứ[ ](?:[ivxlc]+|\d{1,2})(?![\p{L}\p{M}\p{N}])/u.test(folded.slice(unit.end, unit.end + 12))) continue;
     // `Hội nghị T.Ư 4 khóa XII`: a plenum's number before its term, no count of terms
     if (unit.kind === "count" && /^khóa [ivxlc]+$/u.test(unit.unit)) continue;
     // `mô hình chính quyền địa phương 2 cấp`: the model's name, no count of tiers (counterexample: `2 cấp ủy` counts)
@@ -257,7 +273,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       // `khóa 3 tháng`, `lớp 2 ngày`: a course's length (counterexample: `lớp 3 học sinh giỏi` is a grade); after any
       // label, a span said to run on: `Đảng bộ phường 5 năm liền …`, `chi bộ 3 năm qua` (counterexample: `Tổ 10 năm 2023`)
       ((DOCUMENT_LABELS.has(labelWord) && (unit.kind === "duration" || unit.rule === "count.noun")) ||
-        (COURSE_LABELS.has(labelWord) && unit.kind === "duration") ||
+        // (months, days, weeks: `lớp 12 năm học 2023 - 2024` is a grade, the school year after it)
+        (COURSE_LABELS.has(labelWord) && unit.kind === "duration" && unit.unit !== "năm") ||
         (unit.kind === "duration" && SPAN_RUNS_ON.test(folded.slice(unit.end, unit.end + 12)))) &&
       // `Nghị quyết 35 ngày 22/10/2018`: `ngày` opens the document's date (a counted noun may stand right
       // before a document it counts: `Báo cáo 4 Nghị quyết: Nghị quyết số 18-NQ/TW, …`)

@@ -36,6 +36,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a short quoted name after another word than its trigger
   "Nhiều mô hình phát huy hiệu quả như: “Bữa cơm 0 đồng”, “Vòng tay nhân ái”.",
   "Đồng chí quán triệt Chỉ thị của Thành ủy về “3 xây – 3 chống” đến toàn thể cán bộ.",
+  'Chiến dịch triển khai theo nguyên tắc "3 chung" trên toàn thành phố.',
+  "Huyện hưởng ứng mô hình “Ngày hội 1.000 cây xanh” của tỉnh.",
+  // a grade, the school year after it
+  "Học sinh lớp 12 năm học 2023 - 2024 đạt kết quả tốt.",
   // an hour of a weekday, `vào` an hour; the age of a tradition
   "Các chi bộ báo cáo kết quả trước 16 giờ thứ sáu hằng tuần.",
   "Hội nghị bắt đầu vào 22 giờ.",
