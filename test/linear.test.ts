@@ -33,6 +33,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   "percents 1%1%": repeat("1%"),
   "numbers on one line": (n) => Array.from({ length: Math.ceil(n / 6) }, (_, i) => String((i * 7919) % 100000)).join(" "),
   "numbers one a line": (n) => Array.from({ length: Math.ceil(n / 6) }, (_, i) => String(i % 1000)).join("\n"),
+  // a headline over a column of numbers: the counters passed over under it are bounded
+  "a headline over numbers one a line": (n) => `Xã Phú Cường ra quân làm đường giao thông\n\n${Array.from({ length: Math.ceil(n / 4) }, (_, i) => String(i % 1000)).join("\n")}`,
   "scale words": repeat("1 tỷ "),
   "ranges": repeat("từ 1 đến "),
   "ratios and dates": repeat("13/10 ngày 1/"),
