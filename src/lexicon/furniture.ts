@@ -44,14 +44,26 @@ export const FURNITURE_LINE = new RegExp(
   `^(?:[•·\\-*|]\\s*)?(?:${FURNITURE_STARTS.map(escape).join("|")})(?![\\p{L}\\p{M}])(?:[^\\n]{0,60}|\\s*:[^\\n|]*\\|[^\\n]*)$` +
     // whole lines: a source label cut from its link (`Theo`), a reply button, a related link (`>> Đại hội …`)
     // and an empty comment box (`Không có nhận xét nào:`; a sentence `Không có nhận xét, kiến nghị nào khác …` is the article's)
-    `|^(?:theo|nguồn|trả lời|cùng chuyên mục|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$` +
-    // a footer of several fields on one line, one of them labelled as footers are, parted by a bar or by two dashes:
-    // `Trang thông tin điện tử xã Ea Tiêu | Điện thoại: 0262 3636 789`, `Báo Quảng Ngãi - Số 2 Nguyễn Chánh - ĐT: …`
-    // (counterexample: a notice's contact, `Mọi chi tiết liên hệ anh A - Điện thoại: 0912 …`, is one field: the article goes on)
-    // (anchored, on a short line: asked of every line, an unanchored field was looked for through each paragraph)
-    `|^(?=[^\\n]{0,200}$)(?:[^\\n|]*\\||[^\\n]*?[–-][^\\n]*?[–-])[ \\t]*(?:điện thoại|đt|sđt|email|e-mail|fax|địa chỉ|hotline|tổng truy cập|lượt truy cập|đang truy cập|đang online)[ \\t]*:[^\\n]{0,80}$`,
+    `|^(?:theo|nguồn|trả lời|cùng chuyên mục|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$`,
   "u",
 );
+
+/**
+ * A footer of several fields on one line, one of them labelled as footers are, parted by a bar or by two dashes:
+ * `Trang thông tin điện tử xã Ea Tiêu | Điện thoại: 0262 3636 789`, `Báo Quảng Ngãi - Số 2 Nguyễn Chánh - ĐT: …`
+ * (counterexample: a notice's contact, `Mọi chi tiết liên hệ anh A - Điện thoại: 0912 …`, is one field: the
+ * article goes on). Each part is read one way (it ends at its mark), so a line is given up in linear time.
+ */
+const FOOTER_FIELDS =
+  /^(?:(?:[^\n|]*\|)+|(?:[^\n–-]*[–-]){2,})[ \t]*(?:điện thoại|đt|sđt|email|e-mail|fax|địa chỉ|hotline|tổng truy cập|lượt truy cập|đang truy cập|đang online)[ \t]*:[^\n]{0,80}$/u;
+/** Lines a footer of fields takes at most. */
+const MAX_FOOTER_LINE = 200;
+
+/** Whether a folded line is page furniture: FURNITURE_LINE, or a footer of fields (asked only of a short line with its marks). */
+export function isFurnitureLine(low: string): boolean {
+  if (FURNITURE_LINE.test(low)) return true;
+  return low.length <= MAX_FOOTER_LINE && low.includes(":") && (low.includes("|") || low.includes("-") || low.includes("–")) && FOOTER_FIELDS.test(low);
+}
 
 /**
  * End-of-article lines that carry the byline or the source: `Tác giả: …`,

@@ -6,7 +6,7 @@
  */
 import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
-import { FURNITURE_LINE, TRAILER_LINE, MENU_LINE, PAPER_NAME_LINE, DATE_LINE, LETTERHEAD_LINE, BODY_NAME_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
+import { isFurnitureLine, TRAILER_LINE, MENU_LINE, PAPER_NAME_LINE, DATE_LINE, LETTERHEAD_LINE, BODY_NAME_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
 import { TYPE_WORDS } from "../lexicon/documents.js";
 
 function splitLines(text: string): Line[] {
@@ -44,7 +44,7 @@ export function isParagraph(raw: string): boolean {
   // a headline with its stamp (`… cuối năm 2018 ( 14:44 | 11/09/2018 )`) may run to 25 words: no paragraph ends with a time and date
   if (t.endsWith(")") && TIMED_STAMP.test(t)) return false;
   // a breadcrumb, however long (`> Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu …`), is the page's
-  if (BREADCRUMB.test(t)) return false;
+  if (t.includes(">") && BREADCRUMB.test(t)) return false;
   const words = wordCount(t);
   // a closing quote ends a sentence only after its punctuation: a headline may end on a quoted name
   // (counterexample: `Phường ra mắt mô hình "Tuyến phố văn minh"` is a headline, not the lead)
@@ -182,7 +182,10 @@ const BARE_HEADLINE_STAMP = /(?<=[\p{L}\p{M}\p{N}"”])(?<!(?<![\p{L}\p{M}])(?:n
 
 /** The line's text without a stamp at its end. */
 function withoutStamp(raw: string): string {
-  const m = raw.trimEnd().endsWith(")") ? HEADLINE_STAMP.exec(raw) : BARE_HEADLINE_STAMP.exec(raw);
+  const t = raw.trimEnd();
+  // (each pattern only where its stamp can end the line: asked of every candidate line, the bare one looked
+  // behind every space of a paragraph)
+  const m = t.endsWith(")") ? HEADLINE_STAMP.exec(raw) : t.at(-3) === ":" ? BARE_HEADLINE_STAMP.exec(raw) : null;
   return m ? raw.slice(0, m.index).trimEnd() : raw;
 }
 
@@ -294,7 +297,7 @@ function insetEnd(lines: readonly Line[], folded: string, i: number): number {
     if (raw === "") continue;
     if (isParagraph(raw)) return last;
     const low = folded.slice(lines[j]!.start, lines[j]!.end).trim();
-    if (TRAILER_LINE.test(low) || (FURNITURE_LINE.test(low) && !INSET_LABEL.test(low))) return -1;
+    if (TRAILER_LINE.test(low) || (isFurnitureLine(low) && !INSET_LABEL.test(low))) return -1;
     if (++headlines > MAX_INSET_LINES) return -1;
     last = j;
   }
@@ -318,7 +321,7 @@ const LONG_PARAGRAPH_WORDS = 60;
  */
 function toolbarEnd(lines: readonly Line[], folded: string, i: number): number {
   const low = (k: number) => folded.slice(lines[k]!.start, lines[k]!.end).trim();
-  const furniture = (k: number) => TRAILER_LINE.test(low(k)) || FURNITURE_LINE.test(low(k));
+  const furniture = (k: number) => TRAILER_LINE.test(low(k)) || isFurnitureLine(low(k));
   let last = i;
   let j = i + 1;
   // the toolbar: furniture and short lines
@@ -359,7 +362,7 @@ function paragraphFollows(lines: readonly Line[], folded: string, i: number): bo
     if (raw === "") continue;
     seen++;
     const low = folded.slice(lines[j]!.start, lines[j]!.end).trim();
-    if (TRAILER_LINE.test(low) || FURNITURE_LINE.test(low) || INSET_LABEL.test(low)) return false;
+    if (TRAILER_LINE.test(low) || isFurnitureLine(low) || INSET_LABEL.test(low)) return false;
     if (isParagraph(raw)) return true;
   }
   return false;
@@ -521,7 +524,7 @@ export function segment(text: string, folded: string): Layout {
       insets.push({ start: line.start, end: line.end });
       continue;
     }
-    if (FURNITURE_LINE.test(low)) {
+    if (isFurnitureLine(low)) {
       const toolbar = bodyEndIndex === lines.length && !paragraphAfterLead ? toolbarEnd(lines, folded, i) : -1;
       if (toolbar >= 0) {
         insets.push({ start: line.start, end: lines[toolbar]!.end });
