@@ -33,8 +33,10 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   "percents 1%1%": repeat("1%"),
   "numbers on one line": (n) => Array.from({ length: Math.ceil(n / 6) }, (_, i) => String((i * 7919) % 100000)).join(" "),
   "numbers one a line": (n) => Array.from({ length: Math.ceil(n / 6) }, (_, i) => String(i % 1000)).join("\n"),
-  // a headline over a column of numbers: the counters passed over under it are bounded
-  "a headline over numbers one a line": (n) => `Xã Phú Cường ra quân làm đường giao thông\n\n${Array.from({ length: Math.ceil(n / 4) }, (_, i) => String(i % 1000)).join("\n")}`,
+  // a headline over a column of numbers, then a paragraph: the counters passed over under it are bounded, and each
+  // header line is looked up in a set, its bar within the line (a search back once ran through the whole text)
+  "a headline over numbers one a line": (n) =>
+    `Xã Phú Cường ra quân làm đường giao thông\n\n${Array.from({ length: Math.ceil(n / 4) }, (_, i) => String(i % 1000)).join("\n")}\n\nThời gian qua, Đảng bộ xã Phú Cường đã lãnh đạo cán bộ, đảng viên và Nhân dân thực hiện tốt các nhiệm vụ chính trị.`,
   "scale words": repeat("1 tỷ "),
   "ranges": repeat("từ 1 đến "),
   "ratios and dates": repeat("13/10 ngày 1/"),

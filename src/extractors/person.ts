@@ -1553,7 +1553,8 @@ function writerBesideBar(tokens: readonly Token[], from: number, to: number): bo
  * A name after the stamp and a bar, ending the header line: `Thứ Hai, 10/11/2025 14:32 | TRẦN QUANG VINH`.
  */
 function nameAfterStamp(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }): NameSpan[] | null {
-  const bar = doc.text.lastIndexOf("|", line.end - 1);
+  // (the bar looked for within the line: from a line without one, a search back ran through the whole text)
+  const bar = doc.text.slice(line.start, line.end).lastIndexOf("|") + line.start;
   if (bar < line.start || !DATE_LINE.test(doc.folded.slice(line.start, bar).trim())) return null;
   const k = tokenAt(tokens, bar + 1);
   if (k >= tokens.length || doc.text.slice(bar + 1, tokens[k]!.start).trim() !== "") return null;
@@ -1662,6 +1663,7 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   // byline.label: header lines, the last body lines, trailer lines and the lines just after the body
   const afterBody = nonEmpty.filter((l) => l.start >= body.end).slice(0, 15);
   const seen = new Set<number>();
+  const headerStarts = new Set(header.map((l) => l.start));
   for (const line of [...header, ...bodyLines.slice(-3), ...trailer, ...afterBody]) {
     if (seen.has(line.start)) continue;
     seen.add(line.start);
@@ -1672,8 +1674,9 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     const m = BYLINE_LABEL.exec(folded.slice(labelFrom));
     // byline.header: a name alone on a line between the headline and the lead (`Thu Hằng (thực hiện)`),
     // or before the date stamp (`Thùy Trang 14/08/2021 07:18`, `Trần Khánh Thứ hai, ngày 04/12/2023`)
-    const alone = !m && header.includes(line) ? nameLine(doc, tokens, line) : null;
-    const named = alone ? [alone] : !m && header.includes(line) ? (nameBeforeStamp(doc, tokens, line) ?? nameAfterStamp(doc, tokens, line)) : null;
+    const inHeader = headerStarts.has(line.start);
+    const alone = !m && inHeader ? nameLine(doc, tokens, line) : null;
+    const named = alone ? [alone] : !m && inHeader ? (nameBeforeStamp(doc, tokens, line) ?? nameAfterStamp(doc, tokens, line)) : null;
     if (named) out.push({ names: named, role: null, rule: "byline.header", start: tokens[named[0]!.from]!.start, end: tokens[named[named.length - 1]!.to - 1]!.end });
     if (!m) continue;
     const nameFrom = line.start + labelFrom + m[0].length;

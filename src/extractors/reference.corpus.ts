@@ -44,6 +44,8 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
   { expect: { type: "TT", number: "19", code: "19/2012/TTLT-BTC-BKH&ĐT-BTTTT" }, texts: ["Căn cứ Thông tư liên tịch số 19/2012/TTLT-BTC-BKH&ĐT-BTTTT của liên Bộ."] },
   // (counterexample: letters that only open like a type are the sender's: Thanh tra Chính phủ)
   { expect: { type: "CV", number: "1234", code: "1234/TTCP-KHTH", issuer: "TTCP-KHTH" }, texts: ["Thực hiện Công văn số 1234/TTCP-KHTH của Thanh tra Chính phủ."] },
+  // a party code with spaces for its marks keeps the party's form
+  { expect: { type: "KH", number: "45", code: "45-KH/ĐU" }, texts: ["Thực hiện Kế hoạch số 45 KH-ĐU của Đảng ủy xã."] },
   // the date after `ngày` with its space lost
   { expect: { type: "NQ", number: "12", date: "2021-04-12" }, texts: ["Thực hiện Nghị quyết số 12-NQ/TW ngày12/4/2021 của Trung ương."] },
   // (counterexample to a year's plan: a decision's number in that range)

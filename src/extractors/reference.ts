@@ -97,6 +97,8 @@ const PLENUM_BEFORE_BODY_AT = new RegExp(
 /** `số`, after at most two qualifying words: `Kế hoạch hành động số`, `Nghị quyết chuyên đề số`. */
 const NUMBERED_AT = new RegExp(`(?:\\s+[${LETTER}]+){0,2}?\\s+số\\s*:?\\s*(?=[0-9])`, "uy");
 const BARE_AT = /\s+(?=[0-9])/uy;
+/** A party committee's code: `TW`, `TU`, `HU`, `ĐU`, `QU`, `ĐUK`, `BCS` (a state's: `TTg`, `UBND`, `BTC`). */
+const PARTY_ISSUER = /^(?:TW|TƯ|T[UƯ]|HU|ĐU|QU|ĐUK|BCS)(?![A-Za-zĐđƯư])/u;
 /** Types a year after their word names the year of: a year's plan, programme, report or resolution. */
 const YEAR_DOCUMENT_TYPES: ReadonlySet<ReferenceType> = new Set(["KH", "CTr", "BC", "NQ"]);
 const WRAPPED_NUMBER_AT = /^[0-9]{1,5}(?:\/(?:19|20)[0-9]{2})?[ \t]+\p{Ll}/u;
@@ -262,7 +264,9 @@ function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at:
   const spacedType = spaced ? CODE_TYPE.get(spaced[2]!) : undefined;
   if (spaced && spacedType) {
     const codeType = spacedType === "QĐ" && type === "QĐi" ? "QĐi" : spacedType;
-    const code = spaced[3] === "/" ? `${spaced[1]}-${spaced[2]}/${spaced[4]}` : `${spaced[1]}/${spaced[2]}-${spaced[4]}`;
+    // a party committee's code keeps the party's form (`45 KH-ĐU` is `45-KH/ĐU`)
+    const party = spaced[3] === "/" || PARTY_ISSUER.test(spaced[4]!);
+    const code = party ? `${spaced[1]}-${spaced[2]}/${spaced[4]}` : `${spaced[1]}/${spaced[2]}-${spaced[4]}`;
     return { type: codeType, number: spaced[1]!, code, codeIssuer: spaced[4]!, issuer: null, term: null, date: null, start, end: at + spaced[0].length, rule };
   }
   LETTER_CODE_AT.lastIndex = at;

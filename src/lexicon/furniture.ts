@@ -56,7 +56,7 @@ export const FURNITURE_LINE = new RegExp(
  */
 const FOOTER_FIELDS =
   /^(?:(?:[^\n|]*\|)+|(?:[^\n–-]*[–-]){2,})[ \t]*(?:điện thoại|đt|sđt|email|e-mail|fax|địa chỉ|hotline|tổng truy cập|lượt truy cập|đang truy cập|đang online)[ \t]*:[^\n]{0,80}$/u;
-/** Lines a footer of fields takes at most. */
+/** Characters a footer of fields takes at most. */
 const MAX_FOOTER_LINE = 200;
 
 /** Whether a folded line is page furniture: FURNITURE_LINE, or a footer of fields (asked only of a short line with its marks). */

@@ -14,6 +14,8 @@ describe("segment", () => {
   it("has no title when the text opens with a lead on its day, though it closes on a quoted name", () => {
     const lead = "Sáng 12/3, Đảng ủy phường Hương Mạc tổ chức hội nghị sinh hoạt chuyên đề với chủ đề “Học tập và làm theo Bác”";
     expect(prepareText(`${lead}\n\n${PARAGRAPH}`).layout.title).toBeNull();
+    const vague = "Vừa qua, Đảng ủy phường Hương Mạc tổ chức hội nghị sinh hoạt chuyên đề với chủ đề “Học tập và làm theo Bác”";
+    expect(prepareText(`${vague}\n\n${PARAGRAPH}`).layout.title).toBeNull();
   });
 
   it("has no title when the text opens with the lead paragraph", () => {

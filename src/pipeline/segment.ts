@@ -123,8 +123,10 @@ const TENSE_WORD = /(?<![\p{L}\p{M}])(?:vừa|đã|đang|sẽ|được|bị)(?![
 /** How a lead opens: the time or occasion of the event (`Sáng 15/10,`, `Vừa qua,`, `Thực hiện …`, `Năm 2024,`). */
 const LEAD_OPENING =
   /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây|gần đây|trong|thực hiện|theo|nhằm|sau|đến nay|tính đến|qua|từ|với|nhân dịp|chào mừng|hưởng ứng|căn cứ|được sự|dưới sự|năm \d{4}\s*,|những năm|thời gian|những ngày|vào|hiện nay|để|\d+ tháng)(?![\p{L}\p{M}])/iu;
-/** A lead's opening on its day and date: `Sáng 12/3,`, `Ngày 2/4/2021,`, `Chiều ngày 19/10/2018,`. */
-const DATED_LEAD = /^\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s*(?:ngày\s*)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*,/iu;
+/** A lead's opening on its day and date: `Sáng 12/3,`, `Ngày 2/4/2021,`, `Chiều ngày 19/10/2018,`, `Vừa qua,`. */
+// (and `Vừa qua, …`, `Sáng ngày 12 tháng 3, …`, `Sáng 12/3 vừa qua, …`: the time, then a comma within a few words)
+// (counterexample: `Ngày hội Đại đoàn kết toàn dân tộc, …` opens with a festival's name: a day's word needs its date)
+const DATED_LEAD = /^\s*(?:vừa qua|mới đây|gần đây|(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:nay|qua))?|ngày)\s+(?:ngày\s*)?\d)[^,\n]{0,30},/iu;
 /** Headlines run to 35 words at most; a longer first line is a lead that lost its full stop. */
 const MAX_HEADLINE_WORDS = 35;
 /** A series' headline may run longer (`Bài 3: Đổi mới, nâng cao hiệu quả …`), when what follows shows it is one. */
@@ -203,7 +205,8 @@ const PHOTO_CREDIT = /(?:^|[\s(.–-])ảnh(?:\s*:|\s+minh\s+họa)/iu;
 function isHeadline(raw: string): boolean {
   // a stamp line is none, before and after its stamp is cut (`Cập nhật ngày Thứ Hai 10/06/2024 06:03`); nor a
   // section's heading numbered as an outline's (`1. Kết quả đạt được`, `II. Phương hướng …`)
-  if (DATE_LINE.test(raw.trim()) || /^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s/u.test(raw)) return false;
+  // (`1.2.` too; not initials, `V. I. Lênin …`); nor a line opening as a lead on its day (`Vừa qua, …`, `Sáng 12/3, …`)
+  if (DATE_LINE.test(raw.trim()) || /^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s+(?!\p{Lu}\.)/u.test(raw) || DATED_LEAD.test(raw)) return false;
   const t = withoutStamp(raw.trim());
   const words = wordCount(t);
   if (words < 4 || t.length > 250 || LOGO_LINK.test(t)) return false;

@@ -218,6 +218,7 @@ export const COUNT_CORPUS = [
   // it; speech in quotes)
   examples({ kind: "count", value: 5, unit: "đảng viên mới" }, ["Chỉ tiêu “kết nạp 5 đảng viên mới” đã đạt."]),
   examples({ kind: "count", value: 30, unit: "đảng viên" }, ["Ông nói rằng: “Chi bộ có 30 đảng viên”."]),
+  examples({ kind: "count", value: 50, unit: "hộ" }, ["Theo ông Hùng, “50 hộ đã thoát nghèo” trong năm nay.", "Nhờ mô hình, xã có “50 hộ làm giàu”."]),
   // `2 lần thứ Bảy hằng tuần`: twice, on Saturdays (counterexample: `2 lần thứ VII` in not-figures)
   examples({ kind: "count", value: 2, unit: "lần" }, ["Câu lạc bộ tập luyện 2 lần thứ Bảy hằng tuần."]),
   examples({ kind: "count", value: 3, unit: "ký túc xá" }, ["Trường có 3 ký túc xá cho học sinh ở xa."]),

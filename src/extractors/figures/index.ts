@@ -112,8 +112,9 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
 const NAME_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}])[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
 const PERIOD_LABELS: ReadonlySet<string> = new Set(["tuần", "quý"]);
-/** Words that say a span runs on: `5 năm liền`, `3 năm liên tiếp`, `2 năm qua`. */
-const SPAN_RUNS_ON = /^[ ](?:liền|liên tục|liên tiếp|qua|nay|gần đây)(?![\p{L}\p{M}])/u;
+/** Words that say a span runs on: `5 năm liền`, `3 năm liên tiếp`. */
+// (not `qua`, `nay`: `Tổ 3 năm nay`, `lớp 12 năm nay` name the team and the grade in this year)
+const SPAN_RUNS_ON = /^[ ](?:liền|liên tục|liên tiếp)(?![\p{L}\p{M}])/u;
 /** Courses, whose length a span of time after their word measures. */
 const COURSE_LABELS: ReadonlySet<string> = new Set(["khóa", "lớp"]);
 const SIGN_BEFORE = /([≤≥<>])[ ]?$/u;
@@ -140,10 +141,13 @@ const MAX_SLOGAN_WORDS = 5;
  * Words that name what a quote holds, within a few words before it: a model, a movement, a principle, or a list of
  * them (`như:`; counterexample: `chỉ tiêu “kết nạp 5 đảng viên mới”` is a target's figure).
  */
+// (right before it, a colon between at most: `mô hình “…”`, `như: “…”`; counterexamples: `Nhờ mô hình, xã có “20 hộ …”`,
+// `Cũng như các năm trước, xã phấn đấu “giảm 2% …”`)
 const NAME_BEFORE_QUOTE =
-  /(?<![\p{L}\p{M}])(?:mô hình|phong trào|chương trình|cuộc vận động|chủ đề|khẩu hiệu|nguyên tắc|phương châm|chiến dịch|danh hiệu|giải thưởng|câu lạc bộ|tiêu chí|mang tên|gọi là|như)(?![\p{L}\p{M}])[^“”"\n]{0,30}$/iu;
+  /(?<![\p{L}\p{M}])(?:mô hình|phong trào|chương trình|cuộc vận động|chủ đề|khẩu hiệu|nguyên tắc|phương châm|chiến dịch|danh hiệu|giải thưởng|câu lạc bộ|tiêu chí|mang tên|gọi là|như)[ \t]*:?[ \t]*$/iu;
 /** A speech verb and its colon before a quote: what is said, not a name (`Ông cho biết: “… 3 đảng viên …”`). */
-const SPEECH_BEFORE_QUOTE = /(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|phát biểu|bày tỏ|tâm sự|cho rằng|kể|nhớ lại|trả lời)[ \t]*:?[ \t]*$/iu;
+// (also `cho biết, “…”`, `Theo ông Hùng, “…”`)
+const SPEECH_BEFORE_QUOTE = /(?:(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|phát biểu|bày tỏ|tâm sự|cho rằng|kể|nhớ lại|trả lời)(?:[ \t]+như sau)?[ \t]*[:,]?|(?<![\p{L}\p{M}])theo(?:[ \t]+[\p{L}\p{M}]+){1,5}[ \t]*,)[ \t]*$/iu;
 /**
  * Whether the number stands in a short quoted name, its quote closing within a few words: after a name's word
  * within a few words (`như: “Bữa cơm 0 đồng”`), or a slogan opening with its number (`về “3 xây – 3 chống”`).
@@ -165,8 +169,10 @@ function inShortQuotedName(text: string, nearBefore: string, numberStart: number
   if (words > MAX_QUOTED_NAME_WORDS || /[.!?](?!\p{N})/u.test(quoted)) return false;
   const before = nearBefore.slice(0, open);
   if (SPEECH_BEFORE_QUOTE.test(before)) return false;
-  // a name's word before it, or a slogan opening with its number (`về “3 xây – 3 chống”`, `nguyên tắc “3 chung”`)
-  return NAME_BEFORE_QUOTE.test(before) || (/^\p{N}/u.test(quoted) && words <= MAX_SLOGAN_WORDS);
+  // a name's word before it, or a slogan opening with its number: two numbers in it (`về “3 xây – 3 chống”`), or
+  // the number and one word (`nguyên tắc “3 chung”`; counterexample: `xã đạt “100% hộ dân”`, `“50 hộ đã thoát nghèo”`)
+  const slogan = /^\p{N}/u.test(quoted) && words <= MAX_SLOGAN_WORDS && ((quoted.match(/\p{N}+/gu)?.length ?? 0) >= 2 ? !/%/u.test(quoted) : words <= 2 && !/%/u.test(quoted));
+  return NAME_BEFORE_QUOTE.test(before) || slogan;
 }
 
 /** Rounds and occasions: a count of them is when, not where (`Qua 2 đợt trên 300 người`). */
@@ -271,7 +277,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     const measured =
       label !== null &&
       // `khóa 3 tháng`, `lớp 2 ngày`: a course's length (counterexample: `lớp 3 học sinh giỏi` is a grade); after any
-      // label, a span said to run on: `Đảng bộ phường 5 năm liền …`, `chi bộ 3 năm qua` (counterexample: `Tổ 10 năm 2023`)
+      // label, a span said to run on: `Đảng bộ phường 5 năm liền …`, `chi bộ 3 năm liên tiếp` (counterexample: `Tổ 10 năm 2023`)
       ((DOCUMENT_LABELS.has(labelWord) && (unit.kind === "duration" || unit.rule === "count.noun")) ||
         // (months, days, weeks: `lớp 12 năm học 2023 - 2024` is a grade, the school year after it)
         (COURSE_LABELS.has(labelWord) && unit.kind === "duration" && unit.unit !== "năm") ||

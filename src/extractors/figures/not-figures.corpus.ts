@@ -38,8 +38,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Đồng chí quán triệt Chỉ thị của Thành ủy về “3 xây – 3 chống” đến toàn thể cán bộ.",
   'Chiến dịch triển khai theo nguyên tắc "3 chung" trên toàn thành phố.',
   "Huyện hưởng ứng mô hình “Ngày hội 1.000 cây xanh” của tỉnh.",
-  // a grade, the school year after it
+  // a grade, the school year after it; a team in this year
   "Học sinh lớp 12 năm học 2023 - 2024 đạt kết quả tốt.",
+  "Học sinh lớp 12 năm nay đạt kết quả tốt.",
+  "Tổ 3 năm nay đã hoàn thành kế hoạch.",
   // an hour of a weekday, `vào` an hour; the age of a tradition
   "Các chi bộ báo cáo kết quả trước 16 giờ thứ sáu hằng tuần.",
   "Hội nghị bắt đầu vào 22 giờ.",

@@ -3,6 +3,9 @@ import { examples } from "./corpus.js";
 export const PERCENT_CORPUS = [
   // a negated `quá` bounds from above
   examples({ kind: "percent", value: 3, unit: "%", qualifier: "under" }, ["Tỷ lệ nợ xấu không vượt quá 3%.", "Tỷ lệ nợ xấu chưa quá 3%."]),
+  // (a quoted share opening with its number is no slogan)
+  examples({ kind: "percent", value: 100, unit: "%" }, ["Xã đạt “100% hộ dân” dùng nước sạch."]),
+  examples({ kind: "percent", value: 2, unit: "%" }, ["Cũng như các năm trước, xã phấn đấu “giảm 2% hộ nghèo”."]),
   // a bound said of the subject, the amount after its copula
   examples({ kind: "percent", value: 80, unit: "%", qualifier: "under" }, ["Mức vay tối đa bằng 80% giá trị hợp đồng."]),
   // `chậm nhất` before a rate is the slowest, no deadline
