@@ -30,6 +30,7 @@ import {
   PLACE_WORDS,
   ROLE_STOPS,
   ROLE_WORDS,
+  SPEECH_VERBS,
   SURNAMES,
 } from "../lexicon/names.js";
 import type { Metadata } from "./metadata.js";
@@ -1162,9 +1163,10 @@ function nextInList(doc: PreparedDocument, tokens: readonly Token[], after: numb
   return { from: n, to: e };
 }
 
+const SPEECH_VERB: ReadonlySet<string> = new Set(SPEECH_VERBS);
 function isSpeechVerb(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
   const m = matchPhrase(doc, tokens, i, STOP_INDEX);
-  return !!m && /^(?:cho biết|phát biểu|chia sẻ|nhấn mạnh|khẳng định|cho rằng|nói|trao đổi|đề nghị|bày tỏ|tâm sự|kể|nhận định|phân tích|trình bày|báo cáo|kết luận|chủ trì|thông tin|nhớ lại|nhắc lại|chất vấn|kiến nghị|giải trình|trả lời)$/u.test(m[0]);
+  return !!m && SPEECH_VERB.has(m[0]);
 }
 
 /** Whether a short aside in brackets right after token i-1 is followed by a speech verb. */

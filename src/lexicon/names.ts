@@ -121,6 +121,13 @@ export const ROLE_WORDS: readonly string[] = [
  * `và`: `Sở Nông nghiệp và Phát triển nông thôn` keeps its `và`, so `và` only
  * ends a role before another person (see person.ts).
  */
+/** Verbs of speech after a person or before a quote: `… cho biết`, `Ông A phát biểu`, `chia sẻ: “…”`. */
+export const SPEECH_VERBS: readonly string[] = [
+  "cho biết", "phát biểu", "chia sẻ", "nhấn mạnh", "khẳng định", "cho rằng", "nói", "trao đổi", "đề nghị", "bày tỏ", "tâm sự", "kể",
+  "nhận định", "phân tích", "trình bày", "báo cáo", "kết luận", "chủ trì", "thông tin", "nhớ lại", "nhắc lại", "chất vấn", "kiến nghị",
+  "giải trình", "trả lời",
+];
+
 export const ROLE_STOPS: readonly string[] = [
   "cho biết", "cho hay", "phát biểu", "chia sẻ", "nhấn mạnh", "khẳng định", "cho rằng", "nói", "trao đổi", "đề nghị", "yêu cầu",
   "báo cáo", "trình bày", "kết luận", "chủ trì", "đã", "đang", "sẽ", "được", "vừa", "cũng", "tặng", "trao", "thăm",

@@ -121,6 +121,12 @@ export function scaleValue(word: string): number {
 }
 
 /**
+ * Words of a deadline, which bound only a span of time: `chậm nhất 30 ngày` (counterexample: `tăng trưởng chậm
+ * nhất 2,1%` is the slowest).
+ */
+export const DEADLINE_WORDS: readonly string[] = ["chậm nhất", "chậm nhất là", "muộn nhất", "muộn nhất là"];
+
+/**
  * Qualifier words before a number; the one nearest the number wins
  * (`ước đạt hơn 43,4 tỷ` → over). `vượt 20%` is exact: it says by how much a
  * target was exceeded, not that the amount is more than 20%.
@@ -133,7 +139,7 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, "over" | "under" | "abo
   ["gần", "under"], ["gần như", "under"], ["dưới", "under"], ["chưa đến", "under"], ["chưa tới", "under"], ["chưa đầy", "under"],
   ["không quá", "under"], ["không tới", "under"], ["không đến", "under"], ["tối đa", "under"],
   // a deadline: `chậm nhất 30 ngày`, `muộn nhất 15 ngày làm việc` (at the latest: no more than)
-  ["chậm nhất", "under"], ["chậm nhất là", "under"], ["muộn nhất", "under"], ["muộn nhất là", "under"],
+  ...DEADLINE_WORDS.map((w) => [w, "under"] as const),
   // `chậm nộp quá 01 tháng`, `quá 50% số phiếu`: beyond (`không quá`, the longer, is under)
   ["quá", "over"], ["vượt quá", "over"],
   // negated, `quá` bounds from above: `không vượt quá 3%`, `không được quá 15 ngày`, `chưa quá 2%`

@@ -123,7 +123,11 @@ const TENSE_WORD = /(?<![\p{L}\p{M}])(?:vừa|đã|đang|sẽ|được|bị)(?![
 /** How a lead opens: the time or occasion of the event (`Sáng 15/10,`, `Vừa qua,`, `Thực hiện …`, `Năm 2024,`). */
 const LEAD_OPENING =
   /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây|gần đây|trong|thực hiện|theo|nhằm|sau|đến nay|tính đến|qua|từ|với|nhân dịp|chào mừng|hưởng ứng|căn cứ|được sự|dưới sự|năm \d{4}\s*,|những năm|thời gian|những ngày|vào|hiện nay|để|\d+ tháng)(?![\p{L}\p{M}])/iu;
-/** A lead's opening on its day and date: `Sáng 12/3,`, `Ngày 2/4/2021,`, `Chiều ngày 19/10/2018,`, `Vừa qua,`. */
+/**
+ * A lead's opening on its day and date: `Sáng 12/3,`, `Ngày 2/4/2021,`, `Chiều ngày 19/10/2018,`, `Vừa qua,`. Narrower
+ * than LEAD_OPENING (which also takes `Trong`, `Sau`, `Thực hiện` …): it rules a line out as a headline anywhere,
+ * and a headline may open with those (`Sau 5 năm thực hiện Chỉ thị 05: …`).
+ */
 // (and `Vừa qua, …`, `Sáng ngày 12 tháng 3, …`, `Sáng 12/3 vừa qua, …`: the time, then a comma within a few words)
 // (counterexample: `Ngày hội Đại đoàn kết toàn dân tộc, …` opens with a festival's name: a day's word needs its date)
 const DATED_LEAD = /^\s*(?:vừa qua|mới đây|gần đây|(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:nay|qua))?|ngày)\s+(?:ngày\s*)?\d)[^,\n]{0,30},/iu;

@@ -11,7 +11,8 @@
 import { mergeSpans, overlapsAny, type PreparedDocument, type Span } from "../../pipeline/document.js";
 import { proseEnd } from "../../pipeline/segment.js";
 import type { Figure, Qualifier } from "../../schema.js";
-import { COMPARATIVES, QUALIFIERS } from "../../lexicon/numbers.js";
+import { COMPARATIVES, DEADLINE_WORDS, QUALIFIERS } from "../../lexicon/numbers.js";
+import { SPEECH_VERBS } from "../../lexicon/names.js";
 import { DOCUMENT_LABELS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_LABEL_COMPOUNDS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
 import { findDateSpans } from "../dates.js";
 import { findNumerals, numeralAt, roundFloat, type Numeral } from "./numeral.js";
@@ -147,7 +148,10 @@ const NAME_BEFORE_QUOTE =
   /(?<![\p{L}\p{M}])(?:mô hình|phong trào|chương trình|cuộc vận động|chủ đề|khẩu hiệu|nguyên tắc|phương châm|chiến dịch|danh hiệu|giải thưởng|câu lạc bộ|tiêu chí|mang tên|gọi là|như)[ \t]*:?[ \t]*$/iu;
 /** A speech verb and its colon before a quote: what is said, not a name (`Ông cho biết: “… 3 đảng viên …”`). */
 // (also `cho biết, “…”`, `Theo ông Hùng, “…”`)
-const SPEECH_BEFORE_QUOTE = /(?:(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|phát biểu|bày tỏ|tâm sự|cho rằng|kể|nhớ lại|trả lời)(?:[ \t]+như sau)?[ \t]*[:,]?|(?<![\p{L}\p{M}])theo(?:[ \t]+[\p{L}\p{M}]+){1,5}[ \t]*,)[ \t]*$/iu;
+const SPEECH_BEFORE_QUOTE = new RegExp(
+  `(?:(?:${SPEECH_VERBS.join("|")})(?:[ \\t]+như sau)?[ \\t]*[:,]?|(?<![\\p{L}\\p{M}])theo(?:[ \\t]+[\\p{L}\\p{M}]+){1,5}[ \\t]*,)[ \\t]*$`,
+  "iu",
+);
 /**
  * Whether the number stands in a short quoted name, its quote closing within a few words: after a name's word
  * within a few words (`như: “Bữa cơm 0 đồng”`), or a slogan opening with its number (`về “3 xây – 3 chống”`).
@@ -714,8 +718,8 @@ const ITEM_CLOSED_AFTER = /^(?:[;,.)(\n]|[ ]\(|$)/u;
 // (in the same clause: no comma between, and not `tối đa hóa`)
 const BOUND_THEN_COPULA = /(?<![\p{L}\p{M}])(tối đa|tối thiểu)(?![\p{L}\p{M}]|[ ]hóa)[^.;:,\n\p{N}]{0,50}(?<![\p{L}\p{M}])(?:là|bằng|ở mức)[ ]$/u;
 
-/** Words of a deadline, which bound only a span of time: `chậm nhất 30 ngày` (counterexample: `tăng trưởng chậm nhất 2,1%` is the slowest). */
-const DEADLINE_WORDS: ReadonlySet<string> = new Set(["chậm nhất", "chậm nhất là", "muộn nhất", "muộn nhất là"]);
+/** Words of a deadline, which bound only a span of time (the lexicon's DEADLINE_WORDS). */
+const DEADLINE: ReadonlySet<string> = new Set(DEADLINE_WORDS);
 
 /** The qualifier nearest the number: `ước đạt hơn 43,4 tỷ` → over; `thấp hơn 5,25%` → exact. */
 function readQualifier(doc: PreparedDocument, at: number, kind: string): { qualifier: Qualifier | null; start: number } {
@@ -747,6 +751,6 @@ function readQualifier(doc: PreparedDocument, at: number, kind: string): { quali
   if (word === "ngoài" && /(?<![\p{L}\p{M}])nước\s+$/u.test(before.slice(0, m.index))) return { qualifier: null, start: at };
   // `thấp hơn 5,25%` compares (exact); `kéo dài hơn 2 năm` lasts more than two years
   if (word === "hơn" && COMPARATIVE_BEFORE.test(before.slice(0, m.index)) && !/kéo\s+dài\s+$/u.test(before.slice(0, m.index))) return { qualifier: null, start: at };
-  if (DEADLINE_WORDS.has(word) && kind !== "duration") return { qualifier: null, start: at };
+  if (DEADLINE.has(word) && kind !== "duration") return { qualifier: null, start: at };
   return { qualifier: QUALIFIER_KIND.get(word) ?? null, start };
 }
