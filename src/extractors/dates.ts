@@ -10,9 +10,16 @@
 import type { PreparedDocument, Span } from "../pipeline/document.js";
 import { DIGIT_STARTS, scan, type ScanRule } from "./scan.js";
 
-const D = "\\p{N}";
-const NOT_DIGIT_BEHIND = `(?<![${"\\p{N}"}.,/])`;
-const NOT_DIGIT_AHEAD = `(?![${"\\p{N}"}]|[.,/]\\p{N})`;
+/**
+ * ASCII digits, which are all figures read (`１８/５/２０２１` is no number
+ * here either). Not `\p{N}`: these patterns hold it some 140 times, and V8
+ * builds a property's set from ICU at each one, when the pattern is made and
+ * again when it is compiled; `\d` took 5% off the instructions of a run over
+ * one report and 7% off a run over 150 (callgrind, same output).
+ */
+const D = "\\d";
+const NOT_DIGIT_BEHIND = `(?<![${D}.,/])`;
+const NOT_DIGIT_AHEAD = `(?!${D}|[.,/]${D})`;
 // `Quốc khánh 2/9`: a holiday's day (counterexamples: `giảm 13/10 hộ nghèo` is a ratio; `nghỉ lễ 2-3 ngày` a range)
 const DATE_CONTEXT = "(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|dịp|quốc khánh|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|t[2-7]|cn)";
 
@@ -70,7 +77,7 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   ["time.of-day", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)(?=\\s*,?\\s+(?:sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm|ngày\\s+${D}|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?![\\p{L}\\p{M}]))`],
   // 0206 3855 011, 0912.345.678, +84 912 345 678; any number after a phone label
   ["phone", "both", `(?:\\+84|${NOT_DIGIT_BEHIND}0)${D}{2,3}[\\s.]?${D}{3,4}[\\s.]?${D}{3,4}${NOT_DIGIT_AHEAD}`],
-  ["phone.label", "word", "(?:điện thoại|đt|sđt|dđ|di động|hotline|fax|đường dây nóng)\\s*:?\\s*[\\p{N}][\\p{N}\\s.()+-]{5,20}"],
+  ["phone.label", "word", "(?:điện thoại|đt|sđt|dđ|di động|hotline|fax|đường dây nóng)\\s*:?\\s*\\d[\\d\\s.()+-]{5,20}"],
 ];
 
 /**

@@ -16,8 +16,9 @@
 /** Weekday names as sites print them before a date (`Thứ hai - 10/06/2024`, `T2, 10/06/2024`, `Chủ nhật, …`). */
 export const WEEKDAY = "(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|t[2-7]|cn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
-const NOT_DIGIT_BEHIND = "(?<![\\p{N}])";
-const NOT_DIGIT_AHEAD = "(?![\\p{N}])";
+// ASCII digits, as in extractors/dates.ts (why not `\p{N}` is said there)
+const NOT_DIGIT_BEHIND = "(?<!\\d)";
+const NOT_DIGIT_AHEAD = "(?!\\d)";
 
 /** `10/06/2024`, `15-05-2022`, `15.05.2022`; one separator throughout; a two-digit year only with `/`. */
 const DMY = `${NOT_DIGIT_BEHIND}(\\d{1,2})(?:\\/(\\d{1,2})\\/(\\d{4}|\\d{2})|-(\\d{1,2})-(\\d{4})|\\.(\\d{1,2})\\.(\\d{4}))${NOT_DIGIT_AHEAD}`;
