@@ -199,6 +199,15 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Phó Chủ tịch UBND tỉnh Hà Văn Tuấn yêu cầu các sở, ngành khẩn trương vào cuộc.",
     "Ông Hà Văn Tuấn, Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng chống lụt bão.",
   ]),
+  // after a province's or a district's word, a surname opens a person whatever the middle name: no province is named after one
+  examples([["Nguyễn Tấn Dũng", "Phó Chủ tịch UBND tỉnh"]], ["Sáng 7/3, Phó Chủ tịch UBND tỉnh Nguyễn Tấn Dũng làm việc với UBND xã Tây Sơn."]),
+  examples([["Nguyễn Lương Dũng", "Phó Chủ tịch UBND tỉnh"]], ["Phó Chủ tịch UBND tỉnh Nguyễn Lương Dũng kiểm tra tiến độ bồi thường."]),
+  examples([["Lê Phước Hải", "Chủ tịch UBND huyện"]], ["Chiều 5/4, Chủ tịch UBND huyện Lê Phước Hải kiểm tra khu tái định cư."]),
+  examples([["Trần Cảnh Hưng", "Chủ tịch UBND thị xã"]], ["Chủ tịch UBND thị xã Trần Cảnh Hưng trao quyết định cho các hộ."]),
+  examples([["Nguyễn Tự Công Hoàng", "Phó Chủ tịch UBND tỉnh"]], ["Phó Chủ tịch UBND tỉnh Nguyễn Tự Công Hoàng làm việc với huyện."]),
+  examples([["Lê Trần Bảo Ngọc", "Phó Chủ tịch UBND tỉnh"]], ["Phó Chủ tịch UBND tỉnh Lê Trần Bảo Ngọc kiểm tra dự án."]),
+  examples([["Trần Sơn", "Phó Chủ tịch UBND tỉnh Hà Giang"]], ["Phó Chủ tịch UBND tỉnh Hà Giang Trần Sơn phát biểu tại hội nghị."]),
+  examples([["Phạm Tấn Lực", "Bí thư Đảng ủy phường"]], ["Bí thư Đảng ủy phường Phạm Tấn Lực trao quà cho các hộ."]),
   examples([["Phạm Quang Vinh", "Bí thư Đảng ủy phường Lê Lợi"]], [
     "Bí thư Đảng ủy phường Lê Lợi Phạm Quang Vinh cho biết phường có 12 chi bộ trực thuộc.",
     "Ông Phạm Quang Vinh, Bí thư Đảng ủy phường Lê Lợi cho biết phường có 12 chi bộ trực thuộc.",
@@ -556,6 +565,10 @@ export const NOT_PEOPLE_CORPUS: string[] = [
   "Cán bộ, đảng viên phường Lê Lợi tham gia dọn vệ sinh đường Trần Hưng Đạo.",
   "Thành phố Cao Bằng có 8 phường và 3 xã.",
   "Đảng bộ tỉnh Hà Giang lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội.",
+  // wards and communes are named after people, provinces and districts are not
+  "Đoàn công tác đã làm việc tại UBND phường Nguyễn Thái Học.",
+  "Lãnh đạo UBND huyện Trần Văn Thời dự lễ khởi công.",
+  "Đoàn của tỉnh Thừa Thiên Huế đến thăm và làm việc.",
   "Ban Thường vụ Thành ủy Điện Biên Phủ chỉ đạo các chi, đảng bộ đẩy mạnh tuyên truyền.",
   "Chủ tịch UBND huyện chủ trì cuộc họp với các xã.",
   "Đồng chí Bí thư Huyện ủy đã trực tiếp chỉ đạo giải phóng mặt bằng.",

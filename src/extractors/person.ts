@@ -392,6 +392,13 @@ const ADMITTED = new Set(["quần chúng ưu tú", "đoàn viên ưu tú", "qu�
 const CITY_ACRONYMS = new Set(["hcm", "tphcm", "tp.hcm"]);
 /** Where, not who: `Tại Cao Bằng`, `Ở Hà Giang`. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["tại", "ở"]);
+/** `tỉnh`, `huyện`, `quận`, `thành phố`, `thị xã`, `TP`: the levels whose places are never named after a person. */
+function isProvinceOrDistrictWord(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.low;
+  if (word === "tỉnh" || word === "huyện" || word === "quận" || word === "tp") return true;
+  return (word === "phố" && tokens[i - 1]?.low === "thành") || (word === "xã" && tokens[i - 1]?.low === "thị");
+}
+
 /** The last word of a party committee's name, folded: `Tỉnh ủy`, `Đảng uỷ`. */
 const COMMITTEE_ENDS = new Set(["ủy"]);
 
@@ -413,6 +420,9 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
   // (and the National Assembly: `Chủ tịch Quốc hội Nguyễn Sinh Hùng`)
   const afterCommittee =
     afterPlace && from > 0 && (COMMITTEE_ENDS.has(tokens[from - 1]!.low) || CITY_ACRONYMS.has(tokens[from - 1]!.low) || (tokens[from - 1]!.low === "hội" && tokens[from - 2]?.low === "quốc"));
+  // after a province's or a district's word a surname opens a person: no province, city or district is named
+  // after one (`Phó Chủ tịch UBND tỉnh Nguyễn Tấn Dũng`); wards and communes are (`phường Nguyễn Thái Học`)
+  const afterLevel = afterPlace && from > 0 && isProvinceOrDistrictWord(tokens, from - 1);
   let best: NameSpan | null = null;
   let bestRank = 0;
   for (let p = from; p < to - 1; p++) {
@@ -422,10 +432,14 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
     // inside the run, a capitalised preposition of place before the surname places it too: `Tại Cao Bằng, đại tướng …`
     // (not any place word: in `Bí thư Huyện Ủy Nguyễn Doãn Khánh` the committee's name has ended)
     const placed = p === from ? afterPlace : PLACE_PREPOSITIONS.has(tokens[p - 1]!.low);
-    if (placed && !(len >= 3 && ((p === from && afterCommittee) || MIDDLE_NAMES.has(tokens[p + 1]!.low)))) continue;
+    // the whole run after a province's word: three syllables, or four but a place's two and a name's two (`tỉnh
+    // Nguyễn Tự Công Hoàng`, `tỉnh Lê Trần Bảo Ngọc`; counterexample: `tỉnh Hà Giang Trần Sơn`)
+    const wholeAfterLevel =
+      p === from && afterLevel && (len === 3 || (len === 4 && (SURNAMES.has(tokens[p + 1]!.low) || !SURNAMES.has(tokens[p + 2]!.low))));
+    if (placed && !wholeAfterLevel && !(len >= 3 && ((p === from && afterCommittee) || MIDDLE_NAMES.has(tokens[p + 1]!.low)))) continue;
     // `; Phan Nguyễn Như Khuê,`: a whole run of four syllables opening with two surnames (the father's and the
     // mother's) is one name; not after a place, whose name may end in a surname (`Huyện ủy Lâm Hà Trần Văn Sơn`)
-    const doubleSurname = len === 4 && p === from && !afterPlace && SURNAMES.has(tokens[p + 1]!.low);
+    const doubleSurname = len === 4 && p === from && (!afterPlace || wholeAfterLevel) && SURNAMES.has(tokens[p + 1]!.low);
     const rank = doubleSurname ? 4 : len === 3 ? 3 : len === 4 ? 2 : 1;
     if (rank > bestRank) {
       best = { from: p, to };

@@ -40,6 +40,7 @@ export const MIDDLE_NAMES: ReadonlySet<string> = new Set([
   "hồng", "thúy", "thùy", "mỹ", "diệu", "bích", "phương", "thái", "hải", "việt", "trung", "hoài", "chí",
   "đăng", "hoàng", "tuệ", "thành", "sỹ", "sĩ", "phú", "vĩnh", "a", "seo", "mí", "nhật", "tất", "quý",
   "cẩm", "lệ", "hương", "mai", "lan", "tú", "gia", "nam", "hà", "long", "trường", "vân", "bảo",
+  "tấn", "phước", "phúc", "doãn", "tường", "đắc", "nhất", "cảnh", "khánh", "hiếu", "mậu", "tài",
 ]);
 
 /**
