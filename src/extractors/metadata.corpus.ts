@@ -144,6 +144,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ]),
   examples({ title: "BTV Huyện ủy duyệt đại hội Đảng bộ xã Thịnh Sơn nhiệm kỳ 2015-2020." }, [
     ["BTV Huyện ủy duyệt đại hội Đảng bộ xã Thịnh Sơn nhiệm kỳ 2015-2020.", "", LEAD, "", MORE].join("\n"),
+    // under the site's section, skip link or toolbar: the headline is still the article's first line
+    ["Tin tức - Sự kiện", "", "BTV Huyện ủy duyệt đại hội Đảng bộ xã Thịnh Sơn nhiệm kỳ 2015-2020.", "", LEAD, "", MORE].join("\n"),
+    ["Skip to main content", "", "BTV Huyện ủy duyệt đại hội Đảng bộ xã Thịnh Sơn nhiệm kỳ 2015-2020.", "", LEAD, "", MORE].join("\n"),
+    ["Chế độ ban đêm In trang Xuất PDF Đọc nội dung", "", "BTV Huyện ủy duyệt đại hội Đảng bộ xã Thịnh Sơn nhiệm kỳ 2015-2020.", "", LEAD, "", MORE].join("\n"),
   ]),
   // but a short lead is no headline: it opens on its time, has a clause or a tense
   examples({ title: null }, [
@@ -155,6 +159,21 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: "Nhiệm kỳ 2015-2020, huyện Chư Sê kết nạp được 1.500 đảng viên.", published: "2020-06-11T08:06" }, [
     page({ title: "Nhiệm kỳ 2015-2020, huyện Chư Sê kết nạp được 1.500 đảng viên.", header: ["Cập nhật 11/6/2020, 08:06:29"] }),
   ]),
+  // one of a paragraph's length, when it opens the article (a lead's first sentence is never over the stamp)
+  examples(
+    {
+      title: "Kết quả xác minh giải quyết đơn phản ánh của người dân về tình trạng chăn nuôi gây ô nhiễm môi trường tại thị trấn Phước Bửu, huyện Xuyên Mộc.",
+      published: "2021-12-10T11:19",
+    },
+    [
+      page({
+        title: "Kết quả xác minh giải quyết đơn phản ánh của người dân về tình trạng chăn nuôi gây ô nhiễm môi trường tại thị trấn Phước Bửu, huyện Xuyên Mộc.",
+        header: ["10/12/2021 - 11:19 | Tin tức"],
+      }),
+    ],
+  ),
+  // the page's own toolbar is no title, even as the only line above the headline
+  examples({ title: TITLE }, [page({ before: ["Chế độ ban đêm In trang Xuất PDF Đọc nội dung", "-A A +A"] })]),
   // a log-in prompt and a "today" line above the headline are the site's
   examples({ title: TITLE }, [
     page({ before: ["Đăng nhập", "Đăng nhập để trải nghiệm thêm những tính năng hữu ích"] }),

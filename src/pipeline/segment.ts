@@ -70,11 +70,16 @@ function continuesOnto(line: Line, next: Line | undefined): boolean {
  * niệm 127 năm Ngày sinh … Hồ Chí Minh` over `Ngày cập nhật 25/04/2017`).
  */
 function firstParagraphIndex(lines: readonly Line[]): number {
+  // the first line that is the article's: menus and breadcrumbs above the headline are the site's (`Tin tức - Sự kiện`)
+  const first = lines.findIndex((l) => {
+    const t = l.raw.trim();
+    return t !== "" && !MENU_LINE.test(t) && !BREADCRUMB.test(t);
+  });
   for (let i = 0; i < lines.length; ) {
     let text = lines[i]!.raw;
     let j = i;
     while (continuesOnto(lines[j]!, lines[j + 1])) text += " " + lines[++j]!.raw.trim();
-    if (isParagraph(text) && !headlineBefore(lines, i, j, text)) return i;
+    if (isParagraph(text) && !headlineBefore(lines, i, j, text, first)) return i;
     i = j + 1;
   }
   return -1;
@@ -84,14 +89,18 @@ function firstParagraphIndex(lines: readonly Line[]): number {
  * Whether lines i..j, read as a paragraph, stand where a headline does: over
  * the date stamp, with no full stop or short of a paragraph's length
  * (`Huyện Chư Sê kết nạp được 1.500 đảng viên.` / `Cập nhật 11/6/2020`); or
- * first in the text with no full stop, a paragraph after it; or one shaped
+ * first of the article's lines (menus and breadcrumbs above are the site's) with no full stop, a paragraph
+ * after it; or one shaped
  * as a headline, closed by a full stop (below).
  */
-function headlineBefore(lines: readonly Line[], i: number, j: number, text: string): boolean {
+function headlineBefore(lines: readonly Line[], i: number, j: number, text: string, first: number): boolean {
   const next = nextNonEmpty(lines, j)?.raw.trim() ?? "";
   const unended = sentenceUnended(text);
-  if (DATE_LINE.test(next) && (unended || wordCount(text) < PARAGRAPH_WORDS)) return true;
-  const first = lines.findIndex((l) => l.raw.trim() !== "");
+  // (or, the article's first line, one sentence of a headline's length: `Kết quả xác minh … tại thị trấn Phước Bửu, huyện
+  // Xuyên Mộc.` over `10/12/2021 - 11:19 | Tin tức`)
+  if (DATE_LINE.test(next) && (unended || wordCount(text) < PARAGRAPH_WORDS || (first === i && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && !/[.!?…]\s/u.test(text.trim())))) {
+    return true;
+  }
   // or one question (`Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên?`): a headline asks, a lead does not stop at one
   const question = /\?\s*$/u.test(text) && !/[.!?…]\s/u.test(text.trim());
   // (never a line opening as a lead does, on its day: `Sáng 12/3, Đảng ủy phường … với chủ đề “Học tập …”`)
