@@ -199,6 +199,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Phó Chủ tịch UBND tỉnh Hà Văn Tuấn yêu cầu các sở, ngành khẩn trương vào cuộc.",
     "Ông Hà Văn Tuấn, Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng chống lụt bão.",
   ]),
+  // Thái and Mường surnames (`Cà`, `Đèo`, `Lèo`)
+  examples([["Lò Văn Muôn", "Bí thư Huyện ủy"], ["Cà Văn Chung", "Phó Chủ tịch UBND huyện"]], [
+    "Dự đại hội có các đồng chí: Lò Văn Muôn, Bí thư Huyện ủy; Cà Văn Chung, Phó Chủ tịch UBND huyện.",
+  ]),
+  examples([["Đèo Văn Hải", "Chủ tịch UBND xã"]], ["Ông Đèo Văn Hải, Chủ tịch UBND xã, cho biết xã có 12 bản."]),
   // after a province's or a district's word, a surname opens a person whatever the middle name: no province is named after one
   examples([["Nguyễn Tấn Dũng", "Phó Chủ tịch UBND tỉnh"]], ["Sáng 7/3, Phó Chủ tịch UBND tỉnh Nguyễn Tấn Dũng làm việc với UBND xã Tây Sơn."]),
   examples([["Nguyễn Lương Dũng", "Phó Chủ tịch UBND tỉnh"]], ["Phó Chủ tịch UBND tỉnh Nguyễn Lương Dũng kiểm tra tiến độ bồi thường."]),
@@ -565,6 +570,10 @@ export const NOT_PEOPLE_CORPUS: string[] = [
   "Cán bộ, đảng viên phường Lê Lợi tham gia dọn vệ sinh đường Trần Hưng Đạo.",
   "Thành phố Cao Bằng có 8 phường và 3 xã.",
   "Đảng bộ tỉnh Hà Giang lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội.",
+  // words that are also rarer surnames, before capitalised words that are no name
+  "Cung Văn hóa Lao động tỉnh tổ chức hội thi văn nghệ.",
+  "Ngân hàng Chính sách xã hội huyện cho vay 50 tỷ đồng.",
+  "Sa Pa đón 2 triệu lượt khách. Cà Mau có 100 xã.",
   // wards and communes are named after people, provinces and districts are not
   "Đoàn công tác đã làm việc tại UBND phường Nguyễn Thái Học.",
   "Lãnh đạo UBND huyện Trần Văn Thời dự lễ khởi công.",

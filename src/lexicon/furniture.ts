@@ -18,7 +18,8 @@ const FURNITURE_STARTS = [
   "lịch công tác", "tin ảnh", "thăm dò ý kiến", "các văn bản khác", "văn bản khác", "văn bản liên quan", "các tin cũ hơn", "các tin mới hơn", "tin tức khác", "bài đọc nhiều",
   // comments and ratings
   "phản hồi", "gửi phản hồi", "ý kiến phản hồi", "bình luận", "gửi bình luận", "viết bình luận", "đánh giá:", "đánh giá bài viết", "lượt đánh giá",
-  "mã xác thực", "họ và tên", "họ tên:", "nội dung bình luận", "comment", "comments", "vui lòng nhập", "{name}",
+  // (`Họ và tên` as a field's label, not a table's column: `Họ và tên | Chức danh | Tỷ lệ phiếu bầu` heads the elected)
+  "mã xác thực", "họ và tên:", "họ và tên (*)", "họ tên:", "nội dung bình luận", "comment", "comments", "vui lòng nhập", "{name}",
   // sharing and tagging
   "chia sẻ", "từ khóa", "tags:", "tag:", "in bài", "gửi bài", "gửi email", "lưu bài",
   // counters
@@ -44,7 +45,7 @@ export const FURNITURE_LINE = new RegExp(
   `^(?:[•·\\-*|]\\s*)?(?:${FURNITURE_STARTS.map(escape).join("|")})(?![\\p{L}\\p{M}])(?:[^\\n]{0,60}|\\s*:[^\\n|]*\\|[^\\n]*)$` +
     // whole lines: a source label cut from its link (`Theo`), a reply button, a related link (`>> Đại hội …`)
     // and an empty comment box (`Không có nhận xét nào:`; a sentence `Không có nhận xét, kiến nghị nào khác …` is the article's)
-    `|^(?:theo|nguồn|trả lời|cùng chuyên mục|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$`,
+    `|^(?:theo|nguồn|trả lời|cùng chuyên mục|họ và tên(?: ?\\*)?|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$`,
   "u",
 );
 

@@ -24,6 +24,8 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   "bạc", "mã", "chảo", "tẩn", "bàn", "phàn", "giàng", "sùng", "thào", "vàng", "lầu", "mùa", "hạng",
   "ly", "cứ", "sình", "sầm", "tòng", "quàng", "lỳ", "hờ", "vừ", "mè", "nùng", "ksor", "rơ", "đới", "kha",
   "lành", "nhữ", "lô", "chìu", "lìu", "tẩy", "thàng", "cháng", "lang", "lữ",
+  // the Thái and Mường of the north-west (`Cà Văn Chung`, `Đèo Văn Hải`), and rarer Kinh surnames
+  "cà", "đèo", "lèo", "lự", "thò", "tráng", "chá", "uông", "bành", "nhâm", "tào", "mạch", "lỗ", "quản", "tiết", "ngân", "sa", "cung", "mua",
   // the Central Highlands (Ê Đê, Jrai, Bahnar, M'nông, S'tiêng) and the Khmer of the south; `y` opens Ê Đê men's names (`Y Bình Niê`)
   "y", "nay", "siu", "rcom", "kpă", "puih", "rah", "niê", "ayun", "êban", "hmok", "byă", "mlô", "knul", "bkrông", "kbuôr", "ksơr",
   "điểu", "danh", "sơn",

@@ -60,6 +60,15 @@ describe("segment", () => {
     expect(sentence.layout.body.end).toBe(sentence.text.length);
   });
 
+  it("ends the body at a comment form's name field, not at a table headed by the name's column", () => {
+    for (const field of ["Họ và tên", "Họ và tên:", "Họ và tên *"]) {
+      const form = prepareText([PARAGRAPH, field, "Email", PARAGRAPH].join("\n"));
+      expect(form.layout.body.end).toBe(PARAGRAPH.length);
+    }
+    const table = prepareText([PARAGRAPH, "Họ và tên | Chức danh | Tỷ lệ phiếu bầu", "Nguyễn Văn An | Chủ tịch | 100%", PARAGRAPH].join("\n"));
+    expect(table.layout.body.end).toBe(table.text.length);
+  });
+
   it("does not end the body at a long sentence that merely starts like a furniture label", () => {
     const line = "Chia sẻ tại hội nghị, đồng chí Bí thư nhấn mạnh cần tiếp tục nâng cao chất lượng sinh hoạt chi bộ ở cơ sở.";
     const doc = prepareText([PARAGRAPH, line, PARAGRAPH].join("\n"));
