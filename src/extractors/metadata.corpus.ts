@@ -189,6 +189,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ]),
   // title.layout: the site's name, a section label, a labelled stamp above the headline are none of them
   examples({ title: TITLE }, [
+    // a menu's items parted by runs of spaces, the site's name before its kind
+    page({ before: ["Báo Ninh Bình điện tử", "Thời sự  Chính trị  Kinh tế  Xã hội  Văn hóa  Thể thao  Bạn đọc", "Chính trị » Mặt trận - Đoàn thể"] }),
+    page({ before: ["HỘI CỰU CHIẾN BINH TỈNH THÁI BÌNH - TRANG THÔNG TIN ĐIỆN TỬ", "Trang chủ / Hoạt động các cấp Hội / Cơ sở"] }),
     page({ before: ["Cổng Thông tin điện tử huyện Krông Pắc"] }),
     page({ before: ["TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ XÃ TÂN HÒA", "Tin hoạt động"] }),
     page({ before: ["BÁO ĐIỆN TỬ TIỀN PHONG TỈNH"] }),
@@ -265,6 +268,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2024-03-01T07:41" }, headers(["Cập nhật: Thứ sáu, 1/3/2024 | 7:41:48 AM", "  • Cập nhật: Thứ sáu, 01/03/2024 | 07:41"])),
   examples({ published: "2024-03-01T19:41" }, headers(["Cập nhật: Thứ sáu, 1/3/2024 | 7:41:48 PM"])),
   examples({ published: "2023-03-15T19:52" }, headers(["Ngày đăng 15/03/2023 | 19:52"])),
+  // the year first, as a CMS stores it: a stamp line, so the headline is the last full line above it, not the site's banner
+  examples({ title: TITLE, published: "2023-11-18T09:45" }, [page({ before: ["HỘI CỰU CHIẾN BINH TỈNH THÁI BÌNH"], header: ["Ngày đăng: 2023-11-18 09:45:00"] })]),
   examples({ published: "2022-05-15T10:48" }, headers(["15-05-2022 10:48"])),
   examples({ published: "2014-09-22" }, headers(["Publish date 22/09/2014"])),
 
@@ -409,6 +414,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ header: ["Thứ Hai, 10/11/2025 14:32 | TRẦN QUANG VINH"] }),
   ]),
   examples({ author: "Trần Quang Vinh" }, [page({ header: ["Trần Quang Vinh | Thứ Hai, 10/11/2025 14:32"] })]),
+  // or a pen name of two syllables, either side of the bar (counterexamples: a province's or a section's, in not-authors)
+  examples({ author: "Hoài Thu", published: "2021-05-15T10:35" }, [page({ header: ["Hoài Thu | Thứ bảy, ngày 15 tháng 5 năm 2021 | 10:35"] })]),
+  examples({ author: "Minh Thảo" }, [page({ header: ["Minh Thảo | 10/03/2022"] }), page({ header: ["10/03/2022 09:15 | Minh Thảo"] })]),
   // (the stamp's weekday after a dash is no second writer)
   examples({ author: "Trần Khánh" }, [page({ header: ["Trần Khánh - Thứ Hai, 10/03/2022 09:15"] })]),
   // two writers joined by a dash before the stamp, a bar between (counterexample: `Lai Châu Online | Thứ năm, …`)
@@ -445,6 +453,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ header: ["QĐND ONLINE | Thứ Hai, 10/11/2025 14:32 (GMT+7)"] }),
     // a site's sections in Title Case over the stamp, as two writers' names would be
     page({ header: ["Văn Hóa - Thể Thao | 10/03/2022 09:15"] }),
+    page({ header: ["Thái Bình | 10/03/2022 09:15"] }),
+    page({ header: ["Thời Sự | 10/03/2022 09:15"] }),
     page({ header: ["Tân Lạc, ngày 15 tháng 6 năm 2024"] }),
     // a letterhead's second line, in capitals
     page({ header: ["ĐẢNG ỦY TRƯỜNG ĐẠI HỌC", "KỸ THUẬT CÔNG NGHIỆP"] }),

@@ -1541,7 +1541,7 @@ function nameBeforeStamp(doc: PreparedDocument, tokens: readonly Token[], line: 
     const separator = /^[ \t,–—|-]*/u.exec(after)![0];
     // a bar or a comma before the stamp follows a site's name or a place (`Lai Châu Online | Thứ năm, …`, `Tân Lạc, ngày 15 tháng 6 năm 2024`),
     // but for a writer's name in capitals or a full name (`TRẦN QUANG VINH | Thứ Hai, 10/11/2025 14:32`)
-    if (separator.includes(",") || (separator.includes("|") && !writerBesideBar(tokens, k, e))) continue;
+    if (separator.includes(",") || (separator.includes("|") && !writerBesideBar(doc, tokens, k, e))) continue;
     const rest = after.slice(separator.length);
     if (rest !== "" && DATE_LINE.test(rest) && !WEEKDAY_NAME.test(doc.folded.slice(tokens[k]!.start, tokens[e - 1]!.end)) && penName(doc, tokens, k, e)) return [{ from: k, to: e }];
   }
@@ -1556,13 +1556,17 @@ const SECTION_NAME =
 
 /**
  * Whether tokens from..to, parted from a stamp by a bar, are a writer's name: in capitals (`TRẦN QUANG VINH |`,
- * as national papers print bylines) or a full name, surname first (`Trần Quang Vinh |`). Counterexample: a site's
- * or a place's name (`Lai Châu Online | …`, `QĐND ONLINE | …`) is neither.
+ * as national papers print bylines), a full name, surname first (`Trần Quang Vinh |`), or a pen name of two
+ * syllables. Counterexample: a site's or a place's name (`Lai Châu Online | …`, `QĐND ONLINE | …`) is none.
  */
-function writerBesideBar(tokens: readonly Token[], from: number, to: number): boolean {
+function writerBesideBar(doc: PreparedDocument, tokens: readonly Token[], from: number, to: number): boolean {
   let capitals = true;
   for (let k = from; k < to; k++) if (!isUpperSyllable(tokens[k]!)) capitals = false;
-  return capitals || (SURNAMES.has(tokens[from]!.low) && to - from >= 3);
+  if (capitals || (SURNAMES.has(tokens[from]!.low) && to - from >= 3)) return true;
+  // or a pen name of two syllables, as sites print theirs (`Hoài Thu | Thứ bảy, ngày 15 tháng 5 năm 2021 | 10:35`),
+  // but for a province's or a section's (`Thái Bình | …`, `Thời Sự | …`)
+  const key = nameKey(doc, tokens, { from, to });
+  return to - from === 2 && !NOT_NAME_LINES.has(key) && !SECTION_NAME.test(key);
 }
 
 /**
@@ -1576,7 +1580,7 @@ function nameAfterStamp(doc: PreparedDocument, tokens: readonly Token[], line: {
   if (k >= tokens.length || doc.text.slice(bar + 1, tokens[k]!.start).trim() !== "") return null;
   const e = bylineRunEnd(doc, tokens, k);
   if (e < k + 2 || doc.text.slice(tokens[e - 1]!.end, line.end).trim() !== "") return null;
-  return penName(doc, tokens, k, e) && writerBesideBar(tokens, k, e) ? [{ from: k, to: e }] : null;
+  return penName(doc, tokens, k, e) && writerBesideBar(doc, tokens, k, e) ? [{ from: k, to: e }] : null;
 }
 
 /** `Hoàng Anh/Báo Tin tức`: the author's paper after a slash. */
