@@ -271,6 +271,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // the year first, as a CMS stores it: a stamp line, so the headline is the last full line above it, not the site's banner
   examples({ title: TITLE, published: "2023-11-18T09:45" }, [page({ before: ["HỘI CỰU CHIẾN BINH TỈNH THÁI BÌNH"], header: ["Ngày đăng: 2023-11-18 09:45:00"] })]),
   examples({ published: "2022-05-15T10:48" }, headers(["15-05-2022 10:48"])),
+  examples({ published: "2015-12-29T08:40" }, headers(["| 29-12-2015 | 08:40:09"])),
   examples({ published: "2014-09-22" }, headers(["Publish date 22/09/2014"])),
 
   // published.header: the stamp under the headline, not the site's "today" box above it
@@ -378,6 +379,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ]),
   // author.header: a name alone under the headline, maybe with a note (`(thực hiện)`: an interview's)
   examples({ author: "NGUYÊN ĐOAN" }, [page({ header: ["NGUYÊN ĐOAN |"] })]),
+  // two writers alone under the headline, joined by a dash (counterexample: a site's sections, `Văn Hóa - Thể Thao`)
+  examples({ author: "Tâm Lê - Minh Thông" }, [page({ header: ["Tâm Lê - Minh Thông"] })]),
+  examples({ author: "TÂM LÊ - MINH THÔNG" }, [page({ header: ["TÂM LÊ - MINH THÔNG |"] })]),
   examples({ author: "Thu Hằng" }, [
     page({ header: ["Thu Hằng (thực hiện)", "Thứ Hai, 08/01/2024, 07:15 (GMT+7)"] }),
     page({ header: ["Thứ Hai, 08/01/2024, 07:15", "Thu Hằng"] }),
@@ -392,6 +396,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "Hồng Nhung" }, [
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Theo", "", "Cùng chuyên mục"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Trả lời"] }),
+    // tags, comments and a back button under it
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["TAGS"] }),
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["[Trở về]"] }),
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Xem phản hồi", "Tin khác"] }),
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Thêm bình luận :"] }),
     // a related-news label of any wording closes the article
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Đọc thêm", "Xã Phú Cường công bố kết quả tuyển sinh lớp 10 năm 2025"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Có thể bạn quan tâm", "Xã Phú Cường công bố kết quả tuyển sinh lớp 10 năm 2025"] }),
@@ -454,6 +463,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a site's sections in Title Case over the stamp, as two writers' names would be
     page({ header: ["Văn Hóa - Thể Thao | 10/03/2022 09:15"] }),
     page({ header: ["Thái Bình | 10/03/2022 09:15"] }),
+    page({ header: ["Văn Hóa - Thể Thao"] }),
+    // a document's kind heading its copied text, in capitals
+    page({ before: ["ỦY BAN NHÂN DÂN", "XÃ CÁT VÂN"], title: "Kế hoạch giảm nghèo năm 2019 của xã Cát Vân", header: ["Cát Vân, ngày 12 tháng 02 năm 2019", "KẾ HOẠCH", "Giảm nghèo năm 2019"] }),
     page({ header: ["Thời Sự | 10/03/2022 09:15"] }),
     page({ header: ["Tân Lạc, ngày 15 tháng 6 năm 2024"] }),
     // a letterhead's second line, in capitals

@@ -1519,7 +1519,8 @@ const WEEKDAY_NAME = /^(?:thứ|chủ nhật)(?![\p{L}\p{M}])/u;
 
 /**
  * A name, or two writers joined by a dash, at the head of a header line whose rest is the date stamp:
- * `Thùy Trang 14/08/2021 07:18`, `Trần Khánh Thứ hai, ngày 04/12/2023 07:45 AM`, `Đình Hiệp - Nguyệt Ánh| 10/03/2022`.
+ * `Thùy Trang 14/08/2021 07:18`, `Trần Khánh Thứ hai, ngày 04/12/2023 07:45 AM`, `Đình Hiệp - Nguyệt Ánh| 10/03/2022`;
+ * or the two writers alone (`Tâm Lê - Minh Thông`).
  * The name may be cut short of a capitalised weekday (`Thứ`) run onto it;
  * counterexample: `Thứ Hai, 08/01/2024` is the stamp alone (WEEKDAY_NAME).
  */
@@ -1534,7 +1535,10 @@ function nameBeforeStamp(doc: PreparedDocument, tokens: readonly Token[], line: 
     const rest = second > first + 1 && second <= tokens.length ? doc.folded.slice(tokens[second - 1]!.end, line.end).replace(/^[ \t]*[|,–—-]?[ \t]*/u, "") : "";
     const writer = (from: number, to: number) =>
       penName(doc, tokens, from, to) && !WEEKDAY_NAME.test(doc.folded.slice(tokens[from]!.start, tokens[to - 1]!.end)) && !SECTION_NAME.test(nameKey(doc, tokens, { from, to }));
-    if (rest !== "" && DATE_LINE.test(rest) && writer(k, first) && writer(first, second)) return [{ from: k, to: first }, { from: first, to: second }];
+    // (or nothing after them: the two alone under the headline, `Tâm Lê - Minh Thông`, `TÂM LÊ - MINH THÔNG |`)
+    const stamped = rest !== "" && DATE_LINE.test(rest);
+    const alone = second > first + 1 && rest === "" && doc.text.slice(tokens[second - 1]!.end, line.end).trim().length <= 1;
+    if ((stamped || alone) && writer(k, first) && writer(first, second)) return [{ from: k, to: first }, { from: first, to: second }];
   }
   for (let e = bylineRunEnd(doc, tokens, k); e >= k + 2; e--) {
     const after = doc.folded.slice(tokens[e - 1]!.end, line.end);

@@ -17,11 +17,11 @@ const FURNITURE_STARTS = [
   "liên kết website", "liên kết web", "xem tiếp", "in trang", "lên đầu trang", "về trang trước", "bản in", "văn bản mới",
   "lịch công tác", "tin ảnh", "thăm dò ý kiến", "các văn bản khác", "văn bản khác", "văn bản liên quan", "các tin cũ hơn", "các tin mới hơn", "tin tức khác", "bài đọc nhiều",
   // comments and ratings
-  "phản hồi", "gửi phản hồi", "ý kiến phản hồi", "bình luận", "gửi bình luận", "viết bình luận", "đánh giá:", "đánh giá bài viết", "lượt đánh giá",
+  "phản hồi", "gửi phản hồi", "xem phản hồi", "ý kiến phản hồi", "bình luận", "gửi bình luận", "viết bình luận", "thêm bình luận", "đánh giá:", "đánh giá bài viết", "lượt đánh giá",
   // (`Họ và tên` as a field's label, not a table's column: `Họ và tên | Chức danh | Tỷ lệ phiếu bầu` heads the elected)
   "mã xác thực", "họ và tên:", "họ và tên (*)", "họ tên:", "nội dung bình luận", "comment", "comments", "vui lòng nhập", "{name}",
   // sharing and tagging
-  "chia sẻ", "từ khóa", "tags:", "tag:", "in bài", "gửi bài", "gửi email", "lưu bài",
+  "chia sẻ", "từ khóa", "tags:", "tag:", "in bài", "gửi bài", "gửi email", "lưu bài", "[trở về]",
   // counters
   "thống kê truy cập", "thống kê:", "số lượt truy cập", "online:", "đang truy cập", "đang online", "lượt truy cập", "tổng lượt truy cập", "lượt xem", "số lượt xem",
   "view count", "views:", "hôm nay:",
@@ -43,9 +43,10 @@ function escape(s: string): string {
  */
 export const FURNITURE_LINE = new RegExp(
   `^(?:[•·\\-*|]\\s*)?(?:${FURNITURE_STARTS.map(escape).join("|")})(?![\\p{L}\\p{M}])(?:[^\\n]{0,60}|\\s*:[^\\n|]*\\|[^\\n]*)$` +
-    // whole lines: a source label cut from its link (`Theo`), a reply button, a related link (`>> Đại hội …`)
+    // whole lines: a source label cut from its link (`Theo`), a reply button, tags' and back buttons (`TAGS`, `Trở về`;
+    // a sentence may open with `Trở về`), a related link (`>> Đại hội …`)
     // and an empty comment box (`Không có nhận xét nào:`; a sentence `Không có nhận xét, kiến nghị nào khác …` is the article's)
-    `|^(?:theo|nguồn|trả lời|cùng chuyên mục|họ và tên(?: ?\\*)?|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$`,
+    `|^(?:theo|nguồn|trả lời|cùng chuyên mục|tags?|trở về|họ và tên(?: ?\\*)?|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$`,
   "u",
 );
 
@@ -144,7 +145,7 @@ export const BODY_NAME_LINE = new RegExp(
 /**
  * A short line that is a date stamp: `Thứ hai - 10/06/2024 06:03`, `Cập nhật: …`, `15-05-2022 10:48`,
  * `Thứ tư, ngày 19 tháng 11 năm 2025`, `Đăng lúc: 09:12, 21/12/2023`, `Cập nhật lúc 14:22 ngày 20/10/2023`,
- * `Ngày đăng: 2023-11-18 09:45:00` (the year first, as a CMS stores it).
+ * `Ngày đăng: 2023-11-18 09:45:00` (the year first, as a CMS stores it), `| 29-12-2015 | 08:40:09`.
  */
 export const DATE_LINE =
-  /^(?:[•·\-*]\s*)?(?:(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản(?: ngày| lúc)?|thời gian đăng|ngày|publish(?:ed)? date|posted|thời gian)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+tháng\s+\d{1,2}\s*(?:năm|,|\/)\s*\d{4})|\d{4}-\d{1,2}-\d{1,2}(?!\d))[^\n]{0,40}$/iu;
+  /^(?:[•·\-*|]\s*)?(?:(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản(?: ngày| lúc)?|thời gian đăng|ngày|publish(?:ed)? date|posted|thời gian)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+tháng\s+\d{1,2}\s*(?:năm|,|\/)\s*\d{4})|\d{4}-\d{1,2}-\d{1,2}(?!\d))[^\n]{0,40}$/iu;

@@ -209,4 +209,7 @@ export const NOT_NAME_LINES: ReadonlySet<string> = new Set([
   "vĩnh phúc", "quảng ninh", "liên kết website", "trang chủ", "tin tức", "thời sự", "xem thêm",
   // a page's buttons in capitals: `TRỌN BỘ`, `ĐỌC TIẾP`
   "trọn bộ", "đọc tiếp", "xem tiếp", "chia sẻ", "tin mới", "quay lại", "đăng nhập", "bình luận", "đọc thêm",
+  // a document's kind heading its text, in capitals: `KẾ HOẠCH`, `QUYẾT ĐỊNH`
+  "kế hoạch", "quyết định", "thông báo", "tờ trình", "nghị quyết", "chỉ thị", "công văn", "hướng dẫn", "chương trình",
+  "đề án", "quy định", "kết luận", "báo cáo", "quy chế", "thông tri", "công điện", "phương án",
 ]);
