@@ -8,6 +8,10 @@ export const COUNT_CORPUS = [
   ]),
   // the last syllable of a name is no label (`bản`, `làng`), nor `biên bản`'s
   examples({ kind: "count", value: 386, unit: "người" }, ["Năm nay, thị trường Nhật Bản 386 người."]),
+  // after a label's number, counts go on (`bài 1, bắn 3 viên`); a count of articles or players is no label
+  examples({ kind: "count", value: 3, unit: "viên" }, ["Chiến sĩ bắn bài 1, bắn 3 viên."]),
+  examples({ kind: "count", value: 12, unit: "bài" }, ["Đoàn viên viết 12 bài tham gia cuộc thi."]),
+  examples({ kind: "count", value: 7, unit: "người" }, ["Mỗi đội bóng gồm 7 người."]),
   examples({ kind: "count", value: 1386, unit: "trường hợp" }, ["Lực lượng chức năng lập biên bản 1.386 trường hợp vi phạm."]),
   // a table's unit column: a label word (`lớp`) or, under `ĐVT`, a noun of two words
   examples({ kind: "count", value: 36, unit: "lớp" }, ["TT\tChỉ tiêu\tĐVT\tNăm 2024\n5\tSố lớp tập huấn\tlớp\t36"]),

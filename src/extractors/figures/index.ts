@@ -134,6 +134,9 @@ const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)]))/u;
 const MAX_QUOTED_NAME = 100;
 const QUOTED_NAME_BEFORE =
   /(?<![\p{L}\p{M}])(?:[Cc]hương trình|[Đđ]ề án|[Pp]hong trào|[Cc]uộc vận động|[Cc]uộc thi|[Hh]ội thi|[Mm]ô hình|[Dd]ự án|[Cc]hủ đề|[Kk]hẩu hiệu|[Cc]hiến dịch|[Dd]anh hiệu|[Gg]iải thưởng|[Cc]âu lạc bộ)[ ]?[“"][^“”"\n]*$/u;
+/** A price or a charge before a sum: `giá 0 đồng` is a sum of nothing, `Gian hàng 0 đồng` a name. */
+const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:giá|phí|mức|lệ phí|chi phí|là|bằng|còn|thu|trả)\s+$/u;
+
 /** Words a quoted name has at most: `“Bữa cơm 0 đồng”`, `“3 xây – 3 chống”`. */
 const MAX_QUOTED_NAME_WORDS = 8;
 /** Words a slogan opening with its number has at most: `“3 chung”`, `“3 xây – 3 chống”`, `“5 không, 3 sạch”`. */
@@ -254,6 +257,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       oneAgainstCount(doc, numeral, figures[figures.length - 1]);
     if (!unit) continue;
     if (before.endsWith(" + ") && PLUS_BEFORE.test(before) && unit.rule !== "count.noun") continue;
+    // `Gian hàng 0 đồng`, `siêu thị mini 0 đồng`: a free shop's or meal's name, no sum (a price may be nothing: `với giá 0 đồng`)
+    if (unit.kind === "money" && numeral.written === "0" && numeral.scale === 1 && !PRICE_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
     // `Khu công nghiệp Vsip 2 tỉnh Bình Dương`, `khối Hải Giang 1 phường Nghi Hải`: a number ending a name, then where
     // it is (a count of places is followed by their names too, `có 3 xã Tân Phú, …`, but after no name of its own)

@@ -62,6 +62,14 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // anniversaries of a named day, and `nhân` (on the occasion of)
   "Chào tháng 10, Hội trao quà nhân 92 năm Ngày Phụ nữ Việt Nam.",
   "Tỉnh tổ chức gặp mặt 79 năm Ngày Thương binh - Liệt sĩ.",
+  "Các chi bộ tuyên truyền 64 năm ngày Bến Tre Đồng khởi (17/01/1960 – 17/01/2024).",
+  // a free shop's or meal's name, unquoted
+  "Gian hàng 0 đồng mở cửa vào sáng thứ Bảy hằng tuần.",
+  "Hội Phụ nữ duy trì siêu thị mini 0 đồng cho hộ nghèo.",
+  // an exercise's number, a football's format
+  "Chiến sĩ bắn bài 1 đạt loại giỏi.",
+  "Đoàn xã tổ chức giải bóng đá 7 người chào mừng đại hội.",
+  "Tuyên truyền kỷ niệm 94 năm Ngày thành lập Đảng, 64 năm ngày Bến Tre Đồng khởi và 78 năm Toàn quốc kháng chiến.",
   // days listed before their month, anniversaries joined by `và`
   "Vào ngày 13,14 tháng 12 tổ chức hội nghị.",
   "Lễ kỷ niệm 50 năm thực hiện Di chúc và 50 năm ngày mất của Người.",
