@@ -121,6 +121,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Thị Lan Anh", "Chủ tịch Hội Phụ nữ xã"], ["Lan Anh", "Trạm trưởng Trạm Y tế xã"]], [
     "Bà Nguyễn Thị Lan Anh, Chủ tịch Hội Phụ nữ xã phát biểu khai mạc. Bác sĩ Lan Anh, Trạm trưởng Trạm Y tế xã hướng dẫn người dân.",
   ]),
+  // an Ê Đê or Jrai name mentioned again by its `Y` and given name
+  examples([["Y Thuôn Byă", null]], ["Anh Y Thuôn Byă ở buôn Ea Kmar có 2 ha cà phê. Anh Y Thuôn cho biết năm nay thu 5 tấn."]),
+  examples([["Ksor Y Phơ", "Trưởng thôn Plei Ơi"]], ["Ông Ksor Y Phơ, Trưởng thôn Plei Ơi, cho biết thôn có 120 hộ. Ông Y Phơ đề nghị hỗ trợ."]),
   // (counterexample: the author's pen name is the author's)
   examples([["Huỳnh Thị Thúy Nga", null], ["Thúy Nga", null]], [article("Chi bộ kết nạp quần chúng Huỳnh Thị Thúy Nga vào Đảng.", "", "Thúy Nga")]),
   // (counterexample: a name opening with a surname is a name of its own)
@@ -439,6 +442,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Thu Hiền", null]], [
     "Lãnh đạo huyện trao quà cho hộ nghèo. Ảnh: Thu Hiền",
   ]),
+  // (an everyday word opening a pen name; counterexample: an honorific of weight opens a caption of whom the photo shows)
+  examples([["Anh Tuấn", null]], ["Lãnh đạo huyện trao quà cho hộ nghèo. Ảnh: Anh Tuấn"]),
+  examples([["Trần Văn Nam", "Chủ tịch UBND xã"]], ["Ảnh: Ông Trần Văn Nam – Chủ tịch UBND xã trao quà cho hộ nghèo."]),
   // person.byline: signature block, last line, labelled byline
   examples([["Kiều Văn Dũng", "Bí thư Đảng ủy xã Phú Cường"]], [
     article("Kiều Văn Dũng", "Bí thư Đảng ủy xã Phú Cường"),
@@ -572,6 +578,9 @@ export const NOT_PEOPLE_CORPUS: string[] = [
   "Đảng bộ tỉnh Hà Giang lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội.",
   // words that are also rarer surnames, before capitalised words that are no name
   "Cung Văn hóa Lao động tỉnh tổ chức hội thi văn nghệ.",
+  // where a doctor works, after the calling's word
+  "Hằng tháng, bác sĩ Trạm Y tế xã đến từng thôn khám bệnh.",
+  "Bác sĩ Bệnh viện Đa khoa huyện khám cho 200 người.",
   "Ngân hàng Chính sách xã hội huyện cho vay 50 tỷ đồng.",
   "Sa Pa đón 2 triệu lượt khách. Cà Mau có 100 xã.",
   // wards and communes are named after people, provinces and districts are not

@@ -992,7 +992,8 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       const capitals = strong ? capitalsNameEnd(doc, tokens, n0) : -1;
       const e = capitals > 0 ? capitals : runEnd(doc, tokens, n0);
       // `7 đồng chí Ban Thường vụ`: a body after the honorific, nobody's name
-      if (ORG_FIRST.has(tokens[n0]?.low ?? "") && !SURNAMES.has(tokens[n0]!.low)) {
+      // (`bác sĩ Trạm Y tế xã`, `bác sĩ Bệnh viện Đa khoa`: where the doctor works)
+      if (n0 < tokens.length && orgLike(tokens, n0, e) && !SURNAMES.has(tokens[n0]!.low)) {
         i = n0;
         continue;
       }
@@ -1116,6 +1117,10 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       if (BYLINE_BEFORE_CREDIT.test(before)) continue;
       const k = tokenAt(tokens, span.start + m.index + m[0].length);
       if (k < tokens.length && insideAny(unread, tokens[k]!.start)) continue;
+      // `Ảnh: Ông Trần Văn Nam – Chủ tịch UBND xã trao quà`: a caption of whom the photo shows, read as such above
+      // (an everyday word is a pen name's: `Ảnh: Anh Tuấn`)
+      const honorific = k < tokens.length ? matchPhrase(doc, tokens, k, HONORIFIC_INDEX) : null;
+      if (honorific && STRONG_HONORIFIC.has(honorific[0])) continue;
       const e = bylineRunEnd(doc, tokens, k);
       if (!creditName(doc, tokens, k, e)) continue;
       add({ from: k, to: e }, null, "person.photo-credit");
@@ -1229,7 +1234,8 @@ function unreadSpans(doc: PreparedDocument): { start: number; end: number }[] {
  * its surname that ends a longer name of the article is that person mentioned again: `bác sĩ Nguyễn Thị Lan
  * Anh` … `bác sĩ Lan Anh khuyến cáo`, `Theo bà Thu Hà` (counterexample: `Lê Huyền` opens with a surname and
  * is a name of its own, beside `Nguyễn Thị Lê Huyền`; a short name ending two longer ones is left alone, and
- * so is a byline's or a photo credit's).
+ * so is a byline's or a photo credit's). An Ê Đê or Jrai name is mentioned again by its `Y` and given name
+ * (`Y Thuôn Byă` … `anh Y Thuôn`, `Ksor Y Phơ` … `ông Y Phơ`).
  */
 function merge(found: Found[]): Person[] {
   const sorted = [...found].sort((a, b) => a.start - b.start);
@@ -1252,9 +1258,21 @@ function merge(found: Found[]): Person[] {
       else endingWith.set(ending, [key]);
     }
   }
+  // an Ê Đê man's name opens with `Y` and ends with his family's (`Y Thuôn Byă`): mentioned again without it, `Y Thuôn`
+  const opening = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    const words = key.split(" ");
+    if (words[0] !== "y" || words.length < 3) continue;
+    const head = words.slice(0, -1).join(" ");
+    const list = opening.get(head);
+    if (list) list.push(key);
+    else opening.set(head, [key]);
+  }
   for (const key of [...byKey.keys()]) {
-    if (SURNAMES.has(key.split(" ", 1)[0]!) || credited.has(key)) continue;
-    const longer = (endingWith.get(key) ?? []).filter((other) => byKey.has(other));
+    // (`Y` is a surname's place, but no surname: `Y Phơ` is `Ksor Y Phơ` mentioned again)
+    const first = key.split(" ", 1)[0]!;
+    if ((SURNAMES.has(first) && first !== "y") || credited.has(key)) continue;
+    const longer = [...(endingWith.get(key) ?? []), ...(opening.get(key) ?? [])].filter((other) => byKey.has(other));
     if (longer.length !== 1) continue;
     const short = byKey.get(key)!;
     const full = byKey.get(longer[0]!)!;
@@ -1298,10 +1316,10 @@ const BYLINE_LABEL =
 const ORG_FIRST = new Set([
   "báo", "cổng", "trang", "đài", "tạp", "ban", "sở", "phòng", "hội", "huyện", "tỉnh", "xã", "phường", "quận", "tư",
   "nguồn", "internet", "kỳ", "phóng", "bộ", "đảng", "thông", "tấn", "truyền", "nhóm", "tổ", "ảnh", "video",
-  "clip", "tin", "bài", "theo", "đơn", "cục", "viện", "trường", "thị", "minh họa", "đồ", "chi", "mặt", "ủy", "uỷ",
+  "clip", "tin", "bài", "theo", "đơn", "cục", "viện", "trường", "thị", "minh họa", "đồ", "chi", "mặt", "ủy", "uỷ", "trạm",
 ]);
 // `công` only with its noun: `Ảnh: Công Nãng` is a pen name, `Công an tỉnh` a body
-const ORG_FIRST_PAIRS = /^(?:trung tâm|thành phố|thành ủy|thành đoàn|văn phòng|tỉnh ủy|huyện ủy|quân khu|đoàn thanh|công an|công ty|công đoàn|công thông)$/u;
+const ORG_FIRST_PAIRS = /^(?:trung tâm|thành phố|thành ủy|thành đoàn|văn phòng|tỉnh ủy|huyện ủy|quân khu|đoàn thanh|công an|công ty|công đoàn|công thông|bệnh viện|phòng khám)$/u;
 
 function orgLike(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from]!.low;
