@@ -13,12 +13,17 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 1_250_000, unit: "VND" }, ["Mỗi hộ được hỗ trợ 1 250 000 đồng.", "Mỗi hộ được hỗ trợ 1 250 000đ."]),
   // a price of nothing is a sum (counterexample: `Gian hàng 0 đồng`, a name)
   examples({ kind: "money", value: 0, unit: "VND" }, ["Học sinh được đi xe buýt với giá 0 đồng."]),
-  // a table row: the unit in brackets closing the row's label
   examples({ kind: "money", value: 80e6, unit: "VND", qualifier: "under" }, ["Mỗi hộ được vay tối đa lên đến 80 triệu đồng."]),
+  // a table row: the unit in brackets closing the row's label
   examples({ kind: "money", value: 250e9, unit: "VND" }, [
     "Thu ngân sách (triệu đồng)\t250.000",
     "Thu ngân sách (triệu đồng)\t\t250.000",
     "TT | Chỉ tiêu | ĐVT | Kế hoạch\n1 | Thu ngân sách | Triệu đồng | 250.000",
+  ]),
+  // a target's bound opening its cell
+  examples({ kind: "money", value: 65e6, unit: "VND", qualifier: "over", per: "người/năm" }, [
+    "1\tThu nhập bình quân (triệu đồng/người/năm)\t≥ 65",
+    "1 | Thu nhập bình quân (triệu đồng/người/năm) | ≥65",
   ]),
   // a hundreds group in words with its own scale, after a larger one
   examples({ kind: "money", value: 2_350_000, unit: "VND", per: "tháng" }, ["Mức hỗ trợ 2 triệu ba trăm năm mươi nghìn đồng mỗi tháng."]),

@@ -25,6 +25,7 @@ export const PERCENT_CORPUS = [
     "TT | Chỉ tiêu | ĐVT | Tỷ lệ (%)\n1 | Thu ngân sách | Triệu đồng | 56,1",
     "TT\tChỉ tiêu\tĐVT\tSo với kế hoạch (%)\n1\tThu ngân sách\tTriệu đồng\t56,1",
   ]),
+  examples({ kind: "percent", value: 1, unit: "%", qualifier: "under" }, ["2\tTỷ lệ hộ nghèo đa chiều (%)\t≤ 1"]),
   examples({ kind: "percent", value: 98.5, unit: "%" }, [
     "toàn phường có 98,5% số hộ đạt gia đình văn hóa",
     "toàn phường có 98,5 % số hộ đạt gia đình văn hoá",

@@ -49,11 +49,16 @@ function splitCells(s: string, separator: Separator): string[] {
   return separator === "  " ? s.split(/ {2,}|\t/u) : s.split(separator);
 }
 
+/** Signs of a bound before a cell's number. */
+const BOUND_SIGNS = new Set(["≥", "≤", ">", "<"]);
+
 export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit: (text: string) => CellUnit): UnitMatch | null {
   const { text } = doc;
   // the number is a whole cell, after another: a tab (or a bar, or two spaces) before it, the same or the line's end after it
   let b = numeral.start;
   while (b > 0 && text[b - 1] === " ") b--;
+  // (a target's bound opens its cell: `Thu nhập (triệu đồng/người/năm) <TAB> ≥ 65 <TAB> 68,2`)
+  if (b > 0 && BOUND_SIGNS.has(text[b - 1]!)) for (b--; b > 0 && text[b - 1] === " "; ) b--;
   const separator: Separator | null = text[b - 1] === "\t" || text[b - 1] === "|" ? (text[b - 1] as Separator) : numeral.start - b >= 2 ? "  " : null;
   if (separator === null) return null;
   let a = numeral.end;
