@@ -95,6 +95,9 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 1, unit: "lần" }, ["Chi đoàn sinh hoạt hằng tuần 1 lần."]),
   // a bound makes `một` a count; `chục` is ten
   examples({ kind: "count", value: 1, unit: "mô hình", qualifier: "over" }, ["Mỗi chi hội có tối thiểu một mô hình tự quản.", "Mỗi xã có ít nhất một mô hình."]),
+  // `chỉ có một`, `chỉ còn một`: only one, a count (counterexample: `chỉ còn một số hộ`, some)
+  examples({ kind: "count", value: 1, unit: "bác sĩ" }, ["Trạm y tế xã chỉ có một bác sĩ.", "Trạm y tế chỉ một bác sĩ."]),
+  examples({ kind: "count", value: 1, unit: "hộ nghèo" }, ["Đến nay xã chỉ còn một hộ nghèo."]),
   examples({ kind: "count", value: 20, unit: "thanh niên", qualifier: "under" }, ["Có gần hai chục thanh niên tham gia.", "Có gần 2 chục thanh niên tham gia."]),
   // classifiers and nouns of police news
   examples({ kind: "count", value: 55, unit: "viên ma túy" }, ["Thu giữ 55 viên ma túy tổng hợp."]),

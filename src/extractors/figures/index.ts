@@ -121,8 +121,8 @@ const COURSE_LABELS: ReadonlySet<string> = new Set(["khóa", "lớp"]);
 const SIGN_BEFORE = /([≤≥<>])[ ]?$/u;
 const MINUS_BEFORE = /(?:^|[\s(:])[-−]$/u;
 const PERCENT_ASIDE = /[ ]?\([^()\n]{1,12}%\)/uy;
-/** `tối thiểu một mô hình`, `ít nhất một lần`: a bound makes `một` a count of one. */
-const AT_LEAST_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất)[ ]$/u;
+/** `tối thiểu một mô hình`, `ít nhất một lần`, `chỉ có một bác sĩ`, `chỉ còn một hộ nghèo`: a bound makes `một` a count of one. */
+const AT_LEAST_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|chỉ(?:[ ](?:có|còn))?)[ ]$/u;
 // `trước` ending the phrase: `30 phút trước giờ làm bài`, `24 giờ trước khi …` are spans before something
 const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)]))/u;
 /**
