@@ -11,6 +11,9 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 72_400_000, unit: "VND", per: "người/năm" }, ["Năm 2024, thu nhập bình quân của xã đạt 72,4 triệu\nđồng/người/năm."]),
   // thousands grouped by spaces (they gave `000 đồng`, worth 0)
   examples({ kind: "money", value: 1_250_000, unit: "VND" }, ["Mỗi hộ được hỗ trợ 1 250 000 đồng.", "Mỗi hộ được hỗ trợ 1 250 000đ."]),
+  // half, before a scale (counterexample: `nửa đầu năm`, `nửa tháng`)
+  examples({ kind: "money", value: 5e8, unit: "VND", qualifier: "under" }, ["Tổng kinh phí gần nửa tỷ đồng.", "kinh phí gần nửa tỉ đồng"]),
+  examples({ kind: "money", value: 5e5, unit: "VND" }, ["Mỗi suất quà trị giá nửa triệu đồng."]),
   // a price of nothing is a sum (counterexample: `Gian hàng 0 đồng`, a name)
   examples({ kind: "money", value: 0, unit: "VND" }, ["Học sinh được đi xe buýt với giá 0 đồng."]),
   examples({ kind: "money", value: 80e6, unit: "VND", qualifier: "under" }, ["Mỗi hộ được vay tối đa lên đến 80 triệu đồng."]),

@@ -60,8 +60,10 @@ const FIVE =
   `(?<!\\p{N}${GAP})năm(?=${GAP}(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn|chục|năm)${NOT_LETTER_AHEAD})` +
   `|(?<!\\p{N}${GAP})(?<!(?<![\\p{L}\\p{M}])(?:${YEAR_BEFORE.join("|")})${GAP})năm(?=${GAP}(?:${FIVE_NOUNS.join("|")})${NOT_LETTER_AHEAD}(?!${GAP}lề))`;
 
+// `gần nửa tỷ đồng`: half, before a scale only (`nửa đầu năm`, `nửa tháng` are no amounts)
+const HALF = `nửa(?=${GAP}(?:tỷ|tỉ|triệu|nghìn|ngàn|vạn)${NOT_LETTER_AHEAD})`;
 // A letter-hyphen right before digits marks a name: `Covid-19`, `QL3-QL4`.
-const NUMERAL_SOURCE = `(?<![\\p{L}\\p{M}]-)(${DIGITS})|${NOT_LETTER_BEHIND}(${NUMBER_WORDS}|${FIVE})${NOT_LETTER_AHEAD}`;
+const NUMERAL_SOURCE = `(?<![\\p{L}\\p{M}]-)(${DIGITS})|${NOT_LETTER_BEHIND}(${NUMBER_WORDS}|${FIVE}|${HALF})${NOT_LETTER_AHEAD}`;
 const SCALE_AFTER = new RegExp(`${GAP}?(${SCALE})`, "uy");
 /**
  * The smaller part of a compound amount: `12 tỷ 500 triệu đồng`, `3 triệu 200
@@ -80,7 +82,7 @@ export const NUMERAL_SCAN: ScanRule = {
   starts: [
     // digits refuse a letter or a digit before them (DIGITS), number words a letter (NOT_LETTER_BEHIND)
     { pattern: DIGIT_STARTS, notAfter: ASCII_LETTERS + "0123456789" },
-    { pattern: new RegExp([...Object.keys(UNIT_WORDS), "mười"].join("|"), "g"), notAfter: ASCII_LETTERS },
+    { pattern: new RegExp([...Object.keys(UNIT_WORDS), "mười", "nửa"].join("|"), "g"), notAfter: ASCII_LETTERS },
   ],
   rule: NUMERAL_AT,
 };
