@@ -208,27 +208,28 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: 'Phường Trần Hưng Đạo ra mắt mô hình "Tuyến phố văn minh"' }, [
     page({ before: ["Tin tức sự kiện"], title: 'Phường Trần Hưng Đạo ra mắt mô hình "Tuyến phố văn minh"' }),
   ]),
-  // title.layout, published.header: an official document's letterhead (agency, number, motto, place and date) above its subject line
-  examples({ title: "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2024", published: "2024-06-25" }, [
+  // title.layout, published.header: an official document's letterhead (agency, number, motto, place and date) above its kind and
+  // subject, the title (Nghị định 30/2020/NĐ-CP sets them out as one element, "tên loại và trích yếu nội dung")
+  examples({ title: "BÁO CÁO Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2024", published: "2024-06-25" }, [
     page({
       before: ["ỦY BAN NHÂN DÂN", "PHƯỜNG NGỌC HÀ", "Số: 125/BC-UBND", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", "Ngọc Hà, ngày 25 tháng 6 năm 2024", "", "BÁO CÁO"],
       title: "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2024",
     }),
   ]),
-  examples({ title: "tổng kết công tác xây dựng Đảng năm 2024, phương hướng nhiệm vụ năm 2025", published: "2024-12-15" }, [
+  examples({ title: "BÁO CÁO tổng kết công tác xây dựng Đảng năm 2024, phương hướng nhiệm vụ năm 2025", published: "2024-12-15" }, [
     page({
       before: ["ĐẢNG BỘ TỈNH YÊN BÁI", "HUYỆN ỦY VĂN CHẤN", "*", "Số 125-BC/HU", "", "ĐẢNG CỘNG SẢN VIỆT NAM", "", "Văn Chấn, ngày 15 tháng 12 năm 2024", "", "BÁO CÁO"],
       title: "tổng kết công tác xây dựng Đảng năm 2024, phương hướng nhiệm vụ năm 2025",
     }),
   ]),
   // a subject on two lines is joined; one with no blank line under it stops before the text's first sentence
-  examples({ title: "Sơ kết công tác xây dựng Đảng 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2025", published: "2025-06-15" }, [
+  examples({ title: "BÁO CÁO Sơ kết công tác xây dựng Đảng 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2025", published: "2025-06-15" }, [
     [
       "ĐẢNG BỘ HUYỆN ĐỊNH QUÁN", "ĐẢNG ỦY XÃ TÂN PHÚ", "*", "Số 45-BC/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM", "", "Tân Phú, ngày 15 tháng 6 năm 2025", "",
       "BÁO CÁO", "Sơ kết công tác xây dựng Đảng 6 tháng đầu năm,", "phương hướng nhiệm vụ 6 tháng cuối năm 2025", "-----", "", LEAD, "", MORE,
     ].join("\n"),
   ]),
-  examples({ title: "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024" }, [
+  examples({ title: "BÁO CÁO Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024" }, [
     ["ĐẢNG ỦY XÃ HÙNG SƠN", "Số 12-BC/ĐU", "BÁO CÁO", "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024", LEAD, "", MORE].join("\n"),
   ]),
   // a menu in capitals is no letterhead, though it lists `THÔNG BÁO`

@@ -487,10 +487,11 @@ function officialLayout(text: string, lines: readonly Line[], [first, last]: [nu
   const after = lines.slice(last + 1);
   const firstParagraph = firstParagraphIndex(after);
   const leadIndex = last + 1 + (firstParagraph < 0 ? Math.max(0, after.findIndex((l) => l.raw.trim() !== "")) : firstParagraph);
-  // the subject is the title, as a headline is a page's; the type word is its kind (`BÁO CÁO`), said by the reference type too
-  const start = lines[first + 1]!.start;
+  // the kind and the subject are the title, one heading as a headline is a page's (`BÁO CÁO` / `Kết quả thực hiện …`:
+  // Nghị định 30/2020/NĐ-CP sets them out as one element, "tên loại và trích yếu nội dung")
+  const start = lines[first]!.start;
   const end = lines[last]!.end;
-  const titleLine: Line = { start, end, index: first + 1, raw: text.slice(start, end) };
+  const titleLine: Line = { start, end, index: first, raw: text.slice(start, end) };
   const header = lines.slice(0, first).filter((l) => l.raw.trim() !== "" && (DATE_LINE.test(l.raw.trim()) || isPlaceDateLine(l.raw)));
   return { leadIndex, titleLine, header };
 }
