@@ -392,6 +392,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // a letterhead set in columns: its place and date in one cell
   examples({ title: "BÁO CÁO KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2023", published: "2023-12-15" }, [
     page({ before: ["HUYỆN ỦY ĐỒNG PHÚ | ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 125-BC/HU | Đồng Phú, ngày 15 tháng 12 năm 2023"], title: "BÁO CÁO KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2023" }),
+    page({ before: ["HUYỆN ỦY ĐỒNG PHÚ\tĐẢNG CỘNG SẢN VIỆT NAM", "Số: 125-BC/HU\tĐồng Phú, ngày 15 tháng 12 năm 2023"], title: "BÁO CÁO KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2023" }),
   ]),
   // the byline over the page's lines: a source label cut from its link, a reply button, a related link, a workplace
   examples({ author: "Hồng Nhung" }, [

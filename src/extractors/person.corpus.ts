@@ -521,6 +521,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Hoàng Văn Thắng", "BÍ THƯ"]], [
     article("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "", "Hoàng Văn Thắng"),
     article("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "(Đã ký)", "Hoàng Văn Thắng"),
+    // the file attached under it is the page's
+    article("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "(Đã ký)", "Hoàng Văn Thắng", "", "Tệp đính kèm:  68-KH-DU.pdf (312 KB)   Tải về"),
+    // set in a Word table beside the recipients, copied with tabs
+    article("Nơi nhận:\tT/M BAN THƯỜNG VỤ", "- Thường trực Tỉnh ủy (b/c),\tBÍ THƯ", "- Các đồng chí Huyện ủy viên,\t(Đã ký)", "- Lưu Văn phòng Huyện ủy.\tHoàng Văn Thắng"),
   ]),
   examples([["Trần Thị Mai", "PHÓ CHỦ TỊCH"]], [article("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký và đóng dấu)", "", "Trần Thị Mai")]),
   // a sentence above the name is not a title

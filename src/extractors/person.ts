@@ -1670,7 +1670,10 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   const bodyLines = nonEmpty.filter((l) => l.start >= body.start && l.end <= body.end);
   // (and a link alone: `GIA KHÁNH` / `http://baolamdong.vn/`)
   while (bodyLines.length > 1 && (!/\p{L}/u.test(bodyLines[bodyLines.length - 1]!.raw) || LINK_LINE.test(bodyLines[bodyLines.length - 1]!.raw))) bodyLines.pop();
-  const lastLine = bodyLines[bodyLines.length - 1];
+  // (a signature set in a Word table beside the recipients' last row: `- Lưu Văn phòng Huyện ủy.<TAB>Trần Quốc Hưng`)
+  const lastRow = bodyLines[bodyLines.length - 1];
+  const column = lastRow && /^[ \t]*[-+•]/u.test(lastRow.raw) ? rightColumn(lastRow) : -1;
+  const lastLine = lastRow && column > lastRow.start ? { ...lastRow, start: column, raw: doc.text.slice(column, lastRow.end) } : lastRow;
   const last = lastLine ? bylineSpan(doc, lastLine) : undefined;
   const before = bodyLines[bodyLines.length - 2];
   if (last) {

@@ -315,6 +315,9 @@ export const NOT_REFERENCES: string[] = [
   // a document's own number in its letterhead
   "ỦY BAN NHÂN DÂN\nHUYỆN TÂN LẠC\nSố: 215/BC-UBND\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2024",
   "HUYỆN ỦY ĐỒNG PHÚ | ĐẢNG CỘNG SẢN VIỆT NAM\nSố: 125-BC/HU | Đồng Phú, ngày 15 tháng 12 năm 2023",
+  // (its cells parted by tabs as a Word table copies; its number alone on its line, without a colon)
+  "ĐẢNG BỘ TỈNH HÀ TĨNH\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY CAN LỘC\nSố 415-BC/HU\tCan Lộc, ngày 15 tháng 12 năm 2023",
+  "ĐẢNG ỦY XÃ NGHĨA TRUNG\tNghĩa Trung, ngày 30 tháng 7 năm 2024\nSố 68-KH/ĐU\nKẾ HOẠCH\nTổ chức đại hội các chi bộ trực thuộc",
   // a count of documents or of committees after a document word
   "Báo cáo 4 Nghị quyết của Trung ương đã được quán triệt.",
   "Kết luận 01 chi ủy có vi phạm.",

@@ -418,17 +418,18 @@ function articleRange(doc: PreparedDocument): [number, number] {
 
 /**
  * A document's own number in its letterhead (`Số: 215/BC-UBND` on a line of its
- * own, or a cell of one): the report is not citing itself. Its span is still
- * claimed, so its digits become no figure.
+ * own, or a cell of one, parted by a bar or a tab; `Số 68-KH/ĐU` alone on its line under
+ * a portal's headline): the report is not citing itself. Its span is still
+ * claimed, so its digits become no figure. (A citation goes on after its code: `Số 68-KH/ĐU ngày …`.)
  */
 export function isOwnNumber(doc: PreparedDocument, reference: Reference): boolean {
   return reference.mentions.every((m) => {
     const lineStart = doc.text.lastIndexOf("\n", m.start - 1) + 1;
     const lineEnd = doc.text.indexOf("\n", m.end);
-    return OWN_NUMBER_BEFORE.test(doc.folded.slice(lineStart, m.start)) && /^[ \t]*(?:\||$)/u.test(doc.text.slice(m.end, lineEnd < 0 ? doc.text.length : lineEnd));
+    return OWN_NUMBER_BEFORE.test(doc.folded.slice(lineStart, m.start)) && /^[ \t]*(?:[|\t]|$)/u.test(doc.text.slice(m.end, lineEnd < 0 ? doc.text.length : lineEnd));
   });
 }
-const OWN_NUMBER_BEFORE = /(?:^|\|)[ \t]*số(?:[ \t]+k[ýí][ \t]+hiệu)?[ \t]*:[ \t]*$/u;
+const OWN_NUMBER_BEFORE = /(?:^|[|\t])[ \t]*số(?:[ \t]+k[ýí][ \t]+hiệu)?[ \t]*:?[ \t]*$/u;
 
 export function findReferences(doc: PreparedDocument): Reference[] {
   const [from, to] = articleRange(doc);

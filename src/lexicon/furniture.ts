@@ -22,6 +22,8 @@ const FURNITURE_STARTS = [
   "mã xác thực", "họ và tên:", "họ và tên (*)", "họ tên:", "nội dung bình luận", "comment", "comments", "vui lòng nhập", "{name}",
   // sharing and tagging
   "chia sẻ", "từ khóa", "tags:", "tag:", "in bài", "gửi bài", "gửi email", "lưu bài", "[trở về]",
+  // a document's attachments under its signature
+  "tệp đính kèm", "file đính kèm", "tài liệu đính kèm", "tải về", "tải xuống", "download",
   // counters
   "thống kê truy cập", "thống kê:", "số lượt truy cập", "online:", "đang truy cập", "đang online", "lượt truy cập", "tổng lượt truy cập", "lượt xem", "số lượt xem",
   "view count", "views:", "hôm nay:",
@@ -85,6 +87,11 @@ export const TRAILER_LINE =
 export const LETTERHEAD_LINE =
   /^[\s*]*(?:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc|đảng\s+cộng\s+sản\s+việt\s+nam|số\s*:?\s*\d+[^\s]*)[\s*.-]*$/iu;
 
+/** LETTERHEAD_LINE, or one cell of a letterhead set in a Word table and copied with tabs (`HUYỆN ỦY ĐỒNG PHÚ <TAB> ĐẢNG CỘNG SẢN VIỆT NAM`). */
+export function isLetterheadLine(line: string): boolean {
+  return LETTERHEAD_LINE.test(line) || (line.includes("\t") && line.split("\t").some((cell) => LETTERHEAD_LINE.test(cell)));
+}
+
 /**
  * The place and date of an official document (`Ngọc Hà, ngày 25 tháng 6 năm
  * 2024`): the date it was issued, never its headline. Raw or folded text.
@@ -93,9 +100,12 @@ export const LETTERHEAD_LINE =
  */
 export const PLACE_DATE_LINE = /^[\s*]*(?!(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,)[\p{L}\p{M} .'-]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}[\s.]*$/iu;
 
-/** PLACE_DATE_LINE, or one cell of a letterhead set in columns: `Số: 125-BC/HU | Đồng Phú, ngày 15 tháng 12 năm 2023`. */
+/**
+ * PLACE_DATE_LINE, or one cell of a letterhead set in columns, parted by a bar or by a tab as a Word table copies:
+ * `Số: 125-BC/HU | Đồng Phú, ngày 15 tháng 12 năm 2023`, `Số 415-BC/HU <TAB> Can Lộc, ngày 15 tháng 12 năm 2023`.
+ */
 export function isPlaceDateLine(line: string): boolean {
-  return PLACE_DATE_LINE.test(line) || (line.includes("|") && line.split("|").some((cell) => PLACE_DATE_LINE.test(cell)));
+  return PLACE_DATE_LINE.test(line) || ((line.includes("|") || line.includes("\t")) && line.split(/[|\t]/u).some((cell) => PLACE_DATE_LINE.test(cell)));
 }
 
 /**

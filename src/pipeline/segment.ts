@@ -6,7 +6,7 @@
  */
 import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
-import { isFurnitureLine, TRAILER_LINE, MENU_LINE, PAPER_NAME_LINE, DATE_LINE, LETTERHEAD_LINE, BODY_NAME_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
+import { isFurnitureLine, TRAILER_LINE, MENU_LINE, PAPER_NAME_LINE, DATE_LINE, isLetterheadLine, BODY_NAME_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
 import { TYPE_WORDS } from "../lexicon/documents.js";
 
 function splitLines(text: string): Line[] {
@@ -229,7 +229,7 @@ function isHeadline(raw: string): boolean {
   if (PHOTO_CREDIT.test(t)) return false;
   // (a headline in capitals may open with its body's name and go on with what it did: `ĐẢNG BỘ XÃ NẬM CÓ NÂNG
   // CAO NĂNG LỰC LÃNH ĐẠO`)
-  return !LETTERHEAD_LINE.test(t) && !isPlaceDateLine(t) && (!BODY_NAME_LINE.test(t) || HEADLINE_VERB.test(t));
+  return !isLetterheadLine(t) && !isPlaceDateLine(t) && (!BODY_NAME_LINE.test(t) || HEADLINE_VERB.test(t));
 }
 
 /**
@@ -438,7 +438,7 @@ function officialTitle(lines: readonly Line[]): [first: number, last: number] | 
       }
       return last > i ? [i, last] : null;
     }
-    const letterheadLine = LETTERHEAD_LINE.test(t) || isPlaceDateLine(t) || /^số\s*:?\s*\d/iu.test(t);
+    const letterheadLine = isLetterheadLine(t) || isPlaceDateLine(t) || /^số\s*:?\s*\d/iu.test(t);
     if (!NO_LOWER_CASE.test(t) && !letterheadLine) return null;
     letterhead ||= letterheadLine;
   }
