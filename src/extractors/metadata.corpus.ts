@@ -189,6 +189,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ]),
   // title.layout: the site's name, a section label, a labelled stamp above the headline are none of them
   examples({ title: TITLE }, [
+    // the site's masthead in capitals or with its motto over the menu, though the stamp stands above the headline
+    page({ before: ["LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA", "Trang chủ | Tin hoạt động | Chính sách - Pháp luật | Văn bản", "Tin hoạt động"] }),
+    page({ before: ["BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI TỈNH THÁI BÌNH", "Trang chủ  Giới thiệu  Tin tức - Sự kiện  Chính sách mới  Hỏi đáp"] }),
+    page({ before: ["THÁI BÌNH ĐIỆN TỬ - Cơ quan của Đảng bộ tỉnh Thái Bình", "Trang nhất | Thời sự | Kinh tế", "", "Cập nhật lúc 19:30, Thứ năm, 12/09/2024", ""] }),
     // a menu's items parted by runs of spaces, the site's name before its kind
     page({ before: ["Báo Ninh Bình điện tử", "Thời sự  Chính trị  Kinh tế  Xã hội  Văn hóa  Thể thao  Bạn đọc", "Chính trị » Mặt trận - Đoàn thể"] }),
     page({ before: ["HỘI CỰU CHIẾN BINH TỈNH THÁI BÌNH - TRANG THÔNG TIN ĐIỆN TỬ", "Trang chủ / Hoạt động các cấp Hội / Cơ sở"] }),
@@ -273,6 +277,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: TITLE, published: "2023-11-18T09:45" }, [page({ before: ["HỘI CỰU CHIẾN BINH TỈNH THÁI BÌNH"], header: ["Ngày đăng: 2023-11-18 09:45:00"] })]),
   examples({ published: "2022-05-15T10:48" }, headers(["15-05-2022 10:48"])),
   examples({ published: "2015-12-29T08:40" }, headers(["| 29-12-2015 | 08:40:09"])),
+  examples({ published: "2025-02-11T14:32" }, headers(["(Cập nhật: 11/02/2025 14:32)"])),
+  // fields after bars: the poster is the writer
+  examples({ published: "2024-07-12", author: "Minh Châu" }, headers(["Đăng ngày: 12/07/2024 | Người đăng: Minh Châu | Lượt xem: 2.407"])),
   examples({ published: "2014-09-22" }, headers(["Publish date 22/09/2014"])),
 
   // published.header: the stamp under the headline, not the site's "today" box above it

@@ -1302,7 +1302,7 @@ export interface Byline {
  * author); `Theo …` and `Nguồn: …` name a source, not an author.
  */
 const BYLINE_LABEL =
-  /^[ \t•·*-]*(?:tác giả bài viết|tác giả|phóng viên|bài và ảnh|bài, ảnh|bài & ảnh|bài - ảnh|bài ảnh|tin và ảnh|tin, ảnh|tin & ảnh|tin ảnh|bài viết|bài|tin|nhóm phóng viên|nhóm pv|thực hiện|người viết|người thực hiện|author)[ \t]*:[ \t]*/u;
+  /^[ \t•·*-]*(?:tác giả bài viết|tác giả|người đăng|phóng viên|bài và ảnh|bài, ảnh|bài & ảnh|bài - ảnh|bài ảnh|tin và ảnh|tin, ảnh|tin & ảnh|tin ảnh|bài viết|bài|tin|nhóm phóng viên|nhóm pv|thực hiện|người viết|người thực hiện|author)[ \t]*:[ \t]*/u;
 
 /**
  * A pen name or a personal name standing as a byline: two to four name
@@ -1713,9 +1713,15 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     if (seen.has(line.start)) continue;
     seen.add(line.start);
     const folded = doc.folded.slice(line.start, line.end);
-    // the label may follow a date stamp on the line: `Ngày đăng: 29/12/2020 | Tác giả: Thu Thiện`
-    const bar = folded.lastIndexOf("|");
-    const labelFrom = bar >= 0 && BYLINE_LABEL.test(folded.slice(bar + 1)) ? bar + 1 : 0;
+    // the label may follow a date stamp on the line, in any of its fields: `Ngày đăng: 29/12/2020 | Tác giả: Thu Thiện`,
+    // `Đăng ngày: 12/07/2024 | Người đăng: Minh Châu | Lượt xem: 2.407`
+    let labelFrom = 0;
+    for (let bar = folded.indexOf("|"); bar >= 0; bar = folded.indexOf("|", bar + 1)) {
+      if (BYLINE_LABEL.test(folded.slice(bar + 1))) {
+        labelFrom = bar + 1;
+        break;
+      }
+    }
     const m = BYLINE_LABEL.exec(folded.slice(labelFrom));
     // byline.header: a name alone on a line between the headline and the lead (`Thu Hằng (thực hiện)`),
     // or before the date stamp (`Thùy Trang 14/08/2021 07:18`, `Trần Khánh Thứ hai, ngày 04/12/2023`)

@@ -116,7 +116,8 @@ export function isPlaceDateLine(line: string): boolean {
  * name alone (`Báo Đồng Nai điện tử`), a toolbar (`RSS In Gởi cho bạn bè`), a banner
  * (`NHIỆT LIỆT CHÀO MỪNG …`), a section's name (`Tin hoạt động của UBND`, `TIN TỨC - CHI BỘ`),
  * a menu's items parted by runs of spaces (`Thời sự  Chính trị  Kinh tế  Xã hội`), the site's name before its
- * kind (`HỘI CỰU CHIẾN BINH TỈNH THÁI BÌNH - TRANG THÔNG TIN ĐIỆN TỬ`),
+ * kind (`HỘI CỰU CHIẾN BINH TỈNH THÁI BÌNH - TRANG THÔNG TIN ĐIỆN TỬ`) or its motto (`THÁI BÌNH ĐIỆN TỬ - Cơ quan của Đảng
+ * bộ tỉnh Thái Bình`),
  * a skip link (`Truy cập nội dung luôn`, `Skip to main content`), a reading toolbar (`Chế độ ban đêm In trang Xuất
  * PDF Đọc nội dung`), an advertising contact (`Liên hệ Quảng cáo: …`), a
  * font-size toolbar (`• Xem với cỡ chữ`), a related-news label (`Tin liên quan …`), a breadcrumb however long
@@ -132,7 +133,7 @@ export function isPlaceDateLine(line: string): boolean {
  */
 export const PAPER_NAME_LINE = /^\s*Báo\s+(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}điện\s+tử\s*(?:[-–—|][^\n]*)?$/u;
 export const MENU_LINE =
-  /[|»›]|\s>\s|^>|°\s*[cCfF]|^(?:https?:\/\/|www\.)|^thông\s+tin\s+điện\s+tử(?![\p{L}\p{M}])|^báo\s[^\n]{1,40}[-–—]\s*thông\s+tấn\s+xã(?![\p{L}\p{M}])|^(?:trang chủ|home)(?![\p{L}\p{M}])|^hôm nay\s*,?\s*(?:là\s+)?(?:thứ|ngày|chủ nhật)(?![\p{L}\p{M}])|^(?:đăng nhập|đăng ký|tìm kiếm)\s*(?:$|để\s)|^rss(?![\p{L}\p{M}])|^truy cập nội dung|^(?:[^\s|]+(?: [^\s|]+){0,3}[ \t]{2,}){3,}[^\s|]+(?: [^\s|]+){0,3}\s*$|[-–—][ \t]*(?:trang|cổng)[ \t]+(?:thông[ \t]+)?tin[ \t]+điện[ \t]+tử\s*$|^skip to (?:main )?content|chế độ ban đêm|xuất pdf|^(?:liên hệ(?: quảng cáo)?|quảng cáo)\s*:|^(?:[•·*-]\s*)?(?:xem với\s+)?cỡ chữ(?![\p{L}\p{M}])|^(?:[•·*-]\s*)?(?:tin liên quan|tin bài liên quan|bài liên quan|xem thêm|đọc thêm)(?![\p{L}\p{M}])|g[ửở]i cho bạn bè|^nhiệt liệt chào mừng(?![\p{L}\p{M}])|^chào mừng đại hội(?![\p{L}\p{M}])[^\n.,:;]{0,80}nhiệm kỳ[^\n.,:;]{0,20}$|^tin\s+(?:tức|nổi bật|hoạt động|mới|mới nhất|vắn|trong nước|địa phương)(?![\p{L}\p{M}])(?:\s+(?!về(?![\p{L}\p{M}]))\S+){0,3}\s*$|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
+  /[|»›]|\s>\s|^>|°\s*[cCfF]|^(?:https?:\/\/|www\.)|^thông\s+tin\s+điện\s+tử(?![\p{L}\p{M}])|^báo\s[^\n]{1,40}[-–—]\s*thông\s+tấn\s+xã(?![\p{L}\p{M}])|^(?:trang chủ|home)(?![\p{L}\p{M}])|^hôm nay\s*,?\s*(?:là\s+)?(?:thứ|ngày|chủ nhật)(?![\p{L}\p{M}])|^(?:đăng nhập|đăng ký|tìm kiếm)\s*(?:$|để\s)|^rss(?![\p{L}\p{M}])|^truy cập nội dung|^(?:[^\s|]+(?: [^\s|]+){0,3}[ \t]{2,}){3,}[^\s|]+(?: [^\s|]+){0,3}\s*$|[-–—][ \t]*(?:trang|cổng)[ \t]+(?:thông[ \t]+)?tin[ \t]+điện[ \t]+tử\s*$|[-–—][ \t]*cơ[ \t]+quan(?:[ \t]+ngôn[ \t]+luận)?[ \t]+của(?![\p{L}\p{M}])|^skip to (?:main )?content|chế độ ban đêm|xuất pdf|^(?:liên hệ(?: quảng cáo)?|quảng cáo)\s*:|^(?:[•·*-]\s*)?(?:xem với\s+)?cỡ chữ(?![\p{L}\p{M}])|^(?:[•·*-]\s*)?(?:tin liên quan|tin bài liên quan|bài liên quan|xem thêm|đọc thêm)(?![\p{L}\p{M}])|g[ửở]i cho bạn bè|^nhiệt liệt chào mừng(?![\p{L}\p{M}])|^chào mừng đại hội(?![\p{L}\p{M}])[^\n.,:;]{0,80}nhiệm kỳ[^\n.,:;]{0,20}$|^tin\s+(?:tức|nổi bật|hoạt động|mới|mới nhất|vắn|trong nước|địa phương)(?![\p{L}\p{M}])(?:\s+(?!về(?![\p{L}\p{M}]))\S+){0,3}\s*$|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
 
 /**
  * A line that is only a body's name, the site's owner over its pages: `UBND
@@ -155,7 +156,8 @@ export const BODY_NAME_LINE = new RegExp(
 /**
  * A short line that is a date stamp: `Thứ hai - 10/06/2024 06:03`, `Cập nhật: …`, `15-05-2022 10:48`,
  * `Thứ tư, ngày 19 tháng 11 năm 2025`, `Đăng lúc: 09:12, 21/12/2023`, `Cập nhật lúc 14:22 ngày 20/10/2023`,
- * `Ngày đăng: 2023-11-18 09:45:00` (the year first, as a CMS stores it), `| 29-12-2015 | 08:40:09`.
+ * `Ngày đăng: 2023-11-18 09:45:00` (the year first, as a CMS stores it), `| 29-12-2015 | 08:40:09`, `(Cập nhật:
+ * 11/02/2025 14:32)`, and fields after bars: `Đăng ngày: 12/07/2024 | Người đăng: Minh Châu | Lượt xem: 2.407`.
  */
 export const DATE_LINE =
-  /^(?:[•·\-*|]\s*)?(?:(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản(?: ngày| lúc)?|thời gian đăng|ngày|publish(?:ed)? date|posted|thời gian)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+tháng\s+\d{1,2}\s*(?:năm|,|\/)\s*\d{4})|\d{4}-\d{1,2}-\d{1,2}(?!\d))[^\n]{0,40}$/iu;
+  /^(?:[•·\-*|(]\s*)?(?:(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản(?: ngày| lúc)?|thời gian đăng|ngày|publish(?:ed)? date|posted|thời gian)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+tháng\s+\d{1,2}\s*(?:năm|,|\/)\s*\d{4})|\d{4}-\d{1,2}-\d{1,2}(?!\d))[^\n|]{0,40}(?:\|[^\n|]{0,40}){0,4}$/iu;

@@ -454,7 +454,12 @@ function webLayout(lines: readonly Line[]): { leadIndex: number; titleLine: Line
   const leadIndex = firstParagraph < 0 ? lines.findIndex(nonEmpty) : firstParagraph;
 
   const beforeLead = lines.slice(0, Math.max(leadIndex, 0)).filter(nonEmpty);
-  const headlines = beforeLead.filter((l) => isHeadline(l.raw));
+  const candidates = beforeLead.filter((l) => isHeadline(l.raw));
+  // the site's masthead in capitals over its menu (`LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA` / `Trang chủ | Tin hoạt động | …`)
+  // is no headline when one stands under the menu (a headline in capitals under it is: `ĐẢNG BỘ XÃ NẬM CÓ NÂNG CAO …`)
+  const menu = beforeLead.findLast((l) => MENU_LINE.test(l.raw.trim()) || BREADCRUMB.test(l.raw.trim()));
+  const headlines =
+    menu && candidates.some((l) => l.start > menu.start) ? candidates.filter((l) => l.start > menu.start || !NO_LOWER_CASE.test(l.raw.trim())) : candidates;
   // A section name from the site's menu or breadcrumb (`Tin tức - Sự kiện`,
   // `Xây dựng Đảng`) is a short line above the headline; the headline is the
   // first line of a full headline's length, or else the first candidate. When
