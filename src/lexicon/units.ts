@@ -249,4 +249,7 @@ export const NOT_A_NOUN = [
   "độ", "sao", "bình chọn",
   // adjectives of campaign names: `gia đình 5 không, 3 sạch`, `sinh viên 5 tốt`, `phụ nữ 2 giỏi`
   "sạch", "tốt", "giỏi", "đẹp", "xanh", "đảm đang",
+  // what a named vessel or a wind's grade does next: `Tàu SAR 412 đưa …`, `Gió giật cấp 12 kéo dài`, `Tàu CSB 8004 tiếp
+  // cận …`; a page's print button after its counter (`Đã xem: 389   In`)
+  "kéo dài", "đưa", "tiếp cận", "cất cánh", "phát hiện", "in",
 ];

@@ -72,6 +72,11 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // `một số` is some, `một trong những` one of, however `chỉ` bounds them
   "Xã chỉ còn một số hộ chưa hoàn thành.",
   "Đây chỉ là một trong những nguyên nhân.",
+  // a vessel's or a wind's number before what it does, a page's counter before its print button
+  "Gió giật cấp 12 kéo dài nhiều giờ.",
+  "Tàu SAR 412 đưa các thuyền viên gặp nạn vào bờ.",
+  "Tàu CSB 8004 tiếp cận hiện trường lúc sáng sớm.",
+  "Đã xem: 389   In   Gửi email",
   // an exercise's number, a football's format
   "Chiến sĩ bắn bài 1 đạt loại giỏi.",
   "Đoàn xã tổ chức giải bóng đá 7 người chào mừng đại hội.",
