@@ -202,6 +202,14 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Phó Chủ tịch UBND tỉnh Hà Văn Tuấn yêu cầu các sở, ngành khẩn trương vào cuộc.",
     "Ông Hà Văn Tuấn, Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng chống lụt bão.",
   ]),
+  // person.pair: two names joined by `và`, `Văn` or `Thị` after each surname
+  examples([["Trần Văn Quyết", null], ["Lê Thị Hằng", null]], ["Cơ quan điều tra đã bắt Trần Văn Quyết và Lê Thị Hằng."]),
+  examples([["Hà Văn Tuấn", null], ["Hà Văn Tú", null]], [
+    "Hai anh em sinh đôi Hà Văn Tuấn và Hà Văn Tú cùng lên đường nhập ngũ.",
+    "Tân binh Hà Văn Tuấn và tân binh Hà Văn Tú cùng lên đường nhập ngũ.",
+  ]),
+  // callings before a name: a recruit, a fisherman
+  examples([["Lê Văn Rớt", null]], ["Lực lượng cứu hộ đã đưa ngư dân Lê Văn Rớt vào bờ."]),
   // Thái and Mường surnames (`Cà`, `Đèo`, `Lèo`)
   examples([["Lò Văn Muôn", "Bí thư Huyện ủy"], ["Cà Văn Chung", "Phó Chủ tịch UBND huyện"]], [
     "Dự đại hội có các đồng chí: Lò Văn Muôn, Bí thư Huyện ủy; Cà Văn Chung, Phó Chủ tịch UBND huyện.",
@@ -582,6 +590,10 @@ export const NOT_PEOPLE_CORPUS: string[] = [
   "Đảng bộ tỉnh Hà Giang lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội.",
   // words that are also rarer surnames, before capitalised words that are no name
   "Cung Văn hóa Lao động tỉnh tổ chức hội thi văn nghệ.",
+  // namesakes joined by `và`: streets, schools, prizes
+  "Tai nạn xảy ra tại ngã tư đường Lê Lợi và Trần Phú.",
+  "Tuyến đường Nguyễn Văn Linh và Nguyễn Thị Định được mở rộng.",
+  "Học sinh các trường THCS Nguyễn Văn Trỗi và Lê Thị Hồng Gấm tham gia.",
   // where a doctor works, after the calling's word
   "Hằng tháng, bác sĩ Trạm Y tế xã đến từng thôn khám bệnh.",
   "Bác sĩ Bệnh viện Đa khoa huyện khám cho 200 người.",

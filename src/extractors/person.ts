@@ -11,6 +11,7 @@
  *   person.role-after    `Nguyễn Văn Hùng, Chủ tịch UBND xã`, `Trần Thị Lan - Bí thư Chi bộ`
  *   person.speech        `Hoàng Văn Khánh cho biết` (three or four syllables)
  *   person.born          `Trần Quốc Khánh (SN 1992, trú tại …)`
+ *   person.pair          `bắt Trần Văn Quyết và Lê Thị Hằng` (`Văn`, `Thị` after each surname)
  *   person.list          `các đồng chí Lê Văn Tú, Phạm Thị Hằng và Vũ Đức Long`
  *   person.photo-credit  `Ảnh: Vương Trang` (a person with no role)
  *   person.byline        the author, from metadata's bylines and signature block
@@ -392,6 +393,12 @@ const ADMITTED = new Set(["quần chúng ưu tú", "đoàn viên ưu tú", "qu�
 const CITY_ACRONYMS = new Set(["hcm", "tphcm", "tp.hcm"]);
 /** Where, not who: `Tại Cao Bằng`, `Ở Hà Giang`. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["tại", "ở"]);
+/** A name of three or four syllables with `Văn` or `Thị` after its surname: `Trần Văn Quyết`, `Lê Thị Hằng`. */
+function personShaped(tokens: readonly Token[], name: NameSpan): boolean {
+  const middle = tokens[name.from + 1]!.low;
+  return name.to - name.from >= 3 && name.to - name.from <= 4 && (middle === "văn" || middle === "thị");
+}
+
 /** `tỉnh`, `huyện`, `quận`, `thành phố`, `thị xã`, `TP`: the levels whose places are never named after a person. */
 function isProvinceOrDistrictWord(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.low;
@@ -1086,6 +1093,24 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
           add(name, null, "person.speech");
           i = name.to;
           continue;
+        }
+        // person.pair: two names joined by `và`, each with `Văn` or `Thị` after its surname, which only a person's
+        // name has (`Cơ quan điều tra đã bắt Trần Văn Quyết và Lê Thị Hằng`; counterexample: `đường Lê Lợi và Trần Phú`)
+        // (nor namesakes after a place's or a school's word: `các trường THCS Nguyễn Văn Trỗi và Lê Thị Hồng Gấm`)
+        if (
+          personShaped(tokens, name) &&
+          !isPlaceWordBefore(doc, tokens, name.from) &&
+          /^[ \t]+$/u.test(gap) &&
+          tokens[name.to]?.low === "và" &&
+          SPACES.test(gapAfter(doc, tokens, name.to))
+        ) {
+          const second = nameEndingRun(doc, tokens, name.to + 1, runEnd(doc, tokens, name.to + 1));
+          if (second && second.from === name.to + 1 && personShaped(tokens, second)) {
+            add(name, null, "person.pair");
+            add(second, roleSpanAfter(doc, tokens, second.to, false)?.text ?? null, "person.pair");
+            i = second.to;
+            continue;
+          }
         }
         // person.born: a birth year in brackets after the name, as police and court news give it
         BORN_AFTER.lastIndex = tokens[name.to - 1]!.end;
