@@ -94,6 +94,8 @@ export const COUNT_NOUNS = [
   "nhân khẩu", "khẩu", "người", "người dân", "người có công", "học sinh", "sinh viên", "trẻ em", "thanh niên", "phụ nữ", "nông dân",
   "cựu chiến binh", "bệnh nhân", "lao động nông thôn", "thí sinh", "giáo viên", "bác sĩ", "thương binh", "liệt sĩ", "gia đình chính sách",
   "người cao tuổi", "công nhân", "chiến sĩ", "tình nguyện viên", "thiếu nhi", "cháu thiếu nhi", "em thiếu nhi", "cháu", "em",
+  // a family counted by its bond: `hai vợ chồng`, `ba mẹ con`, `năm anh chị em`
+  "vợ chồng", "mẹ con", "bố con", "cha con", "anh em", "chị em", "anh chị em", "ông cháu", "bà cháu", "y sĩ", "nữ hộ sinh", "máy thở",
   // an age stands alone: `trẻ em dưới 5 tuổi suy dinh dưỡng` counts `tuổi`, not `tuổi suy`
   "tuổi",
   // buildings and infrastructure

@@ -95,6 +95,11 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 1, unit: "lần" }, ["Chi đoàn sinh hoạt hằng tuần 1 lần."]),
   // a bound makes `một` a count; `chục` is ten
   examples({ kind: "count", value: 1, unit: "mô hình", qualifier: "over" }, ["Mỗi chi hội có tối thiểu một mô hình tự quản.", "Mỗi xã có ít nhất một mô hình."]),
+  // a family counted by its bond, in words as in digits
+  examples({ kind: "count", value: 2, unit: "vợ chồng" }, ["Vụ tai nạn khiến hai vợ chồng tử vong.", "Vụ tai nạn khiến 2 vợ chồng tử vong."]),
+  examples({ kind: "count", value: 3, unit: "anh em" }, ["Ba anh em ruột cùng nhập ngũ."]),
+  examples({ kind: "count", value: 5, unit: "anh chị em" }, ["Gia đình có năm anh chị em."]),
+  examples({ kind: "count", value: 2, unit: "y sĩ" }, ["Trạm y tế có hai y sĩ."]),
   // `chỉ có một`, `chỉ còn một`: only one, a count (counterexample: `chỉ còn một số hộ`, some)
   examples({ kind: "count", value: 1, unit: "bác sĩ" }, ["Trạm y tế xã chỉ có một bác sĩ.", "Trạm y tế chỉ một bác sĩ."]),
   examples({ kind: "count", value: 1, unit: "hộ nghèo" }, ["Đến nay xã chỉ còn một hộ nghèo."]),

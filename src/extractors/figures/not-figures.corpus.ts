@@ -72,6 +72,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // `một số` is some, `một trong những` one of, however `chỉ` bounds them
   "Xã chỉ còn một số hộ chưa hoàn thành.",
   "Đây chỉ là một trong những nguyên nhân.",
+  "Các anh em trong đơn vị luôn đoàn kết, giúp đỡ nhau.",
   // a vessel's or a wind's number before what it does, a page's counter before its print button
   "Gió giật cấp 12 kéo dài nhiều giờ.",
   "Tàu SAR 412 đưa các thuyền viên gặp nạn vào bờ.",
