@@ -215,6 +215,7 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Dự đại hội có các đồng chí: Lò Văn Muôn, Bí thư Huyện ủy; Cà Văn Chung, Phó Chủ tịch UBND huyện.",
   ]),
   examples([["Đèo Văn Hải", "Chủ tịch UBND xã"]], ["Ông Đèo Văn Hải, Chủ tịch UBND xã, cho biết xã có 12 bản."]),
+  examples([["Pờ Xá Mé", null]], ["Chị Pờ Xá Mé cho biết gia đình đã thoát nghèo."]),
   // after a province's or a district's word, a surname opens a person whatever the middle name: no province is named after one
   examples([["Nguyễn Tấn Dũng", "Phó Chủ tịch UBND tỉnh"]], ["Sáng 7/3, Phó Chủ tịch UBND tỉnh Nguyễn Tấn Dũng làm việc với UBND xã Tây Sơn."]),
   examples([["Nguyễn Lương Dũng", "Phó Chủ tịch UBND tỉnh"]], ["Phó Chủ tịch UBND tỉnh Nguyễn Lương Dũng kiểm tra tiến độ bồi thường."]),

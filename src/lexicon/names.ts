@@ -25,7 +25,7 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   "ly", "cứ", "sình", "sầm", "tòng", "quàng", "lỳ", "hờ", "vừ", "mè", "nùng", "ksor", "rơ", "đới", "kha",
   "lành", "nhữ", "lô", "chìu", "lìu", "tẩy", "thàng", "cháng", "lang", "lữ",
   // the Thái and Mường of the north-west (`Cà Văn Chung`, `Đèo Văn Hải`), and rarer Kinh surnames
-  "cà", "đèo", "lèo", "lự", "thò", "tráng", "chá", "uông", "bành", "nhâm", "tào", "mạch", "lỗ", "quản", "tiết", "ngân", "sa", "cung", "mua",
+  "pờ", "cà", "đèo", "lèo", "lự", "thò", "tráng", "chá", "uông", "bành", "nhâm", "tào", "mạch", "lỗ", "quản", "tiết", "ngân", "sa", "cung", "mua",
   // the Central Highlands (Ê Đê, Jrai, Bahnar, M'nông, S'tiêng) and the Khmer of the south; `y` opens Ê Đê men's names (`Y Bình Niê`)
   "y", "nay", "siu", "rcom", "kpă", "puih", "rah", "niê", "ayun", "êban", "hmok", "byă", "mlô", "knul", "bkrông", "kbuôr", "ksơr",
   "điểu", "danh", "sơn",

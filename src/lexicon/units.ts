@@ -95,6 +95,8 @@ export const COUNT_NOUNS = [
   "cựu chiến binh", "bệnh nhân", "lao động nông thôn", "thí sinh", "giáo viên", "bác sĩ", "thương binh", "liệt sĩ", "gia đình chính sách",
   "người cao tuổi", "công nhân", "chiến sĩ", "tình nguyện viên", "thiếu nhi", "cháu thiếu nhi", "em thiếu nhi", "cháu", "em",
   // a family counted by its bond: `hai vợ chồng`, `ba mẹ con`, `năm anh chị em`
+  // a day of events counts them (`5 ngày hội việc làm`, not 5 days)
+  "ngày hội", "ngày hội việc làm",
   "vợ chồng", "mẹ con", "bố con", "cha con", "anh em", "chị em", "anh chị em", "ông cháu", "bà cháu", "y sĩ", "nữ hộ sinh", "máy thở",
   // an age stands alone: `trẻ em dưới 5 tuổi suy dinh dưỡng` counts `tuổi`, not `tuổi suy`
   "tuổi",

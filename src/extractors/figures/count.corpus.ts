@@ -95,6 +95,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 1, unit: "lần" }, ["Chi đoàn sinh hoạt hằng tuần 1 lần."]),
   // a bound makes `một` a count; `chục` is ten
   examples({ kind: "count", value: 1, unit: "mô hình", qualifier: "over" }, ["Mỗi chi hội có tối thiểu một mô hình tự quản.", "Mỗi xã có ít nhất một mô hình."]),
+  // a day of events is counted, no span of days
+  examples({ kind: "count", value: 5, unit: "ngày hội việc làm" }, ["Năm nay tỉnh tổ chức 5 ngày hội việc làm."]),
   // a family counted by its bond, in words as in digits
   examples({ kind: "count", value: 2, unit: "vợ chồng" }, ["Vụ tai nạn khiến hai vợ chồng tử vong.", "Vụ tai nạn khiến 2 vợ chồng tử vong."]),
   examples({ kind: "count", value: 3, unit: "anh em" }, ["Ba anh em ruột cùng nhập ngũ."]),
