@@ -224,6 +224,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Tự Công Hoàng", "Phó Chủ tịch UBND tỉnh"]], ["Phó Chủ tịch UBND tỉnh Nguyễn Tự Công Hoàng làm việc với huyện."]),
   examples([["Lê Trần Bảo Ngọc", "Phó Chủ tịch UBND tỉnh"]], ["Phó Chủ tịch UBND tỉnh Lê Trần Bảo Ngọc kiểm tra dự án."]),
   examples([["Trần Sơn", "Phó Chủ tịch UBND tỉnh Hà Giang"]], ["Phó Chủ tịch UBND tỉnh Hà Giang Trần Sơn phát biểu tại hội nghị."]),
+  // two syllables after `tỉnh` that name no province
+  examples([["Hoàng Nam", "Phó Chủ tịch UBND tỉnh"]], ["Phó Chủ tịch UBND tỉnh Hoàng Nam yêu cầu các sở vào cuộc."]),
   examples([["Phạm Tấn Lực", "Bí thư Đảng ủy phường"]], ["Bí thư Đảng ủy phường Phạm Tấn Lực trao quà cho các hộ."]),
   examples([["Phạm Quang Vinh", "Bí thư Đảng ủy phường Lê Lợi"]], [
     "Bí thư Đảng ủy phường Lê Lợi Phạm Quang Vinh cho biết phường có 12 chi bộ trực thuộc.",
@@ -604,6 +606,8 @@ export const NOT_PEOPLE_CORPUS: string[] = [
   "Đoàn công tác đã làm việc tại UBND phường Nguyễn Thái Học.",
   "Lãnh đạo UBND huyện Trần Văn Thời dự lễ khởi công.",
   "Đoàn của tỉnh Thừa Thiên Huế đến thăm và làm việc.",
+  "Đoàn công tác của UBND tỉnh Hà Nam làm việc với huyện.",
+  "Đoàn đại biểu tỉnh Hà Tây cũ về thăm quê hương.",
   "Ban Thường vụ Thành ủy Điện Biên Phủ chỉ đạo các chi, đảng bộ đẩy mạnh tuyên truyền.",
   "Chủ tịch UBND huyện chủ trì cuộc họp với các xã.",
   "Đồng chí Bí thư Huyện ủy đã trực tiếp chỉ đạo giải phóng mặt bằng.",

@@ -441,8 +441,13 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
     const placed = p === from ? afterPlace : PLACE_PREPOSITIONS.has(tokens[p - 1]!.low);
     // the whole run after a province's word: three syllables, or four but a place's two and a name's two (`tỉnh
     // Nguyễn Tự Công Hoàng`, `tỉnh Lê Trần Bảo Ngọc`; counterexample: `tỉnh Hà Giang Trần Sơn`)
+    // (or two after `tỉnh`, when they name no province, every one of which is known: `Phó Chủ tịch UBND tỉnh Hoàng Nam`)
     const wholeAfterLevel =
-      p === from && afterLevel && (len === 3 || (len === 4 && (SURNAMES.has(tokens[p + 1]!.low) || !SURNAMES.has(tokens[p + 2]!.low))));
+      p === from &&
+      afterLevel &&
+      (len === 3 ||
+        (len === 4 && (SURNAMES.has(tokens[p + 1]!.low) || !SURNAMES.has(tokens[p + 2]!.low))) ||
+        (len === 2 && tokens[from - 1]!.low === "tỉnh" && !NOT_NAME_LINES.has(nameKey(doc, tokens, { from, to }))));
     if (placed && !wholeAfterLevel && !(len >= 3 && ((p === from && afterCommittee) || MIDDLE_NAMES.has(tokens[p + 1]!.low)))) continue;
     // `; Phan Nguyễn Như Khuê,`: a whole run of four syllables opening with two surnames (the father's and the
     // mother's) is one name; not after a place, whose name may end in a surname (`Huyện ủy Lâm Hà Trần Văn Sơn`)

@@ -207,7 +207,7 @@ export const NOT_NAME_LINES: ReadonlySet<string> = new Set([
   "phú yên", "khánh hòa", "ninh thuận", "bình thuận", "kon tum", "gia lai", "đắk lắk", "đắk nông", "lâm đồng",
   "bình phước", "tây ninh", "bình dương", "đồng nai", "bà rịa", "long an", "tiền giang", "bến tre", "trà vinh",
   "vĩnh long", "đồng tháp", "an giang", "kiên giang", "cần thơ", "hậu giang", "sóc trăng", "bạc liêu", "cà mau",
-  "vĩnh phúc", "quảng ninh", "liên kết website", "trang chủ", "tin tức", "thời sự", "xem thêm",
+  "vĩnh phúc", "quảng ninh", "hà tây", "hà bắc", "hà sơn bình", "hà nam ninh", "cao lạng", "liên kết website", "trang chủ", "tin tức", "thời sự", "xem thêm",
   // a page's buttons in capitals: `TRỌN BỘ`, `ĐỌC TIẾP`
   "trọn bộ", "đọc tiếp", "xem tiếp", "chia sẻ", "tin mới", "quay lại", "đăng nhập", "bình luận", "đọc thêm",
   // a document's kind heading its text, in capitals: `KẾ HOẠCH`, `QUYẾT ĐỊNH`
