@@ -75,6 +75,20 @@ describe("segment", () => {
     expect(doc.layout.body.end).toBe(doc.text.length);
   });
 
+  it("reads figures to the end of a hard-wrapped paragraph cut off mid-sentence, as a saved PDF excerpt ends", () => {
+    const wrapped = [
+      "Với những cố gắng trên, sản xuất nông nghiệp phát triển, năm",
+      "1992 năng suất lúa đạt 10,5 tấn/ha, tổng sản lượng lương",
+      "thực đạt 2.900 tấn, vượt chỉ tiêu 400 tấn. Từ chỗ thiếu",
+      "ăn, Nhân dân trong xã",
+    ];
+    const doc = prepareText([PARAGRAPH, ...wrapped].join("\n"));
+    expect(proseEnd(doc.layout)).toBe(doc.text.length);
+    // (a bullet item wrapped onto a line of its own is still read alone)
+    const bullet = prepareText([PARAGRAPH, "- Hỗ trợ 5 hộ", "nghèo làm nhà"].join("\n"));
+    expect(proseEnd(bullet.layout)).toBe(bullet.text.indexOf("\nnghèo"));
+  });
+
   it("stops figures at the last prose line, before an unmarked list of headlines", () => {
     const text = [PARAGRAPH, "Minh Anh", "Quận Long Biên khánh thành 3 công trình chào mừng 20 năm thành lập quận", "Hà Nội: 10 năm xây dựng nông thôn mới"].join("\n");
     const doc = prepareText(text);

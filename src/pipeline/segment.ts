@@ -253,14 +253,27 @@ export function isProse(raw: string): boolean {
  * titles of a signature after it carry no figures; headline lists do.
  */
 export function proseEnd(layout: Layout): number {
-  for (let i = layout.lines.length - 1; i >= 0; i--) {
-    const line = layout.lines[i]!;
+  const { lines } = layout;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
     if (line.start >= layout.body.end || line.end > layout.body.end) continue;
     if (line.end <= layout.body.start) break;
     if (isProse(line.raw) || isClosingCaption(layout, i)) return line.end;
+    // a paragraph broken into lines, as a report copied from a PDF is, cut off mid-sentence where the excerpt ends
+    // (`… vượt chỉ tiêu 400 tấn. Từ chỗ thiếu` / `ăn, Nhân dân trong xã`): its lines read together
+    let j = i;
+    let text = line.raw.trim();
+    while (j > 0 && i - j < MAX_WRAPPED_LINES && lines[j - 1]!.raw.trim() !== "" && !/[.!?…:;]["”]?\s*$/u.test(lines[j - 1]!.raw) && /^\s*[\p{Ll}\d]/u.test(lines[j]!.raw)) {
+      text = `${lines[--j]!.raw.trim()} ${text}`;
+    }
+    if (j < i && wordCount(text) >= PARAGRAPH_WORDS && !NO_LOWER_CASE.test(text)) return line.end;
+    // (the block's first line is still read alone: a bullet item, `- Hỗ trợ 5 hộ` / `nghèo làm nhà`)
+    if (j < i) i = j + 1;
   }
   return layout.body.end;
 }
+/** Lines of a hard-wrapped paragraph read together at most, looking for where figures stop. */
+const MAX_WRAPPED_LINES = 12;
 
 /**
  * Line `i` is a photo caption closing the article, unended: a sentence with
