@@ -95,6 +95,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 1, unit: "lần" }, ["Chi đoàn sinh hoạt hằng tuần 1 lần."]),
   // a bound makes `một` a count; `chục` is ten
   examples({ kind: "count", value: 1, unit: "mô hình", qualifier: "over" }, ["Mỗi chi hội có tối thiểu một mô hình tự quản.", "Mỗi xã có ít nhất một mô hình."]),
+  // a table's row counts what its label numbers
+  examples({ kind: "count", value: 18, unit: "vụ" }, ["Tiêu chí\tNăm 2024\nSố vụ\t18", "Tiêu chí | Năm 2024\nSố vụ | 18"]),
   // a day of events is counted, no span of days
   examples({ kind: "count", value: 5, unit: "ngày hội việc làm" }, ["Năm nay tỉnh tổ chức 5 ngày hội việc làm."]),
   // a family counted by its bond, in words as in digits

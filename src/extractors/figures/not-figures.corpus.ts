@@ -82,6 +82,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Chiến sĩ bắn bài 1 đạt loại giỏi.",
   "Đoàn xã tổ chức giải bóng đá 7 người chào mừng đại hội.",
   "Tuyên truyền kỷ niệm 94 năm Ngày thành lập Đảng, 64 năm ngày Bến Tre Đồng khởi và 78 năm Toàn quốc kháng chiến.",
+  // a table's row of addresses or of money without its unit
+  "Họ tên\tĐịa chỉ\nSố nhà\t12",
   // a lunar month's day
   "Chiều 20/1 (tức 21 tháng Chạp), hội viên gói bánh chưng.",
   "Sáng 10/2 (tức 13 tháng Giêng năm Ất Tỵ), phiên giao dịch khai mạc.",

@@ -90,6 +90,11 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   const label = LABEL_UNIT.exec(cells[labelAt] ?? "");
   const labelUnit = label ? cachedUnit(label[1]!.trim(), readUnit) : null;
   if (labelUnit) return { ...labelUnit, end: numeral.end, rule: "table.unit-cell" };
+  // or the row counts what its label numbers: `Số vụ <TAB> 18 <TAB> 14`, `Số người chết | 11 | 8`
+  // (not `Số nhà`, `Số tiền`, `Số thứ tự`: an address, money, an order)
+  const rowLabel = cells[labelAt] ?? "";
+  const rowCounted = /^số\s/iu.test(rowLabel) && !NOT_A_COUNT_AFTER_SO.test(rowLabel.slice(3).trim().toLowerCase()) ? countedColumn(rowLabel, readUnit) : null;
+  if (rowCounted) return { ...rowCounted, end: numeral.end, rule: "table.unit-cell" };
   // the unit column (ĐVT) comes right after the label; a counted noun there is one word (`hộ`, `người`, `con`)
   // unless the header names the column (`ĐVT`: `Lượt người`, `Mô hình`);
   // counterexample: `3 <TAB> Lê Văn Cường <TAB> Đảng viên <TAB> 38` is a member aged 38, not 38 members
