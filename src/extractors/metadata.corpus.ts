@@ -159,6 +159,26 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: "Nhiệm kỳ 2015-2020, huyện Chư Sê kết nạp được 1.500 đảng viên.", published: "2020-06-11T08:06" }, [
     page({ title: "Nhiệm kỳ 2015-2020, huyện Chư Sê kết nạp được 1.500 đảng viên.", header: ["Cập nhật 11/6/2020, 08:06:29"] }),
   ]),
+  // one closed by a full stop whose words the lead under it repeats nearly all
+  examples(
+    { title: "Đảng bộ xã Hùng Thắng tổ chức Lễ trao tặng Huy hiệu Đảng cho đảng viên đợt 2/9/2025 và Hội nghị sơ kết công tác 9 tháng đầu năm, triển khai nhiệm vụ 3 tháng cuối năm 2025." },
+    [
+      [
+        "Đảng bộ xã Hùng Thắng tổ chức Lễ trao tặng Huy hiệu Đảng cho đảng viên đợt 2/9/2025 và Hội nghị sơ kết công tác 9 tháng đầu năm, triển khai nhiệm vụ 3 tháng cuối năm 2025.",
+        "Trong không khí hân hoan chào mừng Đại hội Đảng bộ thành phố lần thứ I. Chiều ngày 24/9/2025, Đảng bộ xã Hùng Thắng long trọng tổ chức Lễ trao tặng Huy hiệu Đảng cho đảng viên đợt 2/9/2025 gắn với tổ chức Hội nghị sơ kết công tác 9 tháng đầu năm, triển khai nhiệm vụ 3 tháng cuối năm 2025.",
+        "",
+        MORE,
+      ].join("\n"),
+    ],
+  ),
+  // (counterexample: a sapo of clauses, opening as a lead does, over the body that repeats it)
+  examples({ title: null }, [
+    [
+      "6 tháng đầu năm nay, xuất khẩu cà phê ước đạt 955.000 tấn, trị giá 1,609 tỷ USD, tăng 3,7% về lượng so với cùng kỳ năm 2019.",
+      "",
+      "Theo Cục Xuất nhập khẩu, tính chung 6 tháng đầu năm nay, xuất khẩu cà phê ước đạt 955.000 tấn, trị giá 1,609 tỷ USD, tăng 3,7% về lượng so với cùng kỳ năm 2019.",
+    ].join("\n"),
+  ]),
   // one of a paragraph's length, when it opens the article (a lead's first sentence is never over the stamp)
   examples(
     {

@@ -116,6 +116,14 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
     const opening = text.trim().split(/\s+/u).slice(0, REPEATED_WORDS).join(" ");
     if (wordCount(opening) === REPEATED_WORDS && next.replace(/\s+/gu, " ").includes(opening)) return true;
   }
+  // or one sentence closed by a full stop whose words the lead under it repeats nearly all (`Đảng bộ xã Hùng Thắng tổ
+  // chức Lễ trao tặng Huy hiệu Đảng …, triển khai nhiệm vụ 3 tháng cuối năm 2025.` over `Trong không khí … Chiều ngày
+  // 24/9/2025, Đảng bộ xã Hùng Thắng long trọng tổ chức Lễ trao tặng Huy hiệu Đảng …`): a lead says more than the next
+  // (not a sapo's sentence of clauses, opening as a lead does: `6 tháng đầu năm nay, xuất khẩu cà phê ước đạt …, …`)
+  const clauses = text.split(",").length - 1;
+  if (first === i && i === j && /[^.]\.$/u.test(text.trim()) && !/[.!?…]\s/u.test(text.trim()) && wordCount(text) <= MAX_LONG_HEADLINE_WORDS && clauses <= 1 && !LEAD_OPENING.test(text.trim())) {
+    if (isHeadline(text.trim().slice(0, -1)) && isParagraph(next) && next.length > text.length && repeatedShare(text, next) >= REPEATED_SHARE) return true;
+  }
   // or one sentence shorter than a paragraph, closed by a full stop, a blank line under it, written as headlines are:
   // a place and a colon before it (`Nghi Lộc: Hội nghị giao chỉ tiêu …`), or no clause, no lead's opening and no
   // tense (`BTV Huyện ủy duyệt đại hội Đảng bộ xã Thịnh Sơn.`). Counterexamples, leads: `Sáng 15/10, Đảng ủy phường
@@ -127,6 +135,15 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
     headlineShaped && isHeadline(t.slice(0, -1)) && isParagraph(next)
   );
 }
+/** The share of a line's words that the next paragraph has too. */
+function repeatedShare(line: string, next: string): number {
+  const words = line.toLowerCase().match(/[\p{L}\p{M}\p{N}/]+/gu) ?? [];
+  const nextWords = new Set(next.toLowerCase().match(/[\p{L}\p{M}\p{N}/]+/gu) ?? []);
+  return words.length === 0 ? 0 : words.filter((w) => nextWords.has(w)).length / words.length;
+}
+/** A headline's words the lead repeats at least (a sapo over the body shares about half). */
+const REPEATED_SHARE = 0.9;
+
 /** Words of tense and voice that a lead's sentence has and a headline drops. */
 const TENSE_WORD = /(?<![\p{L}\p{M}])(?:vừa|đã|đang|sẽ|được|bị)(?![\p{L}\p{M}])/iu;
 /** How a lead opens: the time or occasion of the event (`Sáng 15/10,`, `Vừa qua,`, `Thực hiện …`, `Năm 2024,`). */
