@@ -159,6 +159,13 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: "Nhiệm kỳ 2015-2020, huyện Chư Sê kết nạp được 1.500 đảng viên.", published: "2020-06-11T08:06" }, [
     page({ title: "Nhiệm kỳ 2015-2020, huyện Chư Sê kết nạp được 1.500 đảng viên.", header: ["Cập nhật 11/6/2020, 08:06:29"] }),
   ]),
+  examples({ title: "ĐẢNG BỘ XÃ TÂN LẬP NÂNG CAO NĂNG LỰC LÃNH ĐẠO", author: "Minh Thảo" }, [
+    ["ĐẢNG BỘ XÃ TÂN LẬP NÂNG CAO NĂNG LỰC LÃNH ĐẠO", "Minh Thảo | 10/06/2024", "Đồng chí Bí thư Đảng ủy xã phát biểu tại hội nghị sơ kết", LEAD, "", MORE].join("\n"),
+  ]),
+  examples({ title: "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 15" }, [
+    ["HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 15", "Thứ hai, 10/06/2024 | 08:30", "Toàn cảnh hội nghị Ban Chấp hành Đảng bộ xã Tân Lập", LEAD, "", MORE].join("\n"),
+    ["Trang chủ | Tin tức | Xây dựng Đảng", "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 15", "Thứ hai, 10/06/2024 | 08:30", "Toàn cảnh hội nghị Ban Chấp hành Đảng bộ xã Tân Lập", LEAD, "", MORE].join("\n"),
+  ]),
   // one closed by a full stop whose words the lead under it repeats nearly all
   examples(
     { title: "Đảng bộ xã Hùng Thắng tổ chức Lễ trao tặng Huy hiệu Đảng cho đảng viên đợt 2/9/2025 và Hội nghị sơ kết công tác 9 tháng đầu năm, triển khai nhiệm vụ 3 tháng cuối năm 2025." },
@@ -209,6 +216,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ]),
   // title.layout: the site's name, a section label, a labelled stamp above the headline are none of them
   examples({ title: TITLE }, [
+    // (counterexample: a headline in capitals over a stamp or a byline with a bar, a caption under it, keeps its title)
     // the site's masthead in capitals or with its motto over the menu, though the stamp stands above the headline
     page({ before: ["LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA", "Trang chủ | Tin hoạt động | Chính sách - Pháp luật | Văn bản", "Tin hoạt động"] }),
     page({ before: ["BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI TỈNH THÁI BÌNH", "Trang chủ  Giới thiệu  Tin tức - Sự kiện  Chính sách mới  Hỏi đáp"] }),

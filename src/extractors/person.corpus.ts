@@ -210,6 +210,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   ]),
   // callings before a name: a recruit, a fisherman
   examples([["Lê Văn Rớt", null]], ["Lực lượng cứu hộ đã đưa ngư dân Lê Văn Rớt vào bờ."]),
+  // a year or a place before a comma and a title, and the title's person after it (`Nhâm`, `Cà`, `Đèo` are surnames too)
+  examples([["Trần Văn Nam", "Chủ tịch UBND xã"]], ["Tết Nhâm Dần, Chủ tịch UBND xã Trần Văn Nam thăm 30 hộ.", "Dịp Tết Giáp Thìn, Chủ tịch UBND xã Trần Văn Nam thăm 30 hộ."]),
+  examples([["Trần Lưu Quang", "Phó Thủ tướng"]], ["Đến Cà Mau, Phó Thủ tướng Trần Lưu Quang kiểm tra công trình."]),
+  examples([["Phạm Minh Chính", "Thủ tướng"]], ["Khánh thành hầm Đèo Cả, Thủ tướng Phạm Minh Chính nhấn mạnh ý nghĩa của công trình."]),
   // Thái and Mường surnames (`Cà`, `Đèo`, `Lèo`)
   examples([["Lò Văn Muôn", "Bí thư Huyện ủy"], ["Cà Văn Chung", "Phó Chủ tịch UBND huyện"]], [
     "Dự đại hội có các đồng chí: Lò Văn Muôn, Bí thư Huyện ủy; Cà Văn Chung, Phó Chủ tịch UBND huyện.",

@@ -1087,6 +1087,14 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       const name = nameEndingRun(doc, tokens, i, e);
       if (name) {
         const role = roleSpanAfter(doc, tokens, name.to, false);
+        // a title that a name ends is that person's, read from it: `Tết Nhâm Dần, Chủ tịch UBND xã Trần Văn Nam thăm …`,
+        // `Đến Cà Mau, Phó Thủ tướng Trần Lưu Quang …` (a year or a place before the comma, no person)
+        // (not a school's namesake ending the title: `Phạm Thị Hương, Hiệu trưởng Trường THPT Chu Văn An`)
+        const ending = role ? walkRole(doc, tokens, name.to, true).name : null;
+        if (ending && (!isPlaceWordBefore(doc, tokens, ending.from) || ADMINISTRATIVE_PLACES.has(tokens[ending.from - 1]!.low))) {
+          i = name.to;
+          continue;
+        }
         if (role) {
           add(name, role.text, "person.role-after");
           i = role.end;

@@ -22,8 +22,9 @@ const FURNITURE_STARTS = [
   "mã xác thực", "họ và tên:", "họ và tên (*)", "họ tên:", "nội dung bình luận", "comment", "comments", "vui lòng nhập", "{name}",
   // sharing and tagging
   "chia sẻ", "từ khóa", "tags:", "tag:", "in bài", "gửi bài", "gửi email", "lưu bài", "[trở về]",
-  // a document's attachments under its signature
-  "tệp đính kèm", "file đính kèm", "tài liệu đính kèm", "tải về", "tải xuống", "download",
+  // a document's attachments under its signature, labelled (alone, in the whole-line list below: a sentence may open
+  // with them, `- Tải về và kích hoạt ứng dụng VNeID cho 1.250 công dân.`, `Tài liệu đính kèm gồm 3 phụ lục …`)
+  "tệp đính kèm:", "file đính kèm:", "tài liệu đính kèm:",
   // counters
   "thống kê truy cập", "thống kê:", "số lượt truy cập", "online:", "đang truy cập", "đang online", "lượt truy cập", "tổng lượt truy cập", "lượt xem", "số lượt xem",
   "view count", "views:", "hôm nay:",
@@ -48,7 +49,7 @@ export const FURNITURE_LINE = new RegExp(
     // whole lines: a source label cut from its link (`Theo`), a reply button, tags' and back buttons (`TAGS`, `Trở về`;
     // a sentence may open with `Trở về`), a related link (`>> Đại hội …`)
     // and an empty comment box (`Không có nhận xét nào:`; a sentence `Không có nhận xét, kiến nghị nào khác …` is the article's)
-    `|^(?:theo|nguồn|trả lời|cùng chuyên mục|tags?|trở về|họ và tên(?: ?\\*)?|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$`,
+    `|^(?:theo|nguồn|trả lời|cùng chuyên mục|tags?|trở về|tải về|tải xuống|download|(?:tệp|file|tài liệu) đính kèm|họ và tên(?: ?\\*)?|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$`,
   "u",
 );
 

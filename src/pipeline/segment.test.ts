@@ -73,6 +73,11 @@ describe("segment", () => {
     const line = "Chia sẻ tại hội nghị, đồng chí Bí thư nhấn mạnh cần tiếp tục nâng cao chất lượng sinh hoạt chi bộ ở cơ sở.";
     const doc = prepareText([PARAGRAPH, line, PARAGRAPH].join("\n"));
     expect(doc.layout.body.end).toBe(doc.text.length);
+    // nor at a short one opening like an attachment's button or label
+    for (const short of ["- Tải về và kích hoạt ứng dụng VNeID cho 1.250 công dân.", "Tài liệu đính kèm gồm 3 phụ lục về 15 chỉ tiêu."]) {
+      const item = prepareText([PARAGRAPH, short, PARAGRAPH].join("\n"));
+      expect(item.layout.body.end).toBe(item.text.length);
+    }
   });
 
   it("reads figures to the end of a hard-wrapped paragraph cut off mid-sentence, as a saved PDF excerpt ends", () => {

@@ -487,7 +487,11 @@ function webLayout(lines: readonly Line[]): { leadIndex: number; titleLine: Line
   const candidates = beforeLead.filter((l) => isHeadline(l.raw));
   // the site's masthead in capitals over its menu (`LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA` / `Trang chủ | Tin hoạt động | …`)
   // is no headline when one stands under the menu (a headline in capitals under it is: `ĐẢNG BỘ XÃ NẬM CÓ NÂNG CAO …`)
-  const menu = beforeLead.findLast((l) => MENU_LINE.test(l.raw.trim()) || BREADCRUMB.test(l.raw.trim()));
+  // (the first menu line, not a stamp's or a byline's bar: `Thứ hai, 10/06/2024 | 08:30`, `Minh Thảo | 10/06/2024`)
+  const menu = beforeLead.find((l) => {
+    const t = l.raw.trim();
+    return (MENU_LINE.test(t) || BREADCRUMB.test(t)) && !/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u.test(t);
+  });
   const headlines =
     menu && candidates.some((l) => l.start > menu.start) ? candidates.filter((l) => l.start > menu.start || !NO_LOWER_CASE.test(l.raw.trim())) : candidates;
   // A section name from the site's menu or breadcrumb (`Tin tức - Sự kiện`,
