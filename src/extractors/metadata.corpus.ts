@@ -178,6 +178,14 @@ export const METADATA_CORPUS: MetadataExample[] = [
       ].join("\n"),
     ],
   ),
+  // (counterexample: a sentence over a dated list's items, no stamp: the text has no headline)
+  examples({ title: null }, [
+    [
+      "Lịch công tác tuần của Thường trực Đảng ủy xã Tân Lập từ ngày 10/6 đến ngày 14/6/2024 được thông báo như sau.",
+      "- Thứ hai, 10/06/2024: Họp giao ban Thường trực",
+      "- Thứ ba, 11/06/2024: Làm việc với các chi bộ",
+    ].join("\n"),
+  ]),
   // (counterexample: a sapo of clauses, opening as a lead does, over the body that repeats it)
   examples({ title: null }, [
     [
@@ -308,6 +316,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2025-02-11T14:32" }, headers(["(Cập nhật: 11/02/2025 14:32)"])),
   // fields after bars: the poster is the writer
   examples({ published: "2024-07-12", author: "Minh Châu" }, headers(["Đăng ngày: 12/07/2024 | Người đăng: Minh Châu | Lượt xem: 2.407"])),
+  // (the writer, where one is named, over the poster)
+  examples({ author: "Trần Văn Minh" }, [
+    page({ header: ["Đăng ngày: 12/07/2024 | Người đăng: Minh Châu | Tác giả: Trần Văn Minh"] }),
+    page({ header: ["Đăng ngày: 12/07/2024 | Người đăng: Minh Châu | Lượt xem: 2.407"], after: ["Tác giả: Trần Văn Minh"] }),
+  ]),
   examples({ published: "2014-09-22" }, headers(["Publish date 22/09/2014"])),
 
   // published.header: the stamp under the headline, not the site's "today" box above it
@@ -500,6 +513,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a site's sections in Title Case over the stamp, as two writers' names would be
     page({ header: ["Văn Hóa - Thể Thao | 10/03/2022 09:15"] }),
     page({ header: ["Thái Bình | 10/03/2022 09:15"] }),
+    page({ header: ["Thanh Niên | Thứ bảy, ngày 15 tháng 6 năm 2024 | 10:35"] }),
+    page({ header: ["Giao Thông - Đô Thị"] }),
+    page({ header: ["Thi Đua - Khen Thưởng"] }),
+    // a list of prizes ending the article, names beside them after tabs (no recipients' block, no signature)
+    page({ body: [LEAD, "", MORE, "Kết quả trao giải:", "- Giải Nhất\tNguyễn Thị Lan", "- Giải Nhì\tTrần Văn Minh"] }),
     page({ header: ["Văn Hóa - Thể Thao"] }),
     // a document's kind heading its copied text, in capitals
     page({ before: ["ỦY BAN NHÂN DÂN", "XÃ CÁT VÂN"], title: "Kế hoạch giảm nghèo năm 2019 của xã Cát Vân", header: ["Cát Vân, ngày 12 tháng 02 năm 2019", "KẾ HOẠCH", "Giảm nghèo năm 2019"] }),

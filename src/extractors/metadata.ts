@@ -104,7 +104,8 @@ export function findPublished(doc: PreparedDocument): string | null {
 export function findAuthor(doc: PreparedDocument): string | null {
   const tokens = tokenize(doc);
   const bylines = findBylines(doc, tokens);
-  const chosen = bylines.find((b) => b.rule === "byline.label") ?? bylines.find((b) => b.rule === "byline.header") ?? bylines[0];
+  const chosen =
+    bylines.find((b) => b.rule === "byline.label") ?? bylines.find((b) => b.rule === "byline.header") ?? bylines.find((b) => b.rule !== "byline.poster") ?? bylines[0];
   if (!chosen) return null;
   const first = chosen.names[0]!;
   const lastName = chosen.names[chosen.names.length - 1]!;

@@ -220,7 +220,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   ]),
   examples([["Đèo Văn Hải", "Chủ tịch UBND xã"]], ["Ông Đèo Văn Hải, Chủ tịch UBND xã, cho biết xã có 12 bản."]),
   examples([["Pờ Xá Mé", null]], ["Chị Pờ Xá Mé cho biết gia đình đã thoát nghèo."]),
-  // after a province's or a district's word, a surname opens a person whatever the middle name: no province is named after one
+  // after a province's word, a surname opens a person whatever the middle name: no province is named after one (after a
+  // district's, with a common middle name)
   examples([["Nguyễn Tấn Dũng", "Phó Chủ tịch UBND tỉnh"]], ["Sáng 7/3, Phó Chủ tịch UBND tỉnh Nguyễn Tấn Dũng làm việc với UBND xã Tây Sơn."]),
   examples([["Nguyễn Lương Dũng", "Phó Chủ tịch UBND tỉnh"]], ["Phó Chủ tịch UBND tỉnh Nguyễn Lương Dũng kiểm tra tiến độ bồi thường."]),
   examples([["Lê Phước Hải", "Chủ tịch UBND huyện"]], ["Chiều 5/4, Chủ tịch UBND huyện Lê Phước Hải kiểm tra khu tái định cư."]),
@@ -606,9 +607,11 @@ export const NOT_PEOPLE_CORPUS: string[] = [
   "Bác sĩ Bệnh viện Đa khoa huyện khám cho 200 người.",
   "Ngân hàng Chính sách xã hội huyện cho vay 50 tỷ đồng.",
   "Sa Pa đón 2 triệu lượt khách. Cà Mau có 100 xã.",
-  // wards and communes are named after people, provinces and districts are not
+  // districts, wards and communes are named after people (or open with a surname), provinces are not
   "Đoàn công tác đã làm việc tại UBND phường Nguyễn Thái Học.",
   "Lãnh đạo UBND huyện Trần Văn Thời dự lễ khởi công.",
+  "Chiều 5/3, Chủ tịch UBND huyện Hoàng Su Phì cho biết huyện có 25 xã.",
+  "Chủ tịch UBND thành phố Phan Rang Tháp Chàm cho biết thành phố có 15 phường.",
   "Đoàn của tỉnh Thừa Thiên Huế đến thăm và làm việc.",
   "Đoàn công tác của UBND tỉnh Hà Nam làm việc với huyện.",
   "Đoàn đại biểu tỉnh Hà Tây cũ về thăm quê hương.",

@@ -399,13 +399,6 @@ function personShaped(tokens: readonly Token[], name: NameSpan): boolean {
   return name.to - name.from >= 3 && name.to - name.from <= 4 && (middle === "văn" || middle === "thị");
 }
 
-/** `tỉnh`, `huyện`, `quận`, `thành phố`, `thị xã`, `TP`: the levels whose places are never named after a person. */
-function isProvinceOrDistrictWord(tokens: readonly Token[], i: number): boolean {
-  const word = tokens[i]!.low;
-  if (word === "tỉnh" || word === "huyện" || word === "quận" || word === "tp") return true;
-  return (word === "phố" && tokens[i - 1]?.low === "thành") || (word === "xã" && tokens[i - 1]?.low === "thị");
-}
-
 /** The last word of a party committee's name, folded: `Tỉnh ủy`, `Đảng uỷ`. */
 const COMMITTEE_ENDS = new Set(["ủy"]);
 
@@ -427,9 +420,9 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
   // (and the National Assembly: `Chủ tịch Quốc hội Nguyễn Sinh Hùng`)
   const afterCommittee =
     afterPlace && from > 0 && (COMMITTEE_ENDS.has(tokens[from - 1]!.low) || CITY_ACRONYMS.has(tokens[from - 1]!.low) || (tokens[from - 1]!.low === "hội" && tokens[from - 2]?.low === "quốc"));
-  // after a province's or a district's word a surname opens a person: no province, city or district is named
-  // after one (`Phó Chủ tịch UBND tỉnh Nguyễn Tấn Dũng`); wards and communes are (`phường Nguyễn Thái Học`)
-  const afterLevel = afterPlace && from > 0 && isProvinceOrDistrictWord(tokens, from - 1);
+  // after a province's word a surname opens a person: no province is named after one (`Phó Chủ tịch UBND tỉnh Nguyễn
+  // Tấn Dũng`); districts, wards and communes are (`huyện Trần Văn Thời`, `huyện Hoàng Su Phì`, `phường Nguyễn Thái Học`)
+  const afterLevel = afterPlace && from > 0 && tokens[from - 1]!.low === "tỉnh";
   let best: NameSpan | null = null;
   let bestRank = 0;
   for (let p = from; p < to - 1; p++) {
@@ -439,15 +432,15 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
     // inside the run, a capitalised preposition of place before the surname places it too: `Tại Cao Bằng, đại tướng …`
     // (not any place word: in `Bí thư Huyện Ủy Nguyễn Doãn Khánh` the committee's name has ended)
     const placed = p === from ? afterPlace : PLACE_PREPOSITIONS.has(tokens[p - 1]!.low);
-    // the whole run after a province's word: three syllables, or four but a place's two and a name's two (`tỉnh
+    // the whole run after `tỉnh`: three syllables, or four but a place's two and a name's two (`tỉnh
     // Nguyễn Tự Công Hoàng`, `tỉnh Lê Trần Bảo Ngọc`; counterexample: `tỉnh Hà Giang Trần Sơn`)
-    // (or two after `tỉnh`, when they name no province, every one of which is known: `Phó Chủ tịch UBND tỉnh Hoàng Nam`)
+    // (or two, when they name no province, every one of which is known: `Phó Chủ tịch UBND tỉnh Hoàng Nam`)
     const wholeAfterLevel =
       p === from &&
       afterLevel &&
       (len === 3 ||
         (len === 4 && (SURNAMES.has(tokens[p + 1]!.low) || !SURNAMES.has(tokens[p + 2]!.low))) ||
-        (len === 2 && tokens[from - 1]!.low === "tỉnh" && !NOT_NAME_LINES.has(nameKey(doc, tokens, { from, to }))));
+        (len === 2 && !NOT_NAME_LINES.has(nameKey(doc, tokens, { from, to }))));
     if (placed && !wholeAfterLevel && !(len >= 3 && ((p === from && afterCommittee) || MIDDLE_NAMES.has(tokens[p + 1]!.low)))) continue;
     // `; Phan Nguyễn Như Khuê,`: a whole run of four syllables opening with two surnames (the father's and the
     // mother's) is one name; not after a place, whose name may end in a surname (`Huyện ủy Lâm Hà Trần Văn Sơn`)
@@ -1166,7 +1159,11 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
   }
 
   // person.byline: the author (signature block, last line, `Tác giả: …`) and co-authors
-  for (const b of findBylines(doc, tokens)) {
+  const bylines = findBylines(doc, tokens);
+  // (the poster is no person of the article when a writer is named: `Người đăng: A | Tác giả: B`)
+  const writerNamed = bylines.some((b) => b.rule !== "byline.poster");
+  for (const b of bylines) {
+    if (b.rule === "byline.poster" && writerNamed) continue;
     for (const n of b.names) add(n, b.role, "person.byline");
   }
   void metadata;
@@ -1329,7 +1326,7 @@ export interface Byline {
   names: NameSpan[];
   /** the role the byline gives (`Tác giả: Đinh Gia Cảnh, Bí thư …`, or the line under a signature) */
   role: string | null;
-  /** `byline.label` (`Tác giả:`, `Bài, ảnh:`), `byline.header` (a name under the headline), `byline.signature` (name line + role line), `byline.last-line` */
+  /** `byline.label` (`Tác giả:`, `Bài, ảnh:`), `byline.header` (a name under the headline), `byline.signature` (name line + role line), `byline.last-line`, `byline.poster` (`Người đăng:`) */
   rule: string;
   start: number;
   end: number;
@@ -1339,6 +1336,8 @@ export interface Byline {
  * Labels of a byline line. `Ảnh:` alone is a photo credit (a person, not the
  * author); `Theo …` and `Nguồn: …` name a source, not an author.
  */
+/** `Người đăng:`, the account that posted the page: the writer only when nothing else names one. */
+const POSTER_LABEL = /người đăng/u;
 const BYLINE_LABEL =
   /^[ \t•·*-]*(?:tác giả bài viết|tác giả|người đăng|phóng viên|bài và ảnh|bài, ảnh|bài & ảnh|bài - ảnh|bài ảnh|tin và ảnh|tin, ảnh|tin & ảnh|tin ảnh|bài viết|bài|tin|nhóm phóng viên|nhóm pv|thực hiện|người viết|người thực hiện|author)[ \t]*:[ \t]*/u;
 
@@ -1539,6 +1538,11 @@ function rightColumn(line: Line): number {
   return tab >= 0 && line.raw.slice(tab + 1).trim() !== "" ? line.start + tab + 1 : line.start;
 }
 
+/** `Nơi nhận:`, heading a document's list of recipients, beside which its signature stands. */
+const RECIPIENTS_LABEL = /(?:^|\t)[ \t]*n[ơo]i nh[ậa]n\s*:/iu;
+/** Lines of a recipients' block read back from its last row. */
+const MAX_RECIPIENT_LINES = 12;
+
 /** The recipients' column with nothing beside it: `- Các chi bộ trực thuộc;<TAB>`. */
 const EMPTY_RIGHT_COLUMN = /\t[ \t]*$/u;
 
@@ -1612,7 +1616,7 @@ function nameBeforeStamp(doc: PreparedDocument, tokens: readonly Token[], line: 
  * 10/03/2022`, `Quốc Phòng - An Ninh | …` (folded).
  */
 const SECTION_NAME =
-  /^(?:văn hóa|thể thao|quốc phòng|an ninh|giáo dục|đào tạo|nông nghiệp|nông thôn|xây dựng|chính quyền|kinh tế|xã hội|pháp luật|đời sống|y tế|sức khỏe|du lịch|môi trường|chính trị|thời sự|tin tức|sự kiện|khoa học|công nghệ|doanh nghiệp|bạn đọc|thế giới|trong nước|quốc tế|nội chính|văn nghệ|giải trí|thông tin|tài chính|đầu tư)(?![\p{L}\p{M}])/u;
+  /^(?:văn hóa|thể thao|quốc phòng|an ninh|giáo dục|đào tạo|nông nghiệp|nông thôn|xây dựng|chính quyền|kinh tế|xã hội|pháp luật|đời sống|y tế|sức khỏe|du lịch|môi trường|chính trị|thời sự|tin tức|sự kiện|khoa học|công nghệ|doanh nghiệp|bạn đọc|thế giới|trong nước|quốc tế|nội chính|văn nghệ|giải trí|thông tin|tài chính|đầu tư|giao thông|đô thị|thi đua|khen thưởng|dân vận|tuyên giáo|lao động|việc làm|tổ chức|cán bộ|kiểm tra|giám sát|nội vụ|tư pháp|tôn giáo|dân tộc|quốc hội|hội đồng|mặt trận|đoàn thể|phụ nữ|thanh niên|cựu chiến binh|nông dân|công đoàn|cải cách|hành chính|chuyển đổi số|biển đảo|phòng chống|thiên tai)(?![\p{L}\p{M}])/u;
 
 /**
  * Whether tokens from..to, parted from a stamp by a bar, are a writer's name: in capitals (`TRẦN QUANG VINH |`,
@@ -1710,7 +1714,9 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   while (bodyLines.length > 1 && (!/\p{L}/u.test(bodyLines[bodyLines.length - 1]!.raw) || LINK_LINE.test(bodyLines[bodyLines.length - 1]!.raw))) bodyLines.pop();
   // (a signature set in a Word table beside the recipients' last row: `- Lưu Văn phòng Huyện ủy.<TAB>Trần Quốc Hưng`)
   const lastRow = bodyLines[bodyLines.length - 1];
-  const column = lastRow && /^[ \t]*[-+•]/u.test(lastRow.raw) ? rightColumn(lastRow) : -1;
+  // (under a recipients' block only: `- Giải Nhì <TAB> Trần Văn Minh` ending a list of prizes is no signature)
+  const recipients = bodyLines.slice(-MAX_RECIPIENT_LINES).some((l) => RECIPIENTS_LABEL.test(l.raw));
+  const column = lastRow && recipients && /^[ \t]*[-+•]/u.test(lastRow.raw) ? rightColumn(lastRow) : -1;
   const lastLine = lastRow && column > lastRow.start ? { ...lastRow, start: column, raw: doc.text.slice(column, lastRow.end) } : lastRow;
   const last = lastLine ? bylineSpan(doc, lastLine) : undefined;
   const before = bodyLines[bodyLines.length - 2];
@@ -1753,12 +1759,12 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     const folded = doc.folded.slice(line.start, line.end);
     // the label may follow a date stamp on the line, in any of its fields: `Ngày đăng: 29/12/2020 | Tác giả: Thu Thiện`,
     // `Đăng ngày: 12/07/2024 | Người đăng: Minh Châu | Lượt xem: 2.407`
+    // (the poster's only when no field names the writer: `| Người đăng: A | Tác giả: B` is B's)
     let labelFrom = 0;
     for (let bar = folded.indexOf("|"); bar >= 0; bar = folded.indexOf("|", bar + 1)) {
-      if (BYLINE_LABEL.test(folded.slice(bar + 1))) {
-        labelFrom = bar + 1;
-        break;
-      }
+      const field = BYLINE_LABEL.exec(folded.slice(bar + 1));
+      if (field && (labelFrom === 0 || !POSTER_LABEL.test(field[0]))) labelFrom = bar + 1;
+      if (field && !POSTER_LABEL.test(field[0])) break;
     }
     const m = BYLINE_LABEL.exec(folded.slice(labelFrom));
     // byline.header: a name alone on a line between the headline and the lead (`Thu Hằng (thực hiện)`),
@@ -1770,7 +1776,7 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     if (!m) continue;
     const nameFrom = line.start + labelFrom + m[0].length;
     const b = readBylineNames(doc, tokens, nameFrom, line.end) ?? pseudonymAlone(doc, tokens, nameFrom, line.end);
-    if (b) out.push({ ...b, rule: "byline.label" });
+    if (b) out.push({ ...b, rule: POSTER_LABEL.test(m[0]) ? "byline.poster" : "byline.label" });
   }
   return out.sort((a, b) => a.start - b.start);
 }

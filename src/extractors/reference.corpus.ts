@@ -298,6 +298,11 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
     expect: { type: "NQ", number: "35", code: "35-NQ/TW" },
     texts: ["Thực hiện Chỉ thị của Ban Bí thư vàNghị quyết số 35-NQ/TW về bảo vệ nền tảng tư tưởng của Đảng."],
   },
+  // a list of plans, one to a line, with their dates in cells: cited, not the report's own number
+  {
+    expect: { type: "KH", number: "68", code: "68-KH/ĐU", date: "2024-01-05" },
+    texts: ["Đảng ủy xã đã ban hành các văn bản hướng dẫn trong năm 2024:\nSố 68-KH/ĐU\tngày 5/1/2024\tvề công tác phát triển đảng viên"],
+  },
   // reference.code standing alone after another reference
   {
     expect: { type: "NQ", number: "19", code: "19-NQ/TW", mention: "19-NQ/TW" },

@@ -18,6 +18,7 @@
 import { mergeSpans, overlapsAny, type Line, type PreparedDocument } from "../pipeline/document.js";
 import type { Mention, Reference, ReferenceType } from "../schema.js";
 import { isoDate } from "../lexicon/dates.js";
+import { isPlaceDateLine } from "../lexicon/furniture.js";
 import { CODE_ONLY_TYPE_WORDS, CODE_TYPES, ISSUER_ORGANS, ISSUER_WORDS, PLENUM_WORDS, PROSE_ABBREVIATIONS, TYPE_WORDS } from "../lexicon/documents.js";
 
 const LETTER = "\\p{L}\\p{M}";
@@ -426,10 +427,30 @@ export function isOwnNumber(doc: PreparedDocument, reference: Reference): boolea
   return reference.mentions.every((m) => {
     const lineStart = doc.text.lastIndexOf("\n", m.start - 1) + 1;
     const lineEnd = doc.text.indexOf("\n", m.end);
-    return OWN_NUMBER_BEFORE.test(doc.folded.slice(lineStart, m.start)) && /^[ \t]*(?:[|\t]|$)/u.test(doc.text.slice(m.end, lineEnd < 0 ? doc.text.length : lineEnd));
+    const before = doc.folded.slice(lineStart, m.start);
+    const after = doc.text.slice(m.end, lineEnd < 0 ? doc.text.length : lineEnd);
+    if (OWN_NUMBER_BEFORE.test(before) && /^[ \t]*(?:\||$)/u.test(after)) return true;
+    // without its colon, or a tab after it, only in a letterhead: the motto or the place and date on its line or the
+    // two around it (counterexample: a list of plans, `Số 68-KH/ĐU <TAB> ngày 5/1/2024 <TAB> về …`, cites them)
+    return LOOSE_OWN_NUMBER_BEFORE.test(before) && /^[ \t]*(?:[|\t]|$)/u.test(after) && nearLetterhead(doc, lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
   });
 }
-const OWN_NUMBER_BEFORE = /(?:^|[|\t])[ \t]*số(?:[ \t]+k[ýí][ \t]+hiệu)?[ \t]*:?[ \t]*$/u;
+const OWN_NUMBER_BEFORE = /(?:^|\|)[ \t]*số(?:[ \t]+k[ýí][ \t]+hiệu)?[ \t]*:[ \t]*$/u;
+const LOOSE_OWN_NUMBER_BEFORE = /(?:^|[|\t])[ \t]*số(?:[ \t]+k[ýí][ \t]+hiệu)?[ \t]*:?[ \t]*$/u;
+
+/** Whether the line, or one of the two lines on either side, is a letterhead's: its motto, or its place and date. */
+function nearLetterhead(doc: PreparedDocument, lineStart: number, lineEnd: number): boolean {
+  let from = lineStart;
+  for (let k = 0; k < 2 && from > 0; k++) from = doc.text.lastIndexOf("\n", from - 2) + 1;
+  let to = lineEnd;
+  for (let k = 0; k < 2 && to < doc.text.length; k++) {
+    const next = doc.text.indexOf("\n", to + 1);
+    to = next < 0 ? doc.text.length : next;
+  }
+  return doc.text.slice(from, to).split("\n").some((line) => MOTTO.test(line) || isPlaceDateLine(line));
+}
+/** The national motto or the Party's name, as a letterhead prints them. */
+const MOTTO = /cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa|độc\s+lập\s*[-–—]\s*tự\s+do|đảng\s+cộng\s+sản\s+việt\s+nam/iu;
 
 export function findReferences(doc: PreparedDocument): Reference[] {
   const [from, to] = articleRange(doc);

@@ -117,8 +117,7 @@ export function isPlaceDateLine(line: string): boolean {
  * name alone (`Báo Đồng Nai điện tử`), a toolbar (`RSS In Gởi cho bạn bè`), a banner
  * (`NHIỆT LIỆT CHÀO MỪNG …`), a section's name (`Tin hoạt động của UBND`, `TIN TỨC - CHI BỘ`),
  * a menu's items parted by runs of spaces (`Thời sự  Chính trị  Kinh tế  Xã hội`), the site's name before its
- * kind (`HỘI CỰU CHIẾN BINH TỈNH THÁI BÌNH - TRANG THÔNG TIN ĐIỆN TỬ`) or its motto (`THÁI BÌNH ĐIỆN TỬ - Cơ quan của Đảng
- * bộ tỉnh Thái Bình`),
+ * kind (`HỘI CỰU CHIẾN BINH TỈNH THÁI BÌNH - TRANG THÔNG TIN ĐIỆN TỬ`),
  * a skip link (`Truy cập nội dung luôn`, `Skip to main content`), a reading toolbar (`Chế độ ban đêm In trang Xuất
  * PDF Đọc nội dung`), an advertising contact (`Liên hệ Quảng cáo: …`), a
  * font-size toolbar (`• Xem với cỡ chữ`), a related-news label (`Tin liên quan …`), a breadcrumb however long
@@ -133,8 +132,13 @@ export function isPlaceDateLine(line: string): boolean {
  * thương mại điện tử`).
  */
 export const PAPER_NAME_LINE = /^\s*Báo\s+(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}điện\s+tử\s*(?:[-–—|][^\n]*)?$/u;
+/**
+ * A paper's name in capitals and its motto after a dash: `THÁI BÌNH ĐIỆN TỬ - Cơ quan của Đảng bộ tỉnh Thái Bình`
+ * (counterexample, a headline: `Ban Tuyên giáo - cơ quan của Đảng làm công tác tư tưởng`, its name in lower case).
+ */
+export const MASTHEAD_LINE = /^[^\p{Ll}\n]{3,60}[ \t][-–—][ \t]*(?:Cơ|CƠ|cơ)[ \t]+(?:quan|QUAN)(?:[ \t]+(?:ngôn|NGÔN)[ \t]+(?:luận|LUẬN))?[ \t]+(?:của|CỦA)(?![\p{L}\p{M}])/u;
 export const MENU_LINE =
-  /[|»›]|\s>\s|^>|°\s*[cCfF]|^(?:https?:\/\/|www\.)|^thông\s+tin\s+điện\s+tử(?![\p{L}\p{M}])|^báo\s[^\n]{1,40}[-–—]\s*thông\s+tấn\s+xã(?![\p{L}\p{M}])|^(?:trang chủ|home)(?![\p{L}\p{M}])|^hôm nay\s*,?\s*(?:là\s+)?(?:thứ|ngày|chủ nhật)(?![\p{L}\p{M}])|^(?:đăng nhập|đăng ký|tìm kiếm)\s*(?:$|để\s)|^rss(?![\p{L}\p{M}])|^truy cập nội dung|^(?:[^\s|]+(?: [^\s|]+){0,3}[ \t]{2,}){3,}[^\s|]+(?: [^\s|]+){0,3}\s*$|[-–—][ \t]*(?:trang|cổng)[ \t]+(?:thông[ \t]+)?tin[ \t]+điện[ \t]+tử\s*$|[-–—][ \t]*cơ[ \t]+quan(?:[ \t]+ngôn[ \t]+luận)?[ \t]+của(?![\p{L}\p{M}])|^skip to (?:main )?content|chế độ ban đêm|xuất pdf|^(?:liên hệ(?: quảng cáo)?|quảng cáo)\s*:|^(?:[•·*-]\s*)?(?:xem với\s+)?cỡ chữ(?![\p{L}\p{M}])|^(?:[•·*-]\s*)?(?:tin liên quan|tin bài liên quan|bài liên quan|xem thêm|đọc thêm)(?![\p{L}\p{M}])|g[ửở]i cho bạn bè|^nhiệt liệt chào mừng(?![\p{L}\p{M}])|^chào mừng đại hội(?![\p{L}\p{M}])[^\n.,:;]{0,80}nhiệm kỳ[^\n.,:;]{0,20}$|^tin\s+(?:tức|nổi bật|hoạt động|mới|mới nhất|vắn|trong nước|địa phương)(?![\p{L}\p{M}])(?:\s+(?!về(?![\p{L}\p{M}]))\S+){0,3}\s*$|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
+  /[|»›]|\s>\s|^>|°\s*[cCfF]|^(?:https?:\/\/|www\.)|^thông\s+tin\s+điện\s+tử(?![\p{L}\p{M}])|^báo\s[^\n]{1,40}[-–—]\s*thông\s+tấn\s+xã(?![\p{L}\p{M}])|^(?:trang chủ|home)(?![\p{L}\p{M}])|^hôm nay\s*,?\s*(?:là\s+)?(?:thứ|ngày|chủ nhật)(?![\p{L}\p{M}])|^(?:đăng nhập|đăng ký|tìm kiếm)\s*(?:$|để\s)|^rss(?![\p{L}\p{M}])|^truy cập nội dung|^(?:[^\s|]+(?: [^\s|]+){0,3}[ \t]{2,}){3,}[^\s|]+(?: [^\s|]+){0,3}\s*$|[-–—][ \t]*(?:trang|cổng)[ \t]+(?:thông[ \t]+)?tin[ \t]+điện[ \t]+tử\s*$|^skip to (?:main )?content|^chế độ ban đêm|(?:^|\s)in trang\s+xuất pdf|^(?:liên hệ(?: quảng cáo)?|quảng cáo)\s*:|^(?:[•·*-]\s*)?(?:xem với\s+)?cỡ chữ(?![\p{L}\p{M}])|^(?:[•·*-]\s*)?(?:tin liên quan|tin bài liên quan|bài liên quan|xem thêm|đọc thêm)(?![\p{L}\p{M}])|g[ửở]i cho bạn bè|^nhiệt liệt chào mừng(?![\p{L}\p{M}])|^chào mừng đại hội(?![\p{L}\p{M}])[^\n.,:;]{0,80}nhiệm kỳ[^\n.,:;]{0,20}$|^tin\s+(?:tức|nổi bật|hoạt động|mới|mới nhất|vắn|trong nước|địa phương)(?![\p{L}\p{M}])(?:\s+(?!về(?![\p{L}\p{M}]))\S+){0,3}\s*$|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
 
 /**
  * A line that is only a body's name, the site's owner over its pages: `UBND

@@ -210,6 +210,9 @@ export const NOT_NAME_LINES: ReadonlySet<string> = new Set([
   "vĩnh phúc", "quảng ninh", "hà tây", "hà bắc", "hà sơn bình", "hà nam ninh", "cao lạng", "liên kết website", "trang chủ", "tin tức", "thời sự", "xem thêm",
   // a page's buttons in capitals: `TRỌN BỘ`, `ĐỌC TIẾP`
   "trọn bộ", "đọc tiếp", "xem tiếp", "chia sẻ", "tin mới", "quay lại", "đăng nhập", "bình luận", "đọc thêm",
+  // papers' names, beside a stamp as a pen name would be: `Thanh Niên | Thứ bảy, …`
+  "thanh niên", "tiền phong", "tuổi trẻ", "lao động", "nhân dân", "dân trí", "pháp luật", "công lý", "tin tức", "văn nghệ",
+  "quân đội", "biên phòng", "công an", "giáo dục", "sức khỏe", "đời sống", "kinh tế", "đầu tư", "hải quan", "dân việt", "nông nghiệp",
   // a document's kind heading its text, in capitals: `KẾ HOẠCH`, `QUYẾT ĐỊNH`
   "kế hoạch", "quyết định", "thông báo", "tờ trình", "nghị quyết", "chỉ thị", "công văn", "hướng dẫn", "chương trình",
   "đề án", "quy định", "kết luận", "báo cáo", "quy chế", "thông tri", "công điện", "phương án",

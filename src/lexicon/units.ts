@@ -167,8 +167,8 @@ export const IDENTIFIER_NOUNS = [
   "mức độ", "cấp độ", "tuần", "quý", "đường tỉnh", "đường huyện", "vành đai", "đường vành đai", "huyện lộ", "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân khu", "quân đoàn", "mã",
   // ordinals and ranks: `Hội nghị lần 3`, `giải Ba cá nhân` (counterexample: `3 lần` counts; only `lần 3` ranks)
   "lần", "giải",
-  // an exercise or an article of a series (`bắn bài 1`, `Bài 2: …`), a football's format (`giải bóng đá 7 người`)
-  "bài", "bóng đá", "bóng đá mini",
+  // an exercise or an article of a series (`bắn bài 1`, `Bài 2: …`)
+  "bài",
 ];
 
 /**

@@ -6,7 +6,7 @@
  */
 import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
-import { isFurnitureLine, TRAILER_LINE, MENU_LINE, PAPER_NAME_LINE, DATE_LINE, isLetterheadLine, BODY_NAME_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
+import { isFurnitureLine, TRAILER_LINE, MENU_LINE, MASTHEAD_LINE, PAPER_NAME_LINE, DATE_LINE, isLetterheadLine, BODY_NAME_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
 import { TYPE_WORDS } from "../lexicon/documents.js";
 
 function splitLines(text: string): Line[] {
@@ -98,7 +98,9 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   const unended = sentenceUnended(text);
   // (or, the article's first line, one sentence of a headline's length: `Kết quả xác minh … tại thị trấn Phước Bửu, huyện
   // Xuyên Mộc.` over `10/12/2021 - 11:19 | Tin tức`)
-  if (DATE_LINE.test(next) && (unended || wordCount(text) < PARAGRAPH_WORDS || (first === i && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && !/[.!?…]\s/u.test(text.trim())))) {
+  // (a dated item of a list is no stamp: `- Thứ hai, 10/06/2024: Họp giao ban`)
+  const stampUnder = DATE_LINE.test(next) && !/^[•·\-*]/u.test(next);
+  if (DATE_LINE.test(next) && (unended || wordCount(text) < PARAGRAPH_WORDS || (stampUnder && first === i && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && !/[.!?…]\s/u.test(text.trim())))) {
     return true;
   }
   // or one question (`Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên?`): a headline asks, a lead does not stop at one
@@ -241,7 +243,7 @@ function isHeadline(raw: string): boolean {
   const words = wordCount(t);
   if (words < 4 || t.length > 250 || LOGO_LINK.test(t)) return false;
   if (/[.;:,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
-  if (MENU_LINE.test(t) || PAPER_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
+  if (MENU_LINE.test(t) || MASTHEAD_LINE.test(t) || PAPER_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
   // a photo's caption with its credit (`… phát biểu tại hội nghị. Ảnh: Thống Nhất/TTXVN`, `(Ảnh: Thống Nhất)`)
   if (PHOTO_CREDIT.test(t)) return false;
   // (a headline in capitals may open with its body's name and go on with what it did: `ĐẢNG BỘ XÃ NẬM CÓ NÂNG

@@ -12,6 +12,7 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 3, unit: "viên" }, ["Chiến sĩ bắn bài 1, bắn 3 viên."]),
   examples({ kind: "count", value: 12, unit: "bài" }, ["Đoàn viên viết 12 bài tham gia cuộc thi."]),
   examples({ kind: "count", value: 7, unit: "người" }, ["Mỗi đội bóng gồm 7 người."]),
+  examples({ kind: "count", value: 12, unit: "đội" }, ["Ở môn bóng đá 12 đội tham gia thi đấu."]),
   examples({ kind: "count", value: 1386, unit: "trường hợp" }, ["Lực lượng chức năng lập biên bản 1.386 trường hợp vi phạm."]),
   // a table's unit column: a label word (`lớp`) or, under `ĐVT`, a noun of two words
   examples({ kind: "count", value: 36, unit: "lớp" }, ["TT\tChỉ tiêu\tĐVT\tNăm 2024\n5\tSố lớp tập huấn\tlớp\t36"]),
@@ -105,7 +106,7 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 5, unit: "anh chị em" }, ["Gia đình có năm anh chị em."]),
   examples({ kind: "count", value: 2, unit: "y sĩ" }, ["Trạm y tế có hai y sĩ."]),
   // `chỉ có một`, `chỉ còn một`: only one, a count (counterexample: `chỉ còn một số hộ`, some)
-  examples({ kind: "count", value: 1, unit: "bác sĩ" }, ["Trạm y tế xã chỉ có một bác sĩ.", "Trạm y tế chỉ một bác sĩ."]),
+  examples({ kind: "count", value: 1, unit: "bác sĩ" }, ["Trạm y tế xã chỉ có một bác sĩ."]),
   examples({ kind: "count", value: 1, unit: "hộ nghèo" }, ["Đến nay xã chỉ còn một hộ nghèo."]),
   examples({ kind: "count", value: 20, unit: "thanh niên", qualifier: "under" }, ["Có gần hai chục thanh niên tham gia.", "Có gần 2 chục thanh niên tham gia."]),
   // classifiers and nouns of police news

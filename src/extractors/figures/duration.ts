@@ -25,7 +25,8 @@ const ON_THE_BEFORE = /(?<![\p{L}\p{M}])nhân\s$/u;
 export function isAnniversary(doc: PreparedDocument, numeralStart: number, unitEnd: number): boolean {
   const before = doc.folded.slice(Math.max(0, numeralStart - 30), numeralStart);
   if (ANNIVERSARY_BEFORE.test(before)) return true;
-  if (NAMED_DAY_AFTER.test(doc.text.slice(unitEnd, unitEnd + 20)) || ON_THE_BEFORE.test(before)) return true;
+  // (a span counted from the day is measured: `Qua 5 năm ngày Nghị quyết có hiệu lực`, `Sau 10 năm ngày Tái lập huyện`)
+  if ((NAMED_DAY_AFTER.test(doc.text.slice(unitEnd, unitEnd + 20)) && !SINCE_BEFORE.test(before)) || ON_THE_BEFORE.test(before)) return true;
   const after = doc.folded.slice(unitEnd, unitEnd + 30);
   if (BADGE_LIST_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 80))) return true;
   return ANNIVERSARY_AFTER.test(after) && !(FOUNDED_AFTER.test(after) && SINCE_BEFORE.test(before));

@@ -121,8 +121,11 @@ const COURSE_LABELS: ReadonlySet<string> = new Set(["khóa", "lớp"]);
 const SIGN_BEFORE = /([≤≥<>])[ ]?$/u;
 const MINUS_BEFORE = /(?:^|[\s(:])[-−]$/u;
 const PERCENT_ASIDE = /[ ]?\([^()\n]{1,12}%\)/uy;
-/** `tối thiểu một mô hình`, `ít nhất một lần`, `chỉ có một bác sĩ`, `chỉ còn một hộ nghèo`: a bound makes `một` a count of one. */
-const AT_LEAST_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|chỉ(?:[ ](?:có|còn))?)[ ]$/u;
+/**
+ * `tối thiểu một mô hình`, `ít nhất một lần`, `chỉ có một bác sĩ`, `chỉ còn một hộ nghèo`: a bound makes `một` a
+ * count of one (counterexamples: `Không chỉ có một lần` is not just once; `Chỉ một bộ phận nhỏ` is a small part).
+ */
+const AT_LEAST_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|(?<!không[ ])chỉ[ ](?:có|còn))[ ]$/u;
 // `trước` ending the phrase: `30 phút trước giờ làm bài`, `24 giờ trước khi …` are spans before something
 const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)]))/u;
 /**
@@ -134,8 +137,10 @@ const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)]))/u;
 const MAX_QUOTED_NAME = 100;
 const QUOTED_NAME_BEFORE =
   /(?<![\p{L}\p{M}])(?:[Cc]hương trình|[Đđ]ề án|[Pp]hong trào|[Cc]uộc vận động|[Cc]uộc thi|[Hh]ội thi|[Mm]ô hình|[Dd]ự án|[Cc]hủ đề|[Kk]hẩu hiệu|[Cc]hiến dịch|[Dd]anh hiệu|[Gg]iải thưởng|[Cc]âu lạc bộ)[ ]?[“"][^“”"\n]*$/u;
-/** A price or a charge before a sum: `giá 0 đồng` is a sum of nothing, `Gian hàng 0 đồng` a name. */
-const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:giá|phí|mức|lệ phí|chi phí|là|bằng|còn|thu|trả)\s+$/u;
+const FOOTBALL_BEFORE = /(?<![\p{L}\p{M}])bóng đá(?: mini| nam| nữ| sân)?\s+$/u;
+/** What a free service is called by before `0 đồng`, its name: `Gian hàng 0 đồng`, `Bữa cơm 0 đồng`, `Tủ bánh mì 0 đồng`. */
+const FREE_PLACE_BEFORE =
+  /(?<![\p{L}\p{M}])(?:gian hàng|siêu thị(?: mini)?|cửa hàng|chợ|phiên chợ|quán(?: cơm| ăn| nước)?|tiệm|bữa (?:cơm|ăn|sáng|trưa|tối)|suất (?:cơm|ăn)|nồi cháo|tủ(?: bánh mì| thuốc| sách| quần áo| đồ)?|chuyến xe|xe|tuyến xe|cây nước|trà đá|lớp học|phòng khám|mô hình|chương trình|điểm)\s+$/iu;
 
 /** Words a quoted name has at most: `“Bữa cơm 0 đồng”`, `“3 xây – 3 chống”`. */
 const MAX_QUOTED_NAME_WORDS = 8;
@@ -257,8 +262,10 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       oneAgainstCount(doc, numeral, figures[figures.length - 1]);
     if (!unit) continue;
     if (before.endsWith(" + ") && PLUS_BEFORE.test(before) && unit.rule !== "count.noun") continue;
-    // `Gian hàng 0 đồng`, `siêu thị mini 0 đồng`: a free shop's or meal's name, no sum (a price may be nothing: `với giá 0 đồng`)
-    if (unit.kind === "money" && numeral.written === "0" && numeral.scale === 1 && !PRICE_BEFORE.test(before)) continue;
+    // `giải bóng đá 7 người`: a football's format, no count of players (`môn bóng đá 12 đội` counts)
+    if (unit.kind === "count" && unit.unit === "người" && FOOTBALL_BEFORE.test(before)) continue;
+    // `Gian hàng 0 đồng`, `siêu thị mini 0 đồng`: a free shop's or meal's name, no sum (a sum may be nothing: `giảm về 0 đồng`)
+    if (numeral.written === "0" && (unit.kind === "money" || unit.unit === "đồng") && FREE_PLACE_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
     // `Khu công nghiệp Vsip 2 tỉnh Bình Dương`, `khối Hải Giang 1 phường Nghi Hải`: a number ending a name, then where
     // it is (a count of places is followed by their names too, `có 3 xã Tân Phú, …`, but after no name of its own)
@@ -623,7 +630,7 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   }
   // `một` is "a/one of" (`một số`, `một trong những`, `một nhiệm vụ`): it counts only spans of
   // time, unless a scale follows (`một trăm hai mươi hộ`, `một nghìn lượt khách`).
-  if (numeral.written === "một" && numeral.scale === 1 && reading.shape === "" && !AT_LEAST_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start))) return null;
+  if (numeral.written === "một" && numeral.scale === 1 && reading.shape === "" && !AT_LEAST_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
   const noun = matchNoun(doc, reading.of !== null ? fractionNounAt(doc, at) : at);
   if (!noun && reading.of !== null) {
     // `16/16 (100%) xã đạt chuẩn`: the ratio's share in brackets before its noun

@@ -15,7 +15,7 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 5e8, unit: "VND", qualifier: "under" }, ["Tổng kinh phí gần nửa tỷ đồng.", "kinh phí gần nửa tỉ đồng"]),
   examples({ kind: "money", value: 5e5, unit: "VND" }, ["Mỗi suất quà trị giá nửa triệu đồng."]),
   // a price of nothing is a sum (counterexample: `Gian hàng 0 đồng`, a name)
-  examples({ kind: "money", value: 0, unit: "VND" }, ["Học sinh được đi xe buýt với giá 0 đồng."]),
+  examples({ kind: "money", value: 0, unit: "VND" }, ["Học sinh được đi xe buýt với giá 0 đồng.", "Nợ đọng thuế đã giảm về 0 đồng.", "Tổng số tiền phải thu hồi: 0 đồng."]),
   examples({ kind: "money", value: 80e6, unit: "VND", qualifier: "under" }, ["Mỗi hộ được vay tối đa lên đến 80 triệu đồng."]),
   // a table row: the unit in brackets closing the row's label
   examples({ kind: "money", value: 250e9, unit: "VND" }, [

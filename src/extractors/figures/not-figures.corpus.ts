@@ -66,11 +66,14 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a free shop's or meal's name, unquoted
   "Gian hàng 0 đồng mở cửa vào sáng thứ Bảy hằng tuần.",
   "Hội Phụ nữ duy trì siêu thị mini 0 đồng cho hộ nghèo.",
+  "Đoàn xã duy trì Bữa cơm 0 đồng cho bệnh nhân nghèo.",
   // half of a span or of a thing, no amount
   "Trong nửa đầu năm, xã tập trung xây dựng đường giao thông.",
   "Sau nửa tháng, công trình hoàn thành.",
   // `một số` is some, `một trong những` one of, however `chỉ` bounds them
   "Xã chỉ còn một số hộ chưa hoàn thành.",
+  "Không chỉ có một lần mà nhiều lần, đoàn đã đến thăm.",
+  "Chỉ một bộ phận nhỏ cán bộ vi phạm.",
   "Đây chỉ là một trong những nguyên nhân.",
   "Các anh em trong đơn vị luôn đoàn kết, giúp đỡ nhau.",
   // a vessel's or a wind's number before what it does, a page's counter before its print button

@@ -58,8 +58,14 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   let b = numeral.start;
   while (b > 0 && text[b - 1] === " ") b--;
   // (a target's bound opens its cell: `Thu nhập (triệu đồng/người/năm) <TAB> ≥ 65 <TAB> 68,2`)
-  if (b > 0 && BOUND_SIGNS.has(text[b - 1]!)) for (b--; b > 0 && text[b - 1] === " "; ) b--;
-  const separator: Separator | null = text[b - 1] === "\t" || text[b - 1] === "|" ? (text[b - 1] as Separator) : numeral.start - b >= 2 ? "  " : null;
+  let spaces = numeral.start - b;
+  if (b > 0 && BOUND_SIGNS.has(text[b - 1]!)) {
+    const sign = --b;
+    while (b > 0 && text[b - 1] === " ") b--;
+    // (the spaces before the sign part the cells, not the one after it: `tỷ lệ tiêm chủng ≥ 95` is prose)
+    spaces = sign - b;
+  }
+  const separator: Separator | null = text[b - 1] === "\t" || text[b - 1] === "|" ? (text[b - 1] as Separator) : spaces >= 2 ? "  " : null;
   if (separator === null) return null;
   let a = numeral.end;
   while (a < text.length && text[a] === " ") a++;
