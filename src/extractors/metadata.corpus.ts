@@ -207,6 +207,14 @@ export const METADATA_CORPUS: MetadataExample[] = [
       }),
     ],
   ),
+  // a headline trailing off in an ellipsis, its writer and stamp under it
+  examples({ title: "Xây dựng nông dân phát triển toàn diện, văn minh, nghĩa tình...", author: "Lê Minh", published: "2024-03-12T14:20" }, [
+    page({ title: "Xây dựng nông dân phát triển toàn diện, văn minh, nghĩa tình...", header: ["Lê Minh - 14:20 12/03/2024 GMT+7"] }),
+  ]),
+  // a long unended headline with the stamp above it
+  examples({ title: "Thi đua lập thành tích chào mừng đại hội đảng bộ các cấp, tiến tới Đại hội Đại biểu Đảng bộ NHPT lần thứ III nhiệm kỳ 2020-2025" }, [
+    page({ before: ["20/03/2020 00:00", ""], title: "Thi đua lập thành tích chào mừng đại hội đảng bộ các cấp, tiến tới Đại hội Đại biểu Đảng bộ NHPT lần thứ III nhiệm kỳ 2020-2025" }),
+  ]),
   // the page's own toolbar is no title, even as the only line above the headline
   examples({ title: TITLE }, [page({ before: ["Chế độ ban đêm In trang Xuất PDF Đọc nội dung", "-A A +A"] })]),
   // a log-in prompt and a "today" line above the headline are the site's

@@ -49,7 +49,8 @@ export function isParagraph(raw: string): boolean {
   // a closing quote ends a sentence only after its punctuation: a headline may end on a quoted name
   // (counterexample: `Phường ra mắt mô hình "Tuyến phố văn minh"` is a headline, not the lead)
   // (a comma ends a sentence cut short: a saved excerpt stops mid-sentence, `… thực hiện 3 nhiệm vụ,`)
-  return (words >= PARAGRAPH_WORDS || (words >= 12 && /(?:[.!?…:;,]|[.!?…]["”])$/u.test(t))) && !NO_LOWER_CASE.test(t);
+  // (nor does an ellipsis: a headline may trail off, `Xây dựng nông dân phát triển toàn diện, văn minh, nghĩa tình...`)
+  return (words >= PARAGRAPH_WORDS || (words >= 12 && /(?:[.!?…:;,]|[.!?…]["”])$/u.test(t) && !/(?:\.\.\.|…)["”]?$/u.test(t))) && !NO_LOWER_CASE.test(t);
 }
 
 /**
@@ -70,10 +71,11 @@ function continuesOnto(line: Line, next: Line | undefined): boolean {
  * niệm 127 năm Ngày sinh … Hồ Chí Minh` over `Ngày cập nhật 25/04/2017`).
  */
 function firstParagraphIndex(lines: readonly Line[]): number {
-  // the first line that is the article's: menus and breadcrumbs above the headline are the site's (`Tin tức - Sự kiện`)
+  // the first line that is the article's: menus and breadcrumbs above the headline are the site's (`Tin tức - Sự kiện`),
+  // and a stamp above it is the header's (`20/03/2020 00:00`)
   const first = lines.findIndex((l) => {
     const t = l.raw.trim();
-    return t !== "" && !MENU_LINE.test(t) && !BREADCRUMB.test(t);
+    return t !== "" && !MENU_LINE.test(t) && !BREADCRUMB.test(t) && !DATE_LINE.test(t);
   });
   for (let i = 0; i < lines.length; ) {
     let text = lines[i]!.raw;
