@@ -459,6 +459,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["[Trở về]"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Xem phản hồi", "Tin khác"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Thêm bình luận :"] }),
+    // its paper's line under it with the article's link, however long
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung", "", "Nguồn Đại Đoàn Kết http://daidoanket.vn/yen-bai-hon-30-ty-dong-ung-ho-quy-vi-nguoi-ngheo-553996.html"], footer: [] }),
     // a related-news label of any wording closes the article
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Đọc thêm", "Xã Phú Cường công bố kết quả tuyển sinh lớp 10 năm 2025"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Có thể bạn quan tâm", "Xã Phú Cường công bố kết quả tuyển sinh lớp 10 năm 2025"] }),
@@ -510,7 +512,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "YẾN NHI" }, [page({ body: [LEAD, "", `${MORE} YẾN NHI`] })]),
   examples({ author: "Huỳnh Lâm - Hoàng Vũ" }, [page({ body: [LEAD, "", MORE, "", "Huỳnh Lâm - Hoàng Vũ/Báo Cà Mau"] })]),
   // labels without their comma
-  examples({ author: "Anh Thư" }, trailers([["Tin ảnh: Anh Thư"], ["Bài ảnh: Anh Thư"]])),
+  examples({ author: "Anh Thư" }, trailers([["Tin ảnh: Anh Thư"], ["Bài ảnh: Anh Thư"], ["Cộng tác viên: Anh Thư"], ["Công tác viên: Anh Thư"]])),
   // a pen name of one syllable, alone after a byline label
   examples({ author: "Thiện" }, [...trailers([["Tác giả: Thiện"], ["Bài, ảnh: Thiện (tổng hợp)"]]), page({ header: ["Ngày đăng: 29/12/2020 | Tác giả: Thiện"] })]),
   // author: a source, a photo credit, an agency or initials are not authors

@@ -1339,7 +1339,7 @@ export interface Byline {
 /** `Người đăng:`, the account that posted the page: the writer only when nothing else names one. */
 const POSTER_LABEL = /người đăng/u;
 const BYLINE_LABEL =
-  /^[ \t•·*-]*(?:tác giả bài viết|tác giả|người đăng|phóng viên|bài và ảnh|bài, ảnh|bài & ảnh|bài - ảnh|bài ảnh|tin và ảnh|tin, ảnh|tin & ảnh|tin ảnh|bài viết|bài|tin|nhóm phóng viên|nhóm pv|thực hiện|người viết|người thực hiện|author)[ \t]*:[ \t]*/u;
+  /^[ \t•·*-]*(?:tác giả bài viết|tác giả|người đăng|phóng viên|cộng tác viên|công tác viên|ctv|bài và ảnh|bài, ảnh|bài & ảnh|bài - ảnh|bài ảnh|tin và ảnh|tin, ảnh|tin & ảnh|tin ảnh|bài viết|bài|tin|nhóm phóng viên|nhóm pv|thực hiện|người viết|người thực hiện|author)[ \t]*:[ \t]*/u;
 
 /**
  * A pen name or a personal name standing as a byline: two to four name
@@ -1572,7 +1572,8 @@ function roleLineAbove(doc: PreparedDocument, tokens: readonly Token[], bodyLine
 
 const BRACKETED_LINE = /^[ \t]*\([^()\n]{2,60}\)[ \t.]*$/u;
 /** A line naming the paper or site an article came from: `Báo Thái Nguyên – baothainguyen.vn`, `(Nguồn: TTXVN)`, `baocaobang.vn`. */
-const PAPER_LINE = /^[ \t(]*(?:(?:báo|tạp chí|đài|cổng|trang|nguồn|theo|trung tâm)(?![\p{L}\p{M}])[^\n]{0,60}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)(?:\/\S*)?)[ \t).]*$/u;
+// (with the article's link after it, however long: `Nguồn Đại Đoàn Kết http://daidoanket.vn/yen-bai-…-553996.html`)
+const PAPER_LINE = /^[ \t(]*(?:(?:báo|tạp chí|đài|cổng|trang|nguồn|theo|trung tâm)(?![\p{L}\p{M}])[^\n]{0,60}?(?:[ \t]https?:\/\/\S+)?|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)(?:\/\S*)?)[ \t).]*$/u;
 
 /** `Thứ Hai`, `Chủ Nhật`: a weekday, capitalised like a name, opening the stamp itself. */
 const WEEKDAY_NAME = /^(?:thứ|chủ nhật)(?![\p{L}\p{M}])/u;
