@@ -70,6 +70,8 @@ export const DURATIONS: UnitEntry[] = [
 export const COUNT_NOUNS = [
   // party and state organisation
   "đảng viên", "đảng viên mới", "chi bộ", "đảng bộ", "chi, đảng bộ", "tổ chức cơ sở đảng", "tổ chức đảng", "cấp ủy", "cấp ủy viên",
+  // a committee's members, not the committee's place: `2 huyện ủy viên` (counterexample to `2 huyện`)
+  "huyện ủy viên", "tỉnh ủy viên", "thành ủy viên", "quận ủy viên", "thị ủy viên", "đảng ủy viên", "chi ủy viên",
   "ủy viên", "đại biểu", "cán bộ", "công chức", "viên chức", "cán bộ, công chức", "người lao động", "lao động", "hội viên", "đoàn viên",
   "thành viên", "quần chúng", "cử tri", "tổ chức", "cơ quan", "đơn vị", "doanh nghiệp", "hợp tác xã", "tổ hợp tác", "ban", "ngành",
   "đoàn thể", "tập thể", "cá nhân", "đồng chí", "đảng ủy", "ban chỉ đạo", "hội nghị", "cuộc", "cuộc họp", "cuộc kiểm tra", "cuộc giám sát",
