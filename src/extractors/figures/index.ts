@@ -697,7 +697,7 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
 /**
  * An item of a list written `noun: number`: `hộ nghèo: 25; hộ cận nghèo: 40`,
  * `- Đảng viên mới: 15`. The item opens its clause, its noun is one the
- * lexicon knows (two more words may follow it: `hộ được hỗ trợ`), and the
+ * lexicon knows (three more words may follow it: `hộ được hỗ trợ`, `Doanh nghiệp thành lập mới: 135`), and the
  * number closes the item. Counterexamples: `Điện thoại: 0912 …` (no counted
  * noun), `Ông Nguyễn Văn A, năm sinh: 1970` (a year), `hộ nghèo: 25 hộ` (the
  * noun after wins, matchUnit).
@@ -711,7 +711,7 @@ function nounBeforeColon(doc: PreparedDocument, numeral: Numeral, windowStart: n
   const rest = doc.folded.slice(noun.end, colonAt);
   // `Hộ số: 5`, `Nhà số: 15`: which one, by its number; `Xã An Hòa: 1.250`: a place's name (in capitals), its
   // figure in the unit the line above the list gives (`đơn vị tính: triệu đồng`), no count of communes
-  if (!/^(?:[ ][\p{Ll}\p{M}]+){0,2}$/u.test(rest) || /(?<![\p{L}\p{M}])số$/u.test(rest)) return null;
+  if (!/^(?:[ ][\p{Ll}\p{M}]+){0,3}$/u.test(rest) || /(?<![\p{L}\p{M}])số$/u.test(rest)) return null;
   if (/\p{Lu}/u.test(doc.text.slice(noun.end, colonAt))) {
     const listed = unitAboveList(doc.text, doc.text.lastIndexOf("\n", numeral.start) + 1, readCellUnit);
     return listed ? { ...listed, end: numeral.end } : null;
