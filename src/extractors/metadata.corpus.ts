@@ -237,6 +237,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA", "Trang chủ | Tin hoạt động | Chính sách - Pháp luật | Văn bản", "Tin hoạt động"] }),
     page({ before: ["BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI TỈNH THÁI BÌNH", "Trang chủ  Giới thiệu  Tin tức - Sự kiện  Chính sách mới  Hỏi đáp"] }),
     page({ before: ["THÁI BÌNH ĐIỆN TỬ - Cơ quan của Đảng bộ tỉnh Thái Bình", "Trang nhất | Thời sự | Kinh tế", "", "Cập nhật lúc 19:30, Thứ năm, 12/09/2024", ""] }),
+    // a top bar with its date and its menu under the masthead; a reading toolbar after a button
+    page({ before: ["SỞ Y TẾ TỈNH CAO BẰNG", "Thứ Năm, 13/06/2024 | Trang chủ | Giới thiệu | Tin tức | Liên hệ"] }),
+    page({ before: ["Trang chủ", "Nghe đọc bài viết Chế độ ban đêm Xuất PDF"] }),
     // a menu's items parted by runs of spaces, the site's name before its kind
     page({ before: ["Báo Ninh Bình điện tử", "Thời sự  Chính trị  Kinh tế  Xã hội  Văn hóa  Thể thao  Bạn đọc", "Chính trị » Mặt trận - Đoàn thể"] }),
     page({ before: ["HỘI CỰU CHIẾN BINH TỈNH THÁI BÌNH - TRANG THÔNG TIN ĐIỆN TỬ", "Trang chủ / Hoạt động các cấp Hội / Cơ sở"] }),

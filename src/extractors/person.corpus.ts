@@ -210,6 +210,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   ]),
   // callings before a name: a recruit, a fisherman
   examples([["Lê Văn Rớt", null]], ["Lực lượng cứu hộ đã đưa ngư dân Lê Văn Rớt vào bờ."]),
+  // (counterexample: a person of three syllables before the comma keeps the title, a place ending it: `Hà Nội`)
+  examples([["Nguyễn Văn An", "Giám đốc Sở Y tế Hà Nội"]], ["Nguyễn Văn An, Giám đốc Sở Y tế Hà Nội cho biết có 12 bệnh viện."]),
+  examples([["Trần Minh Hải", "Chủ tịch UBND phường Hoàng Văn Thụ"]], ["Trần Minh Hải, Chủ tịch UBND phường Hoàng Văn Thụ cho biết phường có 12 tổ."]),
   // a year or a place before a comma and a title, and the title's person after it (`Nhâm`, `Cà`, `Đèo` are surnames too)
   examples([["Trần Văn Nam", "Chủ tịch UBND xã"]], ["Tết Nhâm Dần, Chủ tịch UBND xã Trần Văn Nam thăm 30 hộ.", "Dịp Tết Giáp Thìn, Chủ tịch UBND xã Trần Văn Nam thăm 30 hộ."]),
   examples([["Trần Lưu Quang", "Phó Thủ tướng"]], ["Đến Cà Mau, Phó Thủ tướng Trần Lưu Quang kiểm tra công trình."]),
@@ -602,6 +605,11 @@ export const NOT_PEOPLE_CORPUS: string[] = [
   "Tai nạn xảy ra tại ngã tư đường Lê Lợi và Trần Phú.",
   "Tuyến đường Nguyễn Văn Linh và Nguyễn Thị Định được mở rộng.",
   "Học sinh các trường THCS Nguyễn Văn Trỗi và Lê Thị Hồng Gấm tham gia.",
+  "Thành phố mở rộng các tuyến đường Nguyễn Văn Linh, Phạm Văn Đồng và Võ Văn Kiệt.",
+  "Giao lộ Nguyễn Văn Cừ và Trần Thị Lý được cải tạo.",
+  // a calling before a place, as residents' words are: the fishermen of Lý Sơn
+  "Mùa này, 12 tàu cá của ngư dân Lý Sơn cập cảng an toàn.",
+  "Chủ tịch UBND tỉnh Sa Đéc về thăm 12 hộ gia đình.",
   // where a doctor works, after the calling's word
   "Hằng tháng, bác sĩ Trạm Y tế xã đến từng thôn khám bệnh.",
   "Bác sĩ Bệnh viện Đa khoa huyện khám cho 200 người.",

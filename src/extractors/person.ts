@@ -386,13 +386,15 @@ const NEVER_IN_NAMES = new Set(["kỹ", "thuật", "nghiệp", "học", "trườ
 /** The places of the administration, which close a body's name: `Hội Phụ nữ xã, Công đoàn …` names two bodies. */
 const ADMINISTRATIVE_PLACES = new Set(["xã", "phường", "thị trấn", "trấn", "huyện", "quận", "tỉnh", "thị xã", "phố", "thôn", "bản", "ấp", "xóm"]);
 /** Words for the residents of a place, which a place's name follows as often as a person's. */
-const RESIDENTS = new Set(["cử tri", "người dân", "nông dân", "hộ dân", "công nhân"]);
+const RESIDENTS = new Set(["cử tri", "người dân", "nông dân", "hộ dân", "công nhân", "tân binh", "ngư dân", "tiểu thương", "thuyền viên", "tài xế", "chủ hộ"]);
 /** The admitted, named after a colon: `kết nạp quần chúng ưu tú: Nguyễn Thị Hoài vào Đảng`. */
 const ADMITTED = new Set(["quần chúng ưu tú", "đoàn viên ưu tú", "quần chúng"]);
 /** Cities written as acronyms, folded: `TP.HCM`, `TPHCM`. */
 const CITY_ACRONYMS = new Set(["hcm", "tphcm", "tp.hcm"]);
 /** Where, not who: `Tại Cao Bằng`, `Ở Hà Giang`. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["tại", "ở"]);
+/** Words a namesake follows: `tuyến Nguyễn Văn Linh`, `giao lộ …`, `giải thưởng …`, `mang tên …`. */
+const NAMESAKE_BEFORE: ReadonlySet<string> = new Set(["tuyến", "lộ", "thưởng", "tên", "cầu", "hầm", "quỹ", "bổng", "đại lộ", "nút", "đền", "tượng", "lăng", "khu", "cụm"]);
 /** A name of three or four syllables with `Văn` or `Thị` after its surname: `Trần Văn Quyết`, `Lê Thị Hằng`. */
 function personShaped(tokens: readonly Token[], name: NameSpan): boolean {
   const middle = tokens[name.from + 1]!.low;
@@ -438,9 +440,8 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
     const wholeAfterLevel =
       p === from &&
       afterLevel &&
-      (len === 3 ||
-        (len === 4 && (SURNAMES.has(tokens[p + 1]!.low) || !SURNAMES.has(tokens[p + 2]!.low))) ||
-        (len === 2 && !NOT_NAME_LINES.has(nameKey(doc, tokens, { from, to }))));
+      !NOT_NAME_LINES.has(nameKey(doc, tokens, { from, to })) &&
+      (len === 2 || len === 3 || (len === 4 && (SURNAMES.has(tokens[p + 1]!.low) || !SURNAMES.has(tokens[p + 2]!.low))));
     if (placed && !wholeAfterLevel && !(len >= 3 && ((p === from && afterCommittee) || MIDDLE_NAMES.has(tokens[p + 1]!.low)))) continue;
     // `; Phan Nguyễn Như Khuê,`: a whole run of four syllables opening with two surnames (the father's and the
     // mother's) is one name; not after a place, whose name may end in a surname (`Huyện ủy Lâm Hà Trần Văn Sơn`)
@@ -1082,9 +1083,10 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
         const role = roleSpanAfter(doc, tokens, name.to, false);
         // a title that a name ends is that person's, read from it: `Tết Nhâm Dần, Chủ tịch UBND xã Trần Văn Nam thăm …`,
         // `Đến Cà Mau, Phó Thủ tướng Trần Lưu Quang …` (a year or a place before the comma, no person)
-        // (not a school's namesake ending the title: `Phạm Thị Hương, Hiệu trưởng Trường THPT Chu Văn An`)
-        const ending = role ? walkRole(doc, tokens, name.to, true).name : null;
-        if (ending && (!isPlaceWordBefore(doc, tokens, ending.from) || ADMINISTRATIVE_PLACES.has(tokens[ending.from - 1]!.low))) {
+        // (a run of two syllables before the comma, a name of three or more ending the title; counterexamples: `Nguyễn
+        // Văn An, Giám đốc Sở Y tế Hà Nội` is An's, `Phạm Thị Hương, Hiệu trưởng Trường THPT Chu Văn An` is Hương's)
+        const ending = role && name.to - name.from === 2 ? walkRole(doc, tokens, name.to, true).name : null;
+        if (ending && ending.to - ending.from >= 3 && (!isPlaceWordBefore(doc, tokens, ending.from) || ADMINISTRATIVE_PLACES.has(tokens[ending.from - 1]!.low))) {
           i = name.to;
           continue;
         }
@@ -1103,9 +1105,14 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
         // person.pair: two names joined by `và`, each with `Văn` or `Thị` after its surname, which only a person's
         // name has (`Cơ quan điều tra đã bắt Trần Văn Quyết và Lê Thị Hằng`; counterexample: `đường Lê Lợi và Trần Phú`)
         // (nor namesakes after a place's or a school's word: `các trường THCS Nguyễn Văn Trỗi và Lê Thị Hồng Gấm`)
+        // (nor the tail of a list: `các tuyến đường A, Phạm Văn Đồng và Võ Văn Kiệt`, `Giao lộ Nguyễn Văn Cừ và …`)
         if (
           personShaped(tokens, name) &&
+          name.from > 0 &&
           !isPlaceWordBefore(doc, tokens, name.from) &&
+          /^\p{Ll}/u.test(tokens[name.from - 1]!.raw) &&
+          !NAMESAKE_BEFORE.has(tokens[name.from - 1]!.low) &&
+          SPACES.test(gapAfter(doc, tokens, name.from - 1)) &&
           /^[ \t]+$/u.test(gap) &&
           tokens[name.to]?.low === "và" &&
           SPACES.test(gapAfter(doc, tokens, name.to))
@@ -1541,7 +1548,7 @@ function rightColumn(line: Line): number {
 /** `Nơi nhận:`, heading a document's list of recipients, beside which its signature stands. */
 const RECIPIENTS_LABEL = /(?:^|\t)[ \t]*n[ơo]i nh[ậa]n\s*:/iu;
 /** Lines of a recipients' block read back from its last row. */
-const MAX_RECIPIENT_LINES = 12;
+const MAX_RECIPIENT_LINES = 40;
 
 /** The recipients' column with nothing beside it: `- Các chi bộ trực thuộc;<TAB>`. */
 const EMPTY_RIGHT_COLUMN = /\t[ \t]*$/u;

@@ -438,17 +438,32 @@ export function isOwnNumber(doc: PreparedDocument, reference: Reference): boolea
 const OWN_NUMBER_BEFORE = /(?:^|\|)[ \t]*số(?:[ \t]+k[ýí][ \t]+hiệu)?[ \t]*:[ \t]*$/u;
 const LOOSE_OWN_NUMBER_BEFORE = /(?:^|[|\t])[ \t]*số(?:[ \t]+k[ýí][ \t]+hiệu)?[ \t]*:?[ \t]*$/u;
 
-/** Whether the line, or one of the two lines on either side, is a letterhead's: its motto, or its place and date. */
+/** Whether the line, or one of the three lines with text on either side (blank lines passed over), is a letterhead's: its motto, or its place and date. */
 function nearLetterhead(doc: PreparedDocument, lineStart: number, lineEnd: number): boolean {
-  let from = lineStart;
-  for (let k = 0; k < 2 && from > 0; k++) from = doc.text.lastIndexOf("\n", from - 2) + 1;
-  let to = lineEnd;
-  for (let k = 0; k < 2 && to < doc.text.length; k++) {
-    const next = doc.text.indexOf("\n", to + 1);
-    to = next < 0 ? doc.text.length : next;
+  const letterhead = (line: string) => MOTTO.test(line) || isPlaceDateLine(line);
+  if (letterhead(doc.text.slice(lineStart, lineEnd))) return true;
+  // up, then down, each line read once, at most a few lines each way (blank ones are free, up to a bound)
+  for (let seen = 0, blank = 0, end = lineStart - 1; end > 0 && seen < 3 && blank < MAX_BLANK_LINES; ) {
+    const start = doc.text.lastIndexOf("\n", end - 1) + 1;
+    const line = doc.text.slice(start, end);
+    if (line.trim() === "") blank++;
+    else if (letterhead(line)) return true;
+    else seen++;
+    end = start - 1;
   }
-  return doc.text.slice(from, to).split("\n").some((line) => MOTTO.test(line) || isPlaceDateLine(line));
+  for (let seen = 0, blank = 0, start = lineEnd + 1; start < doc.text.length && seen < 3 && blank < MAX_BLANK_LINES; ) {
+    const next = doc.text.indexOf("\n", start);
+    const end = next < 0 ? doc.text.length : next;
+    const line = doc.text.slice(start, end);
+    if (line.trim() === "") blank++;
+    else if (letterhead(line)) return true;
+    else seen++;
+    start = end + 1;
+  }
+  return false;
 }
+/** Blank lines passed over at most looking for a letterhead's line. */
+const MAX_BLANK_LINES = 8;
 /** The national motto or the Party's name, as a letterhead prints them. */
 const MOTTO = /cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa|độc\s+lập\s*[-–—]\s*tự\s+do|đảng\s+cộng\s+sản\s+việt\s+nam/iu;
 

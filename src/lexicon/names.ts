@@ -207,11 +207,12 @@ export const NOT_NAME_LINES: ReadonlySet<string> = new Set([
   "phú yên", "khánh hòa", "ninh thuận", "bình thuận", "kon tum", "gia lai", "đắk lắk", "đắk nông", "lâm đồng",
   "bình phước", "tây ninh", "bình dương", "đồng nai", "bà rịa", "long an", "tiền giang", "bến tre", "trà vinh",
   "vĩnh long", "đồng tháp", "an giang", "kiên giang", "cần thơ", "hậu giang", "sóc trăng", "bạc liêu", "cà mau",
-  "vĩnh phúc", "quảng ninh", "hà tây", "hà bắc", "hà sơn bình", "hà nam ninh", "cao lạng", "liên kết website", "trang chủ", "tin tức", "thời sự", "xem thêm",
+  "vĩnh phúc", "quảng ninh", "hà tây", "hà bắc", "hà sơn bình", "hà nam ninh", "cao lạng", "hà tuyên", "sa đéc", "sơn tây",
+  "hoàng liên sơn", "hồ nam", "liên kết website", "trang chủ", "tin tức", "thời sự", "xem thêm",
   // a page's buttons in capitals: `TRỌN BỘ`, `ĐỌC TIẾP`
   "trọn bộ", "đọc tiếp", "xem tiếp", "chia sẻ", "tin mới", "quay lại", "đăng nhập", "bình luận", "đọc thêm",
   // papers' names, beside a stamp as a pen name would be: `Thanh Niên | Thứ bảy, …`
-  "thanh niên", "tiền phong", "tuổi trẻ", "lao động", "nhân dân", "dân trí", "pháp luật", "công lý", "tin tức", "văn nghệ",
+  "thanh niên", "tiền phong", "tuổi trẻ", "lao động", "nhân dân", "dân trí", "pháp luật", "tin tức", "văn nghệ",
   "quân đội", "biên phòng", "công an", "giáo dục", "sức khỏe", "đời sống", "kinh tế", "đầu tư", "hải quan", "dân việt", "nông nghiệp",
   // a document's kind heading its text, in capitals: `KẾ HOẠCH`, `QUYẾT ĐỊNH`
   "kế hoạch", "quyết định", "thông báo", "tờ trình", "nghị quyết", "chỉ thị", "công văn", "hướng dẫn", "chương trình",

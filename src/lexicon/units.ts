@@ -97,8 +97,9 @@ export const COUNT_NOUNS = [
   "cựu chiến binh", "bệnh nhân", "lao động nông thôn", "thí sinh", "giáo viên", "bác sĩ", "thương binh", "liệt sĩ", "gia đình chính sách",
   "người cao tuổi", "công nhân", "chiến sĩ", "tình nguyện viên", "thiếu nhi", "cháu thiếu nhi", "em thiếu nhi", "cháu", "em",
   // a family counted by its bond: `hai vợ chồng`, `ba mẹ con`, `năm anh chị em`
-  // a day of events counts them (`5 ngày hội việc làm`, not 5 days)
-  "ngày hội", "ngày hội việc làm",
+  // a day of events counts them (`5 ngày hội việc làm`, not 5 days; `4 ngày hội chợ`, `2 ngày hội nghị` are spans)
+  "ngày hội việc làm", "ngày hội đại đoàn kết", "ngày hội văn hóa", "ngày hội tuyển sinh", "ngày hội hiến máu", "ngày hội thể thao",
+  "máy in",
   "vợ chồng", "mẹ con", "bố con", "cha con", "anh em", "chị em", "anh chị em", "ông cháu", "bà cháu", "y sĩ", "nữ hộ sinh", "máy thở",
   // an age stands alone: `trẻ em dưới 5 tuổi suy dinh dưỡng` counts `tuổi`, not `tuổi suy`
   "tuổi",

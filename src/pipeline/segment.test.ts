@@ -89,6 +89,10 @@ describe("segment", () => {
     ];
     const doc = prepareText([PARAGRAPH, ...wrapped].join("\n"));
     expect(proseEnd(doc.layout)).toBe(doc.text.length);
+    // (nor does a list of related headlines, none of which goes on in lower case)
+    const related = ["Huyện Văn Yên khánh thành 3 công trình chào mừng 20 năm tái lập huyện", "12 tập thể, 25 cá nhân được khen thưởng trong phong trào thi đua", "3 xã về đích nông thôn mới nâng cao năm 2024 với 120 tỷ đồng"];
+    const list = prepareText([PARAGRAPH, "", ...related].join("\n"));
+    expect(proseEnd(list.layout)).toBe(PARAGRAPH.length);
     // (a bullet item wrapped onto a line of its own is still read alone)
     const bullet = prepareText([PARAGRAPH, "- Hỗ trợ 5 hộ", "nghèo làm nhà"].join("\n"));
     expect(proseEnd(bullet.layout)).toBe(bullet.text.indexOf("\nnghèo"));

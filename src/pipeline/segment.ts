@@ -32,6 +32,9 @@ function wordCount(s: string): number {
 /** A breadcrumb: opening with `>`, or two `>` between its parts. */
 const BREADCRUMB = /^>|\s>\s.*\s>\s/u;
 
+/** A menu's own items, which no stamp or byline has: `Trang chủ`, `Giới thiệu`, `Liên hệ`. */
+const MENU_WORDS = /(?<![\p{L}\p{M}])(?:trang chủ|trang nhất|giới thiệu|liên hệ|home)(?![\p{L}\p{M}])/iu;
+
 /** A line this long is a paragraph whatever ends it. */
 const PARAGRAPH_WORDS = 25;
 
@@ -287,7 +290,10 @@ export function proseEnd(layout: Layout): number {
     while (j > 0 && i - j < MAX_WRAPPED_LINES && lines[j - 1]!.raw.trim() !== "" && !/[.!?…:;]["”]?\s*$/u.test(lines[j - 1]!.raw) && /^\s*[\p{Ll}\d]/u.test(lines[j]!.raw)) {
       text = `${lines[--j]!.raw.trim()} ${text}`;
     }
-    if (j < i && wordCount(text) >= PARAGRAPH_WORDS && !NO_LOWER_CASE.test(text)) return line.end;
+    // (some line of it goes on in lower case: a list of related headlines, `12 tập thể, …` / `3 xã về đích …`, has none)
+    let lowerCaseGoesOn = false;
+    for (let k = j + 1; k <= i && !lowerCaseGoesOn; k++) lowerCaseGoesOn = /^\s*\p{Ll}/u.test(lines[k]!.raw);
+    if (j < i && lowerCaseGoesOn && wordCount(text) >= PARAGRAPH_WORDS && !NO_LOWER_CASE.test(text)) return line.end;
     // (the block's first line is still read alone: a bullet item, `- Hỗ trợ 5 hộ` / `nghèo làm nhà`)
     if (j < i) i = j + 1;
   }
@@ -491,10 +497,11 @@ function webLayout(lines: readonly Line[]): { leadIndex: number; titleLine: Line
   const candidates = beforeLead.filter((l) => isHeadline(l.raw));
   // the site's masthead in capitals over its menu (`LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA` / `Trang chủ | Tin hoạt động | …`)
   // is no headline when one stands under the menu (a headline in capitals under it is: `ĐẢNG BỘ XÃ NẬM CÓ NÂNG CAO …`)
-  // (the first menu line, not a stamp's or a byline's bar: `Thứ hai, 10/06/2024 | 08:30`, `Minh Thảo | 10/06/2024`)
-  const menu = beforeLead.find((l) => {
+  // (the last menu line, not a stamp's or a byline's bar, `Thứ hai, 10/06/2024 | 08:30`, `Minh Thảo | 10/06/2024`, but a
+  // top bar with its date and menu, `Thứ Năm, 13/06/2024 | Trang chủ | Giới thiệu`)
+  const menu = beforeLead.findLast((l) => {
     const t = l.raw.trim();
-    return (MENU_LINE.test(t) || BREADCRUMB.test(t)) && !/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u.test(t);
+    return (MENU_LINE.test(t) || BREADCRUMB.test(t)) && (!/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u.test(t) || MENU_WORDS.test(t));
   });
   const headlines =
     menu && candidates.some((l) => l.start > menu.start) ? candidates.filter((l) => l.start > menu.start || !NO_LOWER_CASE.test(l.raw.trim())) : candidates;

@@ -98,6 +98,7 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 1, unit: "mô hình", qualifier: "over" }, ["Mỗi chi hội có tối thiểu một mô hình tự quản.", "Mỗi xã có ít nhất một mô hình."]),
   // a list's item, its noun and three words before the colon
   examples({ kind: "count", value: 135, unit: "doanh nghiệp" }, ["Doanh nghiệp thành lập mới: 135."]),
+  examples({ kind: "count", value: 3, unit: "máy in" }, ["Trường được trang bị 3 máy in."]),
   // a committee's members
   examples({ kind: "count", value: 2, unit: "huyện ủy viên" }, ["Có 2 huyện ủy viên được phân công theo dõi."]),
   examples({ kind: "count", value: 1, unit: "chi ủy viên" }, ["Bầu bổ sung 1 chi ủy viên."]),

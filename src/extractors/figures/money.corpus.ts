@@ -23,6 +23,8 @@ export const MONEY_CORPUS = [
     "Thu ngân sách (triệu đồng)\t\t250.000",
     "TT | Chỉ tiêu | ĐVT | Kế hoạch\n1 | Thu ngân sách | Triệu đồng | 250.000",
   ]),
+  // a row labelled `Số …` takes its unit column's unit
+  examples({ kind: "money", value: 125.6e9, unit: "VND" }, ["Chỉ tiêu\tĐVT\tNăm 2024\nSố dư nợ\tTỷ đồng\t125,6"]),
   // a target's bound opening its cell
   examples({ kind: "money", value: 65e6, unit: "VND", qualifier: "over", per: "người/năm" }, [
     "1\tThu nhập bình quân (triệu đồng/người/năm)\t≥ 65",

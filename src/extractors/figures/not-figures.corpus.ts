@@ -87,6 +87,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Tuyên truyền kỷ niệm 94 năm Ngày thành lập Đảng, 64 năm ngày Bến Tre Đồng khởi và 78 năm Toàn quốc kháng chiến.",
   // a table's row of addresses or of money without its unit
   "Họ tên\tĐịa chỉ\nSố nhà\t12",
+  "Số vào sổ\t1234\nSố hộ khẩu\t123456",
   // a lunar month's day
   "Chiều 20/1 (tức 21 tháng Chạp), hội viên gói bánh chưng.",
   "Sáng 10/2 (tức 13 tháng Giêng năm Ất Tỵ), phiên giao dịch khai mạc.",

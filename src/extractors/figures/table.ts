@@ -96,11 +96,6 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   const label = LABEL_UNIT.exec(cells[labelAt] ?? "");
   const labelUnit = label ? cachedUnit(label[1]!.trim(), readUnit) : null;
   if (labelUnit) return { ...labelUnit, end: numeral.end, rule: "table.unit-cell" };
-  // or the row counts what its label numbers: `Số vụ <TAB> 18 <TAB> 14`, `Số người chết | 11 | 8`
-  // (not `Số nhà`, `Số tiền`, `Số thứ tự`: an address, money, an order)
-  const rowLabel = cells[labelAt] ?? "";
-  const rowCounted = /^số\s/iu.test(rowLabel) && !NOT_A_COUNT_AFTER_SO.test(rowLabel.slice(3).trim().toLowerCase()) ? countedColumn(rowLabel, readUnit) : null;
-  if (rowCounted) return { ...rowCounted, end: numeral.end, rule: "table.unit-cell" };
   // the unit column (ĐVT) comes right after the label; a counted noun there is one word (`hộ`, `người`, `con`)
   // unless the header names the column (`ĐVT`: `Lượt người`, `Mô hình`);
   // counterexample: `3 <TAB> Lê Văn Cường <TAB> Đảng viên <TAB> 38` is a member aged 38, not 38 members
@@ -114,10 +109,16 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   if (counted) return { ...counted, end: numeral.end, rule: "table.unit-column" };
   // not for a column of its own kind: `Số lượng`, `Số hộ`, `STT`
   const tableUnit = headerStart > 0 && !OWN_COUNT_HEADING.test(header?.[cells.length] ?? "") ? unitAboveTable(text, headerStart, readUnit) : null;
-  return tableUnit ? { ...tableUnit, end: numeral.end, rule: "table.unit-above" } : null;
+  if (tableUnit) return { ...tableUnit, end: numeral.end, rule: "table.unit-above" };
+  // last, the row counts what its label numbers, a noun the lexicon knows: `Số vụ <TAB> 18 <TAB> 14`, `Số người chết |
+  // 11 | 8` (not `Số nhà`, `Số tiền`, `Số vào sổ`: an address, money, a register's entry; a unit column above wins:
+  // `Số dư nợ <TAB> Tỷ đồng <TAB> 125,6`)
+  const rowLabel = cells[labelAt] ?? "";
+  const rowCounted = /^số\s/iu.test(rowLabel) && !NOT_A_COUNT_AFTER_SO.test(rowLabel.slice(3).trim().toLowerCase()) ? knownCountIn(rowLabel.slice(3), readUnit) : null;
+  return rowCounted ? { ...rowCounted, end: numeral.end, rule: "table.unit-cell" } : null;
 }
 
-const NOT_A_COUNT_AFTER_SO = /^(?:lượng|tiền|thứ tự|tt|điện thoại|hiệu|liệu|nhà|tài khoản|hóa đơn|báo danh|chứng minh|định danh|hợp đồng|đăng ký|ký hiệu|căn cước|hộ chiếu|giấy phép|văn bản|biên bản|phách)(?:\s|$)/u;
+const NOT_A_COUNT_AFTER_SO = /^(?:lượng|tiền|thứ tự|tt|điện thoại|hiệu|liệu|nhà|tài khoản|hóa đơn|báo danh|chứng minh|định danh|hợp đồng|đăng ký|ký hiệu|căn cước|hộ chiếu|giấy phép|văn bản|biên bản|phách|hộ khẩu|vào sổ|phát hành|sê-ri|seri)(?:\s|$)/u;
 const OWN_COUNT_HEADING = /^(?:số|sl|stt|tt)(?![\p{L}\p{M}])/iu;
 /** Headings that name a score, an age or a document, no count: `Điểm`, `Tuổi`, `Số quyết định`. */
 const NOT_COUNTED_HEADING: ReadonlySet<string> = new Set([...DOCUMENT_LABELS, ...SCORE_AND_AGE_NOUNS, "stt", "tt"]);
@@ -166,6 +167,16 @@ export function unitAboveList(text: string, lineStart: number, readUnit: (text: 
  * hỏng`, `Số hộ nghèo`. Counts only: `Năm 2024` heads a year's column, no
  * span of years (counterexample).
  */
+/** A noun the lexicon knows at the start of words, as a count: `người chết` → `người`; null for any other. */
+function knownCountIn(words: string, readUnit: (text: string) => CellUnit): CellUnit {
+  const list = words.trim().split(/\s+/u);
+  for (let n = Math.min(list.length, 3); n >= 1; n--) {
+    const unit = cachedUnit(list.slice(0, n).join(" "), readUnit);
+    if (unit) return unit.kind === "count" && unit.rule !== "count.noun-guessed" && !NOT_COUNTED_HEADING.has(unit.unit) ? unit : null;
+  }
+  return null;
+}
+
 function countedColumn(heading: string | undefined, readUnit: (text: string) => CellUnit): CellUnit {
   const numberOf = /^số\s+/iu.test(heading ?? "");
   const words = heading?.replace(/^số\s+/iu, "").split(/\s+/u) ?? [];
