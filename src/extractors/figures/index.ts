@@ -137,6 +137,8 @@ const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)]))/u;
 const MAX_QUOTED_NAME = 100;
 const QUOTED_NAME_BEFORE =
   /(?<![\p{L}\p{M}])(?:[Cc]hương trình|[Đđ]ề án|[Pp]hong trào|[Cc]uộc vận động|[Cc]uộc thi|[Hh]ội thi|[Mm]ô hình|[Dd]ự án|[Cc]hủ đề|[Kk]hẩu hiệu|[Cc]hiến dịch|[Dd]anh hiệu|[Gg]iải thưởng|[Cc]âu lạc bộ)[ ]?[“"][^“”"\n]*$/u;
+/** A family counted by its bond (lexicon/units.ts): `hai vợ chồng`, `ba mẹ con`. */
+const FAMILY_BONDS: ReadonlySet<string> = new Set(["vợ chồng", "mẹ con", "bố con", "cha con", "anh em", "chị em", "anh chị em", "ông cháu", "bà cháu"]);
 const FOOTBALL_BEFORE = /(?<![\p{L}\p{M}])bóng đá(?: mini| nam| nữ| sân)?\s+$/u;
 /** What a free service is called by before `0 đồng`, its name: `Gian hàng 0 đồng`, `Bữa cơm 0 đồng`, `Tủ bánh mì 0 đồng`. */
 const FREE_PLACE_BEFORE =
@@ -643,7 +645,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   if (noun && reading.scale >= 1e6 && MONEY_NOUN.has(noun.unit.split(" ")[0]!)) {
     return { kind: "money", unit: "VND", end: at, per: null, rule: "money.scale-word" };
   }
-  if (noun && (noun.known || numeral.digits) && !(isYearLike(numeral) && !noun.known)) {
+  // (a year before a family's bond is when: `Đến 2015 vợ chồng anh Nam đã có 30 con bò`)
+  if (noun && (noun.known || numeral.digits) && !(isYearLike(numeral) && (!noun.known || FAMILY_BONDS.has(noun.unit)))) {
     // `9 huyện/thành phố`, `7 xã/thị trấn`: a slash between places joins alternatives, no rate (`5.400 người/km2` is one)
     if (PLACE_NOUN.test(noun.unit) && PLACE_ALTERNATIVE.test(doc.folded.slice(noun.end, noun.end + 14))) {
       return { kind: "count", unit: noun.unit, end: noun.end, per: null, rule: noun.known ? "count.noun" : "count.noun-guessed" };

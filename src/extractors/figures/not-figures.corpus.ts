@@ -76,6 +76,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Chỉ một bộ phận nhỏ cán bộ vi phạm.",
   "Đây chỉ là một trong những nguyên nhân.",
   "Các anh em trong đơn vị luôn đoàn kết, giúp đỡ nhau.",
+  "Đến 2015 vợ chồng anh Nam đã xây được nhà mới.",
   // a vessel's or a wind's number before what it does, a page's counter before its print button
   "Gió giật cấp 12 kéo dài nhiều giờ.",
   "Tàu SAR 412 đưa các thuyền viên gặp nạn vào bờ.",
