@@ -67,6 +67,9 @@ export const DURATIONS: UnitEntry[] = [
  * this list decides where the head noun ends, and which nouns a number WORD
  * (`hai nội dung`) may count.
  */
+/** A family counted by its bond: `hai vợ chồng`, `ba mẹ con`, `năm anh chị em` (a year before one is when: `Đến 2015 vợ chồng …`). */
+export const FAMILY_BONDS = ["vợ chồng", "mẹ con", "bố con", "cha con", "anh em", "chị em", "anh chị em", "ông cháu", "bà cháu"];
+
 export const COUNT_NOUNS = [
   // party and state organisation
   "đảng viên", "đảng viên mới", "chi bộ", "đảng bộ", "chi, đảng bộ", "tổ chức cơ sở đảng", "tổ chức đảng", "cấp ủy", "cấp ủy viên",
@@ -96,11 +99,9 @@ export const COUNT_NOUNS = [
   "nhân khẩu", "khẩu", "người", "người dân", "người có công", "học sinh", "sinh viên", "trẻ em", "thanh niên", "phụ nữ", "nông dân",
   "cựu chiến binh", "bệnh nhân", "lao động nông thôn", "thí sinh", "giáo viên", "bác sĩ", "thương binh", "liệt sĩ", "gia đình chính sách",
   "người cao tuổi", "công nhân", "chiến sĩ", "tình nguyện viên", "thiếu nhi", "cháu thiếu nhi", "em thiếu nhi", "cháu", "em",
-  // a family counted by its bond: `hai vợ chồng`, `ba mẹ con`, `năm anh chị em`
   // a day of events counts them (`5 ngày hội việc làm`, not 5 days; `4 ngày hội chợ`, `2 ngày hội nghị` are spans)
   "ngày hội việc làm", "ngày hội đại đoàn kết", "ngày hội văn hóa", "ngày hội tuyển sinh", "ngày hội hiến máu", "ngày hội thể thao",
-  "máy in",
-  "vợ chồng", "mẹ con", "bố con", "cha con", "anh em", "chị em", "anh chị em", "ông cháu", "bà cháu", "y sĩ", "nữ hộ sinh", "máy thở",
+  ...FAMILY_BONDS, "y sĩ", "nữ hộ sinh", "máy thở", "máy in",
   // an age stands alone: `trẻ em dưới 5 tuổi suy dinh dưỡng` counts `tuổi`, not `tuổi suy`
   "tuổi",
   // buildings and infrastructure

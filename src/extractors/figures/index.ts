@@ -13,7 +13,7 @@ import { proseEnd } from "../../pipeline/segment.js";
 import type { Figure, Qualifier } from "../../schema.js";
 import { COMPARATIVES, DEADLINE_WORDS, QUALIFIERS } from "../../lexicon/numbers.js";
 import { SPEECH_VERBS } from "../../lexicon/names.js";
-import { DOCUMENT_LABELS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_LABEL_COMPOUNDS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
+import { DOCUMENT_LABELS, FAMILY_BONDS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_LABEL_COMPOUNDS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
 import { findDateSpans } from "../dates.js";
 import { findNumerals, numeralAt, roundFloat, type Numeral } from "./numeral.js";
 import { matchNoun, matchNounStartingAt } from "./count.js";
@@ -137,8 +137,7 @@ const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)]))/u;
 const MAX_QUOTED_NAME = 100;
 const QUOTED_NAME_BEFORE =
   /(?<![\p{L}\p{M}])(?:[Cc]hương trình|[Đđ]ề án|[Pp]hong trào|[Cc]uộc vận động|[Cc]uộc thi|[Hh]ội thi|[Mm]ô hình|[Dd]ự án|[Cc]hủ đề|[Kk]hẩu hiệu|[Cc]hiến dịch|[Dd]anh hiệu|[Gg]iải thưởng|[Cc]âu lạc bộ)[ ]?[“"][^“”"\n]*$/u;
-/** A family counted by its bond (lexicon/units.ts): `hai vợ chồng`, `ba mẹ con`. */
-const FAMILY_BONDS: ReadonlySet<string> = new Set(["vợ chồng", "mẹ con", "bố con", "cha con", "anh em", "chị em", "anh chị em", "ông cháu", "bà cháu"]);
+const FAMILY_BOND: ReadonlySet<string> = new Set(FAMILY_BONDS);
 const FOOTBALL_BEFORE = /(?<![\p{L}\p{M}])bóng đá(?: mini| nam| nữ| sân)?\s+$/u;
 /** What a free service is called by before `0 đồng`, its name: `Gian hàng 0 đồng`, `Bữa cơm 0 đồng`, `Tủ bánh mì 0 đồng`. */
 const FREE_PLACE_BEFORE =
@@ -646,7 +645,7 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     return { kind: "money", unit: "VND", end: at, per: null, rule: "money.scale-word" };
   }
   // (a year before a family's bond is when: `Đến 2015 vợ chồng anh Nam đã có 30 con bò`)
-  if (noun && (noun.known || numeral.digits) && !(isYearLike(numeral) && (!noun.known || FAMILY_BONDS.has(noun.unit)))) {
+  if (noun && (noun.known || numeral.digits) && !(isYearLike(numeral) && (!noun.known || FAMILY_BOND.has(noun.unit)))) {
     // `9 huyện/thành phố`, `7 xã/thị trấn`: a slash between places joins alternatives, no rate (`5.400 người/km2` is one)
     if (PLACE_NOUN.test(noun.unit) && PLACE_ALTERNATIVE.test(doc.folded.slice(noun.end, noun.end + 14))) {
       return { kind: "count", unit: noun.unit, end: noun.end, per: null, rule: noun.known ? "count.noun" : "count.noun-guessed" };
