@@ -202,6 +202,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Phó Chủ tịch UBND tỉnh Hà Văn Tuấn yêu cầu các sở, ngành khẩn trương vào cuộc.",
     "Ông Hà Văn Tuấn, Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng chống lụt bão.",
   ]),
+  // person.table-row: a name's cell, its title in the next
+  examples([["Lê Văn Cường", "Chủ tịch HĐND xã"], ["Hoàng Thị Mai", "Chủ tịch UBND xã"]], [
+    article("STT | Họ tên | Chức vụ được bầu | Tỷ lệ", "1 | Lê Văn Cường | Chủ tịch HĐND xã | 100%", "2 | Hoàng Thị Mai | Chủ tịch UBND xã | 96%"),
+    article("STT\tHọ tên\tChức vụ\n1\tLê Văn Cường\tChủ tịch HĐND xã\n2\tHoàng Thị Mai\tChủ tịch UBND xã"),
+  ]),
   // person.pair: two names joined by `và`, `Văn` or `Thị` after each surname
   examples([["Trần Văn Quyết", null], ["Lê Thị Hằng", null]], ["Cơ quan điều tra đã bắt Trần Văn Quyết và Lê Thị Hằng."]),
   examples([["Hà Văn Tuấn", null], ["Hà Văn Tú", null]], [
@@ -607,6 +612,8 @@ export const NOT_PEOPLE_CORPUS: string[] = [
   "Học sinh các trường THCS Nguyễn Văn Trỗi và Lê Thị Hồng Gấm tham gia.",
   "Thành phố mở rộng các tuyến đường Nguyễn Văn Linh, Phạm Văn Đồng và Võ Văn Kiệt.",
   "Giao lộ Nguyễn Văn Cừ và Trần Thị Lý được cải tạo.",
+  // a table of roads named after people: no title beside them
+  "Tuyến đường | Chiều dài\nNguyễn Văn Linh | 2,5 km\nTrần Phú | 1,2 km",
   // a calling before a place, as residents' words are: the fishermen of Lý Sơn
   "Mùa này, 12 tàu cá của ngư dân Lý Sơn cập cảng an toàn.",
   "Chủ tịch UBND tỉnh Sa Đéc về thăm 12 hộ gia đình.",

@@ -13,6 +13,7 @@
  *   person.born          `Trần Quốc Khánh (SN 1992, trú tại …)`
  *   person.pair          `bắt Trần Văn Quyết và Lê Thị Hằng` (`Văn`, `Thị` after each surname)
  *   person.list          `các đồng chí Lê Văn Tú, Phạm Thị Hằng và Vũ Đức Long`
+ *   person.table-row     `1 | Lê Văn Cường | Chủ tịch HĐND xã | 100%` (a name's cell, a title's next to it)
  *   person.photo-credit  `Ảnh: Vương Trang` (a person with no role)
  *   person.byline        the author, from metadata's bylines and signature block
  *
@@ -1149,6 +1150,14 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     i++;
   }
 
+  // person.table-row: a name alone in a table's cell, its title in the next (`1 | Lê Văn Cường | Chủ tịch HĐND xã | 100%`)
+  for (const line of doc.layout.lines) {
+    if (line.start < body.start || line.end > body.end || !(line.raw.includes("|") || line.raw.includes("\t"))) continue;
+    for (const row of tableRowPeople(doc, tokens, line)) {
+      if (!insideAny(unread, tokens[row.name.from]!.start)) add(row.name, row.role, "person.table-row");
+    }
+  }
+
   // person.photo-credit
   for (const span of [body, ...doc.layout.trailer]) {
     const slice = doc.folded.slice(span.start, span.end);
@@ -1259,6 +1268,38 @@ function creditName(doc: PreparedDocument, tokens: readonly Token[], from: numbe
 }
 
 /** Whether `offset` lies in one of `spans` (a loop, not `some` with a closure: asked of every token of the body). */
+/**
+ * The people of a table's row: a cell that is a name and nothing else (two to four syllables from a surname), and
+ * the next cell opening with a title, which is theirs as written (`Vũ Thị Hằng | Chủ tịch | 100%`). Counterexample:
+ * a place's cell (`Xã Tân Lập | 1.250`) opens with no surname, a road's (`Nguyễn Văn Linh | 2,5 km`) has no title after it.
+ */
+function tableRowPeople(doc: PreparedDocument, tokens: readonly Token[], line: Line): Array<{ name: NameSpan; role: string }> {
+  const out: Array<{ name: NameSpan; role: string }> = [];
+  const cells: Array<{ start: number; end: number }> = [];
+  let start = line.start;
+  for (let k = line.start; k <= line.end; k++) {
+    const ch = doc.text[k];
+    if (k === line.end || ch === "|" || ch === "\t") {
+      cells.push({ start, end: k });
+      start = k + 1;
+    }
+  }
+  for (let c = 0; c + 1 < cells.length; c++) {
+    const cell = cells[c]!;
+    const from = tokenAt(tokens, cell.start);
+    let to = from;
+    while (to < tokens.length && tokens[to]!.end <= cell.end) to++;
+    if (to - from < 2 || to - from > 4 || doc.text.slice(cell.start, tokens[from]?.start ?? cell.end).trim() !== "") continue;
+    if (doc.text.slice(tokens[to - 1]!.end, cell.end).trim() !== "") continue;
+    if (!SURNAMES.has(tokens[from]!.low) || !nameShape(tokens, from, to) || NOT_NAME_LINES.has(nameKey(doc, tokens, { from, to }))) continue;
+    const next = cells[c + 1]!;
+    const r = tokenAt(tokens, next.start);
+    if (r >= tokens.length || tokens[r]!.start >= next.end || doc.text.slice(next.start, tokens[r]!.start).trim() !== "" || !matchPhrase(doc, tokens, r, ROLE_INDEX)) continue;
+    out.push({ name: { from, to }, role: doc.text.slice(tokens[r]!.start, next.end).trim().replace(/\s+/gu, " ") });
+  }
+  return out;
+}
+
 /** Whether `offset` falls inside one of the sorted, merged spans. */
 function insideAny(spans: readonly { start: number; end: number }[], offset: number): boolean {
   return overlapsAny(spans, offset, offset + 1);
