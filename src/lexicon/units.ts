@@ -101,7 +101,7 @@ export const COUNT_NOUNS = [
   "người cao tuổi", "công nhân", "chiến sĩ", "tình nguyện viên", "thiếu nhi", "cháu thiếu nhi", "em thiếu nhi", "cháu", "em",
   // a day of events counts them (`5 ngày hội việc làm`, not 5 days; `4 ngày hội chợ`, `2 ngày hội nghị` are spans)
   "ngày hội việc làm", "ngày hội đại đoàn kết", "ngày hội văn hóa", "ngày hội tuyển sinh", "ngày hội hiến máu", "ngày hội thể thao",
-  ...FAMILY_BONDS, "y sĩ", "nữ hộ sinh", "máy thở", "máy in",
+  ...FAMILY_BONDS, "y sĩ", "nữ hộ sinh", "máy thở", "máy in", "vắc xin", "điểm thi",
   // an age stands alone: `trẻ em dưới 5 tuổi suy dinh dưỡng` counts `tuổi`, not `tuổi suy`
   "tuổi",
   // buildings and infrastructure
@@ -260,4 +260,6 @@ export const NOT_A_NOUN = [
   // what a named vessel or a wind's grade does next: `Tàu SAR 412 đưa …`, `Gió giật cấp 12 kéo dài`, `Tàu CSB 8004 tiếp
   // cận …`; a page's print button after its counter (`Đã xem: 389   In`)
   "kéo dài", "đưa", "tiếp cận", "cất cánh", "phát hiện", "in",
+  // what a share is for, after its classifier: `380 suất dành cho học sinh` counts `suất`
+  "dành",
 ];

@@ -99,6 +99,8 @@ export const COUNT_CORPUS = [
   // a list's item, its noun and three words before the colon
   examples({ kind: "count", value: 135, unit: "doanh nghiệp" }, ["Doanh nghiệp thành lập mới: 135."]),
   examples({ kind: "count", value: 3, unit: "máy in" }, ["Trường được trang bị 3 máy in."]),
+  examples({ kind: "count", value: 27, unit: "điểm thi" }, ["Toàn tỉnh có 27 điểm thi."]),
+  examples({ kind: "count", value: 380, unit: "suất" }, ["Trao 380 suất dành cho học sinh nghèo."]),
   // a committee's members
   examples({ kind: "count", value: 2, unit: "huyện ủy viên" }, ["Có 2 huyện ủy viên được phân công theo dõi."]),
   examples({ kind: "count", value: 1, unit: "chi ủy viên" }, ["Bầu bổ sung 1 chi ủy viên."]),
