@@ -18,7 +18,7 @@
 import { mergeSpans, overlapsAny, type Line, type PreparedDocument } from "../pipeline/document.js";
 import type { Mention, Reference, ReferenceType } from "../schema.js";
 import { isoDate } from "../lexicon/dates.js";
-import { isPlaceDateLine } from "../lexicon/furniture.js";
+import { isPlaceDateLine, MOTTO } from "../lexicon/furniture.js";
 import { CODE_ONLY_TYPE_WORDS, CODE_TYPES, ISSUER_ORGANS, ISSUER_WORDS, PLENUM_WORDS, PROSE_ABBREVIATIONS, TYPE_WORDS } from "../lexicon/documents.js";
 
 const LETTER = "\\p{L}\\p{M}";
@@ -464,8 +464,7 @@ function nearLetterhead(doc: PreparedDocument, lineStart: number, lineEnd: numbe
 }
 /** Blank lines passed over at most looking for a letterhead's line. */
 const MAX_BLANK_LINES = 8;
-/** The national motto or the Party's name, as a letterhead prints them. */
-const MOTTO = /cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa|độc\s+lập\s*[-–—]\s*tự\s+do|đảng\s+cộng\s+sản\s+việt\s+nam/iu;
+
 
 export function findReferences(doc: PreparedDocument): Reference[] {
   const [from, to] = articleRange(doc);

@@ -85,8 +85,10 @@ export const TRAILER_LINE =
  * number. None is a headline (counterexample: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
  * NAM` was the title of a report published as the document itself).
  */
-export const LETTERHEAD_LINE =
-  /^[\s*]*(?:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc|đảng\s+cộng\s+sản\s+việt\s+nam|số\s*:?\s*\d+[^\s]*)[\s*.-]*$/iu;
+const MOTTO_SOURCE = String.raw`cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc|đảng\s+cộng\s+sản\s+việt\s+nam`;
+export const LETTERHEAD_LINE = new RegExp(String.raw`^[\s*]*(?:${MOTTO_SOURCE}|số\s*:?\s*\d+[^\s]*)[\s*.-]*$`, "iu");
+/** The national motto or the Party's name anywhere in a line, as a letterhead prints them beside its other cells. */
+export const MOTTO = new RegExp(MOTTO_SOURCE, "iu");
 
 /** LETTERHEAD_LINE, or one cell of a letterhead set in a Word table and copied with tabs (`HUYỆN ỦY ĐỒNG PHÚ <TAB> ĐẢNG CỘNG SẢN VIỆT NAM`). */
 export function isLetterheadLine(line: string): boolean {

@@ -169,12 +169,20 @@ export function unitAboveList(text: string, lineStart: number, readUnit: (text: 
  */
 /** A noun the lexicon knows at the start of words, as a count: `người chết` → `người`; null for any other. */
 function knownCountIn(words: string, readUnit: (text: string) => CellUnit): CellUnit {
-  const list = words.trim().split(/\s+/u);
-  for (let n = Math.min(list.length, 3); n >= 1; n--) {
-    const unit = cachedUnit(list.slice(0, n).join(" "), readUnit);
-    if (unit) return unit.kind === "count" && unit.rule !== "count.noun-guessed" && !NOT_COUNTED_HEADING.has(unit.unit) ? unit : null;
+  const unit = countOpening(words.trim().split(/\s+/u), readUnit);
+  return unit && unit.rule !== "count.noun-guessed" ? unit : null;
+}
+
+/**
+ * What the longest of the first three words that reads as a unit gives: a count, unless of a score, an age or a
+ * document; null for a unit of another kind; undefined when none reads as one.
+ */
+function countOpening(words: readonly string[], readUnit: (text: string) => CellUnit): CellUnit | undefined {
+  for (let n = Math.min(words.length, 3); n >= 1; n--) {
+    const unit = cachedUnit(words.slice(0, n).join(" "), readUnit);
+    if (unit) return unit.kind === "count" && !NOT_COUNTED_HEADING.has(unit.unit) ? unit : null;
   }
-  return null;
+  return undefined;
 }
 
 function countedColumn(heading: string | undefined, readUnit: (text: string) => CellUnit): CellUnit {
@@ -182,10 +190,8 @@ function countedColumn(heading: string | undefined, readUnit: (text: string) => 
   const words = heading?.replace(/^số\s+/iu, "").split(/\s+/u) ?? [];
   // a noun alone heads a column of which ones (`Thôn`, `Lớp`: `3` is the third); `Số hộ`, `Nhà hư hỏng` count
   if (words.length === 0 || words.length > 4 || (words.length === 1 && !numberOf) || words.some((w) => /\d/u.test(w))) return null;
-  for (let n = Math.min(words.length, 3); n >= 1; n--) {
-    const unit = cachedUnit(words.slice(0, n).join(" "), readUnit);
-    if (unit) return unit.kind === "count" && !NOT_COUNTED_HEADING.has(unit.unit) ? unit : null;
-  }
+  const read = countOpening(words, readUnit);
+  if (read !== undefined) return read;
   // `Số ổ dịch`: the number of a noun the lexicon does not know is its count all the same (two words at most)
   // (not `Số lượng`, `Số tiền`, `Số thứ tự`, `Số nhà`: a quantity, money, an order, an address)
   // (two words: one alone is as often which one, `Số thửa`, `Số tờ`, as how many)
