@@ -163,6 +163,19 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Bà Hoàng Thị Mai, Bí thư Đảng ủy xã nhiệm kỳ 2025 - 2030 phát biểu bế mạc đại hội.",
     "Đồng chí Hoàng Thị Mai, Bí thư Đảng ủy xã nhiệm kỳ 2020 - 2025, trình bày báo cáo chính trị.",
   ]),
+  // connectors of a post held, kept or taken again: the post's own word (`chức vụ`, `vị trí`) is not the title's
+  examples([["Hoàng Thị Lan", "Trưởng phòng Nội vụ huyện"]], [
+    "Bà Hoàng Thị Lan được bổ nhiệm giữ chức vụ Trưởng phòng Nội vụ huyện từ ngày 1/3.",
+    "Bà Hoàng Thị Lan tiếp tục giữ vị trí Trưởng phòng Nội vụ huyện.",
+    "Bà Hoàng Thị Lan được tín nhiệm giữ chức Trưởng phòng Nội vụ huyện.",
+    "Bà Hoàng Thị Lan đảm nhận chức vụ Trưởng phòng Nội vụ huyện.",
+  ]),
+  examples([["Nguyễn Văn Hùng", "Chủ tịch Hội Nông dân xã"]], [
+    "Tại đại hội, đồng chí Nguyễn Văn Hùng tái cử chức Chủ tịch Hội Nông dân xã nhiệm kỳ 2023 - 2028.",
+    "Đồng chí Nguyễn Văn Hùng tái cử Chủ tịch Hội Nông dân xã.",
+  ]),
+  // a place held is no post: `giữ vị trí thứ nhất toàn đoàn`
+  examples([["Đỗ Văn Nam", null]], ["Ông Đỗ Văn Nam tiếp tục giữ vị trí thứ nhất toàn đoàn."]),
   // a committee member's title (`Tỉnh ủy viên`) chained with the office before it
   examples([["Vi Văn Tuấn", "Tỉnh ủy viên, Bí thư Huyện ủy Bình Gia"]], [
     "Dự đại hội có đồng chí Vi Văn Tuấn, Tỉnh ủy viên, Bí thư Huyện ủy Bình Gia.",

@@ -770,14 +770,15 @@ function roleText(doc: PreparedDocument, tokens: readonly Token[], from: number,
  * giữ chức Phó Bí thư`: Bí thư Chi bộ is not Mai's role).
  */
 const ROLE_CONNECTORS = compile([
-  "là", "nguyên là", "hiện là", "nay là", "làm", "tiếp tục làm",
-  "giữ chức", "tiếp tục giữ chức", "giữ chức vụ", "tiếp tục giữ chức vụ", "đảm nhiệm", "đảm nhiệm chức", "đảm nhiệm chức vụ", "đảm nhận",
-  "được bầu", "được bầu làm", "được bầu là", "được bầu giữ chức", "được bầu giữ chức vụ", "tái đắc cử", "trúng cử",
-  "đắc cử chức", "tái đắc cử chức", "trúng cử chức",
-  "được bổ nhiệm", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được điều động làm",
-  "được phân công làm", "được phân công giữ chức", "được giới thiệu làm", "được chỉ định làm",
-  // a post left: `Ông Lê Văn Bảy thôi giữ chức Phó Chủ tịch UBND xã`
-  "thôi giữ chức", "thôi giữ chức vụ", "thôi làm", "thôi đảm nhiệm",
+  "là", "nguyên là", "hiện là", "nay là",
+  ...["", "tiếp tục ", "thôi ", "được bầu ", "được bổ nhiệm ", "được điều động ", "được phân công ", "được giới thiệu ", "được chỉ định "].flatMap((before) => [
+    `${before}làm`,
+    // `được bổ nhiệm giữ chức vụ Trưởng phòng`: the post's word is the connector's, not the title's (`vụ Trưởng phòng`)
+    ...["giữ", "đảm nhiệm", "đảm nhận"].flatMap((hold) => ["", " chức", " chức vụ", " chức danh", " vị trí"].map((post) => `${before}${hold}${post}`)).filter((c) => !c.endsWith("giữ")),
+  ]),
+  "được bầu", "được bầu là", "được bổ nhiệm", "được tín nhiệm giữ chức",
+  // re-elected: `đồng chí Nguyễn Văn Hùng tái cử chức Chủ tịch Hội Nông dân xã`
+  ...["tái cử", "tái đắc cử", "đắc cử", "trúng cử"].flatMap((elected) => [elected, `${elected} chức`, `${elected} chức vụ`]),
 ]);
 
 /** Words a post's title follows when it is given before the person: `miễn nhiệm chức danh Phó Chủ tịch UBND xã đối với ông A`. */
@@ -813,9 +814,12 @@ function opensSentence(doc: PreparedDocument, tokens: readonly Token[], k: numbe
   return /[.!?…:;\n]/u.test(gapAfter(doc, tokens, k - 1)) && tokens[k]!.end - tokens[k]!.start > 1 && !SURNAMES.has(tokens[k]!.low);
 }
 
+/** The longest connector's syllables: `được bổ nhiệm đảm nhiệm chức danh`. */
+const MAX_CONNECTOR_WORDS = 8;
+
 /** Whether a connector (`được bầu làm`) ends right before token i. */
 function connectorBefore(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
-  for (let n = 1; n <= 5 && i - n >= 0; n++) {
+  for (let n = 1; n <= MAX_CONNECTOR_WORDS && i - n >= 0; n++) {
     const m = matchPhrase(doc, tokens, i - n, ROLE_CONNECTORS);
     if (m && m[1] === n && spacesAfter(doc, tokens, i - 1)) return true;
   }
