@@ -322,6 +322,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2023-03-15T19:52" }, headers(["Ngày đăng 15/03/2023 | 19:52"])),
   // the year first, as a CMS stores it: a stamp line, so the headline is the last full line above it, not the site's banner
   examples({ title: TITLE, published: "2023-11-18T09:45" }, [page({ before: ["HỘI CỰU CHIẾN BINH TỈNH THÁI BÌNH"], header: ["Ngày đăng: 2023-11-18 09:45:00"] })]),
+  // a page store's stamp glued before the first line: the headline, or the lead, is what follows it
+  examples({ title: TITLE, published: "2025-12-31" }, [` date 2025-12-31 ${page({})}`, ` date 2025-12-31 Multimedia\n\n${page({})}`]),
+  examples({ title: null, published: "2025-12-14" }, [` date 2025-12-14 ${page({ title: null })}`]),
+  // a month alone is no date; `date` in a line of running text is no stamp
+  examples({ title: TITLE, published: null }, [` date 2020-01 ${page({})}`, page({ body: [LEAD, "", "Ngày hội có tên tiếng Anh date 2025-12-31 của câu lạc bộ.", "", MORE] })]),
   examples({ published: "2022-05-15T10:48" }, headers(["15-05-2022 10:48"])),
   examples({ published: "2015-12-29T08:40" }, headers(["| 29-12-2015 | 08:40:09"])),
   examples({ published: "2025-02-11T14:32" }, headers(["(Cập nhật: 11/02/2025 14:32)"])),

@@ -38,7 +38,7 @@ const STAMP_PREFIX = new RegExp(
   `^[\\s•·*|(\\[-]*(?:${STAMP_LABEL}[ \\t]*:?[ \\t]*)?(?:${WEEKDAY}[ \\t]*[,-]?[ \\t]*)?(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[ap]m)?[ \\t]*[|,-]?[ \\t]*)?(?:ngày[ \\t]+)?$`,
   "u",
 );
-const LABELLED = new RegExp(`^[\\s•·*|(\\[-]*(?:cập nhật|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản|thời gian đăng|publish(?:ed)?(?: date| on)?|posted(?: on)?|updated)(?![\\p{L}\\p{M}])`, "u");
+const LABELLED = new RegExp(`^[\\s•·*|(\\[-]*(?:cập nhật|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản|thời gian đăng|publish(?:ed)?(?: date| on)?|posted(?: on)?|updated|date(?=[ \\t]+\\d{4}-))(?![\\p{L}\\p{M}])`, "u");
 
 /** A short line that is a date stamp, the date near its start and little after it. */
 function stampOf(folded: string): string | null {

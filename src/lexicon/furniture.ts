@@ -164,7 +164,8 @@ export const BODY_NAME_LINE = new RegExp(
  * A short line that is a date stamp: `Thứ hai - 10/06/2024 06:03`, `Cập nhật: …`, `15-05-2022 10:48`,
  * `Thứ tư, ngày 19 tháng 11 năm 2025`, `Đăng lúc: 09:12, 21/12/2023`, `Cập nhật lúc 14:22 ngày 20/10/2023`,
  * `Ngày đăng: 2023-11-18 09:45:00` (the year first, as a CMS stores it), `| 29-12-2015 | 08:40:09`, `(Cập nhật:
- * 11/02/2025 14:32)`, and fields after bars: `Đăng ngày: 12/07/2024 | Người đăng: Minh Châu | Lượt xem: 2.407`.
+ * 11/02/2025 14:32)`, and fields after bars: `Đăng ngày: 12/07/2024 | Người đăng: Minh Châu | Lượt xem: 2.407`;
+ * a page store's ` date 2025-12-31` or ` date 2020-01` (segment splits it off the first line).
  */
 export const DATE_LINE =
-  /^(?:[•·\-*|(]\s*)?(?:(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản(?: ngày| lúc)?|thời gian đăng|ngày|publish(?:ed)? date|posted|thời gian)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+tháng\s+\d{1,2}\s*(?:năm|,|\/)\s*\d{4})|\d{4}-\d{1,2}-\d{1,2}(?!\d))[^\n|]{0,40}(?:\|[^\n|]{0,40}){0,4}$/iu;
+  /^(?:date\s+\d{4}-\d{1,2}(?:-\d{1,2})?\s*$)|^(?:[•·\-*|(]\s*)?(?:(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản(?: ngày| lúc)?|thời gian đăng|ngày|publish(?:ed)? date|posted|thời gian)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+tháng\s+\d{1,2}\s*(?:năm|,|\/)\s*\d{4})|\d{4}-\d{1,2}-\d{1,2}(?!\d))[^\n|]{0,40}(?:\|[^\n|]{0,40}){0,4}$/iu;

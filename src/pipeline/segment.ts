@@ -24,6 +24,25 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/**
+ * A page store's stamp glued before the first line (` date 2025-12-31 Toàn tỉnh có thêm 64 sản phẩm OCOP`,
+ * ` date 2020-01 Giá trị xuất khẩu …`) is read as a line of its own: the headline or the lead after it is then read
+ * as one, and the date as the page's stamp. Only before the first line, in this form: `date` in running text is
+ * English, and a body's line never opens with it.
+ */
+const STORE_STAMP = /^[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?=[ \t]+\S)/u;
+
+function splitStoreStamp(lines: Line[]): Line[] {
+  const first = lines.findIndex((l) => l.raw.trim() !== "");
+  const line = lines[first];
+  const m = line ? STORE_STAMP.exec(line.raw) : null;
+  if (!line || !m) return lines;
+  const cut = m[0].length;
+  const stamp: Line = { start: line.start, end: line.start + cut, index: first, raw: line.raw.slice(0, cut) };
+  const rest: Line = { start: line.start + cut, end: line.end, index: first + 1, raw: line.raw.slice(cut) };
+  return [...lines.slice(0, first), stamp, rest, ...lines.slice(first + 1).map((l) => ({ ...l, index: l.index + 1 }))];
+}
+
 /** How many `[\p{L}\p{M}\p{N}]+` runs: asked of every line, so read with the character table. */
 function wordCount(s: string): number {
   return countWords(s);
@@ -547,7 +566,7 @@ function officialLayout(text: string, lines: readonly Line[], [first, last]: [nu
 }
 
 export function segment(text: string, folded: string): Layout {
-  const lines = splitLines(text);
+  const lines = splitStoreStamp(splitLines(text));
   const nonEmpty = (l: Line) => l.raw.trim() !== "";
   const official = officialTitle(lines);
   const { leadIndex, titleLine: chosen, header } = official ? officialLayout(text, lines, official) : webLayout(lines);
