@@ -131,6 +131,8 @@ export const COUNT_NOUNS = [
   // (not `trạm biến`), `khu tái định cư`, `phiên giao dịch`; and what a number word counts: `ba đột phá`, `ba trụ cột`
   "chủ đầu tư", "nhà đầu tư", "phiên giao dịch", "trạm biến áp", "máy biến áp", "đột phá", "trụ cột", "lô đất",
   "môn", "môn thi", "bài thi", "tiệm", "quầy", "bảng", "bảng tin", "trận", "trận đấu", "trận lũ", "trận mưa",
+  // a guess stopped short or ran on: `1.512 mộ liệt sĩ` (not `mộ liệt`), `8 trẻ mồ côi`, `1.650 chuyến bay/tháng`
+  "mộ", "mộ liệt sĩ", "hài cốt", "hài cốt liệt sĩ", "trẻ", "trẻ mồ côi", "máy tính", "máy tính bảng", "chuyến bay",
   "ký túc xá", "góp ý", "chữ ký", "chữ ký số", "thư ký", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
 ];
 
@@ -173,6 +175,8 @@ export const IDENTIFIER_NOUNS = [
   "lần", "giải",
   // an exercise or an article of a series (`bắn bài 1`, `Bài 2: …`)
   "bài",
+  // a part of a project, a contract's lot, a ranking (`Dự án thành phần 1 cao tốc`, `gói thầu 3 tuyến`, `tốp 5 huyện`)
+  "dự án thành phần", "gói thầu", "tốp",
 ];
 
 /**
@@ -208,6 +212,11 @@ export const NOT_LABEL_COMPOUNDS = [
   "với số", "có số", "là số", "các số", "toàn bộ số", "trên số", "chiếm số", "dân số", "chỉ số", "hệ số", "đa số", "con số",
   "điểm số", "tần số", "đạt số",
   "chủ trương", "nhà trường", "thị trường", "môi trường",
+  // verbs ending in a label's syllable: `tiêm phòng 1.250 liều`, `nâng hạng 9 sản phẩm`, `trao giải 25 tác phẩm`,
+  // `quy tập 1.512 mộ`; `lao động nông thôn 1.586 người`; `đúng một phần 19 đơn` (partly), `Trong kỳ 296 đơn thư`
+  "tiêm phòng", "nâng hạng", "trao giải", "quy tập", "nông thôn", "một phần", "trong kỳ", "cho trường",
+  // a tier, not a numbered place: `cấp huyện 148 hộ, cấp xã 447 hộ`
+  "cấp huyện", "cấp quận", "cấp phường", "cấp trung ương", "cấp trường", "cấp thôn",
   // a road travelled: `Trải qua chặng đường 28 năm xây dựng` (no road 28)
   "chặng đường",
   "hiện trường", "lập trường", "quảng trường", "chiến trường", "ra trường", "đến trường", "tựu trường", "công trường",

@@ -267,6 +267,18 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 6, unit: "ý kiến" }, ["Các đảng viên dự hội nghị đã phát biểu 6 ý kiến."]),
   examples({ kind: "count", value: 15, unit: "vụ việc" }, ["Tổ hòa giải đã hòa giải 15 vụ việc."]),
   examples({ kind: "count", value: 15, unit: "xã" }, ["Toàn huyện 15 xã đã hoàn thành kế hoạch.", "Cả huyện 15 xã đã hoàn thành kế hoạch."]),
+  examples({ kind: "count", value: 1250, unit: "liều" }, ["Trạm Y tế xã đã tiêm phòng 1.250 liều vắc xin cho trẻ."]),
+  examples({ kind: "count", value: 9, unit: "sản phẩm" }, ["Năm nay tỉnh nâng hạng 9 sản phẩm lên 4 sao."]),
+  examples({ kind: "count", value: 25, unit: "tác phẩm" }, ["Ban tổ chức trao giải 25 tác phẩm xuất sắc."]),
+  examples({ kind: "count", value: 1512, unit: "mộ liệt sĩ" }, ["Đội K51 đã quy tập 1.512 mộ liệt sĩ."]),
+  examples({ kind: "count", value: 1586, unit: "người" }, ["Đào tạo nghề cho lao động nông thôn 1.586 người."]),
+  examples({ kind: "count", value: 19, unit: "đơn" }, ["Kết luận tố cáo đúng và đúng một phần 19 đơn."]),
+  examples({ kind: "count", value: 296, unit: "đơn thư" }, ["Trong kỳ 296 đơn thư được tiếp nhận, xử lý."]),
+  examples({ kind: "count", value: 50, unit: "suất học bổng" }, ["Hội trao cho trường 50 suất học bổng."]),
+  // a tier is no numbered place: `cấp huyện 148 hộ`, `(huyện 18 cuộc, xã 48 cuộc)`
+  examples({ kind: "count", value: 148, unit: "hộ" }, ["Hỗ trợ làm nhà (cấp huyện 148 hộ)."]),
+  examples({ kind: "count", value: 2, unit: "hộ" }, ["Hỗ trợ làm nhà: cấp Trung ương 02 hộ."]),
+  examples({ kind: "count", value: 18, unit: "cuộc" }, ["Các cuộc kiểm tra (huyện 18 cuộc)."]),
   // (counterexample: a label's noun in capitals names one, `Toàn Chi bộ 4 …`)
   examples({ kind: "count", value: 32, unit: "đảng viên" }, ["Toàn Chi bộ 4 có 32 đảng viên."]),
   // a guessed noun stops before a verb (counterexample: `51 bàn ghế` is one noun)

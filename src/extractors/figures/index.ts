@@ -113,6 +113,13 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
 const NAME_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}])[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
 const PERIOD_LABELS: ReadonlySet<string> = new Set(["tuần", "quý"]);
+/**
+ * Labels no place is numbered by: before a known counted noun, they count it (`(huyện 18 cuộc, xã 48 cuộc)`,
+ * `cấp Trung ương 02 hộ`). `Hội nghị Trung ương 4 khóa XII` and `Nghị quyết Trung ương 4 về …` still label theirs.
+ */
+const TIER_LABELS: ReadonlySet<string> = new Set(["huyện", "trung ương"]);
+/** `con số` after a number: `tăng trưởng 2 con số` (double-digit). */
+const TWO_DIGITS_AFTER = /^[ ]số(?![\p{L}\p{M}])/u;
 /** Words that say a span runs on: `5 năm liền`, `3 năm liên tiếp`. */
 // (not `qua`, `nay`: `Tổ 3 năm nay`, `lớp 12 năm nay` name the team and the grade in this year)
 const SPAN_RUNS_ON = /^[ ](?:liền|liên tục|liên tiếp)(?![\p{L}\p{M}])/u;
@@ -268,6 +275,11 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `Gian hàng 0 đồng`, `siêu thị mini 0 đồng`: a free shop's or meal's name, no sum (a sum may be nothing: `giảm về 0 đồng`)
     if (numeral.written === "0" && (unit.kind === "money" || unit.unit === "đồng") && FREE_PLACE_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
+    // `Cầu Cái Sơn 2 dài 72,5 m`, `Nhà máy nhiệt điện Vũng Áng 2 công suất …`: a number ending a name, then a word the
+    // lexicon does not count (counterexample: `Nhật Bản 386 người` counts a known noun)
+    if (unit.rule === "count.noun-guessed" && NAME_ENDS_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 40), numeral.start))) continue;
+    // `tăng trưởng 2 con số`: double-digit growth, no count (`2 con bò` counts)
+    if (unit.kind === "count" && unit.unit === "con" && TWO_DIGITS_AFTER.test(folded.slice(unit.end, unit.end + 5))) continue;
     // `Khu công nghiệp Vsip 2 tỉnh Bình Dương`, `khối Hải Giang 1 phường Nghi Hải`: a number ending a name, then where
     // it is (a count of places is followed by their names too, `có 3 xã Tân Phú, …`, but after no name of its own)
     if (unit.kind === "count" && PLACE_NOUN.test(unit.unit) && NAME_ENDS_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 40), numeral.start)) && /^[ ]\p{Lu}/u.test(doc.text.slice(unit.end, unit.end + 2))) continue;
@@ -288,7 +300,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // the last syllable of a name is no label: `Nhật Bản 386 người`, `thôn Nà Làng 10 hộ` (counterexample: `Tổ 10 có …`)
     const named = labelled && NAME_BEFORE_LABEL.test(doc.text.slice(Math.max(0, numeral.start - 40), numeral.start)) ? null : labelled;
     // `tuần 26, quận ghi nhận …` names a week; `hằng tuần 1 lần`, `tuần 2 buổi` count what a week holds
-    const label = named && PERIOD_LABELS.has(named[1]!) && unit.rule === "count.noun" ? null : named;
+    const label = named && (PERIOD_LABELS.has(named[1]!) || TIER_LABELS.has(named[1]!.replace(/\s+/gu, " "))) && unit.rule === "count.noun" ? null : named;
     // `kế hoạch 3 tháng`, `quy định 5 nội dung`: a document word before a measure names no document
     const labelWord = label?.[1]!.replace(/\s+/gu, " ") ?? "";
     const measured =
@@ -304,7 +316,10 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       !overlapsAny(blocked, numeral.end, unit.kind === "duration" ? unit.end + 3 : unit.end);
     const whole = label && !measured ? WHOLE_OF_BEFORE.exec(before) : null;
     const wholeOf = whole !== null && /^\p{Ll}/u.test(doc.text[numeral.start - before.length + whole.index + whole[0].indexOf(label![1]!)] ?? "");
-    if (label && !measured && !wholeOf && !NOT_LABEL_BEFORE.test(before)) {
+    // a compound ending in a label's words is no label, unless the label is the longer (`Dự án thành phần 1` labels, `thành phần`
+    // alone does not)
+    const notLabel = label ? NOT_LABEL_BEFORE.exec(before) : null;
+    if (label && !measured && !wholeOf && !(notLabel && notLabel[1]!.length >= label[1]!.length)) {
       // The label owns the whole shape: in `xếp thứ 12/63 tỉnh` the 63 is part of a rank, not 63 provinces.
       consumedUntil = reading.unitAt;
       continue;

@@ -238,6 +238,12 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Sau 1 thời gian ngắn, công trình đã hoàn thành.",
   "Xã Sơn Kim 1 ký cam kết thực hiện nếp sống văn minh.",
   "kỷ niệm 70 năm Ngày thành lập Đảng bộ tỉnh",
+  // a number ending a name, then a word the lexicon does not count; a project's part, a ranking; double digits
+  "Cầu Cái Sơn 2 dài nhất tỉnh đã thông xe.",
+  "Nhà máy nhiệt điện Vũng Áng 2 công suất lớn nhất khu vực.",
+  "Dự án thành phần 1 cao tốc Bắc - Nam đoạn qua tỉnh.",
+  "Tỉnh lọt tốp 5 địa phương dẫn đầu cả nước.",
+  "Tăng trưởng kinh tế đạt 2 con số, hai con số.",
   // bare numbers with nothing counted
   "Chi bộ 10 có nhiều cố gắng",
   "kết quả đạt 8,5.",
