@@ -457,6 +457,23 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: "BÁO CÁO KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2023", published: "2023-12-15" }, [
     page({ before: ["HUYỆN ỦY ĐỒNG PHÚ | ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 125-BC/HU | Đồng Phú, ngày 15 tháng 12 năm 2023"], title: "BÁO CÁO KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2023" }),
     page({ before: ["HUYỆN ỦY ĐỒNG PHÚ\tĐẢNG CỘNG SẢN VIỆT NAM", "Số: 125-BC/HU\tĐồng Phú, ngày 15 tháng 12 năm 2023"], title: "BÁO CÁO KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2023" }),
+    // (its columns laid out with runs of spaces, as a text file keeps them)
+    page({
+      before: ["HUYỆN ỦY ĐỒNG PHÚ                ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 125-BC/HU                   Đồng Phú, ngày 15 tháng 12 năm 2023"],
+      title: "BÁO CÁO KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2023",
+    }),
+  ]),
+  examples({ title: "BÁO CÁO Kết quả công tác Hội năm 2024", published: "2024-12-10" }, [
+    [
+      "HỘI NÔNG DÂN HUYỆN NHO QUAN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "BCH HỘI NÔNG DÂN XÃ QUẢNG LẠC                      Độc lập - Tự do - Hạnh phúc",
+      "Số: 38-BC/HND                                  Quảng Lạc, ngày 10 tháng 12 năm 2024",
+      "",
+      "BÁO CÁO",
+      "Kết quả công tác Hội năm 2024",
+      "",
+      LEAD,
+    ].join("\n"),
   ]),
   // the byline over the page's lines: a source label cut from its link, a reply button, a related link, a workplace
   examples({ author: "Hồng Nhung" }, [

@@ -114,6 +114,11 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
     expect: { type: "QĐi", number: "144", code: "144-QĐ/TW", issuer: "TW" },
     texts: ["Cán bộ, đảng viên học tập Quy định 144-QĐ/TW về chuẩn mực đạo đức cách mạng."],
   },
+  // the codes listed after a regulation's are regulations' too, and so is a list ending on one
+  { expect: { type: "QĐi", number: "132", code: "132-QĐ/TW" }, texts: ["Thực hiện các Quy định số 131-QĐ/TW, 132-QĐ/TW của Bộ Chính trị.", "Quán triệt Quy định số 114, 131 và 132-QĐ/TW của Bộ Chính trị."] },
+  { expect: { type: "QĐi", number: "131", code: null }, texts: ["Quán triệt Quy định số 114, 131 và 132-QĐ/TW của Bộ Chính trị."] },
+  // (a decision's list stays decisions)
+  { expect: { type: "QĐ", number: "15", code: "15-QĐ/TU" }, texts: ["Thực hiện Quyết định số 12-QĐ/TU, 15-QĐ/TU của Tỉnh ủy."] },
   // reference.numbered with a state code
   {
     expect: { type: "QĐ", number: "489", code: "489/QĐ-TTg", issuer: "TTg" },
@@ -323,6 +328,8 @@ export const NOT_REFERENCES: string[] = [
   // (its cells parted by tabs as a Word table copies; its number alone on its line, without a colon)
   "ĐẢNG BỘ TỈNH HÀ TĨNH\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY CAN LỘC\nSố 415-BC/HU\tCan Lộc, ngày 15 tháng 12 năm 2023",
   "ĐẢNG ỦY XÃ NGHĨA TRUNG\tNghĩa Trung, ngày 30 tháng 7 năm 2024\nSố 68-KH/ĐU\nKẾ HOẠCH\nTổ chức đại hội các chi bộ trực thuộc",
+  // (its columns laid out with runs of spaces)
+  "HỘI NÔNG DÂN HUYỆN NHO QUAN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBCH HỘI NÔNG DÂN XÃ QUẢNG LẠC          Độc lập - Tự do - Hạnh phúc\nSố: 38-BC/HND          Quảng Lạc, ngày 10 tháng 12 năm 2024",
   // a count of documents or of committees after a document word
   "Báo cáo 4 Nghị quyết của Trung ương đã được quán triệt.",
   "Kết luận 01 chi ủy có vi phạm.",

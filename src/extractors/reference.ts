@@ -360,12 +360,19 @@ function listAfter(doc: PreparedDocument, first: Found): Found[] {
     }
     const start = p + m[0].length - m[1]!.length;
     const code = codeAt(doc.text, start);
-    if (code) return code.type === first.type ? items : [];
+    if (code) return code.type === first.type || partyRegulationCode(code.type, first.type) ? items : [];
     p = start + m[1]!.length;
     items.push({ ...first, number: m[1]!, code: null, codeIssuer: null, term: null, date: null, start, end: p, rule: `${first.rule}.list` });
   }
   return [];
 }
+
+/** Party regulations long used QĐ in their codes: a `QĐ` code read where a regulation (`QĐi`) is meant. */
+function partyRegulationCode(codeType: string, meant: string): boolean {
+  return codeType === "QĐ" && meant === "QĐi";
+}
+/** What parts two items of one list: `, `, ` và `. */
+const LIST_JOIN = /^[ \t]*(?:,|;|và)[ \t]*$/u;
 
 function findMentions(doc: PreparedDocument, from: number, to: number): Found[] {
   const found: Found[] = [];
@@ -401,7 +408,10 @@ function findMentions(doc: PreparedDocument, from: number, to: number): Found[] 
     if (overlapsAny(covered, start, start + m[0].length)) continue;
     const code = readCode(m, start);
     if (code) {
-      take({ type: code.type, number: code.number, code: code.code, codeIssuer: code.issuer, issuer: null, term: null, date: null, start, end: code.end, rule: "reference.code" });
+      // `các Quy định số 131-QĐ/TW, 132-QĐ/TW`, `Quy định số 114, 131 và 132-QĐ/TW`: a code listed after a regulation's
+      // is a regulation's too (a decision's code reads the same)
+      const listed = partyRegulationCode(code.type, "QĐi") && found.some((f) => f.type === "QĐi" && LIST_JOIN.test(doc.text.slice(f.end, start)));
+      take({ type: listed ? "QĐi" : code.type, number: code.number, code: code.code, codeIssuer: code.issuer, issuer: null, term: null, date: null, start, end: code.end, rule: "reference.code" });
     }
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end).filter((f, i, all) => i === 0 || f.start >= all[i - 1]!.end);
@@ -429,10 +439,10 @@ export function isOwnNumber(doc: PreparedDocument, reference: Reference): boolea
     const lineEnd = doc.text.indexOf("\n", m.end);
     const before = doc.folded.slice(lineStart, m.start);
     const after = doc.text.slice(m.end, lineEnd < 0 ? doc.text.length : lineEnd);
-    if (OWN_NUMBER_BEFORE.test(before) && /^[ \t]*(?:\||$)/u.test(after)) return true;
+    if (OWN_NUMBER_BEFORE.test(before) && /^(?:[ \t]*(?:\||$)| {3,})/u.test(after)) return true;
     // without its colon, or a tab after it, only in a letterhead: the motto or the place and date on its line or the
     // two around it (counterexample: a list of plans, `Số 68-KH/ĐU <TAB> ngày 5/1/2024 <TAB> về …`, cites them)
-    return LOOSE_OWN_NUMBER_BEFORE.test(before) && /^[ \t]*(?:[|\t]|$)/u.test(after) && nearLetterhead(doc, lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
+    return LOOSE_OWN_NUMBER_BEFORE.test(before) && /^(?:[ \t]*(?:[|\t]|$)| {3,})/u.test(after) && nearLetterhead(doc, lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
   });
 }
 const OWN_NUMBER_BEFORE = /(?:^|\|)[ \t]*số(?:[ \t]+k[ýí][ \t]+hiệu)?[ \t]*:[ \t]*$/u;

@@ -90,9 +90,16 @@ export const LETTERHEAD_LINE = new RegExp(String.raw`^[\s*]*(?:${MOTTO_SOURCE}|s
 /** The national motto or the Party's name anywhere in a line, as a letterhead prints them beside its other cells. */
 export const MOTTO = new RegExp(MOTTO_SOURCE, "iu");
 
-/** LETTERHEAD_LINE, or one cell of a letterhead set in a Word table and copied with tabs (`HUYỆN ỦY ĐỒNG PHÚ <TAB> ĐẢNG CỘNG SẢN VIỆT NAM`). */
+/**
+ * What parts a letterhead's cells on one line: a bar, a tab as a Word table copies, or a run of spaces as a text
+ * file lays out its two columns (`HỘI NÔNG DÂN HUYỆN NHO QUAN <16 spaces> CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`).
+ */
+export const CELL_BREAK = /[|\t]| {3,}/u;
+const hasCells = (line: string) => line.includes("|") || line.includes("\t") || line.includes("   ");
+
+/** LETTERHEAD_LINE, or one cell of a letterhead set in columns (`HUYỆN ỦY ĐỒNG PHÚ <TAB> ĐẢNG CỘNG SẢN VIỆT NAM`). */
 export function isLetterheadLine(line: string): boolean {
-  return LETTERHEAD_LINE.test(line) || (line.includes("\t") && line.split("\t").some((cell) => LETTERHEAD_LINE.test(cell)));
+  return LETTERHEAD_LINE.test(line) || (hasCells(line) && line.trim().split(CELL_BREAK).some((cell) => LETTERHEAD_LINE.test(cell)));
 }
 
 /**
@@ -104,11 +111,11 @@ export function isLetterheadLine(line: string): boolean {
 export const PLACE_DATE_LINE = /^[\s*]*(?!(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,)[\p{L}\p{M} .'-]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}[\s.]*$/iu;
 
 /**
- * PLACE_DATE_LINE, or one cell of a letterhead set in columns, parted by a bar or by a tab as a Word table copies:
+ * PLACE_DATE_LINE, or one cell of a letterhead set in columns (CELL_BREAK):
  * `Số: 125-BC/HU | Đồng Phú, ngày 15 tháng 12 năm 2023`, `Số 415-BC/HU <TAB> Can Lộc, ngày 15 tháng 12 năm 2023`.
  */
 export function isPlaceDateLine(line: string): boolean {
-  return PLACE_DATE_LINE.test(line) || ((line.includes("|") || line.includes("\t")) && line.split(/[|\t]/u).some((cell) => PLACE_DATE_LINE.test(cell)));
+  return PLACE_DATE_LINE.test(line) || (hasCells(line) && line.trim().split(CELL_BREAK).some((cell) => PLACE_DATE_LINE.test(cell)));
 }
 
 /**
