@@ -21,6 +21,8 @@ const D = "\\d";
 const NOT_DIGIT_BEHIND = `(?<![${D}.,/])`;
 const NOT_DIGIT_AHEAD = `(?!${D}|[.,/]${D})`;
 // `Quốc khánh 2/9`: a holiday's day (counterexamples: `giảm 13/10 hộ nghèo` is a ratio; `nghỉ lễ 2-3 ngày` a range)
+/** Every day, every month: what follows is an amount for each, not a date. */
+const NOT_EVERY_BEHIND = "(?<!(?:mỗi|hằng|hàng|mọi)\\s+)";
 const DATE_CONTEXT = "(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|dịp|quốc khánh|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|t[2-7]|cn)";
 
 /** What a rule's match can open with: a digit, a word (or `+84`, `www.`), either, or an e-mail address (found from its `@`). */
@@ -43,14 +45,15 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   // `ngày 13,14 tháng 12`, `ngày 13, 14 và 15 tháng 12`: days listed before their month (13,14 is no decimal)
   ["date.day-list", "word", `ngày\\s+${D}{1,2}(?:\\s*(?:[,;]|và)\\s*${D}{1,2})+\\s+tháng\\s+${D}{1,2}(?:\\s*(?:năm\\s+|[/,-]\\s*)${D}{4})?${NOT_DIGIT_AHEAD}`],
   // tháng 8/2023, tháng 8 năm 2023, tháng 8, tháng 10-2023, tháng 5.2015 (not the count 5.2015)
-  ["date.month", "word", `tháng\\s+${D}{1,2}(?:\\s*[/-]\\s*${D}{4}|\\.(?:19|20)${D}{2}|\\s+năm\\s+${D}{4})?${NOT_DIGIT_AHEAD}`],
+  // (not after every: `mỗi tháng 30 kg gạo`, `hằng tháng 15 kg`, `mỗi ngày 2 lít sữa` are amounts for each)
+  ["date.month", "word", `${NOT_EVERY_BEHIND}tháng\\s+${D}{1,2}(?:\\s*[/-]\\s*${D}{4}|\\.(?:19|20)${D}{2}|\\s+năm\\s+${D}{4})?${NOT_DIGIT_AHEAD}`],
   // 8/2023 (month/year)
   ["date.month-year", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\/(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
   // 2/9 năm 2024 (a day and month with the year in words)
   ["date.day-month-year", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?\\/\\s?${D}{1,2}\\s+năm\\s+(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
   // ngày 15/10, sáng 15/10, thứ hai 3/6, hôm 2-9 (with its year: `Ngày 25-4-2019`, not a day and month
   // leaving `2019 đồng chí`), and the days listed after one: `nhân dịp 3/2 và 19/5`
-  ["date.day-month", "word", `${DATE_CONTEXT}\\s*,?\\s*(?:ngày\\s+)?${D}{1,2}\\s?[/-]\\s?${D}{1,2}(?:-${D}{4})?${NOT_DIGIT_AHEAD}(?:\\s*(?:,|và|hoặc)\\s*${D}{1,2}\\/${D}{1,2}${NOT_DIGIT_AHEAD})*`],
+  ["date.day-month", "word", `${NOT_EVERY_BEHIND}${DATE_CONTEXT}\\s*,?\\s*(?:ngày\\s+)?${D}{1,2}\\s?[/-]\\s?${D}{1,2}(?:-${D}{4})?${NOT_DIGIT_AHEAD}(?:\\s*(?:,|và|hoặc)\\s*${D}{1,2}\\/${D}{1,2}${NOT_DIGIT_AHEAD})*`],
   // a day of every year: `19/5 hằng năm` (counterexample: `giảm 13/10 hộ nghèo` is a ratio)
   // `lễ 30/4`, `Tết 2/9`: a holiday's day, written with a slash (`nghỉ lễ 2-3 ngày` is a range)
   ["date.holiday", "word", `(?:lễ|tết)\\s+${D}{1,2}\\/${D}{1,2}${NOT_DIGIT_AHEAD}`],
@@ -60,7 +63,7 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   // days of a month, from one to another: `từ mùng 8 đến 10 tháng Giêng`, `ngày 8 - 10 tháng 3` (no span of 10 months)
   ["date.day-range", "word", `(?:ngày|mùng|mồng)\\s+${D}{1,2}\\s*(?:đến|tới|-|–)\\s*(?:(?:ngày|mùng|mồng)\\s+)?${D}{1,2}\\s+tháng\\s+(?:giêng|chạp|${D}{1,2}(?!${D}))(?:\\s+âm\\s+lịch)?`],
   // ngày 15
-  ["date.day", "word", `(?:ngày|mùng|mồng)\\s+${D}{1,2}${NOT_DIGIT_AHEAD}`],
+  ["date.day", "word", `${NOT_EVERY_BEHIND}(?:ngày|mùng|mồng)\\s+${D}{1,2}${NOT_DIGIT_AHEAD}`],
   // 2020 - 2025, 2021-2025 (periods), năm 2023, năm 2021, 2022
   ["date.period", "digit", `${NOT_DIGIT_BEHIND}(?:19|20)${D}{2}\\s?[-–—]\\s?(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
   ["date.year", "word", `(?:năm|niên khóa|niên vụ)\\s+(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],

@@ -7,6 +7,9 @@ export const MEASURE_CORPUS = [
   examples({ kind: "area", value: 5, unit: "ha" }, ["Gia đình anh canh tác năm ha lúa chất lượng cao."]),
   examples({ kind: "length", value: 5, unit: "km" }, ["Tuyến đường dài năm km được bê tông hóa."]),
   examples({ kind: "mass", value: 5, unit: "tấn" }, ["Hợp tác xã đã thu mua năm tấn gạo cho bà con."]),
+  // an amount for each day or month: `mỗi tháng 30 kg` is no date (`tháng 30`)
+  examples({ kind: "mass", value: 30, unit: "kg" }, ["Mỗi hộ được hỗ trợ mỗi tháng 30 kg gạo.", "Hằng tháng 30 kg gạo được cấp cho hộ.", "Hàng tháng 30 kg gạo được cấp cho hộ."]),
+  examples({ kind: "volume", value: 2, unit: "lít" }, ["Mỗi cháu được uống mỗi ngày 2 lít sữa."]),
   // a table row: the unit in its own cell
   examples({ kind: "area", value: 3200, unit: "ha" }, [
     "Diện tích lúa\tha\t3.200",
