@@ -61,7 +61,11 @@ export const DURATION_CORPUS = [
   // a span said to run on, after a label's word (counterexample: `Tổ 10 năm 2023` names team 10)
   examples({ kind: "duration", value: 5, unit: "năm" }, ["Đảng bộ phường 5 năm liền được đánh giá hoàn thành xuất sắc nhiệm vụ."]),
   // a span followed by a lower-case day is measured (counterexample: `64 năm ngày Bến Tre Đồng khởi`)
-  examples({ kind: "duration", value: 10, unit: "năm" }, ["Trong 10 năm ngày càng có nhiều hộ thoát nghèo.", "Sau 10 năm ngày Tái lập huyện, kinh tế phát triển."]),
+  examples({ kind: "duration", value: 10, unit: "năm" }, [
+    "Trong 10 năm ngày càng có nhiều hộ thoát nghèo.",
+    "Sau 10 năm ngày Tái lập huyện, kinh tế phát triển.",
+    "Sau 10 năm ngày ký kết (2014 - 2024), hai bên hợp tác hiệu quả.",
+  ]),
   examples({ kind: "duration", value: 4, unit: "ngày" }, ["Trong 4 ngày hội chợ diễn ra sôi nổi.", "Sau 4 ngày hội nghị làm việc khẩn trương."]),
   examples({ kind: "duration", value: 3, unit: "năm" }, ["Có chi bộ 3 năm liền không kết nạp được đảng viên."]),
   // a course's length after its word (counterexample: `lớp 3 học sinh giỏi` is a grade)

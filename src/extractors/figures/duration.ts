@@ -17,6 +17,12 @@ const FOUNDED_AFTER = /^\s(?:ngày\s)?thành lập(?![\p{L}\p{M}])/u;
  * Tre Đồng khởi` (capitals: `10 năm ngày đêm` is no name).
  */
 const NAMED_DAY_AFTER = /^[ ](?:Ngày|NGÀY|ngày)[ ]\p{Lu}/u;
+/**
+ * A day named in lower case, its date in brackets after: `51 năm ngày ký Hiệp định Pari (27/01/1973 - 27/01/2024)`,
+ * `94 năm ngày thành lập Hội (1930 - 2024)` (counterexample: a span counted from the day is measured, `Sau 5 năm ngày
+ * ký kết (2019 - 2024)`).
+ */
+const DAY_DATED_AFTER = /^[ ]ngày[ ][^.;:!?()\n]{2,60}\((?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:1[89]|20)\d{2}(?:[ ]?[-–][ ]?(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:19|20)\d{2})?\)/u;
 /** An item of a badges' list, the badge's words after the last: `các đồng chí 60 năm, 55 năm và 50 năm tuổi Đảng`. */
 const BADGE_LIST_AFTER = /^(?:[ ]?(?:,|và|;)[ ]\d{1,3}[ ]năm){1,6}[ ]tuổi[ ]đảng(?![\p{L}\p{M}])/u;
 /** `Nhân 92 năm …`: on the occasion of an anniversary (`nhân` right before the number). */
@@ -27,6 +33,7 @@ export function isAnniversary(doc: PreparedDocument, numeralStart: number, unitE
   if (ANNIVERSARY_BEFORE.test(before)) return true;
   // (a span counted from the day is measured: `Qua 5 năm ngày Nghị quyết có hiệu lực`, `Sau 10 năm ngày Tái lập huyện`)
   if ((NAMED_DAY_AFTER.test(doc.text.slice(unitEnd, unitEnd + 20)) && !SINCE_BEFORE.test(before)) || ON_THE_BEFORE.test(before)) return true;
+  if (doc.folded.startsWith(" ngày ", unitEnd) && DAY_DATED_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 110)) && !SINCE_BEFORE.test(before)) return true;
   const after = doc.folded.slice(unitEnd, unitEnd + 30);
   if (BADGE_LIST_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 80))) return true;
   return ANNIVERSARY_AFTER.test(after) && !(FOUNDED_AFTER.test(after) && SINCE_BEFORE.test(before));

@@ -238,6 +238,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Sau 1 thời gian ngắn, công trình đã hoàn thành.",
   "Xã Sơn Kim 1 ký cam kết thực hiện nếp sống văn minh.",
   "kỷ niệm 70 năm Ngày thành lập Đảng bộ tỉnh",
+  // a day named in lower case, its date in brackets
+  "Hội tuyên truyền 51 năm ngày ký Hiệp định Pari (27/01/1973).",
+  "Tuyên truyền 70 năm ngày ký Hiệp định Giơ-ne-vơ (1954 - 2024).",
   // a number ending a name, then a word the lexicon does not count; a project's part, a ranking; double digits
   "Cầu Cái Sơn 2 dài nhất tỉnh đã thông xe.",
   "Nhà máy nhiệt điện Vũng Áng 2 công suất lớn nhất khu vực.",
