@@ -347,6 +347,13 @@ describe("a change whose noun is written once, at its new value", () => {
       ["percent", 12, "‰"],
       ["percent", 10, "‰"],
     ]);
+    // the noun of both before them
+    expect(shapes("Số hợp tác xã tăng từ 120 lên 185.")).toEqual([
+      ["count", 120, "hợp tác xã"],
+      ["count", 185, "hợp tác xã"],
+    ]);
+    // (no noun before or after: no count)
+    expect(shapes("Giá tăng từ 120 lên 185.")).toEqual([]);
     // with its noun at both values, nothing changes; a range is one figure
     expect(shapes("Hộ nghèo giảm từ 494 hộ xuống còn 247 hộ.")).toEqual([
       ["count", 494, "hộ"],

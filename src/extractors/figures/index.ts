@@ -575,7 +575,8 @@ const MAX_ONE_AFTER = 80;
 /**
  * A change whose noun is written once, at its new value: `giảm từ 460 xuống
  * còn 412 đơn vị`, `tăng từ 12 lên 15%` — the old value counts the same noun
- * (it was lost). Counterexample: `từ 2 đến 3 tỷ` is a range, read before.
+ * (it was lost), or the noun before both (`Số hợp tác xã tăng từ 120 lên 185`). Counterexample: `từ 2 đến 3 tỷ` is
+ * a range, read before.
  */
 function changeFromUnit(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
   if (!FROM_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 4), numeral.start))) return null;
@@ -587,7 +588,10 @@ function changeFromUnit(doc: PreparedDocument, numeral: Numeral): UnitMatch | nu
   const sign = PERCENT_SIGN_AT.exec(doc.text.slice(next.end, next.end + 3));
   if (sign) return { kind: "percent", unit: sign[1] === "%" ? "%" : "‰", end: numeral.end, per: null, rule: "percent.change-from" };
   const noun = matchNoun(doc, next.end);
-  return noun?.known ? { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.change-from" } : null;
+  if (noun) return noun.known ? { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.change-from" } : null;
+  // `Số hợp tác xã tăng từ 120 lên 185`: the noun of both before them
+  const counted = nounBefore(doc, next);
+  return counted ? { ...counted, end: numeral.end, rule: "count.change-from" } : null;
 }
 const FROM_BEFORE = /(?<![\p{L}\p{M}])từ[ ]$/u;
 /** A rate's sign after the new value: `%`, `‰`, `%0` (per mille typed on a keyboard). */
