@@ -129,6 +129,15 @@ describe("segment", () => {
     expect(doc.layout.insets.map((s) => doc.text.slice(s.start, s.end))).toEqual([box.join("\n")]);
   });
 
+  it("reads on past a related-news box when a short sentence or a table's row follows it", () => {
+    const box = ["Đọc thêm:", "Hải Phòng hút 1,9 tỷ USD vốn FDI trong 7 tháng"];
+    for (const after of [["Kim ngạch xuất khẩu ước đạt 870 triệu USD."], ["Chỉ tiêu\tĐVT\tThực hiện", "Xuất khẩu\tTriệu USD\t870"]]) {
+      const doc = prepareText([PARAGRAPH, "", ...box, "", ...after, "", "Hoàng Quỳnh"].join("\n"));
+      expect(doc.layout.body.end).toBe(doc.text.length);
+      expect(doc.layout.insets.map((s) => doc.text.slice(s.start, s.end))).toEqual([box.join("\n")]);
+    }
+  });
+
   it("ends the article at a related-news box that no paragraph follows", () => {
     const doc = prepareText([PARAGRAPH, "Tin liên quan", "Huyện Yên Định trao 200 suất quà cho hộ nghèo", "Tin cùng chuyên mục", PARAGRAPH].join("\n"));
     expect(doc.layout.body.end).toBe(PARAGRAPH.length);

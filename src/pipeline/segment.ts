@@ -359,7 +359,7 @@ const MAX_INSET_LINES = 8;
 /**
  * The last line of a related-news box whose label is line `i`, when the
  * article goes on after it: the label, up to MAX_INSET_LINES headlines (no
- * paragraph among them), then a paragraph. -1 when other furniture, a byline
+ * paragraph among them), then a paragraph, a sentence or a table's row. -1 when other furniture, a byline
  * or the end of the text comes first: then the box closes the article.
  * Counterexample: `Tin liên quan` / headlines / `Tin cùng chuyên mục` is the
  * page's furniture after the article, whatever follows.
@@ -370,7 +370,8 @@ function insetEnd(lines: readonly Line[], folded: string, i: number): number {
   for (let j = i + 1; j < lines.length; j++) {
     const raw = lines[j]!.raw.trim();
     if (raw === "") continue;
-    if (isParagraph(raw)) return last;
+    // a paragraph, a short sentence (no headline ends in a full stop) or a table's row: the article goes on
+    if (isParagraph(raw) || /[^.]\.$/u.test(raw) || raw.includes("\t") || (raw.includes("|") && /\d/u.test(raw))) return last;
     const low = folded.slice(lines[j]!.start, lines[j]!.end).trim();
     if (TRAILER_LINE.test(low) || (isFurnitureLine(low) && !INSET_LABEL.test(low))) return -1;
     if (++headlines > MAX_INSET_LINES) return -1;
