@@ -479,6 +479,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "Hồng Nhung" }, [
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Theo", "", "Cùng chuyên mục"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Trả lời"] }),
+    // a stamp under it, labelled or with its counter
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung", "Ngày đăng: 15/03/2024"] }),
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung", "Cập nhật: 15/03/2024 09:12 | Lượt xem: 245"] }),
     // tags, comments and a back button under it
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["TAGS"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["[Trở về]"] }),

@@ -1765,8 +1765,9 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   // byline.signature / byline.last-line: the last non-empty lines of the body, past lines without a letter
   // (`HOÀNG MY` / `,` / `.`, `Nguyễn Lương` / `741` — a counter — left by the page's scripts)
   const bodyLines = nonEmpty.filter((l) => l.start >= body.start && l.end <= body.end);
-  // (and a link alone: `GIA KHÁNH` / `http://baolamdong.vn/`)
-  while (bodyLines.length > 1 && (!/\p{L}/u.test(bodyLines[bodyLines.length - 1]!.raw) || LINK_LINE.test(bodyLines[bodyLines.length - 1]!.raw))) bodyLines.pop();
+  // (and a link alone: `GIA KHÁNH` / `http://baolamdong.vn/`; a stamp: `Thu Hà` / `Ngày đăng: 15/03/2024`)
+  const closing = (l: Line) => !/\p{L}/u.test(l.raw) || LINK_LINE.test(l.raw) || DATE_LINE.test(doc.folded.slice(l.start, l.end).trim());
+  while (bodyLines.length > 1 && closing(bodyLines[bodyLines.length - 1]!)) bodyLines.pop();
   // (a signature set in a Word table beside the recipients' last row: `- Lưu Văn phòng Huyện ủy.<TAB>Trần Quốc Hưng`)
   const lastRow = bodyLines[bodyLines.length - 1];
   // (under a recipients' block only: `- Giải Nhì <TAB> Trần Văn Minh` ending a list of prizes is no signature)
