@@ -61,6 +61,8 @@ export const DURATION_CORPUS = [
   // a span said to run on, after a label's word (counterexample: `Tổ 10 năm 2023` names team 10)
   examples({ kind: "duration", value: 5, unit: "năm" }, ["Đảng bộ phường 5 năm liền được đánh giá hoàn thành xuất sắc nhiệm vụ."]),
   // a span followed by a lower-case day is measured (counterexample: `64 năm ngày Bến Tre Đồng khởi`)
+  // (the body's "years ago" is measured)
+  examples({ kind: "duration", value: 2, unit: "năm" }, ["2 năm trước, xã còn rất nhiều khó khăn."]),
   examples({ kind: "duration", value: 10, unit: "năm" }, [
     "Trong 10 năm ngày càng có nhiều hộ thoát nghèo.",
     "Sau 10 năm ngày Tái lập huyện, kinh tế phát triển.",

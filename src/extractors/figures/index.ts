@@ -88,7 +88,9 @@ const ESTIMATE_CLAUSE = /(?:^|[.;\n]\s*)ước(?:\s+tính|\s+thực\s+hiện)?\s
  */
 const NOUN_FIRST =
   /(?<![\p{L}\p{M}])(?<!(?:một|trong|dân|mã|đổi|thuật|đa|thiểu|con|chỉ|hệ|ký|biển|điểm|tổng đài|tần)\s)số(?:\slượng)?\s(?=[\p{L}\p{M}])(?!(?:liệu|hóa|học|phận|ít|đông|đo|thứ tự|điện thoại|hiệu)(?![\p{L}\p{M}]))/gu;
-const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|cho vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá)(?![\p{L}\p{M}])/u;
+const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá)(?![\p{L}\p{M}])/u;
+/** A price's word right before an amount in thousands with no currency: `trị giá 500 nghìn`, `ngày công chỉ 250 nghìn`. */
+const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:trị giá|giá trị|giá|mức giá|tiền công|ngày công|lương|thu nhập)[ ](?:(?:chỉ|là|khoảng|từ|hơn|gần|trên|dưới|chừng|bằng)[ ])?$/u;
 
 /** A capitalised word right before the number, not opening its sentence: the number ends a name (`Vsip 2`, `Hải Giang 1`). */
 // (with a lower-case letter: `UBND 3 xã Tân Phú, …` counts three communes, an acronym ends no name)
@@ -135,6 +137,7 @@ const PERCENT_ASIDE = /[ ]?\([^()\n]{1,12}%\)/uy;
 const AT_LEAST_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|(?<!không[ ])chỉ[ ](?:có|còn))[ ]$/u;
 // `trước` ending the phrase: `30 phút trước giờ làm bài`, `24 giờ trước khi …` are spans before something
 const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)]))/u;
+const AGO_IN_STAMP_AFTER = /^[ ]trước(?=[ \t]*(?:$|[\n|]))/u;
 /**
  * Inside the quoted name of a programme, a campaign or a model: `Chương
  * trình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời”`, `Cuộc vận động “5 không,
@@ -644,7 +647,9 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     // anniversaries count years (`kỷ niệm 70 năm`); `nghỉ lễ 2-3 ngày` is a span of days
     if (isYearLike(numeral) || (duration.unit === "năm" && isAnniversary(doc, numeral.start, duration.end))) return null;
     // `4 giờ trước`, `15 phút trước`: a page's "hours ago", when a story was posted, no span measured
-    if ((duration.unit === "giờ" || duration.unit === "phút") && AGO_AFTER.test(doc.folded.slice(duration.end, duration.end + 8))) return null;
+    // (days, weeks, months ago only where a stamp's field ends, `Cập nhật: 2 ngày trước | Lượt xem: 2.457`: `2 năm trước,
+    // xã còn 300 hộ nghèo` is the body's)
+    if ((duration.unit === "giờ" || duration.unit === "phút" ? AGO_AFTER : AGO_IN_STAMP_AFTER).test(doc.folded.slice(duration.end, duration.end + 12))) return null;
     if (numeral.written === "một" && reading.shape === "" && !SPAN_BEFORE_ONE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
     return duration;
   }
@@ -683,7 +688,9 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   }
   if (noun || !numeral.digits || isYearLike(numeral)) return null;
   // `tới 36,8 tỷ`: a scale word and no noun, in a sentence about money (`10-12 triệu/người/năm`: the range's scale).
-  if (reading.scale >= 1e6 && (reading.scale >= 1e9 || MONEY_CONTEXT.test(sentenceAround(doc.folded, numeral.start, at)))) {
+  // `trị giá 500 nghìn`, `ngày công chỉ 250 nghìn`: thousands too, right after a price's word
+  const priced = reading.scale === 1e3 && PRICE_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start));
+  if (priced || (reading.scale >= 1e6 && (reading.scale >= 1e9 || MONEY_CONTEXT.test(sentenceAround(doc.folded, numeral.start, at))))) {
     const { per, end } = perAt(doc, at); // `hỗ trợ 2,5 triệu/người`
     return { kind: "money", unit: "VND", end, per, rule: "money.scale-word" };
   }

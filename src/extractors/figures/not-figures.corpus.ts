@@ -238,6 +238,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Sau 1 thời gian ngắn, công trình đã hoàn thành.",
   "Xã Sơn Kim 1 ký cam kết thực hiện nếp sống văn minh.",
   "kỷ niệm 70 năm Ngày thành lập Đảng bộ tỉnh",
+  // a stamp's "days ago"
+  "Cập nhật: 2 ngày trước | Lượt xem",
+  "Đăng: 3 tuần trước",
   // a day named in lower case, its date in brackets
   "Hội tuyên truyền 51 năm ngày ký Hiệp định Pari (27/01/1973).",
   "Tuyên truyền 70 năm ngày ký Hiệp định Giơ-ne-vơ (1954 - 2024).",
