@@ -322,6 +322,23 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2023-03-15T19:52" }, headers(["Ngày đăng 15/03/2023 | 19:52"])),
   // the year first, as a CMS stores it: a stamp line, so the headline is the last full line above it, not the site's banner
   examples({ title: TITLE, published: "2023-11-18T09:45" }, [page({ before: ["HỘI CỰU CHIẾN BINH TỈNH THÁI BÌNH"], header: ["Ngày đăng: 2023-11-18 09:45:00"] })]),
+  // a short paragraph hard-wrapped under the headline holds the event's dates, not the page's
+  examples({ title: TITLE, published: "2023-10-31" }, [
+    [
+      "31/10/2023",
+      TITLE,
+      "Chiều ngày 18/10/2023, Hội LHPN thị trấn Võ Xu tổ chức Lễ kỷ niệm Ngày thành lập Hội LHPN Việt Nam",
+      "(20/10/1930 -20/10/2023).",
+      "Trong không khí vui tươi, các đại biểu đã ôn lại truyền thống và trao 35 phần quà cho hội viên.",
+    ].join("\n"),
+    [
+      "31/10/2023",
+      TITLE,
+      "Các chi hội phụ nữ ở 4/4 thôn đều tổ chức lễ kỷ niệm Ngày thành lập Hội Liên hiệp Phụ nữ Việt",
+      "Nam 20/10/1930 - 20/10/2023.",
+      "Trong không khí vui tươi, các đại biểu đã ôn lại truyền thống và trao 35 phần quà cho hội viên.",
+    ].join("\n"),
+  ]),
   // a page store's stamp glued before the first line: the headline, or the lead, is what follows it
   examples({ title: TITLE, published: "2025-12-31" }, [` date 2025-12-31 ${page({})}`, ` date 2025-12-31 Multimedia\n\n${page({})}`]),
   examples({ title: null, published: "2025-12-14" }, [` date 2025-12-14 ${page({ title: null })}`]),

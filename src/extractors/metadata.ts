@@ -50,6 +50,18 @@ function stampOf(folded: string): string | null {
   return parseDateStamp(folded);
 }
 
+/**
+ * A line of a paragraph hard-wrapped: it runs on into the next line, or the line before runs on into it (`(20/10/1930 -
+ * 20/10/2023).` under `… Ngày thành lập Hội LHPN Việt Nam`). The headline runs into nothing: a stamp right under it is one.
+ */
+function isWrapped(lines: readonly Line[], l: Line, title: Line | null): boolean {
+  const runsOn = (line: Line | undefined, next: Line | undefined) =>
+    line !== undefined && next !== undefined && line.index !== title?.index && next.raw.trim() !== "" && line.raw.trim().length >= MIN_WRAPPED_LENGTH && !/[.!?:;…]\s*$/u.test(line.raw);
+  return runsOn(l, lines[l.index + 1]) || runsOn(lines[l.index - 1], l);
+}
+/** A line this long that stops mid-sentence was wrapped, not ended. */
+const MIN_WRAPPED_LENGTH = 60;
+
 function foldedLine(doc: PreparedDocument, l: Line): string {
   return doc.folded.slice(l.start, l.end);
 }
@@ -65,7 +77,10 @@ export function findPublished(doc: PreparedDocument): string | null {
   const above = title ? header.filter((l) => l.start < title.start) : [];
   // a line that is a stamp before one that holds a date: a short sapo above the stamp (`(HG) - Ngày 6/11/2025, đoàn
   // kiểm tra làm việc với Đảng ủy xã.` over `Thứ Bảy, 08/11/2025 16:20`) gives its event's date
-  const stampFirst = [...under.filter((l) => DATE_LINE.test(l.raw.trim())), ...under.filter((l) => !DATE_LINE.test(l.raw.trim()))];
+  // (not a paragraph hard-wrapped over short lines: `… Hội Liên hiệp Phụ nữ Việt` / `Nam 20/10/1930 - 20/10/2023.` holds
+  // the event's dates)
+  const wrapped = (l: Line) => isWrapped(lines, l, title);
+  const stampFirst = [...under.filter((l) => DATE_LINE.test(l.raw.trim()) && !wrapped(l)), ...under.filter((l) => !DATE_LINE.test(l.raw.trim()) && !wrapped(l))];
   for (const l of stampFirst) {
     const f = foldedLine(doc, l);
     if (f.length <= 160 && findDates(f).length) return parseDateStamp(f);
