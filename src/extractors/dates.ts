@@ -8,6 +8,7 @@
  * `10/10 chi bộ` are ratios (counterexamples chrono-node gets wrong).
  */
 import type { PreparedDocument, Span } from "../pipeline/document.js";
+import { MONTH_WORDS } from "../lexicon/dates.js";
 import { DIGIT_STARTS, scan, type ScanRule } from "./scan.js";
 
 /**
@@ -41,7 +42,8 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   // (counterexample: `2021-2025` is a period, below)
   ["date.iso", "digit", `${NOT_DIGIT_BEHIND}(?:19|20)${D}{2}-(?:${D}{1,2}-${D}{1,2}|0[1-9]|1[0-2])${NOT_DIGIT_AHEAD}`],
   // ngày 18 tháng 5 năm 2021, 18 tháng 5, and a lunar month's day: `(tức 21 tháng Chạp)`, `13 tháng Giêng năm Ất Tỵ`
-  ["date.words", "both", `(?:ngày\\s+)?${NOT_DIGIT_BEHIND}${D}{1,2}\\s+tháng\\s+(?:${D}{1,2}(?:\\s*(?:năm\\s+|[/,-]\\s*)${D}{4})?${NOT_DIGIT_AHEAD}|(?:giêng|chạp)(?![\\p{L}\\p{M}]))`],
+  // (a month in words with its year: `05 Tháng tư 2024`, not the span `5 tháng`)
+  ["date.words", "both", `(?:ngày\\s+)?${NOT_DIGIT_BEHIND}${D}{1,2}\\s+tháng\\s+(?:${D}{1,2}(?:\\s*(?:năm\\s+|[/,-]\\s*)${D}{4}|\\s+(?:19|20)${D}{2})?${NOT_DIGIT_AHEAD}|(?:giêng|chạp)(?![\\p{L}\\p{M}])|(?:${MONTH_WORDS.join("|").replace(/ /gu, "\\s")})\\s+(?:năm\\s+)?(?:19|20)${D}{2}${NOT_DIGIT_AHEAD})`],
   // `ngày 13,14 tháng 12`, `ngày 13, 14 và 15 tháng 12`: days listed before their month (13,14 is no decimal)
   ["date.day-list", "word", `ngày\\s+${D}{1,2}(?:\\s*(?:[,;]|và)\\s*${D}{1,2})+\\s+tháng\\s+${D}{1,2}(?:\\s*(?:năm\\s+|[/,-]\\s*)${D}{4})?${NOT_DIGIT_AHEAD}`],
   // tháng 8/2023, tháng 8 năm 2023, tháng 8, tháng 10-2023, tháng 5.2015 (not the count 5.2015)

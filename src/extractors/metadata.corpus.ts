@@ -345,6 +345,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // a month alone is no date; `date` in a line of running text is no stamp
   examples({ title: TITLE, published: null }, [` date 2020-01 ${page({})}`, page({ body: [LEAD, "", "Ngày hội có tên tiếng Anh date 2025-12-31 của câu lạc bộ.", "", MORE] })]),
   examples({ published: "2022-05-15T10:48" }, headers(["15-05-2022 10:48"])),
+  // the month in words or without a separator before the year, as Joomla prints its stamp
+  examples({ published: "2024-04-05T02:22" }, headers(["Được viết ngày Thứ Sáu, 05 Tháng tư 2024 02:22", "Thứ Sáu, 05 Tháng 4 2024 02:22"])),
+  examples({ published: "2024-04-05" }, headers(["Thứ Sáu, 05 Tháng Tư 2024", "Thứ sáu, 05 tháng tư năm 2024"])),
   examples({ published: "2015-12-29T08:40" }, headers(["| 29-12-2015 | 08:40:09"])),
   examples({ published: "2025-02-11T14:32" }, headers(["(Cập nhật: 11/02/2025 14:32)"])),
   // fields after bars: the poster is the writer

@@ -24,8 +24,16 @@ const NOT_DIGIT_AHEAD = "(?!\\d)";
 const DMY = `${NOT_DIGIT_BEHIND}(\\d{1,2})(?:\\/(\\d{1,2})\\/(\\d{4}|\\d{2})|-(\\d{1,2})-(\\d{4})|\\.(\\d{1,2})\\.(\\d{4}))${NOT_DIGIT_AHEAD}`;
 /** `2024-06-10`, `2024/06/10` */
 const YMD = `${NOT_DIGIT_BEHIND}(\\d{4})(?:-(\\d{1,2})-(\\d{1,2})|\\/(\\d{1,2})\\/(\\d{1,2}))${NOT_DIGIT_AHEAD}`;
-/** `10 tháng 6 năm 2024`, `10 tháng 6, 2024`, `10 tháng 06/2024` */
-const WORDS = `${NOT_DIGIT_BEHIND}(\\d{1,2})\\s{1,3}tháng\\s{1,3}(\\d{1,2})\\s{0,3}(?:năm\\s{1,3}|[,/-]\\s{0,3})(\\d{4})${NOT_DIGIT_AHEAD}`;
+/**
+ * Months in words, as some sites print their stamps (`Thứ Sáu, 05 Tháng tư 2024`), folded; only with a year after them.
+ * Not `năm` (May): `5 tháng năm 2024` is as often "five months of 2024".
+ */
+export const MONTH_WORDS = ["giêng", "hai", "ba", "tư", "sáu", "bảy", "tám", "chín", "mười một", "mười hai", "mười", "chạp"];
+const MONTH_NUMBER: ReadonlyMap<string, number> = new Map([
+  ["giêng", 1], ["hai", 2], ["ba", 3], ["tư", 4], ["sáu", 6], ["bảy", 7], ["tám", 8], ["chín", 9], ["mười", 10], ["mười một", 11], ["mười hai", 12], ["chạp", 12],
+]);
+/** `10 tháng 6 năm 2024`, `10 tháng 6, 2024`, `10 tháng 06/2024`, `05 tháng 4 2024`, `05 tháng tư 2024` */
+const WORDS = `${NOT_DIGIT_BEHIND}(\\d{1,2})\\s{1,3}tháng\\s{1,3}(\\d{1,2}|${MONTH_WORDS.join("|").replace(/ /gu, "\\s")})(?:\\s{0,3}(?:năm\\s{1,3}|[,/-]\\s{0,3})|\\s{1,3}(?=(?:19|20)\\d{2}))(\\d{4})${NOT_DIGIT_AHEAD}`;
 /** `06:03`, `7:41:48 am`, `19:52`, `10h48`, `10 giờ 48` */
 const TIME = `${NOT_DIGIT_BEHIND}(\\d{1,2})(?::(\\d{2})(?::\\d{2})?(?:\\s?([ap])\\.?m\\.?|\\s?(sa|ch)(?![\\p{L}\\p{M}]))?|\\s?(?:h|giờ)\\s?(\\d{2}))${NOT_DIGIT_AHEAD}`;
 
@@ -62,7 +70,7 @@ export function findDates(folded: string): FoundDate[] {
     } else if (m[8] !== undefined) {
       iso = isoDate(Number(m[8]), Number(m[9] ?? m[11]), Number(m[10] ?? m[12]));
     } else if (m[13] !== undefined) {
-      iso = isoDate(Number(m[15]), Number(m[14]), Number(m[13]));
+      iso = isoDate(Number(m[15]), MONTH_NUMBER.get(m[14]!.replace(/\s+/gu, " ")) ?? Number(m[14]), Number(m[13]));
     }
     if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }

@@ -238,6 +238,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Sau 1 thời gian ngắn, công trình đã hoàn thành.",
   "Xã Sơn Kim 1 ký cam kết thực hiện nếp sống văn minh.",
   "kỷ niệm 70 năm Ngày thành lập Đảng bộ tỉnh",
+  // a stamp's month in words (no span of 5 months)
+  "Được viết ngày Thứ Sáu, 05 Tháng tư 2024",
   // a stamp's "days ago"
   "Cập nhật: 2 ngày trước | Lượt xem",
   "Đăng: 3 tuần trước",
