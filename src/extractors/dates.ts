@@ -22,8 +22,13 @@ const D = "\\d";
 const NOT_DIGIT_BEHIND = `(?<![${D}.,/])`;
 const NOT_DIGIT_AHEAD = `(?!${D}|[.,/]${D})`;
 // `Quốc khánh 2/9`: a holiday's day (counterexamples: `giảm 13/10 hộ nghèo` is a ratio; `nghỉ lễ 2-3 ngày` a range)
-/** Every day, every month: what follows is an amount for each, not a date. */
-const NOT_EVERY_BEHIND = "(?<!(?:mỗi|hằng|hàng|mọi)\\s+)";
+/**
+ * Every day, every month, then an amount for each: `mỗi tháng 30 kg gạo`, `hằng tháng 15 kg`, `mỗi ngày 2 lít sữa`,
+ * `mỗi ngày 5 - 10 nghìn đồng` are no dates (counterexamples: `Vào mỗi tháng 3 hằng năm`, `Mỗi tháng 7 tri ân`,
+ * `mỗi dịp 26/3` name their month or day).
+ */
+const EACH_AMOUNT = `(?<=(?:mỗi|hằng|hàng|mọi)\\s+)(?:ngày|tháng)\\s+${D}{1,2}(?:[.,]${D}+)?(?:\\s*[-–]\\s*${D}{1,2})?\\s+(?:kg|g|gam|lít|ml|tấn|tạ|yến|triệu|nghìn|ngàn|trăm|đồng|lần|buổi|giờ|tiếng|ngày|chuyến|lượt|suất|bữa|người)(?![\\p{L}\\p{M}])`;
+const NOT_EVERY_BEHIND = `(?!${EACH_AMOUNT})`;
 const DATE_CONTEXT = "(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|dịp|quốc khánh|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|t[2-7]|cn)";
 
 /** What a rule's match can open with: a digit, a word (or `+84`, `www.`), either, or an e-mail address (found from its `@`). */

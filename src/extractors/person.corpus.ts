@@ -174,6 +174,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Tại đại hội, đồng chí Nguyễn Văn Hùng tái cử chức Chủ tịch Hội Nông dân xã nhiệm kỳ 2023 - 2028.",
     "Đồng chí Nguyễn Văn Hùng tái cử Chủ tịch Hội Nông dân xã.",
   ]),
+  // (a post taken before the person's name is still theirs)
+  examples([["Trần Văn Hòa", "Bí thư Đảng ủy xã"]], [
+    "Sau khi đảm nhận chức vụ Bí thư Đảng ủy xã, đồng chí Trần Văn Hòa tập trung chỉ đạo xây dựng nông thôn mới.",
+    "Khi giữ vị trí Bí thư Đảng ủy xã, ông Trần Văn Hòa đã vận động nhân dân hiến đất.",
+  ]),
   // a place held is no post: `giữ vị trí thứ nhất toàn đoàn`
   examples([["Đỗ Văn Nam", null]], ["Ông Đỗ Văn Nam tiếp tục giữ vị trí thứ nhất toàn đoàn."]),
   // a committee member's title (`Tỉnh ủy viên`) chained with the office before it

@@ -817,11 +817,15 @@ function opensSentence(doc: PreparedDocument, tokens: readonly Token[], k: numbe
 /** The longest connector's syllables: `được bổ nhiệm đảm nhiệm chức danh`. */
 const MAX_CONNECTOR_WORDS = 8;
 
-/** Whether a connector (`được bầu làm`) ends right before token i. */
+/**
+ * Whether a connector (`được bầu làm`) ends right before token i, after a name: the role is that person's
+ * (counterexample: `Sau khi đảm nhận chức vụ Bí thư Đảng ủy xã, đồng chí Trần Văn Hòa …`, `Khi giữ vị trí …` name no one
+ * before it).
+ */
 function connectorBefore(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
   for (let n = 1; n <= MAX_CONNECTOR_WORDS && i - n >= 0; n++) {
     const m = matchPhrase(doc, tokens, i - n, ROLE_CONNECTORS);
-    if (m && m[1] === n && spacesAfter(doc, tokens, i - 1)) return true;
+    if (m && m[1] === n && spacesAfter(doc, tokens, i - 1)) return i - n > 0 && tokens[i - n - 1]!.cap && !opensSentence(doc, tokens, i - n - 1);
   }
   return false;
 }

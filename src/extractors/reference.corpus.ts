@@ -117,7 +117,11 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
   // the codes listed after a regulation's are regulations' too, and so is a list ending on one
   { expect: { type: "QĐi", number: "132", code: "132-QĐ/TW" }, texts: ["Thực hiện các Quy định số 131-QĐ/TW, 132-QĐ/TW của Bộ Chính trị.", "Quán triệt Quy định số 114, 131 và 132-QĐ/TW của Bộ Chính trị."] },
   { expect: { type: "QĐi", number: "131", code: null }, texts: ["Quán triệt Quy định số 114, 131 và 132-QĐ/TW của Bộ Chính trị."] },
-  // (a decision's list stays decisions)
+  // (a decision's list stays decisions, and so does a state decision or another committee's after a regulation)
+  { expect: { type: "QĐ", number: "1234", code: "1234/QĐ-UBND" }, texts: ["Căn cứ Quy định số 131-QĐ/TW, 1234/QĐ-UBND ngày 5/3/2024 của UBND tỉnh."] },
+  { expect: { type: "QĐ", number: "2068", code: "2068-QĐ/TU" }, texts: ["Theo Quy định số 213-QĐ/TW và 2068-QĐ/TU của Tỉnh ủy về thành lập Ban Chỉ đạo."] },
+  // a list of documents laid out in columns cites them
+  { expect: { type: "NQ", number: "15", code: "15-NQ/ĐU" }, texts: ["Đảng ủy xã ban hành các văn bản sau:\nSố: 15-NQ/ĐU     ngày 5/1/2024     về công tác cán bộ"] },
   { expect: { type: "QĐ", number: "15", code: "15-QĐ/TU" }, texts: ["Thực hiện Quyết định số 12-QĐ/TU, 15-QĐ/TU của Tỉnh ủy."] },
   // reference.numbered with a state code
   {

@@ -360,16 +360,19 @@ function listAfter(doc: PreparedDocument, first: Found): Found[] {
     }
     const start = p + m[0].length - m[1]!.length;
     const code = codeAt(doc.text, start);
-    if (code) return code.type === first.type || partyRegulationCode(code.type, first.type) ? items : [];
+    if (code) return code.type === first.type || partyRegulationCode(code, first.type) ? items : [];
     p = start + m[1]!.length;
     items.push({ ...first, number: m[1]!, code: null, codeIssuer: null, term: null, date: null, start, end: p, rule: `${first.rule}.list` });
   }
   return [];
 }
 
-/** Party regulations long used QĐ in their codes: a `QĐ` code read where a regulation (`QĐi`) is meant. */
-function partyRegulationCode(codeType: string, meant: string): boolean {
-  return codeType === "QĐ" && meant === "QĐi";
+/**
+ * Party regulations long used QĐ in their codes: a party's `QĐ` code (`132-QĐ/TW`) read where a regulation (`QĐi`) is
+ * meant. A state decision's code (`1234/QĐ-UBND`) is a decision's wherever it stands.
+ */
+function partyRegulationCode(code: { type: string; code: string | null }, meant: string): boolean {
+  return code.type === "QĐ" && meant === "QĐi" && code.code !== null && /^[^/]*-QĐ\//u.test(code.code);
 }
 /** What parts two items of one list: `, `, ` và `. */
 const LIST_JOIN = /^[ \t]*(?:,|;|và)[ \t]*$/u;
@@ -410,7 +413,11 @@ function findMentions(doc: PreparedDocument, from: number, to: number): Found[] 
     if (code) {
       // `các Quy định số 131-QĐ/TW, 132-QĐ/TW`, `Quy định số 114, 131 và 132-QĐ/TW`: a code listed after a regulation's
       // is a regulation's too (a decision's code reads the same)
-      const listed = partyRegulationCode(code.type, "QĐi") && found.some((f) => f.type === "QĐi" && LIST_JOIN.test(doc.text.slice(f.end, start)));
+      // (of the same issuer: `Quy định số 213-QĐ/TW và 2068-QĐ/TU của Tỉnh ủy` lists a committee's decision)
+      const issuer = (c: string) => c.slice(c.lastIndexOf("/") + 1);
+      const listed =
+        partyRegulationCode(code, "QĐi") &&
+        found.some((f) => f.type === "QĐi" && (f.code === null || issuer(f.code) === issuer(code.code)) && LIST_JOIN.test(doc.text.slice(f.end, start)));
       take({ type: listed ? "QĐi" : code.type, number: code.number, code: code.code, codeIssuer: code.issuer, issuer: null, term: null, date: null, start, end: code.end, rule: "reference.code" });
     }
   }
@@ -439,9 +446,10 @@ export function isOwnNumber(doc: PreparedDocument, reference: Reference): boolea
     const lineEnd = doc.text.indexOf("\n", m.end);
     const before = doc.folded.slice(lineStart, m.start);
     const after = doc.text.slice(m.end, lineEnd < 0 ? doc.text.length : lineEnd);
-    if (OWN_NUMBER_BEFORE.test(before) && /^(?:[ \t]*(?:\||$)| {3,})/u.test(after)) return true;
-    // without its colon, or a tab after it, only in a letterhead: the motto or the place and date on its line or the
-    // two around it (counterexample: a list of plans, `Số 68-KH/ĐU <TAB> ngày 5/1/2024 <TAB> về …`, cites them)
+    if (OWN_NUMBER_BEFORE.test(before) && /^[ \t]*(?:\||$)/u.test(after)) return true;
+    // without its colon, or a tab or a run of spaces after it, only in a letterhead: the motto or the place and date
+    // on its line or the two around it (counterexample: a list of plans, `Số 68-KH/ĐU <TAB> ngày 5/1/2024 <TAB> về …`,
+    // `Số: 15-NQ/ĐU     ngày 5/1/2024     về …`, cites them)
     return LOOSE_OWN_NUMBER_BEFORE.test(before) && /^(?:[ \t]*(?:[|\t]|$)| {3,})/u.test(after) && nearLetterhead(doc, lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
   });
 }

@@ -271,4 +271,7 @@ export const NOT_A_NOUN = [
   "kéo dài", "đưa", "tiếp cận", "cất cánh", "phát hiện", "in",
   // what a share is for, after its classifier: `380 suất dành cho học sinh` counts `suất`
   "dành",
+  // a work's measure after a name's number: `Cầu Cái Sơn 2 dài 72,5 m`, `Nhà máy Vũng Áng 2 công suất 1.200 MW`,
+  // `Trạm bơm Phú Lộc 3 tưới cho 500 ha`
+  "dài", "rộng", "cao", "sâu", "công suất", "tưới",
 ];

@@ -142,6 +142,14 @@ describe("segment", () => {
     const doc = prepareText([PARAGRAPH, "Tin liên quan", "Huyện Yên Định trao 200 suất quà cho hộ nghèo", "Tin cùng chuyên mục", PARAGRAPH].join("\n"));
     expect(doc.layout.body.end).toBe(PARAGRAPH.length);
     expect(doc.layout.insets).toEqual([]);
+    // (its headlines ending in full stops, or set beside their dates)
+    for (const box of [
+      ["Tin liên quan", "Can Lộc có thêm 5 xã nông thôn mới kiểu mẫu.", "Hà Tĩnh giải ngân 1.200 tỷ đồng."],
+      ["Tin liên quan", "Can Lộc có thêm 5 xã nông thôn mới kiểu mẫu\t08/04/2024", "Hà Tĩnh giải ngân 1.200 tỷ đồng\t07/04/2024"],
+    ]) {
+      const boxed = prepareText([PARAGRAPH, ...box, "Tin cùng chuyên mục", PARAGRAPH].join("\n"));
+      expect(boxed.layout.body.end).toBe(PARAGRAPH.length);
+    }
   });
 
   it("reads on past a toolbar under the lead (`Bình luận 0`, `Chia sẻ`) when the article's paragraphs follow", () => {

@@ -359,25 +359,37 @@ const MAX_INSET_LINES = 8;
 /**
  * The last line of a related-news box whose label is line `i`, when the
  * article goes on after it: the label, up to MAX_INSET_LINES headlines (no
- * paragraph among them), then a paragraph, a sentence or a table's row. -1 when other furniture, a byline
- * or the end of the text comes first: then the box closes the article.
- * Counterexample: `Tin liên quan` / headlines / `Tin cùng chuyên mục` is the
- * page's furniture after the article, whatever follows.
+ * paragraph among them), then a paragraph; or, past a blank line, short
+ * sentences (no headline ends in a full stop) or a table's rows, up to the
+ * end of the text or a paragraph. -1 when other furniture or the end of the
+ * text comes first: then the box closes the article.
+ * Counterexamples: `Tin liên quan` / headlines / `Tin cùng chuyên mục` is the
+ * page's furniture after the article, whatever follows, and so is a box whose
+ * headlines end in full stops right under its label.
  */
 function insetEnd(lines: readonly Line[], folded: string, i: number): number {
   let last = i;
   let headlines = 0;
+  // the box's last line when what came after it reads as the article's (sentences, a table), -1 before
+  let resumed = -1;
+  let blankBefore = false;
   for (let j = i + 1; j < lines.length; j++) {
     const raw = lines[j]!.raw.trim();
-    if (raw === "") continue;
-    // a paragraph, a short sentence (no headline ends in a full stop) or a table's row: the article goes on
-    if (isParagraph(raw) || /[^.]\.$/u.test(raw) || raw.includes("\t") || (raw.includes("|") && /\d/u.test(raw))) return last;
+    if (raw === "") {
+      blankBefore = true;
+      continue;
+    }
+    if (isParagraph(raw)) return resumed >= 0 ? resumed : last;
     const low = folded.slice(lines[j]!.start, lines[j]!.end).trim();
     if (TRAILER_LINE.test(low) || (isFurnitureLine(low) && !INSET_LABEL.test(low))) return -1;
+    // (a table's row has three cells or more: a headline and its date, `Hà Tĩnh giải ngân … <TAB> 08/04/2024`, is two)
+    if (resumed < 0 && headlines > 0 && ((blankBefore && /[^.]\.$/u.test(raw)) || raw.split(/[\t|]/u).length >= 3)) resumed = last;
+    blankBefore = false;
+    if (resumed >= 0) continue;
     if (++headlines > MAX_INSET_LINES) return -1;
     last = j;
   }
-  return -1;
+  return resumed;
 }
 
 /** Lines a toolbar under the lead holds at most (`Bình luận 0`, `Chia sẻ`, `Zalo`, `Cỡ chữ`). */

@@ -275,6 +275,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 19, unit: "đơn" }, ["Kết luận tố cáo đúng và đúng một phần 19 đơn."]),
   examples({ kind: "count", value: 296, unit: "đơn thư" }, ["Trong kỳ 296 đơn thư được tiếp nhận, xử lý."]),
   examples({ kind: "count", value: 50, unit: "suất học bổng" }, ["Hội trao cho trường 50 suất học bổng."]),
+  // a place's name before its count (`Kỳ Anh 45 ngư dân`), though a name's number may end one (`Cầu Cái Sơn 2 dài`)
+  examples({ kind: "count", value: 45, unit: "ngư dân" }, ["Số ngư dân được hỗ trợ gồm: Kỳ Anh 45 ngư dân."]),
   // a tier is no numbered place: `cấp huyện 148 hộ`, `(huyện 18 cuộc, xã 48 cuộc)`
   examples({ kind: "count", value: 148, unit: "hộ" }, ["Hỗ trợ làm nhà (cấp huyện 148 hộ)."]),
   examples({ kind: "count", value: 2, unit: "hộ" }, ["Hỗ trợ làm nhà: cấp Trung ương 02 hộ."]),

@@ -61,6 +61,9 @@ export const DURATION_CORPUS = [
   // a span said to run on, after a label's word (counterexample: `Tổ 10 năm 2023` names team 10)
   examples({ kind: "duration", value: 5, unit: "năm" }, ["Đảng bộ phường 5 năm liền được đánh giá hoàn thành xuất sắc nhiệm vụ."]),
   // a span followed by a lower-case day is measured (counterexample: `64 năm ngày Bến Tre Đồng khởi`)
+  // a span since a day, its date in brackets after, is measured
+  examples({ kind: "duration", value: 2, unit: "năm" }, ["Sau đúng 2 năm ngày khởi công (2022), nhà máy đã đi vào hoạt động."]),
+  examples({ kind: "duration", value: 5, unit: "năm" }, ["Đã 5 năm ngày dự án được phê duyệt (2019 - 2024) nhưng vẫn chưa triển khai."]),
   // (the body's "years ago" is measured)
   examples({ kind: "duration", value: 2, unit: "năm" }, ["2 năm trước, xã còn rất nhiều khó khăn."]),
   examples({ kind: "duration", value: 10, unit: "năm" }, [

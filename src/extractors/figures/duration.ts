@@ -10,7 +10,8 @@ import { GAP, unitPattern, type UnitMatch } from "./unit-match.js";
 const ANNIVERSARY_BEFORE = /(?:kỷ niệm|huy hiệu|chào mừng|mừng|tròn|lễ|dịp|truyền thống)\s(?:[\p{L}\p{M}]+\s){0,2}(?:\d{1,3}\s(?:năm|tuổi)(?:\stuổi đảng)?\s?(?:,|và|;)\s){0,6}$/u;
 const ANNIVERSARY_AFTER = /^\s(?:ngày\s)?(?:thành lập|tuổi đảng|tuổi|truyền thống|chiến thắng|giải phóng|ngày sinh|ngày mất|mất|hy sinh|khởi nghĩa|cách mạng|quốc khánh|đồng khởi|toàn quốc kháng chiến)(?![\p{L}\p{M}])/u;
 /** A span counted from the founding: `Sau ba năm thành lập, HTX đã có 27 thành viên` (counterexample to ANNIVERSARY_AFTER). */
-const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:sau|qua|trải qua|trong|suốt)(?:\s(?:hơn|gần|khoảng|chưa đầy|gần))?\s$/u;
+// (`Sau đúng 2 năm ngày khởi công`, `Đã 5 năm ngày dự án được phê duyệt`)
+const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:sau|qua|trải qua|trong|suốt|đã)(?:\s(?:hơn|gần|khoảng|chưa đầy|đúng|tròn|vừa tròn))?\s$/u;
 const FOUNDED_AFTER = /^\s(?:ngày\s)?thành lập(?![\p{L}\p{M}])/u;
 /**
  * A named day after the span: `92 năm Ngày Phụ nữ Việt Nam`, `79 năm Ngày Thương binh - Liệt sĩ`, `64 năm ngày Bến
@@ -22,7 +23,8 @@ const NAMED_DAY_AFTER = /^[ ](?:Ngày|NGÀY|ngày)[ ]\p{Lu}/u;
  * `94 năm ngày thành lập Hội (1930 - 2024)` (counterexample: a span counted from the day is measured, `Sau 5 năm ngày
  * ký kết (2019 - 2024)`).
  */
-const DAY_DATED_AFTER = /^[ ]ngày[ ][^.;:!?()\n]{2,60}\((?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:1[89]|20)\d{2}(?:[ ]?[-–][ ]?(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:19|20)\d{2})?\)/u;
+const DAY_DATED_AFTER =
+  /^[ ]ngày[ ][^.;:!?()\n]{2,60}\((?:\d{1,2}[/.-]\d{1,2}[/.-](?:1[89]|20)\d{2}(?:[ ]?[-–][ ]?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})?|(?:1[89]|20)\d{2}[ ]?[-–][ ]?(?:19|20)\d{2})\)/u;
 /** An item of a badges' list, the badge's words after the last: `các đồng chí 60 năm, 55 năm và 50 năm tuổi Đảng`. */
 const BADGE_LIST_AFTER = /^(?:[ ]?(?:,|và|;)[ ]\d{1,3}[ ]năm){1,6}[ ]tuổi[ ]đảng(?![\p{L}\p{M}])/u;
 /** `Nhân 92 năm …`: on the occasion of an anniversary (`nhân` right before the number). */

@@ -278,9 +278,6 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `Gian hàng 0 đồng`, `siêu thị mini 0 đồng`: a free shop's or meal's name, no sum (a sum may be nothing: `giảm về 0 đồng`)
     if (numeral.written === "0" && (unit.kind === "money" || unit.unit === "đồng") && FREE_PLACE_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
-    // `Cầu Cái Sơn 2 dài 72,5 m`, `Nhà máy nhiệt điện Vũng Áng 2 công suất …`: a number ending a name, then a word the
-    // lexicon does not count (counterexample: `Nhật Bản 386 người` counts a known noun)
-    if (unit.rule === "count.noun-guessed" && NAME_ENDS_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 40), numeral.start))) continue;
     // `tăng trưởng 2 con số`: double-digit growth, no count (`2 con bò` counts)
     if (unit.kind === "count" && unit.unit === "con" && TWO_DIGITS_AFTER.test(folded.slice(unit.end, unit.end + 5))) continue;
     // `Khu công nghiệp Vsip 2 tỉnh Bình Dương`, `khối Hải Giang 1 phường Nghi Hải`: a number ending a name, then where
@@ -719,8 +716,11 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
   const nounAt = windowStart + (before.length - sentence.length) + last.index + last[0].length - 1;
   const noun = matchNoun(doc, nounAt);
   if (!noun) return null;
+  // a count is whole, and a rate of the noun counts none: `Số hộ nghèo giảm mạnh, tỷ lệ hộ nghèo giảm từ 5,2 xuống còn 3,1`
+  if (!Number.isInteger(numeral.value) || RATE_WORD.test(doc.folded.slice(noun.end, numeral.start))) return null;
   return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.noun-before" };
 }
+const RATE_WORD = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|tốc độ)(?![\p{L}\p{M}])/u;
 
 /**
  * An item of a list written `noun: number`: `hộ nghèo: 25; hộ cận nghèo: 40`,
