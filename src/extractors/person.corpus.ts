@@ -170,6 +170,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Bà Hoàng Thị Lan được tín nhiệm giữ chức Trưởng phòng Nội vụ huyện.",
     "Bà Hoàng Thị Lan đảm nhận chức vụ Trưởng phòng Nội vụ huyện.",
   ]),
+  examples([["Lê Văn Hải", "Chủ tịch Ủy ban MTTQ Việt Nam huyện"]], [
+    "Ông Lê Văn Hải được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam huyện.",
+    "Ông Lê Văn Hải được tín nhiệm bầu giữ chức Chủ tịch Ủy ban MTTQ Việt Nam huyện.",
+  ]),
   examples([["Nguyễn Văn Hùng", "Chủ tịch Hội Nông dân xã"]], [
     "Tại đại hội, đồng chí Nguyễn Văn Hùng tái cử chức Chủ tịch Hội Nông dân xã nhiệm kỳ 2023 - 2028.",
     "Đồng chí Nguyễn Văn Hùng tái cử Chủ tịch Hội Nông dân xã.",

@@ -771,12 +771,13 @@ function roleText(doc: PreparedDocument, tokens: readonly Token[], from: number,
  */
 const ROLE_CONNECTORS = compile([
   "là", "nguyên là", "hiện là", "nay là",
-  ...["", "tiếp tục ", "thôi ", "được bầu ", "được bổ nhiệm ", "được điều động ", "được phân công ", "được giới thiệu ", "được chỉ định "].flatMap((before) => [
+  // (the Front's congress does not elect, it agrees: `được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ`)
+  ...["", "tiếp tục ", "thôi ", "được bầu ", "được bổ nhiệm ", "được điều động ", "được phân công ", "được giới thiệu ", "được chỉ định ", "được hiệp thương cử ", "hiệp thương cử ", "được tín nhiệm bầu "].flatMap((before) => [
     `${before}làm`,
     // `được bổ nhiệm giữ chức vụ Trưởng phòng`: the post's word is the connector's, not the title's (`vụ Trưởng phòng`)
     ...["giữ", "đảm nhiệm", "đảm nhận"].flatMap((hold) => ["", " chức", " chức vụ", " chức danh", " vị trí"].map((post) => `${before}${hold}${post}`)).filter((c) => !c.endsWith("giữ")),
   ]),
-  "được bầu", "được bầu là", "được bổ nhiệm", "được tín nhiệm giữ chức",
+  "được bầu", "được bầu là", "được bổ nhiệm", "được tín nhiệm giữ chức", "được hiệp thương cử", "hiệp thương cử",
   // re-elected: `đồng chí Nguyễn Văn Hùng tái cử chức Chủ tịch Hội Nông dân xã`
   ...["tái cử", "tái đắc cử", "đắc cử", "trúng cử"].flatMap((elected) => [elected, `${elected} chức`, `${elected} chức vụ`]),
 ]);

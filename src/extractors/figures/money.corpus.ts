@@ -119,6 +119,11 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 120e6, of: 100e6, unit: "VND" }, ["Quỹ đã vận động được 120/100 triệu đồng."]),
   // `cấp trên`, `cấp dưới` name a level, no bound
   examples({ kind: "money", value: 6.65e9, unit: "VND" }, ["Thu bổ sung từ ngân sách cấp trên 6.650 triệu đồng.", "Hỗ trợ cấp dưới 6.650 triệu đồng."]),
+  // a total's row with no number, under a table typed with bars and no border
+  examples({ kind: "money", value: 412635e6, unit: "VND" }, [
+    "STT | Chương trình cho vay | Dư nợ (triệu đồng)\n  | Tổng cộng | 412.635",
+    "STT | Chương trình cho vay | Dư nợ (triệu đồng)\n  | Tổng cộng | 412.635 |",
+  ]),
   // no currency written: thousands after a price's word, millions in a sentence about a loan
   examples({ kind: "money", value: 500000, unit: "VND" }, ["Mỗi suất quà trị giá 500 nghìn.", "Tiền công một ngày công chỉ 500 nghìn."]),
   examples({ kind: "money", value: 50e6, unit: "VND" }, ["Chị được vay 50 triệu để mua bò giống."]),

@@ -85,9 +85,12 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   // a year is a column's heading (`Chỉ tiêu <TAB> ĐVT <TAB> 2023 <TAB> 2024`)
   if (numeral.plainInteger && numeral.written.length === 4 && numeral.value >= 1900 && numeral.value <= 2099) return null;
   const cells = splitCells(before, separator).slice(0, -1).map((c) => c.trim());
-  // a row typed with bars may open with one (`| 1 | Diện tích lúa | Ha | 320 |`), a row aligned by spaces with spaces
-  if (separator !== "\t" && cells[0] === "") cells.shift();
   const headerStart = headerRowStart(text, rowStart, separator);
+  // a row typed with bars may open with one (`| 1 | Diện tích lúa | Ha | 320 |`), a row aligned by spaces with spaces;
+  // under a header that opens with none, an empty first cell is the row's own (`STT | Chương trình | Dư nợ` over
+  // `  | Tổng cộng | 412.635`: a total has no number)
+  const bordered = separator !== "|" || headerStart < 0 || /^[ \t]*\|/u.test(text.slice(headerStart, headerStart + 40));
+  if (separator !== "\t" && cells[0] === "" && bordered) cells.shift();
   const header = headerStart < 0 ? null : headerCellsAt(text, headerStart, separator);
   const headed = header ? columnUnit(header, cells.length, readUnit) : null;
   if (headed) return { ...headed, end: numeral.end, rule: "table.unit-column" };
