@@ -163,6 +163,14 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Bà Hoàng Thị Mai, Bí thư Đảng ủy xã nhiệm kỳ 2025 - 2030 phát biểu bế mạc đại hội.",
     "Đồng chí Hoàng Thị Mai, Bí thư Đảng ủy xã nhiệm kỳ 2020 - 2025, trình bày báo cáo chính trị.",
   ]),
+  // those the state honours, a grade or a word between them and the name
+  examples([["Nguyễn Văn Bình", null]], [
+    "Đoàn thăm, tặng quà thương binh 2/4 Nguyễn Văn Bình ở thôn 3.",
+    "Đoàn thăm thương binh hạng 1/4 Nguyễn Văn Bình ở thôn Đông.",
+    "Đoàn đã thăm bệnh binh Nguyễn Văn Bình tại nhà riêng.",
+    "Tặng quà cho thương binh nặng Nguyễn Văn Bình.",
+    "Thăm nạn nhân chất độc da cam Nguyễn Văn Bình.",
+  ]),
   // connectors of a post held, kept or taken again: the post's own word (`chức vụ`, `vị trí`) is not the title's
   examples([["Hoàng Thị Lan", "Trưởng phòng Nội vụ huyện"]], [
     "Bà Hoàng Thị Lan được bổ nhiệm giữ chức vụ Trưởng phòng Nội vụ huyện từ ngày 1/3.",

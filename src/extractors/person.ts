@@ -481,6 +481,13 @@ function honorificGapAfter(doc: PreparedDocument, tokens: readonly Token[], i: n
   const gap = gapAfter(doc, tokens, i + hon[1] - 1);
   return SPACES.test(gap) || (ABBREVIATED_DEGREES.has(hon[0]) && /^\.[ \t]+$/u.test(gap));
 }
+/** Those honoured with a grade of disability before their name: `thương binh 2/4 Nguyễn Văn Bình`, `bệnh binh hạng 1/3 …`. */
+const GRADED: ReadonlySet<string> = new Set(["thương binh", "bệnh binh", "thương binh hạng", "bệnh binh hạng"]);
+/** The tokens of a grade after honorific `hon` ending before token k (`2/4`): 2, or 0 when none. */
+function gradeAfter(doc: PreparedDocument, tokens: readonly Token[], k: number, hon: string): number {
+  if (!GRADED.has(hon) || k + 2 >= tokens.length) return 0;
+  return /^[1-4]$/u.test(tokens[k]!.low) && /^[2-4]$/u.test(tokens[k + 1]!.low) && gapAfter(doc, tokens, k) === "/" && SPACES.test(gapAfter(doc, tokens, k + 1)) ? 2 : 0;
+}
 /** The honorifics written as Latin abbreviations (`ts`, `ths`, `pgs.ts`), read off the lexicon rather than listed again. */
 const ABBREVIATED_DEGREES = new Set(HONORIFICS.map(([w]) => w).filter((w) => /^[a-z][a-z. ]{0,6}$/u.test(w)));
 
@@ -982,7 +989,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     // `cho 3 đồng chí: Phan Thị Hưởng, Phan Thị Chúc và …`: a number makes the honorific plural
     const counted = hon?.[0] === "đồng chí" && i > 0 && COUNT_WORD.test(tokens[i - 1]!.low);
     if (hon && !isStreetBefore(doc, tokens, i) && !HONORIFIC_PLACES.has(`${hon[0]} ${tokens[i + hon[1]]?.low ?? ""}`) && (described >= 0 || honorificGapAfter(doc, tokens, i, hon) || ((PLURAL_HONORIFIC.has(hon[0]) || ADMITTED.has(hon[0]) || counted) && /^[ \t]*:[ \t]*$/u.test(honGap)))) {
-      const n0 = described >= 0 ? described : i + hon[1];
+      const n0 = described >= 0 ? described : i + hon[1] + gradeAfter(doc, tokens, i + hon[1], hon[0]);
       if (matchPhrase(doc, tokens, n0, ROLE_INDEX)) {
         const walked = walkRole(doc, tokens, n0, true);
         if (walked.name) {

@@ -68,6 +68,9 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
   ["thương binh", false], ["liệt sĩ", false], ["mẹ", false], ["gia đình", false], ["hộ", false], ["học sinh", false], ["giáo viên", false],
   ["thí sinh", false], ["sinh viên", false], ["bệnh nhân", false], ["nạn nhân", false], ["vận động viên", false], ["chiến sĩ", false],
   ["cử tri", false], ["người dân", false], ["nông dân", false], ["hộ dân", false], ["công nhân", false],
+  // those the state honours, with a grade or a word between (`thương binh 2/4 Nguyễn Văn Bình`, `bệnh binh hạng 1/3`)
+  ["bệnh binh", false], ["thương binh nặng", false], ["thương binh hạng", false], ["bệnh binh hạng", false],
+  ["nạn nhân chất độc da cam", false], ["nạn nhân da cam", false], ["người có công", false],
   ["tân binh", false], ["ngư dân", false], ["tiểu thương", false], ["thuyền viên", false], ["tài xế", false], ["chủ hộ", false],
   // the clergy: `Đại đức Danh Sóc, trụ trì chùa Ô Rồng`
   ["đại đức", true], ["thượng tọa", true], ["hòa thượng", true], ["ni sư", true], ["linh mục", true], ["mục sư", true],

@@ -173,6 +173,8 @@ export const IDENTIFIER_NOUNS = [
   "mức độ", "cấp độ", "tuần", "quý", "đường tỉnh", "đường huyện", "vành đai", "đường vành đai", "huyện lộ", "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân khu", "quân đoàn", "mã",
   // ordinals and ranks: `Hội nghị lần 3`, `giải Ba cá nhân` (counterexample: `3 lần` counts; only `lần 3` ranks)
   "lần", "giải",
+  // a grade of disability: `thương binh 2/4`, `bệnh binh 1/3` (no ratio)
+  "thương binh", "bệnh binh",
   // an exercise or an article of a series (`bắn bài 1`, `Bài 2: …`)
   "bài",
   // a part of a project, a contract's lot, a ranking (`Dự án thành phần 1 cao tốc`, `gói thầu 3 tuyến`, `tốp 5 huyện`)

@@ -246,6 +246,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Hằng năm, vào mỗi dịp 26/3 đoàn viên thanh niên ra quân tình nguyện.",
   // a rate of the noun before counts none of it
   "Số hộ nghèo giảm mạnh, tỷ lệ hộ nghèo giảm từ 5,2 xuống còn 3,1.",
+  // a grade of disability
+  "Đoàn thăm, tặng quà thương binh 2/4 Nguyễn Văn Bình.",
   // a stamp's "days ago"
   "Cập nhật: 2 ngày trước | Lượt xem",
   "Đăng: 3 tuần trước",
