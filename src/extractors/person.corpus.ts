@@ -163,6 +163,16 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Bà Hoàng Thị Mai, Bí thư Đảng ủy xã nhiệm kỳ 2025 - 2030 phát biểu bế mạc đại hội.",
     "Đồng chí Hoàng Thị Mai, Bí thư Đảng ủy xã nhiệm kỳ 2020 - 2025, trình bày báo cáo chính trị.",
   ]),
+  // a surname after a dash, then a word in lower case, is a body's word: `Ban Kinh tế - Ngân sách`, `Giáo dục - Đào tạo`
+  examples([["Phạm Văn Tâm", "Trưởng ban Kinh tế - Ngân sách HĐND tỉnh"]], [
+    "Ông Phạm Văn Tâm, Trưởng ban Kinh tế - Ngân sách HĐND tỉnh phát biểu.",
+    "Trưởng ban Kinh tế - Ngân sách HĐND tỉnh Phạm Văn Tâm phát biểu.",
+  ]),
+  examples([["Lý Văn Sơn", "Trưởng ban Dân tộc - Tôn giáo"]], ["Trưởng ban Dân tộc - Tôn giáo Lý Văn Sơn dự hội nghị."]),
+  // a plural title, a colon, the names: each has the title
+  examples([["Nguyễn Văn Phước", "Phó Chủ tịch UBND tỉnh"], ["Trần Phước Hiền", "Phó Chủ tịch UBND tỉnh"]], [
+    "Dự họp có các Phó Chủ tịch UBND tỉnh: Nguyễn Văn Phước, Trần Phước Hiền.",
+  ]),
   // those the state honours, a grade or a word between them and the name
   examples([["Nguyễn Văn Bình", null]], [
     "Đoàn thăm, tặng quà thương binh 2/4 Nguyễn Văn Bình ở thôn 3.",

@@ -621,8 +621,10 @@ function walkRole(
         words++;
         continue;
       }
-      // `Trưởng phòng Văn hóa – Thông tin`, `Sở Lao động - Thương binh và Xã hội`: a dash inside a body's name
-      if (!more && /[–—-]/u.test(gap) && tokens[next]!.cap && !(lookAhead && startsPerson(doc, tokens, next)) && !SURNAMES.has(tokens[next]!.low)) {
+      // `Trưởng phòng Văn hóa – Thông tin`, `Sở Lao động - Thương binh và Xã hội`: a dash inside a body's name; a
+      // surname then a word in lower case is a body's word too (`Ban Kinh tế - Ngân sách`, `Giáo dục - Đào tạo`)
+      const bodyWord = !SURNAMES.has(tokens[next]!.low) || (next + 1 < tokens.length && !tokens[next + 1]!.cap && SPACES.test(gapAfter(doc, tokens, next)));
+      if (!more && /[–—-]/u.test(gap) && tokens[next]!.cap && !(lookAhead && startsPerson(doc, tokens, next)) && bodyWord) {
         k = next;
         words++;
         continue;
@@ -1074,9 +1076,21 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       !connectorBefore(doc, tokens, i)
     ) {
       const roleStart = i;
+      const plural = roleStart > 0 && PLURAL_BEFORE_TITLE.has(tokens[roleStart - 1]!.low);
+      // `Dự họp có các Phó Chủ tịch UBND tỉnh: Nguyễn Văn Phước, Trần Phước Hiền`: a plural title, a colon, the names
+      // (as after `các đồng chí`)
+      const titled = plural ? walkRole(doc, tokens, i, false).last : -1;
+      if (titled >= 0 && titled + 1 < to && /^[ \t]*:[ \t]*$/u.test(gapAfter(doc, tokens, titled)) && SURNAMES.has(tokens[titled + 1]!.low)) {
+        const e = runEnd(doc, tokens, titled + 1);
+        if (nameShape(tokens, titled + 1, e)) {
+          const role = roleText(doc, tokens, i, titled);
+          add({ from: titled + 1, to: e }, role, "person.list");
+          i = sharedTitleList({ from: titled + 1, to: e }, role);
+          continue;
+        }
+      }
       const walked = walkRole(doc, tokens, i, true);
       // `Thay mặt các đại biểu, đồng chí X …`: a plural's title, then someone else after a comma
-      const plural = roleStart > 0 && PLURAL_BEFORE_TITLE.has(tokens[roleStart - 1]!.low);
       if (walked.name && plural && doc.text.slice(tokens[walked.last]!.end, tokens[walked.name.from]!.start).includes(",")) {
         i = walked.last + 1;
         continue;
