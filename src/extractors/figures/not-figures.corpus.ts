@@ -219,6 +219,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // phone numbers and contacts
   "Điện thoại: 0206 3855 011 - Email: bbt@example.vn",
   "Đường dây nóng 0912.345.678",
+  "ĐT: (0206) 3855 011, Hotline 1900 1234",
   // number words that are articles, not counts
   "là một nhiệm vụ khó",
   "mở ra một trang mới cho phát triển",
