@@ -15,6 +15,8 @@ export const PERCENT_CORPUS = [
   // a negative rate
   examples({ kind: "percent", value: -1.2, unit: "%" }, ["Chỉ số sản xuất công nghiệp tăng trưởng -1,2% so với cùng kỳ.", "Giá trị xuất khẩu giảm mạnh (-1,2%)."]),
   examples({ kind: "percent", value: -2, unit: "%", qualifier: "about" }, ["Chỉ số giá giảm khoảng -2%."]),
+  // a minus opening a table's cell, under a rate's heading
+  examples({ kind: "percent", value: -2.3, unit: "%" }, ["Chỉ tiêu\tTăng/giảm so cùng kỳ (%)\nKhai khoáng\t-2,3", "Chỉ tiêu\tTăng/giảm so cùng kỳ (%)\nKhai khoáng\t−2,3"]),
   // `ước` and the change estimated
   examples({ kind: "percent", value: 8.72, unit: "%", qualifier: "about" }, ["Tổng sản phẩm ước tăng 8,72%.", "Chi phí ước giảm 8,72%."]),
   // a qualifier with a word between it and the number

@@ -49,8 +49,8 @@ function splitCells(s: string, separator: Separator): string[] {
   return separator === "  " ? s.split(/ {2,}|\t/u) : s.split(separator);
 }
 
-/** Signs of a bound before a cell's number. */
-const BOUND_SIGNS = new Set(["≥", "≤", ">", "<"]);
+/** Signs that may open a cell before its number: a bound's (`≥ 65`), a minus (`-2,3`, `−0,8` in a change's column). */
+const OPENING_SIGNS = new Set(["≥", "≤", ">", "<", "-", "−"]);
 
 export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit: (text: string) => CellUnit): UnitMatch | null {
   const { text } = doc;
@@ -59,7 +59,7 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   while (b > 0 && text[b - 1] === " ") b--;
   // (a target's bound opens its cell: `Thu nhập (triệu đồng/người/năm) <TAB> ≥ 65 <TAB> 68,2`)
   let spaces = numeral.start - b;
-  if (b > 0 && BOUND_SIGNS.has(text[b - 1]!)) {
+  if (b > 0 && OPENING_SIGNS.has(text[b - 1]!)) {
     const sign = --b;
     while (b > 0 && text[b - 1] === " ") b--;
     // (the spaces before the sign part the cells, not the one after it: `tỷ lệ tiêm chủng ≥ 95` is prose)
