@@ -517,13 +517,26 @@ function officialTitle(lines: readonly Line[]): [first: number, last: number] | 
   return null;
 }
 
+/** Lines with text a page's stamp is looked for among, when no paragraph shows where the article opens. */
+const MAX_LINES_BEFORE_STAMP = 6;
+
+/** The first line with text after a stamp among the page's first lines; else the first line with text. */
+function afterFirstStamp(lines: readonly Line[]): number {
+  const nonEmpty = lines.filter((l) => l.raw.trim() !== "");
+  const stamp = nonEmpty.slice(1, MAX_LINES_BEFORE_STAMP).findIndex((l) => DATE_LINE.test(l.raw.trim()));
+  const after = stamp < 0 ? undefined : nonEmpty[stamp + 2];
+  return after ? after.index : (nonEmpty[0]?.index ?? -1);
+}
+
 /** A web page's layout above its article: the lead paragraph, the headline above it and the header lines. */
 function webLayout(lines: readonly Line[]): { leadIndex: number; titleLine: Line | null; header: Line[] } {
   const nonEmpty = (l: Line) => l.raw.trim() !== "";
 
   // The first paragraph anchors everything: the headline is before it, furniture after it.
   const firstParagraph = firstParagraphIndex(lines);
-  const leadIndex = firstParagraph < 0 ? lines.findIndex(nonEmpty) : firstParagraph;
+  // a short news item with no paragraph of a lead's length: it opens after its stamp (`Thu ngân sách quý I đạt 23%
+  // dự toán` / `Thứ Hai, 08/04/2024 - 16:45` / `Thu ngân sách quý I ước đạt 11.327 tỷ đồng.`)
+  const leadIndex = firstParagraph >= 0 ? firstParagraph : afterFirstStamp(lines);
 
   const beforeLead = lines.slice(0, Math.max(leadIndex, 0)).filter(nonEmpty);
   const candidates = beforeLead.filter((l) => isHeadline(l.raw));
