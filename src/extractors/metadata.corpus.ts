@@ -352,6 +352,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // the month in words or without a separator before the year, as Joomla prints its stamp
   examples({ published: "2024-04-05T02:22" }, headers(["Được viết ngày Thứ Sáu, 05 Tháng tư 2024 02:22", "Thứ Sáu, 05 Tháng 4 2024 02:22"])),
   examples({ published: "2024-04-05" }, headers(["Thứ Sáu, 05 Tháng Tư 2024", "Thứ sáu, 05 tháng tư năm 2024"])),
+  // (May, `năm`, after a weekday: `5 tháng năm 2024` alone is as often five months)
+  examples({ published: "2024-05-20T10:05" }, headers(["Thứ hai, 20 Tháng Năm 2024 10:05"])),
   examples({ published: "2015-12-29T08:40" }, headers(["| 29-12-2015 | 08:40:09"])),
   examples({ published: "2025-02-11T14:32" }, headers(["(Cập nhật: 11/02/2025 14:32)"])),
   // fields after bars: the poster is the writer

@@ -26,7 +26,7 @@ const DMY = `${NOT_DIGIT_BEHIND}(\\d{1,2})(?:\\/(\\d{1,2})\\/(\\d{4}|\\d{2})|-(\
 const YMD = `${NOT_DIGIT_BEHIND}(\\d{4})(?:-(\\d{1,2})-(\\d{1,2})|\\/(\\d{1,2})\\/(\\d{1,2}))${NOT_DIGIT_AHEAD}`;
 /**
  * Months in words, as some sites print their stamps (`Thứ Sáu, 05 Tháng tư 2024`), folded; only with a year after them.
- * Not `năm` (May): `5 tháng năm 2024` is as often "five months of 2024".
+ * Not `năm` (May): `5 tháng năm 2024` is as often "five months of 2024"; but after a weekday (MAY_STAMP) it is May.
  */
 export const MONTH_WORDS = ["giêng", "hai", "ba", "tư", "sáu", "bảy", "tám", "chín", "mười một", "mười hai", "mười", "chạp"];
 const MONTH_NUMBER: ReadonlyMap<string, number> = new Map([
@@ -37,7 +37,10 @@ const WORDS = `${NOT_DIGIT_BEHIND}(\\d{1,2})\\s{1,3}tháng\\s{1,3}(\\d{1,2}|${MO
 /** `06:03`, `7:41:48 am`, `19:52`, `10h48`, `10 giờ 48` */
 const TIME = `${NOT_DIGIT_BEHIND}(\\d{1,2})(?::(\\d{2})(?::\\d{2})?(?:\\s?([ap])\\.?m\\.?|\\s?(sa|ch)(?![\\p{L}\\p{M}]))?|\\s?(?:h|giờ)\\s?(\\d{2}))${NOT_DIGIT_AHEAD}`;
 
-const DATE_RE = new RegExp(`${DMY}|${YMD}|${WORDS}`, "gu");
+/** May in words after a weekday, as a stamp prints it: `Thứ hai, 20 Tháng Năm 2024` (the weekday is kept out of the match). */
+const MAY_STAMP = `(?<=${WEEKDAY}\\s{0,3}[,-]?\\s{0,3})(\\d{1,2})\\s{1,3}tháng\\s{1,3}năm\\s{1,3}(\\d{4})${NOT_DIGIT_AHEAD}`;
+
+const DATE_RE = new RegExp(`${DMY}|${YMD}|${WORDS}|${MAY_STAMP}`, "gu");
 const TIME_RE = new RegExp(TIME, "gu");
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -71,6 +74,8 @@ export function findDates(folded: string): FoundDate[] {
       iso = isoDate(Number(m[8]), Number(m[9] ?? m[11]), Number(m[10] ?? m[12]));
     } else if (m[13] !== undefined) {
       iso = isoDate(Number(m[15]), MONTH_NUMBER.get(m[14]!.replace(/\s+/gu, " ")) ?? Number(m[14]), Number(m[13]));
+    } else if (m[16] !== undefined) {
+      iso = isoDate(Number(m[17]), 5, Number(m[16]));
     }
     if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }

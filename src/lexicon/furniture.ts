@@ -14,6 +14,8 @@ const FURNITURE_STARTS = [
   "bài viết cùng chuyên mục", "các bài viết cùng chuyên mục", "tin tức cùng chuyên mục", "tin cùng danh mục", "bài cùng danh mục",
   "tin bài khác", "các tin bài khác", "tin bài đã đăng", "các tin bài đã đăng", "bài viết mới", "tin tức liên quan",
   "đọc nhiều", "tin nổi bật", "tin mới nhất", "tin đọc nhiều", "tin xem nhiều", "quay lại", "về đầu trang",
+  "thông tin mới nhất", "thông tin khác", "bài mới nhất", "các tin, bài khác", "tin, bài khác", "tin bài cùng chuyên mục", "tin tức mới nhất",
+  "tin mới cập nhật", "sự kiện liên quan", "tin tức sự kiện khác", "các bài khác", "bài khác",
   "liên kết website", "liên kết web", "xem tiếp", "in trang", "lên đầu trang", "về trang trước", "bản in", "văn bản mới",
   "lịch công tác", "tin ảnh", "thăm dò ý kiến", "các văn bản khác", "văn bản khác", "văn bản liên quan", "các tin cũ hơn", "các tin mới hơn", "tin tức khác", "bài đọc nhiều",
   // comments and ratings

@@ -142,6 +142,11 @@ describe("segment", () => {
     const doc = prepareText([PARAGRAPH, "Tin liên quan", "Huyện Yên Định trao 200 suất quà cho hộ nghèo", "Tin cùng chuyên mục", PARAGRAPH].join("\n"));
     expect(doc.layout.body.end).toBe(PARAGRAPH.length);
     expect(doc.layout.insets).toEqual([]);
+    // (under the other labels sites give such a box)
+    for (const label of ["Thông tin mới nhất", "Thông tin khác", "Bài mới nhất", "Các tin, bài khác", "Tin bài cùng chuyên mục", "Tin tức mới nhất", "Tin mới cập nhật", "Sự kiện liên quan"]) {
+      const boxed = prepareText([PARAGRAPH, label, "• Huyện Kiến Xương trao Huy hiệu Đảng cho 312 đảng viên"].join("\n"));
+      expect(boxed.layout.body.end).toBe(PARAGRAPH.length);
+    }
     // (its headlines ending in full stops, or set beside their dates)
     for (const box of [
       ["Tin liên quan", "Can Lộc có thêm 5 xã nông thôn mới kiểu mẫu.", "Hà Tĩnh giải ngân 1.200 tỷ đồng."],

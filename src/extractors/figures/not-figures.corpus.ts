@@ -241,6 +241,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "kỷ niệm 70 năm Ngày thành lập Đảng bộ tỉnh",
   // a stamp's month in words (no span of 5 months)
   "Được viết ngày Thứ Sáu, 05 Tháng tư 2024",
+  "Thứ hai, 20 Tháng Năm 2024",
   // every March, every 26 March: the month or the day named (an amount for each follows `mỗi tháng 30 kg`)
   "Vào mỗi tháng 3 hằng năm, Đoàn Thanh niên xã ra quân làm đường giao thông.",
   "Mỗi tháng 7 tri ân, Đoàn xã tổ chức dọn dẹp nghĩa trang.",
