@@ -173,6 +173,14 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Văn Phước", "Phó Chủ tịch UBND tỉnh"], ["Trần Phước Hiền", "Phó Chủ tịch UBND tỉnh"]], [
     "Dự họp có các Phó Chủ tịch UBND tỉnh: Nguyễn Văn Phước, Trần Phước Hiền.",
   ]),
+  // the ranks below an officer's and those who serve, before a name (`Dân quân xã Hoàng Văn Thụ` is a unit: below)
+  examples([["Lê Văn Tâm", null]], [
+    "Ngày 3/5, Binh nhì Lê Văn Tâm được khen thưởng.",
+    "Hạ sĩ Lê Văn Tâm tham gia cứu hộ.",
+    "Dân quân Lê Văn Tâm đã cứu người bị nạn.",
+    "Học viên Lê Văn Tâm đạt danh hiệu thủ khoa.",
+  ]),
+  examples([], ["Dân quân xã Hoàng Văn Thụ tham gia diễn tập khu vực phòng thủ."]),
   // those the state honours, a grade or a word between them and the name
   examples([["Nguyễn Văn Bình", null]], [
     "Đoàn thăm, tặng quà thương binh 2/4 Nguyễn Văn Bình ở thôn 3.",

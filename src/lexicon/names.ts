@@ -56,6 +56,9 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
   ["đại tướng", true], ["thượng tướng", true], ["trung tướng", true], ["thiếu tướng", true],
   ["đại tá", true], ["thượng tá", true], ["trung tá", true], ["thiếu tá", true],
   ["đại úy", true], ["thượng úy", true], ["trung úy", true], ["thiếu úy", true],
+  // the ranks below an officer's, and those who serve (a known surname after them: `Dân quân xã Hoàng Văn Thụ` is a unit)
+  ["chuẩn úy", true], ["thượng sĩ", false], ["trung sĩ", false], ["hạ sĩ", false], ["binh nhất", false], ["binh nhì", false],
+  ["quân nhân", false], ["dân quân", false], ["tự vệ", false], ["học viên", false],
   ["pgs.ts", true], ["pgs. ts", true], ["gs.ts", true], ["gs", true], ["pgs", true], ["ts", true], ["ths", true], ["tiến sĩ", true], ["thạc sĩ", true],
   // a doctor's degrees: `BS`, `ThS.BS`, `TS.BS`, `BS.CKII` (specialist, level II)
   ["bs", true], ["ths.bs", true], ["ts.bs", true], ["bs.cki", true], ["bs.ckii", true], ["bscki", true], ["bsckii", true],

@@ -171,6 +171,10 @@ export const IDENTIFIER_NOUNS = [
   "nghị quyết", "chỉ thị", "kết luận", "kế hoạch", "quyết định", "nghị định", "thông tư", "thông báo", "hướng dẫn", "công văn",
   "quy định", "quy chế", "báo cáo", "tờ trình", "trung ương", "hội nghị trung ương", "hội nghị tw", "hội nghị tư",
   "mức độ", "cấp độ", "tuần", "quý", "đường tỉnh", "đường huyện", "vành đai", "đường vành đai", "huyện lộ", "covid", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân khu", "quân đoàn", "mã",
+  // a national target programme's number (`Chương trình MTQG 1719 năm 2024`), units numbered as their names
+  // (`Lữ đoàn 147 Hải quân`, `Bệnh viện 108`)
+  "mtqg", "mục tiêu quốc gia",
+  "lữ đoàn", "hải đoàn", "binh đoàn", "bệnh viện",
   // ordinals and ranks: `Hội nghị lần 3`, `giải Ba cá nhân` (counterexample: `3 lần` counts; only `lần 3` ranks)
   "lần", "giải",
   // a grade of disability: `thương binh 2/4`, `bệnh binh 1/3` (no ratio)

@@ -120,6 +120,16 @@ const PERIOD_LABELS: ReadonlySet<string> = new Set(["tuần", "quý"]);
  * `cấp Trung ương 02 hộ`). `Hội nghị Trung ương 4 khóa XII` and `Nghị quyết Trung ương 4 về …` still label theirs.
  */
 const TIER_LABELS: ReadonlySet<string> = new Set(["huyện", "trung ương"]);
+/**
+ * Whether the label at `at` is written in capitals inside its sentence: it names one before a counted noun (`Dự án 5
+ * Chương trình MTQG`), where a sentence opening with it may count (`Báo cáo 4 Nghị quyết …`). (A span after it is
+ * measured all the same: `Theo Kế hoạch 3 tháng cuối năm`.)
+ */
+function namedInCapitals(doc: PreparedDocument, at: number): boolean {
+  if (!/^\p{Lu}/u.test(doc.text[at] ?? "")) return false;
+  const before = doc.text.slice(Math.max(0, at - 4), at);
+  return !/(?:^|[.!?:;\n•-])\s*$/u.test(before);
+}
 /** `con số` after a number: `tăng trưởng 2 con số` (double-digit). */
 const TWO_DIGITS_AFTER = /^[ ]số(?![\p{L}\p{M}])/u;
 /** Words that say a span runs on: `5 năm liền`, `3 năm liên tiếp`. */
@@ -307,7 +317,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       label !== null &&
       // `khóa 3 tháng`, `lớp 2 ngày`: a course's length (counterexample: `lớp 3 học sinh giỏi` is a grade); after any
       // label, a span said to run on: `Đảng bộ phường 5 năm liền …`, `chi bộ 3 năm liên tiếp` (counterexample: `Tổ 10 năm 2023`)
-      ((DOCUMENT_LABELS.has(labelWord) && (unit.kind === "duration" || unit.rule === "count.noun")) ||
+      ((DOCUMENT_LABELS.has(labelWord) && (unit.kind === "duration" || (unit.rule === "count.noun" && !namedInCapitals(doc, numeral.start - before.length + label.index)))) ||
         // (months, days, weeks: `lớp 12 năm học 2023 - 2024` is a grade, the school year after it)
         (COURSE_LABELS.has(labelWord) && unit.kind === "duration" && unit.unit !== "năm") ||
         (unit.kind === "duration" && SPAN_RUNS_ON.test(folded.slice(unit.end, unit.end + 12)))) &&

@@ -248,6 +248,12 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Hằng năm, vào mỗi dịp 26/3 đoàn viên thanh niên ra quân tình nguyện.",
   // a rate of the noun before counts none of it
   "Số hộ nghèo giảm mạnh, tỷ lệ hộ nghèo giảm từ 5,2 xuống còn 3,1.",
+  // a national target programme's number, and a project of it named in capitals
+  "Tỉnh phân bổ vốn Chương trình MTQG 1719 năm 2024.",
+  "Thực hiện Chương trình MTQG 1719 giai đoạn 2021 - 2025.",
+  "Triển khai Dự án 5 Chương trình MTQG 1719 tại xã.",
+  // units numbered as their names
+  "Lữ đoàn 147 Hải quân tổ chức lễ kỷ niệm.",
   // a grade of disability
   "Đoàn thăm, tặng quà thương binh 2/4 Nguyễn Văn Bình.",
   // a stamp's "days ago"
