@@ -173,6 +173,14 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Văn Phước", "Phó Chủ tịch UBND tỉnh"], ["Trần Phước Hiền", "Phó Chủ tịch UBND tỉnh"]], [
     "Dự họp có các Phó Chủ tịch UBND tỉnh: Nguyễn Văn Phước, Trần Phước Hiền.",
   ]),
+  // a list after `gồm`, past asides in brackets; the second of two admitted `vào Đảng`
+  examples([["Trần Văn Hùng", null], ["Lê Thị Mai", null], ["Phạm Quốc Bảo", null]], [
+    "Chi bộ tổ chức kết nạp Đảng cho 3 học sinh, gồm: Trần Văn Hùng, Lê Thị Mai và Phạm Quốc Bảo.",
+    "Những quần chúng được kết nạp gồm: Trần Văn Hùng (lớp 12A2), Lê Thị Mai (lớp 12A5), Phạm Quốc Bảo (lớp 12A1).",
+  ]),
+  examples([["Đinh Quang Huy", null], ["Tạ Minh Châu", null]], ["Chi bộ kết nạp hai quần chúng Đinh Quang Huy và Tạ Minh Châu vào Đảng."]),
+  // (a list of places or bodies after `gồm` names nobody)
+  examples([], ["Các xã đạt chuẩn gồm: Tân Thành, Hòa Bình, Phú Lộc và Minh Hưng.", "Đoàn công tác gồm: Sở Nội vụ, Sở Tài chính và Ban Tổ chức Tỉnh ủy."]),
   // the ranks below an officer's and those who serve, before a name (`Dân quân xã Hoàng Văn Thụ` is a unit: below)
   examples([["Lê Văn Tâm", null]], [
     "Ngày 3/5, Binh nhì Lê Văn Tâm được khen thưởng.",

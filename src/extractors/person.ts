@@ -387,9 +387,10 @@ const NEVER_IN_NAMES = new Set(["kỹ", "thuật", "nghiệp", "học", "trườ
 /** The places of the administration, which close a body's name: `Hội Phụ nữ xã, Công đoàn …` names two bodies. */
 const ADMINISTRATIVE_PLACES = new Set(["xã", "phường", "thị trấn", "trấn", "huyện", "quận", "tỉnh", "thị xã", "phố", "thôn", "bản", "ấp", "xóm"]);
 /** Words for the residents of a place, which a place's name follows as often as a person's. */
-const RESIDENTS = new Set(["cử tri", "người dân", "nông dân", "hộ dân", "công nhân", "tân binh", "ngư dân", "tiểu thương", "thuyền viên", "tài xế", "chủ hộ"]);
-/** The admitted, named after a colon: `kết nạp quần chúng ưu tú: Nguyễn Thị Hoài vào Đảng`. */
-const ADMITTED = new Set(["quần chúng ưu tú", "đoàn viên ưu tú", "quần chúng"]);
+// (after `gồm` too: `Các xã gồm: Hòa Bình, …` lists places)
+const RESIDENTS = new Set(["cử tri", "người dân", "nông dân", "hộ dân", "công nhân", "tân binh", "ngư dân", "tiểu thương", "thuyền viên", "tài xế", "chủ hộ", "gồm", "gồm có", "bao gồm"]);
+/** The admitted, named after a colon: `kết nạp quần chúng ưu tú: Nguyễn Thị Hoài vào Đảng`; a list after `gồm:`. */
+const ADMITTED = new Set(["quần chúng ưu tú", "đoàn viên ưu tú", "quần chúng", "gồm", "gồm có", "bao gồm"]);
 /** Cities written as acronyms, folded: `TP.HCM`, `TPHCM`. */
 const CITY_ACRONYMS = new Set(["hcm", "tphcm", "tp.hcm"]);
 /** Where, not who: `Tại Cao Bằng`, `Ở Hà Giang`. */
@@ -1248,7 +1249,15 @@ function nextInList(doc: PreparedDocument, tokens: readonly Token[], after: numb
     k = last + 1;
   }
   if (k >= limit) return null;
-  const gap = gapAfter(doc, tokens, k - 1);
+  let gap = gapAfter(doc, tokens, k - 1);
+  // (past a short aside in brackets: `Nguyễn Minh Khôi (lớp 12A2), Đỗ Thanh Hằng (lớp 12A5)`)
+  const aside = hadRole ? null : /^[ \t]*\([^()\n]{1,40}\)/u.exec(doc.text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 48));
+  if (aside) {
+    const end = tokens[k - 1]!.end + aside[0].length;
+    while (k < limit && tokens[k]!.start < end) k++;
+    if (k >= limit) return null;
+    gap = doc.text.slice(end, tokens[k]!.start);
+  }
   let n = k;
   if (/^[ \t]*,[ \t]*$/u.test(gap)) {
     if (tokens[n]!.low === "và") n++;

@@ -77,6 +77,8 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
   ["tân binh", false], ["ngư dân", false], ["tiểu thương", false], ["thuyền viên", false], ["tài xế", false], ["chủ hộ", false],
   // the clergy: `Đại đức Danh Sóc, trụ trì chùa Ô Rồng`
   ["đại đức", true], ["thượng tọa", true], ["hòa thượng", true], ["ni sư", true], ["linh mục", true], ["mục sư", true],
+  // a list of names after what they are: `kết nạp Đảng cho 3 học sinh, gồm: Trần Văn Hùng, Lê Thị Mai và …`
+  ["gồm", false], ["gồm có", false], ["bao gồm", false],
   // police news names suspects: `bắt quả tang đối tượng Lê Trung Nghĩa (SN 1996)`; admissions name the admitted
   ["đối tượng", false], ["các đối tượng", false], ["bị can", false], ["bị cáo", false], ["quần chúng", false], ["đoàn viên ưu tú", false], ["quần chúng ưu tú", false],
 ];
@@ -151,6 +153,10 @@ export const ROLE_STOPS: readonly string[] = [
   "năm", "nay", "hiện", "hiện nay", "bày", "nhấn", "lưu", "đọc", "công bố", "trúng cử", "tái đắc cử", "đắc cử",
   "nên", "vì", "do", "bởi", "nhưng", "song", "để", "nhằm", "bằng", "theo", "qua", "sau", "trước", "từ", "đến", "hơn", "ở",
   "nhiều", "gần", "suốt", "ngay", "vẫn", "liền", "hãy", "như",
+  // admitted, and where a member belongs: `kết nạp hai đồng chí A và B vào Đảng`, `gồm Hoàng Thị Lan sinh hoạt tại Chi bộ …`
+  "vào", "sinh hoạt",
+  // verbs of a visit or an explanation that a role ran on into: `…, Bí thư Tỉnh ủy gặp mặt đại biểu`, `… Huyện ủy lý giải`
+  "lý giải", "trăn trở", "giải thích", "dẫn chứng", "khái quát", "thẳng thắn", "ân cần", "căn dặn", "trò chuyện", "chúc tết", "gặp mặt", "hội ý",
   // a term after a title is not part of it: `Bí thư Đảng ủy xã nhiệm kỳ 2025 - 2030`
   "nhiệm kỳ",
   // what the person does next: `…, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy làm trưởng đoàn`, `…, Chủ tịch HĐND xã bổ sung ý kiến`
