@@ -173,6 +173,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Văn Phước", "Phó Chủ tịch UBND tỉnh"], ["Trần Phước Hiền", "Phó Chủ tịch UBND tỉnh"]], [
     "Dự họp có các Phó Chủ tịch UBND tỉnh: Nguyễn Văn Phước, Trần Phước Hiền.",
   ]),
+  // a Ba Na or Xơ Đăng man's name opens with A, as an Ê Đê's with Y
+  examples([["A Tuân", "Phó Chủ tịch UBND huyện Kon Plông"]], ["Theo ông A Tuân, Phó Chủ tịch UBND huyện Kon Plông, huyện đã hỗ trợ 120 hộ."]),
   // a list after `gồm`, past asides in brackets; the second of two admitted `vào Đảng`
   examples([["Trần Văn Hùng", null], ["Lê Thị Mai", null], ["Phạm Quốc Bảo", null]], [
     "Chi bộ tổ chức kết nạp Đảng cho 3 học sinh, gồm: Trần Văn Hùng, Lê Thị Mai và Phạm Quốc Bảo.",

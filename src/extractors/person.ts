@@ -290,8 +290,9 @@ function nameShape(tokens: readonly Token[], from: number, to: number): boolean 
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (!t.cap) return false;
-    // single letters only inside a name (`Giàng A Páo`), never first: `T. Hà` is initials; but `Y Bình Niê` (Ê Đê)
-    if (t.raw.length === 1 && k === from && t.raw !== "Y") return false;
+    // single letters only inside a name (`Giàng A Páo`), never first: `T. Hà` is initials; but `Y Bình Niê` (Ê Đê),
+    // `A Tuân`, `A Hùng` (Ba Na, Xơ Đăng: a man's name opens with A)
+    if (t.raw.length === 1 && k === from && t.raw !== "Y" && t.raw !== "A") return false;
   }
   // `A Páo` alone, `Minh A`: a one-letter syllable needs a surname before it
   return true;
