@@ -277,6 +277,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 50, unit: "suất học bổng" }, ["Hội trao cho trường 50 suất học bổng."]),
   // a place's name before its count (`Kỳ Anh 45 ngư dân`), though a name's number may end one (`Cầu Cái Sơn 2 dài`)
   examples({ kind: "count", value: 45, unit: "ngư dân" }, ["Số ngư dân được hỗ trợ gồm: Kỳ Anh 45 ngư dân."]),
+  // a badge's level written short is no span: only the members count
+  examples({ kind: "count", value: 5, unit: "đồng chí" }, ["Trao Huy hiệu Đảng đợt này, 60 năm: 5 đồng chí.", "Nhận Huy hiệu Đảng có 5 đồng chí 55 năm, tuổi Đảng cao nhất huyện."]),
   // a phone's word before a count is no phone number (seven digits make one)
   examples({ kind: "count", value: 1274, unit: "lượt khách" }, ["Tổng đài đã tiếp nhận qua điện thoại 1.274 lượt khách."]),
   // a tier is no numbered place: `cấp huyện 148 hộ`, `(huyện 18 cuộc, xã 48 cuộc)`

@@ -61,6 +61,8 @@ export const DURATION_CORPUS = [
   // a span said to run on, after a label's word (counterexample: `Tổ 10 năm 2023` names team 10)
   examples({ kind: "duration", value: 5, unit: "năm" }, ["Đảng bộ phường 5 năm liền được đánh giá hoàn thành xuất sắc nhiệm vụ."]),
   // a span followed by a lower-case day is measured (counterexample: `64 năm ngày Bến Tre Đồng khởi`)
+  // (a span in a sentence about badges, a word after it, is measured)
+  examples({ kind: "duration", value: 45, unit: "năm" }, ["Trao Huy hiệu Đảng cho đồng chí Nguyễn Văn An, người có 45 năm công tác."]),
   // a span since a day, its date in brackets after, is measured
   examples({ kind: "duration", value: 2, unit: "năm" }, ["Sau đúng 2 năm ngày khởi công (2022), nhà máy đã đi vào hoạt động."]),
   examples({ kind: "duration", value: 5, unit: "năm" }, ["Đã 5 năm ngày dự án được phê duyệt (2019 - 2024) nhưng vẫn chưa triển khai."]),

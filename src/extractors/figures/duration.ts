@@ -27,6 +27,24 @@ const DAY_DATED_AFTER =
   /^[ ]ngày[ ][^.;:!?()\n]{2,60}\((?:\d{1,2}[/.-]\d{1,2}[/.-](?:1[89]|20)\d{2}(?:[ ]?[-–][ ]?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})?|(?:1[89]|20)\d{2}[ ]?[-–][ ]?(?:19|20)\d{2})\)/u;
 /** An item of a badges' list, the badge's words after the last: `các đồng chí 60 năm, 55 năm và 50 năm tuổi Đảng`. */
 const BADGE_LIST_AFTER = /^(?:[ ]?(?:,|và|;)[ ]\d{1,3}[ ]năm){1,6}[ ]tuổi[ ]đảng(?![\p{L}\p{M}])/u;
+/**
+ * A badge's level written short, in a sentence about Party badges: `Huy hiệu 70 năm tuổi Đảng: 2 đồng chí; 60 năm: 5
+ * đồng chí`, `(01 đồng chí 55 năm, 02 đồng chí 45 năm tuổi Đảng)`: a multiple of five from 30 to 90 years, then a mark
+ * or `và` (counterexample: `đồng chí có 45 năm công tác` measures, a word follows).
+ */
+const BADGE_LEVEL_AFTER = /^[ ]?(?:[:;,)]|và[ ])/u;
+const BADGE_SENTENCE = /huy hiệu|tuổi đảng/u;
+function isBadgeLevel(doc: PreparedDocument, numeralStart: number, unitEnd: number): boolean {
+  const years = Number(doc.folded.slice(numeralStart, unitEnd).replace(/\D.*$/u, ""));
+  if (!(years >= 30 && years <= 90 && years % 5 === 0) || !BADGE_LEVEL_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 4))) return false;
+  const from = Math.max(0, numeralStart - 200);
+  const to = Math.min(doc.folded.length, unitEnd + 120);
+  const before = doc.folded.slice(from, numeralStart);
+  const after = doc.folded.slice(unitEnd, to);
+  const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1) + after.slice(0, after.search(/\.[ \n]|\n|$/u));
+  return BADGE_SENTENCE.test(sentence);
+}
+
 /** `Nhân 92 năm …`: on the occasion of an anniversary (`nhân` right before the number). */
 const ON_THE_BEFORE = /(?<![\p{L}\p{M}])nhân\s$/u;
 /** `kỷ niệm 70 năm Ngày thành lập`, `Huy hiệu 30 năm tuổi Đảng`: a span of time in a name, no figure. */
@@ -37,7 +55,7 @@ export function isAnniversary(doc: PreparedDocument, numeralStart: number, unitE
   if ((NAMED_DAY_AFTER.test(doc.text.slice(unitEnd, unitEnd + 20)) && !SINCE_BEFORE.test(before)) || ON_THE_BEFORE.test(before)) return true;
   if (doc.folded.startsWith(" ngày ", unitEnd) && DAY_DATED_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 110)) && !SINCE_BEFORE.test(before)) return true;
   const after = doc.folded.slice(unitEnd, unitEnd + 30);
-  if (BADGE_LIST_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 80))) return true;
+  if (BADGE_LIST_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 80)) || isBadgeLevel(doc, numeralStart, unitEnd)) return true;
   return ANNIVERSARY_AFTER.test(after) && !(FOUNDED_AFTER.test(after) && SINCE_BEFORE.test(before));
 }
 
