@@ -233,6 +233,11 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
       "Gắn việc học tập với thực hiện CT 05 ở từng chi bộ.",
     ],
   },
+  // one code written two ways is one document
+  {
+    expect: { type: "NQ", number: "60", code: "60-NQ/TW", mentions: 2 },
+    texts: ["Thực hiện Nghị quyết số 60-NQ/TW ngày 12/4/2025 của Trung ương. Quán triệt Nghị quyết số 60/NQ-TW ngày 12/4/2025."],
+  },
   {
     expect: { type: "KL", number: "01", code: "01-KL/TW", mentions: 2 },
     texts: ["Thực hiện Kết luận số 01-KL/TW, phường đã đề ra 5 giải pháp; sau một năm thực hiện Kết luận số 01, các chi bộ đều có mô hình."],

@@ -426,7 +426,9 @@ function findMentions(doc: PreparedDocument, from: number, to: number): Found[] 
 
 /** A document is its type and number (`01` = `1`); two codes that differ (`01-NQ/TU`, `01-NQ/HU`) are two documents. */
 const documentKey = (type: string, number: string) => `${type}#${parseInt(number, 10)}`;
-const compatible = (r: Reference, f: Found) => r.code === null || f.code === null || r.code === f.code;
+// (one code written two ways is one document: `60-NQ/TW` and `60/NQ-TW`)
+const codeKey = (code: string) => code.replace(/[\s/–—-]/gu, "").toUpperCase();
+const compatible = (r: Reference, f: Found) => r.code === null || f.code === null || codeKey(r.code) === codeKey(f.code);
 
 /** Where references may stand: the headline and the article body, never the page furniture. */
 function articleRange(doc: PreparedDocument): [number, number] {
