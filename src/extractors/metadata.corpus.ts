@@ -322,6 +322,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2023-03-15T19:52" }, headers(["Ngày đăng 15/03/2023 | 19:52"])),
   // the year first, as a CMS stores it: a stamp line, so the headline is the last full line above it, not the site's banner
   examples({ title: TITLE, published: "2023-11-18T09:45" }, [page({ before: ["HỘI CỰU CHIẾN BINH TỈNH THÁI BÌNH"], header: ["Ngày đăng: 2023-11-18 09:45:00"] })]),
+  // a section's label over the stamp, a long headline of clauses under it
+  examples({ title: LONG_TITLE.replace(": ", ", "), published: "2024-03-12" }, [
+    ["Thông tin chuyên đề", "Đăng ngày: 12/03/2024 - Lượt xem: 80", LONG_TITLE.replace(": ", ", "), "", LEAD, "", MORE].join("\n"),
+  ]),
   // a short news item, no paragraph of a lead's length: the headline over its stamp all the same
   examples({ title: TITLE, published: "2024-04-08T16:45", author: "Hoàng Quỳnh" }, [
     [TITLE, "", "Thứ Hai, 08/04/2024 - 16:45", "", "Thu ngân sách quý I ước đạt 11.327 tỷ đồng.", "", "Hoàng Quỳnh"].join("\n"),

@@ -117,6 +117,16 @@ function firstParagraphIndex(lines: readonly Line[]): number {
  * after it; or one shaped
  * as a headline, closed by a full stop (below).
  */
+/** Words a section's label above the stamp has at most (`Thông tin chuyên đề`, `Tin hoạt động`). */
+const MAX_SECTION_LABEL_WORDS = 4;
+
+/** Whether line i stands under a stamp that stands under a section's label, the article's first line. */
+function underLabelledStamp(lines: readonly Line[], i: number, first: number): boolean {
+  const label = lines[first];
+  const stamp = label ? nextNonEmpty(lines, first) : undefined;
+  return !!label && !!stamp && nextNonEmpty(lines, stamp.index)?.index === i && DATE_LINE.test(stamp.raw.trim()) && wordCount(label.raw) <= MAX_SECTION_LABEL_WORDS;
+}
+
 function headlineBefore(lines: readonly Line[], i: number, j: number, text: string, first: number): boolean {
   const next = nextNonEmpty(lines, j)?.raw.trim() ?? "";
   const unended = sentenceUnended(text);
@@ -131,10 +141,13 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   const question = /\?\s*$/u.test(text) && !/[.!?…]\s/u.test(text.trim());
   // (never a line opening as a lead does, on its day: `Sáng 12/3, Đảng ủy phường … với chủ đề “Học tập …”`)
   if (DATED_LEAD.test(text)) return false;
-  if ((unended || question) && first === i && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && isHeadline(lines[i]!.raw) && isParagraph(next)) return true;
+  // (first, or right under a section's label and its stamp: `Thông tin chuyên đề` / `Đăng ngày: 12/03/2024` / the headline)
+  const opening = first === i || underLabelledStamp(lines, i, first);
+  if ((unended || question) && opening && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && isHeadline(lines[i]!.raw) && isParagraph(next)) return true;
   // longer, with no comma (a lead that lost its full stop has its clauses): `Họp mặt Kỷ niệm 131 năm Ngày sinh … (19/5/1890 –
   // 19/5/2021); Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW … giai đoạn 2016 – 2021`
-  if (unended && first === i && i === j && wordCount(text) <= MAX_LONG_HEADLINE_WORDS && !text.includes(",") && isHeadline(lines[i]!.raw) && isParagraph(next)) return true;
+  // (its clauses too, under a section's label and its stamp: the label is no headline)
+  if (unended && opening && i === j && wordCount(text) <= MAX_LONG_HEADLINE_WORDS && (!text.includes(",") || first !== i) && isHeadline(lines[i]!.raw) && isParagraph(next)) return true;
   // a long headline, unended: over a short line in capitals (its writer, `TS. Phạm Văn Phong`), or the lead
   // repeating its words (`Chiều ngày 19/10/2018, UBMTTQ phường …` under `UBMTTQ phường …`)
   if (unended && first === i && i === j && wordCount(text) <= MAX_LONG_HEADLINE_WORDS && isHeadline(lines[i]!.raw)) {
