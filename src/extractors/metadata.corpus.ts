@@ -419,7 +419,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
     ["Tác giả: Nông Thị Huyền - Phó Trưởng ban Tuyên giáo Huyện ủy"],
     ["Tác giả: ThS. Nông Thị Huyền"],
     ["Bài và ảnh: Nông Thị Huyền", "Theo báo Bắc Kạn"],
+    // the news's source, when a person
+    ["Nguồn tin: Nông Thị Huyền - Cán bộ Huyện đoàn"],
   ])),
+  // (a body as the source is no author)
+  examples({ author: null }, trailers([["Nguồn tin: Văn phòng Huyện ủy"]])),
   examples({ author: "Thanh Tùng" }, [
     ...trailers([["Bài, ảnh: Thanh Tùng"], ["Bài: Thanh Tùng"], ["Tin, ảnh: Thanh Tùng"], ["Bài và ảnh: Thanh Tùng", "Theo http://baolaocai.vn"]]),
     page({ body: [LEAD, "", MORE, "", " Thanh Tùng"], footer: [] }),

@@ -1429,7 +1429,7 @@ export interface Byline {
 /** `Người đăng:`, the account that posted the page: the writer only when nothing else names one. */
 const POSTER_LABEL = /người đăng/u;
 const BYLINE_LABEL =
-  /^[ \t•·*-]*(?:tác giả bài viết|tác giả|người đăng|phóng viên|cộng tác viên|công tác viên|ctv|bài và ảnh|bài, ảnh|bài & ảnh|bài - ảnh|bài ảnh|tin và ảnh|tin, ảnh|tin & ảnh|tin ảnh|bài viết|bài|tin|nhóm phóng viên|nhóm pv|thực hiện|người viết|người thực hiện|author)[ \t]*:[ \t]*/u;
+  /^[ \t•·*-]*(?:tác giả bài viết|tác giả|người đăng|phóng viên|cộng tác viên|công tác viên|ctv|bài và ảnh|bài, ảnh|bài & ảnh|bài - ảnh|bài ảnh|tin và ảnh|tin, ảnh|tin & ảnh|tin ảnh|bài viết|bài|tin|nhóm phóng viên|nhóm pv|thực hiện|người viết|người thực hiện|nguồn tin|author)[ \t]*:[ \t]*/u;
 
 /**
  * A pen name or a personal name standing as a byline: two to four name
