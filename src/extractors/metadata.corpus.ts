@@ -422,6 +422,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // the news's source, when a person
     ["Nguồn tin: Nông Thị Huyền - Cán bộ Huyện đoàn"],
   ])),
+  // a writer's degree before the name under the headline, and where the writer works
+  examples({ author: "Lê Thị Huyền" }, [page({ header: ["ThS. Lê Thị Huyền"] })]),
+  examples({ author: "NGUYỄN VĂN KHÁNH" }, [page({ header: ["17.06.2024 | 07:05", "TS. NGUYỄN VĂN KHÁNH, Trường Chính trị tỉnh Hà Giang"] })]),
   // (a body as the source is no author)
   examples({ author: null }, trailers([["Nguồn tin: Văn phòng Huyện ủy"]])),
   examples({ author: "Thanh Tùng" }, [

@@ -1572,12 +1572,21 @@ export function trailingNoteStart(line: string): number {
 function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }): NameSpan | null {
   const raw = doc.text.slice(line.start, line.end);
   const trimmed = raw.slice(0, trailingNoteStart(raw));
-  const k = tokenAt(tokens, line.start);
+  const start = pastDegree(doc, line);
+  const k = tokenAt(tokens, start);
   if (k >= tokens.length) return null;
   const e = bylineRunEnd(doc, tokens, k);
   if (e === k || tokens[e - 1]!.end !== line.start + trimmed.length) return null;
-  if (doc.text.slice(line.start, tokens[k]!.start).trim() !== "") return null;
+  if (doc.text.slice(start, tokens[k]!.start).trim() !== "") return null;
   return penName(doc, tokens, k, e) ? { from: k, to: e } : null;
+}
+
+/** A writer's degree before the name on a byline's line: `TS. NGUYỄN VĂN KHÁNH, Trường Chính trị tỉnh Hà Giang`, `ThS. Lê Thị Huyền`. */
+const DEGREE_BEFORE_NAME = /^[ 	]*(?:pgs\.?[ \t]*ts|gs\.?[ \t]*ts|ths|ts|pgs|gs|ncs)\.[ \t]*/u;
+/** Where a byline's name starts on its line: past a writer's degree. */
+function pastDegree(doc: PreparedDocument, line: { start: number; end: number }): number {
+  const degree = DEGREE_BEFORE_NAME.exec(doc.folded.slice(line.start, Math.min(line.end, line.start + 16)));
+  return line.start + (degree ? degree[0].length : 0);
 }
 
 /**
@@ -1603,8 +1612,9 @@ function coAuthorLine(doc: PreparedDocument, tokens: readonly Token[], line: { s
  * nghèo` goes on with a verb, so it is not a signature.
  */
 function nameWithAffiliation(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }): { name: NameSpan; role: string | null } | null {
-  const k = tokenAt(tokens, line.start);
-  if (k >= tokens.length || doc.text.slice(line.start, tokens[k]!.start).trim() !== "") return null;
+  const start = pastDegree(doc, line);
+  const k = tokenAt(tokens, start);
+  if (k >= tokens.length || doc.text.slice(start, tokens[k]!.start).trim() !== "") return null;
   const e = bylineRunEnd(doc, tokens, k);
   if (e >= tokens.length || tokens[e]!.start >= line.end || !penName(doc, tokens, k, e)) return null;
   if (!/^[ \t]*[-–,][ \t]*$/u.test(gapAfter(doc, tokens, e - 1))) return null;
@@ -1862,7 +1872,10 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     // byline.header: a name alone on a line between the headline and the lead (`Thu Hằng (thực hiện)`),
     // or before the date stamp (`Thùy Trang 14/08/2021 07:18`, `Trần Khánh Thứ hai, ngày 04/12/2023`)
     const inHeader = headerStarts.has(line.start);
-    const alone = !m && inHeader ? nameLine(doc, tokens, line) : null;
+    // (or, after a writer's degree, with where the writer works: `TS. NGUYỄN VĂN KHÁNH, Trường Chính trị tỉnh Hà Giang`;
+    // without one, `Tâm Lê - Minh Thông` is two writers, below)
+    const degreed = !m && inHeader && pastDegree(doc, line) > line.start;
+    const alone = !m && inHeader ? (nameLine(doc, tokens, line) ?? (degreed ? (nameWithAffiliation(doc, tokens, line)?.name ?? null) : null)) : null;
     const named = alone ? [alone] : !m && inHeader ? (nameBeforeStamp(doc, tokens, line) ?? nameAfterStamp(doc, tokens, line)) : null;
     if (named) out.push({ names: named, role: null, rule: "byline.header", start: tokens[named[0]!.from]!.start, end: tokens[named[named.length - 1]!.to - 1]!.end });
     if (!m) continue;
