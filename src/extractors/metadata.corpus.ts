@@ -330,6 +330,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: TITLE, published: "2024-04-08T16:45", author: "Hoàng Quỳnh" }, [
     [TITLE, "", "Thứ Hai, 08/04/2024 - 16:45", "", "Thu ngân sách quý I ước đạt 11.327 tỷ đồng.", "", "Hoàng Quỳnh"].join("\n"),
   ]),
+  // (a stamp's long line of fields, another line right under it, is no wrapped paragraph)
+  examples({ published: "2024-06-20" }, headers(["Ngày đăng: 20/06/2024 | Người đăng: Văn phòng HĐND-UBND huyện | Lượt xem: 389", "Tải về: BC215.pdf (1,2 MB)"])),
   // a short paragraph hard-wrapped under the headline holds the event's dates, not the page's
   examples({ title: TITLE, published: "2023-10-31" }, [
     [

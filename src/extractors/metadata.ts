@@ -54,10 +54,10 @@ function stampOf(folded: string): string | null {
  * A line of a paragraph hard-wrapped: it runs on into the next line, or the line before runs on into it (`(20/10/1930 -
  * 20/10/2023).` under `… Ngày thành lập Hội LHPN Việt Nam`). The headline runs into nothing: a stamp right under it is one.
  */
-function isWrapped(lines: readonly Line[], l: Line, title: Line | null): boolean {
+function isWrapped(lines: readonly Line[], l: Line, title: Line | null, stamp: boolean): boolean {
   const runsOn = (line: Line | undefined, next: Line | undefined) =>
     line !== undefined && next !== undefined && line.index !== title?.index && next.raw.trim() !== "" && line.raw.trim().length >= MIN_WRAPPED_LENGTH && !/[.!?:;…]\s*$/u.test(line.raw);
-  return runsOn(l, lines[l.index + 1]) || runsOn(lines[l.index - 1], l);
+  return (!stamp && runsOn(l, lines[l.index + 1])) || runsOn(lines[l.index - 1], l);
 }
 /** A line this long that stops mid-sentence was wrapped, not ended. */
 const MIN_WRAPPED_LENGTH = 60;
@@ -79,8 +79,11 @@ export function findPublished(doc: PreparedDocument): string | null {
   // kiểm tra làm việc với Đảng ủy xã.` over `Thứ Bảy, 08/11/2025 16:20`) gives its event's date
   // (not a paragraph hard-wrapped over short lines: `… Hội Liên hiệp Phụ nữ Việt` / `Nam 20/10/1930 - 20/10/2023.` holds
   // the event's dates)
-  const wrapped = (l: Line) => isWrapped(lines, l, title);
-  const stampFirst = [...under.filter((l) => DATE_LINE.test(l.raw.trim()) && !wrapped(l)), ...under.filter((l) => !DATE_LINE.test(l.raw.trim()) && !wrapped(l))];
+  // (a stamp's line runs on into nothing, however long its fields: `Ngày đăng: 20/06/2024 | Người đăng: … | Lượt xem: 389`)
+  const stampFirst = [
+    ...under.filter((l) => DATE_LINE.test(l.raw.trim()) && !isWrapped(lines, l, title, true)),
+    ...under.filter((l) => !DATE_LINE.test(l.raw.trim()) && !isWrapped(lines, l, title, false)),
+  ];
   for (const l of stampFirst) {
     const f = foldedLine(doc, l);
     if (f.length <= 160 && findDates(f).length) return parseDateStamp(f);
