@@ -331,7 +331,12 @@ export const METADATA_CORPUS: MetadataExample[] = [
     [TITLE, "", "Thứ Hai, 08/04/2024 - 16:45", "", "Thu ngân sách quý I ước đạt 11.327 tỷ đồng.", "", "Hoàng Quỳnh"].join("\n"),
   ]),
   // (a stamp's long line of fields, another line right under it, is no wrapped paragraph)
-  examples({ published: "2024-06-20" }, headers(["Ngày đăng: 20/06/2024 | Người đăng: Văn phòng HĐND-UBND huyện | Lượt xem: 389", "Tải về: BC215.pdf (1,2 MB)"])),
+  // (the document it carries, below, has its own date)
+  examples({ published: "2024-06-20" }, [
+    page({
+      header: ["Ngày đăng: 20/06/2024 | Người đăng: Văn phòng HĐND-UBND huyện | Lượt xem: 389", "Tải về: BC215.pdf (1,2 MB)", "", "ỦY BAN NHÂN DÂN", "Tân Lạc, ngày 15 tháng 6 năm 2024", ""],
+    }),
+  ]),
   // a short paragraph hard-wrapped under the headline holds the event's dates, not the page's
   examples({ title: TITLE, published: "2023-10-31" }, [
     [
