@@ -181,8 +181,19 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Những quần chúng được kết nạp gồm: Trần Văn Hùng (lớp 12A2), Lê Thị Mai (lớp 12A5), Phạm Quốc Bảo (lớp 12A1).",
   ]),
   examples([["Đinh Quang Huy", null], ["Tạ Minh Châu", null]], ["Chi bộ kết nạp hai quần chúng Đinh Quang Huy và Tạ Minh Châu vào Đảng."]),
-  // (a list of places or bodies after `gồm` names nobody)
-  examples([], ["Các xã đạt chuẩn gồm: Tân Thành, Hòa Bình, Phú Lộc và Minh Hưng.", "Đoàn công tác gồm: Sở Nội vụ, Sở Tài chính và Ban Tổ chức Tỉnh ủy."]),
+  // (a list of places or bodies after `gồm` names nobody, nor one of wards named after people)
+  examples([], [
+    "Các xã đạt chuẩn gồm: Tân Thành, Hòa Bình, Phú Lộc và Minh Hưng.",
+    "Đoàn công tác gồm: Sở Nội vụ, Sở Tài chính và Ban Tổ chức Tỉnh ủy.",
+    "Thành phố có 4 phường nội thị gồm: Trần Hưng Đạo, Lê Hồng Phong, Nguyễn Trãi và Quang Trung.",
+  ]),
+  // (a plural title over names with titles of their own gives each theirs)
+  examples([["Nguyễn Văn Hùng", "Trưởng Ban Tuyên giáo Tỉnh ủy"], ["Trần Văn Bình", "Trưởng Ban Tổ chức Tỉnh ủy"]], [
+    "Tham dự có các Ủy viên Ban Thường vụ Tỉnh ủy: Nguyễn Văn Hùng, Trưởng Ban Tuyên giáo Tỉnh ủy; Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy.",
+  ]),
+  // (nor do those who serve before a place: `Dân quân Cao Lộc`; and a role goes on past `vào`, `sinh hoạt`)
+  examples([], ["Lực lượng Dân quân Cao Lộc tham gia diễn tập."]),
+  examples([["Nguyễn Văn An", "Trưởng ban quản lý Nhà sinh hoạt cộng đồng thôn Đông"]], ["Trưởng ban quản lý Nhà sinh hoạt cộng đồng thôn Đông Nguyễn Văn An phát biểu."]),
   // the ranks below an officer's and those who serve, before a name (`Dân quân xã Hoàng Văn Thụ` is a unit: below)
   examples([["Lê Văn Tâm", null]], [
     "Ngày 3/5, Binh nhì Lê Văn Tâm được khen thưởng.",

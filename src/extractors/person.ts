@@ -389,9 +389,24 @@ const NEVER_IN_NAMES = new Set(["kỹ", "thuật", "nghiệp", "học", "trườ
 const ADMINISTRATIVE_PLACES = new Set(["xã", "phường", "thị trấn", "trấn", "huyện", "quận", "tỉnh", "thị xã", "phố", "thôn", "bản", "ấp", "xóm"]);
 /** Words for the residents of a place, which a place's name follows as often as a person's. */
 // (after `gồm` too: `Các xã gồm: Hòa Bình, …` lists places)
-const RESIDENTS = new Set(["cử tri", "người dân", "nông dân", "hộ dân", "công nhân", "tân binh", "ngư dân", "tiểu thương", "thuyền viên", "tài xế", "chủ hộ", "gồm", "gồm có", "bao gồm"]);
+// (and after those who serve: `Dân quân Cao Lộc`, `Quân nhân Mai Sơn` name where they serve)
+const RESIDENTS = new Set([
+  "cử tri", "người dân", "nông dân", "hộ dân", "công nhân", "tân binh", "ngư dân", "tiểu thương", "thuyền viên", "tài xế", "chủ hộ", "gồm", "gồm có", "bao gồm",
+  "dân quân", "tự vệ", "quân nhân",
+]);
 /** The admitted, named after a colon: `kết nạp quần chúng ưu tú: Nguyễn Thị Hoài vào Đảng`; a list after `gồm:`. */
 const ADMITTED = new Set(["quần chúng ưu tú", "đoàn viên ưu tú", "quần chúng", "gồm", "gồm có", "bao gồm"]);
+/** Words that open a list, of names only when people are what the clause before them counts. */
+const LIST_OPENERS = new Set(["gồm", "gồm có", "bao gồm"]);
+/**
+ * People counted or named before a list: `cho 3 học sinh, gồm: …`, `Những quần chúng được kết nạp đợt này gồm: …`
+ * (counterexample: `4 phường nội thị gồm: Trần Hưng Đạo, Lê Hồng Phong, …` lists wards named after people).
+ */
+const PEOPLE_BEFORE_LIST =
+  /(?<![\p{L}\p{M}])(?:học sinh|sinh viên|học viên|đồng chí|quần chúng|đảng viên|người|cá nhân|đại biểu|thành viên|hội viên|đoàn viên|cán bộ|ứng cử viên|công dân|tân binh|thanh niên|gia đình|hộ|em|cháu|ông|bà|nhân sự|tác giả|thí sinh|giáo viên|vận động viên)(?![\p{L}\p{M}])[^.;!?\n]{0,60}$/u;
+function peopleBeforeList(doc: PreparedDocument, at: number): boolean {
+  return PEOPLE_BEFORE_LIST.test(doc.folded.slice(Math.max(0, at - 100), at));
+}
 /** Cities written as acronyms, folded: `TP.HCM`, `TPHCM`. */
 const CITY_ACRONYMS = new Set(["hcm", "tphcm", "tp.hcm"]);
 /** Where, not who: `Tại Cao Bằng`, `Ở Hà Giang`. */
@@ -992,7 +1007,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     const described = hon && PLURAL_HONORIFIC.has(hon[0]) && !tokens[i + hon[1]]?.cap ? listAfterDescription(doc, tokens, i + hon[1]) : -1;
     // `cho 3 đồng chí: Phan Thị Hưởng, Phan Thị Chúc và …`: a number makes the honorific plural
     const counted = hon?.[0] === "đồng chí" && i > 0 && COUNT_WORD.test(tokens[i - 1]!.low);
-    if (hon && !isStreetBefore(doc, tokens, i) && !HONORIFIC_PLACES.has(`${hon[0]} ${tokens[i + hon[1]]?.low ?? ""}`) && (described >= 0 || honorificGapAfter(doc, tokens, i, hon) || ((PLURAL_HONORIFIC.has(hon[0]) || ADMITTED.has(hon[0]) || counted) && /^[ \t]*:[ \t]*$/u.test(honGap)))) {
+    if (hon && !(LIST_OPENERS.has(hon[0]) && !peopleBeforeList(doc, tokens[i]!.start)) && !isStreetBefore(doc, tokens, i) && !HONORIFIC_PLACES.has(`${hon[0]} ${tokens[i + hon[1]]?.low ?? ""}`) && (described >= 0 || honorificGapAfter(doc, tokens, i, hon) || ((PLURAL_HONORIFIC.has(hon[0]) || ADMITTED.has(hon[0]) || counted) && /^[ \t]*:[ \t]*$/u.test(honGap)))) {
       const n0 = described >= 0 ? described : i + hon[1] + gradeAfter(doc, tokens, i + hon[1], hon[0]);
       if (matchPhrase(doc, tokens, n0, ROLE_INDEX)) {
         const walked = walkRole(doc, tokens, n0, true);
@@ -1084,7 +1099,9 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       const titled = plural ? walkRole(doc, tokens, i, false).last : -1;
       if (titled >= 0 && titled + 1 < to && /^[ \t]*:[ \t]*$/u.test(gapAfter(doc, tokens, titled)) && SURNAMES.has(tokens[titled + 1]!.low)) {
         const e = runEnd(doc, tokens, titled + 1);
-        if (nameShape(tokens, titled + 1, e)) {
+        // (each with a title of their own after the name keeps it: `các Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng Ban
+        // Tuyên giáo Tỉnh ủy; B, …` is read name by name below)
+        if (nameShape(tokens, titled + 1, e) && !roleSpanAfter(doc, tokens, e, false)) {
           const role = roleText(doc, tokens, i, titled);
           add({ from: titled + 1, to: e }, role, "person.list");
           i = sharedTitleList({ from: titled + 1, to: e }, role);

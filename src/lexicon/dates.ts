@@ -38,7 +38,8 @@ const WORDS = `${NOT_DIGIT_BEHIND}(\\d{1,2})\\s{1,3}tháng\\s{1,3}(\\d{1,2}|${MO
 const TIME = `${NOT_DIGIT_BEHIND}(\\d{1,2})(?::(\\d{2})(?::\\d{2})?(?:\\s?([ap])\\.?m\\.?|\\s?(sa|ch)(?![\\p{L}\\p{M}]))?|\\s?(?:h|giờ)\\s?(\\d{2}))${NOT_DIGIT_AHEAD}`;
 
 /** May in words after a weekday, as a stamp prints it: `Thứ hai, 20 Tháng Năm 2024` (the weekday is kept out of the match). */
-const MAY_STAMP = `(?<=${WEEKDAY}\\s{0,3}[,-]?\\s{0,3})(\\d{1,2})\\s{1,3}tháng\\s{1,3}năm\\s{1,3}(\\d{4})${NOT_DIGIT_AHEAD}`;
+// (a weekday in words: `xếp thứ 2, 6 tháng năm 2024` is a rank and six months)
+const MAY_STAMP = `(?<=(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s{0,3}[,-]?\\s{0,3})(\\d{1,2})\\s{1,3}tháng\\s{1,3}năm\\s{1,3}(\\d{4})${NOT_DIGIT_AHEAD}`;
 
 const DATE_RE = new RegExp(`${DMY}|${YMD}|${WORDS}|${MAY_STAMP}`, "gu");
 const TIME_RE = new RegExp(TIME, "gu");

@@ -14,8 +14,7 @@ const FURNITURE_STARTS = [
   "bài viết cùng chuyên mục", "các bài viết cùng chuyên mục", "tin tức cùng chuyên mục", "tin cùng danh mục", "bài cùng danh mục",
   "tin bài khác", "các tin bài khác", "tin bài đã đăng", "các tin bài đã đăng", "bài viết mới", "tin tức liên quan",
   "đọc nhiều", "tin nổi bật", "tin mới nhất", "tin đọc nhiều", "tin xem nhiều", "quay lại", "về đầu trang",
-  "thông tin mới nhất", "thông tin khác", "bài mới nhất", "các tin, bài khác", "tin, bài khác", "tin bài cùng chuyên mục", "tin tức mới nhất",
-  "tin mới cập nhật", "sự kiện liên quan", "tin tức sự kiện khác", "các bài khác", "bài khác",
+  "tin bài cùng chuyên mục", "tin tức sự kiện khác",
   "liên kết website", "liên kết web", "xem tiếp", "in trang", "lên đầu trang", "về trang trước", "bản in", "văn bản mới",
   "lịch công tác", "tin ảnh", "thăm dò ý kiến", "các văn bản khác", "văn bản khác", "văn bản liên quan", "các tin cũ hơn", "các tin mới hơn", "tin tức khác", "bài đọc nhiều",
   // comments and ratings
@@ -51,7 +50,9 @@ export const FURNITURE_LINE = new RegExp(
     // whole lines: a source label cut from its link (`Theo`), a reply button, tags' and back buttons (`TAGS`, `Trở về`;
     // a sentence may open with `Trở về`), a related link (`>> Đại hội …`)
     // and an empty comment box (`Không có nhận xét nào:`; a sentence `Không có nhận xét, kiến nghị nào khác …` is the article's)
-    `|^(?:theo|nguồn|trả lời|cùng chuyên mục|tags?|trở về|tải về|tải xuống|download|(?:tệp|file|tài liệu) đính kèm|họ và tên(?: ?\\*)?|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$`,
+    // and related-news labels that a sentence may open with (`Thông tin mới nhất, đến 17h chiều 8/4, …`)
+    `|^(?:theo|nguồn|trả lời|cùng chuyên mục|tags?|trở về|tải về|tải xuống|download|(?:tệp|file|tài liệu) đính kèm|họ và tên(?: ?\\*)?|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$` +
+    `|^(?:[•·\\-*|]\\s*)?(?:thông tin mới nhất|thông tin khác|bài mới nhất|(?:các )?tin, bài khác|tin tức mới nhất|tin mới cập nhật|sự kiện liên quan|(?:các )?bài khác)\\s*:?$`,
   "u",
 );
 

@@ -154,7 +154,8 @@ export const ROLE_STOPS: readonly string[] = [
   "nên", "vì", "do", "bởi", "nhưng", "song", "để", "nhằm", "bằng", "theo", "qua", "sau", "trước", "từ", "đến", "hơn", "ở",
   "nhiều", "gần", "suốt", "ngay", "vẫn", "liền", "hãy", "như",
   // admitted, and where a member belongs: `kết nạp hai đồng chí A và B vào Đảng`, `gồm Hoàng Thị Lan sinh hoạt tại Chi bộ …`
-  "vào", "sinh hoạt",
+  // (not `vào`, `sinh hoạt` alone: `Trưởng ban quản lý Nhà sinh hoạt cộng đồng`, `đưa Nghị quyết vào cuộc sống`)
+  "vào đảng", "sinh hoạt tại",
   // verbs of a visit or an explanation that a role ran on into: `…, Bí thư Tỉnh ủy gặp mặt đại biểu`, `… Huyện ủy lý giải`
   "lý giải", "trăn trở", "giải thích", "dẫn chứng", "khái quát", "thẳng thắn", "ân cần", "căn dặn", "trò chuyện", "chúc tết", "gặp mặt", "hội ý",
   // a term after a title is not part of it: `Bí thư Đảng ủy xã nhiệm kỳ 2025 - 2030`

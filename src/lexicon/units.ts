@@ -206,6 +206,15 @@ export const DOCUMENT_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Labels that name a programme, a unit or those the state honours, which a measure or a counted noun can follow as
+ * DOCUMENT_LABELS can: `các Chương trình MTQG 6 tháng đầu năm`, `tuyến bệnh viện 12.500 lượt`, `thương binh 45 người`
+ * (counterexamples: `Chương trình MTQG 1719 năm 2024` is no span of 1719 years, `Lữ đoàn 147 Hải quân` no count).
+ */
+export const MEASURED_AFTER_LABELS: ReadonlySet<string> = new Set([
+  ...DOCUMENT_LABELS, "mtqg", "mục tiêu quốc gia", "bệnh viện", "lữ đoàn", "hải đoàn", "binh đoàn", "thương binh", "bệnh binh",
+]);
+
+/**
  * Compounds whose second syllable is a label noun above: `kỷ luật 9 đảng
  * viên` disciplines nine members (not "law 9"), `cơ bản 5 tuyến` is "basically
  * five routes" (not "village 5"), `cùng kỳ 3 năm` …

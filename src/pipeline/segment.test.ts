@@ -147,6 +147,11 @@ describe("segment", () => {
       const boxed = prepareText([PARAGRAPH, label, "• Huyện Kiến Xương trao Huy hiệu Đảng cho 312 đảng viên"].join("\n"));
       expect(boxed.layout.body.end).toBe(PARAGRAPH.length);
     }
+    // (a sentence opening with such a label is the article's)
+    for (const sentence of ["Thông tin mới nhất, đến 17h chiều 8/4, 12 hộ dân phải di dời.", "Sự kiện liên quan đến 12 vụ việc đã được xử lý dứt điểm."]) {
+      const doc = prepareText([PARAGRAPH, sentence, "", "Hà Phương"].join("\n"));
+      expect(doc.layout.body.end).toBe(doc.text.length);
+    }
     // (its headlines ending in full stops, or set beside their dates)
     for (const box of [
       ["Tin liên quan", "Can Lộc có thêm 5 xã nông thôn mới kiểu mẫu.", "Hà Tĩnh giải ngân 1.200 tỷ đồng."],

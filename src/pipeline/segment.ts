@@ -365,7 +365,8 @@ function isCaptionWithNumber(raw: string): boolean {
 }
 
 /** The label of a related-news box, which sites also set between paragraphs (on folded text). */
-const INSET_LABEL = /^(?:[•·\-*|]\s*)?(?:tin liên quan|tin bài liên quan|bài liên quan|bài viết liên quan|sự kiện liên quan|xem thêm|đọc thêm|có thể bạn quan tâm)(?![\p{L}\p{M}])[^\n]{0,120}$/u;
+// (`Sự kiện liên quan` only alone on its line: `Sự kiện liên quan đến 12 vụ …` is a sentence)
+const INSET_LABEL = /^(?:[•·\-*|]\s*)?(?:(?:tin liên quan|tin bài liên quan|bài liên quan|bài viết liên quan|xem thêm|đọc thêm|có thể bạn quan tâm)(?![\p{L}\p{M}])[^\n]{0,120}|sự kiện liên quan\s*:?)$/u;
 /** Headlines a box between paragraphs holds at most. */
 const MAX_INSET_LINES = 8;
 

@@ -279,6 +279,11 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 45, unit: "ngư dân" }, ["Số ngư dân được hỗ trợ gồm: Kỳ Anh 45 ngư dân."]),
   // a badge's level written short is no span: only the members count
   examples({ kind: "count", value: 5, unit: "đồng chí" }, ["Trao Huy hiệu Đảng đợt này, 60 năm: 5 đồng chí.", "Nhận Huy hiệu Đảng có 5 đồng chí 55 năm, tuổi Đảng cao nhất huyện."]),
+  // those the state honours, counted after their word (`thương binh 2/4` is a grade)
+  examples({ kind: "count", value: 45, unit: "người" }, ["Trong đó thương binh 45 người."]),
+  examples({ kind: "count", value: 12500, unit: "lượt khám" }, ["Tuyến bệnh viện 12.500 lượt khám."]),
+  // a change's cell in a table keeps its minus
+  examples({ kind: "count", value: -25, unit: "hộ" }, ["Chỉ tiêu\tĐVT\tTăng/giảm\nHộ nghèo\thộ\t-25"]),
   // a phone's word before a count is no phone number (seven digits make one)
   examples({ kind: "count", value: 1274, unit: "lượt khách" }, ["Tổng đài đã tiếp nhận qua điện thoại 1.274 lượt khách."]),
   // a tier is no numbered place: `cấp huyện 148 hộ`, `(huyện 18 cuộc, xã 48 cuộc)`

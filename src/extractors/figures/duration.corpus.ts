@@ -66,6 +66,9 @@ export const DURATION_CORPUS = [
   // a span since a day, its date in brackets after, is measured
   examples({ kind: "duration", value: 2, unit: "năm" }, ["Sau đúng 2 năm ngày khởi công (2022), nhà máy đã đi vào hoạt động."]),
   examples({ kind: "duration", value: 5, unit: "năm" }, ["Đã 5 năm ngày dự án được phê duyệt (2019 - 2024) nhưng vẫn chưa triển khai."]),
+  examples({ kind: "duration", value: 6, unit: "tháng" }, ["Tăng trưởng quý II xếp thứ 2, 6 tháng năm nay xếp thứ 5 cả nước."]),
+  // a span after a programme's or a unit's label is measured
+  examples({ kind: "duration", value: 6, unit: "tháng" }, ["Hội nghị đánh giá kết quả thực hiện các Chương trình MTQG 6 tháng đầu năm."]),
   // (the body's "years ago" is measured)
   examples({ kind: "duration", value: 2, unit: "năm" }, ["2 năm trước, xã còn rất nhiều khó khăn."]),
   examples({ kind: "duration", value: 10, unit: "năm" }, [

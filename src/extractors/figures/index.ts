@@ -13,7 +13,7 @@ import { proseEnd } from "../../pipeline/segment.js";
 import type { Figure, Qualifier } from "../../schema.js";
 import { COMPARATIVES, DEADLINE_WORDS, QUALIFIERS } from "../../lexicon/numbers.js";
 import { SPEECH_VERBS } from "../../lexicon/names.js";
-import { DOCUMENT_LABELS, FAMILY_BONDS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_LABEL_COMPOUNDS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
+import { FAMILY_BONDS, MEASURED_AFTER_LABELS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_LABEL_COMPOUNDS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
 import { findDateSpans } from "../dates.js";
 import { findNumerals, numeralAt, roundFloat, type Numeral } from "./numeral.js";
 import { matchNoun, matchNounStartingAt } from "./count.js";
@@ -317,7 +317,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       label !== null &&
       // `khóa 3 tháng`, `lớp 2 ngày`: a course's length (counterexample: `lớp 3 học sinh giỏi` is a grade); after any
       // label, a span said to run on: `Đảng bộ phường 5 năm liền …`, `chi bộ 3 năm liên tiếp` (counterexample: `Tổ 10 năm 2023`)
-      ((DOCUMENT_LABELS.has(labelWord) && (unit.kind === "duration" || (unit.rule === "count.noun" && !namedInCapitals(doc, numeral.start - before.length + label.index)))) ||
+      ((MEASURED_AFTER_LABELS.has(labelWord) && (unit.kind === "duration" || (unit.rule === "count.noun" && !namedInCapitals(doc, numeral.start - before.length + label.index)))) ||
         // (months, days, weeks: `lớp 12 năm học 2023 - 2024` is a grade, the school year after it)
         (COURSE_LABELS.has(labelWord) && unit.kind === "duration" && unit.unit !== "năm") ||
         (unit.kind === "duration" && SPAN_RUNS_ON.test(folded.slice(unit.end, unit.end + 12)))) &&
@@ -336,7 +336,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     }
 
     // `tăng trưởng -1,2%`, `(-21,7%)`: a negative rate (a minus after a space or a bracket; `10-12%` is a range)
-    const negative = unit.kind === "percent" && reading.shape === "" && MINUS_BEFORE.test(doc.text.slice(Math.max(0, reading.start - 2), reading.start));
+    // (in a table's cell, any figure: `Hộ nghèo <TAB> hộ <TAB> 250 <TAB> 225 <TAB> -25` under `Tăng/giảm`)
+    const negative =
+      (unit.kind === "percent" || unit.rule.startsWith("table.")) && reading.shape === "" && MINUS_BEFORE.test(doc.text.slice(Math.max(0, reading.start - 2), reading.start));
     // `từ 5 đến 7 tỷ đồng`: the range's `từ` belongs to the figure, and a qualifier may stand before it (and before a minus).
     const rangeFrom = reading.shape === ".range" ? RANGE_FROM_BEFORE.exec(before) : null;
     const qualifierAt = rangeFrom ? reading.start - rangeFrom[0].length : negative ? reading.start - 1 : reading.start;

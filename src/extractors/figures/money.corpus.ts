@@ -124,6 +124,8 @@ export const MONEY_CORPUS = [
     "STT | Chương trình cho vay | Dư nợ (triệu đồng)\n  | Tổng cộng | 412.635",
     "STT | Chương trình cho vay | Dư nợ (triệu đồng)\n  | Tổng cộng | 412.635 |",
   ]),
+  // (a row's empty number cell, its unit in a column of its own)
+  examples({ kind: "money", value: 4.8e12, unit: "VND" }, ["STT | Chỉ tiêu | Đơn vị | Kế hoạch 2026\n  | Trong đó: thu nội địa | tỷ đồng | 4.800"]),
   // no currency written: thousands after a price's word, millions in a sentence about a loan
   examples({ kind: "money", value: 500000, unit: "VND" }, ["Mỗi suất quà trị giá 500 nghìn.", "Tiền công một ngày công chỉ 500 nghìn."]),
   examples({ kind: "money", value: 50e6, unit: "VND" }, ["Chị được vay 50 triệu để mua bò giống."]),

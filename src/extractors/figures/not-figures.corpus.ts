@@ -254,6 +254,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Triển khai Dự án 5 Chương trình MTQG 1719 tại xã.",
   // units numbered as their names
   "Lữ đoàn 147 Hải quân tổ chức lễ kỷ niệm.",
+  // (a rank and six months, not 6 May: `năm` is May only after a weekday in words)
   // a grade of disability
   "Đoàn thăm, tặng quà thương binh 2/4 Nguyễn Văn Bình.",
   // a stamp's "days ago"

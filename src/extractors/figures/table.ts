@@ -95,7 +95,8 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   const headed = header ? columnUnit(header, cells.length, readUnit) : null;
   if (headed) return { ...headed, end: numeral.end, rule: "table.unit-column" };
   // the row's label is its first cell, or its second after a row number (`1 <TAB> Diện tích lúa`)
-  const labelAt = /^(?:\d{1,3}|[IVX]{1,4})\.?$/u.test(cells[0] ?? "") ? 1 : 0;
+  // (or after an empty cell where a row's number would stand: `  | Trong đó: thu nội địa | tỷ đồng | 4.800`)
+  const labelAt = /^(?:(?:\d{1,3}|[IVX]{1,4})\.?)?$/u.test(cells[0] ?? "x") && cells.length > 1 ? 1 : 0;
   const label = LABEL_UNIT.exec(cells[labelAt] ?? "");
   const labelUnit = label ? cachedUnit(label[1]!.trim(), readUnit) : null;
   if (labelUnit) return { ...labelUnit, end: numeral.end, rule: "table.unit-cell" };
