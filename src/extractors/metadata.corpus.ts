@@ -432,6 +432,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // a writer's degree before the name under the headline, and where the writer works
   examples({ author: "Lê Thị Huyền" }, [page({ header: ["ThS. Lê Thị Huyền"] })]),
   examples({ author: "NGUYỄN VĂN KHÁNH" }, [page({ header: ["17.06.2024 | 07:05", "TS. NGUYỄN VĂN KHÁNH, Trường Chính trị tỉnh Hà Giang"] })]),
+  // a Highlands writer's name: one syllable with its prefix, or opening with Y or A
+  examples({ author: "K'Thi" }, trailers([["Bài, ảnh: K'Thi"]])),
+  examples({ author: "Y Hương" }, [...trailers([["Bài và ảnh: Y Hương"]]), page({ body: [LEAD, "", MORE, "", "Y Hương"] })]),
+  examples({ author: "A Nhiên" }, [page({ body: [LEAD, "", MORE, "", "A Nhiên"] })]),
   // (a body as the source is no author)
   examples({ author: null }, trailers([["Nguồn tin: Văn phòng Huyện ủy"]])),
   examples({ author: "Thanh Tùng" }, [

@@ -173,6 +173,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Văn Phước", "Phó Chủ tịch UBND tỉnh"], ["Trần Phước Hiền", "Phó Chủ tịch UBND tỉnh"]], [
     "Dự họp có các Phó Chủ tịch UBND tỉnh: Nguyễn Văn Phước, Trần Phước Hiền.",
   ]),
+  // a Highlands name in a photo's credit: a one-syllable name with its prefix, or one opening with Y
+  examples([["H'Xíu", null]], ["Đoàn công tác thăm hỏi già làng (Ảnh: H'Xíu)."]),
+  examples([["Y Hương", null]], ["Đoàn công tác thăm hỏi già làng (Ảnh: Y Hương)."]),
   // a Ba Na or Xơ Đăng man's name opens with A, as an Ê Đê's with Y
   examples([["A Tuân", "Phó Chủ tịch UBND huyện Kon Plông"]], ["Theo ông A Tuân, Phó Chủ tịch UBND huyện Kon Plông, huyện đã hỗ trợ 120 hộ."]),
   // a list after `gồm`, past asides in brackets; the second of two admitted `vào Đảng`

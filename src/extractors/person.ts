@@ -1315,8 +1315,10 @@ const MAX_ASIDE = 60;
 function creditName(doc: PreparedDocument, tokens: readonly Token[], from: number, to: number): boolean {
   if (to > from && orgLike(tokens, from, to)) return false;
   if (to > from && isUpperSyllable(tokens[from]!)) return penName(doc, tokens, from, to);
-  if (!nameShape(tokens, from, to)) return false;
-  for (let k = from; k < to; k++) if (tokens[k]!.raw.length < 2) return false;
+  // (a Highlands name: `Ảnh: H'Xíu`, `Ảnh: Y Hương`)
+  const highlands = (to - from === 1 && PREFIXED_NAME.test(tokens[from]!.raw)) || (to - from >= 2 && /^[YA]$/u.test(tokens[from]!.raw));
+  if (!highlands && !nameShape(tokens, from, to)) return false;
+  for (let k = highlands ? from + 1 : from; k < to; k++) if (tokens[k]!.raw.length < 2) return false;
   const key = nameKey(doc, tokens, { from, to });
   if (NOT_NAME_LINES.has(key)) return false;
   // `Ảnh: Minh họa …` style sentences go on in lower case; a credit ends at the run
@@ -1481,9 +1483,13 @@ function penName(doc: PreparedDocument, tokens: readonly Token[], from: number, 
     for (let k = from; k < to; k++) if (NEVER_IN_NAMES.has(tokens[k]!.low)) return false;
     return len >= 2 && len <= 4 && !NOT_NAME_LINES.has(key) && !NOT_PERSON_NAMES.has(key);
   }
+  // a Highlands name of one syllable with its prefix: `Bài, ảnh: K'Thi`, `Ảnh: H'Xíu`
+  if (to - from === 1 && PREFIXED_NAME.test(tokens[from]!.raw)) return !NOT_PERSON_NAMES.has(nameKey(doc, tokens, { from, to }));
   if (!nameShape(tokens, from, to)) return false;
   const surname = SURNAMES.has(tokens[from]!.low);
-  for (let k = from; k < to; k++) if (tokens[k]!.raw.length < 2 && !(surname && k > from)) return false;
+  // (a one-letter syllable inside a name after a surname, or first as an Ê Đê's or a Ba Na's: `Y Hương`, `A Nhiên`)
+  const prefixed = tokens[from]!.raw === "Y" || tokens[from]!.raw === "A";
+  for (let k = from; k < to; k++) if (tokens[k]!.raw.length < 2 && !(surname && k > from) && !(prefixed && k === from)) return false;
   if (!surname && to - from > 3) return false;
   const key = nameKey(doc, tokens, { from, to });
   return !NOT_NAME_LINES.has(key) && !NOT_PERSON_NAMES.has(key);
