@@ -173,6 +173,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Văn Phước", "Phó Chủ tịch UBND tỉnh"], ["Trần Phước Hiền", "Phó Chủ tịch UBND tỉnh"]], [
     "Dự họp có các Phó Chủ tịch UBND tỉnh: Nguyễn Văn Phước, Trần Phước Hiền.",
   ]),
+  // a title before a Highlands name opening with A or Y (three syllables: `xã Y Tý` is a commune)
+  examples([["A Páo Giàng", "Trưởng bản"]], ["Trưởng bản A Páo Giàng cho biết cả bản có 45 hộ."]),
+  examples([], ["Chủ tịch UBND xã Y Tý cho biết cả xã có 45 hộ nghèo."]),
   // a Highlands name in a photo's credit: a one-syllable name with its prefix, or one opening with Y
   examples([["H'Xíu", null]], ["Đoàn công tác thăm hỏi già làng (Ảnh: H'Xíu)."]),
   examples([["Y Hương", null]], ["Đoàn công tác thăm hỏi già làng (Ảnh: Y Hương)."]),

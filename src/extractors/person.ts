@@ -446,9 +446,19 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
   let best: NameSpan | null = null;
   let bestRank = 0;
   for (let p = from; p < to - 1; p++) {
-    if (!SURNAMES.has(tokens[p]!.low)) continue;
+    // (or an Ê Đê's `Y`, a Ba Na's `A` before the given name: `Bí thư Đảng ủy xã Y Khiêm Niê`; three syllables after a
+    // place, which may be named so too: `xã Y Tý`)
+    const prefixed = /^[YA]$/u.test(tokens[p]!.raw);
+    if (!SURNAMES.has(tokens[p]!.low) && !prefixed) continue;
     const len = to - p;
     if (!nameShape(tokens, p, to)) continue;
+    if (prefixed && !SURNAMES.has(tokens[p]!.low)) {
+      if (len >= 3 && len > bestRank) {
+        best = { from: p, to };
+        bestRank = len;
+      }
+      continue;
+    }
     // inside the run, a capitalised preposition of place before the surname places it too: `Tại Cao Bằng, đại tướng …`
     // (not any place word: in `Bí thư Huyện Ủy Nguyễn Doãn Khánh` the committee's name has ended)
     const placed = p === from ? afterPlace : PLACE_PREPOSITIONS.has(tokens[p - 1]!.low);
