@@ -233,6 +233,8 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
       "Gắn việc học tập với thực hiện CT 05 ở từng chi bộ.",
     ],
   },
+  // a plenum's list naming the Central Committee again
+  { expect: { type: "NQ", number: "7", issuer: "Trung ương" }, texts: ["Quán triệt Nghị quyết Trung ương 6, Trung ương 7 khóa XIII cho cán bộ chủ chốt."] },
   // one code written two ways is one document
   {
     expect: { type: "NQ", number: "60", code: "60-NQ/TW", mentions: 2 },

@@ -328,7 +328,8 @@ function afterTypeWord(doc: PreparedDocument, type: ReferenceType, start: number
   return numberAt(doc, type, start, at, "reference.bare", true);
 }
 
-const LIST_ITEM = /[ \t]*(?:,|và)[ \t]*([0-9]{1,3})(?![0-9])/uy;
+// (a plenum's list may name the Central Committee again: `Nghị quyết Trung ương 6, Trung ương 7 khóa XIII`)
+const LIST_ITEM = /[ \t]*(?:,|và)[ \t]*(?:(?:trung[ \t]+ương|tw|t\.?ư)[ \t]+)?([0-9]{1,3})(?![0-9])/uy;
 const TERM_NEXT = /[ \t]*,?[ \t]*\(?khóa(?![\p{L}\p{M}])/uy;
 // (the Central Committee's: a local committee's meeting numbers meetings, `Nghị quyết số 05, 3 Hội nghị BCH đã …` counts them)
 const MEETING_NEXT = /[ \t]*,?[ \t]*(?=hội\s+nghị\s+(?:(?:ban\s+chấp\s+hành|bch)\s+)?(?:trung\s+ương|tw|t\.?ư)(?![\p{L}\p{M}]))/uy;
