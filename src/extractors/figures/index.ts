@@ -63,7 +63,8 @@ const PLUS_BEFORE = /\p{N}[ ]\+[ ]$/u;
  * `còn 18 trong 1 năm` a span, `3 trong 1.000 trẻ` a rate).
  */
 const IN_ONE_AFTER = /^[ ]trong[ ]1(?![\p{N}]|[.,]\p{N})(?![ ](?:năm|tháng|ngày|tuần|giờ|quý|lần|đợt|kỳ|vụ)(?![\p{L}\p{M}]))/u;
-const REGISTRATION_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}{1,3}[ -]$/u;
+// (a province's code in mixed case too: `QNg 95468 TS`, `BTh 96012 TS`)
+const REGISTRATION_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}(?:\p{Lu}{0,2}|\p{Ll}|\p{Lu}\p{Ll})[ -]$/u;
 const REGISTRATION_AFTER = /^[ -]?\p{Lu}{1,3}(?![\p{L}\p{M}])/u;
 /** `(1)`, `1.` or `2)` opening a line: list numbering. */
 const LIST_MARKER_BEFORE = /(?:^|\n)[ \t•·*-]*\(?$/u;
@@ -130,6 +131,8 @@ function namedInCapitals(doc: PreparedDocument, at: number): boolean {
   const before = doc.text.slice(Math.max(0, at - 4), at);
   return !/(?:^|[.!?:;\n•-])\s*$/u.test(before);
 }
+/** A weapon's word right before its calibre. */
+const CALIBRE_BEFORE = /(?<![\p{L}\p{M}])(?:súng|cối|pháo|súng máy|súng cối|đạn|đại liên|trung liên|lựu đạn|súng phóng lựu)(?:[ ][\p{Ll}\p{M}]+)?[ ]$/u;
 /** `con số` after a number: `tăng trưởng 2 con số` (double-digit). */
 const TWO_DIGITS_AFTER = /^[ ]số(?![\p{L}\p{M}])/u;
 /** Words that say a span runs on: `5 năm liền`, `3 năm liên tiếp`. */
@@ -288,6 +291,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `Gian hàng 0 đồng`, `siêu thị mini 0 đồng`: a free shop's or meal's name, no sum (a sum may be nothing: `giảm về 0 đồng`)
     if (numeral.written === "0" && (unit.kind === "money" || unit.unit === "đồng") && FREE_PLACE_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
+    // `súng cối 82mm`, `súng máy 12,7 mm`, `pháo 105 ly`: a weapon's calibre names it, no length (`ống dài 350 mm` is one)
+    if ((unit.unit === "mm" || unit.unit === "ly") && CALIBRE_BEFORE.test(before)) continue;
     // `tăng trưởng 2 con số`: double-digit growth, no count (`2 con bò` counts)
     if (unit.kind === "count" && unit.unit === "con" && TWO_DIGITS_AFTER.test(folded.slice(unit.end, unit.end + 5))) continue;
     // `Khu công nghiệp Vsip 2 tỉnh Bình Dương`, `khối Hải Giang 1 phường Nghi Hải`: a number ending a name, then where

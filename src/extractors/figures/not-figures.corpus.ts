@@ -252,6 +252,11 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Tỉnh phân bổ vốn Chương trình MTQG 1719 năm 2024.",
   "Thực hiện Chương trình MTQG 1719 giai đoạn 2021 - 2025.",
   "Triển khai Dự án 5 Chương trình MTQG 1719 tại xã.",
+  // a vessel's registration with its province's code in mixed case; a weapon's calibre
+  "Tàu cá QNg 95468 TS bị nạn trên biển.",
+  "Khẩu đội súng cối 82mm bắn đạt loại giỏi.",
+  "Súng máy 12,7 mm được bảo quản tốt.",
+  "Khẩu pháo 105 ly được trưng bày tại bảo tàng.",
   // units numbered as their names
   "Lữ đoàn 147 Hải quân tổ chức lễ kỷ niệm.",
   // (a rank and six months, not 6 May: `năm` is May only after a weekday in words)
