@@ -197,6 +197,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Văn Hùng", "Trưởng Ban Tuyên giáo Tỉnh ủy"], ["Trần Văn Bình", "Trưởng Ban Tổ chức Tỉnh ủy"]], [
     "Tham dự có các Ủy viên Ban Thường vụ Tỉnh ủy: Nguyễn Văn Hùng, Trưởng Ban Tuyên giáo Tỉnh ủy; Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy.",
   ]),
+  // (nor a title with no name after an honorific)
+  examples([], ["Hội nghị có sự tham dự của các ông, bà Trưởng Ban công tác Mặt trận các thôn."]),
   // (nor do those who serve before a place: `Dân quân Cao Lộc`; and a role goes on past `vào`, `sinh hoạt`)
   examples([], ["Lực lượng Dân quân Cao Lộc tham gia diễn tập."]),
   examples([["Nguyễn Văn An", "Trưởng ban quản lý Nhà sinh hoạt cộng đồng thôn Đông"]], ["Trưởng ban quản lý Nhà sinh hoạt cộng đồng thôn Đông Nguyễn Văn An phát biểu."]),

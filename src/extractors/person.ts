@@ -1040,6 +1040,11 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
             continue;
           }
         }
+        // a title and no name after it is nobody's name: `các ông, bà Trưởng Ban công tác Mặt trận các thôn`
+        if (!SURNAMES.has(tokens[n0]!.low)) {
+          i = n0;
+          continue;
+        }
       }
       const strong = STRONG_HONORIFIC.has(hon[0]);
       // a name in capitals after an honorific of weight: `Bà TRẦN THỊ PHƯƠNG THẢO, Phó Trưởng Trạm y tế phường 2`
