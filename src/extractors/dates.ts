@@ -84,7 +84,8 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   ["time.range", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?!\\s?phút)\\s*(?:đến|tới|-|–)\\s*${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?:\\s?phút)?)?|(?:\\s?${D}{2}(?:\\s?phút)?)?\\s*(?:đến|tới|-|–)\\s*${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?:\\s?phút)?)?(?=\\s*,?\\s+(?:sáng|trưa|chiều|tối|đêm|khuya|hằng ngày|hàng ngày|các ngày|trong ngày|cùng ngày|thứ)(?![\\p{L}\\p{M}])))${NOT_DIGIT_AHEAD}`],
   ["time.hours", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}`],
   // lúc 8 giờ, with its minutes: `lúc 17 giờ 30 ngày 3-2` (left behind, the minutes read as `30 ngày`)
-  ["time.at", "word", `(?:lúc|vào lúc|hồi|đúng|vào)\\s+${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}|(?![\\p{L}\\p{M}]))`],
+  // (and its hour and minutes parted by a dot: `lúc 07.30 phút`)
+  ["time.at", "word", `(?:lúc|vào lúc|hồi|đúng|vào)\\s+${D}{1,2}(?:\\s?(?:h|giờ)(?:\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}|(?![\\p{L}\\p{M}]))|\\.${D}{2}\\s?phút(?![\\p{L}\\p{M}]))`],
   // an hour of a named day or part of it: `đến 17 giờ ngày 10/9`, `9 giờ sáng nay` (counterexample: `kéo dài 17 giờ liên tục` is a span)
   // (`khoảng 6 giờ cùng ngày`, `7 giờ hôm sau`)
   ["time.of-day", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)(?=\\s*,?\\s+(?:sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm|cùng ngày|ngày\\s+${D}|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?![\\p{L}\\p{M}]))`],
