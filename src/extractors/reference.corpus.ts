@@ -233,6 +233,9 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
       "Gắn việc học tập với thực hiện CT 05 ở từng chi bộ.",
     ],
   },
+  // a type word in lower case, a bare number, then who issued it or its quoted name
+  { expect: { type: "NQ", number: "22", issuer: "Đảng ủy" }, texts: ["Thực hiện kế hoạch số 73 và nghị quyết 22 của Đảng ủy về xây dựng Đảng."] },
+  { expect: { type: "ĐA", number: "178" }, texts: ['Hội thực hiện đề án 178 "Phụ nữ Hưng Yên thực hiện phân loại rác thải".'] },
   // a plenum's list naming the Central Committee again
   { expect: { type: "NQ", number: "7", issuer: "Trung ương" }, texts: ["Quán triệt Nghị quyết Trung ương 6, Trung ương 7 khóa XIII cho cán bộ chủ chốt."] },
   // one code written two ways is one document
@@ -349,6 +352,8 @@ export const NOT_REFERENCES: string[] = [
   "Tỷ lệ hoàn thành kế hoạch đạt 105%.",
   "Chương trình có 250 đại biểu tham dự.",
   "Kế hoạch 2 tháng cuối năm đã được triển khai.",
+  // (in lower case, a number before a noun names no document)
+  "Huyện hoàn thành kế hoạch 5 năm của tỉnh; UBND xã quyết định 3 nội dung của kỳ họp.",
   "Xã đạt 19/19 tiêu chí nông thôn mới theo quy định.",
   "Nhà văn hóa thôn được xây dựng theo đề án với tổng kinh phí 1,2 tỷ đồng.",
   "Báo cáo tại hội nghị cho thấy 95% đảng viên hoàn thành tốt nhiệm vụ.",

@@ -378,6 +378,15 @@ function partyRegulationCode(code: { type: string; code: string | null }, meant:
 /** What parts two items of one list: `, `, ` và `. */
 const LIST_JOIN = /^[ \t]*(?:,|;|và)[ \t]*$/u;
 
+/** After a bare number in lower case, who issued it (`của Đảng ủy`, `của Chính phủ`) or its quoted name (`"Phụ nữ …"`). */
+const ISSUED_BY_AFTER = /[ \t]*(?:của|do)[ \t]+/uy;
+function citedAfter(doc: PreparedDocument, at: number): boolean {
+  if (/^[ \t]*["“]/u.test(doc.text.slice(at, at + 4))) return true;
+  ISSUED_BY_AFTER.lastIndex = at;
+  const by = ISSUED_BY_AFTER.exec(doc.folded);
+  return by !== null && issuerAt(doc, at + by[0].length) !== null;
+}
+
 function findMentions(doc: PreparedDocument, from: number, to: number): Found[] {
   const found: Found[] = [];
   const take = (f: Found | null) => {
@@ -393,7 +402,13 @@ function findMentions(doc: PreparedDocument, from: number, to: number): Found[] 
     // `vàNghị quyết` (a lost space) still starts a reference; `thảoluận` does not end in one.
     if (start > 0 && /[\p{L}\p{M}]/u.test(doc.folded[start - 1]!) && !capital) continue;
     const word = m[1]!.replace(/\s+/gu, " ");
-    const f = afterTypeWord(doc, TYPE_WORD.get(word)!, start, start + m[0].length, capital, CODE_ONLY_TYPE_WORD.has(word));
+    let f = afterTypeWord(doc, TYPE_WORD.get(word)!, start, start + m[0].length, capital, CODE_ONLY_TYPE_WORD.has(word));
+    // in lower case, a bare number only with who issued it or its quoted name after it: `nghị quyết 22 của Đảng ủy`,
+    // `đề án 178 "Phụ nữ …"` (counterexample: `kế hoạch 5 năm`, `quyết định 3 nội dung` name none)
+    if (!f && !capital) {
+      const loose = afterTypeWord(doc, TYPE_WORD.get(word)!, start, start + m[0].length, true, CODE_ONLY_TYPE_WORD.has(word));
+      if (loose && citedAfter(doc, loose.end)) f = loose;
+    }
     take(f);
     if (f && f.code === null) for (const item of listAfter(doc, f)) take(item);
   }
