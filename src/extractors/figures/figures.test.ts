@@ -118,6 +118,13 @@ describe("a count broken down by place in brackets", () => {
       [3, "tàu cá"],
       [2, "tàu cá"],
     ]);
+    // (or right after the count, past a semicolon; a label after one is no place: `; Chi bộ 4 tổ chức …`)
+    expect(shapes("Năm 2024, huyện Tân Phú kết nạp 120 đảng viên; Định Quán 98; Vĩnh Cửu 87.")).toEqual([
+      [120, "đảng viên"],
+      [98, "đảng viên"],
+      [87, "đảng viên"],
+    ]);
+    expect(shapes("Đảng bộ có 150 đảng viên; Chi bộ 4 tổ chức sinh hoạt chuyên đề.")).toEqual([[150, "đảng viên"]]);
     expect(shapes("Có 81 chiếc bị hư hỏng (tỉnh Kiên Giang 65 và Cà Mau 16).")).toEqual([
       [81, "chiếc"],
       [65, "chiếc"],

@@ -626,7 +626,10 @@ const MAX_MONEY_GAP = 80;
 /** How far after its count a breakdown's number may stand. */
 const MAX_BREAKDOWN = 200;
 /** After the count: a few words, the bracket, maybe earlier items, then a capitalised name right before the number. */
-const BREAKDOWN_BETWEEN = /^[^()\n.;]{0,40}(?:\(|(?<![\p{L}\p{M}])(?:gồm|trong đó):?[ ])(?:[^()\n]*[,;][ ]?)?(?:[\p{L}\p{M}.'-]+ ){0,3}\p{Lu}[\p{L}\p{M}.'-]* $/u;
+// (or right after the count, past a semicolon, a place's name in capitals: `kết nạp 120 đảng viên; Định Quán 98; Vĩnh
+// Cửu 87`)
+const BREAKDOWN_BETWEEN =
+  /^(?:[^()\n.;]{0,40}(?:\(|(?<![\p{L}\p{M}])(?:gồm|trong đó):?[ ])(?:[^()\n]*[,;][ ]?)?(?:[\p{L}\p{M}.'-]+ ){0,3}\p{Lu}[\p{L}\p{M}.'-]* |[ ]?;[ ](?:\p{Lu}[\p{L}\p{M}.'-]* ){0,3}\p{Lu}[\p{L}\p{M}.'-]* )$/u;
 /** What a breakdown may break down: things counted and measured (a rate or money names its own unit). */
 const BREAKDOWN_KINDS: ReadonlySet<string> = new Set(["count", "area", "length", "mass", "volume"]);
 const BREAKDOWN_NEXT = /^(?:[ ]?[,;][ ]?|[ ]và[ ])(?:[\p{L}\p{M}.'-]+ ){0,3}\p{Lu}[\p{L}\p{M}.'-]* $/u;
