@@ -81,11 +81,11 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   // opening hours, from one hour of the day to another: `từ 7 giờ 30 đến 17 giờ`, `từ 17 giờ đến 21 giờ hằng ngày`
   // (counterexamples: `từ 2 giờ đến 3 giờ` alone, `từ 10 giờ đến 12 giờ mỗi ngày`, `2 giờ 30 phút - 3 giờ` may be how
   // long something takes: left to the duration reader)
-  ["time.range", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?!\\s?phút)\\s*(?:đến|tới|-|–)\\s*${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?:\\s?phút)?)?|(?:\\s?${D}{2}(?:\\s?phút)?)?\\s*(?:đến|tới|-|–)\\s*${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?:\\s?phút)?)?(?=\\s*,?\\s+(?:sáng|trưa|chiều|tối|đêm|khuya|hằng ngày|hàng ngày|các ngày|trong ngày|cùng ngày|thứ)(?![\\p{L}\\p{M}])))${NOT_DIGIT_AHEAD}`],
+  ["time.range", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?!\\s?phút)\\s*(?:đến|tới|-|–)\\s*${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?:\\s?phút)?)?|(?:\\s?${D}{2}(?:\\s?phút)?)?\\s*(?:đến|tới|-|–)\\s*${D}{1,2}\\s?(?:h|giờ)(?:\\s?${D}{2}(?:\\s?phút)?)?(?=\\s*,?\\s+(?:sáng|trưa|chiều|tối|đêm|khuya|hằng ngày|hàng ngày|các ngày|các tối|các buổi|trong ngày|cùng ngày|thứ)(?![\\p{L}\\p{M}])))${NOT_DIGIT_AHEAD}`],
   ["time.hours", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}`],
   // lúc 8 giờ, with its minutes: `lúc 17 giờ 30 ngày 3-2` (left behind, the minutes read as `30 ngày`)
   // (and its hour and minutes parted by a dot: `lúc 07.30 phút`)
-  ["time.at", "word", `(?:lúc|vào lúc|hồi|đúng|vào)\\s+${D}{1,2}(?:\\s?(?:h|giờ)(?:\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}|(?![\\p{L}\\p{M}]))|\\.${D}{2}\\s?phút(?![\\p{L}\\p{M}]))`],
+  ["time.at", "word", `(?:lúc|vào lúc|hồi|đúng|vào|bắt đầu từ|bắt đầu)\\s+${D}{1,2}(?:\\s?(?:h|giờ)(?:\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}|(?![\\p{L}\\p{M}]))|\\.${D}{2}\\s?phút(?![\\p{L}\\p{M}]))`],
   // an hour of a named day or part of it: `đến 17 giờ ngày 10/9`, `9 giờ sáng nay` (counterexample: `kéo dài 17 giờ liên tục` is a span)
   // (`khoảng 6 giờ cùng ngày`, `7 giờ hôm sau`)
   ["time.of-day", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)(?=\\s*,?\\s+(?:sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm|cùng ngày|ngày\\s+${D}|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?![\\p{L}\\p{M}]))`],
@@ -120,7 +120,7 @@ export const DATE_SCAN: ScanRule = {
   starts: [
     // every rule that begins with a digit refuses a digit, `.`, `,` or `/` before it (NOT_DIGIT_BEHIND)
     { pattern: DIGIT_STARTS, notAfter: "0123456789.,/", rule: rulesOpening("digit") },
-    { pattern: /\+84|http|www\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|dịp|quốc|lễ|tết|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|đúng|điện|đt|sđt|dđ|di động|hotline|fax|đường/g, rule: rulesOpening("word") },
+    { pattern: /\+84|http|www\.|ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng|dịp|quốc|lễ|tết|thứ|chủ|t[2-7]|cn|tháng|mùng|mồng|năm|niên|lúc|vào|hồi|đúng|bắt|điện|đt|sđt|dđ|di động|hotline|fax|đường/g, rule: rulesOpening("word") },
   ],
   // every rule at once is needed only where an e-mail may start too: built then, not at every start-up
   get rule(): RegExp {

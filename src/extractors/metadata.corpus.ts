@@ -242,6 +242,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["Trang chủ", "Nghe đọc bài viết Chế độ ban đêm Xuất PDF"] }),
     // a menu's items parted by runs of spaces, the site's name before its kind
     page({ before: ["Báo Ninh Bình điện tử", "Thời sự  Chính trị  Kinh tế  Xã hội  Văn hóa  Thể thao  Bạn đọc", "Chính trị » Mặt trận - Đoàn thể"] }),
+    // a site's slogan of the year over its menu
+    page({ before: ["Chủ đề năm 2024: Tăng cường kỷ luật, kỷ cương hành chính; đẩy mạnh chuyển đổi số", "Danh mục"] }),
     // (items of two names joined by a dash: `Biên giới - Biển đảo`)
     page({ before: ["BIÊN PHÒNG - Cơ quan của Đảng ủy, Bộ Tư lệnh Bộ đội Biên phòng", "Thời sự   Biên giới - Biển đảo   Quốc phòng - An ninh   Pháp luật"] }),
     page({ before: ["HỘI CỰU CHIẾN BINH TỈNH THÁI BÌNH - TRANG THÔNG TIN ĐIỆN TỬ", "Trang chủ / Hoạt động các cấp Hội / Cơ sở"] }),

@@ -64,6 +64,7 @@ describe("a scan that tries its rule only where it can start finds what trying e
     const pieces = fc.constantFrom(
       ...["ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "rạng sáng", "thứ hai", "thứ năm", "chủ nhật", "t2", "t7", "cn", "tháng", "năm", "niên khóa", "niên vụ"],
       ...["mùng", "mồng", "lúc", "vào lúc", "hồi", "giờ", "h", "phút", "am", "pm", "điện thoại", "đt", "sđt", "dđ", "di động", "hotline", "fax", "đường dây nóng"],
+      ...["bắt đầu", "bắt đầu từ", "cùng ngày", "các tối", "mỗi", "hằng", "24/24", "24/7", "tháng tư", "tháng năm", "date"],
       ...["một", "hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi", "mốt", "lăm", "tư", "tỷ", "triệu", "nghìn", "lệ", "k", "Q"],
       ...["http://", "https://", "www.", "@", ".", ",", "/", "-", "–", ":", " ", "  ", "\n", "+84", "0", "1", "9", "12", "2021", "1999", "05", "x", "đ", "a_b", "%", "𝟏"],
     );

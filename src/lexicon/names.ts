@@ -74,7 +74,7 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
   // those the state honours, with a grade or a word between (`thương binh 2/4 Nguyễn Văn Bình`, `bệnh binh hạng 1/3`)
   ["bệnh binh", false], ["thương binh nặng", false], ["thương binh hạng", false], ["bệnh binh hạng", false],
   ["nạn nhân chất độc da cam", false], ["nạn nhân da cam", false], ["người có công", false],
-  ["tân binh", false], ["ngư dân", false], ["tiểu thương", false], ["thuyền viên", false], ["tài xế", false], ["chủ hộ", false],
+  ["tân binh", false], ["ngư dân", false], ["vđv", false], ["tiểu thương", false], ["thuyền viên", false], ["tài xế", false], ["chủ hộ", false],
   // the clergy: `Đại đức Danh Sóc, trụ trì chùa Ô Rồng`
   ["đại đức", true], ["thượng tọa", true], ["hòa thượng", true], ["ni sư", true], ["linh mục", true], ["mục sư", true],
   // a list of names after what they are: `kết nạp Đảng cho 3 học sinh, gồm: Trần Văn Hùng, Lê Thị Mai và …`

@@ -284,6 +284,9 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 12500, unit: "lượt khám" }, ["Tuyến bệnh viện 12.500 lượt khám."]),
   // a change's cell in a table keeps its minus
   examples({ kind: "count", value: -25, unit: "hộ" }, ["Chỉ tiêu\tĐVT\tTăng/giảm\nHộ nghèo\thộ\t-25"]),
+  // a unit's or a class's numbers; nouns opening with a word that opens none
+  examples({ kind: "count", value: 86, unit: "đồng chí" }, ["Tổng quân số 86 đồng chí tham gia huấn luyện."]),
+  examples({ kind: "count", value: 1500, unit: "hiện vật" }, ["Bảo tàng trưng bày 1.500 hiện vật."]),
   // a phone's word before a count is no phone number (seven digits make one)
   examples({ kind: "count", value: 1274, unit: "lượt khách" }, ["Tổng đài đã tiếp nhận qua điện thoại 1.274 lượt khách."]),
   // a tier is no numbered place: `cấp huyện 148 hộ`, `(huyện 18 cuộc, xã 48 cuộc)`

@@ -126,6 +126,8 @@ export const MONEY_CORPUS = [
   ]),
   // (a row's empty number cell, its unit in a column of its own)
   examples({ kind: "money", value: 4.8e12, unit: "VND" }, ["STT | Chỉ tiêu | Đơn vị | Kế hoạch 2026\n  | Trong đó: thu nội địa | tỷ đồng | 4.800"]),
+  // a price per head with `đ` glued to it (`đ/con` is no `đ/c`, comrades)
+  examples({ kind: "money", value: 5900, unit: "VND", per: "con" }, ["Giá tiêm phòng dại tại điểm là 5.900đ/con.", "Giá tiêm phòng dại là 5.900 đ/con."]),
   // no currency written: thousands after a price's word, millions in a sentence about a loan
   examples({ kind: "money", value: 500000, unit: "VND" }, ["Mỗi suất quà trị giá 500 nghìn.", "Tiền công một ngày công chỉ 500 nghìn."]),
   examples({ kind: "money", value: 50e6, unit: "VND" }, ["Chị được vay 50 triệu để mua bò giống."]),

@@ -10,8 +10,8 @@ export function matchMoney(doc: PreparedDocument, at: number): UnitMatch | null 
   const m = CURRENCY.re.exec(doc.folded);
   if (!m) return null;
   const entry = CURRENCY.lookup.get(m[1]!.replace(/\s+/gu, " "))!;
-  // `5 đ/c` are five comrades (`đồng chí` abbreviated), not five đồng per c.
-  if (m[1] === "đ" && doc.folded.startsWith("/c", at + m[0].length)) return null;
+  // `5 đ/c` are five comrades (`đồng chí` abbreviated), not five đồng per c (but `5.900đ/con`, `đ/cây`: a price per head)
+  if (m[1] === "đ" && /^\/c(?:hí)?(?![\p{L}\p{M}])/u.test(doc.folded.slice(at + m[0].length, at + m[0].length + 5))) return null;
   const { per, end } = perAfterThing(doc, at + m[0].length);
   return { kind: "money", unit: entry.unit, end, per, rule: entry.factor ? "money.shorthand" : "money.currency", factor: entry.factor ?? 1 };
 }

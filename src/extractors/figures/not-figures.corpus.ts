@@ -252,7 +252,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Tỉnh phân bổ vốn Chương trình MTQG 1719 năm 2024.",
   "Thực hiện Chương trình MTQG 1719 giai đoạn 2021 - 2025.",
   "Triển khai Dự án 5 Chương trình MTQG 1719 tại xã.",
-  // an hour of the same day, its minutes after a dot; round the clock
+  // an hour of the same day, its minutes after a dot; round the clock; a start's hour; hours of evenings
+  "Chương trình nghệ thuật bắt đầu từ 20 giờ.",
+  "Đêm hội diễn ra từ 20 giờ đến 22 giờ 30 các tối 29 và 30/4.",
   "Đại hội được khai mạc lúc 07.30 phút tại nhà văn hóa xã.",
   "Vào khoảng 6 giờ cùng ngày, người dân phát hiện đám cháy.",
   "Lực lượng chức năng trực 24/24 giờ tại chốt, tổng đài hoạt động 24/7.",
