@@ -515,6 +515,19 @@ export const METADATA_CORPUS: MetadataExample[] = [
       title: "BÁO CÁO KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2023",
     }),
   ]),
+  // a letterhead whose two columns a PDF's text runs together on each line
+  examples({ title: "BÁO CÁO Tình hình thực hiện nhiệm vụ 6 tháng đầu năm 2025", published: "2025-07-05" }, [
+    [
+      "UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "PHƯỜNG AN BÌNH Độc lập - Tự do - Hạnh phúc",
+      "Số: 97/BC-UBND An Bình, ngày 05 tháng 7 năm 2025",
+      "",
+      "BÁO CÁO",
+      "Tình hình thực hiện nhiệm vụ 6 tháng đầu năm 2025",
+      "",
+      LEAD,
+    ].join("\n"),
+  ]),
   examples({ title: "BÁO CÁO Kết quả công tác Hội năm 2024", published: "2024-12-10" }, [
     [
       "HỘI NÔNG DÂN HUYỆN NHO QUAN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -531,6 +544,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "Hồng Nhung" }, [
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Theo", "", "Cùng chuyên mục"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Trả lời"] }),
+    // an attachment's line under a signature
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Tập tin đính kèm: 186-BC-UBND.pdf (Tải về)"] }),
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Tải về: BC186.pdf (1,2 MB)"] }),
     // a stamp under it, labelled or with its counter
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung", "Ngày đăng: 15/03/2024"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung", "Cập nhật: 15/03/2024 09:12 | Lượt xem: 245"] }),

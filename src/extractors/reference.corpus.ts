@@ -342,6 +342,8 @@ export const NOT_REFERENCES: string[] = [
   // (its cells parted by tabs as a Word table copies; its number alone on its line, without a colon)
   "ĐẢNG BỘ TỈNH HÀ TĨNH\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY CAN LỘC\nSố 415-BC/HU\tCan Lộc, ngày 15 tháng 12 năm 2023",
   "ĐẢNG ỦY XÃ NGHĨA TRUNG\tNghĩa Trung, ngày 30 tháng 7 năm 2024\nSố 68-KH/ĐU\nKẾ HOẠCH\nTổ chức đại hội các chi bộ trực thuộc",
+  // (its columns run together, as a PDF's text keeps them)
+  "UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG AN BÌNH Độc lập - Tự do - Hạnh phúc\nSố: 97/BC-UBND An Bình, ngày 05 tháng 7 năm 2025",
   // (its columns laid out with runs of spaces)
   "HỘI NÔNG DÂN HUYỆN NHO QUAN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBCH HỘI NÔNG DÂN XÃ QUẢNG LẠC          Độc lập - Tự do - Hạnh phúc\nSố: 38-BC/HND          Quảng Lạc, ngày 10 tháng 12 năm 2024",
   // a count of documents or of committees after a document word

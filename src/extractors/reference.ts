@@ -465,6 +465,8 @@ export function isOwnNumber(doc: PreparedDocument, reference: Reference): boolea
     const before = doc.folded.slice(lineStart, m.start);
     const after = doc.text.slice(m.end, lineEnd < 0 ? doc.text.length : lineEnd);
     if (OWN_NUMBER_BEFORE.test(before) && /^[ \t]*(?:\||$)/u.test(after)) return true;
+    // (the place and date run on after it, as a PDF's text keeps the columns: `Số: 97/BC-UBND An Bình, ngày 05 tháng 7 năm 2025`)
+    if (LOOSE_OWN_NUMBER_BEFORE.test(before) && isPlaceDateLine(after.trim())) return true;
     // without its colon, or a tab or a run of spaces after it, only in a letterhead: the motto or the place and date
     // on its line or the two around it (counterexample: a list of plans, `Số 68-KH/ĐU <TAB> ngày 5/1/2024 <TAB> về …`,
     // `Số: 15-NQ/ĐU     ngày 5/1/2024     về …`, cites them)

@@ -25,7 +25,7 @@ const FURNITURE_STARTS = [
   "chia sẻ", "từ khóa", "tags:", "tag:", "in bài", "gửi bài", "gửi email", "lưu bài", "[trở về]",
   // a document's attachments under its signature, labelled (alone, in the whole-line list below: a sentence may open
   // with them, `- Tải về và kích hoạt ứng dụng VNeID cho 1.250 công dân.`, `Tài liệu đính kèm gồm 3 phụ lục …`)
-  "tệp đính kèm:", "file đính kèm:", "tài liệu đính kèm:",
+  "tệp đính kèm:", "file đính kèm:", "tài liệu đính kèm:", "tập tin đính kèm:", "đính kèm:", "tải về:",
   // counters
   "thống kê truy cập", "thống kê:", "số lượt truy cập", "online:", "đang truy cập", "đang online", "lượt truy cập", "tổng lượt truy cập", "lượt xem", "số lượt xem",
   "view count", "views:", "hôm nay:",
@@ -118,8 +118,13 @@ export const PLACE_DATE_LINE = /^[\s*]*(?!(?:thứ\s+(?:hai|ba|tư|năm|sáu|b�
  * `Số: 125-BC/HU | Đồng Phú, ngày 15 tháng 12 năm 2023`, `Số 415-BC/HU <TAB> Can Lộc, ngày 15 tháng 12 năm 2023`.
  */
 export function isPlaceDateLine(line: string): boolean {
-  return PLACE_DATE_LINE.test(line) || (hasCells(line) && line.trim().split(CELL_BREAK).some((cell) => PLACE_DATE_LINE.test(cell)));
+  if (PLACE_DATE_LINE.test(line) || (hasCells(line) && line.trim().split(CELL_BREAK).some((cell) => PLACE_DATE_LINE.test(cell)))) return true;
+  // the two columns run together, as a PDF's text keeps them: `Số: 97/BC-UBND An Bình, ngày 05 tháng 7 năm 2025`
+  const merged = NUMBER_THEN_REST.exec(line);
+  return merged !== null && PLACE_DATE_LINE.test(merged[1]!);
 }
+/** A letterhead's own number, then the rest of its line. */
+const NUMBER_THEN_REST = /^[\s*]*số\s*:?\s*\d+[^\s]*\s+(\S.*)$/iu;
 
 /**
  * Menu bars, breadcrumbs and weather boxes before the headline; the site's

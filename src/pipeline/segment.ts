@@ -6,7 +6,7 @@
  */
 import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
-import { isFurnitureLine, TRAILER_LINE, MENU_LINE, MASTHEAD_LINE, PAPER_NAME_LINE, DATE_LINE, isLetterheadLine, BODY_NAME_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
+import { isFurnitureLine, TRAILER_LINE, MENU_LINE, MASTHEAD_LINE, PAPER_NAME_LINE, DATE_LINE, isLetterheadLine, BODY_NAME_LINE, isPlaceDateLine, MOTTO } from "../lexicon/furniture.js";
 import { TYPE_WORDS } from "../lexicon/documents.js";
 
 function splitLines(text: string): Line[] {
@@ -524,7 +524,8 @@ function officialTitle(lines: readonly Line[]): [first: number, last: number] | 
       }
       return last > i ? [i, last] : null;
     }
-    const letterheadLine = isLetterheadLine(t) || isPlaceDateLine(t) || /^số\s*:?\s*\d/iu.test(t);
+    // (the motto anywhere on the line: a PDF's text runs the columns together, `PHƯỜNG AN BÌNH Độc lập - Tự do - Hạnh phúc`)
+    const letterheadLine = isLetterheadLine(t) || isPlaceDateLine(t) || /^số\s*:?\s*\d/iu.test(t) || MOTTO.test(t);
     if (!NO_LOWER_CASE.test(t) && !letterheadLine) return null;
     letterhead ||= letterheadLine;
   }
