@@ -202,6 +202,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // (nor do those who serve before a place: `Dân quân Cao Lộc`; and a role goes on past `vào`, `sinh hoạt`)
   examples([], ["Lực lượng Dân quân Cao Lộc tham gia diễn tập."]),
   examples([["Nguyễn Văn An", "Trưởng ban quản lý Nhà sinh hoạt cộng đồng thôn Đông"]], ["Trưởng ban quản lý Nhà sinh hoạt cộng đồng thôn Đông Nguyễn Văn An phát biểu."]),
+  // a role ends before a warning's verb
+  examples([["Vũ Thị Hồng Nhung", "Phó Giám đốc CDC Hà Nội"]], ["TS.BS Vũ Thị Hồng Nhung, Phó Giám đốc CDC Hà Nội khuyến cáo, người dân cần diệt bọ gậy."]),
   // an athlete, abbreviated
   examples([["Nguyễn Văn Lai", null]], ["VĐV Nguyễn Văn Lai (CLB Điền kinh Quân khu 4) về nhất."]),
   // the ranks below an officer's and those who serve, before a name (`Dân quân xã Hoàng Văn Thụ` is a unit: below)

@@ -158,6 +158,8 @@ export const ROLE_STOPS: readonly string[] = [
   "vào đảng", "sinh hoạt tại",
   // verbs of a visit or an explanation that a role ran on into: `…, Bí thư Tỉnh ủy gặp mặt đại biểu`, `… Huyện ủy lý giải`
   "lý giải", "trăn trở", "giải thích", "dẫn chứng", "khái quát", "thẳng thắn", "ân cần", "căn dặn", "trò chuyện", "chúc tết", "gặp mặt", "hội ý",
+  // and of a warning or a promise: `…, Phó Giám đốc CDC Hà Nội khuyến cáo, …`
+  "khuyến cáo", "cảnh báo", "lo ngại", "cam kết", "nhắc nhở", "phản ánh", "tiết lộ", "khuyên",
   // a term after a title is not part of it: `Bí thư Đảng ủy xã nhiệm kỳ 2025 - 2030`
   "nhiệm kỳ",
   // what the person does next: `…, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy làm trưởng đoàn`, `…, Chủ tịch HĐND xã bổ sung ý kiến`

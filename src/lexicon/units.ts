@@ -133,7 +133,7 @@ export const COUNT_NOUNS = [
   "môn", "môn thi", "bài thi", "tiệm", "quầy", "bảng", "bảng tin", "trận", "trận đấu", "trận lũ", "trận mưa",
   // nouns opening with a word that opens none (`hiện`, `đầu`): `1.500 hiện vật`, `30 đầu bếp` (`4 thế hệ` cùng chung
   // sống is how a household lives: no count, in the not-figures corpus)
-  "hiện vật", "đầu bếp",
+  "hiện vật", "đầu bếp", "mũi", "mũi tiêm",
   // a guess stopped short or ran on: `1.512 mộ liệt sĩ` (not `mộ liệt`), `8 trẻ mồ côi`, `1.650 chuyến bay/tháng`
   "mộ", "mộ liệt sĩ", "hài cốt", "hài cốt liệt sĩ", "trẻ", "trẻ mồ côi", "máy tính", "máy tính bảng", "chuyến bay",
   "ký túc xá", "góp ý", "chữ ký", "chữ ký số", "thư ký", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
@@ -180,6 +180,8 @@ export const IDENTIFIER_NOUNS = [
   "lữ đoàn", "hải đoàn", "binh đoàn", "bệnh viện",
   // ordinals and ranks: `Hội nghị lần 3`, `giải Ba cá nhân` (counterexample: `3 lần` counts; only `lần 3` ranks)
   "lần", "giải",
+  // a dose's number: `tiêm mũi 2 vắc xin sởi`, `liều 3` (counterexample: `tiêm đủ 3 mũi` counts)
+  "mũi", "liều",
   // a grade of disability: `thương binh 2/4`, `bệnh binh 1/3` (no ratio)
   "thương binh", "bệnh binh",
   // an exercise or an article of a series (`bắn bài 1`, `Bài 2: …`)

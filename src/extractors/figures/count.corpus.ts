@@ -284,6 +284,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 12500, unit: "lượt khám" }, ["Tuyến bệnh viện 12.500 lượt khám."]),
   // a change's cell in a table keeps its minus
   examples({ kind: "count", value: -25, unit: "hộ" }, ["Chỉ tiêu\tĐVT\tTăng/giảm\nHộ nghèo\thộ\t-25"]),
+  // doses counted (`mũi 2` is the second)
+  examples({ kind: "count", value: 3, unit: "mũi" }, ["Trẻ được tiêm đủ 3 mũi vắc xin."]),
   // a unit's or a class's numbers; nouns opening with a word that opens none
   examples({ kind: "count", value: 86, unit: "đồng chí" }, ["Tổng quân số 86 đồng chí tham gia huấn luyện."]),
   examples({ kind: "count", value: 1500, unit: "hiện vật" }, ["Bảo tàng trưng bày 1.500 hiện vật."]),

@@ -266,6 +266,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // units numbered as their names
   "Lữ đoàn 147 Hải quân tổ chức lễ kỷ niệm.",
   // (a rank and six months, not 6 May: `năm` is May only after a weekday in words)
+  // a dose's number
+  "Trẻ được tiêm mũi 2 vắc xin sởi.",
   // a grade of disability
   "Đoàn thăm, tặng quà thương binh 2/4 Nguyễn Văn Bình.",
   // a stamp's "days ago"
