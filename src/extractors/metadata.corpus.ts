@@ -520,7 +520,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
     [
       "UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "PHƯỜNG AN BÌNH Độc lập - Tự do - Hạnh phúc",
-      "Số: 97/BC-UBND An Bình, ngày 05 tháng 7 năm 2025",
+      "Số: 97 /BC-UBND An Bình, ngày 05 tháng 7 năm 2025",
       "",
       "BÁO CÁO",
       "Tình hình thực hiện nhiệm vụ 6 tháng đầu năm 2025",

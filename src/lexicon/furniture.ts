@@ -124,7 +124,8 @@ export function isPlaceDateLine(line: string): boolean {
   return merged !== null && PLACE_DATE_LINE.test(merged[1]!);
 }
 /** A letterhead's own number, then the rest of its line. */
-const NUMBER_THEN_REST = /^[\s*]*số\s*:?\s*\d+[^\s]*\s+(\S.*)$/iu;
+// (a space may part the number from its code: `Số: 97 /BC-UBND An Bình, ngày …`)
+const NUMBER_THEN_REST = /^[\s*]*số\s*:?\s*\d+(?:[ ]?\/)?[^\s]*\s+(\S.*)$/iu;
 
 /**
  * Menu bars, breadcrumbs and weather boxes before the headline; the site's
