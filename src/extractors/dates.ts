@@ -85,12 +85,13 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   ["time.hours", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}`],
   // lúc 8 giờ, with its minutes: `lúc 17 giờ 30 ngày 3-2` (left behind, the minutes read as `30 ngày`)
   // (and its hour and minutes parted by a dot: `lúc 07.30 phút`)
-  ["time.at", "word", `(?:lúc|vào lúc|hồi|đúng|vào|bắt đầu từ|bắt đầu)\\s+${D}{1,2}(?:\\s?(?:h|giờ)(?:\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}|(?![\\p{L}\\p{M}]))|\\.${D}{2}\\s?phút(?![\\p{L}\\p{M}]))`],
+  ["time.at", "word", `(?:lúc|vào lúc|hồi|đúng|vào|bắt đầu từ)\\s+${D}{1,2}(?:\\s?(?:h|giờ)(?:\\s?${D}{1,2}(?:\\s?phút)?${NOT_DIGIT_AHEAD}|(?![\\p{L}\\p{M}]))|\\.${D}{2}\\s?phút(?![\\p{L}\\p{M}]))`],
   // an hour of a named day or part of it: `đến 17 giờ ngày 10/9`, `9 giờ sáng nay` (counterexample: `kéo dài 17 giờ liên tục` is a span)
   // (`khoảng 6 giờ cùng ngày`, `7 giờ hôm sau`)
   ["time.of-day", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?(?:h|giờ)(?=\\s*,?\\s+(?:sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm|cùng ngày|ngày\\s+${D}|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?![\\p{L}\\p{M}]))`],
   // round the clock: `trực 24/24 giờ`, `24/24h`, `24/7` (no share of 24 hours; `đạt 24/24 tiêu chí` is one)
-  ["time.round-the-clock", "digit", `${NOT_DIGIT_BEHIND}24\\s?\\/\\s?(?:24\\s?(?:giờ|h)|7)${NOT_DIGIT_AHEAD}(?![\\p{L}\\p{M}])`],
+  // (`24/7` only where its phrase ends: `Có 24/7 xã` is a share)
+  ["time.round-the-clock", "digit", `${NOT_DIGIT_BEHIND}24\\s?\\/\\s?(?:24\\s?(?:giờ|h)(?![\\p{L}\\p{M}])|7(?=\\s*(?:$|[.,;:)!?\\n])))`],
   // 0206 3855 011, 0912.345.678, +84 912 345 678; any number after a phone label
   ["phone", "both", `(?:\\+84|${NOT_DIGIT_BEHIND}0)${D}{2,3}[\\s.]?${D}{3,4}[\\s.]?${D}{3,4}${NOT_DIGIT_AHEAD}`],
   // (seven digits at least: `qua điện thoại 1.274 lượt khách`, `điện thoại 1.274 nghìn chiếc` count)

@@ -440,6 +440,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "K'Thi" }, trailers([["Bài, ảnh: K'Thi"]])),
   examples({ author: "Y Hương" }, [...trailers([["Bài và ảnh: Y Hương"]]), page({ body: [LEAD, "", MORE, "", "Y Hương"] })]),
   examples({ author: "A Nhiên" }, [page({ body: [LEAD, "", MORE, "", "A Nhiên"] })]),
+  // (a Highlands place so named is none: `A Lưới`)
+  examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "A Lưới"] })]),
+  // (a body line opening with `Đính kèm:` is the article's, its writer under it)
+  examples({ author: "Minh Thảo" }, [page({ body: [LEAD, "", MORE, "", "Đính kèm: danh sách 45 hộ nghèo được hỗ trợ", "Minh Thảo"] })]),
   // (a body as the source is no author)
   examples({ author: null }, trailers([["Nguồn tin: Văn phòng Huyện ủy"]])),
   examples({ author: "Thanh Tùng" }, [

@@ -176,6 +176,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a title before a Highlands name opening with A or Y (three syllables: `xã Y Tý` is a commune)
   examples([["A Páo Giàng", "Trưởng bản"]], ["Trưởng bản A Páo Giàng cho biết cả bản có 45 hộ."]),
   examples([], ["Chủ tịch UBND xã Y Tý cho biết cả xã có 45 hộ nghèo."]),
+  // (a unit named by its letter before a Kinh name is the unit's: the name is the person's)
+  examples([["Trần Văn Bình", "Tổ trưởng Tổ A"]], ["Tổ trưởng Tổ A Trần Văn Bình cho biết tổ có 30 hộ."]),
   // a Highlands name in a photo's credit: a one-syllable name with its prefix, or one opening with Y
   examples([["H'Xíu", null]], ["Đoàn công tác thăm hỏi già làng (Ảnh: H'Xíu)."]),
   examples([["Y Hương", null]], ["Đoàn công tác thăm hỏi già làng (Ảnh: Y Hương)."]),

@@ -453,9 +453,14 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
     const len = to - p;
     if (!nameShape(tokens, p, to)) continue;
     if (prefixed && !SURNAMES.has(tokens[p]!.low)) {
-      if (len >= 3 && len > bestRank) {
+      // (the lowest rank: a unit named by its letter before a Kinh name, `Tổ trưởng Tổ A Trần Văn Bình`, is Bình's;
+      // nor a body's name, `Trưởng khu A Khu Công Nghiệp`)
+      const kinh = SURNAMES.has(tokens[p + 1]!.low);
+      let body = false;
+      for (let k = p + 1; k < to; k++) if (NEVER_IN_NAMES.has(tokens[k]!.low) || ADMINISTRATIVE_PLACES.has(tokens[k]!.low) || tokens[k]!.low === "khu") body = true;
+      if (len >= 3 && !kinh && !body && bestRank === 0) {
         best = { from: p, to };
-        bestRank = len;
+        bestRank = 0.5;
       }
       continue;
     }

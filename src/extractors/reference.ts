@@ -380,8 +380,9 @@ const LIST_JOIN = /^[ \t]*(?:,|;|và)[ \t]*$/u;
 
 /** After a bare number in lower case, who issued it (`của Đảng ủy`, `của Chính phủ`) or its quoted name (`"Phụ nữ …"`). */
 const ISSUED_BY_AFTER = /[ \t]*(?:của|do)[ \t]+/uy;
-function citedAfter(doc: PreparedDocument, at: number): boolean {
-  if (/^[ \t]*["“]/u.test(doc.text.slice(at, at + 4))) return true;
+// (the quoted name only after a number of two digits or more: `thông báo 2 "điểm mới"` is a verb and a count)
+function citedAfter(doc: PreparedDocument, at: number, number: string): boolean {
+  if (number.length >= 2 && /^[ \t]*["“]/u.test(doc.text.slice(at, at + 4))) return true;
   ISSUED_BY_AFTER.lastIndex = at;
   const by = ISSUED_BY_AFTER.exec(doc.folded);
   return by !== null && issuerAt(doc, at + by[0].length) !== null;
@@ -407,7 +408,7 @@ function findMentions(doc: PreparedDocument, from: number, to: number): Found[] 
     // `đề án 178 "Phụ nữ …"` (counterexample: `kế hoạch 5 năm`, `quyết định 3 nội dung` name none)
     if (!f && !capital) {
       const loose = afterTypeWord(doc, TYPE_WORD.get(word)!, start, start + m[0].length, true, CODE_ONLY_TYPE_WORD.has(word));
-      if (loose && citedAfter(doc, loose.end)) f = loose;
+      if (loose && citedAfter(doc, loose.end, loose.number)) f = loose;
     }
     take(f);
     if (f && f.code === null) for (const item of listAfter(doc, f)) take(item);

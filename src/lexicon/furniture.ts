@@ -25,7 +25,7 @@ const FURNITURE_STARTS = [
   "chia sẻ", "từ khóa", "tags:", "tag:", "in bài", "gửi bài", "gửi email", "lưu bài", "[trở về]",
   // a document's attachments under its signature, labelled (alone, in the whole-line list below: a sentence may open
   // with them, `- Tải về và kích hoạt ứng dụng VNeID cho 1.250 công dân.`, `Tài liệu đính kèm gồm 3 phụ lục …`)
-  "tệp đính kèm:", "file đính kèm:", "tài liệu đính kèm:", "tập tin đính kèm:", "đính kèm:", "tải về:",
+  "tệp đính kèm:", "file đính kèm:", "tài liệu đính kèm:", "tập tin đính kèm:",
   // counters
   "thống kê truy cập", "thống kê:", "số lượt truy cập", "online:", "đang truy cập", "đang online", "lượt truy cập", "tổng lượt truy cập", "lượt xem", "số lượt xem",
   "view count", "views:", "hôm nay:",
@@ -52,6 +52,8 @@ export const FURNITURE_LINE = new RegExp(
     // and an empty comment box (`Không có nhận xét nào:`; a sentence `Không có nhận xét, kiến nghị nào khác …` is the article's)
     // and related-news labels that a sentence may open with (`Thông tin mới nhất, đến 17h chiều 8/4, …`)
     `|^(?:theo|nguồn|trả lời|cùng chuyên mục|tags?|trở về|tải về|tải xuống|download|(?:tệp|file|tài liệu) đính kèm|họ và tên(?: ?\\*)?|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$` +
+    // a file to download or attached, by its name (`Tải về: BC186.pdf (1,2 MB)`; `Đính kèm: danh sách 45 hộ …` is the article's)
+    `|^(?:đính kèm|tải về)\\s*:[^\\n]{0,100}\\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?![\\p{L}\\p{M}])[^\\n]{0,40}$` +
     `|^(?:[•·\\-*|]\\s*)?(?:thông tin mới nhất|thông tin khác|bài mới nhất|(?:các )?tin, bài khác|tin tức mới nhất|tin mới cập nhật|sự kiện liên quan|(?:các )?bài khác)\\s*:?$`,
   "u",
 );

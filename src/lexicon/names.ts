@@ -201,7 +201,10 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
  */
 // `Buôn Ma Thuột`: a city whose name ends like a person's (`Ma` is a surname)
 // `Bà Mẹ Việt Nam anh hùng`: a title, no person
-export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(["hồ chí minh", "hồ chủ tịch", "y tế", "y dược", "y khoa", "ma thuột", "mẹ việt nam"]);
+// (and places of the Highlands named as its people are: `A Lưới`, `Y Tý`, `K'Bang`)
+export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set([
+  "hồ chí minh", "hồ chủ tịch", "y tế", "y dược", "y khoa", "ma thuột", "mẹ việt nam", "a lưới", "y tý", "k'bang", "a pa chải", "a mú sung",
+]);
 
 /**
  * Places whose names open with an honorific: `tỉnh Bà Rịa - Vũng Tàu`, `chợ

@@ -284,6 +284,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 12500, unit: "lượt khám" }, ["Tuyến bệnh viện 12.500 lượt khám."]),
   // a change's cell in a table keeps its minus
   examples({ kind: "count", value: -25, unit: "hộ" }, ["Chỉ tiêu\tĐVT\tTăng/giảm\nHộ nghèo\thộ\t-25"]),
+  // (a type word as a verb, then a count and a quoted phrase: no document)
+  examples({ kind: "count", value: 2, unit: "điểm" }, ['Chủ tịch xã thông báo 2 "điểm mới" của Luật.']),
   // doses counted (`mũi 2` is the second)
   examples({ kind: "count", value: 3, unit: "mũi" }, ["Trẻ được tiêm đủ 3 mũi vắc xin."]),
   // a unit's or a class's numbers; nouns opening with a word that opens none

@@ -67,6 +67,8 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 2, unit: "năm" }, ["Sau đúng 2 năm ngày khởi công (2022), nhà máy đã đi vào hoạt động."]),
   examples({ kind: "duration", value: 5, unit: "năm" }, ["Đã 5 năm ngày dự án được phê duyệt (2019 - 2024) nhưng vẫn chưa triển khai."]),
   examples({ kind: "duration", value: 6, unit: "tháng" }, ["Tăng trưởng quý II xếp thứ 2, 6 tháng năm nay xếp thứ 5 cả nước."]),
+  // (a start's span without `từ` is measured: `bắt đầu 48 giờ trực`)
+  examples({ kind: "duration", value: 48, unit: "giờ" }, ["Tổ công tác bắt đầu 48 giờ trực liên tục."]),
   // a span after a programme's or a unit's label is measured
   examples({ kind: "duration", value: 6, unit: "tháng" }, ["Hội nghị đánh giá kết quả thực hiện các Chương trình MTQG 6 tháng đầu năm."]),
   // (the body's "years ago" is measured)
