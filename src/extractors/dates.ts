@@ -8,7 +8,7 @@
  * `10/10 chi bộ` are ratios (counterexamples chrono-node gets wrong).
  */
 import type { PreparedDocument, Span } from "../pipeline/document.js";
-import { MONTH_WORDS } from "../lexicon/dates.js";
+import { MONTH_WORDS, WEEKDAY_IN_WORDS } from "../lexicon/dates.js";
 import { DIGIT_STARTS, scan, type ScanRule } from "./scan.js";
 
 /**
@@ -21,7 +21,6 @@ import { DIGIT_STARTS, scan, type ScanRule } from "./scan.js";
 const D = "\\d";
 const NOT_DIGIT_BEHIND = `(?<![${D}.,/])`;
 const NOT_DIGIT_AHEAD = `(?!${D}|[.,/]${D})`;
-// `Quốc khánh 2/9`: a holiday's day (counterexamples: `giảm 13/10 hộ nghèo` is a ratio; `nghỉ lễ 2-3 ngày` a range)
 /**
  * Every day, every month, then an amount for each: `mỗi tháng 30 kg gạo`, `hằng tháng 15 kg`, `mỗi ngày 2 lít sữa`,
  * `mỗi ngày 5 - 10 nghìn đồng` are no dates (counterexamples: `Vào mỗi tháng 3 hằng năm`, `Mỗi tháng 7 tri ân`,
@@ -29,6 +28,7 @@ const NOT_DIGIT_AHEAD = `(?!${D}|[.,/]${D})`;
  */
 const EACH_AMOUNT = `(?<=(?:mỗi|hằng|hàng|mọi)\\s+)(?:ngày|tháng)\\s+${D}{1,2}(?:[.,]${D}+)?(?:\\s*[-–]\\s*${D}{1,2})?\\s+(?:kg|g|gam|lít|ml|tấn|tạ|yến|triệu|nghìn|ngàn|trăm|đồng|lần|buổi|giờ|tiếng|ngày|chuyến|lượt|suất|bữa|người)(?![\\p{L}\\p{M}])`;
 const NOT_EVERY_BEHIND = `(?!${EACH_AMOUNT})`;
+// `Quốc khánh 2/9`: a holiday's day (counterexamples: `giảm 13/10 hộ nghèo` is a ratio; `nghỉ lễ 2-3 ngày` a range)
 const DATE_CONTEXT = "(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|dịp|quốc khánh|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|t[2-7]|cn)";
 
 /** What a rule's match can open with: a digit, a word (or `+84`, `www.`), either, or an e-mail address (found from its `@`). */
@@ -48,7 +48,7 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   ["date.iso", "digit", `${NOT_DIGIT_BEHIND}(?:19|20)${D}{2}-(?:${D}{1,2}-${D}{1,2}|0[1-9]|1[0-2])${NOT_DIGIT_AHEAD}`],
   // ngày 18 tháng 5 năm 2021, 18 tháng 5, and a lunar month's day: `(tức 21 tháng Chạp)`, `13 tháng Giêng năm Ất Tỵ`
   // May after a weekday, as a stamp prints it: `Thứ hai, 20 Tháng Năm 2024` (no span of 20 months)
-  ["date.may-stamp", "digit", `(?<=(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s{0,3}[,-]?\\s{0,3})${D}{1,2}\\s+tháng\\s+năm\\s+(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
+  ["date.may-stamp", "digit", `(?<=${WEEKDAY_IN_WORDS}\\s{0,3}[,-]?\\s{0,3})${D}{1,2}\\s+tháng\\s+năm\\s+(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
   // (a month in words with its year: `05 Tháng tư 2024`, not the span `5 tháng`)
   ["date.words", "both", `(?:ngày\\s+)?${NOT_DIGIT_BEHIND}${D}{1,2}\\s+tháng\\s+(?:${D}{1,2}(?:\\s*(?:năm\\s+|[/,-]\\s*)${D}{4}|\\s+(?:19|20)${D}{2})?${NOT_DIGIT_AHEAD}|(?:giêng|chạp)(?![\\p{L}\\p{M}])|(?:${MONTH_WORDS.join("|").replace(/ /gu, "\\s")})\\s+(?:năm\\s+)?(?:19|20)${D}{2}${NOT_DIGIT_AHEAD})`],
   // `ngày 13,14 tháng 12`, `ngày 13, 14 và 15 tháng 12`: days listed before their month (13,14 is no decimal)

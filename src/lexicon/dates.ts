@@ -28,18 +28,20 @@ const YMD = `${NOT_DIGIT_BEHIND}(\\d{4})(?:-(\\d{1,2})-(\\d{1,2})|\\/(\\d{1,2})\
  * Months in words, as some sites print their stamps (`Thứ Sáu, 05 Tháng tư 2024`), folded; only with a year after them.
  * Not `năm` (May): `5 tháng năm 2024` is as often "five months of 2024"; but after a weekday (MAY_STAMP) it is May.
  */
-export const MONTH_WORDS = ["giêng", "hai", "ba", "tư", "sáu", "bảy", "tám", "chín", "mười một", "mười hai", "mười", "chạp"];
 const MONTH_NUMBER: ReadonlyMap<string, number> = new Map([
   ["giêng", 1], ["hai", 2], ["ba", 3], ["tư", 4], ["sáu", 6], ["bảy", 7], ["tám", 8], ["chín", 9], ["mười", 10], ["mười một", 11], ["mười hai", 12], ["chạp", 12],
 ]);
+/** The month words, longest first (`mười một` before `mười`). */
+export const MONTH_WORDS = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length);
+/** A weekday in words (not `Thứ 2`, which a rank writes too: `xếp thứ 2, 6 tháng năm 2024`). */
+export const WEEKDAY_IN_WORDS = "(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)";
 /** `10 tháng 6 năm 2024`, `10 tháng 6, 2024`, `10 tháng 06/2024`, `05 tháng 4 2024`, `05 tháng tư 2024` */
 const WORDS = `${NOT_DIGIT_BEHIND}(\\d{1,2})\\s{1,3}tháng\\s{1,3}(\\d{1,2}|${MONTH_WORDS.join("|").replace(/ /gu, "\\s")})(?:\\s{0,3}(?:năm\\s{1,3}|[,/-]\\s{0,3})|\\s{1,3}(?=(?:19|20)\\d{2}))(\\d{4})${NOT_DIGIT_AHEAD}`;
 /** `06:03`, `7:41:48 am`, `19:52`, `10h48`, `10 giờ 48` */
 const TIME = `${NOT_DIGIT_BEHIND}(\\d{1,2})(?::(\\d{2})(?::\\d{2})?(?:\\s?([ap])\\.?m\\.?|\\s?(sa|ch)(?![\\p{L}\\p{M}]))?|\\s?(?:h|giờ)\\s?(\\d{2}))${NOT_DIGIT_AHEAD}`;
 
 /** May in words after a weekday, as a stamp prints it: `Thứ hai, 20 Tháng Năm 2024` (the weekday is kept out of the match). */
-// (a weekday in words: `xếp thứ 2, 6 tháng năm 2024` is a rank and six months)
-const MAY_STAMP = `(?<=(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s{0,3}[,-]?\\s{0,3})(\\d{1,2})\\s{1,3}tháng\\s{1,3}năm\\s{1,3}(\\d{4})${NOT_DIGIT_AHEAD}`;
+const MAY_STAMP = `(?<=${WEEKDAY_IN_WORDS}\\s{0,3}[,-]?\\s{0,3})(\\d{1,2})\\s{1,3}tháng\\s{1,3}năm\\s{1,3}(\\d{4})${NOT_DIGIT_AHEAD}`;
 
 const DATE_RE = new RegExp(`${DMY}|${YMD}|${WORDS}|${MAY_STAMP}`, "gu");
 const TIME_RE = new RegExp(TIME, "gu");
