@@ -284,6 +284,11 @@ export interface NameSpan {
 }
 
 /** Whether the `n` tokens from `from` read as one name (`Nguyễn Thị Oanh`, `Giàng A Páo`), lexicon-free. */
+/** An Ê Đê's `Y`, a Ba Na's or Xơ Đăng's `A`: a one-letter syllable that opens a given name. */
+function opensHighlandsName(t: Token): boolean {
+  return t.raw === "Y" || t.raw === "A";
+}
+
 function nameShape(tokens: readonly Token[], from: number, to: number): boolean {
   const len = to - from;
   if (len < 2 || len > 4) return false;
@@ -292,7 +297,7 @@ function nameShape(tokens: readonly Token[], from: number, to: number): boolean 
     if (!t.cap) return false;
     // single letters only inside a name (`Giàng A Páo`), never first: `T. Hà` is initials; but `Y Bình Niê` (Ê Đê),
     // `A Tuân`, `A Hùng` (Ba Na, Xơ Đăng: a man's name opens with A)
-    if (t.raw.length === 1 && k === from && t.raw !== "Y" && t.raw !== "A") return false;
+    if (t.raw.length === 1 && k === from && !opensHighlandsName(t)) return false;
   }
   // `A Páo` alone, `Minh A`: a one-letter syllable needs a surname before it
   return true;
@@ -448,7 +453,7 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
   for (let p = from; p < to - 1; p++) {
     // (or an Ê Đê's `Y`, a Ba Na's `A` before the given name: `Bí thư Đảng ủy xã Y Khiêm Niê`; three syllables after a
     // place, which may be named so too: `xã Y Tý`)
-    const prefixed = /^[YA]$/u.test(tokens[p]!.raw);
+    const prefixed = opensHighlandsName(tokens[p]!);
     if (!SURNAMES.has(tokens[p]!.low) && !prefixed) continue;
     const len = to - p;
     if (!nameShape(tokens, p, to)) continue;
@@ -1336,7 +1341,7 @@ function creditName(doc: PreparedDocument, tokens: readonly Token[], from: numbe
   if (to > from && orgLike(tokens, from, to)) return false;
   if (to > from && isUpperSyllable(tokens[from]!)) return penName(doc, tokens, from, to);
   // (a Highlands name: `Ảnh: H'Xíu`, `Ảnh: Y Hương`)
-  const highlands = (to - from === 1 && PREFIXED_NAME.test(tokens[from]!.raw)) || (to - from >= 2 && /^[YA]$/u.test(tokens[from]!.raw));
+  const highlands = (to - from === 1 && PREFIXED_NAME.test(tokens[from]!.raw)) || (to - from >= 2 && opensHighlandsName(tokens[from]!));
   if (!highlands && !nameShape(tokens, from, to)) return false;
   for (let k = highlands ? from + 1 : from; k < to; k++) if (tokens[k]!.raw.length < 2) return false;
   const key = nameKey(doc, tokens, { from, to });
@@ -1508,7 +1513,7 @@ function penName(doc: PreparedDocument, tokens: readonly Token[], from: number, 
   if (!nameShape(tokens, from, to)) return false;
   const surname = SURNAMES.has(tokens[from]!.low);
   // (a one-letter syllable inside a name after a surname, or first as an Ê Đê's or a Ba Na's: `Y Hương`, `A Nhiên`)
-  const prefixed = tokens[from]!.raw === "Y" || tokens[from]!.raw === "A";
+  const prefixed = opensHighlandsName(tokens[from]!);
   for (let k = from; k < to; k++) if (tokens[k]!.raw.length < 2 && !(surname && k > from) && !(prefixed && k === from)) return false;
   if (!surname && to - from > 3) return false;
   const key = nameKey(doc, tokens, { from, to });
