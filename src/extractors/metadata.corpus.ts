@@ -433,6 +433,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // the news's source, when a person
     ["Nguồn tin: Nông Thị Huyền - Cán bộ Huyện đoàn"],
   ])),
+  // a workplace's full name in brackets after the writer
+  examples({ author: "Minh Ngọc" }, [page({ body: [LEAD, "", MORE, "", "Minh Ngọc (Trung tâm Nước sạch và Vệ sinh môi trường nông thôn)"] })]),
   // a writer's degree before the name under the headline, and where the writer works
   examples({ author: "Lê Thị Huyền" }, [page({ header: ["ThS. Lê Thị Huyền"] })]),
   examples({ author: "NGUYỄN VĂN KHÁNH" }, [page({ header: ["17.06.2024 | 07:05", "TS. NGUYỄN VĂN KHÁNH, Trường Chính trị tỉnh Hà Giang"] })]),

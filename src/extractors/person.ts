@@ -1601,6 +1601,9 @@ const ROLE_OR_PLACE_WORD = /^(?:theo|nguồn|ban|báo|đài|phòng|sở|tỉnh|h
  * from the end: that pattern, unanchored at its start, was tried at every
  * character of a long last paragraph (1% of a run).
  */
+/** Characters a note in brackets after a byline's name holds at most. */
+const MAX_NOTE_CHARS = 80;
+
 export function trailingNoteStart(line: string): number {
   const isSpace = (c: string | undefined) => c === " " || c === "\t";
   let end = line.length;
@@ -1610,7 +1613,8 @@ export function trailingNoteStart(line: string): number {
   if (line[end - 1] === ")") {
     const open = line.lastIndexOf("(", end - 2);
     const inside = open >= 0 ? line.slice(open + 1, end - 1) : "";
-    if (open >= 0 && inside.length <= 40 && !/[()\n]/u.test(inside)) start = open;
+    // (a workplace's full name may run long: `Minh Ngọc (Trung tâm Nước sạch và Vệ sinh môi trường nông thôn)`)
+    if (open >= 0 && inside.length <= MAX_NOTE_CHARS && !/[()\n]/u.test(inside)) start = open;
   }
   while (start < end && start > 0 && isSpace(line[start - 1])) start--;
   return start;
