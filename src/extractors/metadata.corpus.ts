@@ -326,6 +326,15 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2023-03-15T19:52" }, headers(["Ngày đăng 15/03/2023 | 19:52"])),
   // the year first, as a CMS stores it: a stamp line, so the headline is the last full line above it, not the site's banner
   examples({ title: TITLE, published: "2023-11-18T09:45" }, [page({ before: ["HỘI CỰU CHIẾN BINH TỈNH THÁI BÌNH"], header: ["Ngày đăng: 2023-11-18 09:45:00"] })]),
+  // a long headline of clauses, unended, first in the text, over a lead that opens on its day
+  examples({ title: "Hội nghị đánh giá tình hình KT-XH, QP-AN 9 tháng đầu năm, triển khai nhiệm vụ trọng tâm 3 tháng cuối năm 2024; Định hướng nhiệm vụ phát triển kinh tế xã hội năm 2025" }, [
+    [
+      "Hội nghị đánh giá tình hình KT-XH, QP-AN 9 tháng đầu năm, triển khai nhiệm vụ trọng tâm 3 tháng cuối năm 2024; Định hướng nhiệm vụ phát triển kinh tế xã hội năm 2025",
+      "Sáng 25/9/2024, UBND xã Trung Hòa tổ chức phiên họp thường kỳ đánh giá tình hình thực hiện nhiệm vụ 9 tháng đầu năm, triển khai nhiệm vụ trọng tâm 3 tháng cuối năm 2024.",
+      "",
+      MORE,
+    ].join("\n"),
+  ]),
   // a section's label over the stamp, a long headline of clauses under it
   examples({ title: LONG_TITLE.replace(": ", ", "), published: "2024-03-12" }, [
     ["Thông tin chuyên đề", "Đăng ngày: 12/03/2024 - Lượt xem: 80", LONG_TITLE.replace(": ", ", "), "", LEAD, "", MORE].join("\n"),

@@ -146,8 +146,18 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   if ((unended || question) && opening && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && isHeadline(lines[i]!.raw) && isParagraph(next)) return true;
   // longer, with no comma (a lead that lost its full stop has its clauses): `Họp mặt Kỷ niệm 131 năm Ngày sinh … (19/5/1890 –
   // 19/5/2021); Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW … giai đoạn 2016 – 2021`
-  // (its clauses too, under a section's label and its stamp: the label is no headline)
-  if (unended && opening && i === j && wordCount(text) <= MAX_LONG_HEADLINE_WORDS && (!text.includes(",") || first !== i) && isHeadline(lines[i]!.raw) && isParagraph(next)) return true;
+  // (its clauses too, under a section's label and its stamp: the label is no headline; or over a lead that opens on
+  // its day, `Hội nghị đánh giá tình hình KT-XH, QP-AN 9 tháng …; Định hướng …` over `Sáng 25/9/2024, UBND xã …`)
+  if (
+    unended &&
+    opening &&
+    i === j &&
+    wordCount(text) <= MAX_LONG_HEADLINE_WORDS &&
+    (!text.includes(",") || first !== i || DATED_LEAD.test(next)) &&
+    isHeadline(lines[i]!.raw) &&
+    isParagraph(next)
+  )
+    return true;
   // a long headline, unended: over a short line in capitals (its writer, `TS. Phạm Văn Phong`), or the lead
   // repeating its words (`Chiều ngày 19/10/2018, UBMTTQ phường …` under `UBMTTQ phường …`)
   if (unended && first === i && i === j && wordCount(text) <= MAX_LONG_HEADLINE_WORDS && isHeadline(lines[i]!.raw)) {
