@@ -335,6 +335,14 @@ export const METADATA_CORPUS: MetadataExample[] = [
       MORE,
     ].join("\n"),
   ]),
+  // (a paragraph that lost its full stop, with a tense, is none)
+  examples({ title: null }, [
+    [
+      "Hội nghị cũng đã tập trung thảo luận nêu lên tồn tại hạn chế, những bài học kinh nghiệm trong quá trình thực hiện các Nghị quyết đồng thời đóng góp nhiều ý kiến vào phương hướng nhiệm vụ, giải pháp trong thời gian tới",
+      "",
+      "Sáng ngày 25/10, Đảng ủy phường Bắc Hồng tổ chức tổng kết 40 năm thực hiện Nghị quyết 32 của BCH Đảng bộ thị xã về tăng cường sự lãnh đạo của Đảng.",
+    ].join("\n"),
+  ]),
   // a section's label over the stamp, a long headline of clauses under it
   examples({ title: LONG_TITLE.replace(": ", ", "), published: "2024-03-12" }, [
     ["Thông tin chuyên đề", "Đăng ngày: 12/03/2024 - Lượt xem: 80", LONG_TITLE.replace(": ", ", "), "", LEAD, "", MORE].join("\n"),

@@ -153,7 +153,8 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
     opening &&
     i === j &&
     wordCount(text) <= MAX_LONG_HEADLINE_WORDS &&
-    (!text.includes(",") || first !== i || DATED_LEAD.test(next)) &&
+    // (with no tense: `Hội nghị cũng đã tập trung thảo luận …, giải pháp trong thời gian tới` is a paragraph that lost its stop)
+    (!text.includes(",") || first !== i || (DATED_LEAD.test(next) && !TENSE_WORD.test(text))) &&
     isHeadline(lines[i]!.raw) &&
     isParagraph(next)
   )
