@@ -392,17 +392,18 @@ const ROLE_CONTINUES_AFTER_NUMBER = new Set(["khóa", "nhiệm", "cũ", "mới",
 const NEVER_IN_NAMES = new Set(["kỹ", "thuật", "nghiệp", "học", "trường", "ủy", "uỷ", "đảng", "sở", "phòng", "viện", "cục", "huyện", "tỉnh", "xã", "phường", "ban", "báo", "tế", "ubnd"]);
 /** The places of the administration, which close a body's name: `Hội Phụ nữ xã, Công đoàn …` names two bodies. */
 const ADMINISTRATIVE_PLACES = new Set(["xã", "phường", "thị trấn", "trấn", "huyện", "quận", "tỉnh", "thị xã", "phố", "thôn", "bản", "ấp", "xóm"]);
+/** Words that open a list, of names only when people are what the clause before them counts. */
+const LIST_OPENER_WORDS = ["gồm", "gồm có", "bao gồm"];
+const LIST_OPENERS: ReadonlySet<string> = new Set(LIST_OPENER_WORDS);
 /** Words for the residents of a place, which a place's name follows as often as a person's. */
 // (after `gồm` too: `Các xã gồm: Hòa Bình, …` lists places)
 // (and after those who serve: `Dân quân Cao Lộc`, `Quân nhân Mai Sơn` name where they serve)
 const RESIDENTS = new Set([
-  "cử tri", "người dân", "nông dân", "hộ dân", "công nhân", "tân binh", "ngư dân", "tiểu thương", "thuyền viên", "tài xế", "chủ hộ", "gồm", "gồm có", "bao gồm",
-  "dân quân", "tự vệ", "quân nhân",
+  "cử tri", "người dân", "nông dân", "hộ dân", "công nhân", "tân binh", "ngư dân", "tiểu thương", "thuyền viên", "tài xế", "chủ hộ",
+  "dân quân", "tự vệ", "quân nhân", ...LIST_OPENER_WORDS,
 ]);
 /** The admitted, named after a colon: `kết nạp quần chúng ưu tú: Nguyễn Thị Hoài vào Đảng`; a list after `gồm:`. */
-const ADMITTED = new Set(["quần chúng ưu tú", "đoàn viên ưu tú", "quần chúng", "gồm", "gồm có", "bao gồm"]);
-/** Words that open a list, of names only when people are what the clause before them counts. */
-const LIST_OPENERS = new Set(["gồm", "gồm có", "bao gồm"]);
+const ADMITTED = new Set(["quần chúng ưu tú", "đoàn viên ưu tú", "quần chúng", ...LIST_OPENER_WORDS]);
 /**
  * People counted or named before a list: `cho 3 học sinh, gồm: …`, `Những quần chúng được kết nạp đợt này gồm: …`
  * (counterexample: `4 phường nội thị gồm: Trần Hưng Đạo, Lê Hồng Phong, …` lists wards named after people).
