@@ -25,6 +25,9 @@ export const COUNT_CORPUS = [
   // an item of a list written `noun: number`
   examples({ kind: "count", value: 40, unit: "hộ cận nghèo" }, ["Kết quả rà soát: hộ nghèo giảm; hộ cận nghèo: 40.", "Trong đó:\n- Hộ cận nghèo: 40;\n"]),
   examples({ kind: "count", value: 15, unit: "đảng viên" }, ["Kết quả:\n- Đảng viên kết nạp: 15;", "Chi bộ thôn 3: đảng viên: 15."]),
+  // after a road's code the next count is the road's own (`ĐT.741 đoạn` is none)
+  examples({ kind: "count", value: 12, unit: "đoạn đường" }, ["Xã sửa chữa 12 đoạn đường hư hỏng trên ĐT.741."]),
+  examples({ kind: "count", value: 3, unit: "vụ" }, ["Trên QL 14 xảy ra 3 vụ tai nạn."]),
   examples({ kind: "count", value: 3, unit: "khu công nghiệp" }, ["Tỉnh có 3 khu công nghiệp."]),
   examples({ kind: "count", value: 4, unit: "vùng kinh tế" }, ["Cả nước có 4 vùng kinh tế trọng điểm."]),
   examples({ kind: "count", value: 5, unit: "nhà máy" }, ["Trên địa bàn có 5 nhà máy chế biến."]),

@@ -133,6 +133,12 @@ function namedInCapitals(doc: PreparedDocument, at: number): boolean {
 }
 /** A weapon's word right before its calibre. */
 const CALIBRE_BEFORE = /(?<![\p{L}\p{M}])(?:súng|cối|pháo|súng máy|súng cối|đạn|đại liên|trung liên|lựu đạn|súng phóng lựu)(?:[ ][\p{Ll}\p{M}]+)?[ ]$/u;
+/**
+ * A road's code in capitals, a dot or a space before its number: `ĐT.741`, `QL 14`, `TL.8`, `ĐH.12`, `HL.2`
+ * (glued, `QL14`, no number starts; `Quốc lộ 14`, `Đường tỉnh 741` are labels). A count read after one is the
+ * road's number before the next word (`ĐT.741 đoạn qua xã`); a measure is kept (`DT 500 m2`, an area).
+ */
+const ROAD_CODE_BEFORE = /(?<![\p{L}\p{M}])(?:QL|TL|ĐT|DT|ĐH|DH|HL|ĐX|ĐCT)\.?[ ]?$/u;
 /** `con số` after a number: `tăng trưởng 2 con số` (double-digit). */
 const TWO_DIGITS_AFTER = /^[ ]số(?![\p{L}\p{M}])/u;
 /** Words that say a span runs on: `5 năm liền`, `3 năm liên tiếp`. */
@@ -286,6 +292,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       oneAgainstCount(doc, numeral, figures[figures.length - 1]);
     if (!unit) continue;
     if (before.endsWith(" + ") && PLUS_BEFORE.test(before) && unit.rule !== "count.noun") continue;
+    if ((unit.kind === "count" || unit.kind === "duration") && ROAD_CODE_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 5), numeral.start))) continue;
     // `giải bóng đá 7 người`: a football's format, no count of players (`môn bóng đá 12 đội` counts)
     if (unit.kind === "count" && unit.unit === "người" && FOOTBALL_BEFORE.test(before)) continue;
     // `Gian hàng 0 đồng`, `siêu thị mini 0 đồng`: a free shop's or meal's name, no sum (a sum may be nothing: `giảm về 0 đồng`)

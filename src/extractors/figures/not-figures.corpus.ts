@@ -204,6 +204,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Dự án các điểm tái định cư số 1, số 3",
   "khu tái định cư 2; các dự án phát triển đô thị 7A, 9A, 10A",
   "Dự án Đường nối QL3-QL4",
+  // a road's code in capitals, a dot or a space before its number, then the next word
+  "Hệ thống biển báo trên tuyến ĐT.741 đoạn qua xã Đức Tân đã xuống cấp.",
+  "Vụ va chạm xảy ra trên QL 14 hướng đi Buôn Ma Thuột.",
+  "Tuyến HL.2 nối trung tâm xã với quốc lộ.",
   "Tầng 4, Trụ sở Tỉnh ủy, Km5, phường Đề Thám",
   "Đại hội lần thứ XVIII của Đảng bộ",
   "xếp thứ 3 toàn tỉnh",
