@@ -55,6 +55,13 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["ĐẢNG BỘ TỈNH LÀO CAI", "Thứ tư, ngày 19 tháng 11 năm 2025", "Tin hoạt động"] }),
     // the paper's name alone, a toolbar, a banner and a section's name above the headline
     page({ before: ["Báo Đồng Nai điện tử"] }),
+    // over a stamp over the headline: the paper's name with the police's or the people's word, a section's path of
+    // dashes, breadcrumbs of slashes or arrows
+    page({ before: ["Báo Công an tỉnh Thanh Hóa điện tử", "TIN TỨC | PHÁP LUẬT | GIAO THÔNG | VIDEO", "Giao thông", "09:15 | 28/12/2023"] }),
+    page({ before: ["Báo Công an nhân dân điện tử", "Thứ sáu, 21/6/2024, 7:05 (GMT+7)"] }),
+    page({ before: ["An ninh trật tự - Phòng cháy chữa cháy - Cứu nạn", "09:15 | 28/12/2023"] }),
+    page({ before: ["Tin tức - Sự kiện / Kinh tế / Nông nghiệp", "Ngày đăng: 22/08/2024 | Lượt xem: 1.457", ""] }),
+    page({ before: ["Kinh tế → Nông nghiệp → Trồng trọt", "Ngày đăng: 22/08/2024", ""] }),
     page({ before: ["NHIỆT LIỆT CHÀO MỪNG 80 NĂM CÁCH MẠNG THÁNG TÁM THÀNH CÔNG VÀ QUỐC KHÁNH 2/9"] }),
     page({ before: ["Tin nổi bật", "Tin hoạt động của UBND"] }),
     page({ before: ["TIN TỨC - CHI BỘ"] }),
@@ -87,7 +94,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // a headline in capitals opening with its body's name (counterexample: the body's name alone, `ĐẢNG ỦY PHƯỜNG TÂN MAI`)
   examples({ title: "ĐẢNG BỘ XÃ NẬM CÓ NÂNG CAO NĂNG LỰC LÃNH ĐẠO" }, [page({ title: "ĐẢNG BỘ XÃ NẬM CÓ NÂNG CAO NĂNG LỰC LÃNH ĐẠO", header: ["Thứ hai - 10/06/2024 06:03"] })]),
   // a long headline, unended: over its writer's line, or repeated as the lead opens
-  examples({ title: LONG_TITLE }, [page({ title: LONG_TITLE, header: ["TS. Phạm Văn Phong", "Tạp chí Cộng sản"] })]),
+  examples({ title: LONG_TITLE }, [
+    page({ title: LONG_TITLE, header: ["TS. Phạm Văn Phong", "Tạp chí Cộng sản"] }),
+    // under the site's masthead, menu and section's label, and its stamp
+    page({ before: ["ĐẢNG BỘ TỈNH VĨNH PHÚC", "HUYỆN ỦY YÊN LẠC", "Giới thiệu | Tin tức - Sự kiện | Liên hệ", "Xây dựng Đảng", "15/09/2024 10:20:35"], title: LONG_TITLE }),
+  ]),
   examples({ title: REPEATED_TITLE }, [page({ title: REPEATED_TITLE, body: [`Chiều ngày 19/10/2024, ${REPEATED_TITLE}. ${LEAD}`, "", MORE] })]),
   // no headline at all: the skip link and the owner's name are none
   examples({ title: null }, [page({ before: ["Truy cập nội dung luôn", "", "UBND Xã Sơn Mùa"], title: null })]),
@@ -100,6 +111,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ]),
   // headlines that open like a paper's name or a section's
   examples({ title: "Báo chí với thương mại điện tử" }, [page({ title: "Báo chí với thương mại điện tử" })]),
+  examples({ title: "Xã Yên Phú - Điểm sáng xây dựng nông thôn mới - Bài 2" }, [page({ title: "Xã Yên Phú - Điểm sáng xây dựng nông thôn mới - Bài 2" })]),
   examples({ title: "Tin mới nhất về bão số 3" }, [page({ title: "Tin mới nhất về bão số 3" })]),
   // a stamp in brackets at the end of the headline's line, which runs to a paragraph's length, a counter's label above it
   examples(

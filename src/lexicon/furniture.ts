@@ -151,7 +151,14 @@ const NUMBER_THEN_REST = /^[\s*]*số\s*:?\s*\d+(?:[ ]?\/)?[^\s]*\s+(\S.*)$/iu;
  * tử`, `Báo Quảng Nam điện tử - Cơ quan của Đảng bộ tỉnh Quảng Nam` (counterexample: the headline `Báo chí với
  * thương mại điện tử`).
  */
-export const PAPER_NAME_LINE = /^\s*Báo\s+(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}điện\s+tử\s*(?:[-–—|][^\n]*)?$/u;
+// (its name may hold a place's or the people's word, and the police's: `Báo Công an tỉnh Thanh Hóa điện tử`, `Báo Công an nhân dân điện tử`)
+export const PAPER_NAME_LINE = /^\s*Báo\s+(?:(?:\p{Lu}[\p{Ll}\p{M}]*|tỉnh|thành phố|nhân dân|an)\s+){1,6}điện\s+tử\s*(?:[-–—|][^\n]*)?$/u;
+/**
+ * A section's path, its parts parted by dashes, each a capitalised word and up to three in lower case: `Giao thông -
+ * Đô thị - Phòng cháy`, `An ninh trật tự - Phòng cháy chữa cháy - Cứu nạn` (counterexample: places, each word
+ * capitalised, `Hà Nội - Hải Phòng - Quảng Ninh`, or a headline's clause, `Xã A - điểm sáng …`).
+ */
+export const SECTION_PATH_LINE = /^\s*\p{Lu}[\p{Ll}\p{M}]*(?:[ ][\p{Ll}\p{M}]+){0,3}(?:[ ][-–][ ]\p{Lu}[\p{Ll}\p{M}]*(?:[ ][\p{Ll}\p{M}]+){0,3}){2,}\s*$/u;
 /**
  * A paper's name in capitals and its motto after a dash: `THÁI BÌNH ĐIỆN TỬ - Cơ quan của Đảng bộ tỉnh Thái Bình`
  * (counterexample, a headline: `Ban Tuyên giáo - cơ quan của Đảng làm công tác tư tưởng`, its name in lower case).

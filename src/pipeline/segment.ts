@@ -6,7 +6,7 @@
  */
 import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
-import { isFurnitureLine, TRAILER_LINE, MENU_LINE, MASTHEAD_LINE, PAPER_NAME_LINE, DATE_LINE, isLetterheadLine, BODY_NAME_LINE, isPlaceDateLine, MOTTO } from "../lexicon/furniture.js";
+import { isFurnitureLine, TRAILER_LINE, MENU_LINE, MASTHEAD_LINE, PAPER_NAME_LINE, SECTION_PATH_LINE, DATE_LINE, isLetterheadLine, BODY_NAME_LINE, isPlaceDateLine, MOTTO } from "../lexicon/furniture.js";
 import { TYPE_WORDS } from "../lexicon/documents.js";
 
 function splitLines(text: string): Line[] {
@@ -48,8 +48,12 @@ function wordCount(s: string): number {
   return countWords(s);
 }
 
-/** A breadcrumb: opening with `>`, or two `>` between its parts. */
-const BREADCRUMB = /^>|\s>\s.*\s>\s/u;
+/**
+ * A breadcrumb: opening with `>`, or two `>` between its parts; or two slashes, arrows or backslashes between
+ * capitalised parts (`Tin tức - Sự kiện / Kinh tế / Nông nghiệp`, `Kinh tế → Nông nghiệp → Trồng trọt`;
+ * counterexample: `đạt 12 / 15 xã` parts numbers).
+ */
+const BREADCRUMB = /^>|\s>\s.*\s>\s|[\p{L}\p{M}][ ][/→\\][ ]\p{Lu}.*[\p{L}\p{M}][ ][/→\\][ ]\p{Lu}/u;
 
 /** A menu's own items, which no stamp or byline has: `Trang chủ`, `Giới thiệu`, `Liên hệ`. */
 const MENU_WORDS = /(?<![\p{L}\p{M}])(?:trang chủ|trang nhất|giới thiệu|liên hệ|home)(?![\p{L}\p{M}])/iu;
@@ -120,11 +124,25 @@ function firstParagraphIndex(lines: readonly Line[]): number {
 /** Words a section's label above the stamp has at most (`Thông tin chuyên đề`, `Tin hoạt động`). */
 const MAX_SECTION_LABEL_WORDS = 4;
 
-/** Whether line i stands under a stamp that stands under a section's label, the article's first line. */
+/** The site's lines over a stamp looked through (a masthead, its menus, a section's label). */
+const MAX_SITE_LINES = 10;
+
+/**
+ * Whether line i stands right under a stamp, and every line from the article's first to the stamp is the site's: a
+ * section's label, a masthead in capitals, a menu (`ĐẢNG BỘ TỈNH VĨNH PHÚC` / `HUYỆN ỦY YÊN LẠC` / `Giới thiệu | Tin
+ * tức` / `Xây dựng Đảng` / `15/09/2024 10:20:35` / the headline).
+ */
 function underLabelledStamp(lines: readonly Line[], i: number, first: number): boolean {
-  const label = lines[first];
-  const stamp = label ? nextNonEmpty(lines, first) : undefined;
-  return !!label && !!stamp && nextNonEmpty(lines, stamp.index)?.index === i && DATE_LINE.test(stamp.raw.trim()) && wordCount(label.raw) <= MAX_SECTION_LABEL_WORDS;
+  if (first < 0 || first >= i) return false;
+  let stamp: Line | undefined;
+  let seen = 0;
+  for (let l: Line | undefined = lines[first]; l !== undefined && l.index < i; l = nextNonEmpty(lines, l.index)) {
+    if (++seen > MAX_SITE_LINES) return false;
+    const t = l.raw.trim();
+    if (DATE_LINE.test(t)) stamp = l;
+    else if (stamp !== undefined || !(wordCount(t) <= MAX_SECTION_LABEL_WORDS || NO_LOWER_CASE.test(t) || MENU_LINE.test(t) || BREADCRUMB.test(t))) return false;
+  }
+  return stamp !== undefined && nextNonEmpty(lines, stamp.index)?.index === i;
 }
 
 function headlineBefore(lines: readonly Line[], i: number, j: number, text: string, first: number): boolean {
@@ -291,7 +309,7 @@ function isHeadline(raw: string): boolean {
   const words = wordCount(t);
   if (words < 4 || t.length > 250 || LOGO_LINK.test(t)) return false;
   if (/[.;:,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
-  if (MENU_LINE.test(t) || MASTHEAD_LINE.test(t) || PAPER_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
+  if (MENU_LINE.test(t) || BREADCRUMB.test(t) || SECTION_PATH_LINE.test(t) || MASTHEAD_LINE.test(t) || PAPER_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
   // a photo's caption with its credit (`… phát biểu tại hội nghị. Ảnh: Thống Nhất/TTXVN`, `(Ảnh: Thống Nhất)`)
   if (PHOTO_CREDIT.test(t)) return false;
   // (a headline in capitals may open with its body's name and go on with what it did: `ĐẢNG BỘ XÃ NẬM CÓ NÂNG
