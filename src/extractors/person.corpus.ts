@@ -358,6 +358,19 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   ]),
   examples([["Lê Văn Tám", "Phó CT Hội Nông dân huyện Võ Nhai"]], ["Ông Lê Văn Tám (Phó CT Hội Nông dân huyện Võ Nhai) trao quà cho hội viên."]),
   examples([["Hà Văn Mạnh", "Bí thư Chi bộ thôn Nà Làng"]], ["Đồng chí Hà Văn Mạnh được bầu là Bí thư Chi bộ thôn Nà Làng."]),
+  // a whole name with a middle name, right after a word that says who (`là`, `của`, `do`, `bắt giữ`, `bắt quả tang`),
+  // and each listed after it; not two syllables (`của Lê Lợi`) nor a street or a hero
+  examples([["Huỳnh Ngọc Anh", null]], ["Công an bắt nghi can cầm đầu đường dây là Huỳnh Ngọc Anh, 48 tuổi."]),
+  examples([["Trần Văn Đạo", null]], ["Đường dây đánh bạc của Trần Văn Đạo mới nổi lên thời gian gần đây."]),
+  examples([["Bùi Mạnh Trí", null]], ["Công an huyện đã bắt giữ Bùi Mạnh Trí tại nhà riêng."]),
+  examples([["Hoàng Bá Dương", null], ["Lò Văn Sáng", null]], ["Tổ công tác bắt quả tang Hoàng Bá Dương, Lò Văn Sáng đang mua bán trái phép chất ma túy."]),
+  examples([], [
+    "Người dân dọc tuyến phố của Lê Lợi đã chỉnh trang nhà cửa.",
+    "Học tập và làm theo tư tưởng của Hồ Chí Minh là việc làm thường xuyên.",
+    "Tuyến đường được đặt tên là Nguyễn Văn Cừ.",
+  ]),
+  // a sentence's first word runs into the honorific after it: `Theo Thượng tá …` as `Cũng theo Thượng tá …`
+  examples([["Nguyễn Văn Hùng", null]], ["Theo Thượng tá Nguyễn Văn Hùng, lực lượng công an đã bắt giữ 5 đối tượng."]),
   // a birth year in brackets after a name (`(SN 1992, …)`) makes it a person
   examples([["Hồ Văn Lả", null], ["Trần Quốc Khánh", null]], [
     "Lực lượng chức năng xác định kẻ cầm đầu là Hồ Văn Lả (SN 1988, trú tại xã Lìa) cùng Trần Quốc Khánh (SN 1992, trú tại phường 5) đã móc nối với nhau.",

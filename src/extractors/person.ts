@@ -1218,8 +1218,20 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
           i = name.to;
           continue;
         }
+        // person.cued: the whole run, a word that says who right before it, and each name listed after it
+        if (name.from === i && cuedName(doc, tokens, name)) {
+          for (let next: NameSpan | null = name; next; ) {
+            const role = roleSpanAfter(doc, tokens, next.to, false);
+            add(next, role?.text ?? null, "person.cued");
+            i = Math.max(next.to, role?.end ?? 0);
+            next = nextInList(doc, tokens, next.to, to, role !== null);
+          }
+          continue;
+        }
       }
-      i = Math.max(e, i + 1);
+      // a sentence's first word, capitalised, runs into what follows it: read on from the next word (`Theo Trung tá
+      // Nguyễn Văn Hùng, …`: the honorific opens there)
+      i = !name && e > i + 1 && opensSentence(doc, tokens, i) ? i + 1 : Math.max(e, i + 1);
       continue;
     }
     i++;
@@ -1322,6 +1334,24 @@ const SPEECH_VERB: ReadonlySet<string> = new Set(SPEECH_VERBS);
 function isSpeechVerb(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
   const m = matchPhrase(doc, tokens, i, STOP_INDEX);
   return !!m && SPEECH_VERB.has(m[0]);
+}
+
+/** Words that say who comes next: `cầm đầu là`, `đường dây của`, `do … cầm đầu`, `bắt giữ`, `bắt quả tang`. */
+const WHO_BEFORE: ReadonlySet<string> = new Set(["là", "của", "do", "giữ", "tang", "bắt"]);
+
+/**
+ * Whether a name of three or four syllables, a known middle name after its surname, follows a word that says who:
+ * `cầm đầu là Huỳnh Ngọc Anh, 48 tuổi`, `đường dây của Trần Văn Đạo`, `do Huỳnh Ngọc Anh và Bùi Mạnh Trí cầm đầu`,
+ * `bắt giữ Bùi Mạnh Trí` (counterexamples: two syllables, `của Lê Lợi`, a street's or a hero's; `tư tưởng của Hồ Chí
+ * Minh`, never a person's name here; a namesake, `đặt tên là Nguyễn Văn Cừ`).
+ */
+function cuedName(doc: PreparedDocument, tokens: readonly Token[], name: NameSpan): boolean {
+  const len = name.to - name.from;
+  if (len < 3 || len > 4 || name.from === 0 || !SURNAMES.has(tokens[name.from]!.low) || !MIDDLE_NAMES.has(tokens[name.from + 1]!.low)) return false;
+  const cue = tokens[name.from - 1]!;
+  // (not a namesake's: `được đặt tên là Nguyễn Văn Cừ`)
+  if (cue.low === "là" && NAMESAKE_BEFORE.has(tokens[name.from - 2]?.low ?? "")) return false;
+  return !cue.cap && WHO_BEFORE.has(cue.low) && SPACES.test(gapAfter(doc, tokens, name.from - 1));
 }
 
 /** Whether a short aside in brackets right after token i-1 is followed by a speech verb. */
