@@ -112,6 +112,14 @@ describe("segment", () => {
     expect(proseEnd(closing.layout)).toBe(PARAGRAPH.length);
   });
 
+  it("reads on past a chart's source between paragraphs, and ends at the article's source with its link", () => {
+    const after = "Trong 6 tháng, Ủy ban Kiểm tra Đảng ủy đã kiểm tra 25 chi bộ và 150 đảng viên, giám sát chuyên đề 12 chi bộ.";
+    const doc = prepareText([PARAGRAPH, "", "Nguồn: Cục Thống kê tỉnh.", "", after].join("\n"));
+    expect(doc.layout.body.end).toBe(doc.text.length);
+    const linked = prepareText([PARAGRAPH, "", "Nguồn: baodongnai.com.vn", "", after].join("\n"));
+    expect(proseEnd(linked.layout)).toBe(PARAGRAPH.length);
+  });
+
   it("keeps an unended photo caption with a number that closes the article, under its last paragraph", () => {
     const caption = "Lãnh đạo xã trao 20 suất quà cho hộ nghèo";
     const doc = prepareText([PARAGRAPH, "", caption, "", "Bài, ảnh: Minh Thảo"].join("\n"));

@@ -477,8 +477,11 @@ function toolbarEnd(lines: readonly Line[], folded: string, i: number): number {
 
 /** A link to a related article, on its own line: `>> Tỉnh có nhiều thành phố …`. */
 const LINK_BETWEEN = /^>>/u;
-/** A photo's credit alone on its line: `Ảnh: Minh Thảo`, `Ảnh: VGP/Thế Phong` (not `Bài, ảnh: …`, a byline). */
-const PHOTO_CREDIT_LINE = /^ảnh\s*:/u;
+/**
+ * A photo's credit alone on its line: `Ảnh: Minh Thảo`, `Ảnh: VGP/Thế Phong` (not `Bài, ảnh: …`, a byline); or a
+ * chart's or a table's source, `Nguồn: Cục Thống kê tỉnh.` (no link: `Nguồn: baodongnai.com.vn` is the article's).
+ */
+const PHOTO_CREDIT_LINE = /^(?:ảnh\s*:|nguồn\s*:(?![^\n]*(?:https?:\/\/|www\.|\.vn\b|\.com\b)))/u;
 /** Lines a caption may take between a photo's credit and the paragraph after it. */
 const MAX_LINES_TO_PARAGRAPH = 3;
 
@@ -663,7 +666,8 @@ export function segment(text: string, folded: string): Layout {
     const low = folded.slice(line.start, line.end).trim();
     if (low === "") continue;
     if (TRAILER_LINE.test(low)) {
-      // a photo's credit between paragraphs (`Ảnh: Minh Thảo`, then the article goes on) is the article's
+      // a photo's credit or a chart's source between paragraphs (`Ảnh: Minh Thảo`, `Nguồn: Cục Thống kê tỉnh.`, then
+      // the article goes on) is the article's
       if (bodyEndIndex === lines.length && PHOTO_CREDIT_LINE.test(low) && paragraphFollows(lines, folded, i)) continue;
       if (bodyEndIndex === lines.length) bodyEndIndex = i;
       trailer.push(line);
