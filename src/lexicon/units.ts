@@ -39,6 +39,8 @@ export const MEASURES: UnitEntry[] = [
   { forms: ["m", "mét"], kind: "length", unit: "m" },
   { forms: ["cm", "xen-ti-mét", "centimét"], kind: "length", unit: "cm" },
   { forms: ["mm", "mi-li-mét", "milimét"], kind: "length", unit: "mm" },
+  // nautical miles, as sea news gives distances from the shore (`cách bờ 45 hải lý`)
+  { forms: ["hải lý"], kind: "length", unit: "hải lý" },
   { forms: ["tấn"], kind: "mass", unit: "tấn" },
   { forms: ["gam", "gram"], kind: "mass", unit: "g" },
   { forms: ["tạ"], kind: "mass", unit: "tạ" },
@@ -68,7 +70,7 @@ export const DURATIONS: UnitEntry[] = [
  * (`hai nội dung`) may count.
  */
 /** A family counted by its bond: `hai vợ chồng`, `ba mẹ con`, `năm anh chị em` (a year before one is when: `Đến 2015 vợ chồng …`). */
-export const FAMILY_BONDS = ["vợ chồng", "mẹ con", "bố con", "cha con", "anh em", "chị em", "anh chị em", "ông cháu", "bà cháu"];
+export const FAMILY_BONDS = ["vợ chồng", "mẹ con", "bố con", "cha con", "anh em", "chị em", "anh chị em", "ông cháu", "bà cháu", "chú cháu", "cô cháu", "dì cháu", "cậu cháu"];
 
 export const COUNT_NOUNS = [
   // party and state organisation
@@ -86,8 +88,8 @@ export const COUNT_NOUNS = [
   // the economy: `tạo 6.000 việc làm` (not `việc`), `93 chuỗi liên kết` (not `chuỗi liên`), `35 thanh thiếu niên`, `1000 khẩu trang`
   // the new countryside's models: `năm vườn mẫu` (a number word counts only nouns the lexicon knows)
   "vườn mẫu", "vườn", "khu dân cư kiểu mẫu", "khu dân cư nông thôn mới kiểu mẫu", "tuyến đường kiểu mẫu", "bể bơi", "sân chơi", "điểm sinh hoạt",
-  // a woman's count: `6 nữ thanh niên` (not `nữ thanh`)
-  "nữ đảng viên", "nữ thanh niên", "nữ cán bộ", "nữ hội viên", "nữ công nhân", "nữ chiến sĩ", "nữ đoàn viên",
+  // a woman's or a man's count: `6 nữ thanh niên` (not `nữ thanh`), `Hai nam thanh niên`
+  "nữ đảng viên", "nữ thanh niên", "nữ cán bộ", "nữ hội viên", "nữ công nhân", "nữ chiến sĩ", "nữ đoàn viên", "nam thanh niên",
   // `X viên` is one noun: `1.150 đội viên` (not `đội`, a team), `1.250 cộng tác viên`
   "đội viên", "cộng tác viên", "tuyên truyền viên", "hướng dẫn viên", "kiểm soát viên", "điều tra viên", "kiểm sát viên", "huấn luyện viên", "vận động viên",
   "việc làm", "chỗ làm việc", "chuỗi liên kết", "chuỗi giá trị", "thanh thiếu niên", "khẩu trang", "cựu quân nhân", "đầu mối",
@@ -136,6 +138,10 @@ export const COUNT_NOUNS = [
   "hiện vật", "đầu bếp", "mũi", "mũi tiêm",
   // a guess stopped short or ran on: `1.512 mộ liệt sĩ` (not `mộ liệt`), `8 trẻ mồ côi`, `1.650 chuyến bay/tháng`
   "mộ", "mộ liệt sĩ", "hài cốt", "hài cốt liệt sĩ", "trẻ", "trẻ mồ côi", "máy tính", "máy tính bảng", "chuyến bay",
+  // callings and groups that a short guess cut (`45 nhà giáo`, not `nhà`; `30 y bác sĩ`, not `y bác`), and what police,
+  // unions and libraries count (`hai nạn nhân`, `46 công đoàn cơ sở`, `25.000 đầu sách`, `9 chốt kiểm dịch`)
+  "nhà giáo", "nhà khoa học", "nhà tài trợ", "nhà hảo tâm", "nhà báo", "y bác sĩ", "y, bác sĩ", "nạn nhân", "tài xế", "nghi phạm",
+  "công đoàn", "công đoàn cơ sở", "cđcs", "công đoàn viên", "đầu sách", "chốt", "chốt kiểm dịch", "điện thoại", "mã số vùng trồng",
   "ký túc xá", "góp ý", "chữ ký", "chữ ký số", "thư ký", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
 ];
 
@@ -188,6 +194,9 @@ export const IDENTIFIER_NOUNS = [
   "bài",
   // a part of a project, a contract's lot, a ranking (`Dự án thành phần 1 cao tốc`, `gói thầu 3 tuyến`, `tốp 5 huyện`)
   "dự án thành phần", "gói thầu", "tốp",
+  // a steering committee named by the decree that set it up, an order's number (`Ban Chỉ đạo 138 tỉnh`, `BCĐ 389`,
+  // `mệnh lệnh 01`)
+  "ban chỉ đạo", "bcđ", "mệnh lệnh",
 ];
 
 /**
@@ -296,4 +305,7 @@ export const NOT_A_NOUN = [
   // a work's measure after a name's number: `Cầu Cái Sơn 2 dài 72,5 m`, `Nhà máy Vũng Áng 2 công suất 1.200 MW`,
   // `Trạm bơm Phú Lộc 3 tưới cho 500 ha`
   "dài", "rộng", "cao", "sâu", "công suất", "tưới",
+  // what a unit named by its number does next, and a wind's gusts after its grade: `Trung tâm 114 điều động lực lượng`,
+  // `gió mạnh cấp 6 giật cấp 8`
+  "điều động", "giật",
 ];

@@ -25,6 +25,17 @@ export const COUNT_CORPUS = [
   // an item of a list written `noun: number`
   examples({ kind: "count", value: 40, unit: "hộ cận nghèo" }, ["Kết quả rà soát: hộ nghèo giảm; hộ cận nghèo: 40.", "Trong đó:\n- Hộ cận nghèo: 40;\n"]),
   examples({ kind: "count", value: 15, unit: "đảng viên" }, ["Kết quả:\n- Đảng viên kết nạp: 15;", "Chi bộ thôn 3: đảng viên: 15."]),
+  // `điều` in lower case before vehicles or forces dispatches them (`Điều 5 Luật …` is an article)
+  examples({ kind: "count", value: 5, unit: "xe" }, ["Phòng Cảnh sát PCCC đã điều 5 xe chữa cháy đến hiện trường."]),
+  examples({ kind: "count", value: 20, unit: "cán bộ" }, ["Công an huyện điều 20 cán bộ hỗ trợ xã."]),
+  // callings and groups a short guess cut, and what police and libraries count, in digits or in words
+  examples({ kind: "count", value: 2, unit: "nạn nhân" }, ["Tại hiện trường, hai nạn nhân tử vong tại chỗ."]),
+  examples({ kind: "count", value: 2, unit: "nam thanh niên" }, ["Hai nam thanh niên điều khiển xe máy đã tử vong."]),
+  examples({ kind: "count", value: 2, unit: "chú cháu" }, ["Cú đâm mạnh khiến hai chú cháu thiệt mạng tại chỗ."]),
+  examples({ kind: "count", value: 45, unit: "nhà giáo" }, ["Trường có 45 nhà giáo tâm huyết."]),
+  examples({ kind: "count", value: 25000, unit: "đầu sách" }, ["Thư viện tỉnh hiện có 25.000 đầu sách."]),
+  // seats counted where no vehicle names its class
+  examples({ kind: "count", value: 200, unit: "chỗ đỗ" }, ["Bãi đỗ xe có 200 chỗ đỗ."]),
   // after a road's code the next count is the road's own (`ĐT.741 đoạn` is none)
   examples({ kind: "count", value: 12, unit: "đoạn đường" }, ["Xã sửa chữa 12 đoạn đường hư hỏng trên ĐT.741."]),
   examples({ kind: "count", value: 3, unit: "vụ" }, ["Trên QL 14 xảy ra 3 vụ tai nạn."]),

@@ -42,7 +42,8 @@ const QUALIFIER_BEFORE = new PhraseBefore(QUALIFIERS.map(([w]) => w));
 const QUALIFIER_KIND = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
 const COMPARATIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPARATIVES.join("|")})\\s+$`, "u");
 const OR_MORE_AFTER = /\s?trở lên(?![\p{L}\p{M}])/uy;
-const RANGE_AFTER = /\s?(?:[-–—]|đến|tới)\s?(?=\p{N})/uy;
+// (a bound may stand before the upper end: `từ 12 đến gần 25 tấn`, `từ 6.000 đến hơn 7.000 đồng/kg`; the range is 12 to 25)
+const RANGE_AFTER = /\s?(?:[-–—]|(?:đến|tới)(?:\s(?:gần|hơn|trên|dưới|khoảng|xấp xỉ))?)\s?(?=\p{N})/uy;
 const WORD_RANGE_AFTER = /[ ](?:đến|tới)[ ](?=[\p{L}\p{M}])/uy;
 const RANGE_FROM_BEFORE = /(?<![\p{L}\p{M}])từ\s+$/u;
 // `13/10`, and `17 trong tổng số 19 mục tiêu` (17 of the 19)
@@ -50,7 +51,9 @@ const RATIO_AFTER = /(?:\s?\/\s?|\s+trong\s+(?:tổng\s+)?số\s+)(?=\p{N})/uy;
 /** `2/3 số xã`: a fraction of "the number of" communes; the counted noun follows `số`. */
 const FRACTION_OF = /[^\S\n\t]số(?=[^\S\n\t][\p{L}\p{M}])/uy;
 /** `gấp 1,5 lần`, `tăng 2,6 lần`: how many times as much, no count of occasions (counterexample: `tổ chức 3 lần` counts). */
-const MULTIPLIER_BEFORE = /(?<![\p{L}\p{M}])(?:gấp|tăng|giảm|(?:cao|nhiều|lớn|thấp|ít) hơn)(?:\s(?:hơn|gần|khoảng|trên|gấp|ít nhất|tối thiểu))?\s+$/u;
+// (the upper end of a range or a pair too: `gấp 2 - 3 lần`, `gấp 1,5-2 lần`, `gấp 2, 3 lần`)
+const MULTIPLIER_BEFORE =
+  /(?<![\p{L}\p{M}])(?:gấp|tăng|giảm|(?:cao|nhiều|lớn|thấp|ít) hơn)(?:\s(?:hơn|gần|khoảng|trên|gấp|ít nhất|tối thiểu))?\s+(?:\p{N}+(?:,\p{N}+)?\s?(?:[-–]|,|đến|tới)\s?)?$/u;
 /** `Km 15+200`: the metres after a kilometre mark name a place on a road, no figure. */
 const CHAINAGE_BEFORE = /\p{N}\+$/u;
 /**
@@ -66,6 +69,13 @@ const IN_ONE_AFTER = /^[ ]trong[ ]1(?![\p{N}]|[.,]\p{N})(?![ ](?:năm|tháng|ng�
 // (a province's code in mixed case too: `QNg 95468 TS`, `BTh 96012 TS`)
 const REGISTRATION_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}(?:\p{Lu}{0,2}|\p{Ll}|\p{Lu}\p{Ll})[ -]$/u;
 const REGISTRATION_AFTER = /^[ -]?\p{Lu}{1,3}(?![\p{L}\p{M}])/u;
+/**
+ * A vehicle's plate: the province's two digits and the series, a dash, then the number (`BKS 73C - 031.16`,
+ * `biển số 59N2-760.10`); none is a count of what the vehicle does next (`031.16 chở bò`).
+ */
+const PLATE_BEFORE = /(?<![\p{L}\p{M}\p{N}])\p{N}{2}\p{Lu}{1,2}\p{N}?[ ]?[-–][ ]?$/u;
+/** A vehicle before its seats: `ô tô 7 chỗ`, `xe khách 45 chỗ` name its class (`bãi đỗ xe có 200 chỗ` counts). */
+const VEHICLE_BEFORE = /(?<![\p{L}\p{M}])(?:xe|ô tô|ôtô|xe khách|xe buýt|xe ô tô|xe con|xe du lịch)[ ]$/u;
 /** `(1)`, `1.` or `2)` opening a line: list numbering. */
 const LIST_MARKER_BEFORE = /(?:^|\n)[ \t•·*-]*\(?$/u;
 const SECTION_NUMBER = /^\d{1,2}\.\d{1,2}$/u;
@@ -115,6 +125,22 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
 // or after a word in lower case, mid-sentence: `dọn vệ sinh kênh Ba Bò`, `huyện Năm Căn` (a sentence opens after a stop or a line's start)
 const NAME_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}])[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
+/** What is dispatched: vehicles, boats and forces (`điều 5 xe chữa cháy`, `điều 20 cán bộ`). */
+const DISPATCHED = /^(?:xe|tàu|ca nô|xuồng|phương tiện|cán bộ|chiến sĩ|người|tổ|đội|lực lượng)(?![\p{L}\p{M}])/u;
+/** Where a sentence opens: the text's or a line's start, or after a stop. */
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?…:;\n])[ \t]*$/u;
+
+/**
+ * Whether a capitalised word and a capitalised label end the text before `at` as a name's last syllables do (`Nhật
+ * Bản 386`, `Nà Làng 10`); not when the first opens a sentence (`Theo Điều 5 Luật …`, `Trích Điều 32 …`).
+ */
+function nameBeforeLabel(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 40), at);
+  const m = NAME_BEFORE_LABEL.exec(window);
+  if (!m) return false;
+  const start = at - window.length + m.index;
+  return !SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
 const PERIOD_LABELS: ReadonlySet<string> = new Set(["tuần", "quý"]);
 /**
  * Labels no place is numbered by: before a known counted noun, they count it (`(huyện 18 cuộc, xã 48 cuộc)`,
@@ -280,6 +306,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if ((nearBefore.includes("“") || nearBefore.includes('"')) && (QUOTED_NAME_BEFORE.test(nearBefore) || inShortQuotedName(doc.text, nearBefore, numeral.start, numeral.end))) continue;
     // `tàu BĐ 97258 TS`: a vessel's or a vehicle's registration between its letters
     if (numeral.plainInteger && numeral.written.length >= 4 && REGISTRATION_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 5), numeral.start)) && REGISTRATION_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) continue;
+    if (numeral.digits && PLATE_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 9), numeral.start))) continue;
 
     const reading = readShape(doc, numeral, blocked);
     const unit =
@@ -298,6 +325,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `Gian hàng 0 đồng`, `siêu thị mini 0 đồng`: a free shop's or meal's name, no sum (a sum may be nothing: `giảm về 0 đồng`)
     if (numeral.written === "0" && (unit.kind === "money" || unit.unit === "đồng") && FREE_PLACE_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
+    if (unit.kind === "count" && unit.unit.split(" ")[0] === "chỗ" && VEHICLE_BEFORE.test(before)) continue;
     // `súng cối 82mm`, `súng máy 12,7 mm`, `pháo 105 ly`: a weapon's calibre names it, no length (`ống dài 350 mm` is one)
     if ((unit.unit === "mm" || unit.unit === "ly") && CALIBRE_BEFORE.test(before)) continue;
     // `tăng trưởng 2 con số`: double-digit growth, no count (`2 con bò` counts)
@@ -320,9 +348,12 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // a unit read off a table's cell is no label's (`Số lớp tập huấn <TAB> lớp <TAB> 36`)
     const labelled = !explicitUnit && numeral.scale === 1 && !unit.rule.startsWith("table.") ? LABEL_BEFORE.exec(before) : null;
     // the last syllable of a name is no label: `Nhật Bản 386 người`, `thôn Nà Làng 10 hộ` (counterexample: `Tổ 10 có …`)
-    const named = labelled && NAME_BEFORE_LABEL.test(doc.text.slice(Math.max(0, numeral.start - 40), numeral.start)) ? null : labelled;
+    const named = labelled && nameBeforeLabel(doc.text, numeral.start) ? null : labelled;
     // `tuần 26, quận ghi nhận …` names a week; `hằng tuần 1 lần`, `tuần 2 buổi` count what a week holds
-    const label = named && (PERIOD_LABELS.has(named[1]!) || TIER_LABELS.has(named[1]!.replace(/\s+/gu, " "))) && unit.rule === "count.noun" ? null : named;
+    // `điều 5 xe chữa cháy`: the verb "dispatch" in lower case before vehicles or forces in lower case, no article (`Điều 5
+    // Luật …`, `theo điều 173 Bộ luật Hình sự`, `tại điều 3 văn bản trên` are)
+    const dispatched = named?.[1] === "điều" && unit.rule === "count.noun" && DISPATCHED.test(unit.unit) && /^\p{Ll}/u.test(doc.text.slice(numeral.start - before.length + named.index, numeral.start)) && /^\s*\p{Ll}/u.test(doc.text.slice(reading.unitAt, unit.end));
+    const label = named && (((PERIOD_LABELS.has(named[1]!) || TIER_LABELS.has(named[1]!.replace(/\s+/gu, " "))) && unit.rule === "count.noun") || dispatched) ? null : named;
     // `kế hoạch 3 tháng`, `quy định 5 nội dung`: a document word before a measure names no document
     const labelWord = label?.[1]!.replace(/\s+/gu, " ") ?? "";
     const measured =

@@ -6,6 +6,10 @@ export const MEASURE_CORPUS = [
   // `năm` before a measure is five: no year is followed by one
   examples({ kind: "area", value: 5, unit: "ha" }, ["Gia đình anh canh tác năm ha lúa chất lượng cao."]),
   examples({ kind: "length", value: 5, unit: "km" }, ["Tuyến đường dài năm km được bê tông hóa."]),
+  // nautical miles, a distance at sea
+  examples({ kind: "length", value: 45, unit: "hải lý" }, ["Tàu đang hoạt động cách bờ 45 hải lý thì bị hỏng máy."]),
+  // a bound before a range's upper end: the range stands
+  examples({ kind: "mass", value: 12, unit: "tấn", to: 25 }, ["Các tàu lưới vây trúng những mẻ cá từ 12 đến gần 25 tấn."]),
   examples({ kind: "mass", value: 5, unit: "tấn" }, ["Hợp tác xã đã thu mua năm tấn gạo cho bà con."]),
   // an amount for each day or month: `mỗi tháng 30 kg` is no date (`tháng 30`)
   examples({ kind: "mass", value: 30, unit: "kg" }, ["Mỗi hộ được hỗ trợ mỗi tháng 30 kg gạo.", "Hằng tháng 30 kg gạo được cấp cho hộ.", "Hàng tháng 30 kg gạo được cấp cho hộ."]),

@@ -208,6 +208,22 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Hệ thống biển báo trên tuyến ĐT.741 đoạn qua xã Đức Tân đã xuống cấp.",
   "Vụ va chạm xảy ra trên QL 14 hướng đi Buôn Ma Thuột.",
   "Tuyến HL.2 nối trung tâm xã với quốc lộ.",
+  // a vehicle's plate, its seats as its class; a unit or a committee named by its number; an order's number
+  "Ô tô tải BKS 73C - 031.16 chở bò đỗ bên đường.",
+  "Chị Hoa điều khiển xe máy biển số 59N2-760.10 lưu thông trên đường tỉnh.",
+  "Chiếc ô tô 16 chỗ va chạm với xe tải.",
+  "Trung tâm 114 điều động lực lượng đến hiện trường.",
+  "Ban Chỉ đạo 138 tỉnh tổ chức hội nghị sơ kết công tác.",
+  "Công an thành phố ban hành mệnh lệnh 01 mở đợt cao điểm.",
+  // an article of a law after a sentence's first word, and in lower case before a document
+  "Theo Điều 5 Luật Phòng cháy, chữa cháy, mọi người phải tham gia.",
+  "Việc này được nêu tại điều 3 văn bản trên.",
+  // a day and month with a dot, after `ngày`
+  "Công an xác định ngày 8.7 Phát còn thực hiện vụ trộm khác.",
+  // a multiplier's range or pair; a wind's grade and its gusts
+  "Giá sầu riêng cao gấp 2 - 3 lần năm trước.",
+  "Giá cà phê hiện nay gấp 2, 3 lần so với cùng kỳ năm ngoái.",
+  "Trên đất liền có gió mạnh cấp 6 giật cấp 8.",
   "Tầng 4, Trụ sở Tỉnh ủy, Km5, phường Đề Thám",
   "Đại hội lần thứ XVIII của Đảng bộ",
   "xếp thứ 3 toàn tỉnh",
