@@ -471,6 +471,17 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "K'Thi" }, trailers([["Bài, ảnh: K'Thi"]])),
   examples({ author: "Y Hương" }, [...trailers([["Bài và ảnh: Y Hương"]]), page({ body: [LEAD, "", MORE, "", "Y Hương"] })]),
   examples({ author: "A Nhiên" }, [page({ body: [LEAD, "", MORE, "", "A Nhiên"] })]),
+  // a school portal's label; a police site's writer with a rank; a name over hashtags, a counter in words or a bare
+  // `Tin mới`; a name under the photo's credit that ended the article
+  examples({ author: "Phạm Thị Thu Hương" }, trailers([["Người đưa tin: Phạm Thị Thu Hương"]])),
+  examples({ author: "Trần Thị Mai Anh" }, [page({ body: [LEAD, "", MORE, "", "Đại úy Trần Thị Mai Anh - Phòng PC06"] })]),
+  examples({ author: "Nguyễn Thư" }, [
+    page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "#congantuyenquang #caxlambinh"] }),
+    page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "Bài viết đã được xem 846 lần"] }),
+    page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "Số lần xem: 846"] }),
+    page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "Tin mới"] }),
+    page({ body: [LEAD, "", MORE, "", "Ảnh: Minh Anh (Sở GD&ĐT)", "Nguyễn Thư", "BÌNH LUẬN"] }),
+  ]),
   // (a Highlands place so named is none: `A Lưới`)
   examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "A Lưới"] })]),
   // (a body line opening with `Đính kèm:` is the article's, its writer under it)

@@ -37,7 +37,7 @@ import {
 } from "../lexicon/names.js";
 import type { Metadata } from "./metadata.js";
 import { charAt, LETTER_OR_MARK } from "../pipeline/chars.js";
-import { DATE_LINE } from "../lexicon/furniture.js";
+import { DATE_LINE, isFurnitureLine } from "../lexicon/furniture.js";
 import { UNIT_WORDS } from "../lexicon/numbers.js";
 
 // ---------- tokens ----------
@@ -1504,7 +1504,7 @@ export interface Byline {
 /** `Người đăng:`, the account that posted the page: the writer only when nothing else names one. */
 const POSTER_LABEL = /người đăng/u;
 const BYLINE_LABEL =
-  /^[ \t•·*-]*(?:tác giả bài viết|tác giả|người đăng|phóng viên|cộng tác viên|công tác viên|ctv|bài và ảnh|bài, ảnh|bài & ảnh|bài - ảnh|bài ảnh|tin và ảnh|tin, ảnh|tin & ảnh|tin ảnh|bài viết|bài|tin|nhóm phóng viên|nhóm pv|thực hiện|người viết|người thực hiện|nguồn tin|author)[ \t]*:[ \t]*/u;
+  /^[ \t•·*-]*(?:tác giả bài viết|tác giả|người đăng|phóng viên|cộng tác viên|công tác viên|ctv|bài và ảnh|bài, ảnh|bài & ảnh|bài - ảnh|bài ảnh|tin và ảnh|tin, ảnh|tin & ảnh|tin ảnh|bài viết|bài|tin|nhóm phóng viên|nhóm pv|thực hiện|người viết|người thực hiện|người đưa tin|nguồn tin|author)[ \t]*:[ \t]*/u;
 
 /**
  * A pen name or a personal name standing as a byline: two to four name
@@ -1664,8 +1664,14 @@ function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start
   return penName(doc, tokens, k, e) ? { from: k, to: e } : null;
 }
 
-/** A writer's degree before the name on a byline's line: `TS. NGUYỄN VĂN KHÁNH, Trường Chính trị tỉnh Hà Giang`, `ThS. Lê Thị Huyền`. */
-const DEGREE_BEFORE_NAME = /^[ 	]*(?:pgs\.?[ \t]*ts|gs\.?[ \t]*ts|ths|ts|pgs|gs|ncs)\.[ \t]*/u;
+/** A photo's credit alone on its line: `Ảnh: Minh Anh`, `Ảnh: Minh Anh (Sở GD&ĐT)`. */
+const PHOTO_CREDIT_LINE = /^[ \t]*ảnh[ \t]*:/u;
+
+/**
+ * A writer's degree before the name on a byline's line: `TS. NGUYỄN VĂN KHÁNH, Trường Chính trị tỉnh Hà Giang`, `ThS. Lê
+ * Thị Huyền`; or, on police and army sites, a rank: `Đại úy Trần Thị Mai Anh - Phòng PC06`.
+ */
+const DEGREE_BEFORE_NAME = /^[ 	]*(?:(?:pgs\.?[ \t]*ts|gs\.?[ \t]*ts|ths|ts|pgs|gs|ncs)\.|(?:thiếu|trung|thượng|đại)[ \t]+(?:úy|uý|tá|tướng)|(?:hạ|trung|thượng)[ \t]+sĩ)[ \t]*/u;
 /** Where a byline's name starts on its line: past a writer's degree. */
 function pastDegree(doc: PreparedDocument, line: { start: number; end: number }): number {
   const degree = DEGREE_BEFORE_NAME.exec(doc.folded.slice(line.start, Math.min(line.end, line.start + 16)));
@@ -1936,6 +1942,13 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
 
   // byline.label: header lines, the last body lines, trailer lines and the lines just after the body
   const afterBody = nonEmpty.filter((l) => l.start >= body.end).slice(0, 15);
+  // byline.after-credit: the article ended at a photo's credit, the writer's name alone on the next line, the page's
+  // furniture or nothing after it (`Ảnh: Minh Anh (Sở GD&ĐT)` / `Nguyễn Thư` / `BÌNH LUẬN`)
+  const [credit, writer, next] = afterBody;
+  if (out.length === 0 && credit && writer && PHOTO_CREDIT_LINE.test(doc.folded.slice(credit.start, credit.end)) && (!next || isFurnitureLine(doc.folded.slice(next.start, next.end).trim()))) {
+    const n = nameLine(doc, tokens, writer);
+    if (n) out.push({ names: [n], role: null, rule: "byline.last-line", start: tokens[n.from]!.start, end: tokens[n.to - 1]!.end });
+  }
   const seen = new Set<number>();
   const headerStarts = new Set(header.map((l) => l.start));
   for (const line of [...header, ...bodyLines.slice(-3), ...trailer, ...afterBody]) {

@@ -28,7 +28,7 @@ const FURNITURE_STARTS = [
   "tệp đính kèm:", "file đính kèm:", "tài liệu đính kèm:", "tập tin đính kèm:",
   // counters
   "thống kê truy cập", "thống kê:", "số lượt truy cập", "online:", "đang truy cập", "đang online", "lượt truy cập", "tổng lượt truy cập", "lượt xem", "số lượt xem",
-  "view count", "views:", "hôm nay:",
+  "view count", "views:", "hôm nay:", "lượt đọc", "số lượt đọc", "số lần xem", "số lần đọc",
   // site footers
   "bản quyền", "copyright", "©", "chịu trách nhiệm", "giấy phép", "ghi rõ nguồn", "trang thông tin điện tử",
   "cơ quan chủ quản", "tổng biên tập", "địa chỉ:", "điện thoại:", "email:", "fax:", "hotline", "đường dây nóng",
@@ -53,8 +53,10 @@ export const FURNITURE_LINE = new RegExp(
     // and related-news labels that a sentence may open with (`Thông tin mới nhất, đến 17h chiều 8/4, …`)
     `|^(?:theo|nguồn|trả lời|cùng chuyên mục|tags?|trở về|tải về|tải xuống|download|(?:tệp|file|tài liệu) đính kèm|họ và tên(?: ?\\*)?|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$` +
     // a file to download or attached, by its name (`Tải về: BC186.pdf (1,2 MB)`; `Đính kèm: danh sách 45 hộ …` is the article's)
+    // a line of hashtags (`#congantuyenquang #caxlambinh`), and a counter in words (`Bài viết đã được xem 846 lần`)
+    `|^#[\\p{L}\\p{M}\\p{N}_]+(?:[ \\t]+#[\\p{L}\\p{M}\\p{N}_]+)*[ \\t]*$|^(?:bài viết |tin )?đã (?:được )?xem[ \\t]+\\d[\\d.,]*[ \\t]+lần\\.?$` +
     `|^(?:đính kèm|tải về)\\s*:[^\\n]{0,100}\\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?![\\p{L}\\p{M}])[^\\n]{0,40}$` +
-    `|^(?:[•·\\-*|]\\s*)?(?:thông tin mới nhất|thông tin khác|bài mới nhất|(?:các )?tin, bài khác|tin tức mới nhất|tin mới cập nhật|sự kiện liên quan|(?:các )?bài khác)\\s*:?$`,
+    `|^(?:[•·\\-*|]\\s*)?(?:thông tin mới nhất|thông tin khác|tin mới|bài mới nhất|(?:các )?tin, bài khác|tin tức mới nhất|tin mới cập nhật|sự kiện liên quan|(?:các )?bài khác)\\s*:?$`,
   "u",
 );
 
