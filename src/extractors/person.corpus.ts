@@ -286,6 +286,14 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Ông Hà Văn Tuấn, Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng chống lụt bão.",
   ]),
   // person.table-row: a name's cell, its title in the next
+  // (or each name in the column a header names, `Họ và tên`, with the post of its column, `Chức vụ`, past others)
+  examples([["Nguyễn Thị Lan Anh", "Chủ tịch Hội Liên hiệp Phụ nữ xã"], ["Phan Đình Bảo", "Trưởng Công an xã"]], [
+    article("TT\tHọ và tên\tNăm sinh\tChức vụ\n1\tNguyễn Thị Lan Anh\t1981\tChủ tịch Hội Liên hiệp Phụ nữ xã\n2\tPhan Đình Bảo\t1976\tTrưởng Công an xã"),
+    article("| TT | Họ và tên | Năm sinh | Chức vụ |", "| 1 | Nguyễn Thị Lan Anh | 1981 | Chủ tịch Hội Liên hiệp Phụ nữ xã |", "| 2 | Phan Đình Bảo | 1976 | Trưởng Công an xã |"),
+  ]),
+  examples([["Nguyễn Thị Lan Anh", null], ["Phan Đình Bảo", null]], [article("TT | Họ và tên | Năm sinh | Quê quán", "1 | Nguyễn Thị Lan Anh | 1981 | Xã Tân Lập", "2 | Phan Đình Bảo | 1976 | Xã Tân Lập")]),
+  // (a header naming no person: schools named after people are none)
+  examples([], [article("TT\tTên trường\tNăm công nhận\n1\tTrường THCS Phan Bội Châu\t2019\n2\tPhan Bội Châu\t2021")]),
   examples([["Lê Văn Cường", "Chủ tịch HĐND xã"], ["Hoàng Thị Mai", "Chủ tịch UBND xã"]], [
     article("STT | Họ tên | Chức vụ được bầu | Tỷ lệ", "1 | Lê Văn Cường | Chủ tịch HĐND xã | 100%", "2 | Hoàng Thị Mai | Chủ tịch UBND xã | 96%"),
     article("STT\tHọ tên\tChức vụ\n1\tLê Văn Cường\tChủ tịch HĐND xã\n2\tHoàng Thị Mai\tChủ tịch UBND xã"),

@@ -1237,10 +1237,22 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     i++;
   }
 
-  // person.table-row: a name alone in a table's cell, its title in the next (`1 | Lê Văn Cường | Chủ tịch HĐND xã | 100%`)
+  // person.table-row: a name alone in a table's cell, its title in the next (`1 | Lê Văn Cường | Chủ tịch HĐND xã | 100%`),
+  // or in the column its header names (`TT | Họ và tên | Năm sinh | Chức vụ`)
+  let columns: PeopleColumns | null = null;
   for (const line of doc.layout.lines) {
-    if (line.start < body.start || line.end > body.end || !(line.raw.includes("|") || line.raw.includes("\t"))) continue;
-    for (const row of tableRowPeople(doc, tokens, line)) {
+    if (line.start < body.start || line.end > body.end) continue;
+    if (!(line.raw.includes("|") || line.raw.includes("\t"))) {
+      if (line.raw.trim() !== "") columns = null;
+      continue;
+    }
+    const cells = cellsOf(doc, line);
+    const header = peopleColumns(doc, cells);
+    if (header) {
+      columns = header;
+      continue;
+    }
+    for (const row of tableRowPeople(doc, tokens, cells, columns)) {
       if (!insideAny(unread, tokens[row.name.from]!.start)) add(row.name, row.role, "person.table-row");
     }
   }
@@ -1382,15 +1394,15 @@ function creditName(doc: PreparedDocument, tokens: readonly Token[], from: numbe
   return true;
 }
 
-/** Whether `offset` lies in one of `spans` (a loop, not `some` with a closure: asked of every token of the body). */
-/**
- * The people of a table's row: a cell that is a name and nothing else (two to four syllables from a surname), and
- * the next cell opening with a title, which is theirs as written (`Vũ Thị Hằng | Chủ tịch | 100%`). Counterexample:
- * a place's cell (`Xã Tân Lập | 1.250`) opens with no surname, a road's (`Nguyễn Văn Linh | 2,5 km`) has no title after it.
- */
-function tableRowPeople(doc: PreparedDocument, tokens: readonly Token[], line: Line): Array<{ name: NameSpan; role: string }> {
-  const out: Array<{ name: NameSpan; role: string }> = [];
-  const cells: Array<{ start: number; end: number }> = [];
+/** A table's cell: its span on the line, between bars or tabs. */
+interface Cell {
+  start: number;
+  end: number;
+}
+
+/** A table line's cells, parted by bars or tabs (a leading bar leaves an empty first cell, as in its header). */
+function cellsOf(doc: PreparedDocument, line: Line): Cell[] {
+  const cells: Cell[] = [];
   let start = line.start;
   for (let k = line.start; k <= line.end; k++) {
     const ch = doc.text[k];
@@ -1399,18 +1411,64 @@ function tableRowPeople(doc: PreparedDocument, tokens: readonly Token[], line: L
       start = k + 1;
     }
   }
-  for (let c = 0; c + 1 < cells.length; c++) {
-    const cell = cells[c]!;
+  return cells;
+}
+
+/** The columns a table's header names: who (`Họ và tên`), and their post (`Chức vụ`), -1 when none. */
+interface PeopleColumns {
+  name: number;
+  post: number;
+}
+const NAME_COLUMN = /^(?:họ và tên|họ tên|họ, tên)$/u;
+const POST_COLUMN = /^(?:chức vụ|chức danh)(?![\p{L}\p{M}])/u;
+
+/** The columns of names and posts, when the cells are a header's (`TT <TAB> Họ và tên <TAB> Năm sinh <TAB> Chức vụ`). */
+function peopleColumns(doc: PreparedDocument, cells: readonly Cell[]): PeopleColumns | null {
+  const heads = cells.map((c) => doc.folded.slice(c.start, c.end).trim().replace(/\s+/gu, " "));
+  const name = heads.findIndex((h) => NAME_COLUMN.test(h));
+  return name < 0 ? null : { name, post: heads.findIndex((h) => POST_COLUMN.test(h)) };
+}
+
+/** Whether `offset` lies in one of `spans` (a loop, not `some` with a closure: asked of every token of the body). */
+/**
+ * The people of a table's row: a cell that is a name and nothing else (two to four syllables from a surname), and
+ * the next cell opening with a title, which is theirs as written (`Vũ Thị Hằng | Chủ tịch | 100%`). Counterexample:
+ * a place's cell (`Xã Tân Lập | 1.250`) opens with no surname, a road's (`Nguyễn Văn Linh | 2,5 km`) has no title after it.
+ */
+function tableRowPeople(doc: PreparedDocument, tokens: readonly Token[], cells: readonly Cell[], columns: PeopleColumns | null): Array<{ name: NameSpan; role: string | null }> {
+  const out: Array<{ name: NameSpan; role: string | null }> = [];
+  const nameIn = (cell: Cell): NameSpan | null => {
     const from = tokenAt(tokens, cell.start);
     let to = from;
     while (to < tokens.length && tokens[to]!.end <= cell.end) to++;
-    if (to - from < 2 || to - from > 4 || doc.text.slice(cell.start, tokens[from]?.start ?? cell.end).trim() !== "") continue;
-    if (doc.text.slice(tokens[to - 1]!.end, cell.end).trim() !== "") continue;
-    if (!SURNAMES.has(tokens[from]!.low) || !nameShape(tokens, from, to) || NOT_NAME_LINES.has(nameKey(doc, tokens, { from, to }))) continue;
-    const next = cells[c + 1]!;
+    if (to - from < 2 || to - from > 4 || doc.text.slice(cell.start, tokens[from]?.start ?? cell.end).trim() !== "") return null;
+    if (doc.text.slice(tokens[to - 1]!.end, cell.end).trim() !== "") return null;
+    if (!SURNAMES.has(tokens[from]!.low) || !nameShape(tokens, from, to) || NOT_NAME_LINES.has(nameKey(doc, tokens, { from, to }))) return null;
+    return { from, to };
+  };
+  /** The title opening the cell after the name's, as written. */
+  const titleAfter = (c: number): string | null => {
+    const next = cells[c + 1];
+    if (!next) return null;
     const r = tokenAt(tokens, next.start);
-    if (r >= tokens.length || tokens[r]!.start >= next.end || doc.text.slice(next.start, tokens[r]!.start).trim() !== "" || !matchPhrase(doc, tokens, r, ROLE_INDEX)) continue;
-    out.push({ name: { from, to }, role: doc.text.slice(tokens[r]!.start, next.end).trim().replace(/\s+/gu, " ") });
+    if (r >= tokens.length || tokens[r]!.start >= next.end || doc.text.slice(next.start, tokens[r]!.start).trim() !== "" || !matchPhrase(doc, tokens, r, ROLE_INDEX)) return null;
+    return doc.text.slice(tokens[r]!.start, next.end).trim().replace(/\s+/gu, " ");
+  };
+  // under a header that names the column of names, each name there, with the post its column gives
+  if (columns) {
+    const cell = cells[columns.name];
+    const name = cell ? nameIn(cell) : null;
+    if (name) {
+      const post = columns.post >= 0 ? cells[columns.post] : undefined;
+      const role = post ? doc.text.slice(post.start, post.end).trim().replace(/\s+/gu, " ") : (titleAfter(columns.name) ?? "");
+      out.push({ name, role: role === "" ? null : role });
+    }
+    return out;
+  }
+  for (let c = 0; c + 1 < cells.length; c++) {
+    const name = nameIn(cells[c]!);
+    const role = name ? titleAfter(c) : null;
+    if (name && role) out.push({ name, role });
   }
   return out;
 }
