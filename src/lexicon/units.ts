@@ -308,4 +308,6 @@ export const NOT_A_NOUN = [
   // what a unit named by its number does next, and a wind's gusts after its grade: `Trung tâm 114 điều động lực lượng`,
   // `gió mạnh cấp 6 giật cấp 8`
   "điều động", "giật",
+  // connectives after an amount: `khoảng 8 triệu nhờ làm thêm giờ`, `tăng 1.200 thay vì …`, `kể từ …`
+  "nhờ", "thay vì", "kể từ", "gấp",
 ];

@@ -360,6 +360,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 145, unit: "hộ" }, ["Số hộ nuôi cá lồng\thộ\t145"]),
   // the noun first, then a copula: `còn`, `lên`, `có`, and a qualifier between
   examples({ kind: "count", value: 120, unit: "hộ nghèo" }, ["Số hộ nghèo giảm xuống còn 120.", "Số hộ nghèo cuối năm còn 120."]),
+  // the change itself, the noun first (`số vụ tai nạn giảm 258`); a connective after the number is no noun
+  examples({ kind: "count", value: 1200, unit: "đoàn viên" }, ["Số đoàn viên tăng 1.200 so với năm trước.", "Số đoàn viên của công đoàn tăng thêm 1.200 nhờ đổi mới cách vận động."]),
   examples({ kind: "count", value: 1248, unit: "đảng viên" }, ["Số đảng viên tăng lên 1.248."]),
   examples({ kind: "count", value: 120, unit: "hộ nghèo", qualifier: "about" }, ["Số hộ nghèo là khoảng 120."]),
   examples({ kind: "count", value: 25_600, unit: "con", qualifier: "about" }, ["Ước tính tổng đàn trâu, bò đạt 25.600 con."]),

@@ -83,11 +83,12 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/u;
 const LIST_MARKER_AFTER = /^(?:\)|\.(?!\p{N}))/u;
 /**
  * A copula before a bare number whose noun came first: `Số hợp tác xã … là
- * 851`, `Số hộ nghèo giảm xuống còn 120`, `Số đảng viên tăng lên 1.248`; a
+ * 851`, `Số hộ nghèo giảm xuống còn 120`, `Số đảng viên tăng lên 1.248`, the change itself (`số vụ tai nạn giảm
+ * 258`); a
  * qualifier may stand between (`là khoảng 120`). Not `có` (counterexample:
  * `Số hộ có 4 thế hệ cùng chung sống` counts no households).
  */
-const COPULA_BEFORE = /(?:(?<![\p{L}\p{M}])(?:là|đạt|được|còn|lên)|:)\s*(?:(?:khoảng|hơn|trên|gần|dưới|ước|xấp xỉ|chừng|gần như|ước tính|ước đạt)\s+)?$/u;
+const COPULA_BEFORE = /(?:(?<![\p{L}\p{M}])(?:là|đạt|được|còn|lên|tăng|giảm|tăng thêm)|:)\s*(?:(?:khoảng|hơn|trên|gần|dưới|ước|xấp xỉ|chừng|gần như|ước tính|ước đạt)\s+)?$/u;
 /** A clause opened by `Ước` (estimated) before `… đạt` and the number: `Ước cả năm thu ngân sách đạt 45 tỷ đồng`. */
 const ESTIMATE_CLAUSE = /(?:^|[.;\n]\s*)ước(?:\s+tính|\s+thực\s+hiện)?\s[^.;\n]{0,80}?\sđạt\s*$/u;
 /**
@@ -99,7 +100,7 @@ const ESTIMATE_CLAUSE = /(?:^|[.;\n]\s*)ước(?:\s+tính|\s+thực\s+hiện)?\s
  */
 const NOUN_FIRST =
   /(?<![\p{L}\p{M}])(?<!(?:một|trong|dân|mã|đổi|thuật|đa|thiểu|con|chỉ|hệ|ký|biển|điểm|tổng đài|tần)\s)số(?:\slượng)?\s(?=[\p{L}\p{M}])(?!(?:liệu|hóa|học|phận|ít|đông|đo|thứ tự|điện thoại|hiệu)(?![\p{L}\p{M}]))/gu;
-const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá)(?![\p{L}\p{M}])/u;
+const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá|thưởng|phạt|kiếm|trả|mua|bán|lãi|tiết kiệm|mừng|biếu|gửi)(?![\p{L}\p{M}])/u;
 /** A price's word right before an amount in thousands with no currency: `trị giá 500 nghìn`, `ngày công chỉ 250 nghìn`. */
 const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:trị giá|giá trị|giá|mức giá|tiền công|ngày công|lương|thu nhập)[ ](?:(?:chỉ|là|khoảng|từ|hơn|gần|trên|dưới|chừng|bằng)[ ])?$/u;
 

@@ -156,6 +156,9 @@ export const MONEY_CORPUS = [
     // without `đồng`, in a sentence about money
     "mức hỗ trợ 4,5 triệu/tháng cho mỗi hộ",
   ]),
+  // a bonus, earnings or what one sends home: money without `đồng` (`nhờ` after it is no noun)
+  examples({ kind: "money", value: 5e6, unit: "VND" }, ["Năm nay chị được thưởng 5 triệu.", "Mỗi tháng anh gửi về quê 5 triệu để nuôi con."]),
+  examples({ kind: "money", value: 8e6, unit: "VND", qualifier: "about" }, ["Anh kiếm được khoảng 8 triệu nhờ làm thêm giờ."]),
   examples({ kind: "money", value: 36.8e9, unit: "VND" }, [
     "Tổng vốn đầu tư lên tới 36,8 tỷ",
     "dự án có tổng mức đầu tư 36,8 tỷ, do tỉnh phân bổ",
