@@ -310,4 +310,6 @@ export const NOT_A_NOUN = [
   "điều động", "giật",
   // connectives after an amount: `khoảng 8 triệu nhờ làm thêm giờ`, `tăng 1.200 thay vì …`, `kể từ …`
   "nhờ", "thay vì", "kể từ", "gấp",
+  // a rating written short after a count whose noun came first (`12 chi bộ HTXSNV, 40 HTTNV`: 40 cells)
+  "htxsnv", "httnv", "htnv", "khtnv",
 ];

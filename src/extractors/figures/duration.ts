@@ -32,16 +32,22 @@ const BADGE_LIST_AFTER = /^(?:[ ]?(?:,|và|;)[ ]\d{1,3}[ ]năm){1,6}[ ]tuổi[ ]
  * đồng chí`, `(01 đồng chí 55 năm, 02 đồng chí 45 năm tuổi Đảng)`: a multiple of five from 30 to 90 years, then a mark
  * or `và` (counterexample: `đồng chí có 45 năm công tác` measures, a word follows).
  */
-const BADGE_LEVEL_AFTER = /^[ ]?(?:[:;,)]|và[ ])/u;
+// (or the count right after it, `60 năm 15 đồng chí`, or a table's next cell)
+const BADGE_LEVEL_AFTER = /^[ ]?(?:[:;,)\t|]|và[ ]|\d{1,4}[ ](?:đồng chí|đảng viên)(?![\p{L}\p{M}]))/u;
 const BADGE_SENTENCE = /huy hiệu|tuổi đảng/u;
+/** A number on a list's item or opening a table's row: `- 75 năm: 9 đồng chí; 70 năm: …`, `75 năm <TAB> 9`. */
+const LIST_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-+•*][^\n]*|)$/u;
 function isBadgeLevel(doc: PreparedDocument, numeralStart: number, unitEnd: number): boolean {
   const years = Number(doc.folded.slice(numeralStart, unitEnd).replace(/\D.*$/u, ""));
-  if (!(years >= 30 && years <= 90 && years % 5 === 0) || !BADGE_LEVEL_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 4))) return false;
+  if (!(years >= 30 && years <= 90 && years % 5 === 0) || !BADGE_LEVEL_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 20))) return false;
   const from = Math.max(0, numeralStart - 200);
   const to = Math.min(doc.folded.length, unitEnd + 120);
   const before = doc.folded.slice(from, numeralStart);
   const after = doc.folded.slice(unitEnd, to);
-  const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1) + after.slice(0, after.search(/\.[ \n]|\n|$/u));
+  // (an item of a list or a table's row: the sentence that opens the list, over its lines: `Huy hiệu 80 năm tuổi Đảng: 1
+  // đồng chí;` / `- 75 năm: 9 đồng chí`)
+  const opener = LIST_LINE_BEFORE.test(before) ? before.lastIndexOf(". ") : Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
+  const sentence = before.slice(opener + 1) + after.slice(0, after.search(/\.[ \n]|\n|$/u));
   return BADGE_SENTENCE.test(sentence);
 }
 

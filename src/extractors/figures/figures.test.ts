@@ -173,6 +173,66 @@ describe("a count broken down by category in brackets", () => {
       [120, "hộ"],
       [45, "hộ nghèo"],
     ]);
+    // with no bracket, after its word
+    const fourteen = [
+      [14, "đảng viên"],
+      [8, "đảng viên"],
+      [6, "đảng viên"],
+    ];
+    expect(shapes("Kỷ luật 14 đảng viên, trong đó khiển trách 8, cảnh cáo 6.")).toEqual(fourteen);
+    expect(shapes("Kỷ luật 14 đảng viên với các hình thức: khiển trách 8, cảnh cáo 6.")).toEqual(fourteen);
+    expect(shapes("Kỷ luật 14 đảng viên; trong đó: khiển trách 8, cảnh cáo 6.")).toEqual(fourteen);
+  });
+});
+
+describe("ratings whose noun is written once, at the first", () => {
+  it("count each rating's number with the first count's noun; with no rating after the first, nothing is said", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(shapes("Có 689 đảng viên hoàn thành xuất sắc nhiệm vụ; 3.504 hoàn thành tốt nhiệm vụ; 281 hoàn thành nhiệm vụ và 38 không hoàn thành nhiệm vụ.")).toEqual([
+      [689, "đảng viên"],
+      [3504, "đảng viên"],
+      [281, "đảng viên"],
+      [38, "đảng viên"],
+    ]);
+    expect(shapes("Năm 2024 có 12 chi bộ HTXSNV, 40 HTTNV, 3 KHTNV.")).toEqual([
+      [12, "chi bộ"],
+      [40, "chi bộ"],
+      [3, "chi bộ"],
+    ]);
+    expect(shapes("Có 689 đảng viên, 3.504 hoàn thành tốt nhiệm vụ.")).toEqual([[689, "đảng viên"]]);
+    expect(shapes("Có 689 đảng viên hoàn thành xuất sắc nhiệm vụ. 3.504 hoàn thành tốt nhiệm vụ.")).toEqual([[689, "đảng viên"]]);
+  });
+});
+
+describe("a list's item opened by a report's verb, then its noun and a colon", () => {
+  it("counts the noun", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(shapes("Kết quả năm 2024:\n- Kỷ luật đảng viên: 31.\n- Kết nạp đảng viên mới: 85.")).toEqual([
+      [31, "đảng viên"],
+      [85, "đảng viên mới"],
+    ]);
+  });
+});
+
+describe("a Party badge's levels written short in a list or a table", () => {
+  it("are no spans of years; the members counted are", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(shapes("Số đảng viên được tặng Huy hiệu theo từng mức:\n- Huy hiệu 80 năm tuổi Đảng: 1 đồng chí;\n- 75 năm: 9 đồng chí; 70 năm: 36 đồng chí.")).toEqual([
+      [1, "đồng chí"],
+      [9, "đồng chí"],
+      [36, "đồng chí"],
+    ]);
+    expect(shapes("Trao Huy hiệu Đảng cho 126 đảng viên, trong đó: Huy hiệu 70 năm tuổi Đảng 3 đồng chí, 60 năm 15 đồng chí.")).toEqual([
+      [126, "đảng viên"],
+      [3, "đồng chí"],
+      [15, "đồng chí"],
+    ]);
+    expect(shapes("Kết quả trao Huy hiệu Đảng năm 2024\nLoại Huy hiệu\tSố đảng viên\n75 năm\t9\n70 năm\t36")).toEqual([
+      [9, "đảng viên"],
+      [36, "đảng viên"],
+    ]);
+    // a span of service measures
+    expect(shapes("Đồng chí Lê Văn An có 45 năm công tác trong ngành.")).toEqual([[45, "năm"]]);
   });
 });
 

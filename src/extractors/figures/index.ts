@@ -313,7 +313,10 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     const unit =
       matchUnit(doc, numeral, reading) ??
       (reading.shape === "" && numeral.digits
-        ? (tableCellUnit(doc, numeral, readCellUnit) ?? breakdownUnit(doc, numeral, figures[figures.length - 1]) ?? listEndUnit(doc, numeral, blocked))
+        ? (tableCellUnit(doc, numeral, readCellUnit) ??
+          breakdownUnit(doc, numeral, figures[figures.length - 1]) ??
+          ratedUnit(doc, numeral, figures[figures.length - 1]) ??
+          listEndUnit(doc, numeral, blocked))
         : null) ??
       moneyAfterMoney(doc, numeral, figures[figures.length - 1]) ??
       (reading.shape === "" && numeral.digits ? changeFromUnit(doc, numeral) : null) ??
@@ -565,6 +568,25 @@ function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | u
   const rule = last.rule.endsWith(".labelled.breakdown") ? last.rule : `${last.kind}.breakdown`;
   return { kind: last.kind, unit: last.unit, end: numeral.end, per: null, rule };
 }
+/** A rating of the Party's members or cells after a number: `hoàn thành xuất sắc nhiệm vụ`, `không hoàn thành nhiệm vụ`, `HTTNV`. */
+const RATING_AFTER = /^[ ](?:(?:không |chưa )?hoàn thành(?: xuất sắc| tốt)?(?: nhiệm vụ)?|htxsnv|httnv|htnv|khtnv)(?![\p{L}\p{M}])/u;
+/** Characters from one rated count to the next at most. */
+const MAX_RATED_GAP = 80;
+
+/**
+ * A rating's count whose noun was written once, at the first: `689 đảng viên hoàn thành xuất sắc nhiệm vụ; 3.504 hoàn
+ * thành tốt nhiệm vụ; 281 hoàn thành nhiệm vụ và 38 không hoàn thành nhiệm vụ` — each bare number before a rating, in
+ * the sentence of a count before its own rating, counts that count's noun. Counterexample: `689 đảng viên, 3.504 hoàn
+ * thành tốt nhiệm vụ` (no rating after the first: what the second counts is not said).
+ */
+function ratedUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | undefined): UnitMatch | null {
+  if (!last || last.kind !== "count" || !numeral.digits || !Number.isInteger(numeral.value) || numeral.scale !== 1 || numeral.start - last.end > MAX_RATED_GAP) return null;
+  const { folded } = doc;
+  if (!RATING_AFTER.test(folded.slice(numeral.end, numeral.end + 40)) || !RATING_AFTER.test(folded.slice(last.end, last.end + 40))) return null;
+  if (/[.!?](?:\s|$)|\n/u.test(folded.slice(last.end, numeral.start))) return null;
+  return { kind: "count", unit: last.unit, end: numeral.end, per: null, rule: "count.rated" };
+}
+
 /**
  * A list whose noun comes once, at its end: `khiển trách 11, cảnh cáo 04,
  * cách chức 01, khai trừ 01 đảng viên`, `xếp loại khá 3, trung bình 7, yếu 2
@@ -679,7 +701,12 @@ const BREAKDOWN_NEXT = /^(?:[ ]?[,;][ ]?|[ ]và[ ])(?:[\p{L}\p{M}.'-]+ ){0,3}\p{
  * `120 hộ (chiếm 3,5%)`, `(tăng 5 so với năm trước)`, `(có 5 chi bộ)`).
  */
 const NOT_A_CATEGORY = "(?:chiếm|đạt|bằng|là|có|tăng|giảm|vượt|còn|lên|xuống|hơn|khoảng|trên|dưới|gần|so|với|trong|của|được|thêm|mới)";
-const LABELLED_BREAKDOWN_BETWEEN = new RegExp(`^[ ]?\\((?:(?:trong đó|gồm|cụ thể)[ ]?:?[ ])?(?!${NOT_A_CATEGORY}[ ])(?:\\p{Ll}[\\p{Ll}\\p{M}]*[ ]){1,4}$`, "u");
+// (or with no bracket, after its word: `kỷ luật 31 đảng viên, trong đó khiển trách 19, cảnh cáo 8`, `24 đảng viên với các
+// hình thức: khiển trách 15, …`)
+const LABELLED_BREAKDOWN_BETWEEN = new RegExp(
+  `^(?:[ ]?\\((?:(?:trong đó|gồm|cụ thể)[ ]?:?[ ])?|[ ]?[,;:][ ](?:trong đó|gồm|cụ thể)[ ]?:?[ ]|[ ]với (?:các )?hình thức[ ]?:[ ])(?!${NOT_A_CATEGORY}[ ])(?:\\p{Ll}[\\p{Ll}\\p{M}]*[ ]){1,4}$`,
+  "u",
+);
 const LABELLED_BREAKDOWN_NEXT = new RegExp(`^[ ]?[,;][ ](?!${NOT_A_CATEGORY}[ ])(?:\\p{Ll}[\\p{Ll}\\p{M}]*[ ]){1,4}$`, "u");
 /** Characters an item of a breakdown runs to, with its number. */
 const MAX_ITEM = 60;
@@ -793,12 +820,15 @@ function nounBeforeColon(doc: PreparedDocument, numeral: Numeral, windowStart: n
   const item = COLON_ITEM.exec(before);
   if (!item || !ITEM_CLOSED_AFTER.test(doc.folded.slice(numeral.end, numeral.end + 2))) return null;
   const colonAt = windowStart + item.index + item[0].length - item[2]!.length;
-  const noun = matchNounStartingAt(doc, colonAt - item[1]!.length);
+  // (a report's verb may open the item: `Kết nạp đảng viên mới: 85`, `Kỷ luật đảng viên: 31`, `Trong đó cấp ủy viên: 7`)
+  const itemStart = colonAt - item[1]!.length;
+  const verb = ITEM_VERB.exec(doc.folded.slice(itemStart, colonAt));
+  const noun = matchNounStartingAt(doc, itemStart + (verb ? verb[0].length : 0));
   if (!noun?.known || NOT_COLON_ITEM.has(noun.unit)) return null;
   const rest = doc.folded.slice(noun.end, colonAt);
   // `Hộ số: 5`, `Nhà số: 15`: which one, by its number; `Xã An Hòa: 1.250`: a place's name (in capitals), its
   // figure in the unit the line above the list gives (`đơn vị tính: triệu đồng`), no count of communes
-  if (!/^(?:[ ][\p{Ll}\p{M}]+){0,3}$/u.test(rest) || /(?<![\p{L}\p{M}])số$/u.test(rest)) return null;
+  if (!/^(?:[ ][\p{Ll}\p{M}]+){0,4}$/u.test(rest) || /(?<![\p{L}\p{M}])số$/u.test(rest)) return null;
   if (/\p{Lu}/u.test(doc.text.slice(noun.end, colonAt))) {
     const listed = unitAboveList(doc.text, doc.text.lastIndexOf("\n", numeral.start) + 1, readCellUnit);
     return listed ? { ...listed, end: numeral.end } : null;
@@ -808,6 +838,8 @@ function nounBeforeColon(doc: PreparedDocument, numeral: Numeral, windowStart: n
   return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.noun-before" };
 }
 const IDENTIFIER_NOUN: ReadonlySet<string> = new Set(IDENTIFIER_NOUNS);
+/** A report's verb opening a list item before its noun: `Kết nạp đảng viên mới: 85`, `Kỷ luật đảng viên: 31`. */
+const ITEM_VERB = /^(?:kết nạp|kỷ luật|khen thưởng|xử lý|tiếp nhận|trong đó)[ ](?=[\p{L}\p{M}])/u;
 const NOT_COLON_ITEM: ReadonlySet<string> = new Set(SCORE_AND_AGE_NOUNS);
 /** A clause opened at a line, `;`, a colon, a list dash or a sentence's start, then words, a colon and maybe a qualifier: group 1 the words, group 2 from the colon on. */
 const COLON_ITEM = /(?:^|[;:\n•+]|[.!?][ ]|[-–][ ])[ \t]*((?:[\p{L}\p{M}]+[ ]){0,4}[\p{L}\p{M}]+)(:[ ]?(?:(?:khoảng|hơn|trên|gần|dưới)[ ])?)$/u;
