@@ -153,6 +153,24 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // a headline that ends on a full stop, first in the text, a blank line and the lead under it
   examples({ title: "Nghi Lộc: Hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội năm 2025." }, [
     ["Nghi Lộc: Hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội năm 2025.", "", LEAD, "", MORE].join("\n"),
+    // no blank line under a place's name and colon
+    ["Nghi Lộc: Hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội năm 2025.", LEAD, "", MORE].join("\n"),
+  ]),
+  // no blank line over a lead opening on its date; short lines between it and the lead
+  examples({ title: "Đảng ủy phường Quyết Tiến tổng kết công tác xây dựng Đảng năm 2024." }, [
+    ["Đảng ủy phường Quyết Tiến tổng kết công tác xây dựng Đảng năm 2024.", `Ngày 03/01 Đảng ủy phường Quyết Tiến tổ chức hội nghị tổng kết. ${LEAD}`, "", MORE].join("\n"),
+    ["Đảng ủy phường Quyết Tiến tổng kết công tác xây dựng Đảng năm 2024.", "", "in trang", "", "tn1", "", LEAD, "", MORE].join("\n"),
+  ]),
+  // a stamp with no year, or with fields after dashes, under the headline: the category's label over it is none; a menu one
+  // item per line or of bracketed items is none either
+  examples({ title: TITLE, published: null }, [page({ before: ["Học tập và làm theo Bác", ""], header: ["Cập nhật: 10/7 08:15"] })]),
+  examples({ title: TITLE }, [
+    page({ before: ["Học tập và làm theo Bác", ""], header: ["Thứ Hai, 17/6 - 10:12"] }),
+    page({ before: ["Trang chủ", "Tin tức", "Chỉ đạo - Điều hành", "Học tập và làm theo Bác", "Video", ""] }),
+    page({ before: ["[Trang chủ] [Tin hoạt động] [Xây dựng Đảng]", ""] }),
+  ]),
+  examples({ title: TITLE, published: "2024-06-18T10:12" }, [
+    page({ before: ["Học tập và làm theo Bác", ""], header: ["Đăng lúc: 18/06/2024 10:12 - Người đăng: admin - Lượt xem: 562"] }),
   ]),
   examples({ title: "BTV Huyện ủy duyệt đại hội Đảng bộ xã Thịnh Sơn nhiệm kỳ 2015-2020." }, [
     ["BTV Huyện ủy duyệt đại hội Đảng bộ xã Thịnh Sơn nhiệm kỳ 2015-2020.", "", LEAD, "", MORE].join("\n"),

@@ -132,7 +132,8 @@ export function isPlaceDateLine(line: string): boolean {
 const NUMBER_THEN_REST = /^[\s*]*số\s*:?\s*\d+(?:[ ]?\/)?[^\s]*\s+(\S.*)$/iu;
 
 /**
- * Menu bars, breadcrumbs and weather boxes before the headline; the site's
+ * Menu bars (also of bracketed items, `[Trang chủ] [Tin hoạt động] [Xây dựng Đảng]`), breadcrumbs and weather boxes
+ * before the headline; the site's
  * name (`Cổng thông tin điện tử huyện Krông Pắc`, `BÁO ĐIỆN TỬ …`) and a
  * section label (`Chuyên mục: Xây dựng Đảng`) above it; a "today" box
  * (`Hôm nay, Thứ tư ngày 12/06/2024`), a log-in prompt (`Đăng nhập để …`), the paper's
@@ -167,7 +168,7 @@ export const SECTION_PATH_LINE = /^\s*\p{Lu}[\p{Ll}\p{M}]*(?:[ ][\p{Ll}\p{M}]+){
  */
 export const MASTHEAD_LINE = /^[^\p{Ll}\n]{3,60}[ \t][-–—][ \t]*(?:Cơ|CƠ|cơ)[ \t]+(?:quan|QUAN)(?:[ \t]+(?:ngôn|NGÔN)[ \t]+(?:luận|LUẬN))?[ \t]+(?:của|CỦA)(?![\p{L}\p{M}])/u;
 export const MENU_LINE =
-  /[|»›]|\s>\s|^>|°\s*[cCfF]|^(?:https?:\/\/|www\.)|^thông\s+tin\s+điện\s+tử(?![\p{L}\p{M}])|^báo\s[^\n]{1,40}[-–—]\s*thông\s+tấn\s+xã(?![\p{L}\p{M}])|^(?:trang chủ|home)(?![\p{L}\p{M}])|^hôm nay\s*,?\s*(?:là\s+)?(?:thứ|ngày|chủ nhật)(?![\p{L}\p{M}])|^(?:đăng nhập|đăng ký|tìm kiếm)\s*(?:$|để\s)|^rss(?![\p{L}\p{M}])|^truy cập nội dung|^(?:[^\s|]+(?: [^\s|]+){0,4}[ \t]{2,}){3,}[^\s|]+(?: [^\s|]+){0,4}\s*$|[-–—][ \t]*(?:trang|cổng)[ \t]+(?:thông[ \t]+)?tin[ \t]+điện[ \t]+tử\s*$|^skip to (?:main )?content|^chủ\s+đề\s+năm\s+\d{4}\s*:|^chế độ ban đêm|(?:^|\s)in trang\s+xuất pdf|^[^\n]{0,40}chế độ ban đêm[^\n]{0,20}xuất pdf|^(?:liên hệ(?: quảng cáo)?|quảng cáo)\s*:|^(?:[•·*-]\s*)?(?:xem với\s+)?cỡ chữ(?![\p{L}\p{M}])|^(?:[•·*-]\s*)?(?:tin liên quan|tin bài liên quan|bài liên quan|xem thêm|đọc thêm)(?![\p{L}\p{M}])|g[ửở]i cho bạn bè|^nhiệt liệt chào mừng(?![\p{L}\p{M}])|^chào mừng đại hội(?![\p{L}\p{M}])[^\n.,:;]{0,80}nhiệm kỳ[^\n.,:;]{0,20}$|^tin\s+(?:tức|nổi bật|hoạt động|mới|mới nhất|vắn|trong nước|địa phương)(?![\p{L}\p{M}])(?:\s+(?!về(?![\p{L}\p{M}]))\S+){0,3}\s*$|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
+  /^\[[^\]\n]{1,40}\](?:\s*\[[^\]\n]{1,40}\]){2,}\s*$|[|»›]|\s>\s|^>|°\s*[cCfF]|^(?:https?:\/\/|www\.)|^thông\s+tin\s+điện\s+tử(?![\p{L}\p{M}])|^báo\s[^\n]{1,40}[-–—]\s*thông\s+tấn\s+xã(?![\p{L}\p{M}])|^(?:trang chủ|home)(?![\p{L}\p{M}])|^hôm nay\s*,?\s*(?:là\s+)?(?:thứ|ngày|chủ nhật)(?![\p{L}\p{M}])|^(?:đăng nhập|đăng ký|tìm kiếm)\s*(?:$|để\s)|^rss(?![\p{L}\p{M}])|^truy cập nội dung|^(?:[^\s|]+(?: [^\s|]+){0,4}[ \t]{2,}){3,}[^\s|]+(?: [^\s|]+){0,4}\s*$|[-–—][ \t]*(?:trang|cổng)[ \t]+(?:thông[ \t]+)?tin[ \t]+điện[ \t]+tử\s*$|^skip to (?:main )?content|^chủ\s+đề\s+năm\s+\d{4}\s*:|^chế độ ban đêm|(?:^|\s)in trang\s+xuất pdf|^[^\n]{0,40}chế độ ban đêm[^\n]{0,20}xuất pdf|^(?:liên hệ(?: quảng cáo)?|quảng cáo)\s*:|^(?:[•·*-]\s*)?(?:xem với\s+)?cỡ chữ(?![\p{L}\p{M}])|^(?:[•·*-]\s*)?(?:tin liên quan|tin bài liên quan|bài liên quan|xem thêm|đọc thêm)(?![\p{L}\p{M}])|g[ửở]i cho bạn bè|^nhiệt liệt chào mừng(?![\p{L}\p{M}])|^chào mừng đại hội(?![\p{L}\p{M}])[^\n.,:;]{0,80}nhiệm kỳ[^\n.,:;]{0,20}$|^tin\s+(?:tức|nổi bật|hoạt động|mới|mới nhất|vắn|trong nước|địa phương)(?![\p{L}\p{M}])(?:\s+(?!về(?![\p{L}\p{M}]))\S+){0,3}\s*$|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
 
 /**
  * A line that is only a body's name, the site's owner over its pages: `UBND
@@ -195,4 +196,9 @@ export const BODY_NAME_LINE = new RegExp(
  * a page store's ` date 2025-12-31` or ` date 2020-01` (segment splits it off the first line).
  */
 export const DATE_LINE =
-  /^(?:date\s+\d{4}-\d{1,2}(?:-\d{1,2})?\s*$)|^(?:[•·\-*|(]\s*)?(?:(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản(?: ngày| lúc)?|thời gian đăng|ngày|publish(?:ed)? date|posted|thời gian)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+tháng\s+\d{1,2}\s*(?:năm|,|\/)\s*\d{4})|\d{4}-\d{1,2}-\d{1,2}(?!\d))[^\n|]{0,40}(?:\|[^\n|]{0,40}){0,4}$/iu;
+  new RegExp(
+  String.raw`^(?:date\s+\d{4}-\d{1,2}(?:-\d{1,2})?\s*$)|^(?:[•·\-*|(]\s*)?(?:(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản(?: ngày| lúc)?|thời gian đăng|ngày|publish(?:ed)? date|posted|thời gian)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+tháng\s+\d{1,2}\s*(?:năm|,|\/)\s*\d{4})|\d{4}-\d{1,2}-\d{1,2}(?!\d))(?:[^\n|]{0,40}(?:\|[^\n|]{0,40}){0,4}|[^\n|]{0,20}(?:\s[-–]\s(?:người đăng|tác giả|người viết|lượt xem|lượt đọc|số lần xem|lượt truy cập)\s*:[^\n|]{0,40}){1,4})$` +
+    // a stamp with no year, after its label or a weekday: `Cập nhật: 10/7 08:15`, `Thứ Hai, 17/6 - 10:12` (no date is published)
+    String.raw`|^(?:[•·\-*|(]\s*)?(?:(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|thời gian đăng)\s*:?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*[,-]?\s*)?|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*[,-]\s*)\d{1,2}\/\d{1,2}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2})?\s*$`,
+  "iu",
+);

@@ -196,12 +196,35 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   // a place and a colon before it (`Nghi Lộc: Hội nghị giao chỉ tiêu …`), or no clause, no lead's opening and no
   // tense (`BTV Huyện ủy duyệt đại hội Đảng bộ xã Thịnh Sơn.`). Counterexamples, leads: `Sáng 15/10, Đảng ủy phường
   // tổ chức hội nghị.`, `Hiện nay, toàn huyện có 215 đảng viên.`, `Đảng ủy xã vừa tổ chức hội nghị tổng kết.`
+  // (no blank line needed under a place's name and colon, `Nghi Lộc: …`, or over a lead opening on its date, `Ngày 03/01
+  // Đảng ủy phường …`; short lines may stand between it and the lead: a stamp, `in trang`, an image's name)
   const t = text.trim();
+  const placed = /^(?:\p{Lu}[\p{Ll}\p{M}]*[ ]?){1,4}:\s/u.test(t);
   const headlineShaped = /^[^,:]{2,40}:\s/u.test(t) || (!t.includes(",") && !LEAD_OPENING.test(t) && !TENSE_WORD.test(t));
   return (
-    first === i && i === j && /[^.]\.$/u.test(t) && !/[.!?…]\s/u.test(t) && wordCount(t) < PARAGRAPH_WORDS && lines[i + 1]?.raw.trim() === "" &&
-    headlineShaped && isHeadline(t.slice(0, -1)) && isParagraph(next)
+    first === i && i === j && /[^.]\.$/u.test(t) && !/[.!?…]\s/u.test(t) && wordCount(t) < PARAGRAPH_WORDS &&
+    (lines[i + 1]?.raw.trim() === "" || placed || DATED_START.test(next)) &&
+    headlineShaped && isHeadline(t.slice(0, -1)) && paragraphSoonAfter(lines, j)
   );
+}
+
+/** A lead opening on its date, with or without a comma after: `Ngày 03/01 Đảng ủy phường …`, `Sáng 6/8, …`. */
+const DATED_START = /^\s*(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s*)?|ngày\s+)\d{1,2}[/.-]\d{1,2}/iu;
+/** Short lines looked past, under a headline, for the lead. */
+const MAX_LINES_TO_LEAD = 4;
+
+/**
+ * Whether a paragraph comes after line j, past short lines only (up to three words, or a stamp): `22 08 2022`, `in
+ * trang`, an image's name (`tn1`).
+ */
+function paragraphSoonAfter(lines: readonly Line[], j: number): boolean {
+  let line = nextNonEmpty(lines, j);
+  for (let seen = 0; line !== undefined && seen < MAX_LINES_TO_LEAD; seen++, line = nextNonEmpty(lines, line.index)) {
+    const raw = line.raw.trim();
+    if (isParagraph(raw)) return true;
+    if (wordCount(raw) > 3 && !DATE_LINE.test(raw)) return false;
+  }
+  return false;
 }
 /** The share of a line's words that the next paragraph has too. */
 function repeatedShare(line: string, next: string): number {
@@ -575,6 +598,31 @@ function afterFirstStamp(lines: readonly Line[]): number {
   return after ? after.index : (nonEmpty[0]?.index ?? -1);
 }
 
+/** Lines of a menu one item per line, looked through each way. */
+const MAX_MENU_LINES = 12;
+/** Words a menu's item has at most (`Học tập và làm theo Bác`). */
+const MAX_MENU_ITEM_WORDS = 7;
+
+/**
+ * Whether line l is an item of a menu written one item per line: a block of short lines with no blank line between,
+ * one of them a menu's own word (`Trang chủ` / `Tin tức` / `Chỉ đạo - Điều hành` / `Học tập và làm theo Bác` /
+ * `Video`). Counterexample: a headline under the menu, parted from it by a blank line.
+ */
+function inVerticalMenu(lines: readonly Line[], l: Line): boolean {
+  const item = (k: number) => {
+    const t = lines[k]?.raw.trim() ?? "";
+    return t !== "" && wordCount(t) <= MAX_MENU_ITEM_WORDS && !/[.,:;!?]$/u.test(t);
+  };
+  if (!item(l.index)) return false;
+  let from = l.index;
+  while (from > 0 && l.index - from < MAX_MENU_LINES && item(from - 1)) from--;
+  let to = l.index;
+  while (to < lines.length - 1 && to - l.index < MAX_MENU_LINES && item(to + 1)) to++;
+  if (to - from < 2) return false;
+  for (let k = from; k <= to; k++) if (MENU_WORDS.test(lines[k]!.raw)) return true;
+  return false;
+}
+
 /** A web page's layout above its article: the lead paragraph, the headline above it and the header lines. */
 function webLayout(lines: readonly Line[]): { leadIndex: number; titleLine: Line | null; header: Line[] } {
   const nonEmpty = (l: Line) => l.raw.trim() !== "";
@@ -586,7 +634,7 @@ function webLayout(lines: readonly Line[]): { leadIndex: number; titleLine: Line
   const leadIndex = firstParagraph >= 0 ? firstParagraph : afterFirstStamp(lines);
 
   const beforeLead = lines.slice(0, Math.max(leadIndex, 0)).filter(nonEmpty);
-  const candidates = beforeLead.filter((l) => isHeadline(l.raw));
+  const candidates = beforeLead.filter((l) => isHeadline(l.raw) && !inVerticalMenu(lines, l));
   // the site's masthead in capitals over its menu (`LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA` / `Trang chủ | Tin hoạt động | …`)
   // is no headline when one stands under the menu (a headline in capitals under it is: `ĐẢNG BỘ XÃ NẬM CÓ NÂNG CAO …`)
   // (the last menu line, not a stamp's or a byline's bar, `Thứ hai, 10/06/2024 | 08:30`, `Minh Thảo | 10/06/2024`, but a

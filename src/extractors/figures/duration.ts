@@ -9,6 +9,8 @@ import { GAP, unitPattern, type UnitMatch } from "./unit-match.js";
 // (`truyền thống 94 năm của Mặt trận`: the tradition's age, as `94 năm truyền thống` is)
 const ANNIVERSARY_BEFORE = /(?:kỷ niệm|huy hiệu|chào mừng|mừng|tròn|lễ|dịp|truyền thống)\s(?:[\p{L}\p{M}]+\s){0,2}(?:\d{1,3}\s(?:năm|tuổi)(?:\stuổi đảng)?\s?(?:,|và|;)\s){0,6}$/u;
 const ANNIVERSARY_AFTER = /^\s(?:ngày\s)?(?:thành lập|tuổi đảng|tuổi|truyền thống|chiến thắng|giải phóng|ngày sinh|ngày mất|mất|hy sinh|khởi nghĩa|cách mạng|quốc khánh|đồng khởi|toàn quốc kháng chiến)(?![\p{L}\p{M}])/u;
+/** An anniversary, its name, then `và` before the next: `kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh và 55 năm …`. */
+const ANNIVERSARY_LIST_BEFORE = /(?<![\p{L}\p{M}])(?:kỷ niệm|chào mừng|mừng)\s\d{1,3}\snăm\s[^.;:\n\d]{3,100}\svà\s$/u;
 /** A span counted from the founding: `Sau ba năm thành lập, HTX đã có 27 thành viên` (counterexample to ANNIVERSARY_AFTER). */
 // (`Sau đúng 2 năm ngày khởi công`, `Đã 5 năm ngày dự án được phê duyệt`)
 const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:sau|qua|trải qua|trong|suốt|đã)(?:\s(?:hơn|gần|khoảng|chưa đầy|đúng|tròn|vừa tròn))?\s$/u;
@@ -57,6 +59,8 @@ const ON_THE_BEFORE = /(?<![\p{L}\p{M}])nhân\s$/u;
 export function isAnniversary(doc: PreparedDocument, numeralStart: number, unitEnd: number): boolean {
   const before = doc.folded.slice(Math.max(0, numeralStart - 30), numeralStart);
   if (ANNIVERSARY_BEFORE.test(before)) return true;
+  // (the second of two anniversaries celebrated together: `kỷ niệm 95 năm Ngày thành lập Đảng và 30 năm tái lập huyện`)
+  if (before.endsWith(" và ") && ANNIVERSARY_LIST_BEFORE.test(doc.folded.slice(Math.max(0, numeralStart - 140), numeralStart))) return true;
   // (a span counted from the day is measured: `Qua 5 năm ngày Nghị quyết có hiệu lực`, `Sau 10 năm ngày Tái lập huyện`)
   if ((NAMED_DAY_AFTER.test(doc.text.slice(unitEnd, unitEnd + 20)) && !SINCE_BEFORE.test(before)) || ON_THE_BEFORE.test(before)) return true;
   if (doc.folded.startsWith(" ngày ", unitEnd) && DAY_DATED_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 110)) && !SINCE_BEFORE.test(before)) return true;

@@ -182,6 +182,19 @@ describe("a count broken down by category in brackets", () => {
     expect(shapes("Kỷ luật 14 đảng viên, trong đó khiển trách 8, cảnh cáo 6.")).toEqual(fourteen);
     expect(shapes("Kỷ luật 14 đảng viên với các hình thức: khiển trách 8, cảnh cáo 6.")).toEqual(fourteen);
     expect(shapes("Kỷ luật 14 đảng viên; trong đó: khiển trách 8, cảnh cáo 6.")).toEqual(fourteen);
+    // grouped thousands are whole numbers too
+    expect(shapes("Kỷ luật 2.869 đảng viên (khiển trách 1.168, cảnh cáo 551).")).toEqual([
+      [2869, "đảng viên"],
+      [1168, "đảng viên"],
+      [551, "đảng viên"],
+    ]);
+    // a clause's verb after a semicolon opens the next count, not an item of this breakdown
+    expect(shapes("Kỷ luật 29 tổ chức đảng, với hình thức: khiển trách 26, cảnh cáo 03; kỷ luật 1.090 đảng viên.")).toEqual([
+      [29, "tổ chức đảng"],
+      [26, "tổ chức đảng"],
+      [3, "tổ chức đảng"],
+      [1090, "đảng viên"],
+    ]);
   });
 });
 

@@ -554,10 +554,10 @@ function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | u
   const between = doc.text.slice(last.end, numeral.start);
   // from the count itself, or from the breakdown's item before
   const opens = last.rule.endsWith(".breakdown")
-    ? BREAKDOWN_NEXT.test(between) || (last.rule.endsWith(".labelled.breakdown") && numeral.plainInteger && LABELLED_BREAKDOWN_NEXT.test(between))
+    ? BREAKDOWN_NEXT.test(between) || (last.rule.endsWith(".labelled.breakdown") && isWhole(numeral) && LABELLED_BREAKDOWN_NEXT.test(between))
     : BREAKDOWN_BETWEEN.test(between);
   // `kỷ luật 1.574 đảng viên (trong đó: khiển trách 692, cảnh cáo 560, …)`: categories in lower case, whole numbers
-  const labelled = !opens && !last.rule.endsWith(".breakdown") && numeral.plainInteger && LABELLED_BREAKDOWN_BETWEEN.test(between);
+  const labelled = !opens && !last.rule.endsWith(".breakdown") && isWhole(numeral) && LABELLED_BREAKDOWN_BETWEEN.test(between);
   if (labelled && BREAKDOWN_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) {
     return { kind: last.kind, unit: last.unit, end: numeral.end, per: null, rule: `${last.kind}.labelled.breakdown` };
   }
@@ -568,6 +568,11 @@ function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | u
   const rule = last.rule.endsWith(".labelled.breakdown") ? last.rule : `${last.kind}.breakdown`;
   return { kind: last.kind, unit: last.unit, end: numeral.end, per: null, rule };
 }
+/** A whole number in digits, grouped or not, with no scale word: `551`, `1.168` (not `1,5`, `95.77`, `2 triệu`). */
+function isWhole(n: Numeral): boolean {
+  return n.digits && n.scale === 1 && Number.isInteger(n.value);
+}
+
 /** A rating of the Party's members or cells after a number: `hoàn thành xuất sắc nhiệm vụ`, `không hoàn thành nhiệm vụ`, `HTTNV`. */
 const RATING_AFTER = /^[ ](?:(?:không |chưa )?hoàn thành(?: xuất sắc| tốt)?(?: nhiệm vụ)?|htxsnv|httnv|htnv|khtnv)(?![\p{L}\p{M}])/u;
 /** Characters from one rated count to the next at most. */
@@ -580,7 +585,7 @@ const MAX_RATED_GAP = 80;
  * thành tốt nhiệm vụ` (no rating after the first: what the second counts is not said).
  */
 function ratedUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | undefined): UnitMatch | null {
-  if (!last || last.kind !== "count" || !numeral.digits || !Number.isInteger(numeral.value) || numeral.scale !== 1 || numeral.start - last.end > MAX_RATED_GAP) return null;
+  if (!last || last.kind !== "count" || !isWhole(numeral) || numeral.start - last.end > MAX_RATED_GAP) return null;
   const { folded } = doc;
   if (!RATING_AFTER.test(folded.slice(numeral.end, numeral.end + 40)) || !RATING_AFTER.test(folded.slice(last.end, last.end + 40))) return null;
   if (/[.!?](?:\s|$)|\n/u.test(folded.slice(last.end, numeral.start))) return null;
@@ -597,14 +602,14 @@ function ratedUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | undef
  * number), `tăng 4, đạt 30 ha` (a measure ends it, no count).
  */
 function listEndUnit(doc: PreparedDocument, numeral: Numeral, blocked: readonly Span[]): UnitMatch | null {
-  if (!numeral.plainInteger || !LIST_ITEM_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
+  if (!isWhole(numeral) || !LIST_ITEM_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
   let item = numeral;
   for (let items = 1; items <= MAX_LIST_ITEMS; items++) {
     LIST_ITEM_NEXT.lastIndex = item.end;
     const joint = LIST_ITEM_NEXT.exec(doc.text);
     if (!joint) return null;
     const next = numeralAt(doc, LIST_ITEM_NEXT.lastIndex);
-    if (!next || !next.plainInteger || overlapsAny(blocked, next.start, next.end)) return null;
+    if (!next || !isWhole(next) || overlapsAny(blocked, next.start, next.end)) return null;
     const noun = matchNoun(doc, next.end);
     if (noun) {
       // two items only are a list when nothing but a comma parts them and no verb opens the second
@@ -625,8 +630,12 @@ const PREVIOUS_ITEM = /\p{N}(?:[ ]?[,;][ ]?|[ ]và[ ])(?:\p{Ll}[\p{Ll}\p{M}]*[ ]
 const MAX_LIST_ITEMS = 8;
 /** A list item's word right before its number: lower case (`khiển trách 11`); a capital is a name or label (`Tổ 4`). */
 const LIST_ITEM_BEFORE = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*[ ]$/u;
-/** Between two items: a comma, semicolon or `và`, then one to five lower-case words (`hoàn thành tốt nhiệm vụ 25`). */
-const LIST_ITEM_NEXT = /(?:[ ]?[,;][ ]?|[ ]và[ ])(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){1,5}(?=\p{N})/uy;
+/**
+ * Between two items: a comma, semicolon or `và`, then one to five lower-case words (`hoàn thành tốt nhiệm vụ 25`); not a
+ * clause's verb, which opens what comes next (`cảnh cáo 03; kỷ luật 1.090 đảng viên`: the 03 are no members).
+ */
+const LIST_ITEM_NEXT =
+  /(?:[ ]?[,;][ ]?|[ ]và[ ])(?!(?:kỷ luật|thi hành|kết nạp|xử lý|có|là|đạt|gồm|được|còn|tăng|giảm)[ ])(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){1,5}(?=\p{N})/uy;
 
 /**
  * An amount with a scale word and no currency right after an amount of money:
@@ -704,7 +713,7 @@ const NOT_A_CATEGORY = "(?:chiếm|đạt|bằng|là|có|tăng|giảm|vượt|c�
 // (or with no bracket, after its word: `kỷ luật 31 đảng viên, trong đó khiển trách 19, cảnh cáo 8`, `24 đảng viên với các
 // hình thức: khiển trách 15, …`)
 const LABELLED_BREAKDOWN_BETWEEN = new RegExp(
-  `^(?:[ ]?\\((?:(?:trong đó|gồm|cụ thể)[ ]?:?[ ])?|[ ]?[,;:][ ](?:trong đó|gồm|cụ thể)[ ]?:?[ ]|[ ]với (?:các )?hình thức[ ]?:[ ])(?!${NOT_A_CATEGORY}[ ])(?:\\p{Ll}[\\p{Ll}\\p{M}]*[ ]){1,4}$`,
+  `^(?:[ ]?\\((?:(?:trong đó|gồm|cụ thể)[ ]?:?[ ])?|[ ]?[,;:][ ](?:trong đó|gồm|cụ thể)[ ]?:?[ ]|,?[ ]với (?:các )?hình thức[ ]?:[ ])(?!${NOT_A_CATEGORY}[ ])(?:\\p{Ll}[\\p{Ll}\\p{M}]*[ ]){1,4}$`,
   "u",
 );
 const LABELLED_BREAKDOWN_NEXT = new RegExp(`^[ ]?[,;][ ](?!${NOT_A_CATEGORY}[ ])(?:\\p{Ll}[\\p{Ll}\\p{M}]*[ ]){1,4}$`, "u");
