@@ -24,6 +24,12 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
     expect: { type: "PA", number: "215", code: "215/PA-UBND", issuer: "UBND", date: "2023-12-05" },
     texts: ["Thực hiện Phương án số 215/PA-UBND ngày 5/12/2023 của UBND huyện về di dời dân."],
   },
+  // a letter closing the number
+  {
+    expect: { type: "KH", number: "93A", code: "93A/KH-UBND", date: "2023-03-12" },
+    texts: ["Thực hiện Kế hoạch số 93A/KH-UBND ngày 12/3/2023 của UBND huyện về chuyển đổi số."],
+  },
+  { expect: { type: "KH", number: "93A", code: null }, texts: ["Theo Kế hoạch 93A của UBND huyện, xã triển khai thực hiện."] },
   { expect: { type: "TTr", number: "88", code: "88/TTr-UBND", date: "2024-03-02" }, texts: ["HĐND xã xem xét Tờ trình số 88/TTr-UBND ngày 2/3/2024 của UBND xã."] },
   { expect: { type: "CĐ", number: "03", code: "03/CĐ-UBND", date: "2024-09-10" }, texts: ["Thực hiện Công điện số 03/CĐ-UBND ngày 10/9/2024 về ứng phó bão số 3."] },
   // a letter's code names its sender, not its type

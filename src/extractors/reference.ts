@@ -31,12 +31,12 @@ const CODE_TYPE_ALT = alternation(CODE_TYPES.map(([abbreviation]) => abbreviatio
 // (a joint issuer's parts may be joined by `&`: `TTLT-BTC-BKH&ĐT-BTTTT`)
 const ISSUER_CODE = "[A-ZĐƯ][A-Za-zĐđƯư0-9&]*(?:-[A-ZĐƯ][A-Za-zĐđƯư0-9&]*)*";
 /**
- * Party codes `01-KL/TW` (also typed `4843 - QĐ/HNDT`, `21 – NQ/TW`, or `15-NQ-TW` with a dash before a committee's code), `621/NQ-NS-TU`-like
+ * Party codes `01-KL/TW` (a letter may close the number: `93A/KH-UBND`; also typed `4843 - QĐ/HNDT`, `21 – NQ/TW`, or `15-NQ-TW` with a dash before a committee's code), `621/NQ-NS-TU`-like
  * state codes `489/QĐ-TTg` (also typed `218 /BC-UBND`, `59/QĐ- TTg`), with a year `20/2023/NĐ-CP`, and laws
  * `45/2019/QH14`. Case-sensitive, on the text.
  */
 const CODE_BODY =
-  `([0-9]{1,5}[a-z]?)(?:` +
+  `([0-9]{1,5}[a-zA-Z]?)(?:` +
   `[ ]?[-–—][ ]?(${CODE_TYPE_ALT})(?:\\/|-(?=TW|TƯ|T[UƯ]|HU|ĐU|QU|TU))(${ISSUER_CODE})` +
   `|(?:\\/((?:19|20)[0-9]{2}))?[ ]?\\/[ ]?(${CODE_TYPE_ALT})(?:[ ]?-[ ]?(${ISSUER_CODE}))?` +
   `|\\/((?:19|20)[0-9]{2})\\/(QH[0-9]{1,2}))(?![${LETTER}0-9])`;
@@ -54,7 +54,7 @@ const SPACED_CODE_AT = new RegExp(`([0-9]{1,5})[ ](${CODE_TYPE_ALT})([\\/-])(${I
  * be typed with spaces round the dash (`248/SNN - TTBVTV`) and joined by `&` (`BKH&ĐT`).
  */
 const LETTER_CODE_AT = new RegExp(
-  `([0-9]{1,5}[a-z]?)(?:\\/((?:19|20)[0-9]{2}))?[ ]?\\/[ ]?([A-ZĐƯ][A-Za-zĐđƯư0-9&]*(?:[ ]?-[ ]?[A-ZĐƯ][A-Za-zĐđƯư0-9&]*)*)(?![${LETTER}0-9])`,
+  `([0-9]{1,5}[a-zA-Z]?)(?:\\/((?:19|20)[0-9]{2}))?[ ]?\\/[ ]?([A-ZĐƯ][A-Za-zĐđƯư0-9&]*(?:[ ]?-[ ]?[A-ZĐƯ][A-Za-zĐđƯư0-9&]*)*)(?![${LETTER}0-9])`,
   "uy",
 );
 /** A type glued to its issuer in a letter code: `NĐCP` is `NĐ-CP`. */
@@ -104,7 +104,8 @@ const PARTY_ISSUER = /^(?:TW|TƯ|T[UƯ]|HU|ĐU|QU|ĐUK|BCS)(?![A-Za-zĐđƯư])/
 const YEAR_DOCUMENT_TYPES: ReadonlySet<ReferenceType> = new Set(["KH", "CTr", "BC", "NQ"]);
 const WRAPPED_NUMBER_AT = /^[0-9]{1,5}(?:\/(?:19|20)[0-9]{2})?[ \t]+\p{Ll}/u;
 /** A number without a code; `/2024` of `Thông tư số 03/2024` is its year, not a ratio. */
-const NUMBER_AT = new RegExp(`([0-9]{1,5})(?:\\/((?:19|20)[0-9]{2}))?(?![${LETTER}0-9]|[.,/-][0-9])`, "uy");
+// (a letter may close the number: `Kế hoạch 93A`)
+const NUMBER_AT = new RegExp(`([0-9]{1,5}[a-z]?)(?:\\/((?:19|20)[0-9]{2}))?(?![${LETTER}0-9]|[.,/-][0-9])`, "uy");
 /**
  * A bare number followed by these measures something: `Kế hoạch 5 năm`, `Chương trình 3 nội dung`,
  * `Báo cáo 4 Nghị quyết` (documents counted), `Kết luận 01 chi ủy`, `Kết luận 66 tổ chức đảng` (not
@@ -293,7 +294,7 @@ function numberAt(doc: PreparedDocument, type: ReferenceType, start: number, at:
     // document number (counterexample: `Quyết định 1956 của Thủ tướng`, `Đề án 1956` are numbers)
     if (YEAR_DOCUMENT_TYPES.has(type) && /^(?:19|20)[0-9]{2}$/u.test(m[1]!) && m[2] === undefined) return null;
   }
-  return { type, number: m[1]!, code: null, codeIssuer: null, issuer: null, term: null, date: null, start, end, rule };
+  return { type, number: doc.text.slice(at, at + m[1]!.length), code: null, codeIssuer: null, issuer: null, term: null, date: null, start, end, rule };
 }
 
 /** The document a type word at [start, wordEnd) names, if a number follows. */
