@@ -111,6 +111,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ]),
   // headlines that open like a paper's name or a section's
   examples({ title: "Báo chí với thương mại điện tử" }, [page({ title: "Báo chí với thương mại điện tử" })]),
+  // headlines of dashes, slashes or a paper's name alone on their page
+  examples({ title: "Đoàn kết - Kỷ cương - Sáng tạo - Hiệu quả" }, [page({ title: "Đoàn kết - Kỷ cương - Sáng tạo - Hiệu quả" })]),
+  examples({ title: "Thi vào lớp 10: Toán / Ngữ văn / Tiếng Anh là ba môn bắt buộc" }, [page({ title: "Thi vào lớp 10: Toán / Ngữ văn / Tiếng Anh là ba môn bắt buộc" })]),
+  examples({ title: "Báo Công an nhân dân điện tử - 20 năm đồng hành cùng bạn đọc" }, [page({ title: "Báo Công an nhân dân điện tử - 20 năm đồng hành cùng bạn đọc" })]),
   examples({ title: "Xã Yên Phú - Điểm sáng xây dựng nông thôn mới - Bài 2" }, [page({ title: "Xã Yên Phú - Điểm sáng xây dựng nông thôn mới - Bài 2" })]),
   examples({ title: "Tin mới nhất về bão số 3" }, [page({ title: "Tin mới nhất về bão số 3" })]),
   // a stamp in brackets at the end of the headline's line, which runs to a paragraph's length, a counter's label above it
@@ -493,6 +497,15 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // `Tin mới`; a name under the photo's credit that ended the article
   examples({ author: "Phạm Thị Thu Hương" }, trailers([["Người đưa tin: Phạm Thị Thu Hương"]])),
   examples({ author: "Trần Thị Mai Anh" }, [page({ body: [LEAD, "", MORE, "", "Đại úy Trần Thị Mai Anh - Phòng PC06"] })]),
+  // a colonel or a general under a quote is quoted, no writer; nor a leader under the headline
+  examples({ author: null }, [
+    page({ body: [LEAD, "", MORE, "", "Đại tướng Tô Lâm"] }),
+    page({ header: ["Đại tá Nguyễn Văn Minh, Giám đốc Công an tỉnh"] }),
+  ]),
+  // the article's source under its writer, then another article's teaser: the writer signs
+  examples({ author: "Minh Hương" }, [
+    page({ body: [LEAD, "", MORE, "", "Minh Hương", "Nguồn: Báo Bắc Giang", "Huyện Lục Nam ra quân làm đường giao thông nông thôn với sự tham gia của 2.000 đoàn viên thanh niên trên địa bàn 25 xã."] }),
+  ]),
   examples({ author: "Nguyễn Thư" }, [
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "#congantuyenquang #caxlambinh"] }),
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "Bài viết đã được xem 846 lần"] }),

@@ -376,6 +376,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Người dân dọc tuyến phố của Lê Lợi đã chỉnh trang nhà cửa.",
     "Học tập và làm theo tư tưởng của Hồ Chí Minh là việc làm thường xuyên.",
     "Tuyến đường được đặt tên là Nguyễn Văn Cừ.",
+    "Các tuyến đường bị ngập sâu là Nguyễn Hữu Cảnh, Huỳnh Tấn Phát và Lê Văn Lương.",
+    "Học sinh của Lê Hồng Phong đạt 12 giải trong kỳ thi.",
   ]),
   // a sentence's first word runs into the honorific after it: `Theo Thượng tá …` as `Cũng theo Thượng tá …`
   examples([["Nguyễn Văn Hùng", null]], ["Theo Thượng tá Nguyễn Văn Hùng, lực lượng công an đã bắt giữ 5 đối tượng."]),

@@ -1224,7 +1224,9 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
             const role = roleSpanAfter(doc, tokens, next.to, false);
             add(next, role?.text ?? null, "person.cued");
             i = Math.max(next.to, role?.end ?? 0);
+            // (each listed of three syllables or more too: `…, Kim Đồng` names a school)
             next = nextInList(doc, tokens, next.to, to, role !== null);
+            if (next && next.to - next.from < 3) next = null;
           }
           continue;
         }
@@ -1348,6 +1350,9 @@ function isSpeechVerb(doc: PreparedDocument, tokens: readonly Token[], i: number
   return !!m && SPEECH_VERB.has(m[0]);
 }
 
+/** Words for whom police news and exam results are about: `đối tượng`, `nghi can`, `đường dây`, `thủ khoa`, `hai chú cháu`. */
+const WHO_NOUN_BEFORE =
+  /(?<![\p{L}\p{M}])(?:đối tượng|nghi can|nghi phạm|bị can|bị cáo|thủ phạm|kẻ|nạn nhân|tài xế|lái xe|đường dây|cầm đầu|chủ mưu|thủ khoa|á khoa|vợ chồng|mẹ con|cha con|bố con|anh em|chị em|chú cháu|ông cháu|bà cháu)(?![\p{L}\p{M}])/u;
 /** Words that say who comes next: `cầm đầu là`, `đường dây của`, `do … cầm đầu`, `bắt giữ`, `bắt quả tang`. */
 const WHO_BEFORE: ReadonlySet<string> = new Set(["là", "của", "do", "giữ", "tang", "bắt"]);
 
@@ -1361,9 +1366,15 @@ function cuedName(doc: PreparedDocument, tokens: readonly Token[], name: NameSpa
   const len = name.to - name.from;
   if (len < 3 || len > 4 || name.from === 0 || !SURNAMES.has(tokens[name.from]!.low) || !MIDDLE_NAMES.has(tokens[name.from + 1]!.low)) return false;
   const cue = tokens[name.from - 1]!;
-  // (not a namesake's: `được đặt tên là Nguyễn Văn Cừ`)
-  if (cue.low === "là" && NAMESAKE_BEFORE.has(tokens[name.from - 2]?.low ?? "")) return false;
-  return !cue.cap && WHO_BEFORE.has(cue.low) && SPACES.test(gapAfter(doc, tokens, name.from - 1));
+  if (cue.cap || !WHO_BEFORE.has(cue.low) || !SPACES.test(gapAfter(doc, tokens, name.from - 1))) return false;
+  // `là`, `của`, `do` only after a word for whom the news is about, in the clause (`nghi can cầm đầu đường dây là`,
+  // `Hai đối tượng bị bắt là`, `Đường dây đánh bạc của`); counterexamples: streets, schools and landmarks named after
+  // people, `các tuyến đường bị ngập là Nguyễn Hữu Cảnh, …`, `Học sinh của Lê Hồng Phong`, `đặt tên là Nguyễn Văn Cừ`
+  if (cue.low === "là" || cue.low === "của" || cue.low === "do") {
+    const clause = doc.folded.slice(Math.max(0, cue.start - 120), cue.start);
+    return WHO_NOUN_BEFORE.test(clause.slice(Math.max(clause.lastIndexOf(", "), clause.lastIndexOf(". "), clause.lastIndexOf("\n")) + 1));
+  }
+  return true;
 }
 
 /** Whether a short aside in brackets right after token i-1 is followed by a speech verb. */
@@ -1710,10 +1721,10 @@ export function trailingNoteStart(line: string): number {
 }
 
 /** A whole line that is only a name (`Trần Ngọc`, `Minh Thảo (tổng hợp)`), as a token range. */
-function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }): NameSpan | null {
+function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }, ranked = false): NameSpan | null {
   const raw = doc.text.slice(line.start, line.end);
   const trimmed = raw.slice(0, trailingNoteStart(raw));
-  const start = pastDegree(doc, line);
+  const start = pastDegree(doc, line, ranked);
   const k = tokenAt(tokens, start);
   if (k >= tokens.length) return null;
   const e = bylineRunEnd(doc, tokens, k);
@@ -1722,6 +1733,9 @@ function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start
   return penName(doc, tokens, k, e) ? { from: k, to: e } : null;
 }
 
+/** A line of hashtags: `#congantuyenquang #caxlambinh`. */
+const HASHTAG_LINE = /^[ \t]*#[\p{L}\p{M}\p{N}_]+(?:[ \t]+#[\p{L}\p{M}\p{N}_]+)*[ \t]*$/u;
+
 /** A photo's credit alone on its line: `Ảnh: Minh Anh`, `Ảnh: Minh Anh (Sở GD&ĐT)`. */
 const PHOTO_CREDIT_LINE = /^[ \t]*ảnh[ \t]*:/u;
 
@@ -1729,10 +1743,17 @@ const PHOTO_CREDIT_LINE = /^[ \t]*ảnh[ \t]*:/u;
  * A writer's degree before the name on a byline's line: `TS. NGUYỄN VĂN KHÁNH, Trường Chính trị tỉnh Hà Giang`, `ThS. Lê
  * Thị Huyền`; or, on police and army sites, a rank: `Đại úy Trần Thị Mai Anh - Phòng PC06`.
  */
-const DEGREE_BEFORE_NAME = /^[ 	]*(?:(?:pgs\.?[ \t]*ts|gs\.?[ \t]*ts|ths|ts|pgs|gs|ncs)\.|(?:thiếu|trung|thượng|đại)[ \t]+(?:úy|uý|tá|tướng)|(?:hạ|trung|thượng)[ \t]+sĩ)[ \t]*/u;
+const DEGREE_BEFORE_NAME = /^[ \t]*(?:pgs\.?[ \t]*ts|gs\.?[ \t]*ts|ths|ts|pgs|gs|ncs)\.[ \t]*/u;
+/**
+ * A writer's rank on the last line, as police and army sites sign: lieutenants, captains, majors and below (`Đại úy
+ * Trần Thị Mai Anh - Phòng PC06`, `Trung tá Phạm Hồng Sơn`); a colonel or a general signing off is quoted or
+ * attended, no writer (`Đại tướng Tô Lâm` under a quote).
+ */
+const RANK_BEFORE_NAME = /^[ \t]*(?:(?:thiếu|trung|thượng|đại)[ \t]+(?:úy|uý)|(?:thiếu|trung|thượng)[ \t]+tá|(?:hạ|trung|thượng)[ \t]+sĩ)[ \t]+/u;
 /** Where a byline's name starts on its line: past a writer's degree. */
-function pastDegree(doc: PreparedDocument, line: { start: number; end: number }): number {
-  const degree = DEGREE_BEFORE_NAME.exec(doc.folded.slice(line.start, Math.min(line.end, line.start + 16)));
+function pastDegree(doc: PreparedDocument, line: { start: number; end: number }, ranked = false): number {
+  const head = doc.folded.slice(line.start, Math.min(line.end, line.start + 16));
+  const degree = DEGREE_BEFORE_NAME.exec(head) ?? (ranked ? RANK_BEFORE_NAME.exec(head) : null);
   return line.start + (degree ? degree[0].length : 0);
 }
 
@@ -1758,8 +1779,8 @@ function coAuthorLine(doc: PreparedDocument, tokens: readonly Token[], line: { s
  * Counterexample: a caption `Nguyễn Văn Tư - Chủ tịch UBND xã trao quà cho hộ
  * nghèo` goes on with a verb, so it is not a signature.
  */
-function nameWithAffiliation(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }): { name: NameSpan; role: string | null } | null {
-  const start = pastDegree(doc, line);
+function nameWithAffiliation(doc: PreparedDocument, tokens: readonly Token[], line: { start: number; end: number }, ranked = false): { name: NameSpan; role: string | null } | null {
+  const start = pastDegree(doc, line, ranked);
   const k = tokenAt(tokens, start);
   if (k >= tokens.length || doc.text.slice(start, tokens[k]!.start).trim() !== "") return null;
   const e = bylineRunEnd(doc, tokens, k);
@@ -1959,7 +1980,8 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   // (`HOÀNG MY` / `,` / `.`, `Nguyễn Lương` / `741` — a counter — left by the page's scripts)
   const bodyLines = nonEmpty.filter((l) => l.start >= body.start && l.end <= body.end);
   // (and a link alone: `GIA KHÁNH` / `http://baolamdong.vn/`; a stamp: `Thu Hà` / `Ngày đăng: 15/03/2024`)
-  const closing = (l: Line) => !/\p{L}/u.test(l.raw) || LINK_LINE.test(l.raw) || DATE_LINE.test(doc.folded.slice(l.start, l.end).trim());
+  // (and hashtags: `Xuân Quang` / `#congantuyenquang #caxlambinh`)
+  const closing = (l: Line) => !/\p{L}/u.test(l.raw) || LINK_LINE.test(l.raw) || HASHTAG_LINE.test(l.raw) || DATE_LINE.test(doc.folded.slice(l.start, l.end).trim());
   while (bodyLines.length > 1 && closing(bodyLines[bodyLines.length - 1]!)) bodyLines.pop();
   // (a signature set in a Word table beside the recipients' last row: `- Lưu Văn phòng Huyện ủy.<TAB>Trần Quốc Hưng`)
   const lastRow = bodyLines[bodyLines.length - 1];
@@ -1974,9 +1996,9 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     // the name is the line above
     const underName = BRACKETED_LINE.test(lastLine!.raw) || PAPER_LINE.test(doc.folded.slice(lastLine!.start, lastLine!.end));
     const bracketed = underName && before ? nameLine(doc, tokens, before) : null;
-    const alone = bracketed ?? nameLine(doc, tokens, last);
+    const alone = bracketed ?? nameLine(doc, tokens, last, true);
     const together = alone ? null : coAuthorLine(doc, tokens, last);
-    const affiliated = alone || together ? null : nameWithAffiliation(doc, tokens, last);
+    const affiliated = alone || together ? null : nameWithAffiliation(doc, tokens, last, true);
     const glued = alone || together || affiliated ? null : capitalsAfterLastSentence(doc, tokens, last);
     if (glued) {
       out.push({ names: [glued], role: null, rule: "byline.last-line", start: tokens[glued.from]!.start, end: tokens[glued.to - 1]!.end });
@@ -2004,7 +2026,7 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   // furniture or nothing after it (`Ảnh: Minh Anh (Sở GD&ĐT)` / `Nguyễn Thư` / `BÌNH LUẬN`)
   const [credit, writer, next] = afterBody;
   if (out.length === 0 && credit && writer && PHOTO_CREDIT_LINE.test(doc.folded.slice(credit.start, credit.end)) && (!next || isFurnitureLine(doc.folded.slice(next.start, next.end).trim()))) {
-    const n = nameLine(doc, tokens, writer);
+    const n = nameLine(doc, tokens, writer, true);
     if (n) out.push({ names: [n], role: null, rule: "byline.last-line", start: tokens[n.from]!.start, end: tokens[n.to - 1]!.end });
   }
   const seen = new Set<number>();

@@ -28,7 +28,7 @@ const FURNITURE_STARTS = [
   "tệp đính kèm:", "file đính kèm:", "tài liệu đính kèm:", "tập tin đính kèm:",
   // counters
   "thống kê truy cập", "thống kê:", "số lượt truy cập", "online:", "đang truy cập", "đang online", "lượt truy cập", "tổng lượt truy cập", "lượt xem", "số lượt xem",
-  "view count", "views:", "hôm nay:", "lượt đọc", "số lượt đọc", "số lần xem", "số lần đọc",
+  "view count", "views:", "hôm nay:",
   // site footers
   "bản quyền", "copyright", "©", "chịu trách nhiệm", "giấy phép", "ghi rõ nguồn", "trang thông tin điện tử",
   "cơ quan chủ quản", "tổng biên tập", "địa chỉ:", "điện thoại:", "email:", "fax:", "hotline", "đường dây nóng",
@@ -53,8 +53,9 @@ export const FURNITURE_LINE = new RegExp(
     // and related-news labels that a sentence may open with (`Thông tin mới nhất, đến 17h chiều 8/4, …`)
     `|^(?:theo|nguồn|trả lời|cùng chuyên mục|tags?|trở về|tải về|tải xuống|download|(?:tệp|file|tài liệu) đính kèm|họ và tên(?: ?\\*)?|>>[^\\n]*|không có nhận xét nào:?|chưa có bình luận(?: nào)?:?)$` +
     // a file to download or attached, by its name (`Tải về: BC186.pdf (1,2 MB)`; `Đính kèm: danh sách 45 hộ …` is the article's)
-    // a line of hashtags (`#congantuyenquang #caxlambinh`), and a counter in words (`Bài viết đã được xem 846 lần`)
-    `|^#[\\p{L}\\p{M}\\p{N}_]+(?:[ \\t]+#[\\p{L}\\p{M}\\p{N}_]+)*[ \\t]*$|^(?:bài viết |tin )?đã (?:được )?xem[ \\t]+\\d[\\d.,]*[ \\t]+lần\\.?$` +
+    // a counter in words or labelled, alone (`Bài viết đã được xem 846 lần`, `Số lần xem: 846`; a statistics line goes
+    // on, `- Số lượt đọc: 45.000 lượt;`, `Lượt đọc sách tại chỗ … tăng`)
+    `|^(?:bài viết |tin )?đã (?:được )?xem[ \\t]+\\d[\\d.,]*[ \\t]+lần\\.?$|^(?:lượt đọc|số lượt đọc|số lần xem|số lần đọc)[ \\t]*:?[ \\t]*\\d[\\d.,]*$` +
     `|^(?:đính kèm|tải về)\\s*:[^\\n]{0,100}\\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?![\\p{L}\\p{M}])[^\\n]{0,40}$` +
     `|^(?:[•·\\-*|]\\s*)?(?:thông tin mới nhất|thông tin khác|tin mới|bài mới nhất|(?:các )?tin, bài khác|tin tức mới nhất|tin mới cập nhật|sự kiện liên quan|(?:các )?bài khác)\\s*:?$`,
   "u",
@@ -155,7 +156,10 @@ const NUMBER_THEN_REST = /^[\s*]*số\s*:?\s*\d+(?:[ ]?\/)?[^\s]*\s+(\S.*)$/iu;
  * thương mại điện tử`).
  */
 // (its name may hold a place's or the people's word, and the police's: `Báo Công an tỉnh Thanh Hóa điện tử`, `Báo Công an nhân dân điện tử`)
-export const PAPER_NAME_LINE = /^\s*Báo\s+(?:(?:\p{Lu}[\p{Ll}\p{M}]*|tỉnh|thành phố|nhân dân|an)\s+){1,6}điện\s+tử\s*(?:[-–—|][^\n]*)?$/u;
+// (a motto after the name only when its words are all capitalised: `Báo Công an nhân dân điện tử - 20 năm đồng hành …` is
+// a headline)
+export const PAPER_NAME_LINE =
+  /^\s*Báo\s+(?:(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}điện\s+tử\s*(?:[-–—|][^\n]*)?|(?:(?:\p{Lu}[\p{Ll}\p{M}]*|tỉnh|thành phố|nhân dân|an)\s+){1,6}điện\s+tử\s*)$/u;
 /**
  * A section's path, its parts parted by dashes, each a capitalised word and up to three in lower case: `Giao thông -
  * Đô thị - Phòng cháy`, `An ninh trật tự - Phòng cháy chữa cháy - Cứu nạn` (counterexample: places, each word

@@ -141,7 +141,7 @@ export const COUNT_NOUNS = [
   // callings and groups that a short guess cut (`45 nhà giáo`, not `nhà`; `30 y bác sĩ`, not `y bác`), and what police,
   // unions and libraries count (`hai nạn nhân`, `46 công đoàn cơ sở`, `25.000 đầu sách`, `9 chốt kiểm dịch`)
   "nhà giáo", "nhà khoa học", "nhà tài trợ", "nhà hảo tâm", "nhà báo", "y bác sĩ", "y, bác sĩ", "nạn nhân", "tài xế", "nghi phạm",
-  "công đoàn", "công đoàn cơ sở", "cđcs", "công đoàn viên", "đầu sách", "đầu báo", "đầu việc", "chốt", "chốt kiểm dịch", "điện thoại", "mã số vùng trồng",
+  "công đoàn", "công đoàn cơ sở", "cđcs", "công đoàn viên", "đầu sách", "đầu báo", "đầu việc", "chốt", "chốt kiểm dịch", "chốt kiểm soát", "điện thoại", "mã số vùng trồng",
   "ký túc xá", "góp ý", "chữ ký", "chữ ký số", "thư ký", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
 ];
 
@@ -194,9 +194,6 @@ export const IDENTIFIER_NOUNS = [
   "bài",
   // a part of a project, a contract's lot, a ranking (`Dự án thành phần 1 cao tốc`, `gói thầu 3 tuyến`, `tốp 5 huyện`)
   "dự án thành phần", "gói thầu", "tốp",
-  // a steering committee named by the decree that set it up, an order's number (`Ban Chỉ đạo 138 tỉnh`, `BCĐ 389`,
-  // `mệnh lệnh 01`)
-  "ban chỉ đạo", "bcđ", "mệnh lệnh",
 ];
 
 /**
@@ -306,8 +303,8 @@ export const NOT_A_NOUN = [
   // `Trạm bơm Phú Lộc 3 tưới cho 500 ha`
   "dài", "rộng", "cao", "sâu", "công suất", "tưới",
   // what a unit named by its number does next, and a wind's gusts after its grade: `Trung tâm 114 điều động lực lượng`,
-  // `gió mạnh cấp 6 giật cấp 8`
-  "điều động", "giật",
+  // `gió mạnh cấp 6 giật cấp 8`, `mệnh lệnh 01 mở đợt cao điểm`
+  "điều động", "giật", "mở",
   // connectives after an amount: `khoảng 8 triệu nhờ làm thêm giờ`, `tăng 1.200 thay vì …`, `kể từ …`
   "nhờ", "thay vì", "kể từ", "gấp",
   // a rating written short after a count whose noun came first (`12 chi bộ HTXSNV, 40 HTTNV`: 40 cells)

@@ -50,10 +50,11 @@ function wordCount(s: string): number {
 
 /**
  * A breadcrumb: opening with `>`, or two `>` between its parts; or two slashes, arrows or backslashes between
- * capitalised parts (`Tin tức - Sự kiện / Kinh tế / Nông nghiệp`, `Kinh tế → Nông nghiệp → Trồng trọt`;
- * counterexample: `đạt 12 / 15 xã` parts numbers).
+ * capitalised parts, the whole line (`Tin tức - Sự kiện / Kinh tế / Nông nghiệp`, `Kinh tế → Nông nghiệp → Trồng trọt`;
+ * counterexamples: `đạt 12 / 15 xã` parts numbers, `Thi vào lớp 10: Toán / Ngữ văn / Tiếng Anh là ba môn bắt buộc` is a
+ * headline).
  */
-const BREADCRUMB = /^>|\s>\s.*\s>\s|[\p{L}\p{M}][ ][/→\\][ ]\p{Lu}.*[\p{L}\p{M}][ ][/→\\][ ]\p{Lu}/u;
+const BREADCRUMB = /^>|\s>\s.*\s>\s|^\p{Lu}[^/→\\\n:\d]{0,29}(?:[ ][/→\\][ ]\p{Lu}[^/→\\\n:\d]{0,29}){2,}$/u;
 
 /** A menu's own items, which no stamp or byline has: `Trang chủ`, `Giới thiệu`, `Liên hệ`. */
 const MENU_WORDS = /(?<![\p{L}\p{M}])(?:trang chủ|trang nhất|giới thiệu|liên hệ|home)(?![\p{L}\p{M}])/iu;
@@ -332,7 +333,7 @@ function isHeadline(raw: string): boolean {
   const words = wordCount(t);
   if (words < 4 || t.length > 250 || LOGO_LINK.test(t)) return false;
   if (/[.;:,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
-  if (MENU_LINE.test(t) || BREADCRUMB.test(t) || SECTION_PATH_LINE.test(t) || MASTHEAD_LINE.test(t) || PAPER_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
+  if (MENU_LINE.test(t) || BREADCRUMB.test(t) || MASTHEAD_LINE.test(t) || PAPER_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
   // a photo's caption with its credit (`… phát biểu tại hội nghị. Ảnh: Thống Nhất/TTXVN`, `(Ảnh: Thống Nhất)`)
   if (PHOTO_CREDIT.test(t)) return false;
   // (a headline in capitals may open with its body's name and go on with what it did: `ĐẢNG BỘ XÃ NẬM CÓ NÂNG
@@ -502,9 +503,10 @@ function toolbarEnd(lines: readonly Line[], folded: string, i: number): number {
 const LINK_BETWEEN = /^>>/u;
 /**
  * A photo's credit alone on its line: `Ảnh: Minh Thảo`, `Ảnh: VGP/Thế Phong` (not `Bài, ảnh: …`, a byline); or a
- * chart's or a table's source, `Nguồn: Cục Thống kê tỉnh.` (no link: `Nguồn: baodongnai.com.vn` is the article's).
+ * chart's or a table's source, a body that keeps statistics, `Nguồn: Cục Thống kê tỉnh.` (counterexamples: the
+ * article's source, a paper or an agency, `Nguồn: Báo Bắc Giang`, `Nguồn: TTXVN`, `Nguồn: baodongnai.com.vn`).
  */
-const PHOTO_CREDIT_LINE = /^(?:ảnh\s*:|nguồn\s*:(?![^\n]*(?:https?:\/\/|www\.|\.vn\b|\.com\b)))/u;
+const PHOTO_CREDIT_LINE = /^(?:ảnh\s*:|nguồn(?:\s+số\s+liệu)?\s*:\s*(?:tổng cục|cục|chi cục|sở|bộ|ủy ban|uỷ ban|ubnd|phòng|viện)(?![\p{L}\p{M}])[^\n]{0,60}$)/u;
 /** Lines a caption may take between a photo's credit and the paragraph after it. */
 const MAX_LINES_TO_PARAGRAPH = 3;
 
@@ -651,7 +653,11 @@ function webLayout(lines: readonly Line[]): { leadIndex: number; titleLine: Line
   // the article's date stamp stands before the lead, the headline is the last
   // full line above it: a section name of six words above the headline
   // (`Thông tin chỉ đạo điều hành`) is not it, nor a photo caption under the stamp.
-  const full = headlines.filter((l) => wordCount(l.raw) >= FULL_HEADLINE_WORDS);
+  // (a section's path of dashes is the site's when another headline stands: `Giao thông - Đô thị - Phòng cháy` over the
+  // stamp over the headline; alone, it is one, `Đoàn kết - Kỷ cương - Sáng tạo - Hiệu quả`)
+  const fullLines = headlines.filter((l) => wordCount(l.raw) >= FULL_HEADLINE_WORDS);
+  const notSections = fullLines.filter((l) => !SECTION_PATH_LINE.test(l.raw.trim()));
+  const full = notSections.length > 0 ? notSections : fullLines;
   const stamp = beforeLead.findLast((l) => DATE_LINE.test(l.raw.trim()));
   const aboveStamp = stamp ? full.filter((l) => l.start < stamp.start) : [];
   // failing all, a headline that ends on a full stop (`Huyện Chư Sê kết nạp được 1.500 đảng viên.`)

@@ -36,6 +36,16 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 25000, unit: "đầu sách" }, ["Thư viện tỉnh hiện có 25.000 đầu sách."]),
   // seats counted where no vehicle names its class
   examples({ kind: "count", value: 200, unit: "chỗ đỗ" }, ["Bãi đỗ xe có 200 chỗ đỗ."]),
+  examples({ kind: "count", value: 300, unit: "chỗ" }, ["Nhà để xe 300 chỗ của bệnh viện đã quá tải."]),
+  // a steering committee's members or several committees counted; a class's letter before a dash; `ĐH` with a space
+  examples({ kind: "count", value: 15, unit: "thành viên" }, ["Ban Chỉ đạo 15 thành viên họp định kỳ."]),
+  examples({ kind: "count", value: 12, unit: "xã" }, ["Các BCĐ 12 xã, thị trấn đã được kiện toàn."]),
+  examples({ kind: "count", value: 38, unit: "học sinh" }, ["Lớp 12A - 38 học sinh tham gia ngoại khóa."]),
+  examples({ kind: "count", value: 2, unit: "chuyên ngành" }, ["Em Lan đã tốt nghiệp ĐH 2 chuyên ngành với bằng giỏi."]),
+  // a place whose name ends in a label's word, after a colon
+  examples({ kind: "count", value: 386, unit: "người" }, ["Cụ thể: Nhật Bản 386 người."]),
+  // a decimal with a dot after `ngày` before its scale: no day and month
+  examples({ kind: "count", value: 2.5e6, unit: "lượt khách" }, ["Bình quân ngày 2.5 triệu lượt khách qua cửa khẩu."]),
   // after a road's code the next count is the road's own (`ĐT.741 đoạn` is none)
   examples({ kind: "count", value: 12, unit: "đoạn đường" }, ["Xã sửa chữa 12 đoạn đường hư hỏng trên ĐT.741."]),
   examples({ kind: "count", value: 3, unit: "vụ" }, ["Trên QL 14 xảy ra 3 vụ tai nạn."]),

@@ -75,7 +75,8 @@ const REGISTRATION_AFTER = /^[ -]?\p{Lu}{1,3}(?![\p{L}\p{M}])/u;
  */
 const PLATE_BEFORE = /(?<![\p{L}\p{M}\p{N}])\p{N}{2}\p{Lu}{1,2}\p{N}?[ ]?[-–][ ]?$/u;
 /** A vehicle before its seats: `ô tô 7 chỗ`, `xe khách 45 chỗ` name its class (`bãi đỗ xe có 200 chỗ` counts). */
-const VEHICLE_BEFORE = /(?<![\p{L}\p{M}])(?:xe|ô tô|ôtô|xe khách|xe buýt|xe ô tô|xe con|xe du lịch)[ ]$/u;
+// (not where vehicles park: `Bãi đỗ xe 200 chỗ`, `nhà để xe 300 chỗ` count places)
+const VEHICLE_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:đỗ|để|gửi|đậu|giữ|nhà)[ ])(?:xe|ô tô|ôtô|xe khách|xe buýt|xe ô tô|xe con|xe du lịch)[ ]$/u;
 /** `(1)`, `1.` or `2)` opening a line: list numbering. */
 const LIST_MARKER_BEFORE = /(?:^|\n)[ \t•·*-]*\(?$/u;
 const SECTION_NUMBER = /^\d{1,2}\.\d{1,2}$/u;
@@ -126,21 +127,28 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
 // or after a word in lower case, mid-sentence: `dọn vệ sinh kênh Ba Bò`, `huyện Năm Căn` (a sentence opens after a stop or a line's start)
 const NAME_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}])[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
+/** A steering committee's word right before its number, one committee's (not `các`, `những`). */
+const COMMITTEE_NUMBER_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:các|những)[ ])(?:ban chỉ đạo|bcđ)[ ]$/u;
 /** What is dispatched: vehicles, boats and forces (`điều 5 xe chữa cháy`, `điều 20 cán bộ`). */
-const DISPATCHED = /^(?:xe|tàu|ca nô|xuồng|phương tiện|cán bộ|chiến sĩ|người|tổ|đội|lực lượng)(?![\p{L}\p{M}])/u;
+const DISPATCHED = /^(?:xe|tàu|ca nô|xuồng|phương tiện|cán bộ|chiến sĩ|tổ|đội|lực lượng)(?![\p{L}\p{M}])/u;
+/** Words before `điều` that make it an article: `tại điều 5`, `theo điều 8`, `khoản 2 điều 6`. */
+const ARTICLE_BEFORE = /(?<![\p{L}\p{M}])(?:tại|theo|của|và|khoản|điểm|ở|trong|quy định|thuộc)[ ]$/u;
 /** Where a sentence opens: the text's or a line's start, or after a stop. */
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?…:;\n])[ \t]*$/u;
+/** Words a sentence opens with before a label, capitalised as its first: `Theo Điều 5 …`, `Trích Điều 32 …`. */
+const OPENING_WORD = /^(?:Theo|Trích|Tại|Căn|Về|Với|Của|Do|Từ|Ở|Trong|Và|Đến)[ ]/u;
 
 /**
  * Whether a capitalised word and a capitalised label end the text before `at` as a name's last syllables do (`Nhật
- * Bản 386`, `Nà Làng 10`); not when the first opens a sentence (`Theo Điều 5 Luật …`, `Trích Điều 32 …`).
+ * Bản 386`, `Nà Làng 10`, `Cụ thể: Thanh Chương 250 hộ`); not when the first is a sentence's opening word (`Theo Điều
+ * 5 Luật …`, `Trích Điều 32 …`).
  */
 function nameBeforeLabel(text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - 40), at);
   const m = NAME_BEFORE_LABEL.exec(window);
   if (!m) return false;
   const start = at - window.length + m.index;
-  return !SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+  return !(OPENING_WORD.test(m[0]) && SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 4), start)));
 }
 const PERIOD_LABELS: ReadonlySet<string> = new Set(["tuần", "quý"]);
 /**
@@ -165,7 +173,9 @@ const CALIBRE_BEFORE = /(?<![\p{L}\p{M}])(?:súng|cối|pháo|súng máy|súng c
  * (glued, `QL14`, no number starts; `Quốc lộ 14`, `Đường tỉnh 741` are labels). A count read after one is the
  * road's number before the next word (`ĐT.741 đoạn qua xã`); a measure is kept (`DT 500 m2`, an area).
  */
-const ROAD_CODE_BEFORE = /(?<![\p{L}\p{M}])(?:QL|TL|ĐT|DT|ĐH|DH|HL|ĐX|ĐCT)\.?[ ]?$/u;
+// (with a space, only before a word no counted noun: `ĐH 12 chi bộ` is a congress of 12 cells, `ĐT 300 lao động` training)
+// (`ĐH`, `ĐX` only with their dot: `tốt nghiệp ĐH 2 chuyên ngành`, `vụ ĐX 12 giống lúa`)
+const ROAD_CODE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:QL|TL|ĐT|DT|HL|ĐCT)(\.?)[ ]?|(?:ĐH|DH|ĐX)(\.))$/u;
 /** `con số` after a number: `tăng trưởng 2 con số` (double-digit). */
 const TWO_DIGITS_AFTER = /^[ ]số(?![\p{L}\p{M}])/u;
 /** Words that say a span runs on: `5 năm liền`, `3 năm liên tiếp`. */
@@ -307,7 +317,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if ((nearBefore.includes("“") || nearBefore.includes('"')) && (QUOTED_NAME_BEFORE.test(nearBefore) || inShortQuotedName(doc.text, nearBefore, numeral.start, numeral.end))) continue;
     // `tàu BĐ 97258 TS`: a vessel's or a vehicle's registration between its letters
     if (numeral.plainInteger && numeral.written.length >= 4 && REGISTRATION_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 5), numeral.start)) && REGISTRATION_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) continue;
-    if (numeral.digits && PLATE_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 9), numeral.start))) continue;
+    // (a plate's number is `031.16` or four or five digits: `lớp 12A - 38 học sinh` counts)
+    if (numeral.digits && /^\d{3}\.\d{2}$|^\d{4,5}$/u.test(numeral.written) && PLATE_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 9), numeral.start))) continue;
 
     const reading = readShape(doc, numeral, blocked);
     const unit =
@@ -323,13 +334,17 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       oneAgainstCount(doc, numeral, figures[figures.length - 1]);
     if (!unit) continue;
     if (before.endsWith(" + ") && PLUS_BEFORE.test(before) && unit.rule !== "count.noun") continue;
-    if ((unit.kind === "count" || unit.kind === "duration") && ROAD_CODE_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 5), numeral.start))) continue;
+    const road = unit.kind === "count" || unit.kind === "duration" ? ROAD_CODE_BEFORE.exec(doc.text.slice(Math.max(0, numeral.start - 5), numeral.start)) : null;
+    if (road && (road[1] === "." || road[2] === "." || (unit.rule === "count.noun-guessed" && reading.shape === ""))) continue;
     // `giải bóng đá 7 người`: a football's format, no count of players (`môn bóng đá 12 đội` counts)
     if (unit.kind === "count" && unit.unit === "người" && FOOTBALL_BEFORE.test(before)) continue;
     // `Gian hàng 0 đồng`, `siêu thị mini 0 đồng`: a free shop's or meal's name, no sum (a sum may be nothing: `giảm về 0 đồng`)
     if (numeral.written === "0" && (unit.kind === "money" || unit.unit === "đồng") && FREE_PLACE_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit.split(" ")[0] === "chỗ" && VEHICLE_BEFORE.test(before)) continue;
+    // `Ban Chỉ đạo 138 tỉnh`, `BCĐ 389 huyện`: a place's steering committee named by the decree that set it up
+    // (counterexamples: `Ban Chỉ đạo 15 thành viên`, `Các BCĐ 12 xã` count)
+    if (unit.kind === "count" && PLACE_NOUN.test(unit.unit) && COMMITTEE_NUMBER_BEFORE.test(before)) continue;
     // `súng cối 82mm`, `súng máy 12,7 mm`, `pháo 105 ly`: a weapon's calibre names it, no length (`ống dài 350 mm` is one)
     if ((unit.unit === "mm" || unit.unit === "ly") && CALIBRE_BEFORE.test(before)) continue;
     // `tăng trưởng 2 con số`: double-digit growth, no count (`2 con bò` counts)
@@ -356,7 +371,11 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `tuần 26, quận ghi nhận …` names a week; `hằng tuần 1 lần`, `tuần 2 buổi` count what a week holds
     // `điều 5 xe chữa cháy`: the verb "dispatch" in lower case before vehicles or forces in lower case, no article (`Điều 5
     // Luật …`, `theo điều 173 Bộ luật Hình sự`, `tại điều 3 văn bản trên` are)
-    const dispatched = named?.[1] === "điều" && unit.rule === "count.noun" && DISPATCHED.test(unit.unit) && /^\p{Ll}/u.test(doc.text.slice(numeral.start - before.length + named.index, numeral.start)) && /^\s*\p{Ll}/u.test(doc.text.slice(reading.unitAt, unit.end));
+    const dispatched =
+      named?.[1] === "điều" &&
+      unit.rule === "count.noun" &&
+      DISPATCHED.test(unit.unit) &&
+      !ARTICLE_BEFORE.test(before.slice(0, named.index)) && /^\p{Ll}/u.test(doc.text.slice(numeral.start - before.length + named.index, numeral.start)) && /^\s*\p{Ll}/u.test(doc.text.slice(reading.unitAt, unit.end));
     const label = named && (((PERIOD_LABELS.has(named[1]!) || TIER_LABELS.has(named[1]!.replace(/\s+/gu, " "))) && unit.rule === "count.noun") || dispatched) ? null : named;
     // `kế hoạch 3 tháng`, `quy định 5 nội dung`: a document word before a measure names no document
     const labelWord = label?.[1]!.replace(/\s+/gu, " ") ?? "";

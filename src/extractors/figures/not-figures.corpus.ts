@@ -218,6 +218,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // an article of a law after a sentence's first word, and in lower case before a document
   "Theo Điều 5 Luật Phòng cháy, chữa cháy, mọi người phải tham gia.",
   "Việc này được nêu tại điều 3 văn bản trên.",
+  "Theo quy định tại điều 5 người lao động có quyền từ chối làm việc.",
   // a day and month with a dot, after `ngày`
   "Công an xác định ngày 8.7 Phát còn thực hiện vụ trộm khác.",
   // a multiplier's range or pair; a wind's grade and its gusts
