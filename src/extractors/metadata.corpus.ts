@@ -497,6 +497,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // `Tin mới`; a name under the photo's credit that ended the article
   examples({ author: "Phạm Thị Thu Hương" }, trailers([["Người đưa tin: Phạm Thị Thu Hương"]])),
   examples({ author: "Trần Thị Mai Anh" }, [page({ body: [LEAD, "", MORE, "", "Đại úy Trần Thị Mai Anh - Phòng PC06"] })]),
+  // pen names opening with a word that opens a body's name too (`Trang thông tin`, `Chi cục`, `Thông tấn xã`)
+  examples({ author: "Tấn Đạt" }, [page({ body: [LEAD, "", MORE, "", "Tấn Đạt"] }), ...trailers([["Tin, ảnh: Tấn Đạt"]])]),
+  examples({ author: "TRANG NHUNG" }, [page({ body: [LEAD, "", MORE, "", "TRANG NHUNG"] })]),
+  examples({ author: "Chi Mai" }, [page({ body: [LEAD, "", MORE, "", "Chi Mai"] })]),
+  examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "Trang thông tin điện tử xã"] }), page({ body: [LEAD, "", MORE, "", "Chi cục Thống kê"] })]),
   // a colonel or a general under a quote is quoted, no writer; nor a leader under the headline
   examples({ author: null }, [
     page({ body: [LEAD, "", MORE, "", "Đại tướng Tô Lâm"] }),

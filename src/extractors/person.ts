@@ -1585,12 +1585,14 @@ const BYLINE_LABEL =
  * `Cổng TTĐT tỉnh`, `Ban Tuyên giáo`, `Trung tâm VHTT`): not pen names.
  */
 const ORG_FIRST = new Set([
-  "báo", "cổng", "trang", "đài", "tạp", "ban", "sở", "phòng", "hội", "huyện", "tỉnh", "xã", "phường", "quận", "tư",
-  "nguồn", "internet", "kỳ", "phóng", "bộ", "đảng", "thông", "tấn", "truyền", "nhóm", "tổ", "ảnh", "video",
-  "clip", "tin", "bài", "theo", "đơn", "cục", "viện", "trường", "thị", "minh họa", "đồ", "chi", "mặt", "ủy", "uỷ", "trạm",
+  "báo", "cổng", "đài", "tạp", "ban", "sở", "phòng", "hội", "huyện", "tỉnh", "xã", "phường", "quận", "tư",
+  "nguồn", "internet", "kỳ", "phóng", "bộ", "đảng", "thông", "truyền", "nhóm", "tổ", "ảnh", "video",
+  "clip", "tin", "bài", "theo", "đơn", "cục", "viện", "trường", "thị", "minh họa", "đồ", "mặt", "ủy", "uỷ", "trạm",
 ]);
-// `công` only with its noun: `Ảnh: Công Nãng` is a pen name, `Công an tỉnh` a body
-const ORG_FIRST_PAIRS = /^(?:trung tâm|thành phố|thành ủy|thành đoàn|văn phòng|tỉnh ủy|huyện ủy|quân khu|đoàn thanh|công an|công ty|công đoàn|công thông|bệnh viện|phòng khám)$/u;
+// `công`, `trang`, `chi`, `tấn` only with their noun: `Ảnh: Công Nãng`, `Trang Nhung`, `Chi Mai`, `TẤN MINH` are pen
+// names; `Công an tỉnh`, `Trang thông tin điện tử`, `Chi cục Thống kê`, `Tấn Xã` bodies
+const ORG_FIRST_PAIRS =
+  /^(?:trung tâm|thành phố|thành ủy|thành đoàn|văn phòng|tỉnh ủy|huyện ủy|quân khu|đoàn thanh|công an|công ty|công đoàn|công thông|bệnh viện|phòng khám|trang thông|trang tin|trang chủ|trang web|chi bộ|chi hội|chi đoàn|chi cục|chi nhánh|tấn xã)$/u;
 
 function orgLike(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from]!.low;
