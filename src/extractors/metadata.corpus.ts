@@ -172,6 +172,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["Học tập và làm theo Bác", ""], header: ["Thứ Hai, 17/6 - 10:12"] }),
     page({ before: ["Trang chủ", "Tin tức", "Chỉ đạo - Điều hành", "Học tập và làm theo Bác", "Video", ""] }),
     page({ before: ["[Trang chủ] [Tin hoạt động] [Xây dựng Đảng]", ""] }),
+    // a hotline's masthead; an advertiser's banner over the headline over its writer's stamp
+    page({ before: ["Hotline: 0865015015 Tiền Phong Nhật báo Sinh viên Việt Nam Hoa Học trò Tòa soạn Quảng cáo", ""] }),
+    page({ before: ["Công ty Phân lân nung chảy Văn Điển", ""], header: ["Bùi Ánh - 14:20 28/09/2023 GMT+7"] }),
   ]),
   examples({ title: TITLE, published: "2024-06-18T10:12" }, [
     page({ before: ["Học tập và làm theo Bác", ""], header: ["Đăng lúc: 18/06/2024 10:12 - Người đăng: admin - Lượt xem: 562"] }),
@@ -497,6 +500,23 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // `Tin mới`; a name under the photo's credit that ended the article
   examples({ author: "Phạm Thị Thu Hương" }, trailers([["Người đưa tin: Phạm Thị Thu Hương"]])),
   examples({ author: "Trần Thị Mai Anh" }, [page({ body: [LEAD, "", MORE, "", "Đại úy Trần Thị Mai Anh - Phòng PC06"] })]),
+  // a follow button is nobody; a site's notice in English after the writer's name is passed over
+  examples({ author: null }, [page({ header: ["Google News"] })]),
+  examples({ author: "Nhật Duy" }, [page({ body: [LEAD, "", MORE, "", "Nhật Duy", "", "Are you sure that you want to switch to desktop version?"] })]),
+  // a headline of 25 words or more over its writer's name and stamp
+  examples(
+    {
+      title: "Phó Chủ tịch BCH TƯ Hội NDVN Bùi Thị Thơm: Phải đẩy mạnh chuyển đổi số để đáp ứng yêu cầu nhiệm vụ trong bối cảnh mới",
+      author: "Nguyễn Hòa",
+      published: "2025-11-14T06:49",
+    },
+    [
+      page({
+        title: "Phó Chủ tịch BCH TƯ Hội NDVN Bùi Thị Thơm: Phải đẩy mạnh chuyển đổi số để đáp ứng yêu cầu nhiệm vụ trong bối cảnh mới",
+        header: ["Nguyễn Hòa Thứ sáu, ngày 14/11/2025 06:49 GMT+7"],
+      }),
+    ],
+  ),
   // pen names opening with a word that opens a body's name too (`Trang thông tin`, `Chi cục`, `Thông tấn xã`)
   examples({ author: "Tấn Đạt" }, [page({ body: [LEAD, "", MORE, "", "Tấn Đạt"] }), ...trailers([["Tin, ảnh: Tấn Đạt"]])]),
   examples({ author: "TRANG NHUNG" }, [page({ body: [LEAD, "", MORE, "", "TRANG NHUNG"] })]),

@@ -1735,6 +1735,9 @@ function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start
   return penName(doc, tokens, k, e) ? { from: k, to: e } : null;
 }
 
+/** A line in English, ASCII throughout with its function words: a site's notice, no Vietnamese writer's. */
+const ENGLISH_LINE = /^(?=[\x20-\x7E]+$)(?=(?:.*?(?<![A-Za-z])(?:the|you|your|to|and|of|is|are|this|that)(?![A-Za-z])){2})/iu;
+
 /** A line of hashtags: `#congantuyenquang #caxlambinh`. */
 const HASHTAG_LINE = /^[ \t]*#[\p{L}\p{M}\p{N}_]+(?:[ \t]+#[\p{L}\p{M}\p{N}_]+)*[ \t]*$/u;
 
@@ -1983,7 +1986,9 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   const bodyLines = nonEmpty.filter((l) => l.start >= body.start && l.end <= body.end);
   // (and a link alone: `GIA KHÁNH` / `http://baolamdong.vn/`; a stamp: `Thu Hà` / `Ngày đăng: 15/03/2024`)
   // (and hashtags: `Xuân Quang` / `#congantuyenquang #caxlambinh`)
-  const closing = (l: Line) => !/\p{L}/u.test(l.raw) || LINK_LINE.test(l.raw) || HASHTAG_LINE.test(l.raw) || DATE_LINE.test(doc.folded.slice(l.start, l.end).trim());
+  // (and a site's notice in English: `Are you sure that you want to switch to desktop version?`)
+  const closing = (l: Line) =>
+    !/\p{L}/u.test(l.raw) || LINK_LINE.test(l.raw) || HASHTAG_LINE.test(l.raw) || ENGLISH_LINE.test(l.raw) || DATE_LINE.test(doc.folded.slice(l.start, l.end).trim());
   while (bodyLines.length > 1 && closing(bodyLines[bodyLines.length - 1]!)) bodyLines.pop();
   // (a signature set in a Word table beside the recipients' last row: `- Lưu Văn phòng Huyện ủy.<TAB>Trần Quốc Hưng`)
   const lastRow = bodyLines[bodyLines.length - 1];

@@ -201,9 +201,10 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
  */
 // `Buôn Ma Thuột`: a city whose name ends like a person's (`Ma` is a surname)
 // `Bà Mẹ Việt Nam anh hùng`: a title, no person
-// (and places of the Highlands named as its people are: `A Lưới`, `Y Tý`, `K'Bang`)
+// (and places of the Highlands named as its people are: `A Lưới`, `Y Tý`, `K'Bang`; a follow button, `Google News`)
 export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set([
   "hồ chí minh", "hồ chủ tịch", "y tế", "y dược", "y khoa", "ma thuột", "mẹ việt nam", "a lưới", "y tý", "k'bang", "a pa chải", "a mú sung",
+  "google news",
 ]);
 
 /**

@@ -156,6 +156,8 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   if (DATE_LINE.test(next) && (unended || wordCount(text) < PARAGRAPH_WORDS || (stampUnder && first === i && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && !/[.!?…]\s/u.test(text.trim())))) {
     return true;
   }
+  // (or the writer's name before the stamp: `Nguyễn Hòa Thứ sáu, ngày 14/11/2025 06:49 GMT+7` under a long headline)
+  if (unended && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && namedStamp(next)) return true;
   // or one question (`Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên?`): a headline asks, a lead does not stop at one
   const question = /\?\s*$/u.test(text) && !/[.!?…]\s/u.test(text.trim());
   // (never a line opening as a lead does, on its day: `Sáng 12/3, Đảng ủy phường … với chủ đề “Học tập …”`)
@@ -207,6 +209,37 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
     (lines[i + 1]?.raw.trim() === "" || placed || DATED_START.test(next)) &&
     headlineShaped && isHeadline(t.slice(0, -1)) && paragraphSoonAfter(lines, j)
   );
+}
+
+/** A writer's name of two to four capitalised words before a stamp on its line: `Nguyễn Hòa Thứ sáu, ngày …`, `Bùi Ánh - 14:20 …`. */
+const NAME_BEFORE_STAMP = /^(?:\p{Lu}[\p{Ll}\p{M}]*[ ]){2,4}(?:[-–|][ ])?(?=[Tt]hứ[ ]|[Cc]hủ nhật|[Nn]gày[ ]|\d)/u;
+
+/**
+ * A related article's headline, its place first: `Sơn La: Gần 9 tỷ đồng hỗ trợ làm nhà cho hộ nghèo` — a capitalised
+ * place of up to four words, a colon, then five words or more from a capital, no closing stop (counterexamples: a
+ * list's item, `Xã An Hòa: 1.250`, `- Xã Bình Minh: 980 hộ;`).
+ */
+const PLACED_HEADLINE = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?[ ]){0,3}\p{Lu}[\p{Ll}\p{M}]*:[ ]\p{Lu}\S*(?:[ ]\S+){4,30}$/u;
+
+/**
+ * The last line of a box of related headlines with no label, between the article's paragraphs: two or more placed
+ * headlines in a row (blank lines between); -1 when line i opens none.
+ */
+function placedHeadlinesEnd(lines: readonly Line[], i: number): number {
+  const placed = (l: Line | undefined) => l !== undefined && PLACED_HEADLINE.test(l.raw.trim()) && !/[.!?;:,…]$/u.test(l.raw.trim());
+  if (!placed(lines[i])) return -1;
+  let last = lines[i]!;
+  let count = 1;
+  for (let next = nextNonEmpty(lines, i); placed(next); next = nextNonEmpty(lines, last.index)) {
+    last = next!;
+    count++;
+  }
+  return count >= 2 ? last.index : -1;
+}
+
+/** Whether a line is a stamp after its writer's name. */
+function namedStamp(t: string): boolean {
+  return NAME_BEFORE_STAMP.test(t) && DATE_LINE.test(t.replace(NAME_BEFORE_STAMP, ""));
 }
 
 /** A lead opening on its date, with or without a comma after: `Ngày 03/01 Đảng ủy phường …`, `Sáng 6/8, …`. */
@@ -658,7 +691,7 @@ function webLayout(lines: readonly Line[]): { leadIndex: number; titleLine: Line
   const fullLines = headlines.filter((l) => wordCount(l.raw) >= FULL_HEADLINE_WORDS);
   const notSections = fullLines.filter((l) => !SECTION_PATH_LINE.test(l.raw.trim()));
   const full = notSections.length > 0 ? notSections : fullLines;
-  const stamp = beforeLead.findLast((l) => DATE_LINE.test(l.raw.trim()));
+  const stamp = beforeLead.findLast((l) => DATE_LINE.test(l.raw.trim()) || namedStamp(l.raw.trim()));
   const aboveStamp = stamp ? full.filter((l) => l.start < stamp.start) : [];
   // failing all, a headline that ends on a full stop (`Huyện Chư Sê kết nạp được 1.500 đảng viên.`)
   const dotted = headlines.length === 0 ? beforeLead.find((l) => /[^.]\.\s*$/u.test(l.raw) && isHeadline(l.raw.trim().slice(0, -1))) : undefined;
@@ -727,7 +760,7 @@ export function segment(text: string, folded: string): Layout {
       trailer.push(line);
       continue;
     }
-    const inset = bodyEndIndex === lines.length && INSET_LABEL.test(low) ? insetEnd(lines, folded, i) : -1;
+    const inset = bodyEndIndex === lines.length ? (INSET_LABEL.test(low) ? insetEnd(lines, folded, i) : placedHeadlinesEnd(lines, i)) : -1;
     if (inset >= 0) {
       insets.push({ start: line.start, end: lines[inset]!.end });
       i = inset;

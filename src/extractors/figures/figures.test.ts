@@ -249,6 +249,20 @@ describe("a Party badge's levels written short in a list or a table", () => {
   });
 });
 
+describe("a box of related headlines with no label, between the article's paragraphs", () => {
+  it("gives no figures; a list of places with their numbers does", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    const lead = "Ngày 3/5, Ủy ban MTTQ huyện Cam Lộ bàn giao 12 căn nhà Đại đoàn kết cho hộ nghèo trên địa bàn các xã của huyện.";
+    const after = "Mỗi căn nhà được hỗ trợ 60 triệu đồng từ Quỹ Vì người nghèo huyện.";
+    const box = ["Sơn La: Gần 9 tỷ đồng hỗ trợ làm nhà cho hộ nghèo", "", "Cần Thơ: Khởi công 150 căn nhà Đại đoàn kết"];
+    expect(shapes([lead, "", ...box, "", after].join("\n"))).toEqual([
+      [12, "căn nhà"],
+      [60e6, "VND"],
+    ]);
+    expect(shapes([lead, "", "Xã An Hòa: 15 căn nhà", "Xã Bình Minh: 9 căn nhà", "", after].join("\n")).length).toBe(4);
+  });
+});
+
 describe("a list whose noun comes once, at its end", () => {
   it("counts each item's number with the last item's noun", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
