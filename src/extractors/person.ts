@@ -481,11 +481,16 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
       afterLevel &&
       !NOT_NAME_LINES.has(nameKey(doc, tokens, { from, to })) &&
       (len === 2 || len === 3 || (len === 4 && (SURNAMES.has(tokens[p + 1]!.low) || !SURNAMES.has(tokens[p + 2]!.low))));
-    if (placed && !wholeAfterLevel && !(len >= 3 && ((p === from && afterCommittee) || MIDDLE_NAMES.has(tokens[p + 1]!.low)))) continue;
+    // (or three or four syllables opening with two surnames, the run's whole: `phường Võ Lê Nhật`, `xã Nguyễn Lê Trường Sơn`; taking the
+    // last two would leave a place of one syllable, which no ward is named)
+    // (of four, a middle name third: `Lạc Dương Ya Tiong` is a district and a Highlands name)
+    const twoSurnames =
+      (len === 3 || (len === 4 && MIDDLE_NAMES.has(tokens[p + 2]!.low))) && p === from && SURNAMES.has(tokens[p + 1]!.low) && !NOT_NAME_LINES.has(nameKey(doc, tokens, { from, to }));
+    if (placed && !wholeAfterLevel && !twoSurnames && !(len >= 3 && ((p === from && afterCommittee) || MIDDLE_NAMES.has(tokens[p + 1]!.low)))) continue;
     // `; Phan Nguyễn Như Khuê,`: a whole run of four syllables opening with two surnames (the father's and the
     // mother's) is one name; not after a place, whose name may end in a surname (`Huyện ủy Lâm Hà Trần Văn Sơn`)
     const doubleSurname = len === 4 && p === from && (!afterPlace || wholeAfterLevel) && SURNAMES.has(tokens[p + 1]!.low);
-    const rank = doubleSurname ? 4 : len === 3 ? 3 : len === 4 ? 2 : 1;
+    const rank = doubleSurname || (twoSurnames && len === 4) ? 4 : len === 3 ? 3 : len === 4 ? 2 : 1;
     if (rank > bestRank) {
       best = { from: p, to };
       bestRank = rank;

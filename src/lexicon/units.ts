@@ -141,7 +141,7 @@ export const COUNT_NOUNS = [
   // callings and groups that a short guess cut (`45 nhà giáo`, not `nhà`; `30 y bác sĩ`, not `y bác`), and what police,
   // unions and libraries count (`hai nạn nhân`, `46 công đoàn cơ sở`, `25.000 đầu sách`, `9 chốt kiểm dịch`)
   "nhà giáo", "nhà khoa học", "nhà tài trợ", "nhà hảo tâm", "nhà báo", "y bác sĩ", "y, bác sĩ", "nạn nhân", "tài xế", "nghi phạm",
-  "công đoàn", "công đoàn cơ sở", "cđcs", "công đoàn viên", "đầu sách", "đầu báo", "đầu việc", "chốt", "chốt kiểm dịch", "chốt kiểm soát", "điện thoại", "mã số vùng trồng",
+  "công đoàn", "công đoàn cơ sở", "cđcs", "công đoàn viên", "đầu sách", "đầu báo", "đầu việc", "công dân", "lượt công dân", "lượt tiếp cận", "phiếu", "phiếu tín nhiệm", "phiếu bầu", "chốt", "chốt kiểm dịch", "chốt kiểm soát", "điện thoại", "mã số vùng trồng",
   "ký túc xá", "góp ý", "chữ ký", "chữ ký số", "thư ký", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
 ];
 

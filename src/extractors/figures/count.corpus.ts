@@ -37,6 +37,10 @@ export const COUNT_CORPUS = [
   // seats counted where no vehicle names its class
   examples({ kind: "count", value: 200, unit: "chỗ đỗ" }, ["Bãi đỗ xe có 200 chỗ đỗ."]),
   examples({ kind: "count", value: 300, unit: "chỗ" }, ["Nhà để xe 300 chỗ của bệnh viện đã quá tải."]),
+  // a reach said in a sentence (a page's counter is none: in the not-figures corpus)
+  examples({ kind: "count", value: 25000, unit: "lượt xem", qualifier: "over" }, ["Các video tuyên truyền thu hút hơn 25.000 lượt xem."]),
+  examples({ kind: "count", value: 1.2e6, unit: "lượt truy cập", qualifier: "over" }, ["Trang thông tin điện tử đạt trên 1,2 triệu lượt truy cập."]),
+  examples({ kind: "count", value: 10, unit: "lượt công dân" }, ["Lãnh đạo phường đã tiếp 10 lượt công dân."]),
   // a steering committee's members or several committees counted; a class's letter before a dash; `ĐH` with a space
   examples({ kind: "count", value: 15, unit: "thành viên" }, ["Ban Chỉ đạo 15 thành viên họp định kỳ."]),
   examples({ kind: "count", value: 12, unit: "xã" }, ["Các BCĐ 12 xã, thị trấn đã được kiện toàn."]),

@@ -127,6 +127,14 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
 // or after a word in lower case, mid-sentence: `dọn vệ sinh kênh Ba Bò`, `huyện Năm Căn` (a sentence opens after a stop or a line's start)
 const NAME_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}])[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
+/** A rating's score out of five, then a bracket: the votes' count follows. */
+const RATING_SCORE_BEFORE = /\d(?:[.,]\d{1,2})?[ ]?\/[ ]?5[ ]?\([ ]?$/u;
+/** A page counter's words after a number, as a reach: `lượt xem`, `lượt truy cập`, `lượt tiếp cận`. */
+const REACH_AFTER = /[ ](lượt (?:xem|đọc|truy cập|tiếp cận|chia sẻ|thích|tương tác))(?![\p{L}\p{M}])/uy;
+/** A verb of reach before the number, maybe a bound after it: `thu hút hơn`, `đạt trên`, `với gần`. */
+const REACH_BEFORE = /(?<![\p{L}\p{M}])(?:thu hút|đạt|đạt được|có|với|lên tới|lên đến|tới|hút|nhận được)[ ](?:(?:hơn|trên|gần|khoảng|gần như|xấp xỉ)[ ])?$/u;
+/** A reporting period's words after a span: `5 tháng đầu năm`, `9 tháng cuối năm`, `6 tháng qua`. */
+const REPORTING_PERIOD_AFTER = /^[ ](?:(?:đầu|cuối)[ ]năm|qua)(?![\p{L}\p{M}])/u;
 /** A steering committee's word right before its number, one committee's (not `các`, `những`). */
 const COMMITTEE_NUMBER_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:các|những)[ ])(?:ban chỉ đạo|bcđ)[ ]$/u;
 /** What is dispatched: vehicles, boats and forces (`điều 5 xe chữa cháy`, `điều 20 cán bộ`). */
@@ -342,6 +350,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (numeral.written === "0" && (unit.kind === "money" || unit.unit === "đồng") && FREE_PLACE_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit.split(" ")[0] === "chỗ" && VEHICLE_BEFORE.test(before)) continue;
+    // a rating's votes in brackets after its score: `Đánh giá: 4.5/5 (12 phiếu)`, `4,6/5 (35 lượt đánh giá)`
+    if (unit.kind === "count" && RATING_SCORE_BEFORE.test(before)) continue;
     // `Ban Chỉ đạo 138 tỉnh`, `BCĐ 389 huyện`: a place's steering committee named by the decree that set it up
     // (counterexamples: `Ban Chỉ đạo 15 thành viên`, `Các BCĐ 12 xã` count)
     if (unit.kind === "count" && PLACE_NOUN.test(unit.unit) && COMMITTEE_NUMBER_BEFORE.test(before)) continue;
@@ -386,7 +396,14 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       ((MEASURED_AFTER_LABELS.has(labelWord) && (unit.kind === "duration" || (unit.rule === "count.noun" && !namedInCapitals(doc, numeral.start - before.length + label.index)))) ||
         // (months, days, weeks: `lớp 12 năm học 2023 - 2024` is a grade, the school year after it)
         (COURSE_LABELS.has(labelWord) && unit.kind === "duration" && unit.unit !== "năm") ||
-        (unit.kind === "duration" && SPAN_RUNS_ON.test(folded.slice(unit.end, unit.end + 12)))) &&
+        (unit.kind === "duration" && SPAN_RUNS_ON.test(folded.slice(unit.end, unit.end + 12))) ||
+        // a reporting period after a place's word in lower case: `Thu ngân sách phường 5 tháng đầu năm`, `thôn 6 tháng qua`
+        // (counterexample: `Phường 5 có 1.200 hộ`, `Thôn 6 năm 2024` name them)
+        (unit.kind === "duration" &&
+          unit.unit !== "năm" &&
+          PLACE_NOUN.test(labelWord) &&
+          /^\p{Ll}/u.test(doc.text[numeral.start - before.length + label.index] ?? "") &&
+          REPORTING_PERIOD_AFTER.test(folded.slice(unit.end, unit.end + 12)))) &&
       // `Nghị quyết 35 ngày 22/10/2018`: `ngày` opens the document's date (a counted noun may stand right
       // before a document it counts: `Báo cáo 4 Nghị quyết: Nghị quyết số 18-NQ/TW, …`)
       !overlapsAny(blocked, numeral.end, unit.kind === "duration" ? unit.end + 3 : unit.end);
@@ -768,6 +785,15 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   // time, unless a scale follows (`một trăm hai mươi hộ`, `một nghìn lượt khách`).
   if (numeral.written === "một" && numeral.scale === 1 && reading.shape === "" && !AT_LEAST_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
   const noun = matchNoun(doc, reading.of !== null ? fractionNounAt(doc, at) : at);
+  // a page's counters are no figures, but a reach said in a sentence is: `thu hút hơn 25.000 lượt xem`, `đạt trên 1,2 triệu
+  // lượt truy cập` (counterexample: `| 842 lượt xem |` in the stamp's line, no verb before it)
+  if (!noun && reading.of === null) {
+    REACH_AFTER.lastIndex = at;
+    const reach = REACH_AFTER.exec(doc.folded);
+    if (reach && REACH_BEFORE.test(doc.folded.slice(Math.max(0, reading.start - 30), reading.start))) {
+      return { kind: "count", unit: reach[1]!, end: at + reach[0].length, per: null, rule: "count.reach" };
+    }
+  }
   if (!noun && reading.of !== null) {
     // `16/16 (100%) xã đạt chuẩn`: the ratio's share in brackets before its noun
     PERCENT_ASIDE.lastIndex = at;

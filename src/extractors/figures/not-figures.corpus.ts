@@ -225,6 +225,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Giá sầu riêng cao gấp 2 - 3 lần năm trước.",
   "Giá cà phê hiện nay gấp 2, 3 lần so với cùng kỳ năm ngoái.",
   "Trên đất liền có gió mạnh cấp 6 giật cấp 8.",
+  // a page's counter in the stamp's line; a rating's votes after its score
+  "Thứ Ba, 05/03/2024 | 842 lượt xem | Bình luận",
+  "Đánh giá: 4.5/5 (12 phiếu)",
   // the second of two anniversaries celebrated together
   "Huyện tổ chức kỷ niệm 95 năm Ngày thành lập Đảng và 30 năm tái lập huyện.",
   "Tọa đàm kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh và 55 năm thực hiện Di chúc của Người.",
