@@ -500,6 +500,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // `Tin mới`; a name under the photo's credit that ended the article
   examples({ author: "Phạm Thị Thu Hương" }, trailers([["Người đưa tin: Phạm Thị Thu Hương"]])),
   examples({ author: "Trần Thị Mai Anh" }, [page({ body: [LEAD, "", MORE, "", "Đại úy Trần Thị Mai Anh - Phòng PC06"] })]),
+  // an initial and a name (initials alone are nobody's)
+  examples({ author: "K.HÀ" }, [page({ body: [LEAD, "", MORE, "", "K.HÀ"] })]),
+  examples({ author: "T.Hương" }, [page({ body: [LEAD, "", MORE, "", "T.Hương"] }), ...trailers([["Tin, ảnh: T.Hương"]])]),
+  examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "T.H"] })]),
   // a follow button is nobody; a site's notice in English after the writer's name is passed over
   examples({ author: null }, [page({ header: ["Google News"] })]),
   examples({ author: "Nhật Duy" }, [page({ body: [LEAD, "", MORE, "", "Nhật Duy", "", "Are you sure that you want to switch to desktop version?"] })]),

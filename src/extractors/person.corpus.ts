@@ -382,6 +382,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // after a place's word, a whole run opening with two surnames is a person's name (no ward has one syllable)
   examples([["Võ Lê Nhật", "Chủ tịch HĐND phường"]], ["Tham dự có Chủ tịch HĐND phường Võ Lê Nhật."]),
   examples([["Nguyễn Lê Trường Sơn", "Phó Chủ tịch UBND xã"]], ["Phó Chủ tịch UBND xã Nguyễn Lê Trường Sơn trao quyết định giao dự toán."]),
+  // a general department's deputy head
+  examples([["Nguyễn Văn Tiến", "Phó Tổng cục trưởng"]], ["Tham dự có Phó Tổng cục trưởng Nguyễn Văn Tiến và lãnh đạo các sở, ngành."]),
   // a sentence's first word runs into the honorific after it: `Theo Thượng tá …` as `Cũng theo Thượng tá …`
   examples([["Nguyễn Văn Hùng", null]], ["Theo Thượng tá Nguyễn Văn Hùng, lực lượng công an đã bắt giữ 5 đối tượng."]),
   // a birth year in brackets after a name (`(SN 1992, …)`) makes it a person

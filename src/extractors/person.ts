@@ -1680,6 +1680,13 @@ function readBylineNames(doc: PreparedDocument, tokens: readonly Token[], offset
   return { names, role, start: tokens[names[0]!.from]!.start, end: tokens[names[names.length - 1]!.to - 1]!.end };
 }
 
+/** An initial and a name alone after a byline label: `Tin, ảnh: T.Hương`. */
+function initialledAlone(doc: PreparedDocument, tokens: readonly Token[], offset: number, lineEnd: number): Omit<Byline, "rule"> | null {
+  const n = nameLine(doc, tokens, { start: offset, end: lineEnd });
+  if (!n || !INITIAL.test(tokens[n.from]!.raw)) return null;
+  return { names: [n], role: null, start: tokens[n.from]!.start, end: tokens[n.to - 1]!.end };
+}
+
 /**
  * A pen name of one syllable, alone after a byline label: `Tác giả: Thiện`,
  * `Bài, ảnh: Khánh (tổng hợp)`. The label says a person wrote it, so one word
@@ -1734,11 +1741,22 @@ function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start
   const start = pastDegree(doc, line, ranked);
   const k = tokenAt(tokens, start);
   if (k >= tokens.length) return null;
-  const e = bylineRunEnd(doc, tokens, k);
-  if (e === k || tokens[e - 1]!.end !== line.start + trimmed.length) return null;
   if (doc.text.slice(start, tokens[k]!.start).trim() !== "") return null;
+  const lineEnd = line.start + trimmed.length;
+  // an initial, its dot, then the name: `K.HÀ`, `N.Ngà`, `T. Hương`, `C.THÀNH` (initials alone, `T.H`, are nobody's)
+  if (INITIAL.test(tokens[k]!.raw) && k + 1 < tokens.length && /^\.[ ]?$/u.test(gapAfter(doc, tokens, k))) {
+    const e = bylineRunEnd(doc, tokens, k + 1);
+    if (tokens[e - 1]!.end !== lineEnd || e - (k + 1) > 3) return null;
+    for (let t = k + 1; t < e; t++) if (tokens[t]!.raw.length < 2 || !(tokens[t]!.cap || isUpperSyllable(tokens[t]!))) return null;
+    const key = nameKey(doc, tokens, { from: k + 1, to: e });
+    return !orgLike(tokens, k + 1, e) && !NOT_NAME_LINES.has(key) && !NOT_PERSON_NAMES.has(key) ? { from: k, to: e } : null;
+  }
+  const e = bylineRunEnd(doc, tokens, k);
+  if (e === k || tokens[e - 1]!.end !== lineEnd) return null;
   return penName(doc, tokens, k, e) ? { from: k, to: e } : null;
 }
+/** A capital letter alone: an initial. */
+const INITIAL = /^\p{Lu}$/u;
 
 /** A line in English, ASCII throughout with its function words: a site's notice, no Vietnamese writer's. */
 const ENGLISH_LINE = /^(?=[\x20-\x7E]+$)(?=(?:.*?(?<![A-Za-z])(?:the|you|your|to|and|of|is|are|this|that)(?![A-Za-z])){2})/iu;
@@ -2068,7 +2086,7 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     if (named) out.push({ names: named, role: null, rule: "byline.header", start: tokens[named[0]!.from]!.start, end: tokens[named[named.length - 1]!.to - 1]!.end });
     if (!m) continue;
     const nameFrom = line.start + labelFrom + m[0].length;
-    const b = readBylineNames(doc, tokens, nameFrom, line.end) ?? pseudonymAlone(doc, tokens, nameFrom, line.end);
+    const b = readBylineNames(doc, tokens, nameFrom, line.end) ?? pseudonymAlone(doc, tokens, nameFrom, line.end) ?? initialledAlone(doc, tokens, nameFrom, line.end);
     if (b) out.push({ ...b, rule: POSTER_LABEL.test(m[0]) ? "byline.poster" : "byline.label" });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -149,8 +149,10 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, "over" | "under" | "abo
   ["ước khoảng", "about"], ["ước", "about"], ["trên dưới", "about"], ["xung quanh", "about"], ["độ chừng", "about"],
   // `ước` and the verb of what is estimated: `chi ngân sách ước thực hiện 512 tỷ đồng`, `ước thu hoạch 89.537 tấn`
   ["ước thực hiện", "about"], ["ước thu hoạch", "about"], ["ước thu", "about"], ["ước chi", "about"], ["ước giải ngân", "about"],
-  ["ước tăng", "about"], ["ước giảm", "about"],
+  ["ước tăng", "about"], ["ước giảm", "about"], ["ước tính tăng", "about"], ["ước tính giảm", "about"],
   ["ước tính đạt", "about"], ["ước cả năm", "about"],
+  // past a mark: `lần đầu tiên vượt mốc 3 tỷ USD`, `vượt ngưỡng 1 triệu lượt khách` (`vượt 20%` says by how much: exact)
+  ["vượt mốc", "over"], ["vượt ngưỡng", "over"],
 ];
 
 /**

@@ -127,6 +127,8 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
 // or after a word in lower case, mid-sentence: `dọn vệ sinh kênh Ba Bò`, `huyện Năm Căn` (a sentence opens after a stop or a line's start)
 const NAME_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}])[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
+/** A rank's verb right before a ratio: `xếp 8/63`, `xếp hạng 12/63`, `đứng 5/63`. */
+const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:xếp|xếp hạng|đứng|đứng thứ|xếp vị trí)[ ]$/u;
 /** A rating's score out of five, then a bracket: the votes' count follows. */
 const RATING_SCORE_BEFORE = /\d(?:[.,]\d{1,2})?[ ]?\/[ ]?5[ ]?\([ ]?$/u;
 /** A page counter's words after a number, as a reach: `lượt xem`, `lượt truy cập`, `lượt tiếp cận`. */
@@ -350,6 +352,13 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (numeral.written === "0" && (unit.kind === "money" || unit.unit === "đồng") && FREE_PLACE_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit.split(" ")[0] === "chỗ" && VEHICLE_BEFORE.test(before)) continue;
+    // `quý II/2024 tỉnh Gia Lai`: a period's year after its slash, no count of provinces
+    if (unit.kind === "count" && isYearLike(numeral) && doc.text[numeral.start - 1] === "/") continue;
+    // `xếp 8/63 tỉnh`, `đứng 12/63`: a rank among them, as `xếp thứ 12/63` (counterexample: `đạt 8/10 tiêu chí` counts)
+    if (reading.shape === ".ratio" && RANK_BEFORE.test(before)) {
+      consumedUntil = unit.end;
+      continue;
+    }
     // a rating's votes in brackets after its score: `Đánh giá: 4.5/5 (12 phiếu)`, `4,6/5 (35 lượt đánh giá)`
     if (unit.kind === "count" && RATING_SCORE_BEFORE.test(before)) continue;
     // `Ban Chỉ đạo 138 tỉnh`, `BCĐ 389 huyện`: a place's steering committee named by the decree that set it up

@@ -228,6 +228,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a page's counter in the stamp's line; a rating's votes after its score
   "Thứ Ba, 05/03/2024 | 842 lượt xem | Bình luận",
   "Đánh giá: 4.5/5 (12 phiếu)",
+  // a period's year after its slash; a rank among provinces
+  "Báo cáo tình hình kinh tế quý II/2024 tỉnh Gia Lai đã được ban hành.",
+  "Tỉnh xếp 8/63 tỉnh, thành phố về chỉ số PCI.",
   // the second of two anniversaries celebrated together
   "Huyện tổ chức kỷ niệm 95 năm Ngày thành lập Đảng và 30 năm tái lập huyện.",
   "Tọa đàm kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh và 55 năm thực hiện Di chúc của Người.",

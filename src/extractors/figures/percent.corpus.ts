@@ -19,6 +19,7 @@ export const PERCENT_CORPUS = [
   examples({ kind: "percent", value: -2.3, unit: "%" }, ["Chỉ tiêu\tTăng/giảm so cùng kỳ (%)\nKhai khoáng\t-2,3", "Chỉ tiêu\tTăng/giảm so cùng kỳ (%)\nKhai khoáng\t−2,3"]),
   // `ước` and the change estimated
   examples({ kind: "percent", value: 8.72, unit: "%", qualifier: "about" }, ["Tổng sản phẩm ước tăng 8,72%.", "Chi phí ước giảm 8,72%."]),
+  examples({ kind: "percent", value: 5.4, unit: "%", qualifier: "about" }, ["Chỉ số sản xuất công nghiệp quý II ước tính tăng 5,4% so với cùng kỳ."]),
   // a qualifier with a word between it and the number
   examples({ kind: "percent", value: 3, unit: "%", qualifier: "under" }, ["Tỷ lệ hộ nghèo giảm xuống dưới mức 3%.", "Tỷ lệ hộ nghèo dưới ngưỡng 3%."]),
   examples({ kind: "percent", value: 95, unit: "%", qualifier: "over" }, ["Tỷ lệ tham gia bảo hiểm y tế không dưới 95%.", "Tỷ lệ tham gia bảo hiểm y tế tối thiểu là 95%."]),
