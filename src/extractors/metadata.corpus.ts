@@ -173,6 +173,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["Trang chủ", "Tin tức", "Chỉ đạo - Điều hành", "Học tập và làm theo Bác", "Video", ""] }),
     page({ before: ["[Trang chủ] [Tin hoạt động] [Xây dựng Đảng]", ""] }),
     // a hotline's masthead; an advertiser's banner over the headline over its writer's stamp
+    // a portal's welcome banner
+    page({ before: ["Chào mừng đến Cổng Thông tin điện tử huyện Châu Thành!!", ""] }),
     page({ before: ["Hotline: 0865015015 Tiền Phong Nhật báo Sinh viên Việt Nam Hoa Học trò Tòa soạn Quảng cáo", ""] }),
     page({ before: ["Công ty Phân lân nung chảy Văn Điển", ""], header: ["Bùi Ánh - 14:20 28/09/2023 GMT+7"] }),
   ]),

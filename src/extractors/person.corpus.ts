@@ -382,6 +382,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // after a place's word, a whole run opening with two surnames is a person's name (no ward has one syllable)
   examples([["Võ Lê Nhật", "Chủ tịch HĐND phường"]], ["Tham dự có Chủ tịch HĐND phường Võ Lê Nhật."]),
   examples([["Nguyễn Lê Trường Sơn", "Phó Chủ tịch UBND xã"]], ["Phó Chủ tịch UBND xã Nguyễn Lê Trường Sơn trao quyết định giao dự toán."]),
+  // a Highlands village's head; a district named after a person is none
+  examples([["Y Von Niê", "Trưởng buôn Yang Lành"]], ["Ông Y Von Niê, Trưởng buôn Yang Lành, cho biết cả buôn đã thoát nghèo."]),
+  examples([], ["Phong trào phát triển mạnh ở tỉnh Cà Mau nói chung và huyện Trần Văn Thời nói riêng."]),
   // a general department's deputy head
   examples([["Nguyễn Văn Tiến", "Phó Tổng cục trưởng"]], ["Tham dự có Phó Tổng cục trưởng Nguyễn Văn Tiến và lãnh đạo các sở, ngành."]),
   // a sentence's first word runs into the honorific after it: `Theo Thượng tá …` as `Cũng theo Thượng tá …`

@@ -24,6 +24,12 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
     expect: { type: "PA", number: "215", code: "215/PA-UBND", issuer: "UBND", date: "2023-12-05" },
     texts: ["Thực hiện Phương án số 215/PA-UBND ngày 5/12/2023 của UBND huyện về di dời dân."],
   },
+  // a bare number, then its date after `ngày` (no span of days)
+  { expect: { type: "KH", number: "45", date: "2024-04-12" }, texts: ["Thực hiện Kế hoạch 45 ngày 12/4/2024 của Huyện ủy, xã tổ chức ra quân."] },
+  { expect: { type: "KL", number: "121", date: "2025-01-24" }, texts: ["Thực hiện Kết luận 121 ngày 24/01/2025 của Bộ Chính trị."] },
+  // a plural type word's list, ending on what the documents did
+  { expect: { type: "QĐ", number: "417" }, texts: ["UBND huyện đã ban hành các Quyết định 415, 416, 417 công nhận ba ấp văn hóa."] },
+  { expect: { type: "QĐ", number: "1416" }, texts: ["UBND tỉnh ban hành các Quyết định 1415, 1416 về việc công nhận xã đạt chuẩn."] },
   // a letter closing the number
   {
     expect: { type: "KH", number: "93A", code: "93A/KH-UBND", date: "2023-03-12" },

@@ -111,8 +111,9 @@ const NUMBER_AT = new RegExp(`([0-9]{1,5}[a-z]?)(?:\\/((?:19|20)[0-9]{2}))?(?![$
  * `Báo cáo 4 Nghị quyết` (documents counted), `Kết luận 01 chi ủy`, `Kết luận 66 tổ chức đảng` (not
  * `Kế hoạch 45 tổ chức Đại hội`: there `tổ chức` is the verb).
  */
+// (`ngày` then a date is the document's own: `Kế hoạch 45 ngày 12/4/2024`, `Kết luận 121 ngày 24/01/2025`)
 const MEASURED_AFTER = new RegExp(
-  `\\s*(?:%|‰|(?:năm|tháng|tuần|quý|ngày|giờ|lần|nội\\s+dung|điểm|chỉ\\s+tiêu|nhiệm\\s+vụ|giải\\s+pháp|mục\\s+tiêu|tiêu\\s+chí|giai\\s+đoạn|bước|đợt|khâu|đồng|triệu|tỷ|hộ|người|ha|km` +
+  `\\s*(?:%|‰|(?:năm|tháng|tuần|quý|ngày(?!\\s+[0-9]{1,2}[/.-][0-9]{1,2})|giờ|lần|nội\\s+dung|điểm|chỉ\\s+tiêu|nhiệm\\s+vụ|giải\\s+pháp|mục\\s+tiêu|tiêu\\s+chí|giai\\s+đoạn|bước|đợt|khâu|đồng|triệu|tỷ|hộ|người|ha|km` +
     `|nghị\\s+quyết|chỉ\\s+thị|kết\\s+luận|văn\\s+bản|chuyên\\s+đề|chi\\s+bộ|chi\\s+ủy|tổ\\s+chức\\s+đảng|đảng\\s+viên)(?![${LETTER}]))`,
   "uy",
 );
@@ -330,7 +331,7 @@ function afterTypeWord(doc: PreparedDocument, type: ReferenceType, start: number
 }
 
 // (a plenum's list may name the Central Committee again: `Nghị quyết Trung ương 6, Trung ương 7 khóa XIII`)
-const LIST_ITEM = /[ \t]*(?:,|và)[ \t]*(?:(?:trung[ \t]+ương|tw|t\.?ư)[ \t]+)?([0-9]{1,3})(?![0-9])/uy;
+const LIST_ITEM = /[ \t]*(?:,|và)[ \t]*(?:(?:trung[ \t]+ương|tw|t\.?ư)[ \t]+)?([0-9]{1,5})(?![0-9])/uy;
 const TERM_NEXT = /[ \t]*,?[ \t]*\(?khóa(?![\p{L}\p{M}])/uy;
 // (the Central Committee's: a local committee's meeting numbers meetings, `Nghị quyết số 05, 3 Hội nghị BCH đã …` counts them)
 const MEETING_NEXT = /[ \t]*,?[ \t]*(?=hội\s+nghị\s+(?:(?:ban\s+chấp\s+hành|bch)\s+)?(?:trung\s+ương|tw|t\.?ư)(?![\p{L}\p{M}]))/uy;
@@ -358,7 +359,10 @@ function listAfter(doc: PreparedDocument, first: Found): Found[] {
       if (of) return issuerAt(doc, p + of[0].length) ? items : [];
       MEETING_NEXT.lastIndex = p;
       const meeting = items.length > 0 && MEETING_NEXT.exec(doc.folded);
-      return meeting && isUpper(doc.text[p + meeting[0].length]) ? items : [];
+      if (meeting && isUpper(doc.text[p + meeting[0].length])) return items;
+      // or after a plural's type word, on a verb (`các Quyết định 415, 416, 417 công nhận …`; counterexample: `Nghị quyết
+      // 18, 25 hộ nghèo` names one document and counts households)
+      return items.length > 0 && /(?:^|[^\p{L}\p{M}])(?:các|những)[ \t]+$/u.test(doc.folded.slice(Math.max(0, first.start - 8), first.start)) && VERB_AFTER_LIST.test(doc.folded.slice(p, p + 20)) ? items : [];
     }
     const start = p + m[0].length - m[1]!.length;
     const code = codeAt(doc.text, start);
@@ -376,6 +380,8 @@ function listAfter(doc: PreparedDocument, first: Found): Found[] {
 function partyRegulationCode(code: { type: string; code: string | null }, meant: string): boolean {
   return code.type === "QĐ" && meant === "QĐi" && code.code !== null && /^[^/]*-QĐ\//u.test(code.code);
 }
+/** A verb after a plural's list of numbers: what the documents did (`công nhận`, `về việc`, `phê duyệt`, `ban hành`). */
+const VERB_AFTER_LIST = /^[ \t]*(?:công nhận|về việc|về|phê duyệt|ban hành|quy định|giao|thành lập|kiện toàn|điều chỉnh|sửa đổi|hướng dẫn)(?![\p{L}\p{M}])/u;
 /** What parts two items of one list: `, `, ` và `. */
 const LIST_JOIN = /^[ \t]*(?:,|;|và)[ \t]*$/u;
 

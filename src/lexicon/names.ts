@@ -93,7 +93,7 @@ export const ROLE_WORDS: readonly string[] = [
   "bí thư", "tổng bí thư", "chủ tịch", "ủy viên", "trưởng ban", "trưởng phòng", "trưởng đoàn", "trưởng khoa",
   "giám đốc", "tổng giám đốc", "chánh văn phòng", "chánh thanh tra", "tổng thanh tra", "trưởng ban chỉ đạo", "chánh án", "chủ tịch danh dự", "viện trưởng", "đại biểu quốc hội",
   "thủ tướng", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "tổng biên tập", "hiệu trưởng", "trưởng thôn",
-  "trưởng bản", "trưởng khu", "trưởng khu phố", "trưởng ấp", "trưởng xóm", "tổ trưởng", "tổ phó", "trưởng công an", "chỉ huy trưởng",
+  "trưởng bản", "trưởng khu", "trưởng khu phố", "trưởng ấp", "trưởng xóm", "trưởng buôn", "trưởng khóm", "trưởng sóc", "trưởng plei", "tổ trưởng", "tổ phó", "trưởng công an", "chỉ huy trưởng",
   "chính trị viên", "tư lệnh", "chính ủy", "cục trưởng", "vụ trưởng", "chi cục trưởng", "trưởng khối",
   // a general department's head and the deputies named after their unit: `Phó Tổng cục trưởng`, `Cục phó`, `Vụ phó`
   "tổng cục trưởng", "cục phó", "vụ phó", "chi cục phó",
@@ -207,6 +207,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
 export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set([
   "hồ chí minh", "hồ chủ tịch", "y tế", "y dược", "y khoa", "ma thuột", "mẹ việt nam", "a lưới", "y tý", "k'bang", "a pa chải", "a mú sung",
   "google news",
+  // districts and communes named after people, with a middle name: `huyện Trần Văn Thời`, `xã Nguyễn Việt Khái`
+  "trần văn thời", "nguyễn việt khái", "đào hữu cảnh", "võ thị sáu",
 ]);
 
 /**

@@ -28,7 +28,8 @@ export const CURRENCIES: UnitEntry[] = [
 ];
 /** Nouns after a scale word that make it money: `36,8 tỷ vốn đầu tư`, `2 tỷ tiền mặt`. */
 export const MONEY_NOUNS = ["vốn", "tiền", "kinh phí", "ngân sách", "tiền mặt", "đồng vốn", "dư nợ", "doanh thu", "lợi nhuận"];
-export const NOT_MONEY_AFTER_DONG = ["chí", "bào", "thời", "ý", "bộ", "nghiệp", "ruộng", "lúa", "đội", "tâm", "hành", "đều", "loạt", "tình", "minh", "hồ", "dao", "ca", "phục", "hương", "cảm", "thuận", "khởi", "môn"];
+// (and `đô thị`, towns, after the dollar's short form: `3 đô thị hoàn thành …`)
+export const NOT_MONEY_AFTER_DONG = ["chí", "bào", "thời", "ý", "bộ", "nghiệp", "ruộng", "lúa", "đội", "tâm", "hành", "đều", "loạt", "tình", "minh", "hồ", "dao", "ca", "phục", "hương", "cảm", "thuận", "khởi", "môn", "thị"];
 
 /** Measures: `value` stays as written, `unit` is the canonical spelling. */
 export const MEASURES: UnitEntry[] = [
@@ -94,7 +95,7 @@ export const COUNT_NOUNS = [
   "đội viên", "cộng tác viên", "tuyên truyền viên", "hướng dẫn viên", "kiểm soát viên", "điều tra viên", "kiểm sát viên", "huấn luyện viên", "vận động viên",
   "việc làm", "chỗ làm việc", "chuỗi liên kết", "chuỗi giá trị", "thanh thiếu niên", "khẩu trang", "cựu quân nhân", "đầu mối",
   // places and administrative units
-  "tổ dân phố", "khu dân cư", "khu phố", "thôn", "xóm", "bản", "ấp", "làng", "xã", "phường", "thị trấn", "huyện", "quận", "thị xã",
+  "tổ dân phố", "khu dân cư", "khu phố", "thôn", "xóm", "bản", "ấp", "làng", "khóm", "sóc", "buôn", "plei", "xã", "phường", "thị trấn", "huyện", "quận", "thị xã",
   "thành phố", "tỉnh", "xã, phường", "xã, phường, thị trấn", "thôn, bản", "thôn, tổ dân phố", "địa phương", "điểm", "điểm trường", "điểm cầu",
   // people and households
   "hộ", "hộ gia đình", "hộ dân", "hộ nghèo", "hộ cận nghèo", "hộ thoát nghèo", "gia đình", "gia đình hội viên", "gia đình văn hóa",
@@ -176,6 +177,8 @@ export const IDENTIFIER_NOUNS = [
   "phòng", "tầng", "lô", "thửa", "tờ", "đường", "quốc lộ", "tỉnh lộ", "km", "dự án", "tiểu dự án", "chương trình", "đề án", "hạng",
   "top", "lớp", "trường", "khu tái định cư", "tái định cư", "điểm tái định cư", "ô", "căn hộ", "nhà", "hẻm", "ngõ", "ngách", "kiệt",
   "tiểu khu", "vùng", "cụm", "cụm công nghiệp", "khu công nghiệp", "cổng", "bến", "bảng", "biểu", "phụ lục",
+  // villages of the Mekong delta and the Highlands: `Khóm 1`, `Sóc 3`, `Buôn 2`, `Plei 1`
+  "khóm", "sóc", "buôn", "bon", "plei",
   // document types: `Chỉ thị 05`, `Nghị quyết Trung ương 4` are references (but see DOCUMENT_LABELS)
   "nghị quyết", "chỉ thị", "kết luận", "kế hoạch", "quyết định", "nghị định", "thông tư", "thông báo", "hướng dẫn", "công văn",
   "quy định", "quy chế", "báo cáo", "tờ trình", "trung ương", "hội nghị trung ương", "hội nghị tw", "hội nghị tư",
@@ -243,6 +246,8 @@ export const NOT_LABEL_COMPOUNDS = [
   // verbs ending in a label's syllable: `tiêm phòng 1.250 liều`, `nâng hạng 9 sản phẩm`, `trao giải 25 tác phẩm`,
   // `quy tập 1.512 mộ`; `lao động nông thôn 1.586 người`; `đúng một phần 19 đơn` (partly), `Trong kỳ 296 đơn thư`
   "tiêm phòng", "nâng hạng", "trao giải", "quy tập", "nông thôn", "một phần", "trong kỳ", "cho trường",
+  // verbs ending in a village's word: `chăm sóc 100 cây xanh` (`Sóc 3` labels a village)
+  "chăm sóc", "săn sóc",
   // a tier, not a numbered place: `cấp huyện 148 hộ, cấp xã 447 hộ`
   "cấp huyện", "cấp quận", "cấp phường", "cấp trung ương", "cấp trường", "cấp thôn",
   // a road travelled: `Trải qua chặng đường 28 năm xây dựng` (no road 28)

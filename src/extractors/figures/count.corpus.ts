@@ -37,6 +37,10 @@ export const COUNT_CORPUS = [
   // seats counted where no vehicle names its class
   examples({ kind: "count", value: 200, unit: "chỗ đỗ" }, ["Bãi đỗ xe có 200 chỗ đỗ."]),
   examples({ kind: "count", value: 300, unit: "chỗ" }, ["Nhà để xe 300 chỗ của bệnh viện đã quá tải."]),
+  // towns, no dollars; villages of the Mekong delta and the Highlands; a verb ending in a village's word
+  examples({ kind: "count", value: 3, unit: "đô thị" }, ["Toàn tỉnh có 3 đô thị hoàn thành nhiệm vụ."]),
+  examples({ kind: "count", value: 4, unit: "khóm" }, ["Thị xã có 4 khóm đạt chuẩn văn minh đô thị."]),
+  examples({ kind: "count", value: 100, unit: "cây xanh" }, ["Đoàn viên chăm sóc 100 cây xanh."]),
   // a reach said in a sentence (a page's counter is none: in the not-figures corpus)
   examples({ kind: "count", value: 25000, unit: "lượt xem", qualifier: "over" }, ["Các video tuyên truyền thu hút hơn 25.000 lượt xem."]),
   examples({ kind: "count", value: 1.2e6, unit: "lượt truy cập", qualifier: "over" }, ["Trang thông tin điện tử đạt trên 1,2 triệu lượt truy cập."]),

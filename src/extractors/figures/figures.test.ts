@@ -173,6 +173,13 @@ describe("a count broken down by category in brackets", () => {
       [120, "hộ"],
       [45, "hộ nghèo"],
     ]);
+    // a list by place, the noun written with its first item only
+    expect(shapes("Toàn tỉnh kết nạp 520 đảng viên. Trong đó, Thạnh Phú 121 đảng viên, Mỏ Cày Nam 98, Giồng Trôm 80.")).toEqual([
+      [520, "đảng viên"],
+      [121, "đảng viên"],
+      [98, "đảng viên"],
+      [80, "đảng viên"],
+    ]);
     // with no bracket, after its word
     const fourteen = [
       [14, "đảng viên"],

@@ -598,9 +598,10 @@ function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | u
   if (!last || !BREAKDOWN_KINDS.has(last.kind) || last.of !== null || last.to !== null || numeral.start - last.end > MAX_BREAKDOWN) return null;
   const between = doc.text.slice(last.end, numeral.start);
   // from the count itself, or from the breakdown's item before
+  // (or from a place's count with its noun, the first of a list: `Trong đó, Thạnh Phú 121 đảng viên, Mỏ Cày Nam 98, …`)
   const opens = last.rule.endsWith(".breakdown")
     ? BREAKDOWN_NEXT.test(between) || (last.rule.endsWith(".labelled.breakdown") && isWhole(numeral) && LABELLED_BREAKDOWN_NEXT.test(between))
-    : BREAKDOWN_BETWEEN.test(between);
+    : BREAKDOWN_BETWEEN.test(between) || (BREAKDOWN_NEXT.test(between) && PLACE_ITEM_BEFORE.test(doc.text.slice(Math.max(0, last.start - 60), last.start)));
   // `kỷ luật 1.574 đảng viên (trong đó: khiển trách 692, cảnh cáo 560, …)`: categories in lower case, whole numbers
   const labelled = !opens && !last.rule.endsWith(".breakdown") && isWhole(numeral) && LABELLED_BREAKDOWN_BETWEEN.test(between);
   if (labelled && BREAKDOWN_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) {
@@ -745,6 +746,8 @@ const MAX_BREAKDOWN = 200;
 // Cửu 87`)
 const BREAKDOWN_BETWEEN =
   /^(?:[^()\n.;]{0,40}(?:\(|(?<![\p{L}\p{M}])(?:gồm|trong đó):?[ ])(?:[^()\n]*[,;][ ]?)?(?:[\p{L}\p{M}.'-]+ ){0,3}\p{Lu}[\p{L}\p{M}.'-]* |[ ]?;[ ](?:\p{Lu}[\p{L}\p{M}.'-]* ){0,3}\p{Lu}[\p{L}\p{M}.'-]* )$/u;
+/** A list's first item, a place's name after the list's opening: `Trong đó, Thạnh Phú `, `gồm: Định Quán `. */
+const PLACE_ITEM_BEFORE = /(?:(?<![\p{L}\p{M}])(?:trong đó|Trong đó|gồm|cụ thể|Cụ thể)[ ]?[:,]?[ ]|[:;][ ])(?:\p{Lu}[\p{L}\p{M}.'-]* ){1,4}$/u;
 /** What a breakdown may break down: things counted and measured (a rate or money names its own unit). */
 const BREAKDOWN_KINDS: ReadonlySet<string> = new Set(["count", "area", "length", "mass", "volume"]);
 const BREAKDOWN_NEXT = /^(?:[ ]?[,;][ ]?|[ ]và[ ])(?:[\p{L}\p{M}.'-]+ ){0,3}\p{Lu}[\p{L}\p{M}.'-]* $/u;

@@ -231,6 +231,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a period's year after its slash; a rank among provinces
   "Báo cáo tình hình kinh tế quý II/2024 tỉnh Gia Lai đã được ban hành.",
   "Tỉnh xếp 8/63 tỉnh, thành phố về chỉ số PCI.",
+  "Thị xã có Khóm 1 và Sóc 3 đạt chuẩn văn minh đô thị.",
   // the second of two anniversaries celebrated together
   "Huyện tổ chức kỷ niệm 95 năm Ngày thành lập Đảng và 30 năm tái lập huyện.",
   "Tọa đàm kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh và 55 năm thực hiện Di chúc của Người.",
