@@ -160,6 +160,13 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // no blank line under a place's name and colon
     ["Nghi Lộc: Hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội năm 2025.", LEAD, "", MORE].join("\n"),
   ]),
+  // a section's path over a headline closed by a full stop: the headline; an agency's prefix before a lead opens no headline
+  examples({ title: "Huyện Chư Sê kết nạp được 1.500 đảng viên trong nhiệm kỳ." }, [
+    ["Kinh tế - Xã hội - Môi trường", "", "Huyện Chư Sê kết nạp được 1.500 đảng viên trong nhiệm kỳ.", "", "Cập nhật 11/6/2020", "", LEAD, "", MORE].join("\n"),
+  ]),
+  examples({ title: null }, [["QTV: Sáng 12/3, Đảng ủy xã tổ chức hội nghị tổng kết năm 2024.", LEAD, "", MORE].join("\n")]),
+  // a short headline with a number under a menu one item per line
+  examples({ title: "Kết nạp 12 đảng viên mới" }, [["Trang chủ", "Tin tức", "Liên hệ", "Kết nạp 12 đảng viên mới", LEAD, "", MORE].join("\n")]),
   // no blank line over a lead opening on its date; short lines between it and the lead
   examples({ title: "Đảng ủy phường Quyết Tiến tổng kết công tác xây dựng Đảng năm 2024." }, [
     ["Đảng ủy phường Quyết Tiến tổng kết công tác xây dựng Đảng năm 2024.", `Ngày 03/01 Đảng ủy phường Quyết Tiến tổ chức hội nghị tổng kết. ${LEAD}`, "", MORE].join("\n"),
@@ -528,6 +535,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "TRANG NHUNG" }, [page({ body: [LEAD, "", MORE, "", "TRANG NHUNG"] })]),
   examples({ author: "Chi Mai" }, [page({ body: [LEAD, "", MORE, "", "Chi Mai"] })]),
   examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "Trang thông tin điện tử xã"] }), page({ body: [LEAD, "", MORE, "", "Chi cục Thống kê"] })]),
+  // a colonel signs; a counter with fields after the writer's name
+  examples({ author: "Nguyễn Văn Hùng" }, [page({ body: [LEAD, "", MORE, "", "Đại tá Nguyễn Văn Hùng"] })]),
+  examples({ author: "Minh Thảo" }, [page({ body: [LEAD, "", MORE, "", "Minh Thảo", "Lượt đọc: 1.245 | Bình luận: 3"] })]),
   // a colonel or a general under a quote is quoted, no writer; nor a leader under the headline
   examples({ author: null }, [
     page({ body: [LEAD, "", MORE, "", "Đại tướng Tô Lâm"] }),

@@ -385,6 +385,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a Highlands village's head; a district named after a person is none
   examples([["Y Von Niê", "Trưởng buôn Yang Lành"]], ["Ông Y Von Niê, Trưởng buôn Yang Lành, cho biết cả buôn đã thoát nghèo."]),
   examples([], ["Phong trào phát triển mạnh ở tỉnh Cà Mau nói chung và huyện Trần Văn Thời nói riêng."]),
+  // a name with `Văn` or `Thị` after `là`, `của`, `do`, in a clause of no street or school
+  examples([["Trần Thị Mai", null]], ["Người đạt giải nhất hội thi là Trần Thị Mai."]),
+  examples([["Phạm Văn Hòa", null]], ["Sáng kiến của Phạm Văn Hòa được áp dụng rộng rãi."]),
+  // a table of names, a blank line, a table of streets: the second header names no people
+  examples([["Lê Văn Cường", null]], [article("TT | Họ và tên | Năm sinh", "1 | Lê Văn Cường | 1975", "", "TT | Tuyến đường | Chiều dài", "1 | Nguyễn Văn Linh | 1,2 km")]),
   // a general department's deputy head
   examples([["Nguyễn Văn Tiến", "Phó Tổng cục trưởng"]], ["Tham dự có Phó Tổng cục trưởng Nguyễn Văn Tiến và lãnh đạo các sở, ngành."]),
   // a sentence's first word runs into the honorific after it: `Theo Thượng tá …` as `Cũng theo Thượng tá …`

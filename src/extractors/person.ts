@@ -425,6 +425,9 @@ function personShaped(tokens: readonly Token[], name: NameSpan): boolean {
   return name.to - name.from >= 3 && name.to - name.from <= 4 && (middle === "văn" || middle === "thị");
 }
 
+/** Surnames that stand second in a name of two surnames and in no commune's or ward's name: `Võ Lê Nhật`, `Hồ Đặng Khoa`. */
+const SECOND_SURNAMES: ReadonlySet<string> = new Set(["nguyễn", "lê", "trần", "phạm", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "ngô", "trương"]);
+
 /** The last word of a party committee's name, folded: `Tỉnh ủy`, `Đảng uỷ`. */
 const COMMITTEE_ENDS = new Set(["ủy"]);
 
@@ -484,8 +487,9 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
     // (or three or four syllables opening with two surnames, the run's whole: `phường Võ Lê Nhật`, `xã Nguyễn Lê Trường Sơn`; taking the
     // last two would leave a place of one syllable, which no ward is named)
     // (of four, a middle name third: `Lạc Dương Ya Tiong` is a district and a Highlands name)
+    // (the second a surname no commune's name has: `xã Lâm Sơn Hà`, `phường Kim Sơn Hòa` are places)
     const twoSurnames =
-      (len === 3 || (len === 4 && MIDDLE_NAMES.has(tokens[p + 2]!.low))) && p === from && SURNAMES.has(tokens[p + 1]!.low) && !NOT_NAME_LINES.has(nameKey(doc, tokens, { from, to }));
+      (len === 3 || (len === 4 && MIDDLE_NAMES.has(tokens[p + 2]!.low))) && p === from && SECOND_SURNAMES.has(tokens[p + 1]!.low) && !NOT_NAME_LINES.has(nameKey(doc, tokens, { from, to }));
     if (placed && !wholeAfterLevel && !twoSurnames && !(len >= 3 && ((p === from && afterCommittee) || MIDDLE_NAMES.has(tokens[p + 1]!.low)))) continue;
     // `; Phan Nguyễn Như Khuê,`: a whole run of four syllables opening with two surnames (the father's and the
     // mother's) is one name; not after a place, whose name may end in a surname (`Huyện ủy Lâm Hà Trần Văn Sơn`)
@@ -1250,7 +1254,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
   for (const line of doc.layout.lines) {
     if (line.start < body.start || line.end > body.end) continue;
     if (!(line.raw.includes("|") || line.raw.includes("\t"))) {
-      if (line.raw.trim() !== "") columns = null;
+      columns = null;
       continue;
     }
     const cells = cellsOf(doc, line);
@@ -1358,6 +1362,8 @@ function isSpeechVerb(doc: PreparedDocument, tokens: readonly Token[], i: number
 /** Words for whom police news and exam results are about: `đối tượng`, `nghi can`, `đường dây`, `thủ khoa`, `hai chú cháu`. */
 const WHO_NOUN_BEFORE =
   /(?<![\p{L}\p{M}])(?:đối tượng|nghi can|nghi phạm|bị can|bị cáo|thủ phạm|kẻ|nạn nhân|tài xế|lái xe|đường dây|cầm đầu|chủ mưu|thủ khoa|á khoa|vợ chồng|mẹ con|cha con|bố con|anh em|chị em|chú cháu|ông cháu|bà cháu)(?![\p{L}\p{M}])/u;
+/** Words of a clause about streets, schools and places named after people. */
+const NAMESAKE_CLAUSE = /(?<![\p{L}\p{M}])(?:đường|phố|tuyến|trường|cầu|chợ|công viên|quảng trường|khu|hẻm|ngõ|kiệt|phường|xã|huyện|giải thưởng|quỹ)(?![\p{L}\p{M}])/u;
 /** Words that say who comes next: `cầm đầu là`, `đường dây của`, `do … cầm đầu`, `bắt giữ`, `bắt quả tang`. */
 const WHO_BEFORE: ReadonlySet<string> = new Set(["là", "của", "do", "giữ", "tang", "bắt"]);
 
@@ -1376,8 +1382,11 @@ function cuedName(doc: PreparedDocument, tokens: readonly Token[], name: NameSpa
   // `Hai đối tượng bị bắt là`, `Đường dây đánh bạc của`); counterexamples: streets, schools and landmarks named after
   // people, `các tuyến đường bị ngập là Nguyễn Hữu Cảnh, …`, `Học sinh của Lê Hồng Phong`, `đặt tên là Nguyễn Văn Cừ`
   if (cue.low === "là" || cue.low === "của" || cue.low === "do") {
-    const clause = doc.folded.slice(Math.max(0, cue.start - 120), cue.start);
-    return WHO_NOUN_BEFORE.test(clause.slice(Math.max(clause.lastIndexOf(", "), clause.lastIndexOf(". "), clause.lastIndexOf("\n")) + 1));
+    const raw = doc.folded.slice(Math.max(0, cue.start - 120), cue.start);
+    const clause = raw.slice(Math.max(raw.lastIndexOf(", "), raw.lastIndexOf(". "), raw.lastIndexOf("\n")) + 1);
+    // (or a name with `Văn` or `Thị`, which only a person's has, in a clause of no street or school: `Người đạt giải
+    // nhất là Trần Thị Mai`, `Sáng kiến của Phạm Văn Hòa`)
+    return WHO_NOUN_BEFORE.test(clause) || (personShaped(tokens, name) && !NAMESAKE_CLAUSE.test(clause));
   }
   return true;
 }
@@ -1773,11 +1782,11 @@ const PHOTO_CREDIT_LINE = /^[ \t]*ảnh[ \t]*:/u;
  */
 const DEGREE_BEFORE_NAME = /^[ \t]*(?:pgs\.?[ \t]*ts|gs\.?[ \t]*ts|ths|ts|pgs|gs|ncs)\.[ \t]*/u;
 /**
- * A writer's rank on the last line, as police and army sites sign: lieutenants, captains, majors and below (`Đại úy
- * Trần Thị Mai Anh - Phòng PC06`, `Trung tá Phạm Hồng Sơn`); a colonel or a general signing off is quoted or
- * attended, no writer (`Đại tướng Tô Lâm` under a quote).
+ * A writer's rank on the last line, as police and army sites sign: colonels and below (`Đại úy Trần Thị Mai Anh -
+ * Phòng PC06`, `Đại tá Nguyễn Văn Hùng, Chính ủy Bộ CHQS tỉnh`); a general under a quote is quoted, no writer
+ * (`Đại tướng Tô Lâm`).
  */
-const RANK_BEFORE_NAME = /^[ \t]*(?:(?:thiếu|trung|thượng|đại)[ \t]+(?:úy|uý)|(?:thiếu|trung|thượng)[ \t]+tá|(?:hạ|trung|thượng)[ \t]+sĩ)[ \t]+/u;
+const RANK_BEFORE_NAME = /^[ \t]*(?:(?:thiếu|trung|thượng|đại)[ \t]+(?:úy|uý|tá)|(?:hạ|trung|thượng)[ \t]+sĩ)[ \t]+/u;
 /** Where a byline's name starts on its line: past a writer's degree. */
 function pastDegree(doc: PreparedDocument, line: { start: number; end: number }, ranked = false): number {
   const head = doc.folded.slice(line.start, Math.min(line.end, line.start + 16));

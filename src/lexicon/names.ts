@@ -218,12 +218,9 @@ export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set([
  */
 export const HONORIFIC_PLACES: ReadonlySet<string> = new Set(["bà rịa", "bà chiểu", "bà điểm", "bà đen", "bà nà", "ông đốc", "bà hom", "ông ích"]);
 
-/**
- * Capitalised pairs that look like a pen name on a line of their own but are
- * places or bodies: the last body line `Hà Nội` is not a byline.
- */
-export const NOT_NAME_LINES: ReadonlySet<string> = new Set([
-  "việt nam", "hà nội", "cao bằng", "điện biên", "điện biên phủ", "yên bái", "hà giang", "lào cai", "lai châu",
+/** The provinces and cities under the centre, old and new, as a news site's box of related headlines opens with them. */
+export const PROVINCES: ReadonlySet<string> = new Set([
+  "hà nội", "cao bằng", "điện biên", "điện biên phủ", "yên bái", "hà giang", "lào cai", "lai châu",
   "sơn la", "hòa bình", "thái nguyên", "bắc kạn", "lạng sơn", "tuyên quang", "phú thọ", "bắc ninh", "bắc giang",
   "hải phòng", "hải dương", "hưng yên", "thái bình", "nam định", "ninh bình", "hà nam", "thanh hóa", "nghệ an",
   "hà tĩnh", "quảng bình", "quảng trị", "thừa thiên huế", "đà nẵng", "quảng nam", "quảng ngãi", "bình định",
@@ -231,7 +228,15 @@ export const NOT_NAME_LINES: ReadonlySet<string> = new Set([
   "bình phước", "tây ninh", "bình dương", "đồng nai", "bà rịa", "long an", "tiền giang", "bến tre", "trà vinh",
   "vĩnh long", "đồng tháp", "an giang", "kiên giang", "cần thơ", "hậu giang", "sóc trăng", "bạc liêu", "cà mau",
   "vĩnh phúc", "quảng ninh", "hà tây", "hà bắc", "hà sơn bình", "hà nam ninh", "cao lạng", "hà tuyên", "sa đéc", "sơn tây",
-  "hoàng liên sơn", "hồ nam", "liên kết website", "trang chủ", "tin tức", "thời sự", "xem thêm",
+  "hoàng liên sơn", "hồ chí minh", "tp hồ chí minh", "huế",
+]);
+
+/**
+ * Capitalised pairs that look like a pen name on a line of their own but are
+ * places or bodies: the last body line `Hà Nội` is not a byline.
+ */
+export const NOT_NAME_LINES: ReadonlySet<string> = new Set([
+  "việt nam", ...PROVINCES, "hồ nam", "liên kết website", "trang chủ", "tin tức", "thời sự", "xem thêm",
   // a page's buttons in capitals: `TRỌN BỘ`, `ĐỌC TIẾP`
   "trọn bộ", "đọc tiếp", "xem tiếp", "chia sẻ", "tin mới", "quay lại", "đăng nhập", "bình luận", "đọc thêm",
   // papers' names, beside a stamp as a pen name would be: `Thanh Niên | Thứ bảy, …`

@@ -117,6 +117,9 @@ describe("segment", () => {
     const doc = prepareText([PARAGRAPH, "", "Nguồn: Cục Thống kê tỉnh.", "", after].join("\n"));
     expect(doc.layout.body.end).toBe(doc.text.length);
     const linked = prepareText([PARAGRAPH, "", "Nguồn: baodongnai.com.vn", "", after].join("\n"));
+    for (const source of ["Nguồn: Internet", "Nguồn: Báo cáo số 125-BC/HU của Huyện ủy"]) {
+      expect(prepareText([PARAGRAPH, "", source, "", after].join("\n")).layout.body.end).toBe([PARAGRAPH, "", source, "", after].join("\n").length);
+    }
     expect(proseEnd(linked.layout)).toBe(PARAGRAPH.length);
   });
 

@@ -6,6 +6,7 @@
  */
 import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
+import { PROVINCES } from "../lexicon/names.js";
 import { isFurnitureLine, TRAILER_LINE, MENU_LINE, MASTHEAD_LINE, PAPER_NAME_LINE, SECTION_PATH_LINE, DATE_LINE, isLetterheadLine, BODY_NAME_LINE, isPlaceDateLine, MOTTO } from "../lexicon/furniture.js";
 import { TYPE_WORDS } from "../lexicon/documents.js";
 
@@ -102,7 +103,7 @@ function firstParagraphIndex(lines: readonly Line[]): number {
   // and a stamp above it is the header's (`20/03/2020 00:00`)
   const first = lines.findIndex((l) => {
     const t = l.raw.trim();
-    return t !== "" && !MENU_LINE.test(t) && !BREADCRUMB.test(t) && !DATE_LINE.test(t);
+    return t !== "" && !MENU_LINE.test(t) && !BREADCRUMB.test(t) && !SECTION_PATH_LINE.test(t) && !DATE_LINE.test(t);
   });
   for (let i = 0; i < lines.length; ) {
     let text = lines[i]!.raw;
@@ -202,7 +203,8 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   // (no blank line needed under a place's name and colon, `Nghi Lộc: …`, or over a lead opening on its date, `Ngày 03/01
   // Đảng ủy phường …`; short lines may stand between it and the lead: a stamp, `in trang`, an image's name)
   const t = text.trim();
-  const placed = /^(?:\p{Lu}[\p{Ll}\p{M}]*[ ]?){1,4}:\s/u.test(t);
+  // (a place of two to four words in title case: `QTV: Trung đội …`, an agency's prefix, is the lead's)
+  const placed = /^(?:\p{Lu}[\p{Ll}\p{M}]+[ ]){1,3}\p{Lu}[\p{Ll}\p{M}]+:\s/u.test(t);
   const headlineShaped = /^[^,:]{2,40}:\s/u.test(t) || (!t.includes(",") && !LEAD_OPENING.test(t) && !TENSE_WORD.test(t));
   return (
     first === i && i === j && /[^.]\.$/u.test(t) && !/[.!?…]\s/u.test(t) && wordCount(t) < PARAGRAPH_WORDS &&
@@ -219,14 +221,19 @@ const NAME_BEFORE_STAMP = /^(?:\p{Lu}[\p{Ll}\p{M}]*[ ]){2,4}(?:[-–|][ ])?(?=[T
  * place of up to four words, a colon, then five words or more from a capital, no closing stop (counterexamples: a
  * list's item, `Xã An Hòa: 1.250`, `- Xã Bình Minh: 980 hộ;`).
  */
-const PLACED_HEADLINE = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?[ ]){0,3}\p{Lu}[\p{Ll}\p{M}]*:[ ]\p{Lu}\S*(?:[ ]\S+){4,30}$/u;
+const PLACED_HEADLINE = /^((?:\p{Lu}[\p{Ll}\p{M}]*\.?[ ]){0,3}\p{Lu}[\p{Ll}\p{M}]*):[ ]\p{Lu}\S*(?:[ ]\S+){4,30}$/u;
 
 /**
  * The last line of a box of related headlines with no label, between the article's paragraphs: two or more placed
  * headlines in a row (blank lines between); -1 when line i opens none.
  */
 function placedHeadlinesEnd(lines: readonly Line[], i: number): number {
-  const placed = (l: Line | undefined) => l !== undefined && PLACED_HEADLINE.test(l.raw.trim()) && !/[.!?;:,…]$/u.test(l.raw.trim());
+  // (the place a province or a city, as a news site's box has: a list's item names a commune or a prize, `Xã Tân Lập: …`,
+  // `Giải Nhất: …`)
+  const placed = (l: Line | undefined) => {
+    const m = l === undefined ? null : PLACED_HEADLINE.exec(l.raw.trim());
+    return m !== null && !/[.!?;:,…]$/u.test(l!.raw.trim()) && PROVINCES.has(m[1]!.toLowerCase().replace(/^(?:tỉnh|thành phố|tp\.?)[ ]/u, ""));
+  };
   if (!placed(lines[i])) return -1;
   let last = lines[i]!;
   let count = 1;
@@ -539,7 +546,9 @@ const LINK_BETWEEN = /^>>/u;
  * chart's or a table's source, a body that keeps statistics, `Nguồn: Cục Thống kê tỉnh.` (counterexamples: the
  * article's source, a paper or an agency, `Nguồn: Báo Bắc Giang`, `Nguồn: TTXVN`, `Nguồn: baodongnai.com.vn`).
  */
-const PHOTO_CREDIT_LINE = /^(?:ảnh\s*:|nguồn(?:\s+số\s+liệu)?\s*:\s*(?:tổng cục|cục|chi cục|sở|bộ|ủy ban|uỷ ban|ubnd|phòng|viện)(?![\p{L}\p{M}])[^\n]{0,60}$)/u;
+// (or a picture's or a table's own source: `Nguồn: Internet`, `Nguồn: Sưu tầm`, `Nguồn: Niên giám thống kê 2023`)
+const PHOTO_CREDIT_LINE =
+  /^(?:ảnh\s*:|nguồn(?:\s+số\s+liệu)?\s*:\s*(?:tổng cục|cục|chi cục|sở|bộ|ủy ban|uỷ ban|ubnd|phòng|viện|internet|sưu tầm|tổng hợp|niên giám|báo cáo|số liệu)(?![\p{L}\p{M}])[^\n]{0,60}$)/u;
 /** Lines a caption may take between a photo's credit and the paragraph after it. */
 const MAX_LINES_TO_PARAGRAPH = 3;
 
@@ -644,11 +653,14 @@ const MAX_MENU_ITEM_WORDS = 7;
  * `Video`). Counterexample: a headline under the menu, parted from it by a blank line.
  */
 function inVerticalMenu(lines: readonly Line[], l: Line): boolean {
+  // (an item has no number; the block's last line over a paragraph is the headline: `Liên hệ` / `Kết nạp 12 đảng viên
+  // mới` / `Sáng 12/12, …`)
   const item = (k: number) => {
     const t = lines[k]?.raw.trim() ?? "";
-    return t !== "" && wordCount(t) <= MAX_MENU_ITEM_WORDS && !/[.,:;!?]$/u.test(t);
+    return t !== "" && wordCount(t) <= MAX_MENU_ITEM_WORDS && !/[.,:;!?]$/u.test(t) && !/\d/u.test(t);
   };
   if (!item(l.index)) return false;
+  if (!item(l.index + 1) && isParagraph(lines[l.index + 1]?.raw ?? "")) return false;
   let from = l.index;
   while (from > 0 && l.index - from < MAX_MENU_LINES && item(from - 1)) from--;
   let to = l.index;
@@ -688,14 +700,16 @@ function webLayout(lines: readonly Line[]): { leadIndex: number; titleLine: Line
   // (`Thông tin chỉ đạo điều hành`) is not it, nor a photo caption under the stamp.
   // (a section's path of dashes is the site's when another headline stands: `Giao thông - Đô thị - Phòng cháy` over the
   // stamp over the headline; alone, it is one, `Đoàn kết - Kỷ cương - Sáng tạo - Hiệu quả`)
+  const sectionless = headlines.filter((l) => !SECTION_PATH_LINE.test(l.raw.trim()));
   const fullLines = headlines.filter((l) => wordCount(l.raw) >= FULL_HEADLINE_WORDS);
   const notSections = fullLines.filter((l) => !SECTION_PATH_LINE.test(l.raw.trim()));
   const full = notSections.length > 0 ? notSections : fullLines;
   const stamp = beforeLead.findLast((l) => DATE_LINE.test(l.raw.trim()) || namedStamp(l.raw.trim()));
-  const aboveStamp = stamp ? full.filter((l) => l.start < stamp.start) : [];
+  const aboveStamp = stamp ? notSections.filter((l) => l.start < stamp.start) : [];
   // failing all, a headline that ends on a full stop (`Huyện Chư Sê kết nạp được 1.500 đảng viên.`)
-  const dotted = headlines.length === 0 ? beforeLead.find((l) => /[^.]\.\s*$/u.test(l.raw) && isHeadline(l.raw.trim().slice(0, -1))) : undefined;
-  const titleLine = aboveStamp[aboveStamp.length - 1] ?? full[0] ?? headlines[0] ?? dotted ?? null;
+  // (past a section's path: `Kinh tế - Xã hội - Môi trường` over `Huyện Chư Sê kết nạp được 1.500 đảng viên …`)
+  const dotted = sectionless.length === 0 ? beforeLead.find((l) => /[^.]\.\s*$/u.test(l.raw) && isHeadline(l.raw.trim().slice(0, -1))) : undefined;
+  const titleLine = aboveStamp[aboveStamp.length - 1] ?? (notSections.length > 0 ? notSections[0] : undefined) ?? sectionless[0] ?? dotted ?? full[0] ?? headlines[0] ?? null;
   const header = beforeLead.filter((l) => l !== titleLine && ((titleLine !== null && l.start > titleLine.start) || DATE_LINE.test(l.raw.trim()) || isPlaceDateLine(l.raw)));
   return { leadIndex, titleLine, header };
 }

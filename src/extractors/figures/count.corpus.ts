@@ -41,6 +41,11 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 3, unit: "đô thị" }, ["Toàn tỉnh có 3 đô thị hoàn thành nhiệm vụ."]),
   examples({ kind: "count", value: 4, unit: "khóm" }, ["Thị xã có 4 khóm đạt chuẩn văn minh đô thị."]),
   examples({ kind: "count", value: 100, unit: "cây xanh" }, ["Đoàn viên chăm sóc 100 cây xanh."]),
+  examples({ kind: "count", value: 50, unit: "người" }, ["Đơn vị đã điều 50 người tham gia chữa cháy."]),
+  // a day in May, then a count in brackets (no rating's votes)
+  examples({ kind: "count", value: 12, unit: "chi bộ" }, ["Sáng 15/5 (12 chi bộ tham gia), hội thi được tổ chức."]),
+  // a road's code, its number with a space, before a known noun
+  examples({ kind: "count", value: 6, unit: "xe" }, ["Trên QL 14 có 6 xe tải vi phạm."]),
   // a reach said in a sentence (a page's counter is none: in the not-figures corpus)
   examples({ kind: "count", value: 25000, unit: "lượt xem", qualifier: "over" }, ["Các video tuyên truyền thu hút hơn 25.000 lượt xem."]),
   examples({ kind: "count", value: 1.2e6, unit: "lượt truy cập", qualifier: "over" }, ["Trang thông tin điện tử đạt trên 1,2 triệu lượt truy cập."]),

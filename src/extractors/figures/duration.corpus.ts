@@ -3,6 +3,8 @@ import { examples } from "./corpus.js";
 export const DURATION_CORPUS = [
   // a reporting period after a place's word in lower case (`Phường 5 có …` names a ward)
   examples({ kind: "duration", value: 5, unit: "tháng" }, ["Thu ngân sách phường 5 tháng đầu năm đạt khá.", "Kết quả của tổ dân phố 5 tháng qua rất tích cực."]),
+  // a span after `và` in a sentence of an anniversary, a clause apart
+  examples({ kind: "duration", value: 5, unit: "năm" }, ["Nhân dịp kỷ niệm ngày tái lập huyện, có những khó khăn và 5 năm liên tiếp hoàn thành vượt mức kế hoạch."]),
   // `quá`: beyond
   examples({ kind: "duration", value: 1, unit: "tháng", qualifier: "over" }, ["Nhiều hộ chậm nộp thuế quá 01 tháng."]),
   // a span since the founding is measured (counterexample: `kỷ niệm 70 năm Ngày thành lập`)

@@ -10,7 +10,7 @@ import { GAP, unitPattern, type UnitMatch } from "./unit-match.js";
 const ANNIVERSARY_BEFORE = /(?:kỷ niệm|huy hiệu|chào mừng|mừng|tròn|lễ|dịp|truyền thống)\s(?:[\p{L}\p{M}]+\s){0,2}(?:\d{1,3}\s(?:năm|tuổi)(?:\stuổi đảng)?\s?(?:,|và|;)\s){0,6}$/u;
 const ANNIVERSARY_AFTER = /^\s(?:ngày\s)?(?:thành lập|tuổi đảng|tuổi|truyền thống|chiến thắng|giải phóng|ngày sinh|ngày mất|mất|hy sinh|khởi nghĩa|cách mạng|quốc khánh|đồng khởi|toàn quốc kháng chiến)(?![\p{L}\p{M}])/u;
 /** An anniversary, its name, then `và` before the next: `kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh và 55 năm …`. */
-const ANNIVERSARY_LIST_BEFORE = /(?<![\p{L}\p{M}])(?:kỷ niệm|chào mừng|mừng)\s\d{1,3}\snăm\s[^.;:\n\d]{3,100}\svà\s$/u;
+const ANNIVERSARY_LIST_BEFORE = /(?<![\p{L}\p{M}])(?:kỷ niệm|chào mừng|mừng)\s\d{1,3}\snăm\s[^.,;:\n\d]{3,100}\svà\s$/u;
 /** A span counted from the founding: `Sau ba năm thành lập, HTX đã có 27 thành viên` (counterexample to ANNIVERSARY_AFTER). */
 // (`Sau đúng 2 năm ngày khởi công`, `Đã 5 năm ngày dự án được phê duyệt`)
 const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:sau|qua|trải qua|trong|suốt|đã)(?:\s(?:hơn|gần|khoảng|chưa đầy|đúng|tròn|vừa tròn))?\s$/u;
@@ -38,7 +38,8 @@ const BADGE_LIST_AFTER = /^(?:[ ]?(?:,|và|;)[ ]\d{1,3}[ ]năm){1,6}[ ]tuổi[ ]
 const BADGE_LEVEL_AFTER = /^[ ]?(?:[:;,)\t|]|và[ ]|\d{1,4}[ ](?:đồng chí|đảng viên)(?![\p{L}\p{M}]))/u;
 const BADGE_SENTENCE = /huy hiệu|tuổi đảng/u;
 /** A number on a list's item or opening a table's row: `- 75 năm: 9 đồng chí; 70 năm: …`, `75 năm <TAB> 9`. */
-const LIST_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-+•*][^\n]*|)$/u;
+// (the line's first item opening with its years too: `- Công tác tại địa phương: 35 năm` measures)
+const LIST_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-+•*][ \t]*)?(?:\d{2}[ ]năm[^\n]*[;,][ ])?$/u;
 function isBadgeLevel(doc: PreparedDocument, numeralStart: number, unitEnd: number): boolean {
   const years = Number(doc.folded.slice(numeralStart, unitEnd).replace(/\D.*$/u, ""));
   if (!(years >= 30 && years <= 90 && years % 5 === 0) || !BADGE_LEVEL_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 20))) return false;

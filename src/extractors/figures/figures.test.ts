@@ -220,6 +220,11 @@ describe("ratings whose noun is written once, at the first", () => {
       [3, "chi bộ"],
     ]);
     expect(shapes("Có 689 đảng viên, 3.504 hoàn thành tốt nhiệm vụ.")).toEqual([[689, "đảng viên"]]);
+    // another noun named between: its numbers are not the first count's
+    expect(shapes("Về tổ chức đảng: 10 chi bộ hoàn thành xuất sắc nhiệm vụ, 25 hoàn thành tốt nhiệm vụ; về đảng viên, 85 hoàn thành xuất sắc nhiệm vụ.")).toEqual([
+      [10, "chi bộ"],
+      [25, "chi bộ"],
+    ]);
     expect(shapes("Có 689 đảng viên hoàn thành xuất sắc nhiệm vụ. 3.504 hoàn thành tốt nhiệm vụ.")).toEqual([[689, "đảng viên"]]);
   });
 });
@@ -251,6 +256,7 @@ describe("a Party badge's levels written short in a list or a table", () => {
       [9, "đảng viên"],
       [36, "đảng viên"],
     ]);
+    expect(shapes("Đồng chí được trao tặng Huy hiệu 60 năm tuổi Đảng, quá trình công tác như sau:\n- Công tác tại địa phương: 35 năm;")).toEqual([[35, "năm"]]);
     // a span of service measures
     expect(shapes("Đồng chí Lê Văn An có 45 năm công tác trong ngành.")).toEqual([[45, "năm"]]);
   });
@@ -267,6 +273,9 @@ describe("a box of related headlines with no label, between the article's paragr
       [60e6, "VND"],
     ]);
     expect(shapes([lead, "", "Xã An Hòa: 15 căn nhà", "Xã Bình Minh: 9 căn nhà", "", after].join("\n")).length).toBe(4);
+    // a list of communes or prizes, each a place's or a prize's name and a sentence, is the article's
+    const communes = ["Xã Tân Lập: Kết nạp 35 đảng viên mới trong năm qua", "Xã Phú Thọ: Kết nạp 28 đảng viên mới trong năm qua"];
+    expect(shapes([lead, "", ...communes, "", after].join("\n")).map(([value]) => value)).toEqual([12, 35, 28, 60e6]);
   });
 });
 

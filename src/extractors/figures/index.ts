@@ -101,7 +101,7 @@ const ESTIMATE_CLAUSE = /(?:^|[.;\n]\s*)ước(?:\s+tính|\s+thực\s+hiện)?\s
  */
 const NOUN_FIRST =
   /(?<![\p{L}\p{M}])(?<!(?:một|trong|dân|mã|đổi|thuật|đa|thiểu|con|chỉ|hệ|ký|biển|điểm|tổng đài|tần)\s)số(?:\slượng)?\s(?=[\p{L}\p{M}])(?!(?:liệu|hóa|học|phận|ít|đông|đo|thứ tự|điện thoại|hiệu)(?![\p{L}\p{M}]))/gu;
-const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá|thưởng|phạt|kiếm|trả|mua|bán|lãi|tiết kiệm|mừng|biếu|gửi)(?![\p{L}\p{M}])/u;
+const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá|thưởng|phạt|kiếm|lãi|tiết kiệm|biếu)(?![\p{L}\p{M}])/u;
 /** A price's word right before an amount in thousands with no currency: `trị giá 500 nghìn`, `ngày công chỉ 250 nghìn`. */
 const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:trị giá|giá trị|giá|mức giá|tiền công|ngày công|lương|thu nhập)[ ](?:(?:chỉ|là|khoảng|từ|hơn|gần|trên|dưới|chừng|bằng)[ ])?$/u;
 
@@ -130,17 +130,20 @@ const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}
 /** A rank's verb right before a ratio: `xếp 8/63`, `xếp hạng 12/63`, `đứng 5/63`. */
 const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:xếp|xếp hạng|đứng|đứng thứ|xếp vị trí)[ ]$/u;
 /** A rating's score out of five, then a bracket: the votes' count follows. */
-const RATING_SCORE_BEFORE = /\d(?:[.,]\d{1,2})?[ ]?\/[ ]?5[ ]?\([ ]?$/u;
+// (a score with its decimal, or after the rating's word: `19/5 (58 đảng viên …)` is a day, `4/5 (4 xã)` a share)
+const RATING_SCORE_BEFORE = /(?:\d[.,]\d{1,2}|(?:đánh giá|bình chọn|điểm)[^\n]{0,20}\d)[ ]?\/[ ]?5[ ]?\([ ]?$/u;
 /** A page counter's words after a number, as a reach: `lượt xem`, `lượt truy cập`, `lượt tiếp cận`. */
 const REACH_AFTER = /[ ](lượt (?:xem|đọc|truy cập|tiếp cận|chia sẻ|thích|tương tác))(?![\p{L}\p{M}])/uy;
 /** A verb of reach before the number, maybe a bound after it: `thu hút hơn`, `đạt trên`, `với gần`. */
 const REACH_BEFORE = /(?<![\p{L}\p{M}])(?:thu hút|đạt|đạt được|có|với|lên tới|lên đến|tới|hút|nhận được)[ ](?:(?:hơn|trên|gần|khoảng|gần như|xấp xỉ)[ ])?$/u;
 /** A reporting period's words after a span: `5 tháng đầu năm`, `9 tháng cuối năm`, `6 tháng qua`. */
 const REPORTING_PERIOD_AFTER = /^[ ](?:(?:đầu|cuối)[ ]năm|qua)(?![\p{L}\p{M}])/u;
+/** Whose a numbered steering committee is, in lower case: the nation's, a committee's (`BCĐ 389 quốc gia`). */
+const COMMITTEE_OWNER = /^(?:quốc gia|trung ương|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|bộ|công an)(?![\p{L}\p{M}])/u;
 /** A steering committee's word right before its number, one committee's (not `các`, `những`). */
 const COMMITTEE_NUMBER_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:các|những)[ ])(?:ban chỉ đạo|bcđ)[ ]$/u;
 /** What is dispatched: vehicles, boats and forces (`điều 5 xe chữa cháy`, `điều 20 cán bộ`). */
-const DISPATCHED = /^(?:xe|tàu|ca nô|xuồng|phương tiện|cán bộ|chiến sĩ|tổ|đội|lực lượng)(?![\p{L}\p{M}])/u;
+const DISPATCHED = /^(?:xe|tàu|ca nô|xuồng|phương tiện|cán bộ|chiến sĩ|người|tổ|đội|lực lượng)(?![\p{L}\p{M}])/u;
 /** Words before `điều` that make it an article: `tại điều 5`, `theo điều 8`, `khoản 2 điều 6`. */
 const ARTICLE_BEFORE = /(?<![\p{L}\p{M}])(?:tại|theo|của|và|khoản|điểm|ở|trong|quy định|thuộc)[ ]$/u;
 /** Where a sentence opens: the text's or a line's start, or after a stop. */
@@ -184,8 +187,9 @@ const CALIBRE_BEFORE = /(?<![\p{L}\p{M}])(?:súng|cối|pháo|súng máy|súng c
  * road's number before the next word (`ĐT.741 đoạn qua xã`); a measure is kept (`DT 500 m2`, an area).
  */
 // (with a space, only before a word no counted noun: `ĐH 12 chi bộ` is a congress of 12 cells, `ĐT 300 lao động` training)
-// (`ĐH`, `ĐX` only with their dot: `tốt nghiệp ĐH 2 chuyên ngành`, `vụ ĐX 12 giống lúa`)
-const ROAD_CODE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:QL|TL|ĐT|DT|HL|ĐCT)(\.?)[ ]?|(?:ĐH|DH|ĐX)(\.))$/u;
+// (`ĐH`, `ĐX` only with their dot: `tốt nghiệp ĐH 2 chuyên ngành`, `vụ ĐX 12 giống lúa`; `QL`, `TL`, `HL` name roads only,
+// group 3: `QL 1 tuyến tránh`)
+const ROAD_CODE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:ĐT|DT|ĐCT)(\.?)[ ]?|(?:ĐH|DH|ĐX)(\.)|(QL|TL|HL)\.?[ ]?)$/u;
 /** `con số` after a number: `tăng trưởng 2 con số` (double-digit). */
 const TWO_DIGITS_AFTER = /^[ ]số(?![\p{L}\p{M}])/u;
 /** Words that say a span runs on: `5 năm liền`, `3 năm liên tiếp`. */
@@ -345,7 +349,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (!unit) continue;
     if (before.endsWith(" + ") && PLUS_BEFORE.test(before) && unit.rule !== "count.noun") continue;
     const road = unit.kind === "count" || unit.kind === "duration" ? ROAD_CODE_BEFORE.exec(doc.text.slice(Math.max(0, numeral.start - 5), numeral.start)) : null;
-    if (road && (road[1] === "." || road[2] === "." || (unit.rule === "count.noun-guessed" && reading.shape === ""))) continue;
+    if (road && (road[1] === "." || road[2] === "." || road[3] !== undefined || (unit.rule === "count.noun-guessed" && reading.shape === ""))) continue;
     // `giải bóng đá 7 người`: a football's format, no count of players (`môn bóng đá 12 đội` counts)
     if (unit.kind === "count" && unit.unit === "người" && FOOTBALL_BEFORE.test(before)) continue;
     // `Gian hàng 0 đồng`, `siêu thị mini 0 đồng`: a free shop's or meal's name, no sum (a sum may be nothing: `giảm về 0 đồng`)
@@ -363,7 +367,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (unit.kind === "count" && RATING_SCORE_BEFORE.test(before)) continue;
     // `Ban Chỉ đạo 138 tỉnh`, `BCĐ 389 huyện`: a place's steering committee named by the decree that set it up
     // (counterexamples: `Ban Chỉ đạo 15 thành viên`, `Các BCĐ 12 xã` count)
-    if (unit.kind === "count" && PLACE_NOUN.test(unit.unit) && COMMITTEE_NUMBER_BEFORE.test(before)) continue;
+    // (or before a body's name in capitals or the nation's: `Ban Chỉ đạo 35 Đảng ủy xã`, `BCĐ 389 quốc gia`)
+    if (unit.kind === "count" && COMMITTEE_NUMBER_BEFORE.test(before) && (PLACE_NOUN.test(unit.unit) || COMMITTEE_OWNER.test(unit.unit) || /^\s*\p{Lu}/u.test(doc.text.slice(reading.unitAt, unit.end)))) continue;
     // `súng cối 82mm`, `súng máy 12,7 mm`, `pháo 105 ly`: a weapon's calibre names it, no length (`ống dài 350 mm` is one)
     if ((unit.unit === "mm" || unit.unit === "ly") && CALIBRE_BEFORE.test(before)) continue;
     // `tăng trưởng 2 con số`: double-digit growth, no count (`2 con bò` counts)
@@ -614,13 +619,15 @@ function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | u
   const rule = last.rule.endsWith(".labelled.breakdown") ? last.rule : `${last.kind}.breakdown`;
   return { kind: last.kind, unit: last.unit, end: numeral.end, per: null, rule };
 }
-/** A whole number in digits, grouped or not, with no scale word: `551`, `1.168` (not `1,5`, `95.77`, `2 triệu`). */
+/** A whole number in digits, grouped or not: `551`, `1.168`, `252 nghìn` (not `1,5`, `95.77`). */
 function isWhole(n: Numeral): boolean {
-  return n.digits && n.scale === 1 && Number.isInteger(n.value);
+  return n.digits && Number.isInteger(n.value);
 }
 
 /** A rating of the Party's members or cells after a number: `hoàn thành xuất sắc nhiệm vụ`, `không hoàn thành nhiệm vụ`, `HTTNV`. */
 const RATING_AFTER = /^[ ](?:(?:không |chưa )?hoàn thành(?: xuất sắc| tốt)?(?: nhiệm vụ)?|htxsnv|httnv|htnv|khtnv)(?![\p{L}\p{M}])/u;
+/** From a rated count to the next number: its rating, then `;`, `,` or `và`. */
+const RATED_BETWEEN = /^[ ](?:(?:không |chưa )?hoàn thành(?: xuất sắc| tốt)?(?: nhiệm vụ)?|htxsnv|httnv|htnv|khtnv)(?:[ ]trở lên)?(?:[ ]?[,;][ ]?|[ ]và[ ])$/u;
 /** Characters from one rated count to the next at most. */
 const MAX_RATED_GAP = 80;
 
@@ -633,8 +640,10 @@ const MAX_RATED_GAP = 80;
 function ratedUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | undefined): UnitMatch | null {
   if (!last || last.kind !== "count" || !isWhole(numeral) || numeral.start - last.end > MAX_RATED_GAP) return null;
   const { folded } = doc;
-  if (!RATING_AFTER.test(folded.slice(numeral.end, numeral.end + 40)) || !RATING_AFTER.test(folded.slice(last.end, last.end + 40))) return null;
-  if (/[.!?](?:\s|$)|\n/u.test(folded.slice(last.end, numeral.start))) return null;
+  if (!RATING_AFTER.test(folded.slice(numeral.end, numeral.end + 40))) return null;
+  // (the previous count's rating, then only a mark: `…; về đảng viên, 85 hoàn thành …`, `…; cá nhân 120 …` name
+  // another noun)
+  if (!RATED_BETWEEN.test(folded.slice(last.end, numeral.start))) return null;
   return { kind: "count", unit: last.unit, end: numeral.end, per: null, rule: "count.rated" };
 }
 
@@ -802,7 +811,9 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   if (!noun && reading.of === null) {
     REACH_AFTER.lastIndex = at;
     const reach = REACH_AFTER.exec(doc.folded);
-    if (reach && REACH_BEFORE.test(doc.folded.slice(Math.max(0, reading.start - 30), reading.start))) {
+    // (a bar before it on its line is a stamp's field: looked for in a bounded window, asked of many numbers)
+    const near = reach ? doc.text.slice(Math.max(0, reading.start - 60), reading.start) : "";
+    if (reach && REACH_BEFORE.test(doc.folded.slice(Math.max(0, reading.start - 30), reading.start)) && !near.slice(near.lastIndexOf("\n") + 1).includes("|")) {
       return { kind: "count", unit: reach[1]!, end: at + reach[0].length, per: null, rule: "count.reach" };
     }
   }
@@ -868,6 +879,8 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
   const nounAt = windowStart + (before.length - sentence.length) + last.index + last[0].length - 1;
   const noun = matchNoun(doc, nounAt);
   if (!noun) return null;
+  // a change counts a noun the lexicon knows (`Số thu ngân sách … tăng 12` counts no `thu ngân`)
+  if (!noun.known && /(?:tăng|giảm|thêm)\s*(?:(?:khoảng|hơn|trên|gần|dưới|ước|xấp xỉ|chừng|gần như|ước tính|ước đạt)\s+)?$/u.test(before)) return null;
   // a count is whole, and a rate of the noun counts none: `Số hộ nghèo giảm mạnh, tỷ lệ hộ nghèo giảm từ 5,2 xuống còn 3,1`
   if (!Number.isInteger(numeral.value) || RATE_WORD.test(doc.folded.slice(noun.end, numeral.start))) return null;
   return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.noun-before" };

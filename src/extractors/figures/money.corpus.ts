@@ -160,8 +160,8 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 3e9, unit: "USD", qualifier: "over" }, ["Kim ngạch xuất khẩu lần đầu tiên vượt mốc 3 tỷ USD."]),
   // a basis of several words after a slash
   examples({ kind: "money", value: 5.2e6, unit: "USD", per: "dự án" }, ["Vốn đăng ký bình quân đạt 5,2 triệu USD/dự án."]),
-  // a bonus, earnings or what one sends home: money without `đồng` (`nhờ` after it is no noun)
-  examples({ kind: "money", value: 5e6, unit: "VND" }, ["Năm nay chị được thưởng 5 triệu.", "Mỗi tháng anh gửi về quê 5 triệu để nuôi con."]),
+  // a bonus or earnings: money without `đồng` (`nhờ` after it is no noun)
+  examples({ kind: "money", value: 5e6, unit: "VND" }, ["Năm nay chị được thưởng 5 triệu."]),
   examples({ kind: "money", value: 8e6, unit: "VND", qualifier: "about" }, ["Anh kiếm được khoảng 8 triệu nhờ làm thêm giờ."]),
   examples({ kind: "money", value: 36.8e9, unit: "VND" }, [
     "Tổng vốn đầu tư lên tới 36,8 tỷ",

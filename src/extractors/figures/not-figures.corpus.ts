@@ -232,6 +232,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Báo cáo tình hình kinh tế quý II/2024 tỉnh Gia Lai đã được ban hành.",
   "Tỉnh xếp 8/63 tỉnh, thành phố về chỉ số PCI.",
   "Thị xã có Khóm 1 và Sóc 3 đạt chuẩn văn minh đô thị.",
+  "Ban Chỉ đạo 35 Đảng ủy xã họp phiên thường kỳ.",
+  "BCĐ 389 quốc gia kiểm tra công tác chống buôn lậu.",
+  "Số thu ngân sách tăng 12 so với cùng kỳ.",
   // the second of two anniversaries celebrated together
   "Huyện tổ chức kỷ niệm 95 năm Ngày thành lập Đảng và 30 năm tái lập huyện.",
   "Tọa đàm kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh và 55 năm thực hiện Di chúc của Người.",
