@@ -390,6 +390,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Phạm Văn Hòa", null]], ["Sáng kiến của Phạm Văn Hòa được áp dụng rộng rãi."]),
   // a table of names, a blank line, a table of streets: the second header names no people
   examples([["Lê Văn Cường", null]], [article("TT | Họ và tên | Năm sinh", "1 | Lê Văn Cường | 1975", "", "TT | Tuyến đường | Chiều dài", "1 | Nguyễn Văn Linh | 1,2 km")]),
+  // a role ends before what the person did next, in lower case
+  examples([["Trần Văn An", "Chủ tịch UBND xã"]], ["Ông Trần Văn An - Chủ tịch UBND xã tổ chức trao 20 phần quà cho hộ nghèo."]),
+  examples([["Trần Thị Chúc Quỳnh", "Bí thư Tỉnh Đoàn Lâm Đồng"]], ["Chị Trần Thị Chúc Quỳnh - Bí thư Tỉnh Đoàn Lâm Đồng đại diện nhận Bằng khen."]),
+  examples([["Trần Hồng Dung", "Trưởng Ban đại diện HĐQT NHCSXH huyện"]], ["Bà Trần Hồng Dung, Trưởng Ban đại diện HĐQT NHCSXH huyện phát biểu."]),
   // a general department's deputy head
   examples([["Nguyễn Văn Tiến", "Phó Tổng cục trưởng"]], ["Tham dự có Phó Tổng cục trưởng Nguyễn Văn Tiến và lãnh đạo các sở, ngành."]),
   // a sentence's first word runs into the honorific after it: `Theo Thượng tá …` as `Cũng theo Thượng tá …`

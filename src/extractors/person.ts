@@ -724,7 +724,9 @@ function walkRole(
       !(tokens[k]!.cap && (matchPhrase(doc, tokens, k, STOP_INDEX)?.[1] ?? 0) >= 2) &&
       !(t.low === "làm" && tokens[k]!.low === "việc") &&
       // `Ban Quản lý dự án đầu tư xây dựng quận`: a project (`dự án`) is no attending (`dự`)
-      !(t.low === "dự" && tokens[next + 1]?.low === "án")
+      !(t.low === "dự" && tokens[next + 1]?.low === "án") &&
+      // `Trưởng Ban đại diện HĐQT`, `Trưởng ban tổ chức`: a board's name after `Ban`
+      !((t.low === "đại" || t.low === "tổ") && tokens[k]!.low === "ban")
     )
       break;
     if (matchPhrase(doc, tokens, next, HONORIFIC_INDEX) && /^(?:đồng|các|đ)$/u.test(t.low)) break;

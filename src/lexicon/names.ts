@@ -148,6 +148,9 @@ export const ROLE_STOPS: readonly string[] = [
   "dự", "tham dự", "tới dự", "đến dự", "là", "có", "nêu", "nhận định", "bày tỏ", "tâm sự", "kể", "phân tích",
   "giới thiệu", "thông tin", "chỉ đạo", "quán triệt", "gửi", "ghi nhận", "đánh giá", "biểu dương", "lưu ý",
   "động viên", "tiếp", "chúc mừng", "nhận", "khai mạc", "bế mạc", "điều hành", "trả lời", "thay mặt", "cùng",
+  // what the titled person did next, in lower case: `Chủ tịch UBND xã tổ chức trao 20 phần quà`, `Bí thư Tỉnh Đoàn đại
+  // diện nhận Bằng khen` (a capitalised `Ban Tổ chức` is a body's name)
+  "tổ chức", "đại diện",
   "với", "khi", "thì", "mà", "người", "từng", "luôn", "rất", "không", "chưa", "đều", "lại", "còn", "phải",
   "cần", "muốn", "mong", "hy vọng", "hi vọng", "tin", "tin tưởng", "khuyến khích", "đi", "về", "tại", "trong",
   "cảm ơn", "xúc động", "kiểm tra", "làm việc", "tiếp thu", "giải trình", "chất vấn", "tái chất vấn", "đồng tình", "phấn khởi", "vui mừng",
