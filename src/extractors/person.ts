@@ -1757,7 +1757,8 @@ function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start
   // an initial, its dot, then the name: `K.HÀ`, `N.Ngà`, `T. Hương`, `C.THÀNH` (initials alone, `T.H`, are nobody's)
   if (INITIAL.test(tokens[k]!.raw) && k + 1 < tokens.length && /^\.[ ]?$/u.test(gapAfter(doc, tokens, k))) {
     const e = bylineRunEnd(doc, tokens, k + 1);
-    if (tokens[e - 1]!.end !== lineEnd || e - (k + 1) > 3) return null;
+    // (one syllable after a place's initial, `H.`, `Q.`, `P.`, `X.`: `H.Đức Trọng`, `Q.Bình Thạnh` are a district's)
+    if (tokens[e - 1]!.end !== lineEnd || e - (k + 1) > (PLACE_INITIALS.has(tokens[k]!.raw) ? 1 : 2)) return null;
     for (let t = k + 1; t < e; t++) if (tokens[t]!.raw.length < 2 || !(tokens[t]!.cap || isUpperSyllable(tokens[t]!))) return null;
     const key = nameKey(doc, tokens, { from: k + 1, to: e });
     return !orgLike(tokens, k + 1, e) && !NOT_NAME_LINES.has(key) && !NOT_PERSON_NAMES.has(key) ? { from: k, to: e } : null;
@@ -1768,6 +1769,8 @@ function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start
 }
 /** A capital letter alone: an initial. */
 const INITIAL = /^\p{Lu}$/u;
+/** Initials that also abbreviate a place's word: huyện, quận, phường, xã. */
+const PLACE_INITIALS: ReadonlySet<string> = new Set(["H", "Q", "P", "X"]);
 
 /** A line in English, ASCII throughout with its function words: a site's notice, no Vietnamese writer's. */
 const ENGLISH_LINE = /^(?=[\x20-\x7E]+$)(?=(?:.*?(?<![A-Za-z])(?:the|you|your|to|and|of|is|are|this|that)(?![A-Za-z])){2})/iu;

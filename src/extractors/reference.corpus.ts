@@ -343,6 +343,8 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
 
 /** Sentences that cite no numbered document. */
 export const NOT_REFERENCES: string[] = [
+  // a plan of so many days, then its span of dates
+  "Công an tỉnh ban hành Kế hoạch 100 ngày 01/6/2024 đến 08/9/2024 cao điểm tấn công trấn áp tội phạm.",
   "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX đã đề ra 3 khâu đột phá.",
   "Phấn đấu hoàn thành thắng lợi Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII.",
   "Huyện đã hoàn thành Kế hoạch 5 năm 2021 - 2025 trước thời hạn.",

@@ -111,9 +111,10 @@ const NUMBER_AT = new RegExp(`([0-9]{1,5}[a-z]?)(?:\\/((?:19|20)[0-9]{2}))?(?![$
  * `Báo cáo 4 Nghị quyết` (documents counted), `Kết luận 01 chi ủy`, `Kết luận 66 tổ chức đảng` (not
  * `Kế hoạch 45 tổ chức Đại hội`: there `tổ chức` is the verb).
  */
-// (`ngày` then a date is the document's own: `Kế hoạch 45 ngày 12/4/2024`, `Kết luận 121 ngày 24/01/2025`)
+// (`ngày` then a date is the document's own: `Kế hoạch 45 ngày 12/4/2024`, `Kết luận 121 ngày 24/01/2025`; not a span
+// of dates, `Kế hoạch 100 ngày 01/6/2024 đến 08/9/2024` is a plan of 100 days)
 const MEASURED_AFTER = new RegExp(
-  `\\s*(?:%|‰|(?:năm|tháng|tuần|quý|ngày(?!\\s+[0-9]{1,2}[/.-][0-9]{1,2})|giờ|lần|nội\\s+dung|điểm|chỉ\\s+tiêu|nhiệm\\s+vụ|giải\\s+pháp|mục\\s+tiêu|tiêu\\s+chí|giai\\s+đoạn|bước|đợt|khâu|đồng|triệu|tỷ|hộ|người|ha|km` +
+  `\\s*(?:%|‰|(?:năm|tháng|tuần|quý|ngày(?!\\s+[0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{2,4})?(?![0-9/.-])(?!\\s*(?:đến|tới|-|–)\\s*[0-9]))|giờ|lần|nội\\s+dung|điểm|chỉ\\s+tiêu|nhiệm\\s+vụ|giải\\s+pháp|mục\\s+tiêu|tiêu\\s+chí|giai\\s+đoạn|bước|đợt|khâu|đồng|triệu|tỷ|hộ|người|ha|km` +
     `|nghị\\s+quyết|chỉ\\s+thị|kết\\s+luận|văn\\s+bản|chuyên\\s+đề|chi\\s+bộ|chi\\s+ủy|tổ\\s+chức\\s+đảng|đảng\\s+viên)(?![${LETTER}]))`,
   "uy",
 );

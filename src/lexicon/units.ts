@@ -247,7 +247,7 @@ export const NOT_LABEL_COMPOUNDS = [
   // `quy tập 1.512 mộ`; `lao động nông thôn 1.586 người`; `đúng một phần 19 đơn` (partly), `Trong kỳ 296 đơn thư`
   "tiêm phòng", "nâng hạng", "trao giải", "quy tập", "nông thôn", "một phần", "trong kỳ", "cho trường",
   // verbs ending in a village's word: `chăm sóc 100 cây xanh` (`Sóc 3` labels a village)
-  "chăm sóc", "săn sóc",
+  "chăm sóc", "săn sóc", "đi buôn", "buôn bán",
   // a tier, not a numbered place: `cấp huyện 148 hộ, cấp xã 447 hộ`
   "cấp huyện", "cấp quận", "cấp phường", "cấp trung ương", "cấp trường", "cấp thôn",
   // a road travelled: `Trải qua chặng đường 28 năm xây dựng` (no road 28)

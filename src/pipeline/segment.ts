@@ -235,6 +235,13 @@ function placedHeadlinesEnd(lines: readonly Line[], i: number): number {
     return m !== null && !/[.!?;:,…]$/u.test(l!.raw.trim()) && PROVINCES.has(m[1]!.toLowerCase().replace(/^(?:tỉnh|thành phố|tp\.?)[ ]/u, ""));
   };
   if (!placed(lines[i])) return -1;
+  // (not the items of a list its opening line announces: `Kết quả cụ thể:` / `Hà Nội: Có 125 xã đạt chuẩn …`)
+  for (let k = i - 1; k >= 0; k--) {
+    const above = lines[k]!.raw.trim();
+    if (above === "") continue;
+    if (above.endsWith(":")) return -1;
+    break;
+  }
   let last = lines[i]!;
   let count = 1;
   for (let next = nextNonEmpty(lines, i); placed(next); next = nextNonEmpty(lines, last.index)) {

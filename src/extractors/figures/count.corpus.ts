@@ -42,6 +42,10 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 4, unit: "khóm" }, ["Thị xã có 4 khóm đạt chuẩn văn minh đô thị."]),
   examples({ kind: "count", value: 100, unit: "cây xanh" }, ["Đoàn viên chăm sóc 100 cây xanh."]),
   examples({ kind: "count", value: 50, unit: "người" }, ["Đơn vị đã điều 50 người tham gia chữa cháy."]),
+  // arranging is no ranking
+  examples({ kind: "count", value: 12, of: 15, unit: "thôn" }, ["Huyện đã sắp xếp 12/15 thôn."]),
+  // `trở lên` a few words on, after `từ`
+  examples({ kind: "count", value: 10, unit: "lao động", qualifier: "over" }, ["Doanh nghiệp có từ 10 lao động nữ trở lên phải có nhà trẻ."]),
   // a day in May, then a count in brackets (no rating's votes)
   examples({ kind: "count", value: 12, unit: "chi bộ" }, ["Sáng 15/5 (12 chi bộ tham gia), hội thi được tổ chức."]),
   // a road's code, its number with a space, before a known noun

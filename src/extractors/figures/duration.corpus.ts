@@ -5,6 +5,8 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 5, unit: "tháng" }, ["Thu ngân sách phường 5 tháng đầu năm đạt khá.", "Kết quả của tổ dân phố 5 tháng qua rất tích cực."]),
   // a span after `và` in a sentence of an anniversary, a clause apart
   examples({ kind: "duration", value: 5, unit: "năm" }, ["Nhân dịp kỷ niệm ngày tái lập huyện, có những khó khăn và 5 năm liên tiếp hoàn thành vượt mức kế hoạch."]),
+  // `trở lên` a few words after a span
+  examples({ kind: "duration", value: 20, unit: "năm", qualifier: "over" }, ["Người có đủ 20 năm đóng bảo hiểm xã hội trở lên được hưởng lương hưu."]),
   // `quá`: beyond
   examples({ kind: "duration", value: 1, unit: "tháng", qualifier: "over" }, ["Nhiều hộ chậm nộp thuế quá 01 tháng."]),
   // a span since the founding is measured (counterexample: `kỷ niệm 70 năm Ngày thành lập`)

@@ -220,6 +220,12 @@ describe("ratings whose noun is written once, at the first", () => {
       [3, "chi bộ"],
     ]);
     expect(shapes("Có 689 đảng viên, 3.504 hoàn thành tốt nhiệm vụ.")).toEqual([[689, "đảng viên"]]);
+    // an aside after a rating, `có` before the next
+    expect(shapes("Có 12 chi bộ hoàn thành xuất sắc nhiệm vụ (tăng 2 so với năm trước), 8 hoàn thành tốt nhiệm vụ; có 3 không hoàn thành nhiệm vụ.")).toEqual([
+      [12, "chi bộ"],
+      [8, "chi bộ"],
+      [3, "chi bộ"],
+    ]);
     // another noun named between: its numbers are not the first count's
     expect(shapes("Về tổ chức đảng: 10 chi bộ hoàn thành xuất sắc nhiệm vụ, 25 hoàn thành tốt nhiệm vụ; về đảng viên, 85 hoàn thành xuất sắc nhiệm vụ.")).toEqual([
       [10, "chi bộ"],
@@ -275,6 +281,9 @@ describe("a box of related headlines with no label, between the article's paragr
     expect(shapes([lead, "", "Xã An Hòa: 15 căn nhà", "Xã Bình Minh: 9 căn nhà", "", after].join("\n")).length).toBe(4);
     // a list of communes or prizes, each a place's or a prize's name and a sentence, is the article's
     const communes = ["Xã Tân Lập: Kết nạp 35 đảng viên mới trong năm qua", "Xã Phú Thọ: Kết nạp 28 đảng viên mới trong năm qua"];
+    // nor the items of a list its opening line announces, though they name provinces
+    const provinces = ["Kết quả cụ thể:", "Hà Nội: Có 125 xã đạt chuẩn nông thôn mới nâng cao trong năm", "Nghệ An: Có 35 xã đạt chuẩn nông thôn mới nâng cao trong năm"];
+    expect(shapes([lead, "", ...provinces, "", after].join("\n")).map(([value]) => value)).toEqual([12, 125, 35, 60e6]);
     expect(shapes([lead, "", ...communes, "", after].join("\n")).map(([value]) => value)).toEqual([12, 35, 28, 60e6]);
   });
 });

@@ -42,6 +42,8 @@ const QUALIFIER_BEFORE = new PhraseBefore(QUALIFIERS.map(([w]) => w));
 const QUALIFIER_KIND = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
 const COMPARATIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPARATIVES.join("|")})\\s+$`, "u");
 const OR_MORE_AFTER = /\s?trở lên(?![\p{L}\p{M}])/uy;
+/** `trở lên` after one to eight lower-case words of the thing counted or measured, in its clause. */
+const OR_MORE_LATER = /(?:[ ][\p{Ll}\p{M}]+){1,8}[ ]trở[ ]lên(?![\p{L}\p{M}])/uy;
 // (a bound may stand before the upper end: `từ 12 đến gần 25 tấn`, `từ 6.000 đến hơn 7.000 đồng/kg`; the range is 12 to 25)
 const RANGE_AFTER = /\s?(?:[-–—]|(?:đến|tới)(?:\s(?:gần|hơn|trên|dưới|khoảng|xấp xỉ))?)\s?(?=\p{N})/uy;
 const WORD_RANGE_AFTER = /[ ](?:đến|tới)[ ](?=[\p{L}\p{M}])/uy;
@@ -128,7 +130,8 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
 const NAME_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}])[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
 /** A rank's verb right before a ratio: `xếp 8/63`, `xếp hạng 12/63`, `đứng 5/63`. */
-const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:xếp|xếp hạng|đứng|đứng thứ|xếp vị trí)[ ]$/u;
+// (not `sắp xếp 12/15 thôn`, arranging: a ratio)
+const RANK_BEFORE = /(?<![\p{L}\p{M}])(?<!sắp[ ])(?:xếp|xếp hạng|đứng|đứng thứ|xếp vị trí)[ ]$/u;
 /** A rating's score out of five, then a bracket: the votes' count follows. */
 // (a score with its decimal, or after the rating's word: `19/5 (58 đảng viên …)` is a day, `4/5 (4 xã)` a share)
 const RATING_SCORE_BEFORE = /(?:\d[.,]\d{1,2}|(?:đánh giá|bình chọn|điểm)[^\n]{0,20}\d)[ ]?\/[ ]?5[ ]?\([ ]?$/u;
@@ -416,6 +419,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
         (unit.kind === "duration" &&
           unit.unit !== "năm" &&
           PLACE_NOUN.test(labelWord) &&
+          // (`quận 3 tháng đầu năm` is District 3's)
+          labelWord !== "quận" &&
           /^\p{Ll}/u.test(doc.text[numeral.start - before.length + label.index] ?? "") &&
           REPORTING_PERIOD_AFTER.test(folded.slice(unit.end, unit.end + 12)))) &&
       // `Nghị quyết 35 ngày 22/10/2018`: `ngày` opens the document's date (a counted noun may stand right
@@ -458,6 +463,12 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (orMore && qualifier === null) {
       finalQualifier = "over";
       end += orMore[0].length;
+    } else if (!orMore && qualifier === null && reading.shape === "" && (unit.kind === "count" || unit.kind === "duration")) {
+      // `trở lên` a few words on, the thing's words between: after `từ` (`từ 3 thôn đạt chuẩn … trở lên`, `từ 10 lao động
+      // nữ trở lên`) or after a span (`20 năm đóng bảo hiểm xã hội trở lên`, `3 năm liên tục trở lên`); counterexample:
+      // `100% cán bộ có trình độ đại học trở lên` bounds the degree
+      OR_MORE_LATER.lastIndex = end;
+      if ((unit.kind === "duration" || FROM_BEFORE.test(before)) && OR_MORE_LATER.test(folded)) finalQualifier = "over";
     }
     if (perOneUnit(doc, numeral, unit, qualifierStart)) continue;
     const start = Math.min(qualifierStart, qualifierAt);
@@ -627,7 +638,10 @@ function isWhole(n: Numeral): boolean {
 /** A rating of the Party's members or cells after a number: `hoàn thành xuất sắc nhiệm vụ`, `không hoàn thành nhiệm vụ`, `HTTNV`. */
 const RATING_AFTER = /^[ ](?:(?:không |chưa )?hoàn thành(?: xuất sắc| tốt)?(?: nhiệm vụ)?|htxsnv|httnv|htnv|khtnv)(?![\p{L}\p{M}])/u;
 /** From a rated count to the next number: its rating, then `;`, `,` or `và`. */
-const RATED_BETWEEN = /^[ ](?:(?:không |chưa )?hoàn thành(?: xuất sắc| tốt)?(?: nhiệm vụ)?|htxsnv|httnv|htnv|khtnv)(?:[ ]trở lên)?(?:[ ]?[,;][ ]?|[ ]và[ ])$/u;
+// (an aside in brackets may follow the rating, and `có` open the next: `… nhiệm vụ (tăng 2 so với năm trước), 8 …`,
+// `…; có 250 hoàn thành tốt nhiệm vụ`)
+const RATED_BETWEEN =
+  /^[ ](?:(?:không |chưa )?hoàn thành(?: xuất sắc| tốt)?(?: nhiệm vụ)?|htxsnv|httnv|htnv|khtnv)(?:[ ]trở lên)?(?:[ ]?\([^()\n]{0,40}\))?(?:[ ]?[,;][ ]?|[ ]và[ ])(?:có[ ])?$/u;
 /** Characters from one rated count to the next at most. */
 const MAX_RATED_GAP = 80;
 

@@ -1,6 +1,8 @@
 import { examples } from "./corpus.js";
 
 export const PERCENT_CORPUS = [
+  // `trở lên` after the degree bounds the degree, not the share
+  examples({ kind: "percent", value: 100, unit: "%", qualifier: null }, ["100% cán bộ có trình độ đại học trở lên."]),
   // a negated `quá` bounds from above
   examples({ kind: "percent", value: 3, unit: "%", qualifier: "under" }, ["Tỷ lệ nợ xấu không vượt quá 3%.", "Tỷ lệ nợ xấu chưa quá 3%."]),
   // (a quoted share opening with its number is no slogan)
