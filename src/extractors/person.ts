@@ -1456,7 +1456,6 @@ function peopleColumns(doc: PreparedDocument, cells: readonly Cell[]): PeopleCol
   return name < 0 ? null : { name, post: heads.findIndex((h) => POST_COLUMN.test(h)) };
 }
 
-/** Whether `offset` lies in one of `spans` (a loop, not `some` with a closure: asked of every token of the body). */
 /**
  * The people of a table's row: a cell that is a name and nothing else (two to four syllables from a surname), and
  * the next cell opening with a title, which is theirs as written (`Vũ Thị Hằng | Chủ tịch | 100%`). Counterexample:
@@ -1781,10 +1780,7 @@ const HASHTAG_LINE = /^[ \t]*#[\p{L}\p{M}\p{N}_]+(?:[ \t]+#[\p{L}\p{M}\p{N}_]+)*
 /** A photo's credit alone on its line: `Ảnh: Minh Anh`, `Ảnh: Minh Anh (Sở GD&ĐT)`. */
 const PHOTO_CREDIT_LINE = /^[ \t]*ảnh[ \t]*:/u;
 
-/**
- * A writer's degree before the name on a byline's line: `TS. NGUYỄN VĂN KHÁNH, Trường Chính trị tỉnh Hà Giang`, `ThS. Lê
- * Thị Huyền`; or, on police and army sites, a rank: `Đại úy Trần Thị Mai Anh - Phòng PC06`.
- */
+/** A writer's degree before the name on a byline's line: `TS. NGUYỄN VĂN KHÁNH, Trường Chính trị tỉnh Hà Giang`, `ThS. Lê Thị Huyền`. */
 const DEGREE_BEFORE_NAME = /^[ \t]*(?:pgs\.?[ \t]*ts|gs\.?[ \t]*ts|ths|ts|pgs|gs|ncs)\.[ \t]*/u;
 /**
  * A writer's rank on the last line, as police and army sites sign: colonels and below (`Đại úy Trần Thị Mai Anh -

@@ -550,10 +550,10 @@ function toolbarEnd(lines: readonly Line[], folded: string, i: number): number {
 const LINK_BETWEEN = /^>>/u;
 /**
  * A photo's credit alone on its line: `Ảnh: Minh Thảo`, `Ảnh: VGP/Thế Phong` (not `Bài, ảnh: …`, a byline); or a
- * chart's or a table's source, a body that keeps statistics, `Nguồn: Cục Thống kê tỉnh.` (counterexamples: the
- * article's source, a paper or an agency, `Nguồn: Báo Bắc Giang`, `Nguồn: TTXVN`, `Nguồn: baodongnai.com.vn`).
+ * chart's, a table's or a picture's own source, a body that keeps statistics or a report, `Nguồn: Cục Thống kê tỉnh.`,
+ * `Nguồn: Internet`, `Nguồn: Niên giám thống kê 2023` (counterexamples: the article's source, a paper or an agency,
+ * `Nguồn: Báo Bắc Giang`, `Nguồn: TTXVN`, `Nguồn: baodongnai.com.vn`).
  */
-// (or a picture's or a table's own source: `Nguồn: Internet`, `Nguồn: Sưu tầm`, `Nguồn: Niên giám thống kê 2023`)
 const PHOTO_CREDIT_LINE =
   /^(?:ảnh\s*:|nguồn(?:\s+số\s+liệu)?\s*:\s*(?:tổng cục|cục|chi cục|sở|bộ|ủy ban|uỷ ban|ubnd|phòng|viện|internet|sưu tầm|tổng hợp|niên giám|báo cáo|số liệu)(?![\p{L}\p{M}])[^\n]{0,60}$)/u;
 /** Lines a caption may take between a photo's credit and the paragraph after it. */

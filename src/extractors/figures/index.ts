@@ -187,11 +187,11 @@ const CALIBRE_BEFORE = /(?<![\p{L}\p{M}])(?:súng|cối|pháo|súng máy|súng c
 /**
  * A road's code in capitals, a dot or a space before its number: `ĐT.741`, `QL 14`, `TL.8`, `ĐH.12`, `HL.2`
  * (glued, `QL14`, no number starts; `Quốc lộ 14`, `Đường tỉnh 741` are labels). A count read after one is the
- * road's number before the next word (`ĐT.741 đoạn qua xã`); a measure is kept (`DT 500 m2`, an area).
+ * road's number before the next word (`ĐT.741 đoạn qua xã`, `QL 1 tuyến tránh`); a measure is kept (`DT 500 m2`).
+ * Codes that abbreviate other words too need their dot (`ĐH`, `ĐX`: `tốt nghiệp ĐH 2 chuyên ngành`, `vụ ĐX 12 giống
+ * lúa`) or, with a space, a next word that is no counted noun (`ĐT 300 lao động` is training). Groups 1 and 2: the
+ * dot of an ambiguous code; group 3: a road's own code.
  */
-// (with a space, only before a word no counted noun: `ĐH 12 chi bộ` is a congress of 12 cells, `ĐT 300 lao động` training)
-// (`ĐH`, `ĐX` only with their dot: `tốt nghiệp ĐH 2 chuyên ngành`, `vụ ĐX 12 giống lúa`; `QL`, `TL`, `HL` name roads only,
-// group 3: `QL 1 tuyến tránh`)
 const ROAD_CODE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:ĐT|DT|ĐCT)(\.?)[ ]?|(?:ĐH|DH|ĐX)(\.)|(QL|TL|HL)\.?[ ]?)$/u;
 /** `con số` after a number: `tăng trưởng 2 con số` (double-digit). */
 const TWO_DIGITS_AFTER = /^[ ]số(?![\p{L}\p{M}])/u;
