@@ -394,6 +394,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Trần Văn An", "Chủ tịch UBND xã"]], ["Ông Trần Văn An - Chủ tịch UBND xã tổ chức trao 20 phần quà cho hộ nghèo."]),
   examples([["Trần Thị Chúc Quỳnh", "Bí thư Tỉnh Đoàn Lâm Đồng"]], ["Chị Trần Thị Chúc Quỳnh - Bí thư Tỉnh Đoàn Lâm Đồng đại diện nhận Bằng khen."]),
   examples([["Trần Hồng Dung", "Trưởng Ban đại diện HĐQT NHCSXH huyện"]], ["Bà Trần Hồng Dung, Trưởng Ban đại diện HĐQT NHCSXH huyện phát biểu."]),
+  // a second name after `và`, with `Văn` or `Thị`, before a verb no stop list knows
+  examples([["Hoàng Văn Nam", null], ["Nguyễn Thị Lan", null]], ["Vận động viên Hoàng Văn Nam và Nguyễn Thị Lan giành huy chương vàng."]),
+  // a vessel's registration ends with `TS`, then the sentence's stop: no degree before the next sentence
+  examples([], ["Lực lượng chức năng đã kiểm tra tàu cá BĐ 95123 TS. Ông Hùng cho biết tàu vừa cập cảng."]),
   // a general department's deputy head
   examples([["Nguyễn Văn Tiến", "Phó Tổng cục trưởng"]], ["Tham dự có Phó Tổng cục trưởng Nguyễn Văn Tiến và lãnh đạo các sở, ngành."]),
   // a sentence's first word runs into the honorific after it: `Theo Thượng tá …` as `Cũng theo Thượng tá …`

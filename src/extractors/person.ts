@@ -526,7 +526,8 @@ function startsPerson(doc: PreparedDocument, tokens: readonly Token[], i: number
  */
 function honorificGapAfter(doc: PreparedDocument, tokens: readonly Token[], i: number, hon: [string, number]): boolean {
   const gap = gapAfter(doc, tokens, i + hon[1] - 1);
-  return SPACES.test(gap) || (ABBREVIATED_DEGREES.has(hon[0]) && /^\.[ \t]+$/u.test(gap));
+  // (a vessel's registration ends with `TS`, its sentence's stop after: `tàu cá BĐ 95123 TS. Ông Hùng cho biết …`)
+  return SPACES.test(gap) || (ABBREVIATED_DEGREES.has(hon[0]) && /^\.[ \t]+$/u.test(gap) && !(i > 0 && /^\d+$/u.test(tokens[i - 1]!.raw)));
 }
 /** Those honoured with a grade of disability before their name: `thương binh 2/4 Nguyễn Văn Bình`, `bệnh binh hạng 1/3 …`. */
 const GRADED: ReadonlySet<string> = new Set(["thương binh", "bệnh binh", "thương binh hạng", "bệnh binh hạng"]);
@@ -1351,7 +1352,9 @@ function nextInList(doc: PreparedDocument, tokens: readonly Token[], after: numb
   const tail = e < tokens.length ? gapAfter(doc, tokens, e - 1) : "";
   // (a bracket after the name: `Hai đối tượng Lầu Bá Chò, Hờ Bá Dình (đều SN 1998)`)
   if (!(/^[ \t]*[,;.()–—-]/u.test(tail) || tail.includes("\n") || e >= tokens.length || tokens[e]!.low === "và" || SPACES.test(tail))) return null;
-  if (SPACES.test(tail) && tokens[e]!.low !== "và" && !isSpeechVerb(doc, tokens, e) && !matchPhrase(doc, tokens, e, STOP_INDEX)) return null;
+  // (a verb after it that no list of stops knows, when the name has `Văn` or `Thị`, which only a person's has: `Vận động viên
+  // Hoàng Văn Nam và Nguyễn Thị Lan giành huy chương vàng`)
+  if (SPACES.test(tail) && tokens[e]!.low !== "và" && !isSpeechVerb(doc, tokens, e) && !matchPhrase(doc, tokens, e, STOP_INDEX) && !personShaped(tokens, { from: n, to: e })) return null;
   return { from: n, to: e };
 }
 
