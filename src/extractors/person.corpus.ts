@@ -398,6 +398,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Hoàng Văn Nam", null], ["Nguyễn Thị Lan", null]], ["Vận động viên Hoàng Văn Nam và Nguyễn Thị Lan giành huy chương vàng."]),
   // a vessel's registration ends with `TS`, then the sentence's stop: no degree before the next sentence
   examples([], ["Lực lượng chức năng đã kiểm tra tàu cá BĐ 95123 TS. Ông Hùng cho biết tàu vừa cập cảng."]),
+  // a hard-wrapped line breaking a name after its middle name
+  examples([["Nguyễn Văn Vững", "Huyện ủy viên, Trưởng Phòng GD&ĐT huyện"]], ["Dự hội nghị có đồng chí Nguyễn Văn\nVững - Huyện ủy viên, Trưởng Phòng GD&ĐT huyện."]),
   // a general department's deputy head
   examples([["Nguyễn Văn Tiến", "Phó Tổng cục trưởng"]], ["Tham dự có Phó Tổng cục trưởng Nguyễn Văn Tiến và lãnh đạo các sở, ngành."]),
   // a sentence's first word runs into the honorific after it: `Theo Thượng tá …` as `Cũng theo Thượng tá …`

@@ -321,10 +321,19 @@ function runEnd(doc: PreparedDocument, tokens: readonly Token[], i: number): num
   let j = i;
   // a bound keeps every scan linear: no name needs more than a place and itself (`TP Hồ Chí Minh Phan Văn Mãi`)
   while (j < tokens.length && tokens[j]!.cap && j - i < MAX_RUN) {
-    if (j > i && (!spacesAfter(doc, tokens, j - 1) || matchPhrase(doc, tokens, j, ROLE_INDEX))) break;
+    if (j > i && (!(spacesAfter(doc, tokens, j - 1) || wrappedInName(doc, tokens, j - 1)) || matchPhrase(doc, tokens, j, ROLE_INDEX))) break;
     j++;
   }
   return j;
+}
+
+/**
+ * Whether a hard-wrapped line breaks a name after token k: a middle name ends the line, which no whole name does
+ * (`đồng chí Nguyễn Văn` / `Vững - Huyện ủy viên …`, `Trần Thị` / `Mai, Phó Chủ tịch …`).
+ */
+function wrappedInName(doc: PreparedDocument, tokens: readonly Token[], k: number): boolean {
+  const low = tokens[k]!.low;
+  return (low === "văn" || low === "thị") && k > 0 && tokens[k - 1]!.cap && /^[ \t]*\n[ \t]*$/u.test(gapAfter(doc, tokens, k));
 }
 
 /** How much of a line is looked at for a lower-case letter (a line in capitals is short). */
