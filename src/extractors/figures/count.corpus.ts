@@ -14,6 +14,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 7, unit: "người" }, ["Mỗi đội bóng gồm 7 người."]),
   examples({ kind: "count", value: 12, unit: "đội" }, ["Ở môn bóng đá 12 đội tham gia thi đấu."]),
   examples({ kind: "count", value: 1386, unit: "trường hợp" }, ["Lực lượng chức năng lập biên bản 1.386 trường hợp vi phạm."]),
+  // a table's row labelled by a report's verb and the noun it acted on
+  examples({ kind: "count", value: 300, unit: "đảng viên" }, ["Nội dung | Năm 2024\nKết nạp đảng viên | 300"]),
   // a table's unit column: a label word (`lớp`) or, under `ĐVT`, a noun of two words
   examples({ kind: "count", value: 36, unit: "lớp" }, ["TT\tChỉ tiêu\tĐVT\tNăm 2024\n5\tSố lớp tập huấn\tlớp\t36"]),
   examples({ kind: "count", value: 12, unit: "mô hình" }, ["TT\tChỉ tiêu\tĐVT\tNăm 2024\n7\tMô hình trình diễn\tMô hình\t12"]),

@@ -117,10 +117,21 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   // last, the row counts what its label numbers, a noun the lexicon knows: `Số vụ <TAB> 18 <TAB> 14`, `Số người chết |
   // 11 | 8` (not `Số nhà`, `Số tiền`, `Số vào sổ`: an address, money, a register's entry; a unit column above wins:
   // `Số dư nợ <TAB> Tỷ đồng <TAB> 125,6`)
+  // (or what a report's verb acted on: `Kết nạp đảng viên | 300`, `Chuyển đảng viên chính thức | 250`, `Xóa xóm chưa có chi
+  // bộ | 3`)
   const rowLabel = cells[labelAt] ?? "";
-  const rowCounted = /^số\s/iu.test(rowLabel) && !NOT_A_COUNT_AFTER_SO.test(rowLabel.slice(3).trim().toLowerCase()) ? knownCountIn(rowLabel.slice(3), readUnit) : null;
+  const verb = ROW_VERB.exec(rowLabel);
+  const rowCounted =
+    /^số\s/iu.test(rowLabel) && !NOT_A_COUNT_AFTER_SO.test(rowLabel.slice(3).trim().toLowerCase())
+      ? knownCountIn(rowLabel.slice(3), readUnit)
+      : verb
+        ? knownCountIn(rowLabel.slice(verb[0].length), readUnit)
+        : null;
   return rowCounted ? { ...rowCounted, end: numeral.end, rule: "table.unit-cell" } : null;
 }
+
+/** A report's verb opening a row's label, before the noun it acted on. */
+const ROW_VERB = /^(?:kết nạp|chuyển|kỷ luật|khen thưởng|xử lý|tiếp nhận|xóa|thành lập|kiện toàn|giải thể|tặng|trao)\s+/iu;
 
 const NOT_A_COUNT_AFTER_SO = /^(?:lượng|tiền|thứ tự|tt|điện thoại|hiệu|liệu|nhà|tài khoản|hóa đơn|báo danh|chứng minh|định danh|hợp đồng|đăng ký|ký hiệu|căn cước|hộ chiếu|giấy phép|văn bản|biên bản|phách|hộ khẩu|vào sổ|phát hành|sê-ri|seri)(?:\s|$)/u;
 const OWN_COUNT_HEADING = /^(?:số|sl|stt|tt)(?![\p{L}\p{M}])/iu;
