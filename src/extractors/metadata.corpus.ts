@@ -513,6 +513,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "K.HÀ" }, [page({ body: [LEAD, "", MORE, "", "K.HÀ"] })]),
   examples({ author: "T.Hương" }, [page({ body: [LEAD, "", MORE, "", "T.Hương"] }), ...trailers([["Tin, ảnh: T.Hương"]])]),
   examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "T.H"] })]),
+  // a footer's label in capitals is nobody
+  examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "LIÊN KẾT"] })]),
   // a follow button is nobody; a site's notice in English after the writer's name is passed over
   examples({ author: null }, [page({ header: ["Google News"] })]),
   examples({ author: "Nhật Duy" }, [page({ body: [LEAD, "", MORE, "", "Nhật Duy", "", "Are you sure that you want to switch to desktop version?"] })]),

@@ -239,9 +239,9 @@ export const PROVINCES: ReadonlySet<string> = new Set([
  * places or bodies: the last body line `Hà Nội` is not a byline.
  */
 export const NOT_NAME_LINES: ReadonlySet<string> = new Set([
-  "việt nam", ...PROVINCES, "hồ nam",
+  "việt nam", ...PROVINCES, "hồ nam", "liên kết", "liên kết website", "trang chủ", "tin tức", "thời sự", "xem thêm",
   // a district whose first word opens pen names too (`Chi Mai`)
-  "chi lăng", "liên kết website", "trang chủ", "tin tức", "thời sự", "xem thêm",
+  "chi lăng",
   // a page's buttons in capitals: `TRỌN BỘ`, `ĐỌC TIẾP`
   "trọn bộ", "đọc tiếp", "xem tiếp", "chia sẻ", "tin mới", "quay lại", "đăng nhập", "bình luận", "đọc thêm",
   // papers' names, beside a stamp as a pen name would be: `Thanh Niên | Thứ bảy, …`

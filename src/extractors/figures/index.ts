@@ -209,7 +209,8 @@ const PERCENT_ASIDE = /[ ]?\([^()\n]{1,12}%\)/uy;
  */
 const AT_LEAST_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|(?<!không[ ])chỉ[ ](?:có|còn))[ ]$/u;
 // `trước` ending the phrase: `30 phút trước giờ làm bài`, `24 giờ trước khi …` are spans before something
-const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)]))/u;
+// (or glued to the next link's words, as an aggregator saves it: `5 giờ trướcBài gốc`)
+const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)])|[\p{L}\p{M}])/u;
 const AGO_IN_STAMP_AFTER = /^[ ]trước(?=[ \t]*(?:$|[\n|]))/u;
 /**
  * Inside the quoted name of a programme, a campaign or a model: `Chương

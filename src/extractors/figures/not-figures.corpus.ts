@@ -227,6 +227,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Trên đất liền có gió mạnh cấp 6 giật cấp 8.",
   // a page's counter in the stamp's line; a rating's votes after its score
   "Thứ Ba, 05/03/2024 | 842 lượt xem | Bình luận",
+  // an aggregator's "hours ago" glued to its next link
+  "5 giờ trướcBài gốc",
   "Đánh giá: 4.5/5 (12 phiếu)",
   // a period's year after its slash; a rank among provinces
   "Báo cáo tình hình kinh tế quý II/2024 tỉnh Gia Lai đã được ban hành.",
