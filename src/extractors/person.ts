@@ -1789,8 +1789,8 @@ const ENGLISH_LINE = /^(?=[\x20-\x7E]+$)(?=(?:.*?(?<![A-Za-z])(?:the|you|your|to
 /** A line of hashtags: `#congantuyenquang #caxlambinh`. */
 const HASHTAG_LINE = /^[ \t]*#[\p{L}\p{M}\p{N}_]+(?:[ \t]+#[\p{L}\p{M}\p{N}_]+)*[ \t]*$/u;
 
-/** A photo's credit alone on its line: `Ảnh: Minh Anh`, `Ảnh: Minh Anh (Sở GD&ĐT)`. */
-const PHOTO_CREDIT_LINE = /^[ \t]*ảnh[ \t]*:/u;
+/** A photo's credit opening its line: `Ảnh: Minh Anh`, `Ảnh: Minh Anh (Sở GD&ĐT)` (segment's also takes a chart's source). */
+const CREDIT_LINE_START = /^[ \t]*ảnh[ \t]*:/u;
 
 /** A writer's degree before the name on a byline's line: `TS. NGUYỄN VĂN KHÁNH, Trường Chính trị tỉnh Hà Giang`, `ThS. Lê Thị Huyền`. */
 const DEGREE_BEFORE_NAME = /^[ \t]*(?:pgs\.?[ \t]*ts|gs\.?[ \t]*ts|ths|ts|pgs|gs|ncs)\.[ \t]*/u;
@@ -2077,7 +2077,7 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   // byline.after-credit: the article ended at a photo's credit, the writer's name alone on the next line, the page's
   // furniture or nothing after it (`Ảnh: Minh Anh (Sở GD&ĐT)` / `Nguyễn Thư` / `BÌNH LUẬN`)
   const [credit, writer, next] = afterBody;
-  if (out.length === 0 && credit && writer && PHOTO_CREDIT_LINE.test(doc.folded.slice(credit.start, credit.end)) && (!next || isFurnitureLine(doc.folded.slice(next.start, next.end).trim()))) {
+  if (out.length === 0 && credit && writer && CREDIT_LINE_START.test(doc.folded.slice(credit.start, credit.end)) && (!next || isFurnitureLine(doc.folded.slice(next.start, next.end).trim()))) {
     const n = nameLine(doc, tokens, writer, true);
     if (n) out.push({ names: [n], role: null, rule: "byline.last-line", start: tokens[n.from]!.start, end: tokens[n.to - 1]!.end });
   }

@@ -233,6 +233,12 @@ export const MEASURED_AFTER_LABELS: ReadonlySet<string> = new Set([
  * viên` disciplines nine members (not "law 9"), `cơ bản 5 tuyến` is "basically
  * five routes" (not "village 5"), `cùng kỳ 3 năm` …
  */
+/**
+ * A report's verbs that open a list's item or a table's row before the noun they acted on: `Kết nạp đảng viên mới: 85`,
+ * `Kỷ luật đảng viên | 31`, `Chuyển đảng viên chính thức | 250`.
+ */
+export const REPORT_VERBS = ["kết nạp", "kỷ luật", "khen thưởng", "xử lý", "tiếp nhận", "chuyển", "xóa", "thành lập", "kiện toàn", "giải thể", "tặng", "trao"];
+
 export const NOT_LABEL_COMPOUNDS = [
   // verbs and adjectives ending in a label's syllable: `phát biểu 6 ý kiến`, `hòa giải 15 vụ việc`
   "phát biểu", "đại biểu", "tiêu biểu", "hòa giải", "hoà giải", "lý giải", "phân giải",

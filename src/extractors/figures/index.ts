@@ -13,7 +13,7 @@ import { proseEnd } from "../../pipeline/segment.js";
 import type { Figure, Qualifier } from "../../schema.js";
 import { COMPARATIVES, DEADLINE_WORDS, QUALIFIERS } from "../../lexicon/numbers.js";
 import { SPEECH_VERBS } from "../../lexicon/names.js";
-import { FAMILY_BONDS, MEASURED_AFTER_LABELS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_LABEL_COMPOUNDS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
+import { FAMILY_BONDS, MEASURED_AFTER_LABELS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_LABEL_COMPOUNDS, REPORT_VERBS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
 import { findDateSpans } from "../dates.js";
 import { findNumerals, numeralAt, roundFloat, type Numeral } from "./numeral.js";
 import { matchNoun, matchNounStartingAt } from "./count.js";
@@ -637,12 +637,12 @@ function isWhole(n: Numeral): boolean {
 }
 
 /** A rating of the Party's members or cells after a number: `hoàn thành xuất sắc nhiệm vụ`, `không hoàn thành nhiệm vụ`, `HTTNV`. */
-const RATING_AFTER = /^[ ](?:(?:không |chưa )?hoàn thành(?: xuất sắc| tốt)?(?: nhiệm vụ)?|htxsnv|httnv|htnv|khtnv)(?![\p{L}\p{M}])/u;
+const RATING = String.raw`(?:(?:không |chưa )?hoàn thành(?: xuất sắc| tốt)?(?: nhiệm vụ)?|htxsnv|httnv|htnv|khtnv)`;
+const RATING_AFTER = new RegExp(String.raw`^[ ]${RATING}(?![\p{L}\p{M}])`, "u");
 /** From a rated count to the next number: its rating, then `;`, `,` or `và`. */
 // (an aside in brackets may follow the rating, and `có` open the next: `… nhiệm vụ (tăng 2 so với năm trước), 8 …`,
 // `…; có 250 hoàn thành tốt nhiệm vụ`)
-const RATED_BETWEEN =
-  /^[ ](?:(?:không |chưa )?hoàn thành(?: xuất sắc| tốt)?(?: nhiệm vụ)?|htxsnv|httnv|htnv|khtnv)(?:[ ]trở lên)?(?:[ ]?\([^()\n]{0,40}\))?(?:[ ]?[,;][ ]?|[ ]và[ ])(?:có[ ])?$/u;
+const RATED_BETWEEN = new RegExp(String.raw`^[ ]${RATING}(?:[ ]trở lên)?(?:[ ]?\([^()\n]{0,40}\))?(?:[ ]?[,;][ ]?|[ ]và[ ])(?:có[ ])?$`, "u");
 /** Characters from one rated count to the next at most. */
 const MAX_RATED_GAP = 80;
 
@@ -933,7 +933,7 @@ function nounBeforeColon(doc: PreparedDocument, numeral: Numeral, windowStart: n
 }
 const IDENTIFIER_NOUN: ReadonlySet<string> = new Set(IDENTIFIER_NOUNS);
 /** A report's verb opening a list item before its noun: `Kết nạp đảng viên mới: 85`, `Kỷ luật đảng viên: 31`. */
-const ITEM_VERB = /^(?:kết nạp|kỷ luật|khen thưởng|xử lý|tiếp nhận|trong đó)[ ](?=[\p{L}\p{M}])/u;
+const ITEM_VERB = new RegExp(`^(?:${[...REPORT_VERBS, "trong đó"].join("|")})[ ](?=[\\p{L}\\p{M}])`, "u");
 const NOT_COLON_ITEM: ReadonlySet<string> = new Set(SCORE_AND_AGE_NOUNS);
 /** A clause opened at a line, `;`, a colon, a list dash or a sentence's start, then words, a colon and maybe a qualifier: group 1 the words, group 2 from the colon on. */
 const COLON_ITEM = /(?:^|[;:\n•+]|[.!?][ ]|[-–][ ])[ \t]*((?:[\p{L}\p{M}]+[ ]){0,4}[\p{L}\p{M}]+)(:[ ]?(?:(?:khoảng|hơn|trên|gần|dưới)[ ])?)$/u;

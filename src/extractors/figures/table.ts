@@ -17,7 +17,7 @@
  */
 import type { PreparedDocument } from "../../pipeline/document.js";
 import { prepareText } from "../../pipeline/prepare.js";
-import { DOCUMENT_LABELS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
+import { DOCUMENT_LABELS, REPORT_VERBS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
 import type { Numeral } from "./numeral.js";
 import type { UnitMatch } from "./unit-match.js";
 
@@ -131,7 +131,7 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
 }
 
 /** A report's verb opening a row's label, before the noun it acted on. */
-const ROW_VERB = /^(?:kết nạp|chuyển|kỷ luật|khen thưởng|xử lý|tiếp nhận|xóa|thành lập|kiện toàn|giải thể|tặng|trao)\s+/iu;
+const ROW_VERB = new RegExp(`^(?:${REPORT_VERBS.join("|")})\\s+`, "iu");
 
 const NOT_A_COUNT_AFTER_SO = /^(?:lượng|tiền|thứ tự|tt|điện thoại|hiệu|liệu|nhà|tài khoản|hóa đơn|báo danh|chứng minh|định danh|hợp đồng|đăng ký|ký hiệu|căn cước|hộ chiếu|giấy phép|văn bản|biên bản|phách|hộ khẩu|vào sổ|phát hành|sê-ri|seri)(?:\s|$)/u;
 const OWN_COUNT_HEADING = /^(?:số|sl|stt|tt)(?![\p{L}\p{M}])/iu;
