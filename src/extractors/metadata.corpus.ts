@@ -512,7 +512,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // an initial and a name (initials alone are nobody's)
   examples({ author: "K.HÀ" }, [page({ body: [LEAD, "", MORE, "", "K.HÀ"] })]),
   examples({ author: "T.Hương" }, [page({ body: [LEAD, "", MORE, "", "T.Hương"] }), ...trailers([["Tin, ảnh: T.Hương"]])]),
-  examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "T.H"] })]),
+  // several initials, or a consonant of two letters (`Ng`, `Th`): `N.H.Khôi`, `NG.MẪN`
+  examples({ author: "N.H.Khôi" }, [page({ body: [LEAD, "", MORE, "", "N.H.Khôi"] })]),
+  examples({ author: "NG.MẪN" }, [page({ body: [LEAD, "", MORE, "", "NG.MẪN"] })]),
+  examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "T.H"] }), page({ body: [LEAD, "", MORE, "", "P.H."] })]),
   // a footer's label in capitals is nobody
   examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "LIÊN KẾT"] })]),
   // a follow button is nobody; a site's notice in English after the writer's name is passed over

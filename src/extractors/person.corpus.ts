@@ -702,6 +702,22 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Vi Thị Thắm", "Phó Chủ tịch Hội Liên hiệp Phụ nữ huyện"], ["Thu Trang", null]], [
     article("Chị Vi Thị Thắm, Phó Chủ tịch Hội Liên hiệp Phụ nữ huyện cho biết các chi hội đều có mô hình tiết kiệm.", "", "Thu Trang"),
   ]),
+  // `sỹ`, the old spelling of `sĩ`: `bác sỹ` is an honorific as `bác sĩ` is
+  examples([["Nguyễn Văn An", null]], ["Theo bác sỹ Nguyễn Văn An, có 12 ca mắc trong tuần.", "Bác sỹ Nguyễn Văn An cho biết có 12 ca mắc."]),
+  // bodies' names that hold a comma or an ampersand as written
+  examples([["Trần Văn Bình", "Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phòng, chống dịch bệnh của tỉnh"]], [
+    "Ông Trần Văn Bình - Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phòng, chống dịch bệnh của tỉnh chủ trì cuộc họp.",
+  ]),
+  examples([["Phạm Tuấn Chung", "Phó Giám đốc Sở Lao động, thương binh và Xã hội tỉnh Yên Bái"]], [
+    "Ông Phạm Tuấn Chung, Phó Giám đốc Sở Lao động, thương binh và Xã hội tỉnh Yên Bái cho biết có 10 đoàn công tác.",
+  ]),
+  examples([["Nguyễn Văn Hải", "Trưởng phòng Tài nguyên & Môi trường huyện"]], [
+    "Ông Nguyễn Văn Hải, Trưởng phòng Tài nguyên & Môi trường huyện, cho biết đã cấp 120 giấy chứng nhận.",
+  ]),
+  // a task in lower case after a connector is no title: the title before the name stays
+  examples([["Nguyễn Đức Hoàng", "Phó Chủ tịch UBND tỉnh"]], [
+    "Đoàn công tác của tỉnh do Phó Chủ tịch UBND tỉnh Nguyễn Đức Hoàng làm trưởng đoàn đã đến thăm các gia đình.",
+  ]),
 ];
 
 /** Texts with capitalised runs, titles and set phrases that name nobody. */

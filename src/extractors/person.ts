@@ -655,6 +655,13 @@ function walkRole(
     const abbrevDot = (/^(?:tp|tx|tt|ct|pct|pbt|uv)$/u.test(tokens[k]!.low) || (/^(?:uv)?t$/u.test(tokens[k]!.low) && tokens[next]!.low === "ư")) && /^\.[ \t]*$/u.test(gap);
     if (HARD_STOP.test(gap) && !abbrevDot) break;
     if (SOFT_SEPARATOR.test(gap)) {
+      // set phrases of bodies' names with a comma or an ampersand: `Ban Chỉ đạo phòng, chống dịch bệnh`, `Sở Lao động,
+      // thương binh và Xã hội`, `Phòng Tài nguyên & Môi trường` (counterexample: `Giám đốc Sở Y tế, Thương …` stops)
+      if (commaInSetPhrase(tokens, k, next, gap) || (gap.trim() === "&" && tokens[next]!.cap && !SURNAMES.has(tokens[next]!.low))) {
+        k = next;
+        words++;
+        continue;
+      }
       const more = matchPhrase(doc, tokens, next, ROLE_INDEX);
       // `Sở Văn hóa, Thể thao và Du lịch`, `Phòng Văn hóa, Khoa học và Thông tin`: a comma inside a body's name,
       // whose last part follows `và` (counterexample: `Bí thư Đảng ủy, Chủ tịch HĐND xã` is two titles, read above)
@@ -764,6 +771,14 @@ function walkRole(
   }
   if (clauseParentFrom >= 0 && !clauseEndsAfter(doc, tokens, k)) k = clauseParentFrom;
   return { last: findName ? -1 : k, name: null };
+}
+
+/** Bodies' names that hold a comma as written: `phòng, chống` (prevention and control), `Lao động, Thương binh`. */
+const COMMA_SET_PHRASES: ReadonlySet<string> = new Set(["phòng|chống", "lao động|thương"]);
+function commaInSetPhrase(tokens: readonly Token[], k: number, next: number, gap: string): boolean {
+  if (gap.trim() !== ",") return false;
+  const after = tokens[next]!.low;
+  return COMMA_SET_PHRASES.has(`${tokens[k]!.low}|${after}`) || (k > 0 && COMMA_SET_PHRASES.has(`${tokens[k - 1]!.low} ${tokens[k]!.low}|${after}`));
 }
 
 /**
@@ -1165,7 +1180,10 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
         // a title written right after the name is theirs (`Trao đổi với phóng viên, ông X, Chủ tịch UBND xã`),
         // unless a name ends it: `Phó Chủ tịch UBND huyện A, Phó Chủ tịch HĐND huyện B` is B's
         const after = walkRole(doc, tokens, walked.name.to, true).name ? null : roleSpanAfter(doc, tokens, walked.name.to, false);
-        const role = after?.text ?? roleText(doc, tokens, i, walked.last);
+        // (a task in lower case after a connector is no title: `do Phó Chủ tịch UBND tỉnh Nguyễn Đức Hoàng làm trưởng
+        // đoàn` keeps the title before; `… Nguyễn Văn A được bầu làm Chủ tịch …` takes the post after)
+        const task = after !== null && /^\p{Ll}/u.test(after.text) && SPACES.test(gapAfter(doc, tokens, walked.name.to - 1));
+        const role = (task ? null : after?.text) ?? roleText(doc, tokens, i, walked.last);
         add(walked.name, role, "person.role-before");
         i = Math.max(walked.name.to, after?.end ?? 0);
         // `Các Phó Chủ tịch UBND tỉnh Nguyễn Long Biên, Lê Huyền`: a plural title is every name's listed
@@ -1765,21 +1783,24 @@ function nameLine(doc: PreparedDocument, tokens: readonly Token[], line: { start
   if (k >= tokens.length) return null;
   if (doc.text.slice(start, tokens[k]!.start).trim() !== "") return null;
   const lineEnd = line.start + trimmed.length;
-  // an initial, its dot, then the name: `K.HÀ`, `N.Ngà`, `T. Hương`, `C.THÀNH` (initials alone, `T.H`, are nobody's)
-  if (INITIAL.test(tokens[k]!.raw) && k + 1 < tokens.length && /^\.[ ]?$/u.test(gapAfter(doc, tokens, k))) {
-    const e = bylineRunEnd(doc, tokens, k + 1);
+  // initials, each with its dot, then the name: `K.HÀ`, `N.Ngà`, `T. Hương`, `C.THÀNH`, `N.H.Khôi`, `NG.MẪN` (a
+  // consonant of two letters); initials alone, `T.H`, are nobody's
+  let n = k;
+  while (n + 1 < tokens.length && INITIAL.test(tokens[n]!.raw) && /^\.[ ]?$/u.test(gapAfter(doc, tokens, n))) n++;
+  if (n > k) {
+    const e = bylineRunEnd(doc, tokens, n);
     // (one syllable after a place's initial, `H.`, `Q.`, `P.`, `X.`: `H.Đức Trọng`, `Q.Bình Thạnh` are a district's)
-    if (tokens[e - 1]!.end !== lineEnd || e - (k + 1) > (PLACE_INITIALS.has(tokens[k]!.raw) ? 1 : 2)) return null;
-    for (let t = k + 1; t < e; t++) if (tokens[t]!.raw.length < 2 || !(tokens[t]!.cap || isUpperSyllable(tokens[t]!))) return null;
-    const key = nameKey(doc, tokens, { from: k + 1, to: e });
-    return !orgLike(tokens, k + 1, e) && !NOT_NAME_LINES.has(key) && !NOT_PERSON_NAMES.has(key) ? { from: k, to: e } : null;
+    if (e === n || tokens[e - 1]!.end !== lineEnd || e - n > (PLACE_INITIALS.has(tokens[n - 1]!.raw) ? 1 : 2)) return null;
+    for (let t = n; t < e; t++) if (tokens[t]!.raw.length < 2 || !(tokens[t]!.cap || isUpperSyllable(tokens[t]!))) return null;
+    const key = nameKey(doc, tokens, { from: n, to: e });
+    return !orgLike(tokens, n, e) && !NOT_NAME_LINES.has(key) && !NOT_PERSON_NAMES.has(key) ? { from: k, to: e } : null;
   }
   const e = bylineRunEnd(doc, tokens, k);
   if (e === k || tokens[e - 1]!.end !== lineEnd) return null;
   return penName(doc, tokens, k, e) ? { from: k, to: e } : null;
 }
-/** A capital letter alone: an initial. */
-const INITIAL = /^\p{Lu}$/u;
+/** A capital letter alone, or a consonant written with two or three letters (`NG.MẪN`, `Th.Hà`): an initial. */
+const INITIAL = /^(?:\p{Lu}|N[Gg][Hh]?|[CKPTN][Hh]|T[Rr]|G[Ii])$/u;
 /** Initials that also abbreviate a place's word: huyện, quận, phường, xã. */
 const PLACE_INITIALS: ReadonlySet<string> = new Set(["H", "Q", "P", "X"]);
 

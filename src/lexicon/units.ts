@@ -143,6 +143,13 @@ export const COUNT_NOUNS = [
   // unions and libraries count (`hai nạn nhân`, `46 công đoàn cơ sở`, `25.000 đầu sách`, `9 chốt kiểm dịch`)
   "nhà giáo", "nhà khoa học", "nhà tài trợ", "nhà hảo tâm", "nhà báo", "y bác sĩ", "y, bác sĩ", "nạn nhân", "tài xế", "nghi phạm",
   "công đoàn", "công đoàn cơ sở", "cđcs", "công đoàn viên", "đầu sách", "đầu báo", "đầu việc", "công dân", "lượt công dân", "lượt tiếp cận", "phiếu", "phiếu tín nhiệm", "phiếu bầu", "chốt", "chốt kiểm dịch", "chốt kiểm soát", "điện thoại", "mã số vùng trồng",
+  // health care, where a number word counts only a known noun (`hai bệnh viện`, `ba ổ dịch`, `chia thành hai mức`) and a
+  // classifier's guess stopped short (`2 triệu lượt nội trú`, not `lượt nội`; `36.735 lượt phương tiện`)
+  "bệnh viện", "ổ dịch", "giường", "giường bệnh", "khoa", "khoa phòng", "mức", "trung tâm", "phòng khám", "cơ sở y tế",
+  "lượt khám", "lượt khám chữa bệnh", "lượt khám bệnh", "lượt nội trú", "lượt điều trị", "lượt điều trị nội trú",
+  "phương tiện", "bạn đọc", "tổ công tác", "chư tăng", "tăng ni", "phật tử", "tín đồ", "cột mốc", "mốc quốc giới",
+  // a certificate to a martyr's family: `cấp mới 284 bằng Tổ quốc ghi công` (`bằng` alone is "by" or "equal to")
+  "bằng tổ quốc ghi công",
   "ký túc xá", "góp ý", "chữ ký", "chữ ký số", "thư ký", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
 ];
 
@@ -226,6 +233,8 @@ export const DOCUMENT_LABELS: ReadonlySet<string> = new Set([
  */
 export const MEASURED_AFTER_LABELS: ReadonlySet<string> = new Set([
   ...DOCUMENT_LABELS, "mtqg", "mục tiêu quốc gia", "bệnh viện", "lữ đoàn", "hải đoàn", "binh đoàn", "thương binh", "bệnh binh",
+  // a school's size: `xây mới trường 30 phòng học` (counterexample: `Trường 30 học sinh …` in capitals names the school)
+  "trường",
 ]);
 
 /**
@@ -291,6 +300,8 @@ export const NOT_A_NOUN = [
   // verbs that follow a counted noun the lexicon does not know: `4 homestay đón khách` counts `homestay`
   "đón", "thu hút", "tiếp nhận", "giúp", "mang lại", "cung cấp", "sử dụng", "đóng góp", "ủng hộ", "trao", "tặng", "nhận", "phục vụ",
   "giải quyết", "tham dự", "dự", "hỗ trợ", "làm", "đối với", "chứa",
+  // a day of the lunar new year: `chiều 29 Tết`, `đêm 30 Tết` (the day, no count of Tết)
+  "tết",
   // damage after a classifier: `200 căn sập đổ`, `169.228 căn hư hỏng` count `căn`
   "sập", "hư", "đổ", "tốc", "ngập", "cháy", "hỏng", "sạt",
   // verbs after a noun the lexicon does not know: `115 nước trồng lúa`, `6.779 ca mắc sốt`, `11 đoàn đi`,

@@ -67,7 +67,7 @@ export function unifyTonePlacement(text: string): string {
 /** Lower-case, new tone placement; same length as the input (checked, with a safe fallback). */
 export function foldForMatching(text: string): string {
   const folded = unifyTonePlacement(text).toLowerCase();
-  if (folded.length === text.length) return folded;
+  if (folded.length === text.length) return unifySi(folded);
   // A character whose lower case has another length (none in Vietnamese):
   // fold character by character, keeping any that would change length.
   let out = "";
@@ -75,7 +75,16 @@ export function foldForMatching(text: string): string {
     const lower = ch.toLowerCase();
     out += lower.length === ch.length ? lower : ch;
   }
-  return out;
+  return unifySi(out);
+}
+
+/**
+ * `sỹ` is an old spelling of `sĩ` (`bác sỹ`, `chiến sỹ`, `sỹ quan`), still common: folded to the one the lexicon
+ * holds. Only this syllable: `kỹ`/`kĩ`, `lý`/`lí`, `Mỹ` are written with `y` in the lexicon, and are left alone.
+ */
+const SY = /(?<![\p{L}\p{M}])sỹ(?![\p{L}\p{M}])/gu;
+function unifySi(folded: string): string {
+  return folded.includes("sỹ") ? folded.replace(SY, "sĩ") : folded;
 }
 
 /** A wrapped line is at least this long: a PDF's or a word processor's line, not a heading or a cell. */

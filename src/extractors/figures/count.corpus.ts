@@ -465,4 +465,23 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 1000, unit: "lượt khách" }, [
     "đón một nghìn lượt khách",
   ]),
+  // health care's nouns, which a number word counts only when the lexicon knows them
+  examples({ kind: "count", value: 3, unit: "bệnh viện" }, ["Lãnh đạo tỉnh thăm ba bệnh viện tuyến huyện."]),
+  examples({ kind: "count", value: 2, unit: "mức" }, ["Quà tặng được chia thành hai mức tùy đối tượng."]),
+  examples({ kind: "count", value: 3, unit: "ổ dịch" }, ["Huyện ghi nhận ba ổ dịch sởi trong tuần."]),
+  examples({ kind: "count", value: 5, unit: "khoa" }, ["Bệnh viện có năm khoa lâm sàng mới."]),
+  // a classifier's noun of two syllables: not `lượt phương`, `lượt nội`
+  examples({ kind: "count", value: 36735, unit: "lượt phương tiện" }, ["Lực lượng CSGT kiểm soát 36.735 lượt phương tiện."]),
+  examples({ kind: "count", value: 2000000, unit: "lượt nội trú", qualifier: "over" }, ["Mỗi năm có hơn 2 triệu lượt nội trú."]),
+  // a certificate to a martyr's family (`bằng` alone is "by" or "equal to")
+  examples({ kind: "count", value: 284, unit: "bằng tổ quốc ghi công" }, ["Bộ trình Thủ tướng cấp mới 284 bằng Tổ quốc ghi công."]),
+  // a unit's size after its label in lower case: a hospital's beds, a school's classrooms
+  examples({ kind: "count", value: 1200, unit: "giường" }, ["Tỉnh khởi công xây dựng bệnh viện 1.200 giường."]),
+  examples({ kind: "count", value: 30, unit: "phòng học" }, ["Huyện xây mới trường 30 phòng học."]),
+  // a sentence opened by `Ngoài` sets its count apart ("besides"), no bound; inside a clause it is "over"
+  examples({ kind: "count", value: 7, unit: "đơn vị" }, ["Ngoài 7 đơn vị tuyển dụng trực tiếp, hội chợ còn kết nối nhiều nơi khác."]),
+  examples({ kind: "count", value: 700, unit: "lao động", qualifier: "over" }, ["Toàn tỉnh có ngoài 700 lao động đi làm việc ở nước ngoài."]),
+  // a noun first, then the range it moves in
+  examples({ kind: "count", value: 87, unit: "ca", to: 145 }, ["Số ca nhập viện mỗi ngày dao động 87-145."]),
+  examples({ kind: "count", value: 120, unit: "hộ", to: 150 }, ["Số hộ tham gia dao động từ 120 đến 150."]),
 ];

@@ -12,7 +12,7 @@ import { mergeSpans, overlapsAny, type PreparedDocument, type Span } from "../..
 import { proseEnd } from "../../pipeline/segment.js";
 import type { Figure, Qualifier } from "../../schema.js";
 import { COMPARATIVES, DEADLINE_WORDS, QUALIFIERS } from "../../lexicon/numbers.js";
-import { SPEECH_VERBS } from "../../lexicon/names.js";
+import { SPEECH_VERBS, SURNAMES } from "../../lexicon/names.js";
 import { FAMILY_BONDS, MEASURED_AFTER_LABELS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_LABEL_COMPOUNDS, REPORT_VERBS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
 import { findDateSpans } from "../dates.js";
 import { findNumerals, numeralAt, roundFloat, type Numeral } from "./numeral.js";
@@ -91,7 +91,8 @@ const LIST_MARKER_AFTER = /^(?:\)|\.(?!\p{N}))/u;
  * qualifier may stand between (`là khoảng 120`). Not `có` (counterexample:
  * `Số hộ có 4 thế hệ cùng chung sống` counts no households).
  */
-const COPULA_BEFORE = /(?:(?<![\p{L}\p{M}])(?:là|đạt|được|còn|lên|tăng|giảm|tăng thêm)|:)\s*(?:(?:khoảng|hơn|trên|gần|dưới|ước|xấp xỉ|chừng|gần như|ước tính|ước đạt)\s+)?$/u;
+// (`dao động` "ranges": `Số ca nhập viện mỗi ngày dao động 87-145`, `… dao động từ 19 đến 30`)
+const COPULA_BEFORE = /(?:(?<![\p{L}\p{M}])(?:là|đạt|được|còn|lên|tăng|giảm|tăng thêm|dao động|dao động từ|dao động trong khoảng)|:)\s*(?:(?:khoảng|hơn|trên|gần|dưới|ước|xấp xỉ|chừng|gần như|ước tính|ước đạt)\s+)?$/u;
 /** A clause opened by `Ước` (estimated) before `… đạt` and the number: `Ước cả năm thu ngân sách đạt 45 tỷ đồng`. */
 const ESTIMATE_CLAUSE = /(?:^|[.;\n]\s*)ước(?:\s+tính|\s+thực\s+hiện)?\s[^.;\n]{0,80}?\sđạt\s*$/u;
 /**
@@ -852,7 +853,9 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     // a guess in Title Case after an address's word is a house number and its street, no count: `số 27 Trần Xuân
     // Soạn`, `tại 46 Tràng Thi`; after a bracket, with the ward after it: `quán bar X (44 Gò Dầu, Tân Phú)`
     // (counterexamples: `8 Đồn Biên phòng`, `(8 Đồn Biên phòng, 2 Hải đội)` count; an acronym is a noun, `20 CLB`)
+    // a person's name is a street's, whatever comes before it: `cơ sở 644 Nguyễn Thị Định, phường …`
     if (!noun.known && PROPER_NAME_AFTER.test(doc.text.slice(at, noun.end + 2))) {
+      if (SURNAMES.has(noun.unit.split(" ")[0]!)) return null;
       if (ADDRESS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start))) return null;
       if (doc.text[numeral.start - 1] === "(" && PLACE_AFTER_STREET.test(doc.text.slice(noun.end, noun.end + 60))) return null;
     }
@@ -973,7 +976,11 @@ function readQualifier(doc: PreparedDocument, at: number, kind: string): { quali
     return { qualifier: null, start: at };
   }
   // `vốn đầu tư nước ngoài 66 dự án`: foreign investment, not more than 66
-  if (word === "ngoài" && /(?<![\p{L}\p{M}])nước\s+$/u.test(before.slice(0, m.index))) return { qualifier: null, start: at };
+  // (and a sentence opened by it sets something apart: `Ngoài 7 đơn vị tuyển dụng trực tiếp, hội chợ còn …` is "besides";
+  // counterexample: `có ngoài 700 lao động` is over 700)
+  if (word === "ngoài" && (/(?<![\p{L}\p{M}])nước\s+$/u.test(before.slice(0, m.index)) || (doc.text[start] === "N" && SENTENCE_OPENS_BEFORE.test(doc.text.slice(Math.max(0, start - 4), start))))) {
+    return { qualifier: null, start: at };
+  }
   // `thấp hơn 5,25%` compares (exact); `kéo dài hơn 2 năm` lasts more than two years
   if (word === "hơn" && COMPARATIVE_BEFORE.test(before.slice(0, m.index)) && !/kéo\s+dài\s+$/u.test(before.slice(0, m.index))) return { qualifier: null, start: at };
   if (DEADLINE.has(word) && kind !== "duration") return { qualifier: null, start: at };

@@ -318,6 +318,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Dự án thành phần 1 cao tốc Bắc - Nam đoạn qua tỉnh.",
   "Tỉnh lọt tốp 5 địa phương dẫn đầu cả nước.",
   "Tăng trưởng kinh tế đạt 2 con số, hai con số.",
+  // a house number and a street named after a person, whatever word comes before; a day of the lunar new year
+  "Vụ ngộ độc xảy ra tại cơ sở 644 Nguyễn Thị Định, phường Thạnh Mỹ Lợi.",
+  "Chiều 29 Tết, lãnh đạo tỉnh đến thăm bệnh nhân.",
+  "Đêm 30 Tết, các y bác sĩ vẫn trực tại bệnh viện.",
   // bare numbers with nothing counted
   "Chi bộ 10 có nhiều cố gắng",
   "kết quả đạt 8,5.",
