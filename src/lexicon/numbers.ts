@@ -98,6 +98,7 @@ export function parseNumberWords(phrase: string): number | null {
   if (words[0] === "mười") return 10 + (words[1] ? (TEEN_LAST[words[1]] ?? NaN) : 0);
   if (words[1] === "mươi") return 10 * (UNIT_WORDS[words[0]!] ?? NaN) + (words[2] ? (TENS_LAST[words[2]] ?? NaN) : 0);
   if (words.length === 1 && words[0] === "nửa") return 0.5;
+  if (words.length === 1 && words[0] === "chục") return 10;
   const v = UNIT_WORDS[words[0]!];
   return words.length === 1 && v !== undefined ? v : null;
 }

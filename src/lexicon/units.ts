@@ -108,7 +108,7 @@ export const COUNT_NOUNS = [
   // an age stands alone: `trẻ em dưới 5 tuổi suy dinh dưỡng` counts `tuổi`, not `tuổi suy`
   "tuổi",
   // buildings and infrastructure
-  "nhà", "nhà ở", "nhà văn hóa", "nhà đại đoàn kết", "nhà tình nghĩa", "nhà tình thương", "nhà nhân ái", "căn nhà", "ngôi nhà",
+  "nhà", "căn", "nhà ở", "nhà văn hóa", "nhà đại đoàn kết", "nhà tình nghĩa", "nhà tình thương", "nhà nhân ái", "căn nhà", "ngôi nhà",
   "khung nhà lưới", "nhà lưới", "tuyến đường", "tuyến", "con đường", "cây cầu", "cầu", "trường", "trường học", "phòng học",
   "trạm y tế", "chợ", "công trình", "hạng mục", "cột đèn", "bóng đèn", "camera", "km đường", "tuyến kênh", "cống", "giếng",
   // things and animals
@@ -148,6 +148,11 @@ export const COUNT_NOUNS = [
   "bệnh viện", "ổ dịch", "giường", "giường bệnh", "khoa", "khoa phòng", "mức", "trung tâm", "phòng khám", "cơ sở y tế",
   "lượt khám", "lượt khám chữa bệnh", "lượt khám bệnh", "lượt nội trú", "lượt điều trị", "lượt điều trị nội trú",
   "phương tiện", "bạn đọc", "tổ công tác", "chư tăng", "tăng ni", "phật tử", "tín đồ", "cột mốc", "mốc quốc giới",
+  "dược sĩ", "điều dưỡng", "kỹ thuật viên", "nhân viên", "nhân viên y tế", "người bệnh", "chức năng",
+  // what a number word counts in military and cultural news (`qua ba giai đoạn`, `hai phương án`, `ba trung đội`,
+  // `hai ca khúc`), and heads a guess ran past (`45 VĐV tiêu biểu`, not `vđv tiêu`; `52 homestay tập trung`)
+  "giai đoạn", "tình huống", "phương án", "trung đội", "tiểu đội", "đại đội", "tân binh", "ca khúc", "nhà hàng", "khách sạn",
+  "homestay", "vđv", "hlv",
   // a certificate to a martyr's family: `cấp mới 284 bằng Tổ quốc ghi công` (`bằng` alone is "by" or "equal to")
   "bằng tổ quốc ghi công",
   "ký túc xá", "góp ý", "chữ ký", "chữ ký số", "thư ký", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
@@ -179,7 +184,7 @@ export const CLASSIFIERS = ["lượt", "con", "chiếc", "cái", "căn", "ngôi"
  * `10 tổ` counts tổ; only the order `tổ 10` labels one.)
  */
 export const IDENTIFIER_NOUNS = [
-  "số", "thứ", "lần thứ", "tổ", "tổ dân phố", "khu", "khu phố", "khối", "thôn", "xóm", "bản", "ấp", "làng", "đội", "chi bộ", "chi hội",
+  "số", "thứ", "lần thứ", "tổ", "tổ dân phố", "tổ dân cư", "khu dân cư", "kênh", "khu", "khu phố", "khối", "thôn", "xóm", "bản", "ấp", "làng", "đội", "chi bộ", "chi hội",
   "phường", "quận", "huyện", "khóa", "nhiệm kỳ", "điều", "khoản", "mục", "chương", "phần", "câu", "tập", "kỳ", "đợt", "giai đoạn",
   "phòng", "tầng", "lô", "thửa", "tờ", "đường", "quốc lộ", "tỉnh lộ", "km", "dự án", "tiểu dự án", "chương trình", "đề án", "hạng",
   "top", "lớp", "trường", "khu tái định cư", "tái định cư", "điểm tái định cư", "ô", "căn hộ", "nhà", "hẻm", "ngõ", "ngách", "kiệt",

@@ -484,4 +484,14 @@ export const COUNT_CORPUS = [
   // a noun first, then the range it moves in
   examples({ kind: "count", value: 87, unit: "ca", to: 145 }, ["Số ca nhập viện mỗi ngày dao động 87-145."]),
   examples({ kind: "count", value: 120, unit: "hộ", to: 150 }, ["Số hộ tham gia dao động từ 120 đến 150."]),
+  // what a number word counts in military news; a patient's noun of two words, with its basis
+  examples({ kind: "count", value: 3, unit: "giai đoạn" }, ["Cuộc diễn tập được tiến hành qua ba giai đoạn."]),
+  examples({ kind: "count", value: 2, unit: "phương án" }, ["Tỉnh xử lý tình huống theo hai phương án."]),
+  examples({ kind: "count", value: 300, unit: "người bệnh", per: "ngày" }, ["Bệnh viện tiếp nhận 300 người bệnh/ngày."]),
+  examples({ kind: "count", value: 10, unit: "hộ dân", qualifier: "under" }, ["Gần chục hộ dân bị ảnh hưởng."]),
+  // `trên` "on" before a small number in words (`trên 200 hộ` is over)
+  examples({ kind: "count", value: 2, unit: "tuyến" }, ["Các đồn tổ chức nhiều hoạt động trên hai tuyến biên giới của tỉnh."]),
+  // a count of bodies with no name before its number; a birth year in brackets is no item of a breakdown
+  examples({ kind: "count", value: 19, unit: "tổ chức" }, ["Huyện đã chọn được 19 tổ chức tiêu biểu."]),
+  examples({ kind: "count", value: 4, unit: "xe" }, ["Tạm giữ 4 xe tải của ông Nguyễn Văn An (SN 1979, ở phường 5)."]),
 ];

@@ -100,4 +100,8 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 2, unit: "tuần" }, [
     "chiến dịch kéo dài 2 tuần",
   ]),
+  // ten alone after a bound (`hàng chục năm` is vague: no figure)
+  examples({ kind: "duration", value: 10, unit: "năm", qualifier: "over" }, ["Dân làng mong đình được sửa từ hơn chục năm nay."]),
+  // `tròn` after a span's word is "a full", no anniversary
+  examples({ kind: "duration", value: 30, unit: "năm" }, ["Lễ ra quân diễn ra cách đây tròn 30 năm.", "Sau tròn 30 năm thực hiện Chương trình, huyện đổi mới."]),
 ];

@@ -9,8 +9,12 @@ import { GAP, unitPattern, type UnitMatch } from "./unit-match.js";
 // (`truyền thống 94 năm của Mặt trận`: the tradition's age, as `94 năm truyền thống` is)
 const ANNIVERSARY_BEFORE = /(?:kỷ niệm|huy hiệu|chào mừng|mừng|tròn|lễ|dịp|truyền thống)\s(?:[\p{L}\p{M}]+\s){0,2}(?:\d{1,3}\s(?:năm|tuổi)(?:\stuổi đảng)?\s?(?:,|và|;)\s){0,6}$/u;
 const ANNIVERSARY_AFTER = /^\s(?:ngày\s)?(?:thành lập|tuổi đảng|tuổi|truyền thống|chiến thắng|giải phóng|ngày sinh|ngày mất|mất|hy sinh|khởi nghĩa|cách mạng|quốc khánh|đồng khởi|toàn quốc kháng chiến)(?![\p{L}\p{M}])/u;
-/** An anniversary, its name, then `và` before the next: `kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh và 55 năm …`. */
-const ANNIVERSARY_LIST_BEFORE = /(?<![\p{L}\p{M}])(?:kỷ niệm|chào mừng|mừng)\s\d{1,3}\snăm\s[^.,;:\n\d]{3,100}\svà\s$/u;
+/**
+ * An anniversary, its name, then `và` before the next: `kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh và 55 năm …`;
+ * the name may hold its dates in brackets (`79 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2023)
+ * và 34 năm Ngày hội Quốc phòng toàn dân`).
+ */
+const ANNIVERSARY_LIST_BEFORE = /(?<![\p{L}\p{M}])(?:kỷ niệm|chào mừng|mừng)\s\d{1,3}\snăm\s(?:[^.,;:\n\d()]|\([^()\n]{0,40}\)){3,100}\svà\s$/u;
 /** A span counted from the founding: `Sau ba năm thành lập, HTX đã có 27 thành viên` (counterexample to ANNIVERSARY_AFTER). */
 // (`Sau đúng 2 năm ngày khởi công`, `Đã 5 năm ngày dự án được phê duyệt`)
 const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:sau|qua|trải qua|trong|suốt|đã)(?:\s(?:hơn|gần|khoảng|chưa đầy|đúng|tròn|vừa tròn))?\s$/u;
@@ -56,9 +60,14 @@ function isBadgeLevel(doc: PreparedDocument, numeralStart: number, unitEnd: numb
 
 /** `Nhân 92 năm …`: on the occasion of an anniversary (`nhân` right before the number). */
 const ON_THE_BEFORE = /(?<![\p{L}\p{M}])nhân\s$/u;
+/** A span's word before `tròn` ("a full"): `cách đây tròn 30 năm`, `Sau tròn 10 năm`. */
+const FULL_SPAN_BEFORE = /(?<![\p{L}\p{M}])(?:sau|qua|trải qua|trong|suốt|đã|cách đây|mất|được)(?:\s(?:đúng|vừa))?\stròn\s$/u;
 /** `kỷ niệm 70 năm Ngày thành lập`, `Huy hiệu 30 năm tuổi Đảng`: a span of time in a name, no figure. */
 export function isAnniversary(doc: PreparedDocument, numeralStart: number, unitEnd: number): boolean {
   const before = doc.folded.slice(Math.max(0, numeralStart - 30), numeralStart);
+  // `tròn` after a word of a span is "a full": `cách đây tròn 30 năm`, `Sau tròn 10 năm thực hiện` measure (counterexample:
+  // `kỷ niệm tròn 80 năm`, `Đảng bộ tròn 95 năm` celebrate)
+  if (before.endsWith("tròn ") && FULL_SPAN_BEFORE.test(before)) return false;
   if (ANNIVERSARY_BEFORE.test(before)) return true;
   // (the second of two anniversaries celebrated together: `kỷ niệm 95 năm Ngày thành lập Đảng và 30 năm tái lập huyện`)
   if (before.endsWith(" và ") && ANNIVERSARY_LIST_BEFORE.test(doc.folded.slice(Math.max(0, numeralStart - 140), numeralStart))) return true;

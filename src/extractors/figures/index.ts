@@ -13,7 +13,7 @@ import { proseEnd } from "../../pipeline/segment.js";
 import type { Figure, Qualifier } from "../../schema.js";
 import { COMPARATIVES, DEADLINE_WORDS, QUALIFIERS } from "../../lexicon/numbers.js";
 import { SPEECH_VERBS, SURNAMES } from "../../lexicon/names.js";
-import { FAMILY_BONDS, MEASURED_AFTER_LABELS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_LABEL_COMPOUNDS, REPORT_VERBS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
+import { FAMILY_BONDS, MEASURED_AFTER_LABELS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_A_NOUN, NOT_LABEL_COMPOUNDS, REPORT_VERBS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
 import { findDateSpans } from "../dates.js";
 import { findNumerals, numeralAt, roundFloat, type Numeral } from "./numeral.js";
 import { matchNoun, matchNounStartingAt } from "./count.js";
@@ -129,6 +129,9 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
  */
 // or after a word in lower case, mid-sentence: `dọn vệ sinh kênh Ba Bò`, `huyện Năm Căn` (a sentence opens after a stop or a line's start)
 const NAME_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}])[ ]$/u;
+const SMALL_WORD_AT = /^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)[ ](?!(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn|chục)(?![\p{L}\p{M}]))/u;
+const AGE_AFTER = /^[ ]tuổi(?![\p{L}\p{M}])/u;
+const CROSSROADS_BEFORE = /(?<![\p{L}\p{M}])ngã[ ]$/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
 /** A rank's verb right before a ratio: `xếp 8/63`, `xếp hạng 12/63`, `đứng 5/63`. */
 // (not `sắp xếp 12/15 thôn`, arranging: a ratio)
@@ -184,7 +187,8 @@ function namedInCapitals(doc: PreparedDocument, at: number): boolean {
   return !/(?:^|[.!?:;\n•-])\s*$/u.test(before);
 }
 /** A weapon's word right before its calibre. */
-const CALIBRE_BEFORE = /(?<![\p{L}\p{M}])(?:súng|cối|pháo|súng máy|súng cối|đạn|đại liên|trung liên|lựu đạn|súng phóng lựu)(?:[ ][\p{Ll}\p{M}]+)?[ ]$/u;
+// (two words may name its kind: `súng máy phòng không 12,7mm`)
+const CALIBRE_BEFORE = /(?<![\p{L}\p{M}])(?:súng|cối|pháo|súng máy|súng cối|đạn|đại liên|trung liên|lựu đạn|súng phóng lựu)(?:[ ][\p{Ll}\p{M}]+){0,2}[ ]$/u;
 /**
  * A road's code in capitals, a dot or a space before its number: `ĐT.741`, `QL 14`, `TL.8`, `ĐH.12`, `HL.2`
  * (glued, `QL14`, no number starts; `Quốc lộ 14`, `Đường tỉnh 741` are labels). A count read after one is the
@@ -321,6 +325,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (numeral.start < consumedUntil || numeral.end > to) continue;
     if (overlapsAny(blocked, numeral.start, numeral.end)) continue;
     if (!numeral.digits && /\p{Lu}/u.test(doc.text[numeral.start]!) && NAME_WORD_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 12), numeral.start))) continue;
+    // `Ngã ba Đồng Lộc`, `ngã tư Hàng Xanh`: a crossroads by its number of ways, a place (no `ba Đồng`, 3 đồng)
+    if (!numeral.digits && CROSSROADS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 4), numeral.start))) continue;
     const before = folded.slice(Math.max(0, numeral.start - 40), numeral.start);
     if (LIST_MARKER_BEFORE.test(before) && LIST_MARKER_AFTER.test(folded.slice(numeral.end, numeral.end + 2))) continue;
     // `2.5 Uỷ ban kiểm tra …` opening a line: a section's number (`2.500 Hộ` has three digits after its dot)
@@ -374,6 +380,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // (counterexamples: `Ban Chỉ đạo 15 thành viên`, `Các BCĐ 12 xã` count)
     // (or before a body's name in capitals or the nation's: `Ban Chỉ đạo 35 Đảng ủy xã`, `BCĐ 389 quốc gia`)
     if (unit.kind === "count" && COMMITTEE_NUMBER_BEFORE.test(before) && (PLACE_NOUN.test(unit.unit) || COMMITTEE_OWNER.test(unit.unit) || /^\s*\p{Lu}/u.test(doc.text.slice(reading.unitAt, unit.end)))) continue;
+    // `chương trình 135 giai đoạn 2021 - 2025`: the programme's number, then its period (counterexample: `qua ba giai đoạn`)
+    if (unit.kind === "count" && unit.unit === "giai đoạn" && numeral.digits && /^[ ]\d/u.test(folded.slice(unit.end, unit.end + 2))) continue;
     // `súng cối 82mm`, `súng máy 12,7 mm`, `pháo 105 ly`: a weapon's calibre names it, no length (`ống dài 350 mm` is one)
     if ((unit.unit === "mm" || unit.unit === "ly") && CALIBRE_BEFORE.test(before)) continue;
     // `tăng trưởng 2 con số`: double-digit growth, no count (`2 con bò` counts)
@@ -381,6 +389,11 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `Khu công nghiệp Vsip 2 tỉnh Bình Dương`, `khối Hải Giang 1 phường Nghi Hải`: a number ending a name, then where
     // it is (a count of places is followed by their names too, `có 3 xã Tân Phú, …`, but after no name of its own)
     if (unit.kind === "count" && PLACE_NOUN.test(unit.unit) && NAME_ENDS_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 40), numeral.start)) && /^[ ]\p{Lu}/u.test(doc.text.slice(unit.end, unit.end + 2))) continue;
+    // a number ending a name, then the sentence's verb: `thôn Phú Thọ 2 hướng dẫn người dân`, `Trung đoàn Bộ binh 890 tổ
+    // chức lễ`, `Tiểu học Mỹ Lý 2 chia sẻ` (a noun that is a verb too, or a speech verb guessed as a noun;
+    // counterexamples: `Thôn Nà Làng 10 hộ`, `gồm: Kỳ Anh 45 ngư dân` count, `Xã Tân Lập có 2 tổ chức đoàn thể` has a
+    // verb before its number, `đã chọn 19 tổ chức` no name)
+    if (unit.kind === "count" && reading.shape === "" && (VERB_NOUNS.has(unit.unit) || (unit.rule === "count.noun-guessed" && SPEECH_VERB.has(unit.unit))) && nameEndsBefore(doc.text, numeral.start)) continue;
     // `3 đ/c 65 tuổi Đảng`: years in the Party, a badge's, no figure (like `Huy hiệu 30 năm tuổi Đảng`)
     if (unit.kind === "count" && unit.unit === "tuổi" && PARTY_AGE_AFTER.test(folded.slice(unit.end, unit.end + 6))) continue;
     // `xã Tam Xuân 2 lần thứ VII`: a name's number before an ordinal, no count of times
@@ -615,6 +628,8 @@ function readShape(doc: PreparedDocument, numeral: Numeral, blocked: readonly Sp
 function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | undefined): UnitMatch | null {
   if (!last || !BREAKDOWN_KINDS.has(last.kind) || last.of !== null || last.to !== null || numeral.start - last.end > MAX_BREAKDOWN) return null;
   const between = doc.text.slice(last.end, numeral.start);
+  // a birth year in brackets is no item: `Tạm giữ 4 xe tải của ông Nguyễn Văn An (SN 1979, ở phường 5)`
+  if (BIRTH_YEAR_BEFORE.test(between)) return null;
   // from the count itself, or from the breakdown's item before
   // (or from a place's count with its noun, the first of a list: `Trong đó, Thạnh Phú 121 đảng viên, Mỏ Cày Nam 98, …`)
   const opens = last.rule.endsWith(".breakdown")
@@ -632,6 +647,7 @@ function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | u
   const rule = last.rule.endsWith(".labelled.breakdown") ? last.rule : `${last.kind}.breakdown`;
   return { kind: last.kind, unit: last.unit, end: numeral.end, per: null, rule };
 }
+const BIRTH_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:SN|sinh năm|năm sinh):?[ ]?$/iu;
 /** A whole number in digits, grouped or not: `551`, `1.168`, `252 nghìn` (not `1,5`, `95.77`). */
 function isWhole(n: Numeral): boolean {
   return n.digits && Number.isInteger(n.value);
@@ -811,6 +827,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   if (duration && !(knownNoun?.known && knownNoun.end > duration.end)) {
     // anniversaries count years (`kỷ niệm 70 năm`); `nghỉ lễ 2-3 ngày` is a span of days
     if (isYearLike(numeral) || (duration.unit === "năm" && isAnniversary(doc, numeral.start, duration.end))) return null;
+    // an age in months or weeks says who is meant, as `5 tuổi` does: `trẻ 9 tháng tuổi`, `từ 6 đến 36 tháng tuổi`
+    if (AGE_AFTER.test(doc.folded.slice(duration.end, duration.end + 6))) return null;
     // `4 giờ trước`, `15 phút trước`: a page's "hours ago", when a story was posted, no span measured
     // (days, weeks, months ago only where a stamp's field ends, `Cập nhật: 2 ngày trước | Lượt xem: 2.457`: `2 năm trước,
     // xã còn 300 hộ nghèo` is the body's)
@@ -874,6 +892,17 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   }
   return nounBefore(doc, numeral);
 }
+
+/** Counted nouns that are verbs too, read as the verb after a name's number: `Phường 1 tổ chức hội nghị`. */
+const VERB_NOUNS: ReadonlySet<string> = new Set(["tổ chức", "hướng dẫn"]);
+/** A name's last word before `at`: capitalised (`Phú Thọ 2`), or one more word after it that is no function word (`Bộ binh 890`). */
+const NAME_TAIL_BEFORE = /(?<=[\p{L}\p{M}][ ])\p{Lu}[\p{Ll}\p{M}]*(?:[ ]([\p{Ll}\p{M}]+))?[ ]$/u;
+function nameEndsBefore(text: string, at: number): boolean {
+  const m = NAME_TAIL_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  return m !== null && (m[1] === undefined || !NOT_A_NOUN_WORD.has(m[1]));
+}
+const NOT_A_NOUN_WORD: ReadonlySet<string> = new Set(NOT_A_NOUN);
+const SPEECH_VERB: ReadonlySet<string> = new Set(SPEECH_VERBS);
 
 /** Where the noun of a fraction starts: after `số` in `1/3 số hộ` (`số` alone is no noun), else at once. */
 function fractionNounAt(doc: PreparedDocument, at: number): number {
@@ -975,6 +1004,9 @@ function readQualifier(doc: PreparedDocument, at: number, kind: string): { quali
   if (before.slice(m.index).includes("\t") || ((word === "trên" || word === "dưới") && /(?<![\p{L}\p{M}])cấp\s+$/u.test(before.slice(0, m.index)))) {
     return { qualifier: null, start: at };
   }
+  // `trên hai tuyến biên giới`: "on" before a small number in words, no bound (more than a few is written `hơn`; counterexample:
+  // `trên hai nghìn người`, `trên 200 hộ` are over)
+  if (word === "trên" && SMALL_WORD_AT.test(doc.folded.slice(at, at + 16))) return { qualifier: null, start: at };
   // `vốn đầu tư nước ngoài 66 dự án`: foreign investment, not more than 66
   // (and a sentence opened by it sets something apart: `Ngoài 7 đơn vị tuyển dụng trực tiếp, hội chợ còn …` is "besides";
   // counterexample: `có ngoài 700 lao động` is over 700)

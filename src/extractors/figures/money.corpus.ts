@@ -205,4 +205,6 @@ export const MONEY_CORPUS = [
     "ủng hộ được trên 3,2 triệu đồng",
     "quyên góp được 3,2 triệu đồng trở lên",
   ]),
+  // a rate's basis of two words: a case (not `trường`, a school)
+  examples({ kind: "money", value: 2e6, unit: "VND", per: "trường hợp" }, ["Mỗi người vi phạm bị phạt 2 triệu đồng/trường hợp."]),
 ];

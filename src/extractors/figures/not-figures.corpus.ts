@@ -322,6 +322,18 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Vụ ngộ độc xảy ra tại cơ sở 644 Nguyễn Thị Định, phường Thạnh Mỹ Lợi.",
   "Chiều 29 Tết, lãnh đạo tỉnh đến thăm bệnh nhân.",
   "Đêm 30 Tết, các y bác sĩ vẫn trực tại bệnh viện.",
+  // a number ending a name, then the sentence's verb; a village's number in lower case
+  "Cán bộ thôn Phú Thọ 2 hướng dẫn người dân kê khai.",
+  "Sáng 4/6, Trung đoàn Bộ binh 890 tổ chức lễ tuyên thệ.",
+  "Ủy ban MTTQ Việt Nam Phường 1 tổ chức hội nghị giao ban.",
+  "“Các em rất vui”, thầy hiệu trưởng Trường Tiểu học Mỹ Lý 2 chia sẻ.",
+  "Ban quản lý khu dân cư 12 cắm biển cấm đổ rác.",
+  // a crossroads, an age in months, a weapon's calibre, a programme's number before its period
+  "Đoàn dâng hương tại Ngã ba Đồng Lộc.",
+  "Trẻ 9 tháng tuổi được tiêm vắc xin sởi.",
+  "Đơn vị được trang bị súng máy phòng không 12,7mm.",
+  "Chương trình 135 giai đoạn 2021 - 2025 được triển khai.",
+  "Nhân kỷ niệm 79 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2023) và 34 năm Ngày hội Quốc phòng toàn dân, đơn vị giao lưu.",
   // bare numbers with nothing counted
   "Chi bộ 10 có nhiều cố gắng",
   "kết quả đạt 8,5.",

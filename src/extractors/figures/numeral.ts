@@ -62,8 +62,10 @@ const FIVE =
 
 // `gần nửa tỷ đồng`: half, before a scale only (`nửa đầu năm`, `nửa tháng` are no amounts)
 const HALF = `nửa(?=${GAP}(?:tỷ|tỉ|triệu|nghìn|ngàn|vạn)${NOT_LETTER_AHEAD})`;
+// `hơn chục năm`, `gần chục hộ`: ten alone, after a bound only (`hàng chục`, `vài chục` are vague: no number)
+const TEN_ALONE = `(?<=(?<![\\p{L}\\p{M}])(?:hơn|gần|trên|khoảng|ngót|chừng|xấp xỉ)${GAP})chục`;
 // A letter-hyphen right before digits marks a name: `Covid-19`, `QL3-QL4`.
-const NUMERAL_SOURCE = `(?<![\\p{L}\\p{M}]-)(${DIGITS})|${NOT_LETTER_BEHIND}(${NUMBER_WORDS}|${FIVE}|${HALF})${NOT_LETTER_AHEAD}`;
+const NUMERAL_SOURCE = `(?<![\\p{L}\\p{M}]-)(${DIGITS})|${NOT_LETTER_BEHIND}(${NUMBER_WORDS}|${FIVE}|${HALF}|${TEN_ALONE})${NOT_LETTER_AHEAD}`;
 const SCALE_AFTER = new RegExp(`${GAP}?(${SCALE})`, "uy");
 /**
  * The smaller part of a compound amount: `12 tỷ 500 triệu đồng`, `3 triệu 200
@@ -82,7 +84,7 @@ export const NUMERAL_SCAN: ScanRule = {
   starts: [
     // digits refuse a letter or a digit before them (DIGITS), number words a letter (NOT_LETTER_BEHIND)
     { pattern: DIGIT_STARTS, notAfter: ASCII_LETTERS + "0123456789" },
-    { pattern: new RegExp([...Object.keys(UNIT_WORDS), "mười", "nửa"].join("|"), "g"), notAfter: ASCII_LETTERS },
+    { pattern: new RegExp([...Object.keys(UNIT_WORDS), "mười", "nửa", "chục"].join("|"), "g"), notAfter: ASCII_LETTERS },
   ],
   rule: NUMERAL_AT,
 };
