@@ -49,8 +49,8 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   // ngày 18 tháng 5 năm 2021, 18 tháng 5, and a lunar month's day: `(tức 21 tháng Chạp)`, `13 tháng Giêng năm Ất Tỵ`
   // May after a weekday, as a stamp prints it: `Thứ hai, 20 Tháng Năm 2024` (no span of 20 months)
   ["date.may-stamp", "digit", `(?<=${WEEKDAY_IN_WORDS}\\s{0,3}[,-]?\\s{0,3})${D}{1,2}\\s+tháng\\s+năm\\s+(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
-  // (a month in words with its year: `05 Tháng tư 2024`, not the span `5 tháng`)
-  ["date.words", "both", `(?:ngày\\s+)?${NOT_DIGIT_BEHIND}${D}{1,2}\\s+tháng\\s+(?:${D}{1,2}(?:\\s*(?:năm\\s+|[/,-]\\s*)${D}{4}|\\s+(?:19|20)${D}{2})?${NOT_DIGIT_AHEAD}|(?:giêng|chạp)(?![\\p{L}\\p{M}])|(?:${MONTH_WORDS.join("|").replace(/ /gu, "\\s")})\\s+(?:năm\\s+)?(?:19|20)${D}{2}${NOT_DIGIT_AHEAD})`],
+  // (a month in words with its year: `05 Tháng tư 2024`, `20 Tháng Mười Hai, 2024`, not the span `5 tháng`)
+  ["date.words", "both", `(?:ngày\\s+)?${NOT_DIGIT_BEHIND}${D}{1,2}\\s+tháng\\s+(?:${D}{1,2}(?:\\s*(?:năm\\s+|[/,-]\\s*)${D}{4}|\\s+(?:19|20)${D}{2})?${NOT_DIGIT_AHEAD}|(?:giêng|chạp)(?![\\p{L}\\p{M}])|(?:${MONTH_WORDS.join("|").replace(/ /gu, "\\s")}),?\\s+(?:năm\\s+)?(?:19|20)${D}{2}${NOT_DIGIT_AHEAD})`],
   // `ngày 13,14 tháng 12`, `ngày 13, 14 và 15 tháng 12`: days listed before their month (13,14 is no decimal)
   ["date.day-list", "word", `ngày\\s+${D}{1,2}(?:\\s*(?:[,;]|và)\\s*${D}{1,2})+\\s+tháng\\s+${D}{1,2}(?:\\s*(?:năm\\s+|[/,-]\\s*)${D}{4})?${NOT_DIGIT_AHEAD}`],
   // tháng 8/2023, tháng 8 năm 2023, tháng 8, tháng 10-2023, tháng 5.2015 (not the count 5.2015)

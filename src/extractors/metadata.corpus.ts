@@ -46,6 +46,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // title.layout
   examples({ title: TITLE }, [
     page({}),
+    // a date line in words under the headline, a follow prompt and a topic's tag in lower case over it
+    page({ before: ["Xã Đông Thành - Huyện Yên Thành - Nghệ An", "Menu ☰   Trang chủ   Tin tức   Liên hệ", ""], header: ["Đăng ngày: 20 Tháng Mười Hai, 2024 bởi Trần Văn Lợi   |   Chuyên mục: Tin tức"] }),
+    page({ before: ["Theo dõi Báo Tây Ninh trên Google News"] }),
     page({ header: ["Thứ năm - 12/09/2024 08:15"] }),
     page({ before: ["Trang chủ » Tin tức » Xây dựng Đảng"] }),
     // menu items one per line, and a section name of four words, above the headline
@@ -105,9 +108,17 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // but a headline may open with a body's name, and one in capitals with a place
   examples({ title: "UBND xã Sơn Mùa ra quân làm đường giao thông nông thôn" }, [page({ title: "UBND xã Sơn Mùa ra quân làm đường giao thông nông thôn" })]),
   examples({ title: "HUYỆN ĐỨC TRỌNG ĐẨY MẠNH THU NGÂN SÁCH" }, [page({ title: "HUYỆN ĐỨC TRỌNG ĐẨY MẠNH THU NGÂN SÁCH" })]),
+  // a topic's tag in lower case over the headline
+  examples({ title: "Rà soát, tháo gỡ vướng mắc các dự án chậm tiến độ" }, [page({ before: ["rà soát dự án bỏ hoang", ""], title: "Rà soát, tháo gỡ vướng mắc các dự án chậm tiến độ" })]),
   // a headline of paragraph length that asks a question
   examples({ title: "Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên trong nhiệm kỳ này?" }, [
     ["Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên trong nhiệm kỳ này?", "", LEAD, "", MORE].join("\n"),
+    // under a paper's name and its stamp
+    ["Báo Hà Nam điện tử", "Cập nhật lúc 07:30, Chủ nhật, 17/09/2023", "", "Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên trong nhiệm kỳ này?", "", LEAD, "", MORE].join("\n"),
+  ]),
+  // or calls out
+  examples({ title: "Đừng để tiền công đức làm mất hồn đình cổ ở các làng quê của huyện Kim Bảng!" }, [
+    ["Báo Hà Nam điện tử", "Cập nhật lúc 07:30, Chủ nhật, 17/09/2023", "", "Đừng để tiền công đức làm mất hồn đình cổ ở các làng quê của huyện Kim Bảng!", "", LEAD, "", MORE].join("\n"),
   ]),
   // headlines that open like a paper's name or a section's
   examples({ title: "Báo chí với thương mại điện tử" }, [page({ title: "Báo chí với thương mại điện tử" })]),
@@ -369,6 +380,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ])),
   examples({ published: "2024-03-01T07:41" }, headers(["Cập nhật: Thứ sáu, 1/3/2024 | 7:41:48 AM", "  • Cập nhật: Thứ sáu, 01/03/2024 | 07:41"])),
   examples({ published: "2024-03-01T19:41" }, headers(["Cập nhật: Thứ sáu, 1/3/2024 | 7:41:48 PM"])),
+  // months in words as WordPress prints them, day first or month first; a section's name before a time and the date
+  examples({ published: "2024-12-20" }, [
+    ...headers(["Đăng ngày: 20 Tháng Mười Hai, 2024 bởi Trần Văn Lợi   |   Chuyên mục: Hội - Đoàn thể   |   3 bình luận", "Tháng Mười Hai 20, 2024"]),
+  ]),
+  examples({ published: "2024-07-24T15:42" }, [page({ before: ["HÀ TĨNH TV", "Trang chủ | Tin tức | Chuyên mục", "THỜI SỰ  |  15:42  |  24/07/2024", ""] })]),
   examples({ published: "2023-03-15T19:52" }, headers(["Ngày đăng 15/03/2023 | 19:52"])),
   // the year first, as a CMS stores it: a stamp line, so the headline is the last full line above it, not the site's banner
   examples({ title: TITLE, published: "2023-11-18T09:45" }, [page({ before: ["HỘI CỰU CHIẾN BINH TỈNH THÁI BÌNH"], header: ["Ngày đăng: 2023-11-18 09:45:00"] })]),
@@ -509,6 +525,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // `Tin mới`; a name under the photo's credit that ended the article
   examples({ author: "Phạm Thị Thu Hương" }, trailers([["Người đưa tin: Phạm Thị Thu Hương"]])),
   examples({ author: "Trần Thị Mai Anh" }, [page({ body: [LEAD, "", MORE, "", "Đại úy Trần Thị Mai Anh - Phòng PC06"] })]),
+  // a name over a blog engine's line; a name and a national paper after a slash; `Trường` as a given name in capitals
+  examples({ author: "Dân Hùng" }, [page({ body: [LEAD, "", MORE, "", "Dân Hùng", "Categorised in: Tin tức"] })]),
+  examples({ author: "Phong Châu" }, [page({ body: [LEAD, "", MORE, "", "Phong Châu/Hà Nội mới"] })]),
+  examples({ author: "NGUYỄN TRƯỜNG" }, [page({ body: [LEAD, "", MORE, "", "NGUYỄN TRƯỜNG"] })]),
+  examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "POWERED BY ONECMS - A PRODUCT OF NEKO"] })]),
   // an initial and a name (initials alone are nobody's)
   examples({ author: "K.HÀ" }, [page({ body: [LEAD, "", MORE, "", "K.HÀ"] })]),
   examples({ author: "T.Hương" }, [page({ body: [LEAD, "", MORE, "", "T.Hương"] }), ...trailers([["Tin, ảnh: T.Hương"]])]),

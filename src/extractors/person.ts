@@ -1651,8 +1651,9 @@ function penName(doc: PreparedDocument, tokens: readonly Token[], from: number, 
     // `Bài, ảnh: MINH THẢO`: some sites print bylines in capitals
     const len = to - from;
     const key = nameKey(doc, tokens, { from, to });
-    // `KỸ THUẬT CÔNG NGHIỆP` (a letterhead's second line) is a body's name, not a pen name
-    for (let k = from; k < to; k++) if (NEVER_IN_NAMES.has(tokens[k]!.low)) return false;
+    // `KỸ THUẬT CÔNG NGHIỆP` (a letterhead's second line) is a body's name, not a pen name (`Trường` is a given name
+    // after a surname, though: `NGUYỄN TRƯỜNG`; `TRƯỜNG THPT …` opens a school's)
+    for (let k = from; k < to; k++) if (NEVER_IN_NAMES.has(tokens[k]!.low) && !(k > from && tokens[k]!.low === "trường" && SURNAMES.has(tokens[from]!.low))) return false;
     return len >= 2 && len <= 4 && !NOT_NAME_LINES.has(key) && !NOT_PERSON_NAMES.has(key);
   }
   // a Highlands name of one syllable with its prefix: `Bài, ảnh: K'Thi`, `Ảnh: H'Xíu`
@@ -1987,9 +1988,10 @@ function nameAfterStamp(doc: PreparedDocument, tokens: readonly Token[], line: {
   return penName(doc, tokens, k, e) && writerBesideBar(doc, tokens, k, e) ? [{ from: k, to: e }] : null;
 }
 
-/** `Hoàng Anh/Báo Tin tức`: the author's paper after a slash. */
+/** `Hoàng Anh/Báo Tin tức`: the author's paper after a slash; national papers by their names alone (`Phong Châu/Hà Nội mới`). */
 // read from the line's last slash: unanchored, a leading `[ \t]*` was tried at every space of a long run of them
-const PAPER_AFTER_SLASH = /^\/[ \t]*(?:báo|tạp chí|đài|ttxvn|vna|vov|vtv|cổng|trang|ban|trung tâm|thông tấn)(?![\p{L}\p{M}])[^/\n]{0,40}$/u;
+const PAPER_AFTER_SLASH =
+  /^\/[ \t]*(?:báo|tạp chí|đài|ttxvn|vna|vov|vtv|cổng|trang|ban|trung tâm|thông tấn|hà nội mới|hnm|kinh tế (?:và |& )?đô thị|ktđt|nhân dân|quân đội nhân dân|qđnd|công an nhân dân|cand|tuổi trẻ|thanh niên|tiền phong|người lao động|nld|lao động|dân trí|vnexpress|vietnamplus|sài gòn giải phóng|sggp|đại đoàn kết|tin tức|pháp luật)(?![\p{L}\p{M}])[^/\n]{0,40}$/u;
 
 /** A line that is only a link. */
 const LINK_LINE = /^[ \t]*(?:https?:\/\/|www\.)\S*[ \t]*$/u;

@@ -29,7 +29,7 @@ const YMD = `${NOT_DIGIT_BEHIND}(\\d{4})(?:-(\\d{1,2})-(\\d{1,2})|\\/(\\d{1,2})\
  * Not `năm` (May): `5 tháng năm 2024` is as often "five months of 2024"; but after a weekday (MAY_STAMP) it is May.
  */
 const MONTH_NUMBER: ReadonlyMap<string, number> = new Map([
-  ["giêng", 1], ["hai", 2], ["ba", 3], ["tư", 4], ["sáu", 6], ["bảy", 7], ["tám", 8], ["chín", 9], ["mười", 10], ["mười một", 11], ["mười hai", 12], ["chạp", 12],
+  ["giêng", 1], ["một", 1], ["hai", 2], ["ba", 3], ["tư", 4], ["sáu", 6], ["bảy", 7], ["tám", 8], ["chín", 9], ["mười", 10], ["mười một", 11], ["mười hai", 12], ["chạp", 12],
 ]);
 /** The month words, longest first (`mười một` before `mười`). */
 export const MONTH_WORDS = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length);
@@ -43,7 +43,13 @@ const TIME = `${NOT_DIGIT_BEHIND}(\\d{1,2})(?::(\\d{2})(?::\\d{2})?(?:\\s?([ap])
 /** May in words after a weekday, as a stamp prints it: `Thứ hai, 20 Tháng Năm 2024` (the weekday is kept out of the match). */
 const MAY_STAMP = `(?<=${WEEKDAY_IN_WORDS}\\s{0,3}[,-]?\\s{0,3})(\\d{1,2})\\s{1,3}tháng\\s{1,3}năm\\s{1,3}(\\d{4})${NOT_DIGIT_AHEAD}`;
 
-const DATE_RE = new RegExp(`${DMY}|${YMD}|${WORDS}|${MAY_STAMP}`, "gu");
+/**
+ * The month first, as WordPress's Vietnamese stamps print it: `Tháng Mười Hai 20, 2024`, `Tháng 12 20, 2024` (the comma
+ * before the year makes it a date; May too, `Tháng Năm 3, 2024`).
+ */
+const MONTH_FIRST = `(?<![\\p{L}\\p{M}])tháng\\s{1,3}(\\d{1,2}|năm|${MONTH_WORDS.join("|").replace(/ /gu, "\\s")})\\s{1,3}(\\d{1,2}),\\s{0,3}(\\d{4})${NOT_DIGIT_AHEAD}`;
+
+const DATE_RE = new RegExp(`${DMY}|${YMD}|${WORDS}|${MAY_STAMP}|${MONTH_FIRST}`, "gu");
 const TIME_RE = new RegExp(TIME, "gu");
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -79,6 +85,9 @@ export function findDates(folded: string): FoundDate[] {
       iso = isoDate(Number(m[15]), MONTH_NUMBER.get(m[14]!.replace(/\s+/gu, " ")) ?? Number(m[14]), Number(m[13]));
     } else if (m[16] !== undefined) {
       iso = isoDate(Number(m[17]), 5, Number(m[16]));
+    } else if (m[18] !== undefined) {
+      const month = m[18].replace(/\s+/gu, " ");
+      iso = isoDate(Number(m[20]), month === "năm" ? 5 : (MONTH_NUMBER.get(month) ?? Number(month)), Number(m[19]));
     }
     if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }

@@ -142,7 +142,8 @@ function underLabelledStamp(lines: readonly Line[], i: number, first: number): b
     if (++seen > MAX_SITE_LINES) return false;
     const t = l.raw.trim();
     if (DATE_LINE.test(t)) stamp = l;
-    else if (stamp !== undefined || !(wordCount(t) <= MAX_SECTION_LABEL_WORDS || NO_LOWER_CASE.test(t) || MENU_LINE.test(t) || BREADCRUMB.test(t))) return false;
+    // (a paper's name of any length is the site's too: `Báo Hà Nam điện tử`)
+    else if (stamp !== undefined || !(wordCount(t) <= MAX_SECTION_LABEL_WORDS || NO_LOWER_CASE.test(t) || MENU_LINE.test(t) || BREADCRUMB.test(t) || PAPER_NAME_LINE.test(t))) return false;
   }
   return stamp !== undefined && nextNonEmpty(lines, stamp.index)?.index === i;
 }
@@ -159,8 +160,9 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   }
   // (or the writer's name before the stamp: `Nguyễn Hòa Thứ sáu, ngày 14/11/2025 06:49 GMT+7` under a long headline)
   if (unended && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && namedStamp(next)) return true;
-  // or one question (`Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên?`): a headline asks, a lead does not stop at one
-  const question = /\?\s*$/u.test(text) && !/[.!?…]\s/u.test(text.trim());
+  // or one question (`Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên?`) or exclamation (`Đừng để … hồn đình cổ!`):
+  // a headline asks or calls, a lead does not stop at one
+  const question = /[?!]\s*$/u.test(text) && !/[.!?…]\s/u.test(text.trim());
   // (never a line opening as a lead does, on its day: `Sáng 12/3, Đảng ủy phường … với chủ đề “Học tập …”`)
   if (DATED_LEAD.test(text)) return false;
   // (first, or right under a section's label and its stamp: `Thông tin chuyên đề` / `Đăng ngày: 12/03/2024` / the headline)
@@ -688,7 +690,12 @@ function webLayout(lines: readonly Line[]): { leadIndex: number; titleLine: Line
   const leadIndex = firstParagraph >= 0 ? firstParagraph : afterFirstStamp(lines);
 
   const beforeLead = lines.slice(0, Math.max(leadIndex, 0)).filter(nonEmpty);
-  const candidates = beforeLead.filter((l) => isHeadline(l.raw) && !inVerticalMenu(lines, l));
+  // (a line in lower case over a headline in capitals is a tag's or a topic's, `rà soát dự án bỏ hoang` over `Rà soát, tháo
+  // gỡ vướng mắc …`; alone, it is the headline a site wrote so, `triển khai thực hiện phong trào …`; and a headline
+  // wrapped from the line above goes on in lower case, read by wrappedHeadline)
+  const headlineLines = beforeLead.filter((l) => isHeadline(l.raw) && !inVerticalMenu(lines, l));
+  const lowerTag = (l: Line) => /^\s*\p{Ll}/u.test(l.raw) && !continuesLineAbove(lines, l);
+  const candidates = headlineLines.filter((l) => !(lowerTag(l) && headlineLines.some((c) => c.start > l.start && /^\s*\p{Lu}/u.test(c.raw))));
   // the site's masthead in capitals over its menu (`LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA` / `Trang chủ | Tin hoạt động | …`)
   // is no headline when one stands under the menu (a headline in capitals under it is: `ĐẢNG BỘ XÃ NẬM CÓ NÂNG CAO …`)
   // (the last menu line, not a stamp's or a byline's bar, `Thứ hai, 10/06/2024 | 08:30`, `Minh Thảo | 10/06/2024`, but a
@@ -719,6 +726,12 @@ function webLayout(lines: readonly Line[]): { leadIndex: number; titleLine: Line
   const titleLine = aboveStamp[aboveStamp.length - 1] ?? (notSections.length > 0 ? notSections[0] : undefined) ?? sectionless[0] ?? dotted ?? full[0] ?? headlines[0] ?? null;
   const header = beforeLead.filter((l) => l !== titleLine && ((titleLine !== null && l.start > titleLine.start) || DATE_LINE.test(l.raw.trim()) || isPlaceDateLine(l.raw)));
   return { leadIndex, titleLine, header };
+}
+
+/** Whether the line above `l` is unended text that `l` may go on (no blank line, no closing mark between). */
+function continuesLineAbove(lines: readonly Line[], l: Line): boolean {
+  const above = lines[l.index - 1];
+  return above !== undefined && above.raw.trim() !== "" && !/[.!?…:;,]\s*$/u.test(above.raw);
 }
 
 /**
