@@ -714,6 +714,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Văn Hải", "Trưởng phòng Tài nguyên & Môi trường huyện"]], [
     "Ông Nguyễn Văn Hải, Trưởng phòng Tài nguyên & Môi trường huyện, cho biết đã cấp 120 giấy chứng nhận.",
   ]),
+  // a title the clause acts on, then the person's own after a comma
+  examples([["Lưu Văn Huy", "Phó Chủ tịch UBND huyện"]], ["Giải trình ý kiến đại biểu, Phó Chủ tịch UBND huyện Lưu Văn Huy cho biết huyện sẽ bố trí vốn."]),
+  examples([["Nguyễn Văn Nam", "Phó Chủ tịch HĐND huyện"]], ["Thay mặt Thường trực HĐND huyện, Phó Chủ tịch HĐND huyện Nguyễn Văn Nam phát biểu bế mạc kỳ họp."]),
+  examples([["Nguyễn Văn Bình", "Phó Chủ tịch UBND tỉnh"]], ["Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình đã kiểm tra các công trình."]),
   // a task in lower case after a connector is no title: the title before the name stays
   examples([["Nguyễn Đức Hoàng", "Phó Chủ tịch UBND tỉnh"]], [
     "Đoàn công tác của tỉnh do Phó Chủ tịch UBND tỉnh Nguyễn Đức Hoàng làm trưởng đoàn đã đến thăm các gia đình.",

@@ -796,6 +796,19 @@ function commaInBodyName(doc: PreparedDocument, tokens: readonly Token[], i: num
   return false;
 }
 
+/**
+ * Where a person's title starts in a role read from token r to `last`: after a comma, when the words before r make
+ * the first title the object of the clause (`Thay mặt Thường trực HĐND huyện, Phó Chủ tịch HĐND huyện A`, `Giải trình ý
+ * kiến đại biểu, Phó Chủ tịch UBND huyện B`: A's and B's title is the second). Counterexample: `Ủy viên Ban Thường vụ,
+ * Trưởng Ban Tuyên giáo Huyện ủy C` holds both.
+ */
+function titleAfterObject(doc: PreparedDocument, tokens: readonly Token[], r: number, last: number): number {
+  if (r < 2 || !OBJECT_BEFORE_TITLE.has(`${tokens[r - 2]!.low} ${tokens[r - 1]!.low}`)) return r;
+  for (let k = r; k < last; k++) if (gapAfter(doc, tokens, k).trim() === "," && matchPhrase(doc, tokens, k + 1, ROLE_INDEX)) return k + 1;
+  return r;
+}
+const OBJECT_BEFORE_TITLE: ReadonlySet<string> = new Set(["thay mặt", "ý kiến", "kiến nghị", "đề nghị", "chỉ đạo", "đạo của"]);
+
 /** Whether a number stands among the `n` tokens from i, before any capitalised one. */
 function numberWithin(tokens: readonly Token[], i: number, n: number): boolean {
   for (let j = i; j < i + n && j < tokens.length; j++) {
@@ -1183,7 +1196,7 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
         // (a task in lower case after a connector is no title: `do Phó Chủ tịch UBND tỉnh Nguyễn Đức Hoàng làm trưởng
         // đoàn` keeps the title before; `… Nguyễn Văn A được bầu làm Chủ tịch …` takes the post after)
         const task = after !== null && /^\p{Ll}/u.test(after.text) && SPACES.test(gapAfter(doc, tokens, walked.name.to - 1));
-        const role = (task ? null : after?.text) ?? roleText(doc, tokens, i, walked.last);
+        const role = (task ? null : after?.text) ?? roleText(doc, tokens, titleAfterObject(doc, tokens, i, walked.last), walked.last);
         add(walked.name, role, "person.role-before");
         i = Math.max(walked.name.to, after?.end ?? 0);
         // `Các Phó Chủ tịch UBND tỉnh Nguyễn Long Biên, Lê Huyền`: a plural title is every name's listed

@@ -494,4 +494,8 @@ export const COUNT_CORPUS = [
   // a count of bodies with no name before its number; a birth year in brackets is no item of a breakdown
   examples({ kind: "count", value: 19, unit: "tổ chức" }, ["Huyện đã chọn được 19 tổ chức tiêu biểu."]),
   examples({ kind: "count", value: 4, unit: "xe" }, ["Tạm giữ 4 xe tải của ông Nguyễn Văn An (SN 1979, ở phường 5)."]),
+  // a ratio as it is said, the part no larger than the whole; `đến` as "as many as" before a ratio
+  examples({ kind: "count", value: 9, unit: "chỉ tiêu", of: 11 }, ["Năm nay, huyện có 9 trên 11 chỉ tiêu đạt kế hoạch."]),
+  examples({ kind: "count", value: 12, unit: "chi bộ", of: 14 }, ["Có 12 trên tổng số 14 chi bộ hoàn thành tốt nhiệm vụ."]),
+  examples({ kind: "count", value: 9, unit: "xã", of: 12 }, ["Có đến 9/12 xã đạt chuẩn nông thôn mới."]),
 ];

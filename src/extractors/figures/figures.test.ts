@@ -136,6 +136,13 @@ describe("a count broken down by place in brackets", () => {
       [60, "ha"],
       [40, "ha"],
     ]);
+    // the first place after `ở`/`tại`, `với` before its number
+    expect(shapes("Mưa lũ làm 9 người chết, chủ yếu ở Huế với 5 người, Đà Nẵng 3, Quảng Trị 1.")).toEqual([
+      [9, "người"],
+      [5, "người"],
+      [3, "người"],
+      [1, "người"],
+    ]);
     expect(shapes("Có 27 sự cố, gồm Bắc Ninh 2, Hà Nội 1.")).toEqual([
       [27, "sự cố"],
       [2, "sự cố"],
@@ -189,6 +196,8 @@ describe("a count broken down by category in brackets", () => {
     expect(shapes("Kỷ luật 14 đảng viên, trong đó khiển trách 8, cảnh cáo 6.")).toEqual(fourteen);
     expect(shapes("Kỷ luật 14 đảng viên với các hình thức: khiển trách 8, cảnh cáo 6.")).toEqual(fourteen);
     expect(shapes("Kỷ luật 14 đảng viên; trong đó: khiển trách 8, cảnh cáo 6.")).toEqual(fourteen);
+    // a colon after each category
+    expect(shapes("Kỷ luật 14 đảng viên (khiển trách: 8; cảnh cáo: 6).")).toEqual(fourteen);
     // grouped thousands are whole numbers too
     expect(shapes("Kỷ luật 2.869 đảng viên (khiển trách 1.168, cảnh cáo 551).")).toEqual([
       [2869, "đảng viên"],

@@ -50,6 +50,9 @@ const WORD_RANGE_AFTER = /[ ](?:đến|tới)[ ](?=[\p{L}\p{M}])/uy;
 const RANGE_FROM_BEFORE = /(?<![\p{L}\p{M}])từ\s+$/u;
 // `13/10`, and `17 trong tổng số 19 mục tiêu` (17 of the 19)
 const RATIO_AFTER = /(?:\s?\/\s?|\s+trong\s+(?:tổng\s+)?số\s+)(?=\p{N})/uy;
+// and as it is said, `9 trên 11 chỉ tiêu`, `12 trên tổng số 14 chi bộ` (a part no larger than the whole: `Năm 2023 trên 300
+// hộ` is over 300)
+const SPOKEN_RATIO_AFTER = /[ ]trên[ ](?:tổng[ ]số[ ])?(?=\p{N})/uy;
 /** `2/3 số xã`: a fraction of "the number of" communes; the counted noun follows `số`. */
 const FRACTION_OF = /[^\S\n\t]số(?=[^\S\n\t][\p{L}\p{M}])/uy;
 /** `gấp 1,5 lần`, `tăng 2,6 lần`: how many times as much, no count of occasions (counterexample: `tổ chức 3 lần` counts). */
@@ -96,6 +99,12 @@ const COPULA_BEFORE = /(?:(?<![\p{L}\p{M}])(?:là|đạt|được|còn|lên|tăn
 /** A clause opened by `Ước` (estimated) before `… đạt` and the number: `Ước cả năm thu ngân sách đạt 45 tỷ đồng`. */
 const ESTIMATE_CLAUSE = /(?:^|[.;\n]\s*)ước(?:\s+tính|\s+thực\s+hiện)?\s[^.;\n]{0,80}?\sđạt\s*$/u;
 /**
+ * An estimate's words inside the clause, its verb before the amount: `GRDP ước thực hiện năm 2024 đạt 7,78%`, `dự ước
+ * GRDP năm 2023 tăng 9,16%`, `ước đạt là 1,87%` (no comma between: `Theo ước tính của ngành, năm nay đạt 7%` is exact; nor
+ * a bracket or a rate, which the estimate's own amount went before: `ước đạt 21 tỷ đồng (đạt 19,83% kế hoạch)`).
+ */
+const ESTIMATE_IN_CLAUSE = /(?<![\p{L}\p{M}])(?:dự ước|ước tính|ước thực hiện|ước đạt)(?![\p{L}\p{M}])[^.;:,()%\n]{0,60}?(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|là)(?:\s+(?:là|được))?\s*$/u;
+/**
  * `số` (the number of) and its noun; not `một số` (some) or `trong số`
  * (among), nor a `số` inside a word: `dân số`, `mã số`, `chuyển đổi số`,
  * `kỹ thuật số`, `đa số`, `thiểu số`, `con số`, `chỉ số`, `số liệu`, `số hóa`
@@ -129,6 +138,8 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
  */
 // or after a word in lower case, mid-sentence: `dọn vệ sinh kênh Ba Bò`, `huyện Năm Căn` (a sentence opens after a stop or a line's start)
 const NAME_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}])[ ]$/u;
+/** A deadline's or a starting point's word right before a day and month: `đến 30/9`, `trước 31/12`, `tính đến 30/6`. */
+const DEADLINE_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:đến|tới|trước|sau|từ|kể từ|hết|đến hết|tính đến|chậm nhất|muộn nhất)[ ]$/u;
 const SMALL_WORD_AT = /^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)[ ](?!(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn|chục)(?![\p{L}\p{M}]))/u;
 const AGE_AFTER = /^[ ]tuổi(?![\p{L}\p{M}])/u;
 const CROSSROADS_BEFORE = /(?<![\p{L}\p{M}])ngã[ ]$/u;
@@ -370,6 +381,12 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `quý II/2024 tỉnh Gia Lai`: a period's year after its slash, no count of provinces
     if (unit.kind === "count" && isYearLike(numeral) && doc.text[numeral.start - 1] === "/") continue;
     // `xếp 8/63 tỉnh`, `đứng 12/63`: a rank among them, as `xếp thứ 12/63` (counterexample: `đạt 8/10 tiêu chí` counts)
+    // `Bảo đảm đến 30/9 giải ngân trên 60%`, `hoàn thành trước 31/12 năm nay`: a day and month after a deadline's word, then
+    // no noun the lexicon knows, is a date (counterexamples: `tăng từ 5/10 lên 8/10 xã`, `đạt 10/10 chi bộ` count)
+    if (reading.shape === ".ratio" && unit.rule !== "count.noun" && numeral.plainInteger && reading.value <= 31 && reading.of !== null && reading.of <= 12 && DEADLINE_DAY_BEFORE.test(before)) {
+      consumedUntil = reading.unitAt;
+      continue;
+    }
     if (reading.shape === ".ratio" && RANK_BEFORE.test(before)) {
       consumedUntil = unit.end;
       continue;
@@ -596,6 +613,8 @@ function readShape(doc: PreparedDocument, numeral: Numeral, blocked: readonly Sp
       : single;
   }
   if (numeral.scale === 1) {
+    const spoken = numeral.plainInteger && !isYearLike(numeral) ? second(SPOKEN_RATIO_AFTER) : null;
+    if (spoken && spoken.scale === 1 && spoken.value >= numeral.value) return { ...single, of: spoken.value, unitAt: spoken.end, shape: ".ratio" };
     const denominator = second(RATIO_AFTER);
     // `45.799/36.875 tỷ đồng`: achieved of planned, the scale written once, after the second (as a range's is)
     if (denominator) {
@@ -787,8 +806,11 @@ const MAX_BREAKDOWN = 200;
 // Cửu 87`)
 const BREAKDOWN_BETWEEN =
   /^(?:[^()\n.;]{0,40}(?:\(|(?<![\p{L}\p{M}])(?:gồm|trong đó):?[ ])(?:[^()\n]*[,;][ ]?)?(?:[\p{L}\p{M}.'-]+ ){0,3}\p{Lu}[\p{L}\p{M}.'-]* |[ ]?;[ ](?:\p{Lu}[\p{L}\p{M}.'-]* ){0,3}\p{Lu}[\p{L}\p{M}.'-]* )$/u;
-/** A list's first item, a place's name after the list's opening: `Trong đó, Thạnh Phú `, `gồm: Định Quán `. */
-const PLACE_ITEM_BEFORE = /(?:(?<![\p{L}\p{M}])(?:trong đó|Trong đó|gồm|cụ thể|Cụ thể)[ ]?[:,]?[ ]|[:;][ ])(?:\p{Lu}[\p{L}\p{M}.'-]* ){1,4}$/u;
+/**
+ * A list's first item, a place's name after the list's opening: `Trong đó, Thạnh Phú `, `gồm: Định Quán `, or after
+ * `ở`/`tại`, with `với` or `có` before its number (`9 người chết, chủ yếu ở Huế với 5 người, Đà Nẵng 3, Quảng Trị 1`).
+ */
+const PLACE_ITEM_BEFORE = /(?:(?<![\p{L}\p{M}])(?:trong đó|Trong đó|gồm|cụ thể|Cụ thể)[ ]?[:,]?[ ]|[:;][ ]|(?<![\p{L}\p{M}])(?:ở|tại)[ ])(?:\p{Lu}[\p{L}\p{M}.'-]* ){1,4}(?:(?:với|có)[ ])?$/u;
 /** What a breakdown may break down: things counted and measured (a rate or money names its own unit). */
 const BREAKDOWN_KINDS: ReadonlySet<string> = new Set(["count", "area", "length", "mass", "volume"]);
 const BREAKDOWN_NEXT = /^(?:[ ]?[,;][ ]?|[ ]và[ ])(?:[\p{L}\p{M}.'-]+ ){0,3}\p{Lu}[\p{L}\p{M}.'-]* $/u;
@@ -799,13 +821,15 @@ const BREAKDOWN_NEXT = /^(?:[ ]?[,;][ ]?|[ ]và[ ])(?:[\p{L}\p{M}.'-]+ ){0,3}\p{
  * `120 hộ (chiếm 3,5%)`, `(tăng 5 so với năm trước)`, `(có 5 chi bộ)`).
  */
 const NOT_A_CATEGORY = "(?:chiếm|đạt|bằng|là|có|tăng|giảm|vượt|còn|lên|xuống|hơn|khoảng|trên|dưới|gần|so|với|trong|của|được|thêm|mới)";
+/** A category's one to four words in lower case, a colon after them or not (`khiển trách 1`, `khiển trách: 1`). */
+const CATEGORY_WORDS = String.raw`(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){0,3}\p{Ll}[\p{Ll}\p{M}]*:?[ ]`;
 // (or with no bracket, after its word: `kỷ luật 31 đảng viên, trong đó khiển trách 19, cảnh cáo 8`, `24 đảng viên với các
 // hình thức: khiển trách 15, …`)
 const LABELLED_BREAKDOWN_BETWEEN = new RegExp(
-  `^(?:[ ]?\\((?:(?:trong đó|gồm|cụ thể)[ ]?:?[ ])?|[ ]?[,;:][ ](?:trong đó|gồm|cụ thể)[ ]?:?[ ]|,?[ ]với (?:các )?hình thức[ ]?:[ ])(?!${NOT_A_CATEGORY}[ ])(?:\\p{Ll}[\\p{Ll}\\p{M}]*[ ]){1,4}$`,
+  `^(?:[ ]?\\((?:(?:trong đó|gồm|cụ thể)[ ]?:?[ ])?|[ ]?[,;:][ ](?:trong đó|gồm|cụ thể)[ ]?:?[ ]|,?[ ]với (?:các )?hình thức[ ]?:[ ])(?!${NOT_A_CATEGORY}[ ])${CATEGORY_WORDS}$`,
   "u",
 );
-const LABELLED_BREAKDOWN_NEXT = new RegExp(`^[ ]?[,;][ ](?!${NOT_A_CATEGORY}[ ])(?:\\p{Ll}[\\p{Ll}\\p{M}]*[ ]){1,4}$`, "u");
+const LABELLED_BREAKDOWN_NEXT = new RegExp(`^[ ]?[,;][ ](?!${NOT_A_CATEGORY}[ ])${CATEGORY_WORDS}$`, "u");
 /** Characters an item of a breakdown runs to, with its number. */
 const MAX_ITEM = 60;
 /** After a breakdown's first number: the next item, and its number before its comma or the bracket's close. */
@@ -995,7 +1019,7 @@ function readQualifier(doc: PreparedDocument, at: number, kind: string): { quali
     if (bound) return { qualifier: bound[1] === "tối đa" ? "under" : "over", start: at };
     const clause = doc.folded.slice(Math.max(0, at - 120), at);
     // the pattern only where `ước` is: asked of most numbers
-    return { qualifier: clause.includes("ước") && ESTIMATE_CLAUSE.test(clause) ? "about" : null, start: at };
+    return { qualifier: clause.includes("ước") && (ESTIMATE_CLAUSE.test(clause) || ESTIMATE_IN_CLAUSE.test(clause)) ? "about" : null, start: at };
   }
   const word = m[1]!.replace(/\s+/gu, " ");
   const start = at - (before.length - m.index);

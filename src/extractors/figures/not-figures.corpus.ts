@@ -333,6 +333,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Trẻ 9 tháng tuổi được tiêm vắc xin sởi.",
   "Đơn vị được trang bị súng máy phòng không 12,7mm.",
   "Chương trình 135 giai đoạn 2021 - 2025 được triển khai.",
+  // a day and month after a deadline's word, then no known noun
+  "Huyện bảo đảm đến 30/9 giải ngân hết vốn được giao.",
+  "Công trình phải hoàn thành trước 31/12 năm nay.",
   "Nhân kỷ niệm 79 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2023) và 34 năm Ngày hội Quốc phòng toàn dân, đơn vị giao lưu.",
   // bare numbers with nothing counted
   "Chi bộ 10 có nhiều cố gắng",

@@ -96,4 +96,11 @@ export const PERCENT_CORPUS = [
     "khoảng 65% các hộ dân có đất bị thu hồi",
     "chừng 65% hộ dân đã nhận tiền",
   ]),
+  // an estimate's words inside its clause, the verb before the amount (no comma, bracket or rate between)
+  examples({ kind: "percent", value: 7.78, unit: "%", qualifier: "about" }, [
+    "GRDP ước thực hiện năm 2024 đạt 7,78%.",
+    "Dự ước GRDP năm 2024 của tỉnh tăng 7,78%.",
+    "Tốc độ tăng CPI ước đạt là 7,78%.",
+  ]),
+  examples({ kind: "percent", value: 7, unit: "%" }, ["Theo ước tính của ngành, năm nay đạt 7%."]),
 ];
