@@ -328,6 +328,13 @@ export const METADATA_CORPUS: MetadataExample[] = [
       title: "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2024",
     }),
   ]),
+  // a subject of a paragraph's length on one line, unended
+  examples({ title: "BÁO CÁO Kết quả thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi 6 tháng đầu năm 2024" }, [
+    page({
+      before: ["ỦY BAN NHÂN DÂN", "HUYỆN MƯỜNG TÈ", "Số: 215/BC-UBND", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", "Mường Tè, ngày 20 tháng 6 năm 2024", "", "BÁO CÁO"],
+      title: "Kết quả thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi 6 tháng đầu năm 2024",
+    }),
+  ]),
   examples({ title: "BÁO CÁO tổng kết công tác xây dựng Đảng năm 2024, phương hướng nhiệm vụ năm 2025", published: "2024-12-15" }, [
     page({
       before: ["ĐẢNG BỘ TỈNH YÊN BÁI", "HUYỆN ỦY VĂN CHẤN", "*", "Số 125-BC/HU", "", "ĐẢNG CỘNG SẢN VIỆT NAM", "", "Văn Chấn, ngày 15 tháng 12 năm 2024", "", "BÁO CÁO"],

@@ -714,6 +714,12 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Văn Hải", "Trưởng phòng Tài nguyên & Môi trường huyện"]], [
     "Ông Nguyễn Văn Hải, Trưởng phòng Tài nguyên & Môi trường huyện, cho biết đã cấp 120 giấy chứng nhận.",
   ]),
+  // Highlands names after a village elder's title: two syllables opening with `A`, one word with its prefix; a K'Ho
+  // woman's `Ka`; a village's reputable person
+  examples([["A Thút", "Già làng"]], ["Già làng A Thút cho biết cả làng đã có nước sạch."]),
+  examples([["K’Sơn", "Già làng"]], ["Già làng K’Sơn vận động con cháu hiến đất làm đường."]),
+  examples([["Ka Thị Nhung", null]], ["Gia đình chị Ka Thị Nhung ở thôn Đăng Rách vừa được nhận nhà mới."]),
+  examples([["Vừ A Dơ", "người có uy tín"]], ["Tại bản Nậm Chua 3, người có uy tín Vừ A Dơ là người đầu tiên dỡ nhà cũ."]),
   // a title the clause acts on, then the person's own after a comma
   examples([["Lưu Văn Huy", "Phó Chủ tịch UBND huyện"]], ["Giải trình ý kiến đại biểu, Phó Chủ tịch UBND huyện Lưu Văn Huy cho biết huyện sẽ bố trí vốn."]),
   examples([["Nguyễn Văn Nam", "Phó Chủ tịch HĐND huyện"]], ["Thay mặt Thường trực HĐND huyện, Phó Chủ tịch HĐND huyện Nguyễn Văn Nam phát biểu bế mạc kỳ họp."]),

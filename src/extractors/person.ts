@@ -358,6 +358,9 @@ function capitalsNameEnd(doc: PreparedDocument, tokens: readonly Token[], i: num
   return j >= tokens.length || /[,.;:()\n–—-]/u.test(after) || !/^\p{Lu}/u.test(tokens[j]!.raw) ? j : -1;
 }
 
+/** Words a unit named by a letter follows: `Tổ A`, `Chi bộ A`, `Đội A`, `Khu A`. */
+const UNIT_BEFORE_LETTER: ReadonlySet<string> = new Set(["tổ", "bộ", "đội", "khu", "ban", "phòng", "lớp", "đoàn", "khối", "ấp", "cụm", "nhóm", "xóm", "phân"]);
+
 function isPlaceWordBefore(doc: PreparedDocument, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !spacesAfter(doc, tokens, i - 1)) {
@@ -430,6 +433,8 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["tại", "ở"]);
 const NAMESAKE_BEFORE: ReadonlySet<string> = new Set(["tuyến", "lộ", "thưởng", "tên", "cầu", "hầm", "quỹ", "bổng", "đại lộ", "nút", "đền", "tượng", "lăng", "khu", "cụm"]);
 /** A name of three or four syllables with `Văn` or `Thị` after its surname: `Trần Văn Quyết`, `Lê Thị Hằng`. */
 function personShaped(tokens: readonly Token[], name: NameSpan): boolean {
+  // (a name of one word with its prefix, `K’Sơn`, has no middle)
+  if (name.to - name.from < 3) return false;
   const middle = tokens[name.from + 1]!.low;
   return name.to - name.from >= 3 && name.to - name.from <= 4 && (middle === "văn" || middle === "thị");
 }
@@ -453,6 +458,10 @@ const COMMITTEE_ENDS = new Set(["ủy"]);
  */
 function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: number, to: number): NameSpan | null {
   const afterPlace = isPlaceWordBefore(doc, tokens, from);
+  // one word with its Highlands prefix, alone after a title that is no place's word: `Già làng K’Sơn` (`huyện K'Bang` is a place)
+  if (to - from === 1 && !afterPlace && from > 0 && PREFIXED_NAME.test(tokens[from]!.raw) && !UNIT_BEFORE_LETTER.has(tokens[from - 1]!.low)) {
+    return NOT_PERSON_NAMES.has(tokens[from]!.low) ? null : { from, to };
+  }
   // right after a committee, or a city's acronym (`Thành ủy TP.HCM Trần Lưu Quang`), a place has ended; not after a
   // school's (`THPT Trần Hưng Đạo` is a school)
   // (and the National Assembly: `Chủ tịch Quốc hội Nguyễn Sinh Hùng`)
@@ -476,7 +485,10 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
       const kinh = SURNAMES.has(tokens[p + 1]!.low);
       let body = false;
       for (let k = p + 1; k < to; k++) if (NEVER_IN_NAMES.has(tokens[k]!.low) || ADMINISTRATIVE_PLACES.has(tokens[k]!.low) || tokens[k]!.low === "khu") body = true;
-      if (len >= 3 && !kinh && !body && bestRank === 0) {
+      // (two syllables when they are the whole run right after a title that is no place's or unit's word: `Già làng A
+      // Thút`; `xã Y Tý`, `Tổ A Trần …` are not)
+      const titled = len === 2 && p === from && !afterPlace && from > 0 && !UNIT_BEFORE_LETTER.has(tokens[from - 1]!.low);
+      if ((len >= 3 || titled) && !kinh && !body && bestRank === 0) {
         best = { from: p, to };
         bestRank = 0.5;
       }

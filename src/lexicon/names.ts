@@ -29,6 +29,8 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   // the Central Highlands (Ê Đê, Jrai, Bahnar, M'nông, S'tiêng) and the Khmer of the south; `y` opens Ê Đê men's names (`Y Bình Niê`)
   "y", "nay", "siu", "rcom", "kpă", "puih", "rah", "niê", "ayun", "êban", "hmok", "byă", "mlô", "knul", "bkrông", "kbuôr", "ksơr",
   "điểu", "danh", "sơn",
+  // K'Ho and Chu Ru women's names open with `Ka` (`chị Ka Thị Nhung`, `bà Ka Huệ`)
+  "ka",
 ]);
 
 /**
@@ -90,6 +92,8 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
 export const ROLE_WORDS: readonly string[] = [
   // not `phóng viên`: `Trao đổi với phóng viên, ông …` is the reporter, not the person's title
   "giảng viên", "đồn trưởng", "già làng", "chuyên viên", "công chức",
+  // a village's reputable person, a status the state names (`người có uy tín Vừ A Dơ`)
+  "người có uy tín",
   "bí thư", "tổng bí thư", "chủ tịch", "ủy viên", "trưởng ban", "trưởng phòng", "trưởng đoàn", "trưởng khoa",
   "giám đốc", "tổng giám đốc", "chánh văn phòng", "chánh thanh tra", "tổng thanh tra", "trưởng ban chỉ đạo", "chánh án", "chủ tịch danh dự", "viện trưởng", "đại biểu quốc hội",
   "thủ tướng", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "tổng biên tập", "hiệu trưởng", "trưởng thôn",

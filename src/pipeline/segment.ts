@@ -626,8 +626,11 @@ function officialTitle(lines: readonly Line[]): [first: number, last: number] | 
       let last = i;
       for (let j = i + 1; j < lines.length && j <= i + MAX_SUBJECT_LINES; j++) {
         const s = lines[j]!.raw.trim();
-        // a sentence's end or a paragraph's length opens the text (`Trong 6 tháng đầu năm 2024, … trực thuộc.`)
-        if (s === "" || RULE_LINE.test(s) || OPENS_TEXT.test(s) || isPlaceDateLine(s) || /[.:;]$/u.test(s) || isParagraph(s)) break;
+        // a sentence's end or a paragraph's length opens the text (`Trong 6 tháng đầu năm 2024, … trực thuộc.`); the
+        // subject's first line may run to a paragraph's length, unended (`Kết quả thực hiện Chương trình mục tiêu quốc gia
+        // phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi 6 tháng đầu năm 2024`)
+        const longSubject = j === i + 1 && wordCount(s) <= MAX_SUBJECT_WORDS;
+        if (s === "" || RULE_LINE.test(s) || OPENS_TEXT.test(s) || isPlaceDateLine(s) || /[.:;]$/u.test(s) || (isParagraph(s) && !longSubject)) break;
         last = j;
       }
       return last > i ? [i, last] : null;
@@ -639,6 +642,9 @@ function officialTitle(lines: readonly Line[]): [first: number, last: number] | 
   }
   return null;
 }
+
+/** Words a document's subject on one line has at most (a paragraph's length or more). */
+const MAX_SUBJECT_WORDS = 60;
 
 /** Lines with text a page's stamp is looked for among, when no paragraph shows where the article opens. */
 const MAX_LINES_BEFORE_STAMP = 6;
