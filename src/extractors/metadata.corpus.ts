@@ -105,9 +105,16 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: REPEATED_TITLE }, [page({ title: REPEATED_TITLE, body: [`Chiều ngày 19/10/2024, ${REPEATED_TITLE}. ${LEAD}`, "", MORE] })]),
   // no headline at all: the skip link and the owner's name are none
   examples({ title: null }, [page({ before: ["Truy cập nội dung luôn", "", "UBND Xã Sơn Mùa"], title: null })]),
+  // a lead that ends on a call, its clauses parted by commas, under a paper's name and its stamp
+  examples({ title: null }, [
+    ["Báo Hà Nam điện tử", "Cập nhật lúc 07:30, Chủ nhật, 17/09/2023", "", "Sáng nay, xã Tân Phú đón nhận danh hiệu nông thôn mới nâng cao, niềm vui lớn của 12 nghìn người dân!", "", MORE].join("\n"),
+  ]),
   // but a headline may open with a body's name, and one in capitals with a place
   examples({ title: "UBND xã Sơn Mùa ra quân làm đường giao thông nông thôn" }, [page({ title: "UBND xã Sơn Mùa ra quân làm đường giao thông nông thôn" })]),
   examples({ title: "HUYỆN ĐỨC TRỌNG ĐẨY MẠNH THU NGÂN SÁCH" }, [page({ title: "HUYỆN ĐỨC TRỌNG ĐẨY MẠNH THU NGÂN SÁCH" })]),
+  // a headline written in lower case, a place and date line under it; a headline opening with `Theo dõi`
+  examples({ title: "vaccine Covid-19 được tiêm cho 500 người cao tuổi trong xã" }, [page({ title: "vaccine Covid-19 được tiêm cho 500 người cao tuổi trong xã", header: ["Hà Nội, 12/3/2024"] })]),
+  examples({ title: "Theo dõi, khắc phục hạn chế, tồn tại" }, [page({ title: "Theo dõi, khắc phục hạn chế, tồn tại" })]),
   // a topic's tag in lower case over the headline
   examples({ title: "Rà soát, tháo gỡ vướng mắc các dự án chậm tiến độ" }, [page({ before: ["rà soát dự án bỏ hoang", ""], title: "Rà soát, tháo gỡ vướng mắc các dự án chậm tiến độ" })]),
   // a headline of paragraph length that asks a question
@@ -536,7 +543,12 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "Dân Hùng" }, [page({ body: [LEAD, "", MORE, "", "Dân Hùng", "Categorised in: Tin tức"] })]),
   examples({ author: "Phong Châu" }, [page({ body: [LEAD, "", MORE, "", "Phong Châu/Hà Nội mới"] })]),
   examples({ author: "NGUYỄN TRƯỜNG" }, [page({ body: [LEAD, "", MORE, "", "NGUYỄN TRƯỜNG"] })]),
-  examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "POWERED BY ONECMS - A PRODUCT OF NEKO"] })]),
+  examples({ author: null }, [
+    page({ body: [LEAD, "", MORE, "", "POWERED BY ONECMS - A PRODUCT OF NEKO"] }),
+    // a state farm's and a forest's names in capitals
+    page({ body: [LEAD, "", MORE, "", "NÔNG TRƯỜNG SÔNG HẬU"] }),
+    page({ body: [LEAD, "", MORE, "", "LÂM TRƯỜNG"] }),
+  ]),
   // an initial and a name (initials alone are nobody's)
   examples({ author: "K.HÀ" }, [page({ body: [LEAD, "", MORE, "", "K.HÀ"] })]),
   examples({ author: "T.Hương" }, [page({ body: [LEAD, "", MORE, "", "T.Hương"] }), ...trailers([["Tin, ảnh: T.Hương"]])]),

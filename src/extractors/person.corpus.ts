@@ -724,6 +724,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lưu Văn Huy", "Phó Chủ tịch UBND huyện"]], ["Giải trình ý kiến đại biểu, Phó Chủ tịch UBND huyện Lưu Văn Huy cho biết huyện sẽ bố trí vốn."]),
   examples([["Nguyễn Văn Nam", "Phó Chủ tịch HĐND huyện"]], ["Thay mặt Thường trực HĐND huyện, Phó Chủ tịch HĐND huyện Nguyễn Văn Nam phát biểu bế mạc kỳ họp."]),
   examples([["Nguyễn Văn Bình", "Phó Chủ tịch UBND tỉnh"]], ["Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình đã kiểm tra các công trình."]),
+  // a delegate's title, not the one delegating; `&` before another person ends the role
+  examples([["Đỗ Thành Trung", "Thứ trưởng Bộ Kế hoạch và Đầu tư"]], ["Thừa ủy quyền của Thủ tướng Chính phủ, Thứ trưởng Bộ Kế hoạch và Đầu tư Đỗ Thành Trung trao quyết định."]),
+  examples([["Nguyễn Văn An", "Giám đốc Sở Y tế"], ["Trần Văn Bình", "Giám đốc Sở Tài chính"]], ["Dự có ông Nguyễn Văn An, Giám đốc Sở Y tế & ông Trần Văn Bình, Giám đốc Sở Tài chính."]),
   // a task in lower case after a connector is no title: the title before the name stays
   examples([["Nguyễn Đức Hoàng", "Phó Chủ tịch UBND tỉnh"]], [
     "Đoàn công tác của tỉnh do Phó Chủ tịch UBND tỉnh Nguyễn Đức Hoàng làm trưởng đoàn đã đến thăm các gia đình.",

@@ -358,6 +358,9 @@ function capitalsNameEnd(doc: PreparedDocument, tokens: readonly Token[], i: num
   return j >= tokens.length || /[,.;:()\n–—-]/u.test(after) || !/^\p{Lu}/u.test(tokens[j]!.raw) ? j : -1;
 }
 
+/** Words `trường` ends a compound with, no name: `nông trường`, `lâm trường`, `thị trường`, `chiến trường`. */
+const TRUONG_COMPOUNDS: ReadonlySet<string> = new Set(["nông", "lâm", "công", "thao", "chiến", "quảng", "phi", "thị", "môi", "hiện", "lập", "thương", "ngư", "học", "pháp"]);
+
 /** Words a unit named by a letter follows: `Tổ A`, `Chi bộ A`, `Đội A`, `Khu A`. */
 const UNIT_BEFORE_LETTER: ReadonlySet<string> = new Set(["tổ", "bộ", "đội", "khu", "ban", "phòng", "lớp", "đoàn", "khối", "ấp", "cụm", "nhóm", "xóm", "phân"]);
 
@@ -669,7 +672,9 @@ function walkRole(
     if (SOFT_SEPARATOR.test(gap)) {
       // set phrases of bodies' names with a comma or an ampersand: `Ban Chỉ đạo phòng, chống dịch bệnh`, `Sở Lao động,
       // thương binh và Xã hội`, `Phòng Tài nguyên & Môi trường` (counterexample: `Giám đốc Sở Y tế, Thương …` stops)
-      if (commaInSetPhrase(tokens, k, next, gap) || (gap.trim() === "&" && tokens[next]!.cap && !SURNAMES.has(tokens[next]!.low))) {
+      // (not before another person: `Giám đốc Sở Y tế & Ông Trần Văn B, …`)
+      const ampersand = gap.trim() === "&" && tokens[next]!.cap && !SURNAMES.has(tokens[next]!.low) && !matchPhrase(doc, tokens, next, HONORIFIC_INDEX) && !(lookAhead && startsPerson(doc, tokens, next));
+      if (commaInSetPhrase(tokens, k, next, gap) || ampersand) {
         k = next;
         words++;
         continue;
@@ -819,7 +824,8 @@ function titleAfterObject(doc: PreparedDocument, tokens: readonly Token[], r: nu
   for (let k = r; k < last; k++) if (gapAfter(doc, tokens, k).trim() === "," && matchPhrase(doc, tokens, k + 1, ROLE_INDEX)) return k + 1;
   return r;
 }
-const OBJECT_BEFORE_TITLE: ReadonlySet<string> = new Set(["thay mặt", "ý kiến", "kiến nghị", "đề nghị", "chỉ đạo", "đạo của"]);
+// (and a delegate's: `Thừa ủy quyền của Thủ tướng Chính phủ, Thứ trưởng Bộ Kế hoạch và Đầu tư A`)
+const OBJECT_BEFORE_TITLE: ReadonlySet<string> = new Set(["thay mặt", "ý kiến", "kiến nghị", "đề nghị", "chỉ đạo", "đạo của", "quyền của", "ủy quyền", "uỷ quyền"]);
 
 /** Whether a number stands among the `n` tokens from i, before any capitalised one. */
 function numberWithin(tokens: readonly Token[], i: number, n: number): boolean {
@@ -1678,7 +1684,9 @@ function penName(doc: PreparedDocument, tokens: readonly Token[], from: number, 
     const key = nameKey(doc, tokens, { from, to });
     // `KỸ THUẬT CÔNG NGHIỆP` (a letterhead's second line) is a body's name, not a pen name (`Trường` is a given name
     // after a surname, though: `NGUYỄN TRƯỜNG`; `TRƯỜNG THPT …` opens a school's)
-    for (let k = from; k < to; k++) if (NEVER_IN_NAMES.has(tokens[k]!.low) && !(k > from && tokens[k]!.low === "trường" && SURNAMES.has(tokens[from]!.low))) return false;
+    // (the given name last, not a compound's end: `NÔNG TRƯỜNG SÔNG HẬU`, `LÂM TRƯỜNG` are a state farm and a forest)
+    const givenTruong = (k: number) => k > from && k === to - 1 && tokens[k]!.low === "trường" && SURNAMES.has(tokens[from]!.low) && !TRUONG_COMPOUNDS.has(tokens[k - 1]!.low);
+    for (let k = from; k < to; k++) if (NEVER_IN_NAMES.has(tokens[k]!.low) && !givenTruong(k)) return false;
     return len >= 2 && len <= 4 && !NOT_NAME_LINES.has(key) && !NOT_PERSON_NAMES.has(key);
   }
   // a Highlands name of one syllable with its prefix: `Bài, ảnh: K'Thi`, `Ảnh: H'Xíu`

@@ -143,9 +143,10 @@ export const COUNT_NOUNS = [
   // unions and libraries count (`hai nạn nhân`, `46 công đoàn cơ sở`, `25.000 đầu sách`, `9 chốt kiểm dịch`)
   "nhà giáo", "nhà khoa học", "nhà tài trợ", "nhà hảo tâm", "nhà báo", "y bác sĩ", "y, bác sĩ", "nạn nhân", "tài xế", "nghi phạm",
   "công đoàn", "công đoàn cơ sở", "cđcs", "công đoàn viên", "đầu sách", "đầu báo", "đầu việc", "công dân", "lượt công dân", "lượt tiếp cận", "phiếu", "phiếu tín nhiệm", "phiếu bầu", "chốt", "chốt kiểm dịch", "chốt kiểm soát", "điện thoại", "mã số vùng trồng",
-  // health care, where a number word counts only a known noun (`hai bệnh viện`, `ba ổ dịch`, `chia thành hai mức`) and a
+  // health care, where a number word counts only a known noun (`hai bệnh viện`, `ba ổ dịch`, `chia thành hai mức`; not
+// `khoa`, as often a student's faculty, `sinh viên năm hai khoa Luật`, or `khoa học`) and a
   // classifier's guess stopped short (`2 triệu lượt nội trú`, not `lượt nội`; `36.735 lượt phương tiện`)
-  "bệnh viện", "ổ dịch", "giường", "giường bệnh", "khoa", "khoa phòng", "mức", "trung tâm", "phòng khám", "cơ sở y tế",
+  "bệnh viện", "ổ dịch", "giường", "giường bệnh", "khoa phòng", "mức", "mức lương", "mức lương cơ sở", "mức lương tối thiểu", "trung tâm", "phòng khám", "cơ sở y tế",
   "lượt khám", "lượt khám chữa bệnh", "lượt khám bệnh", "lượt nội trú", "lượt điều trị", "lượt điều trị nội trú",
   "phương tiện", "bạn đọc", "tổ công tác", "chư tăng", "tăng ni", "phật tử", "tín đồ", "cột mốc", "mốc quốc giới",
   "dược sĩ", "điều dưỡng", "kỹ thuật viên", "nhân viên", "nhân viên y tế", "người bệnh", "chức năng",
@@ -305,8 +306,6 @@ export const NOT_A_NOUN = [
   // verbs that follow a counted noun the lexicon does not know: `4 homestay đón khách` counts `homestay`
   "đón", "thu hút", "tiếp nhận", "giúp", "mang lại", "cung cấp", "sử dụng", "đóng góp", "ủng hộ", "trao", "tặng", "nhận", "phục vụ",
   "giải quyết", "tham dự", "dự", "hỗ trợ", "làm", "đối với", "chứa",
-  // a day of the lunar new year: `chiều 29 Tết`, `đêm 30 Tết` (the day, no count of Tết)
-  "tết",
   // damage after a classifier: `200 căn sập đổ`, `169.228 căn hư hỏng` count `căn`
   "sập", "hư", "đổ", "tốc", "ngập", "cháy", "hỏng", "sạt",
   // verbs after a noun the lexicon does not know: `115 nước trồng lúa`, `6.779 ca mắc sốt`, `11 đoàn đi`,

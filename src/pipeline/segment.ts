@@ -162,7 +162,8 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   if (unended && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && namedStamp(next)) return true;
   // or one question (`Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên?`) or exclamation (`Đừng để … hồn đình cổ!`):
   // a headline asks or calls, a lead does not stop at one
-  const question = /[?!]\s*$/u.test(text) && !/[.!?…]\s/u.test(text.trim());
+  // (a call has no comma: a lead may end on one, `Sáng nay, xã Tân Phú đón nhận …, niềm vui của người dân!`)
+  const question = (/\?\s*$/u.test(text) || (/!\s*$/u.test(text) && !text.includes(","))) && !/[.!?…]\s/u.test(text.trim());
   // (never a line opening as a lead does, on its day: `Sáng 12/3, Đảng ủy phường … với chủ đề “Học tập …”`)
   if (DATED_LEAD.test(text)) return false;
   // (first, or right under a section's label and its stamp: `Thông tin chuyên đề` / `Đăng ngày: 12/03/2024` / the headline)
@@ -643,6 +644,9 @@ function officialTitle(lines: readonly Line[]): [first: number, last: number] | 
   return null;
 }
 
+/** Words a topic's tag over a headline has at most (`rà soát dự án bỏ hoang`). */
+const MAX_TAG_WORDS = 6;
+
 /** Words a document's subject on one line has at most (a paragraph's length or more). */
 const MAX_SUBJECT_WORDS = 60;
 
@@ -700,8 +704,11 @@ function webLayout(lines: readonly Line[]): { leadIndex: number; titleLine: Line
   // gỡ vướng mắc …`; alone, it is the headline a site wrote so, `triển khai thực hiện phong trào …`; and a headline
   // wrapped from the line above goes on in lower case, read by wrappedHeadline)
   const headlineLines = beforeLead.filter((l) => isHeadline(l.raw) && !inVerticalMenu(lines, l));
-  const lowerTag = (l: Line) => /^\s*\p{Ll}/u.test(l.raw) && !continuesLineAbove(lines, l);
-  const candidates = headlineLines.filter((l) => !(lowerTag(l) && headlineLines.some((c) => c.start > l.start && /^\s*\p{Lu}/u.test(c.raw))));
+  // (a tag is short, `tổ chức kỷ niệm 80 năm`: `vaccine Covid-19 được tiêm cho 500 người cao tuổi` is a headline in lower
+  // case; the one under it a full headline's length)
+  const lowerTag = (l: Line) => /^\s*\p{Ll}/u.test(l.raw) && !continuesLineAbove(lines, l) && wordCount(l.raw) <= MAX_TAG_WORDS;
+  const fullBelow = (l: Line) => headlineLines.some((c) => c.start > l.start && /^\s*\p{Lu}/u.test(c.raw) && wordCount(c.raw) >= FULL_HEADLINE_WORDS);
+  const candidates = headlineLines.filter((l) => !(lowerTag(l) && fullBelow(l)));
   // the site's masthead in capitals over its menu (`LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA` / `Trang chủ | Tin hoạt động | …`)
   // is no headline when one stands under the menu (a headline in capitals under it is: `ĐẢNG BỘ XÃ NẬM CÓ NÂNG CAO …`)
   // (the last menu line, not a stamp's or a byline's bar, `Thứ hai, 10/06/2024 | 08:30`, `Minh Thảo | 10/06/2024`, but a

@@ -469,7 +469,7 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 3, unit: "bệnh viện" }, ["Lãnh đạo tỉnh thăm ba bệnh viện tuyến huyện."]),
   examples({ kind: "count", value: 2, unit: "mức" }, ["Quà tặng được chia thành hai mức tùy đối tượng."]),
   examples({ kind: "count", value: 3, unit: "ổ dịch" }, ["Huyện ghi nhận ba ổ dịch sởi trong tuần."]),
-  examples({ kind: "count", value: 5, unit: "khoa" }, ["Bệnh viện có năm khoa lâm sàng mới."]),
+  examples({ kind: "count", value: 2, unit: "mức lương cơ sở" }, ["Mức hỗ trợ bằng hai mức lương cơ sở."]),
   // a classifier's noun of two syllables: not `lượt phương`, `lượt nội`
   examples({ kind: "count", value: 36735, unit: "lượt phương tiện" }, ["Lực lượng CSGT kiểm soát 36.735 lượt phương tiện."]),
   examples({ kind: "count", value: 2000000, unit: "lượt nội trú", qualifier: "over" }, ["Mỗi năm có hơn 2 triệu lượt nội trú."]),
@@ -493,6 +493,13 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 2, unit: "tuyến" }, ["Các đồn tổ chức nhiều hoạt động trên hai tuyến biên giới của tỉnh."]),
   // a count of bodies with no name before its number; a birth year in brackets is no item of a breakdown
   examples({ kind: "count", value: 19, unit: "tổ chức" }, ["Huyện đã chọn được 19 tổ chức tiêu biểu."]),
+  // bodies counted after a name or a certificate's word, the verb's object not following
+  examples({ kind: "count", value: 5, unit: "tổ chức" }, ["Bộ trưởng tặng Bằng khen 5 tổ chức.", "Riêng TP Huế 5 tổ chức được khen thưởng."]),
+  // a bound stays before a span or a count that is no place (`trên hai tuyến biên giới` is "on")
+  examples({ kind: "duration", value: 2, unit: "tháng", qualifier: "over" }, ["Đợt mưa kéo dài trên hai tháng."]),
+  // a fall counted, no crossroads; new years counted
+  examples({ kind: "count", value: 2, unit: "lần" }, ["Cụ bà bị ngã hai lần trong tháng."]),
+  examples({ kind: "count", value: 3, unit: "tết anh" }, ["Đã 3 Tết anh không về quê."]),
   examples({ kind: "count", value: 4, unit: "xe" }, ["Tạm giữ 4 xe tải của ông Nguyễn Văn An (SN 1979, ở phường 5)."]),
   // a ratio as it is said, the part no larger than the whole; `đến` as "as many as" before a ratio
   examples({ kind: "count", value: 9, unit: "chỉ tiêu", of: 11 }, ["Năm nay, huyện có 9 trên 11 chỉ tiêu đạt kế hoạch."]),

@@ -61,14 +61,15 @@ function isBadgeLevel(doc: PreparedDocument, numeralStart: number, unitEnd: numb
 /** `Nhân 92 năm …`: on the occasion of an anniversary (`nhân` right before the number). */
 const ON_THE_BEFORE = /(?<![\p{L}\p{M}])nhân\s$/u;
 /** A span's word before `tròn` ("a full"): `cách đây tròn 30 năm`, `Sau tròn 10 năm`. */
-const FULL_SPAN_BEFORE = /(?<![\p{L}\p{M}])(?:sau|qua|trải qua|trong|suốt|đã|cách đây|mất|được)(?:\s(?:đúng|vừa))?\stròn\s$/u;
+// (not `đã tròn`: `Hội đã tròn 35 năm ngày thành lập` celebrates)
+const FULL_SPAN_BEFORE = /(?<![\p{L}\p{M}])(?:sau|qua|trải qua|trong|suốt|cách đây|mất|được)(?:\s(?:đúng|vừa))?\stròn\s$/u;
 /** `kỷ niệm 70 năm Ngày thành lập`, `Huy hiệu 30 năm tuổi Đảng`: a span of time in a name, no figure. */
 export function isAnniversary(doc: PreparedDocument, numeralStart: number, unitEnd: number): boolean {
   const before = doc.folded.slice(Math.max(0, numeralStart - 30), numeralStart);
   // `tròn` after a word of a span is "a full": `cách đây tròn 30 năm`, `Sau tròn 10 năm thực hiện` measure (counterexample:
   // `kỷ niệm tròn 80 năm`, `Đảng bộ tròn 95 năm` celebrate)
-  if (before.endsWith("tròn ") && FULL_SPAN_BEFORE.test(before)) return false;
-  if (ANNIVERSARY_BEFORE.test(before)) return true;
+  const fullSpan = before.endsWith("tròn ") && FULL_SPAN_BEFORE.test(before);
+  if (!fullSpan && ANNIVERSARY_BEFORE.test(before)) return true;
   // (the second of two anniversaries celebrated together: `kỷ niệm 95 năm Ngày thành lập Đảng và 30 năm tái lập huyện`)
   if (before.endsWith(" và ") && ANNIVERSARY_LIST_BEFORE.test(doc.folded.slice(Math.max(0, numeralStart - 140), numeralStart))) return true;
   // (a span counted from the day is measured: `Qua 5 năm ngày Nghị quyết có hiệu lực`, `Sau 10 năm ngày Tái lập huyện`)

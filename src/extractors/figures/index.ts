@@ -140,9 +140,15 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
 const NAME_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}])[ ]$/u;
 /** A deadline's or a starting point's word right before a day and month: `đến 30/9`, `trước 31/12`, `tính đến 30/6`. */
 const DEADLINE_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:đến|tới|trước|sau|từ|kể từ|hết|đến hết|tính đến|chậm nhất|muộn nhất)[ ]$/u;
-const SMALL_WORD_AT = /^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)[ ](?!(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn|chục)(?![\p{L}\p{M}]))/u;
+// (before a place or a route: `kéo dài trên hai tháng`, `trên năm thành viên` are over)
+const SMALL_WORD_AT = /^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)[ ](?:tuyến|địa bàn|tỉnh|huyện|xã|phường|thôn|bản|khu vực|vùng|lĩnh vực|mặt trận|đảo|bờ|tầng)(?![\p{L}\p{M}])/u;
+/** A sentence's or a list item's opening before a word: `. Ngoài`, `\nNgoài`, `- Ngoài`. */
+const OPENS_OR_ITEM_BEFORE = /(?:^|[.!?…:;\n]|(?:^|\n)[ \t]*[-–•+*])[ \t]*$/u;
 const AGE_AFTER = /^[ ]tuổi(?![\p{L}\p{M}])/u;
+const TET_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|khuya)[ ]$/u;
 const CROSSROADS_BEFORE = /(?<![\p{L}\p{M}])ngã[ ]$/u;
+/** A crossroads' ways, then its name or a place's word (`bị ngã hai lần` is a fall, counted). */
+const CROSSROADS_AT = /^(?:ba|tư|năm|sáu|bảy)[ ](?:\p{Lu}|(?:xã|phường|thị trấn|huyện|đường|chợ|cầu|sông|giao thông)(?![\p{L}\p{M}]))/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
 /** A rank's verb right before a ratio: `xếp 8/63`, `xếp hạng 12/63`, `đứng 5/63`. */
 // (not `sắp xếp 12/15 thôn`, arranging: a ratio)
@@ -337,7 +343,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (overlapsAny(blocked, numeral.start, numeral.end)) continue;
     if (!numeral.digits && /\p{Lu}/u.test(doc.text[numeral.start]!) && NAME_WORD_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 12), numeral.start))) continue;
     // `Ngã ba Đồng Lộc`, `ngã tư Hàng Xanh`: a crossroads by its number of ways, a place (no `ba Đồng`, 3 đồng)
-    if (!numeral.digits && CROSSROADS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 4), numeral.start))) continue;
+    if (!numeral.digits && CROSSROADS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 4), numeral.start)) && CROSSROADS_AT.test(doc.text.slice(numeral.start, numeral.start + 16))) continue;
     const before = folded.slice(Math.max(0, numeral.start - 40), numeral.start);
     if (LIST_MARKER_BEFORE.test(before) && LIST_MARKER_AFTER.test(folded.slice(numeral.end, numeral.end + 2))) continue;
     // `2.5 Uỷ ban kiểm tra …` opening a line: a section's number (`2.500 Hộ` has three digits after its dot)
@@ -397,8 +403,11 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // (counterexamples: `Ban Chỉ đạo 15 thành viên`, `Các BCĐ 12 xã` count)
     // (or before a body's name in capitals or the nation's: `Ban Chỉ đạo 35 Đảng ủy xã`, `BCĐ 389 quốc gia`)
     if (unit.kind === "count" && COMMITTEE_NUMBER_BEFORE.test(before) && (PLACE_NOUN.test(unit.unit) || COMMITTEE_OWNER.test(unit.unit) || /^\s*\p{Lu}/u.test(doc.text.slice(reading.unitAt, unit.end)))) continue;
+    // `chiều 29 Tết`, `mùng 2 Tết`: a day of the lunar new year, no count (`Đã 3 Tết anh không về quê` counts new years)
+    if (unit.kind === "count" && unit.unit.split(" ")[0] === "tết" && (numeral.value >= 20 || TET_DAY_BEFORE.test(before))) continue;
     // `chương trình 135 giai đoạn 2021 - 2025`: the programme's number, then its period (counterexample: `qua ba giai đoạn`)
-    if (unit.kind === "count" && unit.unit === "giai đoạn" && numeral.digits && /^[ ]\d/u.test(folded.slice(unit.end, unit.end + 2))) continue;
+    // (or its phase in Roman numerals: `Chương trình 135 giai đoạn II`, `Đề án 06 giai đoạn I`)
+    if (unit.kind === "count" && unit.unit === "giai đoạn" && numeral.digits && /^[ ](?:\d|[ivx]+(?![\p{L}\p{M}]))/u.test(folded.slice(unit.end, unit.end + 6))) continue;
     // `súng cối 82mm`, `súng máy 12,7 mm`, `pháo 105 ly`: a weapon's calibre names it, no length (`ống dài 350 mm` is one)
     if ((unit.unit === "mm" || unit.unit === "ly") && CALIBRE_BEFORE.test(before)) continue;
     // `tăng trưởng 2 con số`: double-digit growth, no count (`2 con bò` counts)
@@ -410,7 +419,13 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // chức lễ`, `Tiểu học Mỹ Lý 2 chia sẻ` (a noun that is a verb too, or a speech verb guessed as a noun;
     // counterexamples: `Thôn Nà Làng 10 hộ`, `gồm: Kỳ Anh 45 ngư dân` count, `Xã Tân Lập có 2 tổ chức đoàn thể` has a
     // verb before its number, `đã chọn 19 tổ chức` no name)
-    if (unit.kind === "count" && reading.shape === "" && (VERB_NOUNS.has(unit.unit) || (unit.rule === "count.noun-guessed" && SPEECH_VERB.has(unit.unit))) && nameEndsBefore(doc.text, numeral.start)) continue;
+    if (
+      unit.kind === "count" &&
+      reading.shape === "" &&
+      ((VERB_NOUNS.has(unit.unit) && VERB_OBJECT_AFTER.test(folded.slice(unit.end, unit.end + 16))) || (unit.rule === "count.noun-guessed" && SPEECH_VERB.has(unit.unit))) &&
+      nameEndsBefore(doc.text, numeral.start)
+    )
+      continue;
     // `3 đ/c 65 tuổi Đảng`: years in the Party, a badge's, no figure (like `Huy hiệu 30 năm tuổi Đảng`)
     if (unit.kind === "count" && unit.unit === "tuổi" && PARTY_AGE_AFTER.test(folded.slice(unit.end, unit.end + 6))) continue;
     // `xã Tam Xuân 2 lần thứ VII`: a name's number before an ordinal, no count of times
@@ -919,6 +934,12 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
 
 /** Counted nouns that are verbs too, read as the verb after a name's number: `Phường 1 tổ chức hội nghị`. */
 const VERB_NOUNS: ReadonlySet<string> = new Set(["tổ chức", "hướng dẫn"]);
+/**
+ * What those verbs act on next: an event, those they guide (counterexamples: `Thạch Hà 12 tổ chức, Can Lộc 8`, `Bằng
+ * khen 5 tổ chức, 12 cá nhân` count the bodies).
+ */
+const VERB_OBJECT_AFTER =
+  /^[ ](?:lễ|hội nghị|hội thảo|hội thi|hội diễn|buổi|cuộc|các|chương trình|giao lưu|khánh thành|trao|tuyên truyền|ra quân|gặp mặt|đại hội|kiểm tra|tập huấn|thăm|tọa đàm|diễn tập|kỷ niệm|phát động|tặng|cho|sinh hoạt|triển khai|người dân|nhân dân|bà con|hội viên|đoàn viên)(?![\p{L}\p{M}])/u;
 /** A name's last word before `at`: capitalised (`Phú Thọ 2`), or one more word after it that is no function word (`Bộ binh 890`). */
 const NAME_TAIL_BEFORE = /(?<=[\p{L}\p{M}][ ])\p{Lu}[\p{Ll}\p{M}]*(?:[ ]([\p{Ll}\p{M}]+))?[ ]$/u;
 function nameEndsBefore(text: string, at: number): boolean {
@@ -1028,13 +1049,14 @@ function readQualifier(doc: PreparedDocument, at: number, kind: string): { quali
   if (before.slice(m.index).includes("\t") || ((word === "trên" || word === "dưới") && /(?<![\p{L}\p{M}])cấp\s+$/u.test(before.slice(0, m.index)))) {
     return { qualifier: null, start: at };
   }
-  // `trên hai tuyến biên giới`: "on" before a small number in words, no bound (more than a few is written `hơn`; counterexample:
-  // `trên hai nghìn người`, `trên 200 hộ` are over)
+  // `trên hai tuyến biên giới`: "on" before a small number in words and a place or a route, no bound (counterexample:
+  // `trên hai nghìn người`, `trên 200 hộ`, `kéo dài trên hai tháng` are over)
   if (word === "trên" && SMALL_WORD_AT.test(doc.folded.slice(at, at + 16))) return { qualifier: null, start: at };
   // `vốn đầu tư nước ngoài 66 dự án`: foreign investment, not more than 66
   // (and a sentence opened by it sets something apart: `Ngoài 7 đơn vị tuyển dụng trực tiếp, hội chợ còn …` is "besides";
   // counterexample: `có ngoài 700 lao động` is over 700)
-  if (word === "ngoài" && (/(?<![\p{L}\p{M}])nước\s+$/u.test(before.slice(0, m.index)) || (doc.text[start] === "N" && SENTENCE_OPENS_BEFORE.test(doc.text.slice(Math.max(0, start - 4), start))))) {
+  // (a count only: `Ngoài 50% số hộ …` is as often over; a list's dash opens a sentence too)
+  if (word === "ngoài" && (/(?<![\p{L}\p{M}])nước\s+$/u.test(before.slice(0, m.index)) || (kind === "count" && doc.text[start] === "N" && OPENS_OR_ITEM_BEFORE.test(doc.text.slice(Math.max(0, start - 4), start))))) {
     return { qualifier: null, start: at };
   }
   // `thấp hơn 5,25%` compares (exact); `kéo dài hơn 2 năm` lasts more than two years

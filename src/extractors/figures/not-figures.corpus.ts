@@ -335,6 +335,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Chương trình 135 giai đoạn 2021 - 2025 được triển khai.",
   // a day and month after a deadline's word, then no known noun
   "Huyện bảo đảm đến 30/9 giải ngân hết vốn được giao.",
+  // a student's faculty, a programme's phase in Roman numerals, an anniversary after `đã tròn`
+  "Em là sinh viên năm hai khoa Luật.",
+  "Chương trình 135 giai đoạn II đã hoàn thành.",
+  "Hội Cựu chiến binh đã tròn 35 năm ngày thành lập.",
   "Công trình phải hoàn thành trước 31/12 năm nay.",
   "Nhân kỷ niệm 79 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2023) và 34 năm Ngày hội Quốc phòng toàn dân, đơn vị giao lưu.",
   // bare numbers with nothing counted
