@@ -49,6 +49,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a date line in words under the headline, a follow prompt and a topic's tag in lower case over it
     page({ before: ["Xã Đông Thành - Huyện Yên Thành - Nghệ An", "Menu ☰   Trang chủ   Tin tức   Liên hệ", ""], header: ["Đăng ngày: 20 Tháng Mười Hai, 2024 bởi Trần Văn Lợi   |   Chuyên mục: Tin tức"] }),
     page({ before: ["Theo dõi Báo Tây Ninh trên Google News"] }),
+    // a sign-up prompt, a welcome banner to its readers
+    page({ before: ["Đăng ký tài khoản để nhận tin mới", ""] }),
+    page({ before: ["Chào mừng quý vị đến với Cổng thông tin điện tử Đảng bộ tỉnh An Giang!", ""] }),
     page({ header: ["Thứ năm - 12/09/2024 08:15"] }),
     page({ before: ["Trang chủ » Tin tức » Xây dựng Đảng"] }),
     // menu items one per line, and a section name of four words, above the headline

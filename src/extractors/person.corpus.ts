@@ -724,6 +724,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lưu Văn Huy", "Phó Chủ tịch UBND huyện"]], ["Giải trình ý kiến đại biểu, Phó Chủ tịch UBND huyện Lưu Văn Huy cho biết huyện sẽ bố trí vốn."]),
   examples([["Nguyễn Văn Nam", "Phó Chủ tịch HĐND huyện"]], ["Thay mặt Thường trực HĐND huyện, Phó Chủ tịch HĐND huyện Nguyễn Văn Nam phát biểu bế mạc kỳ họp."]),
   examples([["Nguyễn Văn Bình", "Phó Chủ tịch UBND tỉnh"]], ["Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình đã kiểm tra các công trình."]),
+  // an Ê Đê name of five syllables; the law's callings before a name
+  examples([["Y Thanh Hà Niê Kđăm", "Bí thư Tỉnh ủy Lâm Đồng"]], ["Phát biểu bế mạc, Bí thư Tỉnh ủy Lâm Đồng Y Thanh Hà Niê Kđăm cho biết tỉnh đạt nhiều kết quả."]),
+  examples([["Phạm Thị Thu Trang", "Trợ giúp viên pháp lý"]], ["Trợ giúp viên pháp lý Phạm Thị Thu Trang được cử tham gia tố tụng."]),
   // a delegate's title, not the one delegating; `&` before another person ends the role
   examples([["Đỗ Thành Trung", "Thứ trưởng Bộ Kế hoạch và Đầu tư"]], ["Thừa ủy quyền của Thủ tướng Chính phủ, Thứ trưởng Bộ Kế hoạch và Đầu tư Đỗ Thành Trung trao quyết định."]),
   examples([["Nguyễn Văn An", "Giám đốc Sở Y tế"], ["Trần Văn Bình", "Giám đốc Sở Tài chính"]], ["Dự có ông Nguyễn Văn An, Giám đốc Sở Y tế & ông Trần Văn Bình, Giám đốc Sở Tài chính."]),

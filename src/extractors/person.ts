@@ -291,7 +291,9 @@ function opensHighlandsName(t: Token): boolean {
 
 function nameShape(tokens: readonly Token[], from: number, to: number): boolean {
   const len = to - from;
-  if (len < 2 || len > 4) return false;
+  // (five for an Ê Đê name, its `Y` first and its family name among the last: `Y Thanh Hà Niê Kđăm`)
+  const longEde = len === 5 && tokens[from]!.raw === "Y" && (SURNAMES.has(tokens[to - 2]!.low) || SURNAMES.has(tokens[to - 1]!.low));
+  if (len < 2 || (len > 4 && !longEde)) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (!t.cap) return false;
@@ -518,7 +520,8 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
     // `; Phan Nguyễn Như Khuê,`: a whole run of four syllables opening with two surnames (the father's and the
     // mother's) is one name; not after a place, whose name may end in a surname (`Huyện ủy Lâm Hà Trần Văn Sơn`)
     const doubleSurname = len === 4 && p === from && (!afterPlace || wholeAfterLevel) && SURNAMES.has(tokens[p + 1]!.low);
-    const rank = doubleSurname || (twoSurnames && len === 4) ? 4 : len === 3 ? 3 : len === 4 ? 2 : 1;
+    // (an Ê Đê name of five, `Y Thanh Hà Niê Kđăm`, over the Kinh-shaped three at its end)
+    const rank = len === 5 ? 5 : doubleSurname || (twoSurnames && len === 4) ? 4 : len === 3 ? 3 : len === 4 ? 2 : 1;
     if (rank > bestRank) {
       best = { from: p, to };
       bestRank = rank;

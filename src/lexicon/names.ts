@@ -92,8 +92,10 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
 export const ROLE_WORDS: readonly string[] = [
   // not `phóng viên`: `Trao đổi với phóng viên, ông …` is the reporter, not the person's title
   "giảng viên", "đồn trưởng", "già làng", "chuyên viên", "công chức",
-  // a village's reputable person, a status the state names (`người có uy tín Vừ A Dơ`)
-  "người có uy tín",
+  // a village's reputable person, a status the state names (`người có uy tín Vừ A Dơ`); the law's callings (`Trợ giúp viên
+  // pháp lý Phạm Thị Thu Trang`, `Công chứng viên`, `Thừa phát lại`), a coach, an office's head
+  "người có uy tín", "trợ giúp viên pháp lý", "hòa giải viên", "hoà giải viên", "thừa phát lại", "công chứng viên", "quản tài viên",
+  "hlv", "huấn luyện viên", "trưởng văn phòng", "phó trưởng văn phòng",
   "bí thư", "tổng bí thư", "chủ tịch", "ủy viên", "trưởng ban", "trưởng phòng", "trưởng đoàn", "trưởng khoa",
   "giám đốc", "tổng giám đốc", "chánh văn phòng", "chánh thanh tra", "tổng thanh tra", "trưởng ban chỉ đạo", "chánh án", "chủ tịch danh dự", "viện trưởng", "đại biểu quốc hội",
   "thủ tướng", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "tổng biên tập", "hiệu trưởng", "trưởng thôn",

@@ -108,7 +108,7 @@ export function parseNumberWords(phrase: string): number | null {
  * nghèo` has no billions in it, hence the look-ahead.
  */
 export const SCALES: ReadonlyArray<readonly [string, number]> = [
-  ["nghìn tỷ", 1e12], ["ngàn tỷ", 1e12], ["nghìn tỉ", 1e12], ["ngàn tỉ", 1e12],
+  ["nghìn tỷ", 1e12], ["ngàn tỷ", 1e12], ["nghìn tỉ", 1e12], ["ngàn tỉ", 1e12], ["triệu tỷ", 1e15], ["triệu tỉ", 1e15],
   ["trăm nghìn", 1e5], ["trăm ngàn", 1e5], ["trăm triệu", 1e8],
   ["nghìn", 1e3], ["ngàn", 1e3], ["triệu", 1e6], ["tỷ", 1e9], ["tỉ", 1e9],
   // `ba trăm hộ` is 300 households; `phần trăm` never follows a numeral directly, so it is not read here

@@ -154,6 +154,8 @@ export const COUNT_NOUNS = [
   // `hai ca khúc`), and heads a guess ran past (`45 VĐV tiêu biểu`, not `vđv tiêu`; `52 homestay tập trung`)
   "giai đoạn", "tình huống", "phương án", "trung đội", "tiểu đội", "đại đội", "tân binh", "ca khúc", "nhà hàng", "khách sạn",
   "homestay", "vđv", "hlv",
+  // guest-nights, no span (`12.500 ngày khách`); the elderly by their word (`27 cụ`, `Số NCT`)
+  "ngày khách", "lượt ngày khách", "cụ", "nct",
   // a certificate to a martyr's family: `cấp mới 284 bằng Tổ quốc ghi công` (`bằng` alone is "by" or "equal to")
   "bằng tổ quốc ghi công",
   "ký túc xá", "góp ý", "chữ ký", "chữ ký số", "thư ký", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
@@ -262,6 +264,8 @@ export const NOT_LABEL_COMPOUNDS = [
   "với số", "có số", "là số", "các số", "toàn bộ số", "trên số", "chiếm số", "dân số", "chỉ số", "hệ số", "đa số", "con số",
   // a unit's or a class's numbers: `Tổng quân số 86 đồng chí`, `sĩ số 35 học sinh`
   "quân số", "sĩ số",
+  // `triệu tập 250 đại biểu` convenes them (not volume 250, `tập`), `học tập 5 chuyên đề`
+  "triệu tập", "học tập", "luyện tập", "thực tập", "biên tập",
   "điểm số", "tần số", "đạt số",
   "chủ trương", "nhà trường", "thị trường", "môi trường",
   // verbs ending in a label's syllable: `tiêm phòng 1.250 liều`, `nâng hạng 9 sản phẩm`, `trao giải 25 tác phẩm`,

@@ -98,6 +98,9 @@ function continuesOnto(line: Line, next: Line | undefined): boolean {
  * carry on to, but for a line where a headline stands (headlineBefore: `Kỷ
  * niệm 127 năm Ngày sinh … Hồ Chí Minh` over `Ngày cập nhật 25/04/2017`).
  */
+/** A site's welcome to its readers, as long as a sentence: `Chào mừng quý vị đến với Cổng thông tin điện tử …!` (no lead). */
+const WELCOME_LINE = /^chào mừng (?:(?:bạn|các bạn|quý vị|quý khách|quý độc giả)\s)?đến (?:với )?(?:cổng|trang|website)(?![\p{L}\p{M}])/iu;
+
 function firstParagraphIndex(lines: readonly Line[]): number {
   // the first line that is the article's: menus and breadcrumbs above the headline are the site's (`Tin tức - Sự kiện`),
   // and a stamp above it is the header's (`20/03/2020 00:00`)
@@ -109,7 +112,7 @@ function firstParagraphIndex(lines: readonly Line[]): number {
     let text = lines[i]!.raw;
     let j = i;
     while (continuesOnto(lines[j]!, lines[j + 1])) text += " " + lines[++j]!.raw.trim();
-    if (isParagraph(text) && !headlineBefore(lines, i, j, text, first)) return i;
+    if (isParagraph(text) && !WELCOME_LINE.test(text.trim()) && !headlineBefore(lines, i, j, text, first)) return i;
     i = j + 1;
   }
   return -1;

@@ -500,6 +500,12 @@ export const COUNT_CORPUS = [
   // a fall counted, no crossroads; new years counted
   examples({ kind: "count", value: 2, unit: "lần" }, ["Cụ bà bị ngã hai lần trong tháng."]),
   examples({ kind: "count", value: 3, unit: "tết anh" }, ["Đã 3 Tết anh không về quê."]),
+  // a convening is no volume's number (`tập`); guest-nights are no span; five before a counted noun after `vào`
+  examples({ kind: "count", value: 250, unit: "đại biểu" }, ["Đại hội đã triệu tập 250 đại biểu."]),
+  examples({ kind: "count", value: 12500, unit: "ngày khách" }, ["Lượng khách lưu trú đạt 12.500 ngày khách."]),
+  examples({ kind: "count", value: 5, unit: "nhóm" }, ["Hội tập trung vào năm nhóm nhiệm vụ trọng tâm."]),
+  // thousands written once, on a range's upper end
+  examples({ kind: "count", value: 5000, unit: "người", to: 10000 }, ["Từ 5 - 10.000 người tham gia lễ hội."]),
   examples({ kind: "count", value: 4, unit: "xe" }, ["Tạm giữ 4 xe tải của ông Nguyễn Văn An (SN 1979, ở phường 5)."]),
   // a ratio as it is said, the part no larger than the whole; `đến` as "as many as" before a ratio
   examples({ kind: "count", value: 9, unit: "chỉ tiêu", of: 11 }, ["Năm nay, huyện có 9 trên 11 chỉ tiêu đạt kế hoạch."]),

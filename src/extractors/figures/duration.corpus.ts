@@ -100,6 +100,8 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 2, unit: "tuần" }, [
     "chiến dịch kéo dài 2 tuần",
   ]),
+  // `trở xuống`, or less
+  examples({ kind: "duration", value: 3, unit: "năm", qualifier: "under" }, ["Bị cáo bị phạt tù từ 3 năm trở xuống."]),
   // ten alone after a bound (`hàng chục năm` is vague: no figure)
   examples({ kind: "duration", value: 10, unit: "năm", qualifier: "over" }, ["Dân làng mong đình được sửa từ hơn chục năm nay."]),
   // `tròn` after a span's word is "a full", no anniversary

@@ -41,9 +41,9 @@ const WHOLE_OF_BEFORE = new PhraseBefore(IDENTIFIER_NOUNS.flatMap((label) => [`t
 const QUALIFIER_BEFORE = new PhraseBefore(QUALIFIERS.map(([w]) => w));
 const QUALIFIER_KIND = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
 const COMPARATIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPARATIVES.join("|")})\\s+$`, "u");
-const OR_MORE_AFTER = /\s?trở lên(?![\p{L}\p{M}])/uy;
+const OR_MORE_AFTER = /\s?trở (lên|xuống)(?![\p{L}\p{M}])/uy;
 /** `trở lên` after one to eight lower-case words of the thing counted or measured, in its clause. */
-const OR_MORE_LATER = /(?:[ ][\p{Ll}\p{M}]+){1,8}[ ]trở[ ]lên(?![\p{L}\p{M}])/uy;
+const OR_MORE_LATER = /(?:[ ][\p{Ll}\p{M}]+){1,8}[ ]trở[ ](lên|xuống)(?![\p{L}\p{M}])/uy;
 // (a bound may stand before the upper end: `từ 12 đến gần 25 tấn`, `từ 6.000 đến hơn 7.000 đồng/kg`; the range is 12 to 25)
 const RANGE_AFTER = /\s?(?:[-–—]|(?:đến|tới)(?:\s(?:gần|hơn|trên|dưới|khoảng|xấp xỉ))?)\s?(?=\p{N})/uy;
 const WORD_RANGE_AFTER = /[ ](?:đến|tới)[ ](?=[\p{L}\p{M}])/uy;
@@ -507,15 +507,17 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     let finalQualifier = qualifier;
     OR_MORE_AFTER.lastIndex = end;
     const orMore = OR_MORE_AFTER.exec(folded);
+    // (`trở xuống`, or less, as the Criminal Code writes it: `từ 3 năm trở xuống` is under)
     if (orMore && qualifier === null) {
-      finalQualifier = "over";
+      finalQualifier = orMore[1] === "xuống" ? "under" : "over";
       end += orMore[0].length;
     } else if (!orMore && qualifier === null && reading.shape === "" && (unit.kind === "count" || unit.kind === "duration")) {
       // `trở lên` a few words on, the thing's words between: after `từ` (`từ 3 thôn đạt chuẩn … trở lên`, `từ 10 lao động
       // nữ trở lên`) or after a span (`20 năm đóng bảo hiểm xã hội trở lên`, `3 năm liên tục trở lên`); counterexample:
       // `100% cán bộ có trình độ đại học trở lên` bounds the degree
       OR_MORE_LATER.lastIndex = end;
-      if ((unit.kind === "duration" || FROM_BEFORE.test(before)) && OR_MORE_LATER.test(folded)) finalQualifier = "over";
+      const later = unit.kind === "duration" || FROM_BEFORE.test(before) ? OR_MORE_LATER.exec(folded) : null;
+      if (later) finalQualifier = later[1] === "xuống" ? "under" : "over";
     }
     if (perOneUnit(doc, numeral, unit, qualifierStart)) continue;
     const start = Math.min(qualifierStart, qualifierAt);
@@ -646,7 +648,11 @@ function readShape(doc: PreparedDocument, numeral: Numeral, blocked: readonly Sp
     // `từ 5 đến 7 tỷ đồng`: the scale written once applies to both ends, unless the lower end is written whole
     // (`từ 500.000 đến 1,2 triệu đồng`, `từ 300 đến 1,2 nghìn hộ`: 500 billion would be no lower end)
     const scale = numeral.scale === 1 ? upper.scale : 1;
-    const value = numeral.value * scale < upper.value ? numeral.value * scale : numeral.value;
+    // (`270-290.000 đồng`: the thousands written once, on the upper end, when the lower end times a thousand falls
+    // below it and within a tenth of it)
+    const thousands = scale === 1 && numeral.plainInteger && numeral.value < 1000 && /^\d{1,3}\.000$/u.test(upper.written);
+    const grouped = thousands && numeral.value * 1000 < upper.value && numeral.value * 1000 * 10 >= upper.value ? 1000 : scale;
+    const value = numeral.value * grouped < upper.value ? numeral.value * grouped : numeral.value;
     if (upper.value > value) return { ...single, value, to: upper.value, unitAt: upper.end, shape: ".range", scale: Math.max(upper.scale, numeral.scale) };
   }
   return single;

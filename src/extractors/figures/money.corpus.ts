@@ -205,6 +205,9 @@ export const MONEY_CORPUS = [
     "ủng hộ được trên 3,2 triệu đồng",
     "quyên góp được 3,2 triệu đồng trở lên",
   ]),
+  // a million billions
+  examples({ kind: "money", value: 2.4e15, unit: "VND", qualifier: "under" }, ["GDP cả nước đạt gần 2,4 triệu tỷ đồng."]),
+  examples({ kind: "money", value: 270000, unit: "VND", to: 290000 }, ["Giá vé 270-290.000 đồng."]),
   // a rate's basis of two words: a case (not `trường`, a school)
   examples({ kind: "money", value: 2e6, unit: "VND", per: "trường hợp" }, ["Mỗi người vi phạm bị phạt 2 triệu đồng/trường hợp."]),
 ];
