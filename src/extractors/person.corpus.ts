@@ -724,6 +724,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lưu Văn Huy", "Phó Chủ tịch UBND huyện"]], ["Giải trình ý kiến đại biểu, Phó Chủ tịch UBND huyện Lưu Văn Huy cho biết huyện sẽ bố trí vốn."]),
   examples([["Nguyễn Văn Nam", "Phó Chủ tịch HĐND huyện"]], ["Thay mặt Thường trực HĐND huyện, Phó Chủ tịch HĐND huyện Nguyễn Văn Nam phát biểu bế mạc kỳ họp."]),
   examples([["Nguyễn Văn Bình", "Phó Chủ tịch UBND tỉnh"]], ["Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình đã kiểm tra các công trình."]),
+  // a body's acronym with a slash inside its name; a post given by `được cử làm`
+  examples([["Lê Văn Hòa", "Chủ tịch Hội NNCĐDC/dioxin huyện Sơn Tịnh"]], ["Ông Lê Văn Hòa, Chủ tịch Hội NNCĐDC/dioxin huyện Sơn Tịnh cho biết hội có nhiều hội viên."]),
+  examples([["Phạm Văn Dũng", "Chủ tịch Hội"]], ["Ông Phạm Văn Dũng được cử làm Chủ tịch Hội."]),
   // an Ê Đê name of five syllables; the law's callings before a name
   examples([["Y Thanh Hà Niê Kđăm", "Bí thư Tỉnh ủy Lâm Đồng"]], ["Phát biểu bế mạc, Bí thư Tỉnh ủy Lâm Đồng Y Thanh Hà Niê Kđăm cho biết tỉnh đạt nhiều kết quả."]),
   examples([["Phạm Thị Thu Trang", "Trợ giúp viên pháp lý"]], ["Trợ giúp viên pháp lý Phạm Thị Thu Trang được cử tham gia tố tụng."]),

@@ -662,7 +662,8 @@ function walkRole(
       continue;
     }
     // `Sở GD&ĐT`, `Bộ LĐ-TB&XH`, `Sở VH-TT&DL`: a body's acronym joined by `&` or a dash, no space
-    if (/^[&-]$/u.test(gap) && ACRONYM.test(tokens[k]!.raw) && ACRONYM.test(tokens[next]!.raw)) {
+    // (and a slash, after an acronym: `Hội NNCĐDC/dioxin huyện`)
+    if ((/^[&-]$/u.test(gap) && ACRONYM.test(tokens[k]!.raw) && ACRONYM.test(tokens[next]!.raw)) || (gap === "/" && /^\p{Lu}{2,}$/u.test(tokens[k]!.raw))) {
       k = next;
       words++;
       continue;
@@ -889,7 +890,7 @@ function roleText(doc: PreparedDocument, tokens: readonly Token[], from: number,
 const ROLE_CONNECTORS = compile([
   "là", "nguyên là", "hiện là", "nay là",
   // (the Front's congress does not elect, it agrees: `được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ`)
-  ...["", "tiếp tục ", "thôi ", "được bầu ", "được bổ nhiệm ", "được điều động ", "được phân công ", "được giới thiệu ", "được chỉ định ", "được hiệp thương cử ", "hiệp thương cử ", "được tín nhiệm bầu "].flatMap((before) => [
+  ...["", "tiếp tục ", "thôi ", "được bầu ", "được cử ", "được bổ nhiệm ", "được điều động ", "được phân công ", "được giới thiệu ", "được chỉ định ", "được hiệp thương cử ", "hiệp thương cử ", "được tín nhiệm bầu "].flatMap((before) => [
     `${before}làm`,
     // `được bổ nhiệm giữ chức vụ Trưởng phòng`: the post's word is the connector's, not the title's (`vụ Trưởng phòng`)
     ...["giữ", "đảm nhiệm", "đảm nhận"].flatMap((hold) => ["", " chức", " chức vụ", " chức danh", " vị trí"].map((post) => `${before}${hold}${post}`)).filter((c) => !c.endsWith("giữ")),

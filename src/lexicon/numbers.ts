@@ -160,4 +160,4 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, "over" | "under" | "abo
  * Adjectives that turn `hơn` into a comparison: `thấp hơn 5,25%` is "lower
  * than 5.25%", an exact figure, not "more than".
  */
-export const COMPARATIVES = ["cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "rộng", "hẹp", "dài", "ngắn", "sớm", "muộn", "nhanh", "chậm", "tốt", "kém", "mạnh", "yếu"];
+export const COMPARATIVES = ["cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "rộng", "hẹp", "dài", "ngắn", "sớm", "muộn", "nhanh", "chậm", "tốt", "kém", "mạnh", "yếu", "đắt", "rẻ"];

@@ -504,6 +504,11 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 250, unit: "đại biểu" }, ["Đại hội đã triệu tập 250 đại biểu."]),
   examples({ kind: "count", value: 12500, unit: "ngày khách" }, ["Lượng khách lưu trú đạt 12.500 ngày khách."]),
   examples({ kind: "count", value: 5, unit: "nhóm" }, ["Hội tập trung vào năm nhóm nhiệm vụ trọng tâm."]),
+  // a table's row whose label is the noun, under a header of years (not `Nhà trẻ`, `Mẫu giáo`: a noun's first word only)
+  examples({ kind: "count", value: 120, unit: "hộ nghèo" }, ["Chỉ tiêu\tNăm 2024\nHộ nghèo\t120"]),
+  // the elderly by their word; a session
+  examples({ kind: "count", value: 27, unit: "cụ" }, ["Toàn xã có 27 cụ tuổi cao vẫn tham gia sản xuất."]),
+  examples({ kind: "count", value: 3, unit: "phiên" }, ["Đại hội sẽ gồm ba phiên làm việc chính."]),
   // thousands written once, on a range's upper end
   examples({ kind: "count", value: 5000, unit: "người", to: 10000 }, ["Từ 5 - 10.000 người tham gia lễ hội."]),
   examples({ kind: "count", value: 4, unit: "xe" }, ["Tạm giữ 4 xe tải của ông Nguyễn Văn An (SN 1979, ở phường 5)."]),

@@ -337,6 +337,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Huyện bảo đảm đến 30/9 giải ngân hết vốn được giao.",
   // a student's faculty, a programme's phase in Roman numerals, an anniversary after `đã tròn`
   "Em là sinh viên năm hai khoa Luật.",
+  "Bậc học\tNăm 2023\tNăm 2024\nNhà trẻ\t\t\nMẫu giáo\t\t",
   "Chương trình 135 giai đoạn II đã hoàn thành.",
   "Hội Cựu chiến binh đã tròn 35 năm ngày thành lập.",
   "Công trình phải hoàn thành trước 31/12 năm nay.",

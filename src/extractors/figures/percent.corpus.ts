@@ -77,6 +77,7 @@ export const PERCENT_CORPUS = [
   examples({ kind: "percent", value: 5.25, unit: "%" }, [
     "lãi suất thấp hơn 5,25% một năm",
     "lãi suất cao hơn 5,25% của năm trước",
+    "giá bán đắt hơn 5,25% so với tháng trước",
   ]),
   examples({ kind: "percent", value: 20, unit: "%" }, [
     "vượt 20% chỉ tiêu được giao",

@@ -121,14 +121,26 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   // bộ | 3`)
   const rowLabel = cells[labelAt] ?? "";
   const verb = ROW_VERB.exec(rowLabel);
+  // (or the label itself is the noun, lower case after its first letter: `Hộ nghèo <TAB> 120 <TAB> 98` under `Chỉ tiêu |
+  // Năm 2023 | Năm 2024`; not a place's name, `Xã An Hòa <TAB> 1.250`)
   const rowCounted =
     /^số\s/iu.test(rowLabel) && !NOT_A_COUNT_AFTER_SO.test(rowLabel.slice(3).trim().toLowerCase())
       ? knownCountIn(rowLabel.slice(3), readUnit)
       : verb
         ? knownCountIn(rowLabel.slice(verb[0].length), readUnit)
-        : null;
+        : NOUN_LABEL.test(rowLabel) && header !== null
+          ? wholeLabelCount(rowLabel, readUnit)
+          : null;
   return rowCounted ? { ...rowCounted, end: numeral.end, rule: "table.unit-cell" } : null;
 }
+
+/** The count a row's label names as a whole (`Hộ nghèo`, `Đảng viên mới`; not `Nhà trẻ`, `Mẫu giáo`, whose first word only is a noun). */
+function wholeLabelCount(label: string, readUnit: (text: string) => CellUnit): CellUnit {
+  const unit = cachedUnit(label.trim(), readUnit);
+  return unit && unit.kind === "count" && unit.rule !== "count.noun-guessed" && unit.unit === label.trim().toLowerCase().replace(/\s+/gu, " ") ? unit : null;
+}
+/** A row's label of lower-case words after its first letter, no digits or marks: `Hộ nghèo`, `Đảng viên mới`. */
+const NOUN_LABEL = /^\p{Lu}?[\p{Ll}\p{M}]*(?:[ ][\p{Ll}\p{M}]+){0,5}$/u;
 
 /** A report's verb opening a row's label, before the noun it acted on. */
 const ROW_VERB = new RegExp(`^(?:${REPORT_VERBS.join("|")})\\s+`, "iu");
