@@ -125,6 +125,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     ["Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên trong nhiệm kỳ này?", "", LEAD, "", MORE].join("\n"),
     // under a paper's name and its stamp
     ["Báo Hà Nam điện tử", "Cập nhật lúc 07:30, Chủ nhật, 17/09/2023", "", "Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên trong nhiệm kỳ này?", "", LEAD, "", MORE].join("\n"),
+    // a toolbar between it and the lead
+    ["Báo Hà Nam điện tử", "Cập nhật lúc 07:30, Chủ nhật, 17/09/2023", "", "Vì sao Thanh Hà sớm vượt chỉ tiêu phát triển đảng viên trong nhiệm kỳ này?", "", "Chia sẻ  |  Lưu  |  Cỡ chữ", "", LEAD, "", MORE].join("\n"),
   ]),
   // or calls out
   examples({ title: "Đừng để tiền công đức làm mất hồn đình cổ ở các làng quê của huyện Kim Bảng!" }, [
@@ -401,6 +403,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2024-12-20" }, [
     ...headers(["Đăng ngày: 20 Tháng Mười Hai, 2024 bởi Trần Văn Lợi   |   Chuyên mục: Hội - Đoàn thể   |   3 bình luận", "Tháng Mười Hai 20, 2024"]),
   ]),
+  // the writers and the stamp on one line under the sapo, the body after
+  examples({ published: "2024-12-18T14:05", author: "Lê Hà - Minh Tú" }, [page({ body: [LEAD, "", "Lê Hà - Minh Tú | 18/12/2024 14:05", "", MORE] })]),
   examples({ published: "2024-07-24T15:42" }, [page({ before: ["HÀ TĨNH TV", "Trang chủ | Tin tức | Chuyên mục", "THỜI SỰ  |  15:42  |  24/07/2024", ""] })]),
   examples({ published: "2023-03-15T19:52" }, headers(["Ngày đăng 15/03/2023 | 19:52"])),
   // the year first, as a CMS stores it: a stamp line, so the headline is the last full line above it, not the site's banner

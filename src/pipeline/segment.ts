@@ -171,7 +171,8 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   if (DATED_LEAD.test(text)) return false;
   // (first, or right under a section's label and its stamp: `Thông tin chuyên đề` / `Đăng ngày: 12/03/2024` / the headline)
   const opening = first === i || underLabelledStamp(lines, i, first);
-  if ((unended || question) && opening && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && isHeadline(lines[i]!.raw) && isParagraph(next)) return true;
+  // (a question or a call may have a toolbar under it before the lead: `Chia sẻ | Lưu | Cỡ chữ`)
+  if ((unended || question) && opening && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && isHeadline(lines[i]!.raw) && (isParagraph(next) || (question && paragraphSoonAfter(lines, j)))) return true;
   // longer, with no comma (a lead that lost its full stop has its clauses): `Họp mặt Kỷ niệm 131 năm Ngày sinh … (19/5/1890 –
   // 19/5/2021); Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW … giai đoạn 2016 – 2021`
   // (its clauses too, under a section's label and its stamp: the label is no headline; or over a lead that opens on
@@ -276,7 +277,8 @@ function paragraphSoonAfter(lines: readonly Line[], j: number): boolean {
   for (let seen = 0; line !== undefined && seen < MAX_LINES_TO_LEAD; seen++, line = nextNonEmpty(lines, line.index)) {
     const raw = line.raw.trim();
     if (isParagraph(raw)) return true;
-    if (wordCount(raw) > 3 && !DATE_LINE.test(raw)) return false;
+    // (a toolbar may stand between: `Chia sẻ | Lưu | Cỡ chữ`)
+    if (wordCount(raw) > 3 && !DATE_LINE.test(raw) && !MENU_LINE.test(raw)) return false;
   }
   return false;
 }
@@ -775,6 +777,9 @@ function officialLayout(text: string, lines: readonly Line[], [first, last]: [nu
   return { leadIndex, titleLine, header };
 }
 
+/** Writers' names in title case before a bar: `Lê Hà - Minh Tú |`, `Đức Minh |`. */
+const NAMES_BEFORE_BAR = /^(?:\p{Lu}[\p{Ll}\p{M}]*[ ]?){1,4}(?:[-–,][ ]?(?:\p{Lu}[\p{Ll}\p{M}]*[ ]?){1,4})*\|/u;
+
 export function segment(text: string, folded: string): Layout {
   const lines = splitStoreStamp(splitLines(text));
   const nonEmpty = (l: Line) => l.raw.trim() !== "";
@@ -789,6 +794,13 @@ export function segment(text: string, folded: string): Layout {
       title = { ...titleLine, end: titleLine.start + kept.length, raw: kept };
       header.unshift({ ...titleLine, start: title.end, raw: titleLine.raw.slice(kept.length) });
     }
+  }
+  // a sapo, then the writers and the stamp on one line, then the body (`Lê Hà - Minh Tú | 18/12/2024 14:05`): the stamp
+  // line is the header's, when the header has none
+  if (title && leadIndex >= 0 && !header.some((l) => DATE_LINE.test(l.raw.trim()))) {
+    const afterLead = nextNonEmpty(lines, leadIndex);
+    const t = afterLead?.raw.trim() ?? "";
+    if (afterLead && t.includes("|") && DATE_LINE.test(t.slice(t.indexOf("|") + 1).trim()) && NAMES_BEFORE_BAR.test(t)) header.push(afterLead);
   }
 
   // The article ends at the first furniture or byline line after the lead
