@@ -731,7 +731,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Y Thanh Hà Niê Kđăm", "Bí thư Tỉnh ủy Lâm Đồng"]], ["Phát biểu bế mạc, Bí thư Tỉnh ủy Lâm Đồng Y Thanh Hà Niê Kđăm cho biết tỉnh đạt nhiều kết quả."]),
   examples([["Phạm Thị Thu Trang", "Trợ giúp viên pháp lý"]], ["Trợ giúp viên pháp lý Phạm Thị Thu Trang được cử tham gia tố tụng."]),
   // a delegate's title, not the one delegating; `&` before another person ends the role
-  examples([["Đỗ Thành Trung", "Thứ trưởng Bộ Kế hoạch và Đầu tư"]], ["Thừa ủy quyền của Thủ tướng Chính phủ, Thứ trưởng Bộ Kế hoạch và Đầu tư Đỗ Thành Trung trao quyết định."]),
+  examples([["Đỗ Thành Trung", "Thứ trưởng Bộ Kế hoạch và Đầu tư"]], [
+    "Thừa ủy quyền của Thủ tướng Chính phủ, Thứ trưởng Bộ Kế hoạch và Đầu tư Đỗ Thành Trung trao quyết định.",
+    "Thừa ủy quyền Thủ tướng Chính phủ, Thứ trưởng Bộ Kế hoạch và Đầu tư Đỗ Thành Trung trao quyết định.",
+  ]),
   examples([["Nguyễn Văn An", "Giám đốc Sở Y tế"], ["Trần Văn Bình", "Giám đốc Sở Tài chính"]], ["Dự có ông Nguyễn Văn An, Giám đốc Sở Y tế & ông Trần Văn Bình, Giám đốc Sở Tài chính."]),
   // a task in lower case after a connector is no title: the title before the name stays
   examples([["Nguyễn Đức Hoàng", "Phó Chủ tịch UBND tỉnh"]], [

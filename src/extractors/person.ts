@@ -829,7 +829,7 @@ function titleAfterObject(doc: PreparedDocument, tokens: readonly Token[], r: nu
   return r;
 }
 // (and a delegate's: `Thừa ủy quyền của Thủ tướng Chính phủ, Thứ trưởng Bộ Kế hoạch và Đầu tư A`)
-const OBJECT_BEFORE_TITLE: ReadonlySet<string> = new Set(["thay mặt", "ý kiến", "kiến nghị", "đề nghị", "chỉ đạo", "đạo của", "quyền của", "ủy quyền", "uỷ quyền"]);
+const OBJECT_BEFORE_TITLE: ReadonlySet<string> = new Set(["thay mặt", "ý kiến", "kiến nghị", "đề nghị", "chỉ đạo", "đạo của", "quyền của", "ủy quyền", "uỷ quyền", "thừa ủy", "thừa uỷ"]);
 
 /** Whether a number stands among the `n` tokens from i, before any capitalised one. */
 function numberWithin(tokens: readonly Token[], i: number, n: number): boolean {

@@ -777,6 +777,9 @@ function officialLayout(text: string, lines: readonly Line[], [first, last]: [nu
   return { leadIndex, titleLine, header };
 }
 
+/** A related article's label and its headline on one line: `Tin liên quan: …`, `Xem thêm: …`, `>> …`. */
+const RELATED_ABOVE_LEAD = /^(?:[•·\-*]\s*)?(?:tin liên quan|bài liên quan|tin bài liên quan|xem thêm|đọc thêm|>>)\s*:?\s*\S/u;
+
 /** Writers' names in title case before a bar: `Lê Hà - Minh Tú |`, `Đức Minh |`. */
 const NAMES_BEFORE_BAR = /^(?:\p{Lu}[\p{Ll}\p{M}]*[ ]?){1,4}(?:[-–,][ ]?(?:\p{Lu}[\p{Ll}\p{M}]*[ ]?){1,4})*\|/u;
 
@@ -850,6 +853,18 @@ export function segment(text: string, folded: string): Layout {
     }
     // the article's own paragraphs, not a long furniture line (`>> Hội nghị đánh giá …`): from here furniture ends it
     if (!paragraphAfterLead && isParagraph(line.raw)) paragraphAfterLead = true;
+  }
+
+  // between the headline and the lead, a related article's line is set inside the body too (`Tin liên quan: Quảng Ngãi
+  // đẩy nhanh dự án … 900 tỷ đồng` under the headline: none of its figures is the article's)
+  if (titleLine && leadIndex > titleLine.index + 1) {
+    const above: Span[] = [];
+    for (let i = titleLine.index + 1; i < leadIndex; i++) {
+      const line = lines[i]!;
+      const low = folded.slice(line.start, line.end).trim();
+      if (low !== "" && RELATED_ABOVE_LEAD.test(low)) above.push({ start: line.start, end: line.end });
+    }
+    insets.unshift(...above);
   }
 
   const bodyStart = titleLine ? titleLine.end : 0;
