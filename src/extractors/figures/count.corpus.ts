@@ -506,6 +506,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 5, unit: "nhóm" }, ["Hội tập trung vào năm nhóm nhiệm vụ trọng tâm."]),
   // a table's row whose label is the noun, under a header of years (not `Nhà trẻ`, `Mẫu giáo`: a noun's first word only)
   examples({ kind: "count", value: 120, unit: "hộ nghèo" }, ["Chỉ tiêu\tNăm 2024\nHộ nghèo\t120"]),
+  // compatriots by the million, no money
+  examples({ kind: "count", value: 1100000, unit: "đồng bào", qualifier: "over" }, ["Vùng có hơn 1,1 triệu đồng bào dân tộc thiểu số."]),
   // the elderly by their word; a session
   examples({ kind: "count", value: 27, unit: "cụ" }, ["Toàn xã có 27 cụ tuổi cao vẫn tham gia sản xuất."]),
   examples({ kind: "count", value: 3, unit: "phiên" }, ["Đại hội sẽ gồm ba phiên làm việc chính."]),

@@ -196,6 +196,17 @@ describe("a count broken down by category in brackets", () => {
     expect(shapes("Kỷ luật 14 đảng viên, trong đó khiển trách 8, cảnh cáo 6.")).toEqual(fourteen);
     expect(shapes("Kỷ luật 14 đảng viên với các hình thức: khiển trách 8, cảnh cáo 6.")).toEqual(fourteen);
     expect(shapes("Kỷ luật 14 đảng viên; trong đó: khiển trách 8, cảnh cáo 6.")).toEqual(fourteen);
+    // two amounts of one thing, its unit after the second (not a date's month before a count: `Ngày 19 và 20/10, 298 đại biểu`)
+    expect(shapes("Hai xã có lần lượt 1.200 và 1.500 hộ dân.")).toEqual([
+      [2, "xã"],
+      [1200, "hộ dân"],
+      [1500, "hộ dân"],
+    ]);
+    expect(shapes("Giá vé các loại là 450.000 và 600.000 đồng/vé.")).toEqual([
+      [450000, "VND"],
+      [600000, "VND"],
+    ]);
+    expect(shapes("Ngày 19 và 20/10, 298 đại biểu đã dự đại hội.")).toEqual([[298, "đại biểu"]]);
     // a colon after each category
     expect(shapes("Kỷ luật 14 đảng viên (khiển trách: 8; cảnh cáo: 6).")).toEqual(fourteen);
     // grouped thousands are whole numbers too

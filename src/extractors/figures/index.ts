@@ -141,6 +141,7 @@ const NAME_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|[\p{Ll}
 /** A deadline's or a starting point's word right before a day and month: `đến 30/9`, `trước 31/12`, `tính đến 30/6`. */
 const DEADLINE_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:đến|tới|trước|sau|từ|kể từ|hết|đến hết|tính đến|chậm nhất|muộn nhất)[ ]$/u;
 // (before a place or a route: `kéo dài trên hai tháng`, `trên năm thành viên` are over)
+const NOT_MONEY_DONG = /^đồng (?:bào|chí|đội|nghiệp|hương|môn|ruộng|lúa|bằng)(?![\p{L}\p{M}])/u;
 const SMALL_WORD_AT = /^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)[ ](?:tuyến|địa bàn|tỉnh|huyện|xã|phường|thôn|bản|khu vực|vùng|lĩnh vực|mặt trận|đảo|bờ|tầng)(?![\p{L}\p{M}])/u;
 /** A sentence's or a list item's opening before a word: `. Ngoài`, `\nNgoài`, `- Ngoài`. */
 const OPENS_OR_ITEM_BEFORE = /(?:^|[.!?…:;\n]|(?:^|\n)[ \t]*[-–•+*])[ \t]*$/u;
@@ -369,7 +370,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
         ? (tableCellUnit(doc, numeral, readCellUnit) ??
           breakdownUnit(doc, numeral, figures[figures.length - 1]) ??
           ratedUnit(doc, numeral, figures[figures.length - 1]) ??
-          listEndUnit(doc, numeral, blocked))
+          listEndUnit(doc, numeral, blocked) ??
+          pairUnit(doc, numeral, blocked))
         : null) ??
       moneyAfterMoney(doc, numeral, figures[figures.length - 1]) ??
       (reading.shape === "" && numeral.digits ? changeFromUnit(doc, numeral) : null) ??
@@ -749,6 +751,26 @@ function listEndUnit(doc: PreparedDocument, numeral: Numeral, blocked: readonly 
   }
   return null;
 }
+/**
+ * Two amounts of one thing, its unit written after the second: `1.200 và 1.500 hộ dân`, `450.000 và 600.000
+ * đồng/vé`, `15 hoặc 20 ngày` (counterexample: a year is none, `năm 2023 và 2024 hộ`).
+ */
+function pairUnit(doc: PreparedDocument, numeral: Numeral, blocked: readonly Span[]): UnitMatch | null {
+  // (not a date's month, `Ngày 19 và 20/10, 298 đại biểu`; after a comma, amounts of a size, `10, 298` are two things)
+  if (isYearLike(numeral) || /[/:.,-]$/u.test(doc.text.slice(Math.max(0, numeral.start - 1), numeral.start))) return null;
+  PAIR_NEXT.lastIndex = numeral.end;
+  const joint = PAIR_NEXT.exec(doc.folded);
+  if (!joint) return null;
+  const next = numeralAt(doc, PAIR_NEXT.lastIndex);
+  if (!next || next.scale !== numeral.scale || isYearLike(next) || overlapsAny(blocked, next.start, next.end)) return null;
+  if (joint[0].includes(",") && Math.abs(next.written.length - numeral.written.length) > 1) return null;
+  const unit = matchMoney(doc, next.end) ?? matchPercent(doc, next.end) ?? matchMeasure(doc, next.end);
+  if (unit) return { ...unit, end: numeral.end, rule: `${unit.kind}.pair` };
+  const noun = matchNoun(doc, next.end);
+  return noun?.known && isWhole(numeral) && !matchDuration(doc, next.end) ? { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.pair" } : null;
+}
+const PAIR_NEXT = /[ ]?(?:,[ ]?|[ ]và[ ]|[ ]hoặc[ ])(?=\p{N})/uy;
+
 /** Between the last two items of a list: a comma or `và`, and one or two words that are no verb (`xuất sắc 4, tốt 25 đảng viên`). */
 const SHORT_JOINT = /^(?:[ ]?,[ ]|[ ]và[ ])(?!(?:có|là|đạt|gồm|kết|được|còn|với|tăng|giảm|và)[ ])(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){1,2}$/u;
 /** An item of the list before this one: a number, a joint and the item's words. */
@@ -904,7 +926,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     if (aside && after?.known) return { kind: "count", unit: after.unit, end: after.end, per: null, rule: "count.noun", resumeAt: at };
   }
   // `36,8 tỷ vốn đầu tư`: a scale word before a money noun is an amount of money.
-  if (noun && reading.scale >= 1e6 && MONEY_NOUN.has(noun.unit.split(" ")[0]!)) {
+  // (not `1,1 triệu đồng bào`, compatriots, nor `đồng chí`: `đồng` there is no currency)
+  if (noun && reading.scale >= 1e6 && MONEY_NOUN.has(noun.unit.split(" ")[0]!) && !NOT_MONEY_DONG.test(noun.unit)) {
     return { kind: "money", unit: "VND", end: at, per: null, rule: "money.scale-word" };
   }
   // (a year before a family's bond is when: `Đến 2015 vợ chồng anh Nam đã có 30 con bò`)
