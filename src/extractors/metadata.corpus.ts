@@ -49,6 +49,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a date line in words under the headline, a follow prompt and a topic's tag in lower case over it
     page({ before: ["Xã Đông Thành - Huyện Yên Thành - Nghệ An", "Menu ☰   Trang chủ   Tin tức   Liên hệ", ""], header: ["Đăng ngày: 20 Tháng Mười Hai, 2024 bởi Trần Văn Lợi   |   Chuyên mục: Tin tức"] }),
     page({ before: ["Theo dõi Báo Tây Ninh trên Google News"] }),
+    // a site's address of units joined by dashes; a section, its time and date
+    page({ before: ["Huyện Mộc Châu - Tỉnh Sơn La", ""] }),
+    page({ before: ["Thời sự - 15:50, 17/11/2024", ""] }),
     // a sign-up prompt, a welcome banner to its readers
     page({ before: ["Đăng ký tài khoản để nhận tin mới", ""] }),
     page({ before: ["Chào mừng quý vị đến với Cổng thông tin điện tử Đảng bộ tỉnh An Giang!", ""] }),
@@ -403,6 +406,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2024-12-20" }, [
     ...headers(["Đăng ngày: 20 Tháng Mười Hai, 2024 bởi Trần Văn Lợi   |   Chuyên mục: Hội - Đoàn thể   |   3 bình luận", "Tháng Mười Hai 20, 2024"]),
   ]),
+  // a section's name, a dash, the time and the date
+  examples({ published: "2024-11-17T15:50" }, [page({ before: ["Thời sự - 15:50, 17/11/2024", ""] })]),
+  // a byline right under the sapo, the body after
+  examples({ author: "MINH PHƯƠNG" }, [page({ body: [LEAD, "", "Bài và ảnh: MINH PHƯƠNG", "", MORE] })]),
   // the writers and the stamp on one line under the sapo, the body after
   examples({ published: "2024-12-18T14:05", author: "Lê Hà - Minh Tú" }, [page({ body: [LEAD, "", "Lê Hà - Minh Tú | 18/12/2024 14:05", "", MORE] })]),
   examples({ published: "2024-07-24T15:42" }, [page({ before: ["HÀ TĨNH TV", "Trang chủ | Tin tức | Chuyên mục", "THỜI SỰ  |  15:42  |  24/07/2024", ""] })]),

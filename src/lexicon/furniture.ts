@@ -199,14 +199,14 @@ export const BODY_NAME_LINE = new RegExp(
  * `Thứ tư, ngày 19 tháng 11 năm 2025`, `Đăng lúc: 09:12, 21/12/2023`, `Cập nhật lúc 14:22 ngày 20/10/2023`,
  * `Ngày đăng: 2023-11-18 09:45:00` (the year first, as a CMS stores it), `| 29-12-2015 | 08:40:09`, `(Cập nhật:
  * 11/02/2025 14:32)`, and fields after bars: `Đăng ngày: 12/07/2024 | Người đăng: Minh Châu | Lượt xem: 2.407`;
- * a section's name first, before a time and a bar (`THỜI SỰ | 15:42 | 24/07/2024`; `Văn Hóa - Thể Thao | 10/03/2022` is
+ * a section's name first, before a time and a bar or a comma (`THỜI SỰ | 15:42 | 24/07/2024`, `Thời sự - 15:50, 17/11/2024`; `Văn Hóa - Thể Thao | 10/03/2022` is
  * a site's sections beside the stamp, not a writer's name before a stamp); months in words as WordPress prints
  * them (`Đăng ngày: 20 Tháng Mười Hai, 2024 bởi …`, `Tháng Mười Hai 20, 2024`);
  * a page store's ` date 2025-12-31` or ` date 2020-01` (segment splits it off the first line).
  */
 export const DATE_LINE =
   new RegExp(
-  String.raw`^(?:date\s+\d{4}-\d{1,2}(?:-\d{1,2})?\s*$)|^(?:[•·\-*|(]\s*)?(?:\p{L}+(?:\s\p{L}+){0,2}\s*\|\s*(?=\d{1,2}[:h]\d{2}\s*\|))?(?:(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản(?: ngày| lúc)?|thời gian đăng|ngày|publish(?:ed)? date|posted|thời gian)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+tháng\s+\d{1,2}\s*(?:năm|,|\/)\s*\d{4}|\s+tháng\s+(?:mười một|mười hai|giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|chạp)\s*(?:năm|,)?\s*\d{4})|\d{4}-\d{1,2}-\d{1,2}(?!\d)|tháng\s+(?:mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s+\d{1,2},\s*\d{4})(?:[^\n|]{0,40}(?:\|[^\n|]{0,40}){0,4}|[^\n|]{0,20}(?:\s[-–]\s(?:người đăng|tác giả|người viết|lượt xem|lượt đọc|số lần xem|lượt truy cập)\s*:[^\n|]{0,40}){1,4})$` +
+  String.raw`^(?:date\s+\d{4}-\d{1,2}(?:-\d{1,2})?\s*$)|^(?:[•·\-*|(]\s*)?(?:\p{L}+(?:\s\p{L}+){0,2}\s*[|–-]\s*(?=\d{1,2}[:h]\d{2}\s*[|,]))?(?:(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản(?: ngày| lúc)?|thời gian đăng|ngày|publish(?:ed)? date|posted|thời gian)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+tháng\s+\d{1,2}\s*(?:năm|,|\/)\s*\d{4}|\s+tháng\s+(?:mười một|mười hai|giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|chạp)\s*(?:năm|,)?\s*\d{4})|\d{4}-\d{1,2}-\d{1,2}(?!\d)|tháng\s+(?:mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s+\d{1,2},\s*\d{4})(?:[^\n|]{0,40}(?:\|[^\n|]{0,40}){0,4}|[^\n|]{0,20}(?:\s[-–]\s(?:người đăng|tác giả|người viết|lượt xem|lượt đọc|số lần xem|lượt truy cập)\s*:[^\n|]{0,40}){1,4})$` +
     // a stamp with no year, after its label or a weekday: `Cập nhật: 10/7 08:15`, `Thứ Hai, 17/6 - 10:12` (no date is published)
     String.raw`|^(?:[•·\-*|(]\s*)?(?:(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|thời gian đăng)\s*:?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*[,-]?\s*)?|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*[,-]\s*)\d{1,2}\/\d{1,2}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2})?\s*$`,
   "iu",

@@ -60,6 +60,8 @@ export const DURATIONS: UnitEntry[] = [
   { forms: ["tuần"], kind: "duration", unit: "tuần" },
   { forms: ["ngày"], kind: "duration", unit: "ngày" },
   { forms: ["giờ"], kind: "duration", unit: "giờ" },
+  // hours as they are said: `chưa đầy 10 tiếng đồng hồ`, `3 tiếng`
+  { forms: ["tiếng đồng hồ", "tiếng"], kind: "duration", unit: "giờ" },
   { forms: ["phút"], kind: "duration", unit: "phút" },
 ];
 
@@ -153,7 +155,7 @@ export const COUNT_NOUNS = [
   // what a number word counts in military and cultural news (`qua ba giai đoạn`, `hai phương án`, `ba trung đội`,
   // `hai ca khúc`), and heads a guess ran past (`45 VĐV tiêu biểu`, not `vđv tiêu`; `52 homestay tập trung`)
   "giai đoạn", "tình huống", "phương án", "trung đội", "tiểu đội", "đại đội", "tân binh", "ca khúc", "nhà hàng", "khách sạn",
-  "homestay", "vđv", "hlv", "phó chủ tịch", "phó bí thư", "phó giám đốc", "phiên", "phiên họp", "lợi thế", "lứa",
+  "homestay", "vđv", "hlv", "tiếng dân tộc", "kcn", "ccn", "kkt", "phó chủ tịch", "phó bí thư", "phó giám đốc", "phiên", "phiên họp", "lợi thế", "lứa",
   // guest-nights, no span (`12.500 ngày khách`); the elderly by their word (`27 cụ`, `Số NCT`)
   "ngày khách", "lượt ngày khách", "cụ", "nct",
   // a certificate to a martyr's family: `cấp mới 284 bằng Tổ quốc ghi công` (`bằng` alone is "by" or "equal to")
@@ -241,6 +243,8 @@ export const DOCUMENT_LABELS: ReadonlySet<string> = new Set([
  */
 export const MEASURED_AFTER_LABELS: ReadonlySet<string> = new Set([
   ...DOCUMENT_LABELS, "mtqg", "mục tiêu quốc gia", "bệnh viện", "lữ đoàn", "hải đoàn", "binh đoàn", "thương binh", "bệnh binh",
+  // zones counted in lower case, then a period (`của các khu công nghiệp 6 tháng đầu năm`)
+  "khu công nghiệp", "cụm công nghiệp", "khu kinh tế",
   // a school's size: `xây mới trường 30 phòng học` (counterexample: `Trường 30 học sinh …` in capitals names the school)
   "trường",
 ]);

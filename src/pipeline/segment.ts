@@ -387,6 +387,8 @@ function isHeadline(raw: string): boolean {
   const t = withoutStamp(raw.trim());
   const words = wordCount(t);
   if (words < 4 || t.length > 250 || LOGO_LINK.test(t)) return false;
+  // a site's place, its units joined by dashes (`Huyện Mộc Châu - Tỉnh Sơn La`, `Xã Đông Thành - Huyện Yên Thành - Nghệ An`)
+  if (ADMIN_PATH_LINE.test(t)) return false;
   if (/[.;:,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
   if (MENU_LINE.test(t) || BREADCRUMB.test(t) || MASTHEAD_LINE.test(t) || PAPER_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
   // a photo's caption with its credit (`… phát biểu tại hội nghị. Ảnh: Thống Nhất/TTXVN`, `(Ảnh: Thống Nhất)`)
@@ -395,6 +397,10 @@ function isHeadline(raw: string): boolean {
   // CAO NĂNG LỰC LÃNH ĐẠO`)
   return !isLetterheadLine(t) && !isPlaceDateLine(t) && (!BODY_NAME_LINE.test(t) || HEADLINE_VERB.test(t));
 }
+
+/** Administrative units joined by dashes, each but the last opening with its word: a site's address, no headline. */
+const ADMIN_PATH_LINE =
+  /^(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tp\.?|tỉnh)[ ][^\n–—-]{2,30}?[ ]?[-–—][ ]?)+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tp\.?|tỉnh)[ ])?\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3}$/iu;
 
 /**
  * A line of running text: a paragraph, a sentence ending in punctuation, or a
@@ -564,6 +570,8 @@ const LINK_BETWEEN = /^>>/u;
  */
 const PHOTO_CREDIT_LINE =
   /^(?:ảnh\s*:|nguồn(?:\s+số\s+liệu)?\s*:\s*(?:tổng cục|cục|chi cục|sở|bộ|ủy ban|uỷ ban|ubnd|phòng|viện|internet|sưu tầm|tổng hợp|niên giám|báo cáo|số liệu)(?![\p{L}\p{M}])[^\n]{0,60}$)/u;
+/** A byline's label opening its line: `Bài và ảnh:`, `Bài, ảnh:`, `Tác giả:`, `Tin:`. */
+const BYLINE_LABEL_LINE = /^(?:tác giả|bài|tin|bài viết|tin, ảnh|tin và ảnh|tin ảnh|bài và ảnh|bài, ảnh|bài ảnh)\s*:[^\n]{1,60}$/u;
 /** Lines a caption may take between a photo's credit and the paragraph after it. */
 const MAX_LINES_TO_PARAGRAPH = 3;
 
@@ -821,6 +829,12 @@ export function segment(text: string, folded: string): Layout {
       // a photo's credit or a chart's source between paragraphs (`Ảnh: Minh Thảo`, `Nguồn: Cục Thống kê tỉnh.`, then
       // the article goes on) is the article's
       if (bodyEndIndex === lines.length && PHOTO_CREDIT_LINE.test(low) && paragraphFollows(lines, folded, i)) continue;
+      // a byline right under the sapo, the body after it (`Bài và ảnh: MINH PHƯƠNG`): the writer's, the article goes on
+      if (bodyEndIndex === lines.length && !paragraphAfterLead && BYLINE_LABEL_LINE.test(low) && paragraphFollows(lines, folded, i)) {
+        trailer.push(line);
+        insets.push({ start: line.start, end: line.end });
+        continue;
+      }
       if (bodyEndIndex === lines.length) bodyEndIndex = i;
       trailer.push(line);
       continue;

@@ -508,6 +508,10 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 120, unit: "hộ nghèo" }, ["Chỉ tiêu\tNăm 2024\nHộ nghèo\t120"]),
   // compatriots by the million, no money
   examples({ kind: "count", value: 1100000, unit: "đồng bào", qualifier: "over" }, ["Vùng có hơn 1,1 triệu đồng bào dân tộc thiểu số."]),
+  // languages, no hours
+  examples({ kind: "count", value: 2, unit: "tiếng dân tộc" }, ["Cô giáo thông thạo 2 tiếng dân tộc."]),
+  // an industrial zone by its acronym after a number word
+  examples({ kind: "count", value: 3, unit: "kcn" }, ["Ba KCN trên địa bàn đã lấp đầy."]),
   // the elderly by their word; a session
   examples({ kind: "count", value: 27, unit: "cụ" }, ["Toàn xã có 27 cụ tuổi cao vẫn tham gia sản xuất."]),
   examples({ kind: "count", value: 3, unit: "phiên" }, ["Đại hội sẽ gồm ba phiên làm việc chính."]),

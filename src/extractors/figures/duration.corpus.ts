@@ -100,6 +100,10 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 2, unit: "tuần" }, [
     "chiến dịch kéo dài 2 tuần",
   ]),
+  // hours as they are said (`2 tiếng dân tộc` are languages)
+  examples({ kind: "duration", value: 10, unit: "giờ", qualifier: "under" }, ["Chưa đầy 10 tiếng đồng hồ, đoàn đã đến nơi."]),
+  // a period after zones counted in lower case
+  examples({ kind: "duration", value: 6, unit: "tháng" }, ["Doanh nghiệp của các khu công nghiệp 6 tháng đầu năm tăng trưởng khá."]),
   // `trở xuống`, or less
   examples({ kind: "duration", value: 3, unit: "năm", qualifier: "under" }, ["Bị cáo bị phạt tù từ 3 năm trở xuống."]),
   // ten alone after a bound (`hàng chục năm` is vague: no figure)

@@ -207,6 +207,11 @@ describe("a count broken down by category in brackets", () => {
       [600000, "VND"],
     ]);
     expect(shapes("Ngày 19 và 20/10, 298 đại biểu đã dự đại hội.")).toEqual([[298, "đại biểu"]]);
+    // a byline right under the sapo leaves the body after it the article's
+    expect(shapes("Yên Bái: Lũ rút, người dân dọn bùn\n\nNước lũ sông Chảy rút đến đâu, bà con các xã ven sông lại bắt tay dọn dẹp đến đó, nhiều gia đình gần như mất trắng.\n\nBài và ảnh: MINH PHƯƠNG\n\nToàn huyện có 312 hộ bị ngập sâu, 46 hộ phải di dời khẩn cấp đến nơi an toàn.")).toEqual([
+      [312, "hộ"],
+      [46, "hộ"],
+    ]);
     // a colon after each category
     expect(shapes("Kỷ luật 14 đảng viên (khiển trách: 8; cảnh cáo: 6).")).toEqual(fourteen);
     // grouped thousands are whole numbers too

@@ -113,7 +113,7 @@ const ESTIMATE_IN_CLAUSE = /(?<![\p{L}\p{M}])(?:dự ước|ước tính|ước 
  */
 const NOUN_FIRST =
   /(?<![\p{L}\p{M}])(?<!(?:một|trong|dân|mã|đổi|thuật|đa|thiểu|con|chỉ|hệ|ký|biển|điểm|tổng đài|tần)\s)số(?:\slượng)?\s(?=[\p{L}\p{M}])(?!(?:liệu|hóa|học|phận|ít|đông|đo|thứ tự|điện thoại|hiệu)(?![\p{L}\p{M}]))/gu;
-const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá|thưởng|phạt|kiếm|lãi|tiết kiệm|biếu)(?![\p{L}\p{M}])/u;
+const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá|thưởng|phạt|kiếm|lãi|tiết kiệm|biếu|thiệt hại)(?![\p{L}\p{M}])/u;
 /** A price's word right before an amount in thousands with no currency: `trị giá 500 nghìn`, `ngày công chỉ 250 nghìn`. */
 const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:trị giá|giá trị|giá|mức giá|tiền công|ngày công|lương|thu nhập)[ ](?:(?:chỉ|là|khoảng|từ|hơn|gần|trên|dưới|chừng|bằng)[ ])?$/u;
 
@@ -145,6 +145,7 @@ const NOT_MONEY_DONG = /^đồng (?:bào|chí|đội|nghiệp|hương|môn|ruộ
 const SMALL_WORD_AT = /^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)[ ](?:tuyến|địa bàn|tỉnh|huyện|xã|phường|thôn|bản|khu vực|vùng|lĩnh vực|mặt trận|đảo|bờ|tầng)(?![\p{L}\p{M}])/u;
 /** A sentence's or a list item's opening before a word: `. Ngoài`, `\nNgoài`, `- Ngoài`. */
 const OPENS_OR_ITEM_BEFORE = /(?:^|[.!?…:;\n]|(?:^|\n)[ \t]*[-–•+*])[ \t]*$/u;
+const LANGUAGE_AFTER = /^\s*tiếng\s+(?:\p{Lu}|dân tộc|nói|mẹ đẻ|địa phương|đồng bào|nước ngoài)/u;
 const AGE_AFTER = /^[ ]tuổi(?![\p{L}\p{M}])/u;
 const TET_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|khuya)[ ]$/u;
 const CROSSROADS_BEFORE = /(?<![\p{L}\p{M}])ngã[ ]$/u;
@@ -891,7 +892,9 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   if (/[\p{L}\p{M}]/u.test(doc.folded.charAt(at))) return null;
   const duration = matchDuration(doc, at);
   const knownNoun = duration ? matchNoun(doc, at) : null;
-  if (duration && !(knownNoun?.known && knownNoun.end > duration.end)) {
+  // (`tiếng` before a language's name counts languages, `thông thạo 2 tiếng dân tộc`, `3 tiếng Anh`: no hours)
+  const language = duration?.unit === "giờ" && LANGUAGE_AFTER.test(doc.text.slice(at, at + 24));
+  if (duration && !language && !(knownNoun?.known && knownNoun.end > duration.end)) {
     // anniversaries count years (`kỷ niệm 70 năm`); `nghỉ lễ 2-3 ngày` is a span of days
     if (isYearLike(numeral) || (duration.unit === "năm" && isAnniversary(doc, numeral.start, duration.end))) return null;
     // an age in months or weeks says who is meant, as `5 tuổi` does: `trẻ 9 tháng tuổi`, `từ 6 đến 36 tháng tuổi`

@@ -205,6 +205,9 @@ export const MONEY_CORPUS = [
     "ủng hộ được trên 3,2 triệu đồng",
     "quyên góp được 3,2 triệu đồng trở lên",
   ]),
+  // a loss in millions with no currency; a table's money column under the unit the line above gives
+  examples({ kind: "money", value: 3e8, unit: "VND", qualifier: "about" }, ["Gia đình tôi thiệt hại chừng 300 triệu."]),
+  examples({ kind: "money", value: 1e9, unit: "VND" }, ["(đơn vị tính: đồng)\nSTT | Đơn vị | Số tiền\n1 | Vietcombank | 1.000.000.000"]),
   // a million billions
   examples({ kind: "money", value: 2.4e15, unit: "VND", qualifier: "under" }, ["GDP cả nước đạt gần 2,4 triệu tỷ đồng."]),
   examples({ kind: "money", value: 270000, unit: "VND", to: 290000 }, ["Giá vé 270-290.000 đồng."]),

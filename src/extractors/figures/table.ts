@@ -146,7 +146,8 @@ const NOUN_LABEL = /^\p{Lu}?[\p{Ll}\p{M}]*(?:[ ][\p{Ll}\p{M}]+){0,5}$/u;
 const ROW_VERB = new RegExp(`^(?:${REPORT_VERBS.join("|")})\\s+`, "iu");
 
 const NOT_A_COUNT_AFTER_SO = /^(?:lượng|tiền|thứ tự|tt|điện thoại|hiệu|liệu|nhà|tài khoản|hóa đơn|báo danh|chứng minh|định danh|hợp đồng|đăng ký|ký hiệu|căn cước|hộ chiếu|giấy phép|văn bản|biên bản|phách|hộ khẩu|vào sổ|phát hành|sê-ri|seri)(?:\s|$)/u;
-const OWN_COUNT_HEADING = /^(?:số|sl|stt|tt)(?![\p{L}\p{M}])/iu;
+// (`Số tiền` is money, in the unit the line above gives: `(đơn vị tính: đồng)` over `STT | Đơn vị | Số tiền`)
+const OWN_COUNT_HEADING = /^(?:số(?![ ]tiền)|sl|stt|tt)(?![\p{L}\p{M}])/iu;
 /** Headings that name a score, an age or a document, no count: `Điểm`, `Tuổi`, `Số quyết định`. */
 const NOT_COUNTED_HEADING: ReadonlySet<string> = new Set([...DOCUMENT_LABELS, ...SCORE_AND_AGE_NOUNS, "stt", "tt"]);
 /** `(Đơn vị: triệu đồng)`, `ĐVT: ha`, `Đơn vị tính: tấn` closing the line above a table. */
