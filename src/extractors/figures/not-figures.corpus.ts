@@ -337,6 +337,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Huyện bảo đảm đến 30/9 giải ngân hết vốn được giao.",
   // a student's faculty, a programme's phase in Roman numerals, an anniversary after `đã tròn`
   "Em là sinh viên năm hai khoa Luật.",
+  "07/10/2024 07:57 GMT+7 Huy Nam - Thanh Hải",
   // a related article's line between the headline and the lead
   "Cà Mau đẩy nhanh giải ngân vốn đầu tư công\nTin liên quan: Quảng Ngãi đẩy nhanh dự án công viên cây xanh 900 tỷ đồng\n\nTheo UBND tỉnh, các chủ đầu tư đang khẩn trương hoàn thiện hồ sơ thanh toán khối lượng hoàn thành trong thời gian sớm nhất.",
   "Bậc học\tNăm 2023\tNăm 2024\nNhà trẻ\t\t\nMẫu giáo\t\t",
