@@ -727,6 +727,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a body's acronym with a slash inside its name; a post given by `được cử làm`
   examples([["Lê Văn Hòa", "Chủ tịch Hội NNCĐDC/dioxin huyện Sơn Tịnh"]], ["Ông Lê Văn Hòa, Chủ tịch Hội NNCĐDC/dioxin huyện Sơn Tịnh cho biết hội có nhiều hội viên."]),
   examples([["Phạm Văn Dũng", "Chủ tịch Hội"]], ["Ông Phạm Văn Dũng được cử làm Chủ tịch Hội."]),
+  // a romanised given name joined by a hyphen
+  examples([["Lee Jae-woon", "Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc khu vực phía Bắc"]], ["Ông Lee Jae-woon, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc khu vực phía Bắc, đánh giá cao tỉnh."]),
   // an Ê Đê name of five syllables; the law's callings before a name
   examples([["Y Thanh Hà Niê Kđăm", "Bí thư Tỉnh ủy Lâm Đồng"]], ["Phát biểu bế mạc, Bí thư Tỉnh ủy Lâm Đồng Y Thanh Hà Niê Kđăm cho biết tỉnh đạt nhiều kết quả."]),
   examples([["Phạm Thị Thu Trang", "Trợ giúp viên pháp lý"]], ["Trợ giúp viên pháp lý Phạm Thị Thu Trang được cử tham gia tố tụng."]),

@@ -85,7 +85,8 @@ function lowerLatin(unit: number, folded: number): boolean {
 
 const APOSTROPHES = new Set(["'", "’"]);
 // `Đàm`, `Ka’Ngọc`, and the Central Highlands' `H'Hen`, `K'Mák`, `H'Bơ`
-const NAME_SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’][\p{L}\p{M}]+)?|['’]\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+// (or a romanised given name of two joined by a hyphen: `Jae-woon`)
+const NAME_SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’][\p{L}\p{M}]+)?|['’]\p{Lu}[\p{Ll}\p{M}]+)?$|^[A-Z][a-z]+-[a-z]{2,}$/u;
 /**
  * The last document tokenised and its tokens. Not a WeakMap keyed by the
  * document: V8 keeps a WeakMap's entries alive until a full collection, so
@@ -107,7 +108,11 @@ export function tokenize(doc: PreparedDocument): readonly Token[] {
 }
 
 /** What a token is, as a pattern; readTokens reads the same spans faster. */
-export const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// (a romanised Korean or Chinese given name joined by a hyphen is one word, both parts plain Latin letters: `Jae-woon`,
+// `Chia-hui`; not a typed `Bàng-cho hay`, whose first part is Vietnamese)
+export const TOKEN_PATTERN = /[A-Z][a-z]+-[a-z]{2,}(?![\p{L}\p{M}\p{N}-])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const ROMANISED_PART = /-[a-z]{2,}(?![\p{L}\p{M}\p{N}-])/uy;
+const ROMANISED_FIRST = /^[A-Z][a-z]+$/u;
 
 /** The tokens of the document: what TOKEN_PATTERN matches, read with the character table (chars.test.ts checks they agree). */
 export function readTokens(doc: PreparedDocument): Token[] {
@@ -129,6 +134,10 @@ export function readTokens(doc: PreparedDocument): Token[] {
     while (APOSTROPHES.has(text[i]!) && i + 1 < text.length && (charAt(text, i + 1) & 3) === LETTER_OR_MARK) {
       i++;
       for (c = charAt(text, i); (c & 3) === LETTER_OR_MARK; c = i < text.length ? charAt(text, i) : 0) i += c >> 2;
+    }
+    if (text[i] === "-" && ROMANISED_FIRST.test(text.slice(start, i))) {
+      ROMANISED_PART.lastIndex = i;
+      if (ROMANISED_PART.test(text)) i = ROMANISED_PART.lastIndex;
     }
     out.push(new Token(doc, start, i));
   }

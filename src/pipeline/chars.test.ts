@@ -27,6 +27,8 @@ describe("the character table reads words as \\p{L}\\p{M}\\p{N} patterns do", ()
       "Đồng chí Đàm Đức Hà, Bí thư Đảng ủy phường Hương Mạc; Ka’Ngọc, H'Hen Niê, Y-Moan",
       "2.315.414.600 đồng, 98,5%, QL3, Km5, ²³, ٣٤, Ⅻ, 𝟏𝟐, 𝐀𝐁𝐂, 😀 x",
       "hoa\u0300 (NFD), ' ’ '' a'' b’c’d 1'a a'1 a'",
+      // romanised names joined by a hyphen, and what is none
+      "Ông Lee Jae-woon, Bàng-cho hay, Jae-woon2, Jaé-woon, Jae-Woon, aJae-woon, Jae-woon-x, Ka'Jae-woon",
       "",
     ])
       agree(text);
