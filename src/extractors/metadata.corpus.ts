@@ -121,6 +121,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // a headline written in lower case, a place and date line under it; a headline opening with `Theo dõi`
   examples({ title: "vaccine Covid-19 được tiêm cho 500 người cao tuổi trong xã" }, [page({ title: "vaccine Covid-19 được tiêm cho 500 người cao tuổi trong xã", header: ["Hà Nội, 12/3/2024"] })]),
   examples({ title: "Theo dõi, khắc phục hạn chế, tồn tại" }, [page({ title: "Theo dõi, khắc phục hạn chế, tồn tại" })]),
+  examples({ title: "Đăng ký tài khoản định danh điện tử cho người dân trong độ tuổi" }, [page({ title: "Đăng ký tài khoản định danh điện tử cho người dân trong độ tuổi" })]),
   // a topic's tag in lower case over the headline
   examples({ title: "Rà soát, tháo gỡ vướng mắc các dự án chậm tiến độ" }, [page({ before: ["rà soát dự án bỏ hoang", ""], title: "Rà soát, tháo gỡ vướng mắc các dự án chậm tiến độ" })]),
   // a headline of paragraph length that asks a question
@@ -404,7 +405,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2024-03-01T19:41" }, headers(["Cập nhật: Thứ sáu, 1/3/2024 | 7:41:48 PM"])),
   // months in words as WordPress prints them, day first or month first; a section's name before a time and the date
   examples({ published: "2024-12-20" }, [
-    ...headers(["Đăng ngày: 20 Tháng Mười Hai, 2024 bởi Trần Văn Lợi   |   Chuyên mục: Hội - Đoàn thể   |   3 bình luận", "Tháng Mười Hai 20, 2024"]),
+    ...headers(["Đăng ngày: 20 Tháng Mười Hai, 2024 bởi Trần Văn Lợi   |   Chuyên mục: Hội - Đoàn thể   |   3 bình luận", "Tháng Mười Hai 20, 2024", "Tháng 12 20, 2024"]),
   ]),
   // a section's name, a dash, the time and the date
   examples({ published: "2024-11-17T15:50" }, [page({ before: ["Thời sự - 15:50, 17/11/2024", ""] })]),

@@ -727,6 +727,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a body's acronym with a slash inside its name; a post given by `được cử làm`
   examples([["Lê Văn Hòa", "Chủ tịch Hội NNCĐDC/dioxin huyện Sơn Tịnh"]], ["Ông Lê Văn Hòa, Chủ tịch Hội NNCĐDC/dioxin huyện Sơn Tịnh cho biết hội có nhiều hội viên."]),
   examples([["Phạm Văn Dũng", "Chủ tịch Hội"]], ["Ông Phạm Văn Dũng được cử làm Chủ tịch Hội."]),
+  // `đề nghị` alone takes no title from the person after it; `Sở Y Tế` is no Ê Đê name's start
+  examples([["Nguyễn Văn Cường", "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy"]], ["Đồng chí Bí thư đề nghị Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy Nguyễn Văn Cường báo cáo."]),
+  examples([["Trần Văn Hoàng", "Phó Giám đốc Sở Y Tế"]], ["Phó Giám đốc Sở Y Tế Trần Văn Hoàng cho biết như vậy."]),
   // a romanised given name joined by a hyphen
   examples([["Lee Jae-woon", "Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc khu vực phía Bắc"]], ["Ông Lee Jae-woon, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc khu vực phía Bắc, đánh giá cao tỉnh."]),
   // an Ê Đê name of five syllables; the law's callings before a name

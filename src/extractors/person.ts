@@ -300,8 +300,9 @@ function opensHighlandsName(t: Token): boolean {
 
 function nameShape(tokens: readonly Token[], from: number, to: number): boolean {
   const len = to - from;
-  // (five for an Ê Đê name, its `Y` first and its family name among the last: `Y Thanh Hà Niê Kđăm`)
-  const longEde = len === 5 && tokens[from]!.raw === "Y" && (SURNAMES.has(tokens[to - 2]!.low) || SURNAMES.has(tokens[to - 1]!.low));
+  // (five for an Ê Đê name, its `Y` first and an Ê Đê family's name among the last: `Y Thanh Hà Niê Kđăm`; not `Sở Y Tế
+  // Trần Văn Hoàng`)
+  const longEde = len === 5 && tokens[from]!.raw === "Y" && (EDE_FAMILIES.has(tokens[to - 2]!.low) || EDE_FAMILIES.has(tokens[to - 1]!.low));
   if (len < 2 || (len > 4 && !longEde)) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
@@ -371,6 +372,9 @@ function capitalsNameEnd(doc: PreparedDocument, tokens: readonly Token[], i: num
 
 /** Words `trường` ends a compound with, no name: `nông trường`, `lâm trường`, `thị trường`, `chiến trường`. */
 const TRUONG_COMPOUNDS: ReadonlySet<string> = new Set(["nông", "lâm", "công", "thao", "chiến", "quảng", "phi", "thị", "môi", "hiện", "lập", "thương", "ngư", "học", "pháp"]);
+
+/** Ê Đê and Jrai families' names, which close a long name: `Niê`, `Kđăm`, `Êban`, `Byă`. */
+const EDE_FAMILIES: ReadonlySet<string> = new Set(["niê", "kđăm", "êban", "byă", "mlô", "knul", "bkrông", "ayun", "hmok", "kbuôr", "ksơr", "adrơng", "hđơk", "mjâo", "ktla", "buôn yă", "nay", "siu", "rcom", "kpă", "rahlan"]);
 
 /** Words a unit named by a letter follows: `Tổ A`, `Chi bộ A`, `Đội A`, `Khu A`. */
 const UNIT_BEFORE_LETTER: ReadonlySet<string> = new Set(["tổ", "bộ", "đội", "khu", "ban", "phòng", "lớp", "đoàn", "khối", "ấp", "cụm", "nhóm", "xóm", "phân"]);
@@ -672,7 +676,7 @@ function walkRole(
     }
     // `Sở GD&ĐT`, `Bộ LĐ-TB&XH`, `Sở VH-TT&DL`: a body's acronym joined by `&` or a dash, no space
     // (and a slash, after an acronym: `Hội NNCĐDC/dioxin huyện`)
-    if ((/^[&-]$/u.test(gap) && ACRONYM.test(tokens[k]!.raw) && ACRONYM.test(tokens[next]!.raw)) || (gap === "/" && /^\p{Lu}{2,}$/u.test(tokens[k]!.raw))) {
+    if ((/^[&-]$/u.test(gap) && ACRONYM.test(tokens[k]!.raw) && ACRONYM.test(tokens[next]!.raw)) || (gap === "/" && /^\p{Lu}{2,}$/u.test(tokens[k]!.raw) && /^\p{L}/u.test(tokens[next]!.raw))) {
       k = next;
       words++;
       continue;
@@ -838,7 +842,8 @@ function titleAfterObject(doc: PreparedDocument, tokens: readonly Token[], r: nu
   return r;
 }
 // (and a delegate's: `Thừa ủy quyền của Thủ tướng Chính phủ, Thứ trưởng Bộ Kế hoạch và Đầu tư A`)
-const OBJECT_BEFORE_TITLE: ReadonlySet<string> = new Set(["thay mặt", "ý kiến", "kiến nghị", "đề nghị", "chỉ đạo", "đạo của", "quyền của", "ủy quyền", "uỷ quyền", "thừa ủy", "thừa uỷ"]);
+// (not `đề nghị`, `chỉ đạo` alone: `Bí thư đề nghị Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy A` holds both titles)
+const OBJECT_BEFORE_TITLE: ReadonlySet<string> = new Set(["thay mặt", "ý kiến", "đạo của", "nghị của", "quyền của", "ủy quyền", "uỷ quyền", "thừa ủy", "thừa uỷ"]);
 
 /** Whether a number stands among the `n` tokens from i, before any capitalised one. */
 function numberWithin(tokens: readonly Token[], i: number, n: number): boolean {

@@ -44,10 +44,11 @@ const TIME = `${NOT_DIGIT_BEHIND}(\\d{1,2})(?::(\\d{2})(?::\\d{2})?(?:\\s?([ap])
 const MAY_STAMP = `(?<=${WEEKDAY_IN_WORDS}\\s{0,3}[,-]?\\s{0,3})(\\d{1,2})\\s{1,3}tháng\\s{1,3}năm\\s{1,3}(\\d{4})${NOT_DIGIT_AHEAD}`;
 
 /**
- * The month first, in words, as WordPress's Vietnamese stamps print it: `Tháng Mười Hai 20, 2024` (the comma before the
- * year makes it a date; May too, `Tháng Năm 3, 2024`; not in digits, `trong tháng 12 15, 2020 và 2021` is no date).
+ * The month first, as WordPress's Vietnamese stamps print it: `Tháng Mười Hai 20, 2024` (the comma before the year makes
+ * it a date; May too, `Tháng Năm 3, 2024`); in digits only as a whole stamp, `Tháng 12 20, 2024`, maybe with its time
+ * (`trong tháng 12 15, 2020 và 2021` is no date).
  */
-const MONTH_FIRST = `(?<![\\p{L}\\p{M}])tháng\\s{1,3}(năm|${MONTH_WORDS.join("|").replace(/ /gu, "\\s")})\\s{1,3}(\\d{1,2}),\\s{0,3}(\\d{4})${NOT_DIGIT_AHEAD}`;
+const MONTH_FIRST = `(?<![\\p{L}\\p{M}])tháng\\s{1,3}(\\d{1,2}(?=\\s{1,3}\\d{1,2},\\s{0,3}\\d{4}\\s*(?:$|\\||\\d{1,2}:\\d{2}))|năm|${MONTH_WORDS.join("|").replace(/ /gu, "\\s")})\\s{1,3}(\\d{1,2}),\\s{0,3}(\\d{4})${NOT_DIGIT_AHEAD}`;
 
 const DATE_RE = new RegExp(`${DMY}|${YMD}|${WORDS}|${MAY_STAMP}|${MONTH_FIRST}`, "gu");
 const TIME_RE = new RegExp(TIME, "gu");

@@ -29,8 +29,9 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   // the Central Highlands (Ê Đê, Jrai, Bahnar, M'nông, S'tiêng) and the Khmer of the south; `y` opens Ê Đê men's names (`Y Bình Niê`)
   "y", "nay", "siu", "rcom", "kpă", "puih", "rah", "niê", "ayun", "êban", "hmok", "byă", "mlô", "knul", "bkrông", "kbuôr", "ksơr",
   "điểu", "danh", "sơn",
-  // K'Ho and Chu Ru women's names open with `Ka` (`chị Ka Thị Nhung`, `bà Ka Huệ`); the Thái's `Xa`
-  "ka", "xa",
+  // K'Ho and Chu Ru women's names open with `Ka` (`chị Ka Thị Nhung`, `bà Ka Huệ`; a place after a title's body is none:
+  // `cửa khẩu Ka Long`)
+  "ka",
 ]);
 
 /**
@@ -202,6 +203,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   "tại", "ở",
   // a parish's, a temple's or a church's name: `Giáo xứ Thái Hà`, `Giáo phận Vinh`, `nhà thờ Phát Diệm`, `thánh thất …`
   "xứ", "phận", "thờ", "thất",
+  // a border gate's: `cửa khẩu Ka Long`
+  "khẩu",
 ]);
 
 /**

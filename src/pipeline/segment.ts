@@ -6,7 +6,7 @@
  */
 import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
-import { PROVINCES } from "../lexicon/names.js";
+import { PROVINCES, SURNAMES } from "../lexicon/names.js";
 import { isFurnitureLine, TRAILER_LINE, MENU_LINE, MASTHEAD_LINE, PAPER_NAME_LINE, SECTION_PATH_LINE, DATE_LINE, isLetterheadLine, BODY_NAME_LINE, isPlaceDateLine, MOTTO } from "../lexicon/furniture.js";
 import { TYPE_WORDS } from "../lexicon/documents.js";
 
@@ -811,7 +811,9 @@ export function segment(text: string, folded: string): Layout {
   if (title && leadIndex >= 0 && !header.some((l) => DATE_LINE.test(l.raw.trim()))) {
     const afterLead = nextNonEmpty(lines, leadIndex);
     const t = afterLead?.raw.trim() ?? "";
-    if (afterLead && t.includes("|") && DATE_LINE.test(t.slice(t.indexOf("|") + 1).trim()) && NAMES_BEFORE_BAR.test(t)) header.push(afterLead);
+    // (a writer's name opens with a surname, or two writers are joined: `Phú Cường | 18/12/2024` names a place)
+    const writers = NAMES_BEFORE_BAR.test(t) && (SURNAMES.has(t.split(/\s/u)[0]!.toLowerCase()) || /^[^|]+\s[-–]\s[^|]+\|/u.test(t));
+    if (afterLead && t.includes("|") && DATE_LINE.test(t.slice(t.indexOf("|") + 1).trim()) && writers) header.push(afterLead);
   }
 
   // The article ends at the first furniture or byline line after the lead

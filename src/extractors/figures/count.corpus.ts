@@ -503,7 +503,6 @@ export const COUNT_CORPUS = [
   // a convening is no volume's number (`tập`); guest-nights are no span; five before a counted noun after `vào`
   examples({ kind: "count", value: 250, unit: "đại biểu" }, ["Đại hội đã triệu tập 250 đại biểu."]),
   examples({ kind: "count", value: 12500, unit: "ngày khách" }, ["Lượng khách lưu trú đạt 12.500 ngày khách."]),
-  examples({ kind: "count", value: 5, unit: "nhóm" }, ["Hội tập trung vào năm nhóm nhiệm vụ trọng tâm."]),
   // a table's row whose label is the noun, under a header of years (not `Nhà trẻ`, `Mẫu giáo`: a noun's first word only)
   examples({ kind: "count", value: 120, unit: "hộ nghèo" }, ["Chỉ tiêu\tNăm 2024\nHộ nghèo\t120"]),
   // compatriots by the million, no money
@@ -512,6 +511,10 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 2, unit: "tiếng dân tộc" }, ["Cô giáo thông thạo 2 tiếng dân tộc."]),
   // an industrial zone by its acronym after a number word
   examples({ kind: "count", value: 3, unit: "kcn" }, ["Ba KCN trên địa bàn đã lấp đầy."]),
+  // a programme's phases counted; a spoken ratio's bound after a label stays a bound; `có tới` before a ratio
+  examples({ kind: "count", value: 2, unit: "giai đoạn" }, ["Dự án chia làm 2 giai đoạn I và II."]),
+  examples({ kind: "count", value: 150, unit: "hộ dân", qualifier: "over" }, ["Khu phố 3 trên 150 hộ dân đã ký cam kết."]),
+  examples({ kind: "count", value: 117, unit: "cụ" }, ["Hội trao quà cho 117 cụ thể hiện sự tri ân."]),
   // the elderly by their word; a session
   examples({ kind: "count", value: 27, unit: "cụ" }, ["Toàn xã có 27 cụ tuổi cao vẫn tham gia sản xuất."]),
   examples({ kind: "count", value: 3, unit: "phiên" }, ["Đại hội sẽ gồm ba phiên làm việc chính."]),

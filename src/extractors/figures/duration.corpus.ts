@@ -104,6 +104,9 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 10, unit: "giờ", qualifier: "under" }, ["Chưa đầy 10 tiếng đồng hồ, đoàn đã đến nơi."]),
   // a period after zones counted in lower case
   examples({ kind: "duration", value: 6, unit: "tháng" }, ["Doanh nghiệp của các khu công nghiệp 6 tháng đầu năm tăng trưởng khá."]),
+  // `đã tròn … kể từ` measures; a hotel after `ngày khách` keeps the span; `trở xuống` a few words on goes back down
+  examples({ kind: "duration", value: 2, unit: "năm" }, ["Đến nay đã tròn 2 năm kể từ khi bão số 3 đổ bộ vào tỉnh."]),
+  examples({ kind: "duration", value: 3, unit: "ngày" }, ["Trong 3 ngày khách sạn luôn kín phòng.", "Mất 3 ngày đi bộ lên bản rồi trở xuống."]),
   // `trở xuống`, or less
   examples({ kind: "duration", value: 3, unit: "năm", qualifier: "under" }, ["Bị cáo bị phạt tù từ 3 năm trở xuống."]),
   // ten alone after a bound (`hàng chục năm` is vague: no figure)

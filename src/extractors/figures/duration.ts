@@ -60,6 +60,7 @@ function isBadgeLevel(doc: PreparedDocument, numeralStart: number, unitEnd: numb
 
 /** `Nhân 92 năm …`: on the occasion of an anniversary (`nhân` right before the number). */
 const ON_THE_BEFORE = /(?<![\p{L}\p{M}])nhân\s$/u;
+const SINCE_AFTER = /^[ ](?:kể từ|từ khi|từ ngày|thi công|thực hiện|triển khai)(?![\p{L}\p{M}])/u;
 /** A span's word before `tròn` ("a full"): `cách đây tròn 30 năm`, `Sau tròn 10 năm`. */
 // (not `đã tròn`: `Hội đã tròn 35 năm ngày thành lập` celebrates)
 const FULL_SPAN_BEFORE = /(?<![\p{L}\p{M}])(?:sau|qua|trải qua|trong|suốt|cách đây|mất|được)(?:\s(?:đúng|vừa))?\stròn\s$/u;
@@ -68,7 +69,8 @@ export function isAnniversary(doc: PreparedDocument, numeralStart: number, unitE
   const before = doc.folded.slice(Math.max(0, numeralStart - 30), numeralStart);
   // `tròn` after a word of a span is "a full": `cách đây tròn 30 năm`, `Sau tròn 10 năm thực hiện` measure (counterexample:
   // `kỷ niệm tròn 80 năm`, `Đảng bộ tròn 95 năm` celebrate)
-  const fullSpan = before.endsWith("tròn ") && FULL_SPAN_BEFORE.test(before);
+  // (`đã tròn 2 năm kể từ khi …` measures too; `đã tròn 35 năm ngày thành lập` celebrates)
+  const fullSpan = before.endsWith("tròn ") && (FULL_SPAN_BEFORE.test(before) || SINCE_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 16)));
   if (!fullSpan && ANNIVERSARY_BEFORE.test(before)) return true;
   // (the second of two anniversaries celebrated together: `kỷ niệm 95 năm Ngày thành lập Đảng và 30 năm tái lập huyện`)
   if (before.endsWith(" và ") && ANNIVERSARY_LIST_BEFORE.test(doc.folded.slice(Math.max(0, numeralStart - 140), numeralStart))) return true;

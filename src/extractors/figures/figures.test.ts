@@ -212,6 +212,8 @@ describe("a count broken down by category in brackets", () => {
       [312, "hộ"],
       [46, "hộ"],
     ]);
+    // money's words are no category
+    expect(shapes("Thu hút 50 dự án (vốn đăng ký: 1.200; vốn thực hiện: 800).")).toEqual([[50, "dự án"]]);
     // a colon after each category
     expect(shapes("Kỷ luật 14 đảng viên (khiển trách: 8; cảnh cáo: 6).")).toEqual(fourteen);
     // grouped thousands are whole numbers too

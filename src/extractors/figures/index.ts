@@ -41,9 +41,11 @@ const WHOLE_OF_BEFORE = new PhraseBefore(IDENTIFIER_NOUNS.flatMap((label) => [`t
 const QUALIFIER_BEFORE = new PhraseBefore(QUALIFIERS.map(([w]) => w));
 const QUALIFIER_KIND = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
 const COMPARATIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPARATIVES.join("|")})\\s+$`, "u");
-const OR_MORE_AFTER = /\s?trở (lên|xuống)(?![\p{L}\p{M}])/uy;
+// (`xuống` only before a clause's end: `đi bộ 5 km trở xuống chợ` goes back down)
+const OR_MORE_AFTER = /\s?trở (lên|xuống(?=\s*(?:[,.;:)]|$|\n|(?:và|thì|được|phải|bị|sẽ|đều|là|nếu)(?![\p{L}\p{M}]))))(?![\p{L}\p{M}])/uy;
 /** `trở lên` after one to eight lower-case words of the thing counted or measured, in its clause. */
-const OR_MORE_LATER = /(?:[ ][\p{Ll}\p{M}]+){1,8}[ ]trở[ ](lên|xuống)(?![\p{L}\p{M}])/uy;
+// (not `xuống` a few words on: `Mất 3 ngày đi bộ lên bản rồi trở xuống` comes back down)
+const OR_MORE_LATER = /(?:[ ][\p{Ll}\p{M}]+){1,8}[ ]trở[ ](lên)(?![\p{L}\p{M}])/uy;
 // (a bound may stand before the upper end: `từ 12 đến gần 25 tấn`, `từ 6.000 đến hơn 7.000 đồng/kg`; the range is 12 to 25)
 const RANGE_AFTER = /\s?(?:[-–—]|(?:đến|tới)(?:\s(?:gần|hơn|trên|dưới|khoảng|xấp xỉ))?)\s?(?=\p{N})/uy;
 const WORD_RANGE_AFTER = /[ ](?:đến|tới)[ ](?=[\p{L}\p{M}])/uy;
@@ -52,6 +54,7 @@ const RANGE_FROM_BEFORE = /(?<![\p{L}\p{M}])từ\s+$/u;
 const RATIO_AFTER = /(?:\s?\/\s?|\s+trong\s+(?:tổng\s+)?số\s+)(?=\p{N})/uy;
 // and as it is said, `9 trên 11 chỉ tiêu`, `12 trên tổng số 14 chi bộ` (a part no larger than the whole: `Năm 2023 trên 300
 // hộ` is over 300)
+const TIME_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:sáng|chiều|tối|trưa|đêm|ngày|tháng|năm|quý|tuần|đợt|lần|khóa|lớp)[ ]$/u;
 const SPOKEN_RATIO_AFTER = /[ ]trên[ ](?:tổng[ ]số[ ])?(?=\p{N})/uy;
 /** `2/3 số xã`: a fraction of "the number of" communes; the counted noun follows `số`. */
 const FRACTION_OF = /[^\S\n\t]số(?=[^\S\n\t][\p{L}\p{M}])/uy;
@@ -103,7 +106,9 @@ const ESTIMATE_CLAUSE = /(?:^|[.;\n]\s*)ước(?:\s+tính|\s+thực\s+hiện)?\s
  * GRDP năm 2023 tăng 9,16%`, `ước đạt là 1,87%` (no comma between: `Theo ước tính của ngành, năm nay đạt 7%` is exact; nor
  * a bracket or a rate, which the estimate's own amount went before: `ước đạt 21 tỷ đồng (đạt 19,83% kế hoạch)`).
  */
-const ESTIMATE_IN_CLAUSE = /(?<![\p{L}\p{M}])(?:dự ước|ước tính|ước thực hiện|ước đạt)(?![\p{L}\p{M}])[^.;:,()%\n]{0,60}?(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|là)(?:\s+(?:là|được))?\s*$/u;
+// (nor past another amount or a joint, `đạt 120 tỷ đồng và dự toán năm 2025 là 130 tỷ đồng`, nor a wish, `mơ ước đạt`)
+const ESTIMATE_IN_CLAUSE =
+  /(?<![\p{L}\p{M}])(?<!(?:mơ|mong|niềm)\s)(?:dự ước|ước tính|ước thực hiện|ước đạt)(?![\p{L}\p{M}])(?:(?![ ](?:và|còn|trong khi)[ ]|\d[ ]?(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng)(?![\p{L}\p{M}]))[^.;:,()%\n]){0,60}?(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|là)(?:\s+(?:là|được))?\s*$/u;
 /**
  * `số` (the number of) and its noun; not `một số` (some) or `trong số`
  * (among), nor a `số` inside a word: `dân số`, `mã số`, `chuyển đổi số`,
@@ -139,18 +144,22 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
 // or after a word in lower case, mid-sentence: `dọn vệ sinh kênh Ba Bò`, `huyện Năm Căn` (a sentence opens after a stop or a line's start)
 const NAME_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}])[ ]$/u;
 /** A deadline's or a starting point's word right before a day and month: `đến 30/9`, `trước 31/12`, `tính đến 30/6`. */
-const DEADLINE_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:đến|tới|trước|sau|từ|kể từ|hết|đến hết|tính đến|chậm nhất|muộn nhất)[ ]$/u;
+// (not `có tới`, `lên đến`: as many as, `Có tới 2/3 diện tích lúa bị ngập`)
+const DEADLINE_DAY_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:có|lên)[ ])(?:đến|tới|trước|sau|từ|kể từ|hết|đến hết|tính đến|chậm nhất|muộn nhất)[ ]$/u;
 // (before a place or a route: `kéo dài trên hai tháng`, `trên năm thành viên` are over)
 const NOT_MONEY_DONG = /^đồng (?:bào|chí|đội|nghiệp|hương|môn|ruộng|lúa|bằng)(?![\p{L}\p{M}])/u;
 const SMALL_WORD_AT = /^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)[ ](?:tuyến|địa bàn|tỉnh|huyện|xã|phường|thôn|bản|khu vực|vùng|lĩnh vực|mặt trận|đảo|bờ|tầng)(?![\p{L}\p{M}])/u;
+/** What sets the rest apart later in a sentence opened by `Ngoài`: `Ngoài 2 tỷ đồng …, huyện còn bố trí thêm …`. */
+const BESIDES_LATER = /^[^.;!?\n]*,[^.;!?\n]*(?<![\p{L}\p{M}])(?:còn|cũng|thêm)(?![\p{L}\p{M}])/u;
 /** A sentence's or a list item's opening before a word: `. Ngoài`, `\nNgoài`, `- Ngoài`. */
 const OPENS_OR_ITEM_BEFORE = /(?:^|[.!?…:;\n]|(?:^|\n)[ \t]*[-–•+*])[ \t]*$/u;
 const LANGUAGE_AFTER = /^\s*tiếng\s+(?:\p{Lu}|dân tộc|nói|mẹ đẻ|địa phương|đồng bào|nước ngoài)/u;
 const AGE_AFTER = /^[ ]tuổi(?![\p{L}\p{M}])/u;
-const TET_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|khuya)[ ]$/u;
+/** Words that count new years before `N Tết` (`Đã 3 Tết anh không về quê`); after others it is a day (`từ 2 Tết đến 6 Tết`). */
+const TET_COUNT_BEFORE = /(?<![\p{L}\p{M}])(?:đã|có|qua|được|mấy|những|các|hơn|gần|suốt|trải qua|trong)[ ]$/u;
 const CROSSROADS_BEFORE = /(?<![\p{L}\p{M}])ngã[ ]$/u;
-/** A crossroads' ways, then its name or a place's word (`bị ngã hai lần` is a fall, counted). */
-const CROSSROADS_AT = /^(?:ba|tư|năm|sáu|bảy)[ ](?:\p{Lu}|(?:xã|phường|thị trấn|huyện|đường|chợ|cầu|sông|giao thông)(?![\p{L}\p{M}]))/u;
+/** A crossroads' ways (`ngã ba`, `ngã tư`), not a fall's count (`bị ngã hai lần`, `té ngã ba lần`). */
+const CROSSROADS_AT = /^(?:ba|tư|năm|sáu|bảy)(?![ ](?:lần|lượt|cú|người|em|cháu|cụ)(?![\p{L}\p{M}]))/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
 /** A rank's verb right before a ratio: `xếp 8/63`, `xếp hạng 12/63`, `đứng 5/63`. */
 // (not `sắp xếp 12/15 thôn`, arranging: a ratio)
@@ -409,10 +418,11 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // (or before a body's name in capitals or the nation's: `Ban Chỉ đạo 35 Đảng ủy xã`, `BCĐ 389 quốc gia`)
     if (unit.kind === "count" && COMMITTEE_NUMBER_BEFORE.test(before) && (PLACE_NOUN.test(unit.unit) || COMMITTEE_OWNER.test(unit.unit) || /^\s*\p{Lu}/u.test(doc.text.slice(reading.unitAt, unit.end)))) continue;
     // `chiều 29 Tết`, `mùng 2 Tết`: a day of the lunar new year, no count (`Đã 3 Tết anh không về quê` counts new years)
-    if (unit.kind === "count" && unit.unit.split(" ")[0] === "tết" && (numeral.value >= 20 || TET_DAY_BEFORE.test(before))) continue;
+    if (unit.kind === "count" && unit.unit.split(" ")[0] === "tết" && (numeral.value >= 20 || !TET_COUNT_BEFORE.test(before))) continue;
     // `chương trình 135 giai đoạn 2021 - 2025`: the programme's number, then its period (counterexample: `qua ba giai đoạn`)
     // (or its phase in Roman numerals: `Chương trình 135 giai đoạn II`, `Đề án 06 giai đoạn I`)
-    if (unit.kind === "count" && unit.unit === "giai đoạn" && numeral.digits && /^[ ](?:\d|[ivx]+(?![\p{L}\p{M}]))/u.test(folded.slice(unit.end, unit.end + 6))) continue;
+    // (after a programme's or a plan's label only: `Dự án chia làm 2 giai đoạn I và II` counts its phases)
+    if (unit.kind === "count" && unit.unit === "giai đoạn" && numeral.digits && LABEL_BEFORE.exec(before) && /^[ ](?:\d|[ivx]+(?![\p{L}\p{M}]))/u.test(folded.slice(unit.end, unit.end + 6))) continue;
     // `súng cối 82mm`, `súng máy 12,7 mm`, `pháo 105 ly`: a weapon's calibre names it, no length (`ống dài 350 mm` is one)
     if ((unit.unit === "mm" || unit.unit === "ly") && CALIBRE_BEFORE.test(before)) continue;
     // `tăng trưởng 2 con số`: double-digit growth, no count (`2 con bò` counts)
@@ -427,7 +437,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (
       unit.kind === "count" &&
       reading.shape === "" &&
-      ((VERB_NOUNS.has(unit.unit) && VERB_OBJECT_AFTER.test(folded.slice(unit.end, unit.end + 16))) || (unit.rule === "count.noun-guessed" && SPEECH_VERB.has(unit.unit))) &&
+      ((VERB_NOUNS.has(unit.unit) && !COUNT_AFTER_VERB_NOUN.test(folded.slice(unit.end, unit.end + 16))) || (unit.rule === "count.noun-guessed" && SPEECH_VERB.has(unit.unit))) &&
       nameEndsBefore(doc.text, numeral.start)
     )
       continue;
@@ -635,7 +645,12 @@ function readShape(doc: PreparedDocument, numeral: Numeral, blocked: readonly Sp
       : single;
   }
   if (numeral.scale === 1) {
-    const spoken = numeral.plainInteger && !isYearLike(numeral) ? second(SPOKEN_RATIO_AFTER) : null;
+    // (not after a label or a time: `Khu phố 3 trên 150 hộ`, `Quý 3 trên 200 lượt khách`, `Sáng 15 trên 200 đoàn viên`)
+    const labelled = (): boolean => {
+      const before = doc.folded.slice(Math.max(0, numeral.start - 40), numeral.start);
+      return LABEL_BEFORE.exec(before) !== null || TIME_WORD_BEFORE.test(before);
+    };
+    const spoken = numeral.plainInteger && !isYearLike(numeral) && !labelled() ? second(SPOKEN_RATIO_AFTER) : null;
     if (spoken && spoken.scale === 1 && spoken.value >= numeral.value) return { ...single, of: spoken.value, unitAt: spoken.end, shape: ".ratio" };
     const denominator = second(RATIO_AFTER);
     // `45.799/36.875 tỷ đồng`: achieved of planned, the scale written once, after the second (as a range's is)
@@ -866,7 +881,8 @@ const BREAKDOWN_NEXT = /^(?:[ ]?[,;][ ]?|[ ]và[ ])(?:[\p{L}\p{M}.'-]+ ){0,3}\p{
  * before each whole number, no verb or bound among them (counterexamples:
  * `120 hộ (chiếm 3,5%)`, `(tăng 5 so với năm trước)`, `(có 5 chi bộ)`).
  */
-const NOT_A_CATEGORY = "(?:chiếm|đạt|bằng|là|có|tăng|giảm|vượt|còn|lên|xuống|hơn|khoảng|trên|dưới|gần|so|với|trong|của|được|thêm|mới)";
+// (nor money's words: `50 dự án (vốn đăng ký: 1.200; vốn thực hiện: 800)` gives no projects)
+const NOT_A_CATEGORY = "(?:chiếm|đạt|bằng|là|có|tăng|giảm|vượt|còn|lên|xuống|hơn|khoảng|trên|dưới|gần|so|với|trong|của|được|thêm|mới|vốn|tiền|kinh phí|giá trị|tổng|mức)";
 /** A category's one to four words in lower case, a colon after them or not (`khiển trách 1`, `khiển trách: 1`). */
 const CATEGORY_WORDS = String.raw`(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){0,3}\p{Ll}[\p{Ll}\p{M}]*:?[ ]`;
 // (or with no bracket, after its word: `kỷ luật 31 đảng viên, trong đó khiển trách 19, cảnh cáo 8`, `24 đảng viên với các
@@ -896,7 +912,10 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   const knownNoun = duration ? matchNoun(doc, at) : null;
   // (`tiếng` before a language's name counts languages, `thông thạo 2 tiếng dân tộc`, `3 tiếng Anh`: no hours)
   const language = duration?.unit === "giờ" && LANGUAGE_AFTER.test(doc.text.slice(at, at + 24));
-  if (duration && !language && !(knownNoun?.known && knownNoun.end > duration.end)) {
+  // (a longer compound after the noun keeps the span: `Trong 3 ngày khách sạn kín phòng`, `2 ngày khách hàng được giảm giá`)
+  // (and guest-nights are many: `Suốt 5 ngày khách đến tham quan` is a span)
+  const compoundAfter = knownNoun?.unit === "ngày khách" && (numeral.value < 100 || /^[ ](?:sạn|hàng)(?![\p{L}\p{M}])/u.test(doc.folded.slice(knownNoun.end, knownNoun.end + 6)));
+  if (duration && !language && (compoundAfter || !(knownNoun?.known && knownNoun.end > duration.end))) {
     // anniversaries count years (`kỷ niệm 70 năm`); `nghỉ lễ 2-3 ngày` is a span of days
     if (isYearLike(numeral) || (duration.unit === "năm" && isAnniversary(doc, numeral.start, duration.end))) return null;
     // an age in months or weeks says who is meant, as `5 tuổi` does: `trẻ 9 tháng tuổi`, `từ 6 đến 36 tháng tuổi`
@@ -969,11 +988,12 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
 /** Counted nouns that are verbs too, read as the verb after a name's number: `Phường 1 tổ chức hội nghị`. */
 const VERB_NOUNS: ReadonlySet<string> = new Set(["tổ chức", "hướng dẫn"]);
 /**
- * What those verbs act on next: an event, those they guide (counterexamples: `Thạch Hà 12 tổ chức, Can Lộc 8`, `Bằng
- * khen 5 tổ chức, 12 cá nhân` count the bodies).
+ * What follows the bodies counted, not the verb's object: a clause's mark, `và`, `được`, what they are (counterexamples:
+ * `Thạch Hà 12 tổ chức, Can Lộc 8`, `Bằng khen 5 tổ chức, 12 cá nhân`, `5 tổ chức được khen thưởng` count the bodies;
+ * `Phường 1 tổ chức ngày hội`, `Nam Sơn 1 tổ chức họp dân` are the verb).
  */
-const VERB_OBJECT_AFTER =
-  /^[ ](?:lễ|hội nghị|hội thảo|hội thi|hội diễn|buổi|cuộc|các|chương trình|giao lưu|khánh thành|trao|tuyên truyền|ra quân|gặp mặt|đại hội|kiểm tra|tập huấn|thăm|tọa đàm|diễn tập|kỷ niệm|phát động|tặng|cho|sinh hoạt|triển khai|người dân|nhân dân|bà con|hội viên|đoàn viên)(?![\p{L}\p{M}])/u;
+const COUNT_AFTER_VERB_NOUN =
+  /^(?:[ ]?[,.;:)]|[ ]?$|[ ](?:và|được|có|đạt|tiêu biểu|cơ sở|đảng|đoàn thể|chính trị|xã hội|thành viên|trực thuộc|cá nhân|tập thể|hoàn thành|xuất sắc|khác|trên|tham gia|của|này|đó)(?![\p{L}\p{M}]))/u;
 /** A name's last word before `at`: capitalised (`Phú Thọ 2`), or one more word after it that is no function word (`Bộ binh 890`). */
 const NAME_TAIL_BEFORE = /(?<=[\p{L}\p{M}][ ])\p{Lu}[\p{Ll}\p{M}]*(?:[ ]([\p{Ll}\p{M}]+))?[ ]$/u;
 function nameEndsBefore(text: string, at: number): boolean {
@@ -1090,7 +1110,7 @@ function readQualifier(doc: PreparedDocument, at: number, kind: string): { quali
   // (and a sentence opened by it sets something apart: `Ngoài 7 đơn vị tuyển dụng trực tiếp, hội chợ còn …` is "besides";
   // counterexample: `có ngoài 700 lao động` is over 700)
   // (a count only: `Ngoài 50% số hộ …` is as often over; a list's dash opens a sentence too)
-  if (word === "ngoài" && (/(?<![\p{L}\p{M}])nước\s+$/u.test(before.slice(0, m.index)) || (kind === "count" && doc.text[start] === "N" && OPENS_OR_ITEM_BEFORE.test(doc.text.slice(Math.max(0, start - 4), start))))) {
+  if (word === "ngoài" && (/(?<![\p{L}\p{M}])nước\s+$/u.test(before.slice(0, m.index)) || (doc.text[start] === "N" && OPENS_OR_ITEM_BEFORE.test(doc.text.slice(Math.max(0, start - 4), start)) && (kind === "count" || BESIDES_LATER.test(doc.folded.slice(at, at + 120)))))) {
     return { qualifier: null, start: at };
   }
   // `thấp hơn 5,25%` compares (exact); `kéo dài hơn 2 năm` lasts more than two years

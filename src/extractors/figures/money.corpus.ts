@@ -208,6 +208,8 @@ export const MONEY_CORPUS = [
   // a loss in millions with no currency; a table's money column under the unit the line above gives
   examples({ kind: "money", value: 3e8, unit: "VND", qualifier: "about" }, ["Gia đình tôi thiệt hại chừng 300 triệu."]),
   examples({ kind: "money", value: 1e9, unit: "VND" }, ["(đơn vị tính: đồng)\nSTT | Đơn vị | Số tiền\n1 | Vietcombank | 1.000.000.000"]),
+  // `Ngoài` opening a sentence, `còn` later in it: besides, no bound
+  examples({ kind: "money", value: 2e9, unit: "VND" }, ["Ngoài 2 tỷ đồng hỗ trợ của tỉnh, huyện còn bố trí thêm kinh phí."]),
   // a million billions
   examples({ kind: "money", value: 2.4e15, unit: "VND", qualifier: "under" }, ["GDP cả nước đạt gần 2,4 triệu tỷ đồng."]),
   examples({ kind: "money", value: 270000, unit: "VND", to: 290000 }, ["Giá vé 270-290.000 đồng."]),

@@ -337,6 +337,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Huyện bảo đảm đến 30/9 giải ngân hết vốn được giao.",
   // a student's faculty, a programme's phase in Roman numerals, an anniversary after `đã tròn`
   "Em là sinh viên năm hai khoa Luật.",
+  "Khu dân cư Nam Sơn 1 tổ chức ngày hội đại đoàn kết.",
+  "Từ 2 Tết đến 6 Tết, chợ hoa rất đông khách.",
+  "Vụ tai nạn xảy ra tại ngã ba trung tâm xã.",
+  "Chỉ tiêu\tNăm 2023\tNăm 2024\nHộ nghèo\t3,5\t2,8",
   "07/10/2024 07:57 GMT+7 Huy Nam - Thanh Hải",
   // a related article's line between the headline and the lead
   "Cà Mau đẩy nhanh giải ngân vốn đầu tư công\nTin liên quan: Quảng Ngãi đẩy nhanh dự án công viên cây xanh 900 tỷ đồng\n\nTheo UBND tỉnh, các chủ đầu tư đang khẩn trương hoàn thiện hồ sơ thanh toán khối lượng hoàn thành trong thời gian sớm nhất.",

@@ -48,8 +48,7 @@ export interface Numeral {
  * whatever stands before it: `trong năm năm qua` is "in the five years past"
  * (a year cannot be a span of years). `năm tháng` ("years and months") stays unread.
  */
-// (not `vào`: `tập trung vào năm nhóm nhiệm vụ` counts five; `vào năm 2024` has no noun after it)
-const YEAR_BEFORE = ["trong", "cả", "mỗi", "hằng", "hàng", "từng", "của", "các", "những", "cuối", "đầu", "giữa", "nửa", "này", "qua", "nhiều", "một", "sang", "năm", "trước", "sau", "theo", "suốt", "quanh", "bao", "mấy", "ngày", "tháng", "quý", "là", "chung", "-", "–"];
+const YEAR_BEFORE = ["trong", "cả", "mỗi", "hằng", "hàng", "từng", "của", "các", "những", "cuối", "đầu", "giữa", "nửa", "này", "qua", "nhiều", "một", "sang", "vào", "năm", "trước", "sau", "theo", "suốt", "quanh", "bao", "mấy", "ngày", "tháng", "quý", "là", "chung", "-", "–"];
 // not `con` (`năm con Rồng` is the year of the dragon) nor `bản` before `lề` (`năm bản lề`, a pivotal year);
 // and the measures no year is followed by: `canh tác năm ha lúa`, `dài năm km`, `năm tấn gạo`
 const FIVE_MEASURES = ["ha", "héc-ta", "hecta", "tấn", "tạ", "kg", "km", "km2", "m2", "m3", "mét", "lít", "cây số", "sào", "mẫu"];

@@ -128,7 +128,7 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
       ? knownCountIn(rowLabel.slice(3), readUnit)
       : verb
         ? knownCountIn(rowLabel.slice(verb[0].length), readUnit)
-        : NOUN_LABEL.test(rowLabel) && header !== null
+        : NOUN_LABEL.test(rowLabel) && header !== null && Number.isInteger(numeral.value)
           ? wholeLabelCount(rowLabel, readUnit)
           : null;
   return rowCounted ? { ...rowCounted, end: numeral.end, rule: "table.unit-cell" } : null;
