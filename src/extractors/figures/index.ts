@@ -650,7 +650,9 @@ function readShape(doc: PreparedDocument, numeral: Numeral, blocked: readonly Sp
       const before = doc.folded.slice(Math.max(0, numeral.start - 40), numeral.start);
       return LABEL_BEFORE.exec(before) !== null || TIME_WORD_BEFORE.test(before);
     };
-    const spoken = numeral.plainInteger && !isYearLike(numeral) && !labelled() ? second(SPOKEN_RATIO_AFTER) : null;
+    // (the label is looked for only where `trên` follows: asked of every number)
+    const spokenNext = numeral.plainInteger && !isYearLike(numeral) && doc.folded.startsWith(" trên ", numeral.end) ? second(SPOKEN_RATIO_AFTER) : null;
+    const spoken = spokenNext && !labelled() ? spokenNext : null;
     if (spoken && spoken.scale === 1 && spoken.value >= numeral.value) return { ...single, of: spoken.value, unitAt: spoken.end, shape: ".ratio" };
     const denominator = second(RATIO_AFTER);
     // `45.799/36.875 tỷ đồng`: achieved of planned, the scale written once, after the second (as a range's is)
