@@ -730,6 +730,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // `đề nghị` alone takes no title from the person after it; `Sở Y Tế` is no Ê Đê name's start
   examples([["Nguyễn Văn Cường", "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy"]], ["Đồng chí Bí thư đề nghị Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy Nguyễn Văn Cường báo cáo."]),
   examples([["Trần Văn Hoàng", "Phó Giám đốc Sở Y Tế"]], ["Phó Giám đốc Sở Y Tế Trần Văn Hoàng cho biết như vậy."]),
+  // a prefix's apostrophe followed in lower case, as pages type it; an Ê Đê name after `là`
+  examples([["H'win Niê", null]], ["Gia đình bà H'win Niê (73 tuổi) vừa được hỗ trợ làm nhà."]),
+  examples([["Y Brao M'lô", null]], ["Theo anh Y Brao M'lô, cả buôn đã có điện."]),
+  examples([["Y Khuê Byă", null]], ["Con trai bà là Y Khuê Byă bị khởi tố."]),
   // a romanised given name joined by a hyphen
   examples([["Lee Jae-woon", "Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc khu vực phía Bắc"]], ["Ông Lee Jae-woon, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc khu vực phía Bắc, đánh giá cao tỉnh."]),
   // an Ê Đê name of five syllables; the law's callings before a name

@@ -85,8 +85,9 @@ function lowerLatin(unit: number, folded: number): boolean {
 
 const APOSTROPHES = new Set(["'", "’"]);
 // `Đàm`, `Ka’Ngọc`, and the Central Highlands' `H'Hen`, `K'Mák`, `H'Bơ`
-// (or a romanised given name of two joined by a hyphen: `Jae-woon`)
-const NAME_SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’][\p{L}\p{M}]+)?|['’]\p{Lu}[\p{Ll}\p{M}]+)?$|^[A-Z][a-z]+-[a-z]{2,}$/u;
+// (or a romanised given name of two joined by a hyphen: `Jae-woon`; a prefix's apostrophe may be followed in lower case,
+// as pages type them: `H'win`, `M'lô`)
+const NAME_SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’][\p{L}\p{M}]+)?|['’]\p{L}[\p{Ll}\p{M}]+)?$|^[A-Z][a-z]+-[a-z]{2,}$/u;
 /**
  * The last document tokenised and its tokens. Not a WeakMap keyed by the
  * document: V8 keeps a WeakMap's entries alive until a full collection, so
@@ -1456,7 +1457,9 @@ const WHO_BEFORE: ReadonlySet<string> = new Set(["là", "của", "do", "giữ", 
  */
 function cuedName(doc: PreparedDocument, tokens: readonly Token[], name: NameSpan): boolean {
   const len = name.to - name.from;
-  if (len < 3 || len > 4 || name.from === 0 || !SURNAMES.has(tokens[name.from]!.low) || !MIDDLE_NAMES.has(tokens[name.from + 1]!.low)) return false;
+  // (or an Ê Đê name, its `Y` first and its family's name last: `con trai bà là Y Khuê Byă`)
+  const ede = len >= 3 && len <= 5 && name.from > 0 && tokens[name.from]!.raw === "Y" && EDE_FAMILIES.has(tokens[name.to - 1]!.low);
+  if (!ede && (len < 3 || len > 4 || name.from === 0 || !SURNAMES.has(tokens[name.from]!.low) || !MIDDLE_NAMES.has(tokens[name.from + 1]!.low))) return false;
   const cue = tokens[name.from - 1]!;
   if (cue.cap || !WHO_BEFORE.has(cue.low) || !SPACES.test(gapAfter(doc, tokens, name.from - 1))) return false;
   // `là`, `của`, `do` only after a word for whom the news is about, in the clause (`nghi can cầm đầu đường dây là`,
@@ -1467,7 +1470,7 @@ function cuedName(doc: PreparedDocument, tokens: readonly Token[], name: NameSpa
     const clause = raw.slice(Math.max(raw.lastIndexOf(", "), raw.lastIndexOf(". "), raw.lastIndexOf("\n")) + 1);
     // (or a name with `Văn` or `Thị`, which only a person's has, in a clause of no street or school: `Người đạt giải
     // nhất là Trần Thị Mai`, `Sáng kiến của Phạm Văn Hòa`)
-    return WHO_NOUN_BEFORE.test(clause) || (personShaped(tokens, name) && !NAMESAKE_CLAUSE.test(clause));
+    return WHO_NOUN_BEFORE.test(clause) || ((ede || personShaped(tokens, name)) && !NAMESAKE_CLAUSE.test(clause));
   }
   return true;
 }
