@@ -52,6 +52,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a site's address of units joined by dashes; a section, its time and date
     page({ before: ["Huyện Mộc Châu - Tỉnh Sơn La", ""] }),
     page({ before: ["Thời sự - 15:50, 17/11/2024", ""] }),
+    // a logo's alternative text, a skip link
+    page({ before: ["Logo báo điện tử Đảng Cộng sản Việt Nam", ""] }),
     // a sign-up prompt, a welcome banner to its readers
     page({ before: ["Đăng ký tài khoản để nhận tin mới", ""] }),
     page({ before: ["Chào mừng quý vị đến với Cổng thông tin điện tử Đảng bộ tỉnh An Giang!", ""] }),
@@ -122,6 +124,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: "vaccine Covid-19 được tiêm cho 500 người cao tuổi trong xã" }, [page({ title: "vaccine Covid-19 được tiêm cho 500 người cao tuổi trong xã", header: ["Hà Nội, 12/3/2024"] })]),
   examples({ title: "Theo dõi, khắc phục hạn chế, tồn tại" }, [page({ title: "Theo dõi, khắc phục hạn chế, tồn tại" })]),
   examples({ title: "Đăng ký tài khoản định danh điện tử cho người dân trong độ tuổi" }, [page({ title: "Đăng ký tài khoản định danh điện tử cho người dân trong độ tuổi" })]),
+  // a list's bullet before the headline
+  examples({ title: TITLE }, [["• " + TITLE, "  • Thời gian đăng: 28/04/2025 09:26:51 AM", "", LEAD, "", MORE].join("\n")]),
   // a topic's tag in lower case over the headline
   examples({ title: "Rà soát, tháo gỡ vướng mắc các dự án chậm tiến độ" }, [page({ before: ["rà soát dự án bỏ hoang", ""], title: "Rà soát, tháo gỡ vướng mắc các dự án chậm tiến độ" })]),
   // a headline of paragraph length that asks a question

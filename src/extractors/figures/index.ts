@@ -353,6 +353,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (numeral.start < consumedUntil || numeral.end > to) continue;
     if (overlapsAny(blocked, numeral.start, numeral.end)) continue;
     if (!numeral.digits && /\p{Lu}/u.test(doc.text[numeral.start]!) && NAME_WORD_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 12), numeral.start))) continue;
+    // a score, then its subject: `đạt điểm 9,75 môn Lịch sử`, `35 điểm 10 môn Toán` (no count of subjects)
+    if (numeral.scale === 1 && /(?<![\p{L}\p{M}])điểm[ ]$/u.test(doc.folded.slice(Math.max(0, numeral.start - 6), numeral.start)) && /^[ ]môn(?![\p{L}\p{M}])/u.test(doc.folded.slice(numeral.end, numeral.end + 5))) continue;
     // a stamp's time zone: `07/10/2024 07:57 GMT+7 Huy Nam - Thanh Hải` (no count of `huy nam`)
     if (numeral.digits && /(?:gmt|utc)\s?[+-]$/u.test(doc.folded.slice(Math.max(0, numeral.start - 5), numeral.start))) continue;
     // `Ngã ba Đồng Lộc`, `ngã tư Hàng Xanh`: a crossroads by its number of ways, a place (no `ba Đồng`, 3 đồng)
