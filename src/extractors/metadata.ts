@@ -150,6 +150,6 @@ export function findSite(doc: PreparedDocument): string | null {
 
 export function findMetadata(doc: PreparedDocument): Metadata {
   // (a list's bullet a page set before its headline is no part of it: `• Kỳ họp thứ 24 …`)
-  const title = doc.layout.title ? fold(doc.layout.title.raw).replace(/^[•·▪►*]\s*/u, "") : null;
+  const title = doc.layout.title ? fold(doc.layout.title.raw).replace(/^[•·▪►]\s*/u, "") : null;
   return { title: title === "" ? null : title, published: findPublished(doc), author: findAuthor(doc), site: findSite(doc) };
 }
