@@ -734,6 +734,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["H'win Niê", null]], ["Gia đình bà H'win Niê (73 tuổi) vừa được hỗ trợ làm nhà."]),
   examples([["Y Brao M'lô", null]], ["Theo anh Y Brao M'lô, cả buôn đã có điện."]),
   examples([["Y Khuê Byă", null]], ["Con trai bà là Y Khuê Byă bị khởi tố."]),
+  // an ethnic group after `người` is no surname
+  examples([["Vàng A Chu", "Trưởng bản Sà Phìn"]], ["Thanh niên người Mông Vàng A Chu, Trưởng bản Sà Phìn cho biết cả bản đã có điện."]),
   // a romanised given name joined by a hyphen
   examples([["Lee Jae-woon", "Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc khu vực phía Bắc"]], ["Ông Lee Jae-woon, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc khu vực phía Bắc, đánh giá cao tỉnh."]),
   // an Ê Đê name of five syllables; the law's callings before a name

@@ -374,6 +374,9 @@ function capitalsNameEnd(doc: PreparedDocument, tokens: readonly Token[], i: num
 /** Words `trường` ends a compound with, no name: `nông trường`, `lâm trường`, `thị trường`, `chiến trường`. */
 const TRUONG_COMPOUNDS: ReadonlySet<string> = new Set(["nông", "lâm", "công", "thao", "chiến", "quảng", "phi", "thị", "môi", "hiện", "lập", "thương", "ngư", "học", "pháp"]);
 
+/** Ethnic groups' names that are surnames too: `Mông`, `Hoa`, `Thái`, `Lào`. */
+const ETHNIC_GROUPS: ReadonlySet<string> = new Set(["mông", "hmông", "dao", "tày", "thái", "nùng", "mường", "hoa", "chăm", "giáy", "lào", "lự", "kháng", "cống", "khmer"]);
+
 /** Ê Đê and Jrai families' names, which close a long name: `Niê`, `Kđăm`, `Êban`, `Byă`. */
 const EDE_FAMILIES: ReadonlySet<string> = new Set(["niê", "kđăm", "êban", "byă", "mlô", "knul", "bkrông", "ayun", "hmok", "kbuôr", "ksơr", "adrơng", "hđơk", "mjâo", "ktla", "buôn yă", "nay", "siu", "rcom", "kpă", "rahlan"]);
 
@@ -496,6 +499,8 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
     // place, which may be named so too: `xã Y Tý`)
     const prefixed = opensHighlandsName(tokens[p]!);
     if (!SURNAMES.has(tokens[p]!.low) && !prefixed) continue;
+    // an ethnic group after `người` is no surname: `Thanh niên người Mông Vàng A Chu` is Vàng A Chu
+    if (p === from && from > 0 && tokens[from - 1]!.low === "người" && ETHNIC_GROUPS.has(tokens[p]!.low)) continue;
     const len = to - p;
     if (!nameShape(tokens, p, to)) continue;
     if (prefixed && !SURNAMES.has(tokens[p]!.low)) {

@@ -155,7 +155,7 @@ export const COUNT_NOUNS = [
   // what a number word counts in military and cultural news (`qua ba giai đoạn`, `hai phương án`, `ba trung đội`,
   // `hai ca khúc`), and heads a guess ran past (`45 VĐV tiêu biểu`, not `vđv tiêu`; `52 homestay tập trung`)
   "giai đoạn", "tình huống", "phương án", "trung đội", "tiểu đội", "đại đội", "tân binh", "ca khúc", "nhà hàng", "khách sạn",
-  "homestay", "vđv", "hlv", "tiếng dân tộc", "kcn", "ccn", "kkt", "phó chủ tịch", "phó bí thư", "phó giám đốc", "phiên", "phiên họp", "phiên tòa", "phiên toà", "phiên bản", "lợi thế", "lứa",
+  "homestay", "vđv", "hlv", "tiếng dân tộc", "việc", "việc thi hành án", "tiểu dự án", "dự án thành phần", "kcn", "ccn", "kkt", "phó chủ tịch", "phó bí thư", "phó giám đốc", "phiên", "phiên họp", "phiên tòa", "phiên toà", "phiên bản", "lợi thế", "lứa",
   // guest-nights, no span (`12.500 ngày khách`); the elderly by their word (`27 cụ`, `Số NCT`)
   "ngày khách", "lượt ngày khách", "cụ", "nct",
   // a certificate to a martyr's family: `cấp mới 284 bằng Tổ quốc ghi công` (`bằng` alone is "by" or "equal to")

@@ -515,6 +515,9 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 2, unit: "giai đoạn" }, ["Dự án chia làm 2 giai đoạn I và II."]),
   examples({ kind: "count", value: 150, unit: "hộ dân", qualifier: "over" }, ["Khu phố 3 trên 150 hộ dân đã ký cam kết."]),
   examples({ kind: "count", value: 117, unit: "cụ" }, ["Hội trao quà cho 117 cụ thể hiện sự tri ân."]),
+  // an enforcement's cases (`việc`; `việc làm` stays one noun), a project's parts
+  examples({ kind: "count", value: 2015, unit: "việc" }, ["Chi cục đã thụ lý 2.015 việc trong năm."]),
+  examples({ kind: "count", value: 2, unit: "tiểu dự án" }, ["Tỉnh có 2 tiểu dự án đang triển khai."]),
   // the elderly by their word; a session
   examples({ kind: "count", value: 27, unit: "cụ" }, ["Toàn xã có 27 cụ tuổi cao vẫn tham gia sản xuất."]),
   examples({ kind: "count", value: 3, unit: "phiên" }, ["Đại hội sẽ gồm ba phiên làm việc chính."]),
