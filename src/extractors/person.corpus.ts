@@ -734,6 +734,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["H'win Niê", null]], ["Gia đình bà H'win Niê (73 tuổi) vừa được hỗ trợ làm nhà."]),
   examples([["Y Brao M'lô", null]], ["Theo anh Y Brao M'lô, cả buôn đã có điện."]),
   examples([["Y Khuê Byă", null]], ["Con trai bà là Y Khuê Byă bị khởi tố."]),
+  // a body's own words that are verbs elsewhere: `đoàn kiểm tra`, `giải phóng mặt bằng`
+  examples([["Lê Văn Hải", "Chánh Thanh tra Sở, Trưởng đoàn kiểm tra"]], ["Ông Lê Văn Hải, Chánh Thanh tra Sở, Trưởng đoàn kiểm tra đề nghị các xã khắc phục."]),
+  examples([["Lê Văn Hải", "Phó Trưởng Ban Chỉ đạo giải phóng mặt bằng huyện"]], ["Ông Lê Văn Hải, Phó Trưởng Ban Chỉ đạo giải phóng mặt bằng huyện cho biết như vậy."]),
   // an ethnic group after `người` is no surname
   examples([["Vàng A Chu", "Trưởng bản Sà Phìn"]], ["Thanh niên người Mông Vàng A Chu, Trưởng bản Sà Phìn cho biết cả bản đã có điện."]),
   // a romanised given name joined by a hyphen

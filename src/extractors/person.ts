@@ -783,7 +783,10 @@ function walkRole(
       // `Ban Quản lý dự án đầu tư xây dựng quận`: a project (`dự án`) is no attending (`dự`)
       !(t.low === "dự" && tokens[next + 1]?.low === "án") &&
       // `Trưởng Ban đại diện HĐQT`, `Trưởng ban tổ chức`: a board's name after `Ban`
-      !((t.low === "đại" || t.low === "tổ") && tokens[k]!.low === "ban")
+      !((t.low === "đại" || t.low === "tổ") && tokens[k]!.low === "ban") &&
+      // `Trưởng đoàn kiểm tra`, `Tổ trưởng Tổ kiểm tra liên ngành`, `Ban Chỉ đạo giải phóng mặt bằng`: the body's own words
+      !(t.low === "kiểm" && (tokens[k]!.low === "đoàn" || tokens[k]!.low === "tổ")) &&
+      !(t.low === "bằng" && tokens[k]!.low === "mặt")
     )
       break;
     if (matchPhrase(doc, tokens, next, HONORIFIC_INDEX) && /^(?:đồng|các|đ)$/u.test(t.low)) break;
