@@ -123,6 +123,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // a headline written in lower case, a place and date line under it; a headline opening with `Theo dõi`
   examples({ title: "vaccine Covid-19 được tiêm cho 500 người cao tuổi trong xã" }, [page({ title: "vaccine Covid-19 được tiêm cho 500 người cao tuổi trong xã", header: ["Hà Nội, 12/3/2024"] })]),
   examples({ title: "Theo dõi, khắc phục hạn chế, tồn tại" }, [page({ title: "Theo dõi, khắc phục hạn chế, tồn tại" })]),
+  examples({ title: "Huyện Mộc Châu - Điểm sáng du lịch" }, [page({ title: "Huyện Mộc Châu - Điểm sáng du lịch" })]),
   examples({ title: "Đăng ký tài khoản định danh điện tử cho người dân trong độ tuổi" }, [page({ title: "Đăng ký tài khoản định danh điện tử cho người dân trong độ tuổi" })]),
   // a list's bullet before the headline
   examples({ title: TITLE }, [["• " + TITLE, "  • Thời gian đăng: 28/04/2025 09:26:51 AM", "", LEAD, "", MORE].join("\n")]),

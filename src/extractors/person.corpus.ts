@@ -744,6 +744,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // an Ê Đê name of five syllables; the law's callings before a name
   examples([["Y Thanh Hà Niê Kđăm", "Bí thư Tỉnh ủy Lâm Đồng"]], ["Phát biểu bế mạc, Bí thư Tỉnh ủy Lâm Đồng Y Thanh Hà Niê Kđăm cho biết tỉnh đạt nhiều kết quả."]),
   examples([["Phạm Thị Thu Trang", "Trợ giúp viên pháp lý"]], ["Trợ giúp viên pháp lý Phạm Thị Thu Trang được cử tham gia tố tụng."]),
+  // a proposal's or an instruction's maker after three words
+  examples([["Lê Văn Cường", "Chủ tịch UBND tỉnh"]], ["Theo đề nghị Giám đốc Sở Nội vụ, Chủ tịch UBND tỉnh Lê Văn Cường đã ký quyết định."]),
   // a delegate's title, not the one delegating; `&` before another person ends the role
   examples([["Đỗ Thành Trung", "Thứ trưởng Bộ Kế hoạch và Đầu tư"]], [
     "Thừa ủy quyền của Thủ tướng Chính phủ, Thứ trưởng Bộ Kế hoạch và Đầu tư Đỗ Thành Trung trao quyết định.",

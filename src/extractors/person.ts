@@ -110,9 +110,11 @@ export function tokenize(doc: PreparedDocument): readonly Token[] {
 
 /** What a token is, as a pattern; readTokens reads the same spans faster. */
 // (a romanised Korean or Chinese given name joined by a hyphen is one word, both parts plain Latin letters: `Jae-woon`,
-// `Chia-hui`; not a typed `Bàng-cho hay`, whose first part is Vietnamese)
-export const TOKEN_PATTERN = /[A-Z][a-z]+-[a-z]{2,}(?![\p{L}\p{M}\p{N}-])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
-const ROMANISED_PART = /-[a-z]{2,}(?![\p{L}\p{M}\p{N}-])/uy;
+// `Chia-hui`; not a typed `Bàng-cho hay`, whose first part is Vietnamese, nor a Vietnamese word after the hyphen,
+// `Nguyễn Văn Minh-con trai`)
+const NOT_ROMANISED = "(?:con|cho|va|la|co|ban|anh|em|chi|to|tin|nam|can|sau|hai|ba|bon|nay|khi|thi|ma|de|do|tu|ve|ra|vao|len|xa|ong|cu|chu|bac|me|bo|vo|chong)(?![\\p{L}\\p{M}\\p{N}-])";
+export const TOKEN_PATTERN = new RegExp(`[A-Z][a-z]+-(?!${NOT_ROMANISED})[a-z]{2,}(?![\\p{L}\\p{M}\\p{N}-])|[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}]+)*`, "gu");
+const ROMANISED_PART = new RegExp(`-(?!${NOT_ROMANISED})[a-z]{2,}(?![\\p{L}\\p{M}\\p{N}-])`, "uy");
 const ROMANISED_FIRST = /^[A-Z][a-z]+$/u;
 
 /** The tokens of the document: what TOKEN_PATTERN matches, read with the character table (chars.test.ts checks they agree). */
@@ -846,13 +848,17 @@ function commaInBodyName(doc: PreparedDocument, tokens: readonly Token[], i: num
  * Trưởng Ban Tuyên giáo Huyện ủy C` holds both.
  */
 function titleAfterObject(doc: PreparedDocument, tokens: readonly Token[], r: number, last: number): number {
-  if (r < 2 || !OBJECT_BEFORE_TITLE.has(`${tokens[r - 2]!.low} ${tokens[r - 1]!.low}`)) return r;
+  const pair = r >= 2 ? `${tokens[r - 2]!.low} ${tokens[r - 1]!.low}` : "";
+  const triple = r >= 3 ? `${tokens[r - 3]!.low} ${pair}` : "";
+  if (!OBJECT_BEFORE_TITLE.has(pair) && !OBJECT_BEFORE_TITLE_3.has(triple)) return r;
   for (let k = r; k < last; k++) if (gapAfter(doc, tokens, k).trim() === "," && matchPhrase(doc, tokens, k + 1, ROLE_INDEX)) return k + 1;
   return r;
 }
 // (and a delegate's: `Thừa ủy quyền của Thủ tướng Chính phủ, Thứ trưởng Bộ Kế hoạch và Đầu tư A`)
 // (not `đề nghị`, `chỉ đạo` alone: `Bí thư đề nghị Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy A` holds both titles)
 const OBJECT_BEFORE_TITLE: ReadonlySet<string> = new Set(["thay mặt", "ý kiến", "đạo của", "nghị của", "quyền của", "ủy quyền", "uỷ quyền", "thừa ủy", "thừa uỷ"]);
+/** And after three words: `Theo đề nghị Giám đốc Sở Nội vụ, Chủ tịch UBND tỉnh A`, `Thực hiện chỉ đạo Thủ tướng, Bộ trưởng B`. */
+const OBJECT_BEFORE_TITLE_3: ReadonlySet<string> = new Set(["theo đề nghị", "trước kiến nghị", "theo kiến nghị", "hiện chỉ đạo", "theo chỉ đạo", "thu kiến nghị"]);
 
 /** Whether a number stands among the `n` tokens from i, before any capitalised one. */
 function numberWithin(tokens: readonly Token[], i: number, n: number): boolean {

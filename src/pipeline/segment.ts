@@ -399,8 +399,12 @@ function isHeadline(raw: string): boolean {
 }
 
 /** Administrative units joined by dashes, each but the last opening with its word: a site's address, no headline. */
-const ADMIN_PATH_LINE =
-  /^(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tp\.?|tỉnh)[ ][^\n–—-]{2,30}?[ ]?[-–—][ ]?)+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tp\.?|tỉnh)[ ])?\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3}$/iu;
+// (case is told apart: `Huyện Mộc Châu - Điểm sáng du lịch` is a headline, its last part in lower case after its first word)
+const ADMIN_WORD = "(?:[Xx]ã|XÃ|[Pp]hường|PHƯỜNG|[Tt]hị [Tt]rấn|[Hh]uyện|HUYỆN|[Qq]uận|[Tt]hị [Xx]ã|[Tt]hành [Pp]hố|TP\\.?|[Tt]ỉnh|TỈNH)";
+const ADMIN_PATH_LINE = new RegExp(
+  `^(?:${ADMIN_WORD}[ ][^\\n–—-]{2,30}?[ ]?[-–—][ ]?)+(?:${ADMIN_WORD}[ ])?\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ ]\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}$`,
+  "u",
+);
 
 /**
  * A line of running text: a paragraph, a sentence ending in punctuation, or a
@@ -570,8 +574,11 @@ const LINK_BETWEEN = /^>>/u;
  */
 const PHOTO_CREDIT_LINE =
   /^(?:ảnh\s*:|nguồn(?:\s+số\s+liệu)?\s*:\s*(?:tổng cục|cục|chi cục|sở|bộ|ủy ban|uỷ ban|ubnd|phòng|viện|internet|sưu tầm|tổng hợp|niên giám|báo cáo|số liệu)(?![\p{L}\p{M}])[^\n]{0,60}$)/u;
-/** A byline's label opening its line: `Bài và ảnh:`, `Bài, ảnh:`, `Tác giả:`, `Tin:`. */
-const BYLINE_LABEL_LINE = /^(?:tác giả|bài|tin|bài viết|tin, ảnh|tin và ảnh|tin ảnh|bài và ảnh|bài, ảnh|bài ảnh)\s*:[^\n]{1,60}$/u;
+/**
+ * A feature's byline label opening its line: `Bài và ảnh:`, `Bài, ảnh:`, `Tác giả:` (not a news brief's `Tin:`, which
+ * closes its item, the next item under it).
+ */
+const BYLINE_LABEL_LINE = /^(?:tác giả|bài|bài viết|bài và ảnh|bài, ảnh|bài ảnh)\s*:[^\n]{1,60}$/u;
 /** Lines a caption may take between a photo's credit and the paragraph after it. */
 const MAX_LINES_TO_PARAGRAPH = 3;
 
@@ -832,7 +839,9 @@ export function segment(text: string, folded: string): Layout {
       // the article goes on) is the article's
       if (bodyEndIndex === lines.length && PHOTO_CREDIT_LINE.test(low) && paragraphFollows(lines, folded, i)) continue;
       // a byline right under the sapo, the body after it (`Bài và ảnh: MINH PHƯƠNG`): the writer's, the article goes on
-      if (bodyEndIndex === lines.length && !paragraphAfterLead && BYLINE_LABEL_LINE.test(low) && paragraphFollows(lines, folded, i)) {
+      // (the paragraph right after it: a short item's byline may stand over the next item's headline)
+      const after = nextNonEmpty(lines, i);
+      if (bodyEndIndex === lines.length && !paragraphAfterLead && BYLINE_LABEL_LINE.test(low) && after !== undefined && isParagraph(after.raw)) {
         trailer.push(line);
         insets.push({ start: line.start, end: line.end });
         continue;

@@ -107,6 +107,8 @@ export const DURATION_CORPUS = [
   // `đã tròn … kể từ` measures; a hotel after `ngày khách` keeps the span; `trở xuống` a few words on goes back down
   examples({ kind: "duration", value: 2, unit: "năm" }, ["Đến nay đã tròn 2 năm kể từ khi bão số 3 đổ bộ vào tỉnh."]),
   examples({ kind: "duration", value: 3, unit: "ngày" }, ["Trong 3 ngày khách sạn luôn kín phòng.", "Mất 3 ngày đi bộ lên bản rồi trở xuống."]),
+  // `trở xuống` before the sentence goes on
+  examples({ kind: "duration", value: 3, unit: "năm", qualifier: "under" }, ["Số án từ 3 năm trở xuống chiếm đa số."]),
   // `trở xuống`, or less
   examples({ kind: "duration", value: 3, unit: "năm", qualifier: "under" }, ["Bị cáo bị phạt tù từ 3 năm trở xuống."]),
   // ten alone after a bound (`hàng chục năm` is vague: no figure)

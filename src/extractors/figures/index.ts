@@ -41,8 +41,8 @@ const WHOLE_OF_BEFORE = new PhraseBefore(IDENTIFIER_NOUNS.flatMap((label) => [`t
 const QUALIFIER_BEFORE = new PhraseBefore(QUALIFIERS.map(([w]) => w));
 const QUALIFIER_KIND = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
 const COMPARATIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPARATIVES.join("|")})\\s+$`, "u");
-// (`xuống` only before a clause's end: `đi bộ 5 km trở xuống chợ` goes back down)
-const OR_MORE_AFTER = /\s?trở (lên|xuống(?=\s*(?:[,.;:)]|$|\n|(?:và|thì|được|phải|bị|sẽ|đều|là|nếu)(?![\p{L}\p{M}]))))(?![\p{L}\p{M}])/uy;
+// (not `xuống` before where one goes down to: `đi bộ 5 km trở xuống chợ`)
+const OR_MORE_AFTER = /\s?trở (lên|xuống(?![ ](?:chợ|bản|núi|đồi|ruộng|đồng|sông|suối|biển|làng|xã|phố|thị trấn|huyện|dưới|đây|đó|nhà|thuyền|tàu|xe)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
 /** `trở lên` after one to eight lower-case words of the thing counted or measured, in its clause. */
 // (not `xuống` a few words on: `Mất 3 ngày đi bộ lên bản rồi trở xuống` comes back down)
 const OR_MORE_LATER = /(?:[ ][\p{Ll}\p{M}]+){1,8}[ ]trở[ ](lên)(?![\p{L}\p{M}])/uy;
@@ -118,7 +118,7 @@ const ESTIMATE_IN_CLAUSE =
  */
 const NOUN_FIRST =
   /(?<![\p{L}\p{M}])(?<!(?:một|trong|dân|mã|đổi|thuật|đa|thiểu|con|chỉ|hệ|ký|biển|điểm|tổng đài|tần)\s)số(?:\slượng)?\s(?=[\p{L}\p{M}])(?!(?:liệu|hóa|học|phận|ít|đông|đo|thứ tự|điện thoại|hiệu)(?![\p{L}\p{M}]))/gu;
-const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá|thưởng|phạt|kiếm|lãi|tiết kiệm|biếu|thiệt hại)(?![\p{L}\p{M}])/u;
+const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá|thưởng|phạt|kiếm|lãi|tiết kiệm|biếu)(?![\p{L}\p{M}])/u;
 /** A price's word right before an amount in thousands with no currency: `trị giá 500 nghìn`, `ngày công chỉ 250 nghìn`. */
 const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:trị giá|giá trị|giá|mức giá|tiền công|ngày công|lương|thu nhập)[ ](?:(?:chỉ|là|khoảng|từ|hơn|gần|trên|dưới|chừng|bằng)[ ])?$/u;
 
@@ -144,8 +144,8 @@ const HALF_AFTER = /[ ]rưỡi(?![\p{L}\p{M}])/uy;
 // or after a word in lower case, mid-sentence: `dọn vệ sinh kênh Ba Bò`, `huyện Năm Căn` (a sentence opens after a stop or a line's start)
 const NAME_WORD_BEFORE = /(?:(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}])[ ]$/u;
 /** A deadline's or a starting point's word right before a day and month: `đến 30/9`, `trước 31/12`, `tính đến 30/6`. */
-// (not `có tới`, `lên đến`: as many as, `Có tới 2/3 diện tích lúa bị ngập`)
-const DEADLINE_DAY_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:có|lên)[ ])(?:đến|tới|trước|sau|từ|kể từ|hết|đến hết|tính đến|chậm nhất|muộn nhất)[ ]$/u;
+// (not `có tới`: as many as, `Có tới 2/3 diện tích lúa bị ngập`)
+const DEADLINE_DAY_BEFORE = /(?<![\p{L}\p{M}])(?<!có[ ])(?:đến|tới|trước|sau|từ|kể từ|hết|đến hết|tính đến|chậm nhất|muộn nhất)[ ]$/u;
 // (before a place or a route: `kéo dài trên hai tháng`, `trên năm thành viên` are over)
 const NOT_MONEY_DONG = /^đồng (?:bào|chí|đội|nghiệp|hương|môn|ruộng|lúa|bằng)(?![\p{L}\p{M}])/u;
 const SMALL_WORD_AT = /^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)[ ](?:tuyến|địa bàn|tỉnh|huyện|xã|phường|thôn|bản|khu vực|vùng|lĩnh vực|mặt trận|đảo|bờ|tầng)(?![\p{L}\p{M}])/u;
@@ -153,13 +153,14 @@ const SMALL_WORD_AT = /^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)[ ](?:tuyến
 const BESIDES_LATER = /^[^.;!?\n]*,[^.;!?\n]*(?<![\p{L}\p{M}])(?:còn|cũng|thêm)(?![\p{L}\p{M}])/u;
 /** A sentence's or a list item's opening before a word: `. Ngoài`, `\nNgoài`, `- Ngoài`. */
 const OPENS_OR_ITEM_BEFORE = /(?:^|[.!?…:;\n]|(?:^|\n)[ \t]*[-–•+*])[ \t]*$/u;
-const LANGUAGE_AFTER = /^\s*tiếng\s+(?:\p{Lu}|dân tộc|nói|mẹ đẻ|địa phương|đồng bào|nước ngoài)/u;
+// (and a sound's: `21 tiếng pháo`, `3 hồi 9 tiếng chuông`, `2 tiếng nổ`, `Hai tiếng “đồng chí”`)
+const LANGUAGE_AFTER = /^\s*tiếng(?:\s*[:“"]|\s+(?:\p{Lu}|dân tộc|nói|mẹ đẻ|địa phương|đồng bào|nước ngoài|pháo|chuông|còi|nổ|mõ|kêu|trống|hét|súng|cười|khóc|vỗ tay|đàn|hát|sáo|gọi|động|chim|gà|đại bác))/u;
 const AGE_AFTER = /^[ ]tuổi(?![\p{L}\p{M}])/u;
-/** Words that count new years before `N Tết` (`Đã 3 Tết anh không về quê`); after others it is a day (`từ 2 Tết đến 6 Tết`). */
-const TET_COUNT_BEFORE = /(?<![\p{L}\p{M}])(?:đã|có|qua|được|mấy|những|các|hơn|gần|suốt|trải qua|trong)[ ]$/u;
+/** Words of a day before `N Tết` (`chiều 29 Tết`, `từ 2 Tết đến 6 Tết`); elsewhere new years are counted (`đón 3 Tết ở Trường Sa`). */
+const TET_DAY_BEFORE = /(?:(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|tới|điểm)[ ]|[-–][ ]?)$/u;
 const CROSSROADS_BEFORE = /(?<![\p{L}\p{M}])ngã[ ]$/u;
 /** A crossroads' ways (`ngã ba`, `ngã tư`), not a fall's count (`bị ngã hai lần`, `té ngã ba lần`). */
-const CROSSROADS_AT = /^(?:ba|tư|năm|sáu|bảy)(?![ ](?:lần|lượt|cú|người|em|cháu|cụ)(?![\p{L}\p{M}]))/u;
+const CROSSROADS_AT = /^(?:ba|tư|năm|sáu|bảy)(?![ ](?:lần|lượt|cú|người|em|cháu|cụ|cây|cột|nhà|căn)(?![\p{L}\p{M}]))/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
 /** A rank's verb right before a ratio: `xếp 8/63`, `xếp hạng 12/63`, `đứng 5/63`. */
 // (not `sắp xếp 12/15 thôn`, arranging: a ratio)
@@ -420,7 +421,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // (or before a body's name in capitals or the nation's: `Ban Chỉ đạo 35 Đảng ủy xã`, `BCĐ 389 quốc gia`)
     if (unit.kind === "count" && COMMITTEE_NUMBER_BEFORE.test(before) && (PLACE_NOUN.test(unit.unit) || COMMITTEE_OWNER.test(unit.unit) || /^\s*\p{Lu}/u.test(doc.text.slice(reading.unitAt, unit.end)))) continue;
     // `chiều 29 Tết`, `mùng 2 Tết`: a day of the lunar new year, no count (`Đã 3 Tết anh không về quê` counts new years)
-    if (unit.kind === "count" && unit.unit.split(" ")[0] === "tết" && (numeral.value >= 20 || !TET_COUNT_BEFORE.test(before))) continue;
+    if (unit.kind === "count" && unit.unit.split(" ")[0] === "tết" && (numeral.value >= 20 || TET_DAY_BEFORE.test(before) || /^[ ]?[-–]/u.test(folded.slice(unit.end, unit.end + 2)))) continue;
     // `chương trình 135 giai đoạn 2021 - 2025`: the programme's number, then its period (counterexample: `qua ba giai đoạn`)
     // (or its phase in Roman numerals: `Chương trình 135 giai đoạn II`, `Đề án 06 giai đoạn I`)
     // (after a programme's or a plan's label only: `Dự án chia làm 2 giai đoạn I và II` counts its phases)
@@ -474,7 +475,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       label !== null &&
       // `khóa 3 tháng`, `lớp 2 ngày`: a course's length (counterexample: `lớp 3 học sinh giỏi` is a grade); after any
       // label, a span said to run on: `Đảng bộ phường 5 năm liền …`, `chi bộ 3 năm liên tiếp` (counterexample: `Tổ 10 năm 2023`)
-      ((MEASURED_AFTER_LABELS.has(labelWord) && (unit.kind === "duration" || (unit.rule === "count.noun" && !namedInCapitals(doc, numeral.start - before.length + label.index)))) ||
+      // (a counted noun before a name in capitals names one: `giai đoạn 2 KCN Phú Hà`)
+      ((MEASURED_AFTER_LABELS.has(labelWord) &&
+        (unit.kind === "duration" || (unit.rule === "count.noun" && !namedInCapitals(doc, numeral.start - before.length + label.index) && !/^[ ]\p{Lu}/u.test(doc.text.slice(unit.end, unit.end + 2))))) ||
         // (months, days, weeks: `lớp 12 năm học 2023 - 2024` is a grade, the school year after it)
         (COURSE_LABELS.has(labelWord) && unit.kind === "duration" && unit.unit !== "năm") ||
         (unit.kind === "duration" && SPAN_RUNS_ON.test(folded.slice(unit.end, unit.end + 12))) ||
@@ -775,23 +778,25 @@ function listEndUnit(doc: PreparedDocument, numeral: Numeral, blocked: readonly 
 }
 /**
  * Two amounts of one thing, its unit written after the second: `1.200 và 1.500 hộ dân`, `450.000 và 600.000
- * đồng/vé`, `15 hoặc 20 ngày` (counterexample: a year is none, `năm 2023 và 2024 hộ`).
+ * đồng/vé`, `15 hoặc 20 ngày` (counterexamples: a year, `năm 2023 và 2024 hộ`; after a time or a label, `Trong hai ngày 19
+ * và 20 …`; a comma parts two things, `Chiều 15, 200 đoàn viên`, `62 cụ tuổi 90, 14 cụ`).
  */
 function pairUnit(doc: PreparedDocument, numeral: Numeral, blocked: readonly Span[]): UnitMatch | null {
-  // (not a date's month, `Ngày 19 và 20/10, 298 đại biểu`; after a comma, amounts of a size, `10, 298` are two things)
+  // (not a date's month, `Ngày 19 và 20/10, 298 đại biểu`)
   if (isYearLike(numeral) || /[/:.,-]$/u.test(doc.text.slice(Math.max(0, numeral.start - 1), numeral.start))) return null;
+  const before = doc.folded.slice(Math.max(0, numeral.start - 40), numeral.start);
+  if (TIME_WORD_BEFORE.test(before) || LABEL_BEFORE.exec(before) || /(?<![\p{L}\p{M}])tuổi[ ]$/u.test(before)) return null;
   PAIR_NEXT.lastIndex = numeral.end;
   const joint = PAIR_NEXT.exec(doc.folded);
   if (!joint) return null;
   const next = numeralAt(doc, PAIR_NEXT.lastIndex);
   if (!next || next.scale !== numeral.scale || isYearLike(next) || overlapsAny(blocked, next.start, next.end)) return null;
-  if (joint[0].includes(",") && Math.abs(next.written.length - numeral.written.length) > 1) return null;
   const unit = matchMoney(doc, next.end) ?? matchPercent(doc, next.end) ?? matchMeasure(doc, next.end);
   if (unit) return { ...unit, end: numeral.end, rule: `${unit.kind}.pair` };
   const noun = matchNoun(doc, next.end);
   return noun?.known && isWhole(numeral) && !matchDuration(doc, next.end) ? { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.pair" } : null;
 }
-const PAIR_NEXT = /[ ]?(?:,[ ]?|[ ]và[ ]|[ ]hoặc[ ])(?=\p{N})/uy;
+const PAIR_NEXT = /[ ](?:và|hoặc)[ ](?=\p{N})/uy;
 
 /** Between the last two items of a list: a comma or `và`, and one or two words that are no verb (`xuất sắc 4, tốt 25 đảng viên`). */
 const SHORT_JOINT = /^(?:[ ]?,[ ]|[ ]và[ ])(?!(?:có|là|đạt|gồm|kết|được|còn|với|tăng|giảm|và)[ ])(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){1,2}$/u;
@@ -886,7 +891,7 @@ const BREAKDOWN_NEXT = /^(?:[ ]?[,;][ ]?|[ ]và[ ])(?:[\p{L}\p{M}.'-]+ ){0,3}\p{
  * `120 hộ (chiếm 3,5%)`, `(tăng 5 so với năm trước)`, `(có 5 chi bộ)`).
  */
 // (nor money's words: `50 dự án (vốn đăng ký: 1.200; vốn thực hiện: 800)` gives no projects)
-const NOT_A_CATEGORY = "(?:chiếm|đạt|bằng|là|có|tăng|giảm|vượt|còn|lên|xuống|hơn|khoảng|trên|dưới|gần|so|với|trong|của|được|thêm|mới|vốn|tiền|kinh phí|giá trị|tổng|mức)";
+const NOT_A_CATEGORY = "(?:chiếm|đạt|bằng|là|có|tăng|giảm|vượt|còn|lên|xuống|hơn|khoảng|trên|dưới|gần|so|với|trong|của|được|thêm|mới|vốn|kinh phí|giá trị)";
 /** A category's one to four words in lower case, a colon after them or not (`khiển trách 1`, `khiển trách: 1`). */
 const CATEGORY_WORDS = String.raw`(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){0,3}\p{Ll}[\p{Ll}\p{M}]*:?[ ]`;
 // (or with no bracket, after its word: `kỷ luật 31 đảng viên, trong đó khiển trách 19, cảnh cáo 8`, `24 đảng viên với các

@@ -205,8 +205,7 @@ export const MONEY_CORPUS = [
     "ủng hộ được trên 3,2 triệu đồng",
     "quyên góp được 3,2 triệu đồng trở lên",
   ]),
-  // a loss in millions with no currency; a table's money column under the unit the line above gives
-  examples({ kind: "money", value: 3e8, unit: "VND", qualifier: "about" }, ["Gia đình tôi thiệt hại chừng 300 triệu."]),
+  // a table's money column under the unit the line above gives
   examples({ kind: "money", value: 1e9, unit: "VND" }, ["(đơn vị tính: đồng)\nSTT | Đơn vị | Số tiền\n1 | Vietcombank | 1.000.000.000"]),
   // `Ngoài` opening a sentence, `còn` later in it: besides, no bound
   examples({ kind: "money", value: 2e9, unit: "VND" }, ["Ngoài 2 tỷ đồng hỗ trợ của tỉnh, huyện còn bố trí thêm kinh phí."]),

@@ -343,6 +343,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Chỉ tiêu\tNăm 2023\tNăm 2024\nHộ nghèo\t3,5\t2,8",
   "07/10/2024 07:57 GMT+7 Huy Nam - Thanh Hải",
   "Em đạt điểm 9,75 môn Lịch sử.",
+  "Dự án đầu tư hạ tầng giai đoạn 2 KCN Phú Hà đang được triển khai.",
   // a related article's line between the headline and the lead
   "Cà Mau đẩy nhanh giải ngân vốn đầu tư công\nTin liên quan: Quảng Ngãi đẩy nhanh dự án công viên cây xanh 900 tỷ đồng\n\nTheo UBND tỉnh, các chủ đầu tư đang khẩn trương hoàn thiện hồ sơ thanh toán khối lượng hoàn thành trong thời gian sớm nhất.",
   "Bậc học\tNăm 2023\tNăm 2024\nNhà trẻ\t\t\nMẫu giáo\t\t",
