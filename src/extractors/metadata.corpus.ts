@@ -52,6 +52,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a site's address of units joined by dashes; a section, its time and date
     page({ before: ["Huyện Mộc Châu - Tỉnh Sơn La", ""] }),
     page({ before: ["Thời sự - 15:50, 17/11/2024", ""] }),
+    // a station's name over its stamp
+    page({ before: ["Đài Phát thanh - Truyền hình Hậu Giang", "Thứ Tư, 27/12/2023, 16:42"] }),
     // a logo's alternative text, a skip link
     page({ before: ["Logo báo điện tử Đảng Cộng sản Việt Nam", ""] }),
     // a sign-up prompt, a welcome banner to its readers
@@ -412,6 +414,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2024-12-20" }, [
     ...headers(["Đăng ngày: 20 Tháng Mười Hai, 2024 bởi Trần Văn Lợi   |   Chuyên mục: Hội - Đoàn thể   |   3 bình luận", "Tháng Mười Hai 20, 2024", "Tháng 12 20, 2024"]),
   ]),
+  // a section's name, a bar, the date and the time
+  examples({ published: "2024-04-12T09:15" }, headers(["Tin tức | 12/04/2024 09:15"])),
   // a section's name, a dash, the time and the date
   examples({ published: "2024-11-17T15:50" }, [page({ before: ["Thời sự - 15:50, 17/11/2024", ""] })]),
   // a byline right under the sapo, the body after

@@ -160,8 +160,10 @@ const NUMBER_THEN_REST = /^[\s*]*số\s*:?\s*\d+(?:[ ]?\/)?[^\s]*\s+(\S.*)$/iu;
 // (its name may hold a place's or the people's word, and the police's: `Báo Công an tỉnh Thanh Hóa điện tử`, `Báo Công an nhân dân điện tử`)
 // (a motto after the name only when its words are all capitalised: `Báo Công an nhân dân điện tử - 20 năm đồng hành …` is
 // a headline)
+// (and a station's name, every word after its kind capitalised: `Đài Phát thanh - Truyền hình Hậu Giang`, `Đài Phát thanh
+// và Truyền hình Thanh Hóa`)
 export const PAPER_NAME_LINE =
-  /^\s*Báo\s+(?:(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}điện\s+tử\s*(?:[-–—|][^\n]*)?|(?:(?:\p{Lu}[\p{Ll}\p{M}]*|tỉnh|thành phố|nhân dân|an)\s+){1,6}điện\s+tử\s*)$/u;
+  /^\s*Báo\s+(?:(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}điện\s+tử\s*(?:[-–—|][^\n]*)?|(?:(?:\p{Lu}[\p{Ll}\p{M}]*|tỉnh|thành phố|nhân dân|an)\s+){1,6}điện\s+tử\s*)$|^\s*Đài\s+(?:Phát\s+thanh(?:\s*(?:-|–|và)\s*Truyền\s+hình)?|Truyền\s+hình)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}\s*$/u;
 /**
  * A section's path, its parts parted by dashes, each a capitalised word and up to three in lower case: `Giao thông -
  * Đô thị - Phòng cháy`, `An ninh trật tự - Phòng cháy chữa cháy - Cứu nạn` (counterexample: places, each word
@@ -206,7 +208,7 @@ export const BODY_NAME_LINE = new RegExp(
  */
 export const DATE_LINE =
   new RegExp(
-  String.raw`^(?:date\s+\d{4}-\d{1,2}(?:-\d{1,2})?\s*$)|^(?:[•·\-*|(]\s*)?(?:\p{L}+(?:\s\p{L}+){0,2}\s*[|–-]\s*(?=\d{1,2}[:h]\d{2}\s*[|,]))?(?:(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản(?: ngày| lúc)?|thời gian đăng|ngày|publish(?:ed)? date|posted|thời gian)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+tháng\s+\d{1,2}\s*(?:năm|,|\/)\s*\d{4}|\s+tháng\s+(?:mười một|mười hai|giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|chạp)\s*(?:năm|,)?\s*\d{4})|\d{4}-\d{1,2}-\d{1,2}(?!\d)|tháng\s+(?:mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+\d{1,2},\s*\d{4})(?:[^\n|]{0,40}(?:\|[^\n|]{0,40}){0,4}|[^\n|]{0,20}(?:\s[-–]\s(?:người đăng|tác giả|người viết|lượt xem|lượt đọc|số lần xem|lượt truy cập)\s*:[^\n|]{0,40}){1,4})$` +
+  String.raw`^(?:date\s+\d{4}-\d{1,2}(?:-\d{1,2})?\s*$)|^(?:[•·\-*|(]\s*)?(?:\p{L}+(?:\s\p{L}+){0,2}\s*[|–-]\s*(?=\d{1,2}[:h]\d{2}\s*[|,])|(?:tin tức|thời sự|tin hoạt động)\s*\|\s*(?=\d))?(?:(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản(?: ngày| lúc)?|thời gian đăng|ngày|publish(?:ed)? date|posted|thời gian)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+tháng\s+\d{1,2}\s*(?:năm|,|\/)\s*\d{4}|\s+tháng\s+(?:mười một|mười hai|giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|chạp)\s*(?:năm|,)?\s*\d{4})|\d{4}-\d{1,2}-\d{1,2}(?!\d)|tháng\s+(?:mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+\d{1,2},\s*\d{4})(?:[^\n|]{0,40}(?:\|[^\n|]{0,40}){0,4}|[^\n|]{0,20}(?:\s[-–]\s(?:người đăng|tác giả|người viết|lượt xem|lượt đọc|số lần xem|lượt truy cập)\s*:[^\n|]{0,40}){1,4})$` +
     // a stamp with no year, after its label or a weekday: `Cập nhật: 10/7 08:15`, `Thứ Hai, 17/6 - 10:12` (no date is published)
     String.raw`|^(?:[•·\-*|(]\s*)?(?:(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|thời gian đăng)\s*:?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*[,-]?\s*)?|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*[,-]\s*)\d{1,2}\/\d{1,2}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2})?\s*$`,
   "iu",

@@ -205,7 +205,9 @@ export const MONEY_CORPUS = [
     "ủng hộ được trên 3,2 triệu đồng",
     "quyên góp được 3,2 triệu đồng trở lên",
   ]),
-  // a table's money column under the unit the line above gives
+  // a table's money column under the unit the line above gives (of two, the first), a credit group member's share
+  examples({ kind: "money", value: 98412e6, unit: "VND" }, ["Dư nợ (đơn vị tính: triệu đồng, hộ)\nSTT\tChương trình\tDư nợ\n1\tHộ nghèo\t98.412"]),
+  examples({ kind: "money", value: 1840000, unit: "VND", per: "tổ viên" }, ["Bình quân 1,84 triệu đồng/tổ viên."]),
   examples({ kind: "money", value: 1e9, unit: "VND" }, ["(đơn vị tính: đồng)\nSTT | Đơn vị | Số tiền\n1 | Vietcombank | 1.000.000.000"]),
   // `Ngoài` opening a sentence, `còn` later in it: besides, no bound
   examples({ kind: "money", value: 2e9, unit: "VND" }, ["Ngoài 2 tỷ đồng hỗ trợ của tỉnh, huyện còn bố trí thêm kinh phí."]),

@@ -151,7 +151,8 @@ const OWN_COUNT_HEADING = /^(?:số(?![ ]tiền)|sl|stt|tt)(?![\p{L}\p{M}])/iu;
 /** Headings that name a score, an age or a document, no count: `Điểm`, `Tuổi`, `Số quyết định`. */
 const NOT_COUNTED_HEADING: ReadonlySet<string> = new Set([...DOCUMENT_LABELS, ...SCORE_AND_AGE_NOUNS, "stt", "tt"]);
 /** `(Đơn vị: triệu đồng)`, `ĐVT: ha`, `Đơn vị tính: tấn` closing the line above a table. */
-const UNIT_ABOVE = /(?:đơn vị(?: tính)?|đvt)\s*:\s*([^():\n]{1,20}?)\s*\)?\s*:?\s*$/iu;
+// (of two units, the first: `(đơn vị tính: triệu đồng, hộ)` over `Dư nợ | Số hộ`, the count's column naming its own)
+const UNIT_ABOVE = /(?:đơn vị(?: tính)?|đvt)\s*:\s*([^():,;\n]{1,20}?)\s*(?:[,;][^():\n]{1,20})?\)?\s*[:.]?\s*$/iu;
 
 /** The unit the line above the table gives for all its numbers: `Chi thường xuyên theo lĩnh vực (đơn vị: triệu đồng):`. */
 function unitAboveTable(text: string, headerStart: number, readUnit: (text: string) => CellUnit): CellUnit {

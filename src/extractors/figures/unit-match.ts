@@ -45,7 +45,9 @@ export function unitPattern(entries: UnitEntry[], spaces: string, extraAhead = "
 // `đồng/chi bộ/năm`)
 const PER_PAIRS = ["dự án", "hồ sơ", "ngôi nhà", "căn nhà", "giấy phép", "ngày làm việc", "chi bộ", "tổ dân phố", "hợp tác xã", "tổ hợp tác", "doanh nghiệp", "cơ sở", "chu kỳ", "lượt khám", "lượt khách", "ngày công", "suất ăn", "ngày đêm", "lao động", "lượt người", "hộ gia đình", "gia đình", "nhân khẩu", "người dân", "hộ dân", "hội viên", "thành viên", "đảng viên", "đoàn viên", "học sinh", "sinh viên", "bệnh nhân", "công chức", "viên chức", "cán bộ", "trẻ em", "công nhân", "người lao động",
   // a case, a work, a vehicle, a patient: `2 triệu đồng/trường hợp`, `đồng/công trình`, `đồng/phương tiện`, `người bệnh/ngày`
-  "trường hợp", "công trình", "phương tiện", "người bệnh", "học viên", "giáo viên", "thí sinh"];
+  "trường hợp", "công trình", "phương tiện", "người bệnh", "học viên", "giáo viên", "thí sinh",
+  // a credit group's member, a transaction, a customer, a loan: `đồng/tổ viên`, `đồng/giao dịch`, `đồng/khách hàng`
+  "tổ viên", "giao dịch", "khách hàng", "món vay"];
 // A basis may be a number of people: `120 ca/100.000 dân`, `12 bác sĩ/10.000 dân`, `ca/vạn dân`, `112 bé
 // trai/100 bé gái` (the number is the rate's, no figure of its own): people, and a round hundred, thousand, …
 // Counterexamples, two figures: `40 ha/55 ha` (a ratio), `2.758.926 triệu đồng/98.081 hộ vay`, `89 lượt/102 người`.
