@@ -56,6 +56,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["Đài Phát thanh - Truyền hình Hậu Giang", "Thứ Tư, 27/12/2023, 16:42"] }),
     // a logo's alternative text, a skip link
     page({ before: ["Logo báo điện tử Đảng Cộng sản Việt Nam", ""] }),
+    page({ before: ["Logo", ""] }),
     // a sign-up prompt, a welcome banner to its readers
     page({ before: ["Đăng ký tài khoản để nhận tin mới", ""] }),
     page({ before: ["Chào mừng quý vị đến với Cổng thông tin điện tử Đảng bộ tỉnh An Giang!", ""] }),
@@ -121,6 +122,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ]),
   // but a headline may open with a body's name, and one in capitals with a place
   examples({ title: "UBND xã Sơn Mùa ra quân làm đường giao thông nông thôn" }, [page({ title: "UBND xã Sơn Mùa ra quân làm đường giao thông nông thôn" })]),
+  // a headline about a logo (a logo's alternative text names the site: `Logo báo điện tử …`)
+  examples({ title: "Logo Đại hội Thể thao toàn quốc lần thứ X được công bố" }, [page({ title: "Logo Đại hội Thể thao toàn quốc lần thứ X được công bố", header: ["Thứ hai - 10/06/2024 06:03"] })]),
   examples({ title: "HUYỆN ĐỨC TRỌNG ĐẨY MẠNH THU NGÂN SÁCH" }, [page({ title: "HUYỆN ĐỨC TRỌNG ĐẨY MẠNH THU NGÂN SÁCH" })]),
   // a headline written in lower case, a place and date line under it; a headline opening with `Theo dõi`
   examples({ title: "vaccine Covid-19 được tiêm cho 500 người cao tuổi trong xã" }, [page({ title: "vaccine Covid-19 được tiêm cho 500 người cao tuổi trong xã", header: ["Hà Nội, 12/3/2024"] })]),

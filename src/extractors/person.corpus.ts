@@ -739,8 +739,12 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lê Văn Hải", "Phó Trưởng Ban Chỉ đạo giải phóng mặt bằng huyện"]], ["Ông Lê Văn Hải, Phó Trưởng Ban Chỉ đạo giải phóng mặt bằng huyện cho biết như vậy."]),
   // an ethnic group after `người` is no surname
   examples([["Vàng A Chu", "Trưởng bản Sà Phìn"]], ["Thanh niên người Mông Vàng A Chu, Trưởng bản Sà Phìn cho biết cả bản đã có điện."]),
+  // (the group's word is a surname before a middle name)
+  examples([["Thái Văn Tùng", null], ["Lò Văn Dũng", null]], ["Cảnh sát đã bắt 2 người Thái Văn Tùng và Lò Văn Dũng về hành vi trộm cắp."]),
   // a romanised given name joined by a hyphen
   examples([["Lee Jae-woon", "Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc khu vực phía Bắc"]], ["Ông Lee Jae-woon, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc khu vực phía Bắc, đánh giá cao tỉnh."]),
+  // (after a romanised surname, any second part: Korean names share syllables with Vietnamese words)
+  examples([["Kim Bo-ra", null]], ["Đoàn có bà Kim Bo-ra, đến thăm tỉnh."]),
   // an Ê Đê name of five syllables; the law's callings before a name
   examples([["Y Thanh Hà Niê Kđăm", "Bí thư Tỉnh ủy Lâm Đồng"]], ["Phát biểu bế mạc, Bí thư Tỉnh ủy Lâm Đồng Y Thanh Hà Niê Kđăm cho biết tỉnh đạt nhiều kết quả."]),
   examples([["Phạm Thị Thu Trang", "Trợ giúp viên pháp lý"]], ["Trợ giúp viên pháp lý Phạm Thị Thu Trang được cử tham gia tố tụng."]),

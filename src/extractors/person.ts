@@ -111,10 +111,20 @@ export function tokenize(doc: PreparedDocument): readonly Token[] {
 /** What a token is, as a pattern; readTokens reads the same spans faster. */
 // (a romanised Korean or Chinese given name joined by a hyphen is one word, both parts plain Latin letters: `Jae-woon`,
 // `Chia-hui`; not a typed `Bàng-cho hay`, whose first part is Vietnamese, nor a Vietnamese word after the hyphen,
-// `Nguyễn Văn Minh-con trai`)
+// `Nguyễn Văn Minh-con trai`; any second part after a romanised surname, which such names share: `Kim Jong-nam`,
+// `Kim Bo-ra`, `Chin Ah-chi`)
 const NOT_ROMANISED = "(?:con|cho|va|la|co|ban|anh|em|chi|to|tin|nam|can|sau|hai|ba|bon|nay|khi|thi|ma|de|do|tu|ve|ra|vao|len|xa|ong|cu|chu|bac|me|bo|vo|chong)(?![\\p{L}\\p{M}\\p{N}-])";
-export const TOKEN_PATTERN = new RegExp(`[A-Z][a-z]+-(?!${NOT_ROMANISED})[a-z]{2,}(?![\\p{L}\\p{M}\\p{N}-])|[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}]+)*`, "gu");
+/** A word of plain Latin letters before the name, no Vietnamese word typed without marks (`Anh Minh-con trai`). */
+const ROMANISED_SURNAME = "(?<![\\p{L}\\p{M}\\p{N}'’-])(?!(?:Anh|Em|Con|Chi|Co|Ong|Ba|Bac|Chu|Cho|Va|La|Theo|Sau|Khi|Trong)[ ])[A-Z][a-z]+[ ]";
+export const TOKEN_PATTERN = new RegExp(
+  `(?<=${ROMANISED_SURNAME})[A-Z][a-z]+-[a-z]{2,}(?![\\p{L}\\p{M}\\p{N}-])|[A-Z][a-z]+-(?!${NOT_ROMANISED})[a-z]{2,}(?![\\p{L}\\p{M}\\p{N}-])|[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}]+)*`,
+  "gu",
+);
 const ROMANISED_PART = new RegExp(`-(?!${NOT_ROMANISED})[a-z]{2,}(?![\\p{L}\\p{M}\\p{N}-])`, "uy");
+const ANY_ROMANISED_PART = /-[a-z]{2,}(?![\p{L}\p{M}\p{N}-])/uy;
+const ROMANISED_SURNAME_BEFORE = new RegExp(`${ROMANISED_SURNAME}$`, "u");
+/** How far back the surname before a hyphened name is looked for (longer than any surname). */
+const SURNAME_REACH = 24;
 const ROMANISED_FIRST = /^[A-Z][a-z]+$/u;
 
 /** The tokens of the document: what TOKEN_PATTERN matches, read with the character table (chars.test.ts checks they agree). */
@@ -139,8 +149,9 @@ export function readTokens(doc: PreparedDocument): Token[] {
       for (c = charAt(text, i); (c & 3) === LETTER_OR_MARK; c = i < text.length ? charAt(text, i) : 0) i += c >> 2;
     }
     if (text[i] === "-" && ROMANISED_FIRST.test(text.slice(start, i))) {
-      ROMANISED_PART.lastIndex = i;
-      if (ROMANISED_PART.test(text)) i = ROMANISED_PART.lastIndex;
+      const part = ROMANISED_SURNAME_BEFORE.test(text.slice(Math.max(0, start - SURNAME_REACH), start)) ? ANY_ROMANISED_PART : ROMANISED_PART;
+      part.lastIndex = i;
+      if (part.test(text)) i = part.lastIndex;
     }
     out.push(new Token(doc, start, i));
   }
@@ -501,8 +512,12 @@ function nameEndingRun(doc: PreparedDocument, tokens: readonly Token[], from: nu
     // place, which may be named so too: `xã Y Tý`)
     const prefixed = opensHighlandsName(tokens[p]!);
     if (!SURNAMES.has(tokens[p]!.low) && !prefixed) continue;
-    // an ethnic group after `người` is no surname: `Thanh niên người Mông Vàng A Chu` is Vàng A Chu
-    if (p === from && from > 0 && tokens[from - 1]!.low === "người" && ETHNIC_GROUPS.has(tokens[p]!.low)) continue;
+    // an ethnic group after `người` is no surname: `Thanh niên người Mông Vàng A Chu` is Vàng A Chu (a surname after it,
+    // not a middle name: `bắt 2 người Thái Văn Tùng và Lò Văn Dũng` names Thái Văn Tùng)
+    if (p === from && from > 0 && tokens[from - 1]!.low === "người" && ETHNIC_GROUPS.has(tokens[p]!.low)) {
+      const next = tokens[p + 1]?.low;
+      if (next !== undefined && next !== "văn" && next !== "thị" && SURNAMES.has(next)) continue;
+    }
     const len = to - p;
     if (!nameShape(tokens, p, to)) continue;
     if (prefixed && !SURNAMES.has(tokens[p]!.low)) {

@@ -118,7 +118,7 @@ export const COUNT_NOUNS = [
   // livestock: `35.000 con gia cầm` counts `con gia cầm` (not `con gia`), `1.200 con trâu, bò` both kinds
   "gia cầm", "gia súc", "trâu", "bò", "trâu, bò", "lợn", "heo", "lợn nái", "bò sữa", "gà", "vịt", "dê", "đàn ong", "tổ ong",
   "xuất quà", "sổ", "thẻ", "thẻ bảo hiểm y tế", "tài khoản", "sản phẩm", "sản phẩm ocop", "tin", "tin bài", "bài", "bài viết",
-  "tác phẩm", "cuốn", "bản", "ấn phẩm", "pano", "băng rôn", "khẩu hiệu", "lần", "đợt", "kỳ", "ca", "liều", "mẫu", "chuyến", "vòng",
+  "tác phẩm", "cuốn", "bản", "ấn phẩm", "pano", "băng rôn", "khẩu hiệu", "lần", "đợt", "kỳ", "tết", "ca", "liều", "mẫu", "chuyến", "vòng",
   "tiêu chuẩn", "tiêu chí nông thôn mới", "đội", "đội bóng", "chi đoàn", "gian hàng", "trang trại", "gia trại",
   // nouns that begin with a unit of time but count things: `2.000 ngày công` are work-days
   "ngày công", "tháng lương",

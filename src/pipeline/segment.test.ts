@@ -123,6 +123,15 @@ describe("segment", () => {
     expect(proseEnd(linked.layout)).toBe(PARAGRAPH.length);
   });
 
+  it("reads on past a feature's byline under the sapo, over a subhead, but ends a news brief at its own", () => {
+    const body = "Năm 2023, xã làm mới 12 km đường giao thông nông thôn với tổng kinh phí 8 tỷ đồng, trong đó nhân dân đóng góp 2,5 tỷ đồng.";
+    const feature = [PARAGRAPH, "", "Bài và ảnh: MINH PHƯƠNG", "", "Những con đường mới", "", body].join("\n");
+    expect(prepareText(feature).layout.body.end).toBe(feature.length);
+    // (counterexample: `Tin:` closes a brief, the next item's headline and paragraph under it)
+    const brief = [PARAGRAPH, "", "Tin: HOÀNG ANH", "", "Những con đường mới", "", body].join("\n");
+    expect(prepareText(brief).layout.body.end).toBe(PARAGRAPH.length + 1);
+  });
+
   it("keeps an unended photo caption with a number that closes the article, under its last paragraph", () => {
     const caption = "Lãnh đạo xã trao 20 suất quà cho hộ nghèo";
     const doc = prepareText([PARAGRAPH, "", caption, "", "Bài, ảnh: Minh Thảo"].join("\n"));

@@ -839,9 +839,9 @@ export function segment(text: string, folded: string): Layout {
       // the article goes on) is the article's
       if (bodyEndIndex === lines.length && PHOTO_CREDIT_LINE.test(low) && paragraphFollows(lines, folded, i)) continue;
       // a byline right under the sapo, the body after it (`Bài và ảnh: MINH PHƯƠNG`): the writer's, the article goes on
-      // (the paragraph right after it: a short item's byline may stand over the next item's headline)
-      const after = nextNonEmpty(lines, i);
-      if (bodyEndIndex === lines.length && !paragraphAfterLead && BYLINE_LABEL_LINE.test(low) && after !== undefined && isParagraph(after.raw)) {
+      // (a subhead or a photo's caption may stand between: `Bài và ảnh: MINH PHƯƠNG` / `Những con đường mới` / the body;
+      // a news brief's `Tin:` over the next item's headline closes its item, below)
+      if (bodyEndIndex === lines.length && !paragraphAfterLead && BYLINE_LABEL_LINE.test(low) && paragraphFollows(lines, folded, i)) {
         trailer.push(line);
         insets.push({ start: line.start, end: line.end });
         continue;

@@ -13,6 +13,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 12, unit: "bài" }, ["Đoàn viên viết 12 bài tham gia cuộc thi."]),
   examples({ kind: "count", value: 7, unit: "người" }, ["Mỗi đội bóng gồm 7 người."]),
   examples({ kind: "count", value: 12, unit: "đội" }, ["Ở môn bóng đá 12 đội tham gia thi đấu."]),
+  // a sum's subjects (a score before a subject is none: `đạt điểm 9,75 môn Lịch sử`)
+  examples({ kind: "count", value: 3, unit: "môn" }, ["Em có tổng điểm 3 môn khối C00 cao nhất trường.", "Em đạt tổng điểm ba môn khối A00 cao nhất tỉnh."]),
   examples({ kind: "count", value: 1386, unit: "trường hợp" }, ["Lực lượng chức năng lập biên bản 1.386 trường hợp vi phạm."]),
   // a table's row labelled by a report's verb and the noun it acted on
   examples({ kind: "count", value: 300, unit: "đảng viên" }, ["Nội dung | Năm 2024\nKết nạp đảng viên | 300"]),
@@ -499,7 +501,7 @@ export const COUNT_CORPUS = [
   examples({ kind: "duration", value: 2, unit: "tháng", qualifier: "over" }, ["Đợt mưa kéo dài trên hai tháng."]),
   // a fall counted, no crossroads; new years counted
   examples({ kind: "count", value: 2, unit: "lần" }, ["Cụ bà bị ngã hai lần trong tháng."]),
-  examples({ kind: "count", value: 3, unit: "tết anh" }, ["Đã 3 Tết anh không về quê."]),
+  examples({ kind: "count", value: 3, unit: "tết" }, ["Đã 3 Tết anh không về quê.", "Anh đã đón 3 Tết xa nhà."]),
   examples({ kind: "count", value: 3, unit: "tết" }, ["Ông đón 3 Tết ở Trường Sa."]),
   // a comma parts a day from a count; a sound's `tiếng` counts sounds, no hours
   examples({ kind: "count", value: 200, unit: "đoàn viên" }, ["Chiều 15, 200 đoàn viên đã ra quân dọn vệ sinh."]),

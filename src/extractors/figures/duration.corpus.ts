@@ -102,10 +102,20 @@ export const DURATION_CORPUS = [
   ]),
   // hours as they are said (`2 tiếng dân tộc` are languages)
   examples({ kind: "duration", value: 10, unit: "giờ", qualifier: "under" }, ["Chưa đầy 10 tiếng đồng hồ, đoàn đã đến nơi."]),
+  examples({ kind: "duration", value: 2, unit: "giờ" }, [
+    "Sau 2 tiếng động viên, thuyết phục, đối tượng đã ra đầu thú.",
+    "Sau 2 tiếng kêu gọi, đối tượng đã buông dao.",
+    "Sau 2 tiếng nổ lực, lực lượng cứu hộ đã đưa nạn nhân ra ngoài.",
+    "Sau 2 tiếng gọi điện, gia đình mới liên lạc được.",
+  ]),
   // a period after zones counted in lower case
   examples({ kind: "duration", value: 6, unit: "tháng" }, ["Doanh nghiệp của các khu công nghiệp 6 tháng đầu năm tăng trưởng khá."]),
   // `đã tròn … kể từ` measures; a hotel after `ngày khách` keeps the span; `trở xuống` a few words on goes back down
-  examples({ kind: "duration", value: 2, unit: "năm" }, ["Đến nay đã tròn 2 năm kể từ khi bão số 3 đổ bộ vào tỉnh."]),
+  examples({ kind: "duration", value: 2, unit: "năm" }, [
+    "Đến nay đã tròn 2 năm kể từ khi bão số 3 đổ bộ vào tỉnh.",
+    "Đến nay là tròn 2 năm kể từ ngày xã đạt chuẩn nông thôn mới.",
+    "Đến nay, tròn 2 năm kể từ khi khởi công, cây cầu vẫn chưa xong.",
+  ]),
   examples({ kind: "duration", value: 3, unit: "ngày" }, ["Trong 3 ngày khách sạn luôn kín phòng.", "Mất 3 ngày đi bộ lên bản rồi trở xuống."]),
   // `trở xuống` before the sentence goes on
   examples({ kind: "duration", value: 3, unit: "năm", qualifier: "under" }, ["Số án từ 3 năm trở xuống chiếm đa số."]),

@@ -70,8 +70,8 @@ export function isAnniversary(doc: PreparedDocument, numeralStart: number, unitE
   // `tròn` after a word of a span is "a full": `cách đây tròn 30 năm`, `Sau tròn 10 năm thực hiện` measure (counterexample:
   // `kỷ niệm tròn 80 năm`, `Đảng bộ tròn 95 năm` celebrate)
   // (`đã tròn 2 năm kể từ khi …` measures too; `đã tròn 35 năm ngày thành lập` celebrates)
-  // (`Kỷ niệm tròn 70 năm kể từ ngày thành lập` still celebrates)
-  const fullSpan = before.endsWith("tròn ") && (FULL_SPAN_BEFORE.test(before) || (/(?<![\p{L}\p{M}])(?:đã|vừa|được)\stròn\s$/u.test(before) && SINCE_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 16))));
+  // (`Đến nay là tròn 10 năm kể từ ngày …` measures; `Kỷ niệm tròn 70 năm kể từ ngày thành lập` still celebrates)
+  const fullSpan = before.endsWith("tròn ") && (FULL_SPAN_BEFORE.test(before) || (!/(?<![\p{L}\p{M}])kỷ niệm\stròn\s$/u.test(before) && SINCE_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 16))));
   if (!fullSpan && ANNIVERSARY_BEFORE.test(before)) return true;
   // (the second of two anniversaries celebrated together: `kỷ niệm 95 năm Ngày thành lập Đảng và 30 năm tái lập huyện`)
   if (before.endsWith(" và ") && ANNIVERSARY_LIST_BEFORE.test(doc.folded.slice(Math.max(0, numeralStart - 140), numeralStart))) return true;

@@ -41,8 +41,12 @@ const WHOLE_OF_BEFORE = new PhraseBefore(IDENTIFIER_NOUNS.flatMap((label) => [`t
 const QUALIFIER_BEFORE = new PhraseBefore(QUALIFIERS.map(([w]) => w));
 const QUALIFIER_KIND = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
 const COMPARATIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPARATIVES.join("|")})\\s+$`, "u");
-// (not `xuống` before where one goes down to: `đi bộ 5 km trở xuống chợ`)
-const OR_MORE_AFTER = /\s?trở (lên|xuống(?![ ](?:chợ|bản|núi|đồi|ruộng|đồng|sông|suối|biển|làng|xã|phố|thị trấn|huyện|dưới|đây|đó|nhà|thuyền|tàu|xe)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
+// (not `xuống` before where one goes down to: `đi bộ 5 km trở xuống chợ`, `trở xuống thôn Nà Lạn`, `trở xuống cơ sở`; nor
+// before a place's name, below)
+const OR_MORE_AFTER =
+  /\s?trở (lên|xuống(?![ ](?:chợ|bản|thôn|buôn|ấp|sóc|xóm|khóm|làng|núi|đồi|ruộng|đồng|sông|suối|biển|xã|phường|phố|thị trấn|thị xã|thành phố|huyện|tỉnh|cơ sở|địa bàn|vùng|dưới|đây|đó|nhà|thuyền|tàu|xe)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
+/** A place's name after `trở xuống`: `leo 2 km trở xuống Sa Pa` goes down to it. */
+const PLACE_NAME_AFTER = /[ ]\p{Lu}/uy;
 /** `trở lên` after one to eight lower-case words of the thing counted or measured, in its clause. */
 // (not `xuống` a few words on: `Mất 3 ngày đi bộ lên bản rồi trở xuống` comes back down)
 const OR_MORE_LATER = /(?:[ ][\p{Ll}\p{M}]+){1,8}[ ]trở[ ](lên)(?![\p{L}\p{M}])/uy;
@@ -120,6 +124,13 @@ const NOUN_FIRST =
   /(?<![\p{L}\p{M}])(?<!(?:một|trong|dân|mã|đổi|thuật|đa|thiểu|con|chỉ|hệ|ký|biển|điểm|tổng đài|tần)\s)số(?:\slượng)?\s(?=[\p{L}\p{M}])(?!(?:liệu|hóa|học|phận|ít|đông|đo|thứ tự|điện thoại|hiệu)(?![\p{L}\p{M}]))/gu;
 const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá|thưởng|phạt|kiếm|lãi|tiết kiệm|biếu)(?![\p{L}\p{M}])/u;
 /** A price's word right before an amount in thousands with no currency: `trị giá 500 nghìn`, `ngày công chỉ 250 nghìn`. */
+/**
+ * A loss's word right before an amount in millions with no currency: `thiệt hại chừng 300 triệu`, `bị thiệt hại gần 200
+ * triệu` (not anywhere in the sentence: `Đàn lợn bị thiệt hại … là 2,1 triệu con, số còn lại khoảng 1,5 triệu` counts).
+ */
+const LOSS_BEFORE = /(?<![\p{L}\p{M}])thiệt hại[ ](?:(?:chừng|khoảng|gần|hơn|trên|ước tính|ước|lên tới|lên đến|tới|là)[ ])?$/u;
+/** A counted subject opening the clause: `Tổng số gia cầm bị thiệt hại lên tới 1,2 triệu` counts birds (not `Số tiền`). */
+const COUNTED_SUBJECT = /(?<![\p{L}\p{M}])số[ ](?:lượng[ ])?(?!tiền(?![\p{L}\p{M}]))[\p{L}\p{M}]+[^.!?;\n]*$/u;
 const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:trị giá|giá trị|giá|mức giá|tiền công|ngày công|lương|thu nhập)[ ](?:(?:chỉ|là|khoảng|từ|hơn|gần|trên|dưới|chừng|bằng)[ ])?$/u;
 
 /** A capitalised word right before the number, not opening its sentence: the number ends a name (`Vsip 2`, `Hải Giang 1`). */
@@ -153,11 +164,14 @@ const SMALL_WORD_AT = /^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)[ ](?:tuyến
 const BESIDES_LATER = /^[^.;!?\n]*,[^.;!?\n]*(?<![\p{L}\p{M}])(?:còn|cũng|thêm)(?![\p{L}\p{M}])/u;
 /** A sentence's or a list item's opening before a word: `. Ngoài`, `\nNgoài`, `- Ngoài`. */
 const OPENS_OR_ITEM_BEFORE = /(?:^|[.!?…:;\n]|(?:^|\n)[ \t]*[-–•+*])[ \t]*$/u;
-// (and a sound's: `21 tiếng pháo`, `3 hồi 9 tiếng chuông`, `2 tiếng nổ`, `Hai tiếng “đồng chí”`)
-const LANGUAGE_AFTER = /^\s*tiếng(?:\s*[:“"]|\s+(?:\p{Lu}|dân tộc|nói|mẹ đẻ|địa phương|đồng bào|nước ngoài|pháo|chuông|còi|nổ|mõ|kêu|trống|hét|súng|cười|khóc|vỗ tay|đàn|hát|sáo|gọi|động|chim|gà|đại bác))/u;
+// (and a sound's: `21 tiếng pháo`, `3 hồi 9 tiếng chuông`, `2 tiếng nổ`, `Hai tiếng “đồng chí”`; counterexamples, hours
+// before a verb that opens with a sound's word: `Sau 2 tiếng động viên`, `3 tiếng kêu gọi`, `5 tiếng nổ lực` misspelt)
+const LANGUAGE_AFTER =
+  /^\s*tiếng(?:\s*[:“"]|\s+(?:\p{Lu}|(?:dân tộc|nói|mẹ đẻ|địa phương|đồng bào|nước ngoài|pháo|chuông|còi|nổ(?! lực)|mõ|kêu(?! gọi)|trống|hét|súng|cười|khóc|vỗ tay|đàn(?! ông)|hát|sáo|chim|gà|đại bác)(?![\p{L}\p{M}])))/u;
 const AGE_AFTER = /^[ ]tuổi(?![\p{L}\p{M}])/u;
 /** Words of a day before `N Tết` (`chiều 29 Tết`, `từ 2 Tết đến 6 Tết`); elsewhere new years are counted (`đón 3 Tết ở Trường Sa`). */
-const TET_DAY_BEFORE = /(?:(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|tới|điểm)[ ]|[-–][ ]?)$/u;
+// (and `vào 2 Tết`, `Hôm nay là 3 Tết`, `Sáng nay (2 Tết)`)
+const TET_DAY_BEFORE = /(?:(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|tới|điểm|vào|là)[ ]|[-–(][ ]?)$/u;
 const CROSSROADS_BEFORE = /(?<![\p{L}\p{M}])ngã[ ]$/u;
 /** A crossroads' ways (`ngã ba`, `ngã tư`), not a fall's count (`bị ngã hai lần`, `té ngã ba lần`). */
 const CROSSROADS_AT = /^(?:ba|tư|năm|sáu|bảy)(?![ ](?:lần|lượt|cú|người|em|cháu|cụ|cây|cột|nhà|căn)(?![\p{L}\p{M}]))/u;
@@ -355,7 +369,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (overlapsAny(blocked, numeral.start, numeral.end)) continue;
     if (!numeral.digits && /\p{Lu}/u.test(doc.text[numeral.start]!) && NAME_WORD_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 12), numeral.start))) continue;
     // a score, then its subject: `đạt điểm 9,75 môn Lịch sử`, `35 điểm 10 môn Toán` (no count of subjects)
-    if (numeral.scale === 1 && /(?<![\p{L}\p{M}])điểm[ ]$/u.test(doc.folded.slice(Math.max(0, numeral.start - 6), numeral.start)) && /^[ ]môn(?![\p{L}\p{M}])/u.test(doc.folded.slice(numeral.end, numeral.end + 5))) continue;
+    // (counterexample: a sum's subjects are counted, `tổng điểm 3 môn khối C00 đạt 27,25 điểm`)
+    if (numeral.scale === 1 && /(?<![\p{L}\p{M}])(?<!tổng )điểm[ ]$/u.test(doc.folded.slice(Math.max(0, numeral.start - 11), numeral.start)) && /^[ ]môn(?![\p{L}\p{M}])/u.test(doc.folded.slice(numeral.end, numeral.end + 5))) continue;
     // a stamp's time zone: `07/10/2024 07:57 GMT+7 Huy Nam - Thanh Hải` (no count of `huy nam`)
     if (numeral.digits && /(?:gmt|utc)\s?[+-]$/u.test(doc.folded.slice(Math.max(0, numeral.start - 5), numeral.start))) continue;
     // `Ngã ba Đồng Lộc`, `ngã tư Hàng Xanh`: a crossroads by its number of ways, a place (no `ba Đồng`, 3 đồng)
@@ -526,7 +541,11 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (half) end = HALF_AFTER.lastIndex;
     let finalQualifier = qualifier;
     OR_MORE_AFTER.lastIndex = end;
-    const orMore = OR_MORE_AFTER.exec(folded);
+    let orMore = OR_MORE_AFTER.exec(folded);
+    if (orMore?.[1] === "xuống") {
+      PLACE_NAME_AFTER.lastIndex = end + orMore[0].length;
+      if (PLACE_NAME_AFTER.test(doc.text)) orMore = null;
+    }
     // (`trở xuống`, or less, as the Criminal Code writes it: `từ 3 năm trở xuống` is under)
     if (orMore && qualifier === null) {
       finalQualifier = orMore[1] === "xuống" ? "under" : "over";
@@ -987,7 +1006,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   // `tới 36,8 tỷ`: a scale word and no noun, in a sentence about money (`10-12 triệu/người/năm`: the range's scale).
   // `trị giá 500 nghìn`, `ngày công chỉ 250 nghìn`: thousands too, right after a price's word
   const priced = reading.scale === 1e3 && PRICE_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start));
-  if (priced || (reading.scale >= 1e6 && (reading.scale >= 1e9 || MONEY_CONTEXT.test(sentenceAround(doc.folded, numeral.start, at))))) {
+  const lost = reading.scale === 1e6 && LOSS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 30), numeral.start)) && !COUNTED_SUBJECT.test(doc.folded.slice(Math.max(0, numeral.start - 80), numeral.start));
+  if (priced || lost || (reading.scale >= 1e6 && (reading.scale >= 1e9 || MONEY_CONTEXT.test(sentenceAround(doc.folded, numeral.start, at))))) {
     const { per, end } = perAt(doc, at); // `hỗ trợ 2,5 triệu/người`
     return { kind: "money", unit: "VND", end, per, rule: "money.scale-word" };
   }

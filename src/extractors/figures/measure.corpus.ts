@@ -6,6 +6,13 @@ export const MEASURE_CORPUS = [
   // `năm` before a measure is five: no year is followed by one
   examples({ kind: "area", value: 5, unit: "ha" }, ["Gia đình anh canh tác năm ha lúa chất lượng cao."]),
   examples({ kind: "length", value: 5, unit: "km" }, ["Tuyến đường dài năm km được bê tông hóa."]),
+  // `trở xuống` a place: going down to it, no bound
+  examples({ kind: "length", value: 5, unit: "km" }, [
+    "Đoàn đi bộ 5 km trở xuống chợ.",
+    "Cán bộ đi bộ 5 km trở xuống thôn Nà Lạn.",
+    "Đoàn đi bộ 5 km trở xuống cơ sở.",
+    "Đoàn leo 5 km trở xuống Sa Pa.",
+  ]),
   // nautical miles, a distance at sea
   examples({ kind: "length", value: 45, unit: "hải lý" }, ["Tàu đang hoạt động cách bờ 45 hải lý thì bị hỏng máy."]),
   // a bound before a range's upper end: the range stands
