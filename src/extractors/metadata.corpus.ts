@@ -57,6 +57,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a logo's alternative text, a skip link
     page({ before: ["Logo báo điện tử Đảng Cộng sản Việt Nam", ""] }),
     page({ before: ["Logo", ""] }),
+    page({ before: ["Logo Đảng bộ tỉnh Lào Cai", ""] }),
     // a sign-up prompt, a welcome banner to its readers
     page({ before: ["Đăng ký tài khoản để nhận tin mới", ""] }),
     page({ before: ["Chào mừng quý vị đến với Cổng thông tin điện tử Đảng bộ tỉnh An Giang!", ""] }),

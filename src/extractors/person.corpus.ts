@@ -745,6 +745,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lee Jae-woon", "Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc khu vực phía Bắc"]], ["Ông Lee Jae-woon, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc khu vực phía Bắc, đánh giá cao tỉnh."]),
   // (after a romanised surname, any second part: Korean names share syllables with Vietnamese words)
   examples([["Kim Bo-ra", null]], ["Đoàn có bà Kim Bo-ra, đến thăm tỉnh."]),
+  // (not a Vietnamese word after a name typed without marks)
+  examples([["Nguyễn Thanh Minh", null]], ["Ông Nguyễn Thanh Minh-con trai cụ Hoa kể lại."]),
   // an Ê Đê name of five syllables; the law's callings before a name
   examples([["Y Thanh Hà Niê Kđăm", "Bí thư Tỉnh ủy Lâm Đồng"]], ["Phát biểu bế mạc, Bí thư Tỉnh ủy Lâm Đồng Y Thanh Hà Niê Kđăm cho biết tỉnh đạt nhiều kết quả."]),
   examples([["Phạm Thị Thu Trang", "Trợ giúp viên pháp lý"]], ["Trợ giúp viên pháp lý Phạm Thị Thu Trang được cử tham gia tố tụng."]),

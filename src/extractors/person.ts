@@ -114,8 +114,12 @@ export function tokenize(doc: PreparedDocument): readonly Token[] {
 // `Nguyễn Văn Minh-con trai`; any second part after a romanised surname, which such names share: `Kim Jong-nam`,
 // `Kim Bo-ra`, `Chin Ah-chi`)
 const NOT_ROMANISED = "(?:con|cho|va|la|co|ban|anh|em|chi|to|tin|nam|can|sau|hai|ba|bon|nay|khi|thi|ma|de|do|tu|ve|ra|vao|len|xa|ong|cu|chu|bac|me|bo|vo|chong)(?![\\p{L}\\p{M}\\p{N}-])";
-/** A word of plain Latin letters before the name, no Vietnamese word typed without marks (`Anh Minh-con trai`). */
-const ROMANISED_SURNAME = "(?<![\\p{L}\\p{M}\\p{N}'’-])(?!(?:Anh|Em|Con|Chi|Co|Ong|Ba|Bac|Chu|Cho|Va|La|Theo|Sau|Khi|Trong)[ ])[A-Z][a-z]+[ ]";
+/**
+ * Korean and Chinese surnames as romanised, before a hyphened given name (not any word of plain Latin letters: a
+ * Vietnamese name typed without marks, `Nguyễn Thanh Minh-con trai`).
+ */
+const ROMANISED_SURNAME =
+  "(?<![\\p{L}\\p{M}\\p{N}'’-])(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Shin|Seo|Kwon|Hwang|Ahn|Yoo|Jeon|Moon|Baek|Ryu|Oh|Chin|Chen|Wang|Lin|Liu|Zhang|Li|Wu|Zhou|Xu|Zhu|Guo|Lai|Tsai|Chang|Yeh|Kuo|Hsu|Cheng|Chung)[ ]";
 export const TOKEN_PATTERN = new RegExp(
   `(?<=${ROMANISED_SURNAME})[A-Z][a-z]+-[a-z]{2,}(?![\\p{L}\\p{M}\\p{N}-])|[A-Z][a-z]+-(?!${NOT_ROMANISED})[a-z]{2,}(?![\\p{L}\\p{M}\\p{N}-])|[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}]+)*`,
   "gu",

@@ -501,11 +501,12 @@ export const COUNT_CORPUS = [
   examples({ kind: "duration", value: 2, unit: "tháng", qualifier: "over" }, ["Đợt mưa kéo dài trên hai tháng."]),
   // a fall counted, no crossroads; new years counted
   examples({ kind: "count", value: 2, unit: "lần" }, ["Cụ bà bị ngã hai lần trong tháng."]),
-  examples({ kind: "count", value: 3, unit: "tết" }, ["Đã 3 Tết anh không về quê.", "Anh đã đón 3 Tết xa nhà."]),
+  examples({ kind: "count", value: 3, unit: "tết" }, ["Đã 3 Tết anh không về quê.", "Anh đã đón 3 Tết xa nhà.", "Đây là 3 Tết liên tiếp anh trực ở đảo.", "Anh trực ở đảo (3 Tết liền)."]),
   examples({ kind: "count", value: 3, unit: "tết" }, ["Ông đón 3 Tết ở Trường Sa."]),
   // a comma parts a day from a count; a sound's `tiếng` counts sounds, no hours
   examples({ kind: "count", value: 200, unit: "đoàn viên" }, ["Chiều 15, 200 đoàn viên đã ra quân dọn vệ sinh."]),
   examples({ kind: "count", value: 21, unit: "tiếng pháo" }, ["Lễ chào cờ có 21 tiếng pháo lễ."]),
+  examples({ kind: "count", value: 2, unit: "tiếng động" }, ["Nghe 2 tiếng động lạ, anh chạy ra xem."]),
   examples({ kind: "count", value: 3, unit: "cây" }, ["Cơn lốc làm ngã ba cây cổ thụ."]),
   // a convening is no volume's number (`tập`); guest-nights are no span; five before a counted noun after `vào`
   examples({ kind: "count", value: 250, unit: "đại biểu" }, ["Đại hội đã triệu tập 250 đại biểu."]),

@@ -120,7 +120,7 @@ export const DURATION_CORPUS = [
   // `trở xuống` before the sentence goes on
   examples({ kind: "duration", value: 3, unit: "năm", qualifier: "under" }, ["Số án từ 3 năm trở xuống chiếm đa số."]),
   // `trở xuống`, or less
-  examples({ kind: "duration", value: 3, unit: "năm", qualifier: "under" }, ["Bị cáo bị phạt tù từ 3 năm trở xuống."]),
+  examples({ kind: "duration", value: 3, unit: "năm", qualifier: "under" }, ["Bị cáo bị phạt tù từ 3 năm trở xuống.", "Người bị kết án 3 năm trở xuống Tòa án có thể cho hưởng án treo."]),
   // ten alone after a bound (`hàng chục năm` is vague: no figure)
   examples({ kind: "duration", value: 10, unit: "năm", qualifier: "over" }, ["Dân làng mong đình được sửa từ hơn chục năm nay."]),
   // `tròn` after a span's word is "a full", no anniversary

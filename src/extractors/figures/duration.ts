@@ -64,14 +64,17 @@ const SINCE_AFTER = /^[ ](?:kể từ|từ khi|từ ngày|thi công|thực hiệ
 /** A span's word before `tròn` ("a full"): `cách đây tròn 30 năm`, `Sau tròn 10 năm`. */
 // (not `đã tròn`: `Hội đã tròn 35 năm ngày thành lập` celebrates)
 const FULL_SPAN_BEFORE = /(?<![\p{L}\p{M}])(?:sau|qua|trải qua|trong|suốt|cách đây|mất|được)(?:\s(?:đúng|vừa))?\stròn\s$/u;
+/** What says a span has passed before `tròn … kể từ`: `đã tròn`, `vừa tròn`, `là tròn`, `Đến nay, tròn`. */
+const SINCE_TRON_BEFORE = /(?<![\p{L}\p{M}])(?:đã|vừa|được|là|nay,?)\stròn\s$/u;
 /** `kỷ niệm 70 năm Ngày thành lập`, `Huy hiệu 30 năm tuổi Đảng`: a span of time in a name, no figure. */
 export function isAnniversary(doc: PreparedDocument, numeralStart: number, unitEnd: number): boolean {
   const before = doc.folded.slice(Math.max(0, numeralStart - 30), numeralStart);
   // `tròn` after a word of a span is "a full": `cách đây tròn 30 năm`, `Sau tròn 10 năm thực hiện` measure (counterexample:
   // `kỷ niệm tròn 80 năm`, `Đảng bộ tròn 95 năm` celebrate)
   // (`đã tròn 2 năm kể từ khi …` measures too; `đã tròn 35 năm ngày thành lập` celebrates)
-  // (`Đến nay là tròn 10 năm kể từ ngày …` measures; `Kỷ niệm tròn 70 năm kể từ ngày thành lập` still celebrates)
-  const fullSpan = before.endsWith("tròn ") && (FULL_SPAN_BEFORE.test(before) || (!/(?<![\p{L}\p{M}])kỷ niệm\stròn\s$/u.test(before) && SINCE_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 16))));
+  // (`Đến nay là tròn 10 năm kể từ ngày …`, `Đến nay, tròn 5 năm kể từ khi …` measure; `Kỷ niệm tròn 70 năm kể từ ngày
+  // thành lập`, `Đảng bộ tròn 95 năm kể từ ngày thành lập` still celebrate)
+  const fullSpan = before.endsWith("tròn ") && (FULL_SPAN_BEFORE.test(before) || (SINCE_TRON_BEFORE.test(before) && SINCE_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 16))));
   if (!fullSpan && ANNIVERSARY_BEFORE.test(before)) return true;
   // (the second of two anniversaries celebrated together: `kỷ niệm 95 năm Ngày thành lập Đảng và 30 năm tái lập huyện`)
   if (before.endsWith(" và ") && ANNIVERSARY_LIST_BEFORE.test(doc.folded.slice(Math.max(0, numeralStart - 140), numeralStart))) return true;

@@ -207,6 +207,18 @@ describe("a count broken down by category in brackets", () => {
       [600000, "VND"],
     ]);
     expect(shapes("Ngày 19 và 20/10, 298 đại biểu đã dự đại hội.")).toEqual([[298, "đại biểu"]]);
+    // three or more, commas before the last `và` (not a comma list alone: `Chiều 15, 200 đoàn viên`)
+    expect(shapes("Ba xã có lần lượt 120, 150 và 200 hộ nghèo.")).toEqual([
+      [3, "xã"],
+      [120, "hộ nghèo"],
+      [150, "hộ nghèo"],
+      [200, "hộ nghèo"],
+    ]);
+    expect(shapes("Mức hỗ trợ là 15, 20 và 25%.")).toEqual([
+      [15, "%"],
+      [20, "%"],
+      [25, "%"],
+    ]);
     // a byline right under the sapo leaves the body after it the article's
     expect(shapes("Yên Bái: Lũ rút, người dân dọn bùn\n\nNước lũ sông Chảy rút đến đâu, bà con các xã ven sông lại bắt tay dọn dẹp đến đó, nhiều gia đình gần như mất trắng.\n\nBài và ảnh: MINH PHƯƠNG\n\nToàn huyện có 312 hộ bị ngập sâu, 46 hộ phải di dời khẩn cấp đến nơi an toàn.")).toEqual([
       [312, "hộ"],

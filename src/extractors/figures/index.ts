@@ -41,11 +41,15 @@ const WHOLE_OF_BEFORE = new PhraseBefore(IDENTIFIER_NOUNS.flatMap((label) => [`t
 const QUALIFIER_BEFORE = new PhraseBefore(QUALIFIERS.map(([w]) => w));
 const QUALIFIER_KIND = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
 const COMPARATIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPARATIVES.join("|")})\\s+$`, "u");
-// (not `xuống` before where one goes down to: `đi bộ 5 km trở xuống chợ`, `trở xuống thôn Nà Lạn`, `trở xuống cơ sở`; nor
-// before a place's name, below)
-const OR_MORE_AFTER =
-  /\s?trở (lên|xuống(?![ ](?:chợ|bản|thôn|buôn|ấp|sóc|xóm|khóm|làng|núi|đồi|ruộng|đồng|sông|suối|biển|xã|phường|phố|thị trấn|thị xã|thành phố|huyện|tỉnh|cơ sở|địa bàn|vùng|dưới|đây|đó|nhà|thuyền|tàu|xe)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
-/** A place's name after `trở xuống`: `leo 2 km trở xuống Sa Pa` goes down to it. */
+// (not `xuống` before where one goes down to: `đi bộ 5 km trở xuống chợ`; a length's also before a village, `cơ sở` or a
+// place's name, below)
+const OR_MORE_AFTER = /\s?trở (lên|xuống(?![ ](?:chợ|bản|làng|núi|đồi|ruộng|đồng|sông|suối|biển|xã|phố|thị trấn|huyện|dưới|đây|đó|nhà|thuyền|tàu|xe)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
+/**
+ * Where a walk goes down to after a length's `trở xuống`: `5 km trở xuống thôn Nà Lạn`, `trở xuống cơ sở`, `leo 2 km trở
+ * xuống Sa Pa` (counterexample, other amounts: `án 3 năm trở xuống Tòa án có thể …`, `15 tỷ đồng trở xuống cơ sở …`
+ * bound from above, the sentence running on without a comma).
+ */
+const PLACE_WORD_AFTER = /[ ](?:thôn|buôn|ấp|sóc|xóm|khóm|phường|thị xã|thành phố|tỉnh|cơ sở|địa bàn|vùng)(?![\p{L}\p{M}])/uy;
 const PLACE_NAME_AFTER = /[ ]\p{Lu}/uy;
 /** `trở lên` after one to eight lower-case words of the thing counted or measured, in its clause. */
 // (not `xuống` a few words on: `Mất 3 ngày đi bộ lên bản rồi trở xuống` comes back down)
@@ -129,8 +133,11 @@ const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân 
  * triệu` (not anywhere in the sentence: `Đàn lợn bị thiệt hại … là 2,1 triệu con, số còn lại khoảng 1,5 triệu` counts).
  */
 const LOSS_BEFORE = /(?<![\p{L}\p{M}])thiệt hại[ ](?:(?:chừng|khoảng|gần|hơn|trên|ước tính|ước|lên tới|lên đến|tới|là)[ ])?$/u;
-/** A counted subject opening the clause: `Tổng số gia cầm bị thiệt hại lên tới 1,2 triệu` counts birds (not `Số tiền`). */
-const COUNTED_SUBJECT = /(?<![\p{L}\p{M}])số[ ](?:lượng[ ])?(?!tiền(?![\p{L}\p{M}]))[\p{L}\p{M}]+[^.!?;\n]*$/u;
+/**
+ * A counted subject in the clause: `Tổng số gia cầm bị thiệt hại lên tới 1,2 triệu` counts birds (not `Số tiền`), and so
+ * do `Tổng đàn lợn`, `lượng gia cầm`, `Đàn gia súc bị thiệt hại là 1,2 triệu`.
+ */
+const COUNTED_SUBJECT = /(?<![\p{L}\p{M}])(?:(?:số|lượng)[ ](?:lượng[ ])?(?!tiền(?![\p{L}\p{M}]))[\p{L}\p{M}]+|đàn|gia súc|gia cầm|cây|con)(?![\p{L}\p{M}])[^.!?;\n]*$/u;
 const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:trị giá|giá trị|giá|mức giá|tiền công|ngày công|lương|thu nhập)[ ](?:(?:chỉ|là|khoảng|từ|hơn|gần|trên|dưới|chừng|bằng)[ ])?$/u;
 
 /** A capitalised word right before the number, not opening its sentence: the number ends a name (`Vsip 2`, `Hải Giang 1`). */
@@ -166,12 +173,19 @@ const BESIDES_LATER = /^[^.;!?\n]*,[^.;!?\n]*(?<![\p{L}\p{M}])(?:còn|cũng|thê
 const OPENS_OR_ITEM_BEFORE = /(?:^|[.!?…:;\n]|(?:^|\n)[ \t]*[-–•+*])[ \t]*$/u;
 // (and a sound's: `21 tiếng pháo`, `3 hồi 9 tiếng chuông`, `2 tiếng nổ`, `Hai tiếng “đồng chí”`; counterexamples, hours
 // before a verb that opens with a sound's word: `Sau 2 tiếng động viên`, `3 tiếng kêu gọi`, `5 tiếng nổ lực` misspelt)
+/** How many subjects an exam's sum is over at most: `tổng điểm 3 môn` (more is a score, `tổng điểm 29 môn khối A00`). */
+const MAX_SUBJECTS = 10;
 const LANGUAGE_AFTER =
-  /^\s*tiếng(?:\s*[:“"]|\s+(?:\p{Lu}|(?:dân tộc|nói|mẹ đẻ|địa phương|đồng bào|nước ngoài|pháo|chuông|còi|nổ(?! lực)|mõ|kêu(?! gọi)|trống|hét|súng|cười|khóc|vỗ tay|đàn(?! ông)|hát|sáo|chim|gà|đại bác)(?![\p{L}\p{M}])))/u;
+  /^\s*tiếng(?:\s*[:“"]|\s+(?:\p{Lu}|(?:dân tộc|nói|mẹ đẻ|địa phương|đồng bào|nước ngoài|pháo|chuông|còi|nổ(?! lực)|mõ|kêu(?! gọi)|trống|hét|súng|cười|khóc|vỗ tay|đàn|hát|sáo|gọi(?! điện)|động(?! viên)|chim|gà|đại bác)(?![\p{L}\p{M}])))/u;
 const AGE_AFTER = /^[ ]tuổi(?![\p{L}\p{M}])/u;
 /** Words of a day before `N Tết` (`chiều 29 Tết`, `từ 2 Tết đến 6 Tết`); elsewhere new years are counted (`đón 3 Tết ở Trường Sa`). */
-// (and `vào 2 Tết`, `Hôm nay là 3 Tết`, `Sáng nay (2 Tết)`)
-const TET_DAY_BEFORE = /(?:(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|tới|điểm|vào|là)[ ]|[-–(][ ]?)$/u;
+const TET_DAY_BEFORE = /(?:(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|tới|điểm)[ ]|[-–][ ]?)$/u;
+/**
+ * Words that make `N Tết` a day when the clause ends on it: `Vào 2 Tết, gia đình …`, `Hôm nay là 3 Tết, …`, `(2 Tết)`
+ * (counterexamples: `Đây là 3 Tết liên tiếp anh trực ở đảo`, `(3 Tết liền)` count new years).
+ */
+const TET_DAY_IF_ENDED_BEFORE = /(?:(?<![\p{L}\p{M}])(?:vào|là)[ ]|\([ ]?)$/u;
+const CLAUSE_ENDS_AFTER = /^[ ]?(?:[,.;:)!?]|$)/u;
 const CROSSROADS_BEFORE = /(?<![\p{L}\p{M}])ngã[ ]$/u;
 /** A crossroads' ways (`ngã ba`, `ngã tư`), not a fall's count (`bị ngã hai lần`, `té ngã ba lần`). */
 const CROSSROADS_AT = /^(?:ba|tư|năm|sáu|bảy)(?![ ](?:lần|lượt|cú|người|em|cháu|cụ|cây|cột|nhà|căn)(?![\p{L}\p{M}]))/u;
@@ -369,8 +383,10 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (overlapsAny(blocked, numeral.start, numeral.end)) continue;
     if (!numeral.digits && /\p{Lu}/u.test(doc.text[numeral.start]!) && NAME_WORD_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 12), numeral.start))) continue;
     // a score, then its subject: `đạt điểm 9,75 môn Lịch sử`, `35 điểm 10 môn Toán` (no count of subjects)
-    // (counterexample: a sum's subjects are counted, `tổng điểm 3 môn khối C00 đạt 27,25 điểm`)
-    if (numeral.scale === 1 && /(?<![\p{L}\p{M}])(?<!tổng )điểm[ ]$/u.test(doc.folded.slice(Math.max(0, numeral.start - 11), numeral.start)) && /^[ ]môn(?![\p{L}\p{M}])/u.test(doc.folded.slice(numeral.end, numeral.end + 5))) continue;
+    // (counterexample: a sum's subjects are counted, `tổng điểm 3 môn khối C00 đạt 27,25 điểm`; a sum's score is none,
+    // `tổng điểm 29,5 môn khối C00`)
+    const subjectsSummed = Number.isInteger(numeral.value) && numeral.value <= MAX_SUBJECTS && /tổng điểm[ ]$/u.test(doc.folded.slice(Math.max(0, numeral.start - 11), numeral.start));
+    if (numeral.scale === 1 && !subjectsSummed && /(?<![\p{L}\p{M}])điểm[ ]$/u.test(doc.folded.slice(Math.max(0, numeral.start - 6), numeral.start)) && /^[ ]môn(?![\p{L}\p{M}])/u.test(doc.folded.slice(numeral.end, numeral.end + 5))) continue;
     // a stamp's time zone: `07/10/2024 07:57 GMT+7 Huy Nam - Thanh Hải` (no count of `huy nam`)
     if (numeral.digits && /(?:gmt|utc)\s?[+-]$/u.test(doc.folded.slice(Math.max(0, numeral.start - 5), numeral.start))) continue;
     // `Ngã ba Đồng Lộc`, `ngã tư Hàng Xanh`: a crossroads by its number of ways, a place (no `ba Đồng`, 3 đồng)
@@ -436,7 +452,15 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // (or before a body's name in capitals or the nation's: `Ban Chỉ đạo 35 Đảng ủy xã`, `BCĐ 389 quốc gia`)
     if (unit.kind === "count" && COMMITTEE_NUMBER_BEFORE.test(before) && (PLACE_NOUN.test(unit.unit) || COMMITTEE_OWNER.test(unit.unit) || /^\s*\p{Lu}/u.test(doc.text.slice(reading.unitAt, unit.end)))) continue;
     // `chiều 29 Tết`, `mùng 2 Tết`: a day of the lunar new year, no count (`Đã 3 Tết anh không về quê` counts new years)
-    if (unit.kind === "count" && unit.unit.split(" ")[0] === "tết" && (numeral.value >= 20 || TET_DAY_BEFORE.test(before) || /^[ ]?[-–]/u.test(folded.slice(unit.end, unit.end + 2)))) continue;
+    if (
+      unit.kind === "count" &&
+      unit.unit.split(" ")[0] === "tết" &&
+      (numeral.value >= 20 ||
+        TET_DAY_BEFORE.test(before) ||
+        /^[ ]?[-–]/u.test(folded.slice(unit.end, unit.end + 2)) ||
+        (TET_DAY_IF_ENDED_BEFORE.test(before) && CLAUSE_ENDS_AFTER.test(folded.slice(unit.end, unit.end + 2))))
+    )
+      continue;
     // `chương trình 135 giai đoạn 2021 - 2025`: the programme's number, then its period (counterexample: `qua ba giai đoạn`)
     // (or its phase in Roman numerals: `Chương trình 135 giai đoạn II`, `Đề án 06 giai đoạn I`)
     // (after a programme's or a plan's label only: `Dự án chia làm 2 giai đoạn I và II` counts its phases)
@@ -542,9 +566,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     let finalQualifier = qualifier;
     OR_MORE_AFTER.lastIndex = end;
     let orMore = OR_MORE_AFTER.exec(folded);
-    if (orMore?.[1] === "xuống") {
-      PLACE_NAME_AFTER.lastIndex = end + orMore[0].length;
-      if (PLACE_NAME_AFTER.test(doc.text)) orMore = null;
+    if (orMore?.[1] === "xuống" && unit.kind === "length") {
+      PLACE_NAME_AFTER.lastIndex = PLACE_WORD_AFTER.lastIndex = end + orMore[0].length;
+      if (PLACE_NAME_AFTER.test(doc.text) || PLACE_WORD_AFTER.test(folded)) orMore = null;
     }
     // (`trở xuống`, or less, as the Criminal Code writes it: `từ 3 năm trở xuống` is under)
     if (orMore && qualifier === null) {
@@ -805,7 +829,16 @@ function pairUnit(doc: PreparedDocument, numeral: Numeral, blocked: readonly Spa
   if (isYearLike(numeral) || /[/:.,-]$/u.test(doc.text.slice(Math.max(0, numeral.start - 1), numeral.start))) return null;
   const before = doc.folded.slice(Math.max(0, numeral.start - 40), numeral.start);
   if (TIME_WORD_BEFORE.test(before) || LABEL_BEFORE.exec(before) || /(?<![\p{L}\p{M}])tuổi[ ]$/u.test(before)) return null;
-  PAIR_NEXT.lastIndex = numeral.end;
+  // (a list of them, commas before the last `và`: `120, 150 và 200 hộ nghèo`)
+  let last = numeral;
+  for (let items = 1; items < MAX_LIST_ITEMS; items++) {
+    LIST_COMMA_NEXT.lastIndex = last.end;
+    if (!LIST_COMMA_NEXT.test(doc.folded)) break;
+    const item = numeralAt(doc, LIST_COMMA_NEXT.lastIndex);
+    if (!item || item.scale !== numeral.scale || isYearLike(item) || overlapsAny(blocked, item.start, item.end)) return null;
+    last = item;
+  }
+  PAIR_NEXT.lastIndex = last.end;
   const joint = PAIR_NEXT.exec(doc.folded);
   if (!joint) return null;
   const next = numeralAt(doc, PAIR_NEXT.lastIndex);
@@ -816,6 +849,8 @@ function pairUnit(doc: PreparedDocument, numeral: Numeral, blocked: readonly Spa
   return noun?.known && isWhole(numeral) && !matchDuration(doc, next.end) ? { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.pair" } : null;
 }
 const PAIR_NEXT = /[ ](?:và|hoặc)[ ](?=\p{N})/uy;
+/** A comma between a list's numbers, before its last `và`: `120, 150 và 200 hộ`. */
+const LIST_COMMA_NEXT = /,[ ](?=\p{N})/uy;
 
 /** Between the last two items of a list: a comma or `và`, and one or two words that are no verb (`xuất sắc 4, tốt 25 đảng viên`). */
 const SHORT_JOINT = /^(?:[ ]?,[ ]|[ ]và[ ])(?!(?:có|là|đạt|gồm|kết|được|còn|với|tăng|giảm|và)[ ])(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){1,2}$/u;

@@ -17,6 +17,7 @@ export const MONEY_CORPUS = [
   // a price of nothing is a sum (counterexample: `Gian hàng 0 đồng`, a name)
   examples({ kind: "money", value: 0, unit: "VND" }, ["Học sinh được đi xe buýt với giá 0 đồng.", "Nợ đọng thuế đã giảm về 0 đồng.", "Tổng số tiền phải thu hồi: 0 đồng."]),
   examples({ kind: "money", value: 80e6, unit: "VND", qualifier: "under" }, ["Mỗi hộ được vay tối đa lên đến 80 triệu đồng."]),
+  examples({ kind: "money", value: 15e9, unit: "VND", qualifier: "under" }, ["Dự án có tổng mức đầu tư 15 tỷ đồng trở xuống cơ sở tự phê duyệt."]),
   // a table row: the unit in brackets closing the row's label
   examples({ kind: "money", value: 250e9, unit: "VND" }, [
     "Thu ngân sách (triệu đồng)\t250.000",

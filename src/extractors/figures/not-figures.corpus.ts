@@ -346,8 +346,12 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Chỉ tiêu\tNăm 2023\tNăm 2024\nHộ nghèo\t3,5\t2,8",
   "07/10/2024 07:57 GMT+7 Huy Nam - Thanh Hải",
   "Em đạt điểm 9,75 môn Lịch sử.",
+  "Em giành tổng điểm 29,5 môn khối C00.",
+  "Em giành tổng điểm 29 môn khối A00.",
   // a loss's amount of a counted subject, no money
   "Tổng số gia cầm bị thiệt hại lên tới 1,2 triệu.",
+  "Tổng đàn lợn bị thiệt hại lên tới 1,2 triệu.",
+  "Lượng gia cầm bị thiệt hại lên tới 1,2 triệu.",
   "Dự án đầu tư hạ tầng giai đoạn 2 KCN Phú Hà đang được triển khai.",
   // a related article's line between the headline and the lead
   "Cà Mau đẩy nhanh giải ngân vốn đầu tư công\nTin liên quan: Quảng Ngãi đẩy nhanh dự án công viên cây xanh 900 tỷ đồng\n\nTheo UBND tỉnh, các chủ đầu tư đang khẩn trương hoàn thiện hồ sơ thanh toán khối lượng hoàn thành trong thời gian sớm nhất.",
@@ -355,6 +359,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Chương trình 135 giai đoạn II đã hoàn thành.",
   "Hội Cựu chiến binh đã tròn 35 năm ngày thành lập.",
   "Nhà trường tổ chức lễ kỷ niệm tròn 70 năm kể từ ngày thành lập.",
+  "Năm nay, Đảng bộ tròn 95 năm kể từ ngày thành lập.",
   "Công trình phải hoàn thành trước 31/12 năm nay.",
   "Nhân kỷ niệm 79 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2023) và 34 năm Ngày hội Quốc phòng toàn dân, đơn vị giao lưu.",
   // bare numbers with nothing counted
