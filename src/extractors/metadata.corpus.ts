@@ -58,6 +58,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["Logo báo điện tử Đảng Cộng sản Việt Nam", ""] }),
     page({ before: ["Logo", ""] }),
     page({ before: ["Logo Đảng bộ tỉnh Lào Cai", ""] }),
+    // a department's name ending on its place, over the stamp and the headline
+    page({ before: ["Sở Lao động - Thương binh và Xã hội tỉnh Nam Định", "Cập nhật lúc 09:15 ngày 05/04/2024"] }),
+    page({ before: ["Phòng Giáo dục và Đào tạo huyện Yên Định", "Cập nhật lúc 09:15 ngày 05/04/2024"] }),
     // a sign-up prompt, a welcome banner to its readers
     page({ before: ["Đăng ký tài khoản để nhận tin mới", ""] }),
     page({ before: ["Chào mừng quý vị đến với Cổng thông tin điện tử Đảng bộ tỉnh An Giang!", ""] }),
@@ -123,6 +126,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ]),
   // but a headline may open with a body's name, and one in capitals with a place
   examples({ title: "UBND xã Sơn Mùa ra quân làm đường giao thông nông thôn" }, [page({ title: "UBND xã Sơn Mùa ra quân làm đường giao thông nông thôn" })]),
+  // a department's headline ending on a place (a department's name alone is the site's)
+  examples({ title: "Sở Y tế kiểm tra an toàn thực phẩm tại tỉnh Nam Định" }, [page({ title: "Sở Y tế kiểm tra an toàn thực phẩm tại tỉnh Nam Định", header: ["Thứ hai - 10/06/2024 06:03"] })]),
   // a headline about a logo (a logo's alternative text names the site: `Logo báo điện tử …`)
   examples({ title: "Logo Đại hội Thể thao toàn quốc lần thứ X được công bố" }, [page({ title: "Logo Đại hội Thể thao toàn quốc lần thứ X được công bố", header: ["Thứ hai - 10/06/2024 06:03"] })]),
   examples({ title: "HUYỆN ĐỨC TRỌNG ĐẨY MẠNH THU NGÂN SÁCH" }, [page({ title: "HUYỆN ĐỨC TRỌNG ĐẨY MẠNH THU NGÂN SÁCH" })]),
@@ -422,6 +427,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2024-04-12T09:15" }, headers(["Tin tức | 12/04/2024 09:15"])),
   // a section's name, a dash, the time and the date
   examples({ published: "2024-11-17T15:50" }, [page({ before: ["Thời sự - 15:50, 17/11/2024", ""] })]),
+  // a labelled byline over the headline, under the stamp
+  examples({ author: "Phạm Thu Hà", title: TITLE }, [page({ before: ["Cập nhật: 09:30 - 22/03/2024", "Tác giả: Phạm Thu Hà", ""] })]),
   // a byline right under the sapo, the body after
   examples({ author: "MINH PHƯƠNG" }, [page({ body: [LEAD, "", "Bài và ảnh: MINH PHƯƠNG", "", MORE] })]),
   // the writers and the stamp on one line under the sapo, the body after

@@ -176,6 +176,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a title before a Highlands name opening with A or Y (three syllables: `xã Y Tý` is a commune)
   examples([["A Páo Giàng", "Trưởng bản"]], ["Trưởng bản A Páo Giàng cho biết cả bản có 45 hộ."]),
   examples([], ["Chủ tịch UBND xã Y Tý cho biết cả xã có 45 hộ nghèo."]),
+  // `Phó phòng`, as a deputy head of office is called
+  examples([["Nguyễn Quốc Bảo", "Phó phòng Quản lý đô thị quận"]], ["Theo Phó phòng Quản lý đô thị quận Nguyễn Quốc Bảo, còn 37 hồ sơ đang xử lý."]),
+  // a cohort named after a hero (counterexample: `đoàn viên Nguyễn Văn Cừ, Bí thư Chi đoàn` is one)
+  examples([], ['Huyện đoàn tổ chức Lễ kết nạp đoàn viên mới "Lớp đoàn viên Nguyễn Văn Cừ" cho 120 học sinh.', "Đảng ủy kết nạp Lớp đảng viên Nguyễn Văn Trỗi gồm 15 quần chúng ưu tú."]),
   // (a unit named by its letter before a Kinh name is the unit's: the name is the person's)
   examples([["Trần Văn Bình", "Tổ trưởng Tổ A"]], ["Tổ trưởng Tổ A Trần Văn Bình cho biết tổ có 30 hộ."]),
   // a Highlands name in a photo's credit: a one-syllable name with its prefix, or one opening with Y

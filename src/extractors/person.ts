@@ -596,6 +596,8 @@ function honorificGapAfter(doc: PreparedDocument, tokens: readonly Token[], i: n
   // (a vessel's registration ends with `TS`, its sentence's stop after: `tàu cá BĐ 95123 TS. Ông Hùng cho biết …`)
   return SPACES.test(gap) || (ABBREVIATED_DEGREES.has(hon[0]) && /^\.[ \t]+$/u.test(gap) && !(i > 0 && /^\d+$/u.test(tokens[i - 1]!.raw)));
 }
+/** Words naming a cohort after a hero, before its members' word: `Lớp đoàn viên Nguyễn Văn Cừ`, `Khóa đảng viên …`. */
+const COHORT_WORDS: ReadonlySet<string> = new Set(["lớp", "khóa"]);
 /** Those honoured with a grade of disability before their name: `thương binh 2/4 Nguyễn Văn Bình`, `bệnh binh hạng 1/3 …`. */
 const GRADED: ReadonlySet<string> = new Set(["thương binh", "bệnh binh", "thương binh hạng", "bệnh binh hạng"]);
 /** The tokens of a grade after honorific `hon` ending before token k (`2/4`): 2, or 0 when none. */
@@ -1147,7 +1149,9 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     const described = hon && PLURAL_HONORIFIC.has(hon[0]) && !tokens[i + hon[1]]?.cap ? listAfterDescription(doc, tokens, i + hon[1]) : -1;
     // `cho 3 đồng chí: Phan Thị Hưởng, Phan Thị Chúc và …`: a number makes the honorific plural
     const counted = hon?.[0] === "đồng chí" && i > 0 && COUNT_WORD.test(tokens[i - 1]!.low);
-    if (hon && !(LIST_OPENERS.has(hon[0]) && !peopleBeforeList(doc, tokens[i]!.start)) && !isStreetBefore(doc, tokens, i) && !HONORIFIC_PLACES.has(`${hon[0]} ${tokens[i + hon[1]]?.low ?? ""}`) && (described >= 0 || honorificGapAfter(doc, tokens, i, hon) || ((PLURAL_HONORIFIC.has(hon[0]) || ADMITTED.has(hon[0]) || counted) && /^[ \t]*:[ \t]*$/u.test(honGap)))) {
+    // a cohort named after a hero: `Lễ kết nạp "Lớp đoàn viên Nguyễn Văn Cừ"`, `Lớp đảng viên Nguyễn Văn Trỗi` (no person)
+    const cohort = hon !== null && i > 0 && COHORT_WORDS.has(tokens[i - 1]!.low) && !PERSONAL_HONORIFICS.has(hon[0]);
+    if (hon && !cohort && !(LIST_OPENERS.has(hon[0]) && !peopleBeforeList(doc, tokens[i]!.start)) && !isStreetBefore(doc, tokens, i) && !HONORIFIC_PLACES.has(`${hon[0]} ${tokens[i + hon[1]]?.low ?? ""}`) && (described >= 0 || honorificGapAfter(doc, tokens, i, hon) || ((PLURAL_HONORIFIC.has(hon[0]) || ADMITTED.has(hon[0]) || counted) && /^[ \t]*:[ \t]*$/u.test(honGap)))) {
       const n0 = described >= 0 ? described : i + hon[1] + gradeAfter(doc, tokens, i + hon[1], hon[0]);
       if (matchPhrase(doc, tokens, n0, ROLE_INDEX)) {
         const walked = walkRole(doc, tokens, n0, true);
@@ -2131,6 +2135,9 @@ function capitalsAfterLastSentence(doc: PreparedDocument, tokens: readonly Token
   return end - from >= 2 && penName(doc, tokens, from, end) ? { from, to: end } : null;
 }
 
+/** The site's lines over the headline looked through for a labelled byline. */
+const MAX_LINES_OVER_TITLE = 4;
+
 export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = tokenize(doc)): Byline[] {
   const { lines, body, header, trailer } = doc.layout;
   const out: Byline[] = [];
@@ -2193,7 +2200,10 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   }
   const seen = new Set<number>();
   const headerStarts = new Set(header.map((l) => l.start));
-  for (const line of [...header, ...bodyLines.slice(-3), ...trailer, ...afterBody]) {
+  // (and, labelled only, the lines over the headline: `Cập nhật: 09:30 - 22/03/2024` / `Tác giả: Phạm Thu Hà` / the headline)
+  const titleStart = doc.layout.title?.start ?? body.start;
+  const overTitle = nonEmpty.filter((l) => l.end <= titleStart).slice(-MAX_LINES_OVER_TITLE);
+  for (const line of [...header, ...bodyLines.slice(-3), ...trailer, ...afterBody, ...overTitle]) {
     if (seen.has(line.start)) continue;
     seen.add(line.start);
     const folded = doc.folded.slice(line.start, line.end);

@@ -396,11 +396,24 @@ function citedAfter(doc: PreparedDocument, at: number, number: string): boolean 
   return by !== null && issuerAt(doc, at + by[0].length) !== null;
 }
 
+/**
+ * A sentence opening on the day a body issued the document: `Ngày 02/3/2024, UBND thành phố ban hành Kế hoạch số
+ * 61/KH-UBND …`, `Tiếp đó, ngày …` (counterexample, an event's day: `Ngày 20/3/2024, phường tổ chức ra quân theo Kế hoạch số 61/KH-UBND`).
+ */
+const ISSUED_ON_BEFORE = /(?:^|[.!?;\n][ \t]*)(?:[\p{L}\p{M}]+(?:[ ][\p{L}\p{M}]+)?,[ ])?ngày[ ](\d{1,2})\/(\d{1,2})\/(\d{4})[ ]?,[ ](?:[^,.;!?\n]{1,60}?[ ])?(?:(?:đã|vừa)[ ])?(?:ký[ ])?ban hành[ ]$/u;
+/** How far back the issuing sentence's opening is looked for. */
+const ISSUED_ON_REACH = 110;
+function issuedOnBefore(doc: PreparedDocument, start: number): string | null {
+  const m = ISSUED_ON_BEFORE.exec(doc.folded.slice(Math.max(0, start - ISSUED_ON_REACH), start));
+  return m ? isoDate(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+}
+
 function findMentions(doc: PreparedDocument, from: number, to: number): Found[] {
   const found: Found[] = [];
   const take = (f: Found | null) => {
     if (!f || f.end > to) return;
     readTail(doc, f);
+    f.date ??= issuedOnBefore(doc, f.start);
     found.push(f);
   };
 

@@ -162,6 +162,13 @@ const NUMBER_THEN_REST = /^[\s*]*số\s*:?\s*\d+(?:[ ]?\/)?[^\s]*\s+(\S.*)$/iu;
 // a headline)
 // (and a station's name, every word after its kind capitalised: `Đài Phát thanh - Truyền hình Hậu Giang`, `Đài Phát thanh
 // và Truyền hình Thanh Hóa`)
+/**
+ * A department's or an office's name ending on its place, the site's own: `Sở Lao động - Thương binh và Xã hội tỉnh Nam
+ * Định`, `Phòng Giáo dục và Đào tạo huyện Yên Định`; each part a capitalised word and up to two in lower case
+ * (counterexample, a headline: `Sở Y tế kiểm tra an toàn thực phẩm tại tỉnh Nam Định`, three lower-case words in a row).
+ */
+export const AGENCY_NAME_LINE =
+  /^\s*(?:Sở|Phòng|Chi cục|Cục|Trung tâm|Hội|Liên đoàn|Bảo hiểm|Công an|Văn phòng)(?:[ ](?:(?:và|[-–&])[ ])?\p{Lu}[\p{Ll}\p{M}]*(?:[ ][\p{Ll}\p{M}]+){0,2}?){1,6}[ ](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){1,4}\s*$/u;
 export const PAPER_NAME_LINE =
   /^\s*Báo\s+(?:(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}điện\s+tử\s*(?:[-–—|][^\n]*)?|(?:(?:\p{Lu}[\p{Ll}\p{M}]*|tỉnh|thành phố|nhân dân|an)\s+){1,6}điện\s+tử\s*)$|^\s*Đài\s+(?:Phát\s+thanh(?:\s*(?:-|–|và)\s*Truyền\s+hình)?|Truyền\s+hình)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}\s*$/u;
 /**

@@ -103,7 +103,7 @@ export const ROLE_WORDS: readonly string[] = [
   "trưởng bản", "trưởng khu", "trưởng khu phố", "trưởng ấp", "trưởng xóm", "trưởng buôn", "trưởng khóm", "trưởng sóc", "trưởng plei", "tổ trưởng", "tổ phó", "trưởng công an", "chỉ huy trưởng",
   "chính trị viên", "tư lệnh", "chính ủy", "cục trưởng", "vụ trưởng", "chi cục trưởng", "trưởng khối",
   // a general department's head and the deputies named after their unit: `Phó Tổng cục trưởng`, `Cục phó`, `Vụ phó`
-  "tổng cục trưởng", "cục phó", "vụ phó", "chi cục phó",
+  "tổng cục trưởng", "cục phó", "vụ phó", "chi cục phó", "phó phòng",
   "chủ tịch nước", "thường trực", "kế toán trưởng", "trưởng trạm", "trạm trưởng", "đội trưởng", "tiểu đội trưởng",
   // a unit's head named after it: `Hạt trưởng Hạt Kiểm lâm`, `Xã đội trưởng`, `Đồn phó`
   "hạt trưởng", "hạt phó", "xã đội trưởng", "xã đội phó", "phường đội trưởng", "phường đội phó", "đồn phó", "trạm phó", "đội phó",

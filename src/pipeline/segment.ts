@@ -7,7 +7,7 @@
 import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
 import { PROVINCES, SURNAMES } from "../lexicon/names.js";
-import { isFurnitureLine, TRAILER_LINE, MENU_LINE, MASTHEAD_LINE, PAPER_NAME_LINE, SECTION_PATH_LINE, DATE_LINE, isLetterheadLine, BODY_NAME_LINE, isPlaceDateLine, MOTTO } from "../lexicon/furniture.js";
+import { isFurnitureLine, TRAILER_LINE, MENU_LINE, MASTHEAD_LINE, PAPER_NAME_LINE, AGENCY_NAME_LINE, SECTION_PATH_LINE, DATE_LINE, isLetterheadLine, BODY_NAME_LINE, isPlaceDateLine, MOTTO } from "../lexicon/furniture.js";
 import { TYPE_WORDS } from "../lexicon/documents.js";
 
 function splitLines(text: string): Line[] {
@@ -146,7 +146,7 @@ function underLabelledStamp(lines: readonly Line[], i: number, first: number): b
     const t = l.raw.trim();
     if (DATE_LINE.test(t)) stamp = l;
     // (a paper's name of any length is the site's too: `Báo Hà Nam điện tử`)
-    else if (stamp !== undefined || !(wordCount(t) <= MAX_SECTION_LABEL_WORDS || NO_LOWER_CASE.test(t) || MENU_LINE.test(t) || BREADCRUMB.test(t) || PAPER_NAME_LINE.test(t))) return false;
+    else if (stamp !== undefined || !(wordCount(t) <= MAX_SECTION_LABEL_WORDS || NO_LOWER_CASE.test(t) || MENU_LINE.test(t) || BREADCRUMB.test(t) || PAPER_NAME_LINE.test(t) || AGENCY_NAME_LINE.test(t))) return false;
   }
   return stamp !== undefined && nextNonEmpty(lines, stamp.index)?.index === i;
 }
@@ -390,7 +390,7 @@ function isHeadline(raw: string): boolean {
   // a site's place, its units joined by dashes (`Huyện Mộc Châu - Tỉnh Sơn La`, `Xã Đông Thành - Huyện Yên Thành - Nghệ An`)
   if (ADMIN_PATH_LINE.test(t)) return false;
   if (/[.;:,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
-  if (MENU_LINE.test(t) || BREADCRUMB.test(t) || MASTHEAD_LINE.test(t) || PAPER_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
+  if (MENU_LINE.test(t) || BREADCRUMB.test(t) || MASTHEAD_LINE.test(t) || PAPER_NAME_LINE.test(t) || AGENCY_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
   // a photo's caption with its credit (`… phát biểu tại hội nghị. Ảnh: Thống Nhất/TTXVN`, `(Ảnh: Thống Nhất)`)
   if (PHOTO_CREDIT.test(t)) return false;
   // (a headline in capitals may open with its body's name and go on with what it did: `ĐẢNG BỘ XÃ NẬM CÓ NÂNG

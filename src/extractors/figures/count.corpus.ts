@@ -506,6 +506,8 @@ export const COUNT_CORPUS = [
   // a comma parts a day from a count; a sound's `tiếng` counts sounds, no hours
   examples({ kind: "count", value: 200, unit: "đoàn viên" }, ["Chiều 15, 200 đoàn viên đã ra quân dọn vệ sinh."]),
   examples({ kind: "count", value: 21, unit: "tiếng pháo" }, ["Lễ chào cờ có 21 tiếng pháo lễ."]),
+  // `cấp` the verb, no grade
+  examples({ kind: "count", value: 4, unit: "giấy phép" }, ["Năm nay phường cấp 4 giấy phép xây dựng."]),
   examples({ kind: "count", value: 2, unit: "tiếng động" }, ["Nghe 2 tiếng động lạ, anh chạy ra xem."]),
   examples({ kind: "count", value: 3, unit: "cây" }, ["Cơn lốc làm ngã ba cây cổ thụ."]),
   // a convening is no volume's number (`tập`); guest-nights are no span; five before a counted noun after `vào`

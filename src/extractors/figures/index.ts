@@ -173,6 +173,10 @@ const BESIDES_LATER = /^[^.;!?\n]*,[^.;!?\n]*(?<![\p{L}\p{M}])(?:còn|cũng|thê
 const OPENS_OR_ITEM_BEFORE = /(?:^|[.!?…:;\n]|(?:^|\n)[ \t]*[-–•+*])[ \t]*$/u;
 // (and a sound's: `21 tiếng pháo`, `3 hồi 9 tiếng chuông`, `2 tiếng nổ`, `Hai tiếng “đồng chí”`; counterexamples, hours
 // before a verb that opens with a sound's word: `Sau 2 tiếng động viên`, `3 tiếng kêu gọi`, `5 tiếng nổ lực` misspelt)
+/** What is built to a grade, before `cấp N`: `nhà cấp 4`, `đường cấp 3`, `công trình cấp 2`. */
+const GRADED_BEFORE = /(?<![\p{L}\p{M}])(?:nhà|nhà ở|nhà xưởng|đường|tuyến đường|công trình|cầu|đê|kè|cảng|trạm|bệnh viện|rừng)[ ]cấp[ ]$/u;
+/** The highest grade of a building or a road (`nhà cấp 4`, `đường cấp 6`). */
+const MAX_GRADE = 6;
 /** How many subjects an exam's sum is over at most: `tổng điểm 3 môn` (more is a score, `tổng điểm 29 môn khối A00`). */
 const MAX_SUBJECTS = 10;
 const LANGUAGE_AFTER =
@@ -382,6 +386,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (numeral.start < consumedUntil || numeral.end > to) continue;
     if (overlapsAny(blocked, numeral.start, numeral.end)) continue;
     if (!numeral.digits && /\p{Lu}/u.test(doc.text[numeral.start]!) && NAME_WORD_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 12), numeral.start))) continue;
+    // a building's or a road's grade: `căn nhà cấp 4`, `đường cấp 3 đồng bằng`, `Công trình cấp 2` (counterexample, the verb:
+    // `phường cấp 4 giấy phép` counts permits)
+    if (numeral.scale === 1 && numeral.value <= MAX_GRADE && GRADED_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start))) continue;
     // a score, then its subject: `đạt điểm 9,75 môn Lịch sử`, `35 điểm 10 môn Toán` (no count of subjects)
     // (counterexample: a sum's subjects are counted, `tổng điểm 3 môn khối C00 đạt 27,25 điểm`; a sum's score is none,
     // `tổng điểm 29,5 môn khối C00`)

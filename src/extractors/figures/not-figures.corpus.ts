@@ -346,6 +346,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Chỉ tiêu\tNăm 2023\tNăm 2024\nHộ nghèo\t3,5\t2,8",
   "07/10/2024 07:57 GMT+7 Huy Nam - Thanh Hải",
   "Em đạt điểm 9,75 môn Lịch sử.",
+  // a grade of a building or a road
+  "Nhiều căn nhà cấp 4 mọc lên trên đất nông nghiệp.",
+  "Tuyến đường cấp 3 đồng bằng được nâng cấp.",
+  "Công trình cấp 2 phải có giấy phép xây dựng.",
   "Em giành tổng điểm 29,5 môn khối C00.",
   "Em giành tổng điểm 29 môn khối A00.",
   // a loss's amount of a counted subject, no money
