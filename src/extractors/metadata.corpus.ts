@@ -427,6 +427,16 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2024-04-12T09:15" }, headers(["Tin tức | 12/04/2024 09:15"])),
   // a section's name, a dash, the time and the date
   examples({ published: "2024-11-17T15:50" }, [page({ before: ["Thời sự - 15:50, 17/11/2024", ""] })]),
+  // the page's labelled stamp over the headline, a letterhead's place and date under it: the page's
+  examples({ published: "2024-06-20" }, [page({ before: ["Ngày đăng: 20-06-2024 | Người đăng: Văn phòng Sở", ""], header: ["Sơn La, ngày 18 tháng 6 năm 2024"] })]),
+  // a name closing the article over a related box and a footer's row of links with its copyright
+  examples({ author: "MAI ANH" }, [
+    page({
+      body: [LEAD, "", MORE, "", "MAI ANH"],
+      after: ["TIN LIÊN QUAN", "› Thành đoàn phát động Tháng Thanh niên", "Đọc nhiều nhất  |  Bình luận  |  © Báo Hànộimới. Địa chỉ: 44 Lê Thái Tổ, Hoàn Kiếm, Hà Nội"],
+      footer: [],
+    }),
+  ]),
   // a labelled byline over the headline, under the stamp
   examples({ author: "Phạm Thu Hà", title: TITLE }, [page({ before: ["Cập nhật: 09:30 - 22/03/2024", "Tác giả: Phạm Thu Hà", ""] })]),
   // a byline right under the sapo, the body after

@@ -66,6 +66,9 @@ function foldedLine(doc: PreparedDocument, l: Line): string {
   return doc.folded.slice(l.start, l.end);
 }
 
+/** The site's lines over the headline looked through for the page's labelled stamp. */
+const MAX_LINES_OVER_TITLE = 4;
+
 export function findPublished(doc: PreparedDocument): string | null {
   const { lines, header, body, trailer, title } = doc.layout;
   const nonEmpty = lines.filter((l) => l.raw.trim() !== "" && l !== title);
@@ -84,9 +87,21 @@ export function findPublished(doc: PreparedDocument): string | null {
     ...under.filter((l) => DATE_LINE.test(l.raw.trim()) && !isWrapped(lines, l, title, true)),
     ...under.filter((l) => !DATE_LINE.test(l.raw.trim()) && !isWrapped(lines, l, title, false)),
   ];
+  // (an official document's own place and date under its headline yields to the page's labelled stamp over it: `Ngày
+  // đăng: 20-06-2024 | Người đăng: Văn phòng Sở` over the headline, `Sơn La, ngày 18 tháng 6 năm 2024` in the letterhead)
+  const pageStamp = title
+    ? nonEmpty
+        .filter((l) => l.end <= title.start)
+        .slice(-MAX_LINES_OVER_TITLE)
+        .map((l) => foldedLine(doc, l).trim())
+        .find((f) => f.length <= 160 && LABELLED.test(f) && findDates(f).length > 0)
+    : undefined;
   for (const l of stampFirst) {
     const f = foldedLine(doc, l);
-    if (f.length <= 160 && findDates(f).length) return parseDateStamp(f);
+    if (f.length <= 160 && findDates(f).length) {
+      const labelled = pageStamp !== undefined && isPlaceDateLine(f) ? parseDateStamp(pageStamp) : null;
+      return labelled ?? parseDateStamp(f);
+    }
   }
   // The line right above the headline, a date and nothing else, is the article's too (`Thứ Hai, ngày 10/06/2024`);
   // a "today" box comes with more (the weather, a menu: `Thứ Ba, 18/11/2025 | Hà Nội 24°C`) or further up.

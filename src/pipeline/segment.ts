@@ -499,6 +499,8 @@ const MAX_INSET_LINES = 8;
  * page's furniture after the article, whatever follows, and so is a box whose
  * headlines end in full stops right under its label.
  */
+/** A copyright's mark or words: the page's footer. */
+const COPYRIGHT = /©|(?<![\p{L}\p{M}])(?:bản quyền|copyright)(?![\p{L}\p{M}])/u;
 function insetEnd(lines: readonly Line[], folded: string, i: number): number {
   let last = i;
   let headlines = 0;
@@ -514,8 +516,9 @@ function insetEnd(lines: readonly Line[], folded: string, i: number): number {
     if (isParagraph(raw)) return resumed >= 0 ? resumed : last;
     const low = folded.slice(lines[j]!.start, lines[j]!.end).trim();
     if (TRAILER_LINE.test(low) || (isFurnitureLine(low) && !INSET_LABEL.test(low))) return -1;
-    // (a table's row has three cells or more: a headline and its date, `Hà Tĩnh giải ngân … <TAB> 08/04/2024`, is two)
-    if (resumed < 0 && headlines > 0 && ((blankBefore && /[^.]\.$/u.test(raw)) || raw.split(/[\t|]/u).length >= 3)) resumed = last;
+    // (a table's row has three cells or more: a headline and its date, `Hà Tĩnh giải ngân … <TAB> 08/04/2024`, is two;
+    // nor is a footer's row of links with its copyright one, `Đọc nhiều nhất | Bình luận | © Báo Hànộimới. Địa chỉ: …`)
+    if (resumed < 0 && headlines > 0 && ((blankBefore && /[^.]\.$/u.test(raw)) || (raw.split(/[\t|]/u).length >= 3 && !COPYRIGHT.test(low)))) resumed = last;
     blankBefore = false;
     if (resumed >= 0) continue;
     if (++headlines > MAX_INSET_LINES) return -1;
