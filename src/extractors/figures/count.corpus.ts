@@ -479,6 +479,7 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 284, unit: "bằng tổ quốc ghi công" }, ["Bộ trình Thủ tướng cấp mới 284 bằng Tổ quốc ghi công."]),
   // a unit's size after its label in lower case: a hospital's beds, a school's classrooms
   examples({ kind: "count", value: 1200, unit: "giường" }, ["Tỉnh khởi công xây dựng bệnh viện 1.200 giường."]),
+  examples({ kind: "count", value: 2, unit: "tầng" }, ["Gia đình xây được ngôi nhà 2 tầng."]),
   examples({ kind: "count", value: 30, unit: "phòng học" }, ["Huyện xây mới trường 30 phòng học."]),
   // a sentence opened by `Ngoài` sets its count apart ("besides"), no bound; inside a clause it is "over"
   examples({ kind: "count", value: 7, unit: "đơn vị" }, ["Ngoài 7 đơn vị tuyển dụng trực tiếp, hội chợ còn kết nối nhiều nơi khác."]),

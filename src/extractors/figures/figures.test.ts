@@ -461,6 +461,8 @@ describe("`trên` right after a counted thing", () => {
       [3, "km", "over"],
     ]);
     expect(shapes("Phường có trên 3 km đường ven sông.")).toEqual([[3, "km", "over"]]);
+    // a verb between bounds
+    expect(shapes("Hội giải quyết cho 53 hội viên vay trên 956 triệu đồng.")[1]).toEqual([956e6, "VND", "over"]);
     // after a span or a round of events, `trên` bounds
     expect(shapes("Sau 3 năm trên 1.200 hộ đã thoát nghèo.")).toEqual([
       [3, "năm", null],

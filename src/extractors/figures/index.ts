@@ -340,7 +340,11 @@ function inShortQuotedName(text: string, nearBefore: string, numberStart: number
 
 /** Rounds and occasions: a count of them is when, not where (`Qua 2 đợt trên 300 người`). */
 const EVENT_NOUNS: ReadonlySet<string> = new Set(["đợt", "lần", "buổi", "cuộc", "kỳ", "phiên", "lượt", "khóa", "vụ", "mùa"]);
-/** Between a figure and the next number only `trên`: that `trên` says where, not how many. */
+/**
+ * Between a figure and the next number only `trên`: that `trên` says where, not how many (words between are most often a
+ * verb, which bounds: `53 hội viên vay trên 956 triệu đồng`, `418 nhà ngập sâu trên 1 m`; so `40 bộ đèn LED trên 5 tuyến
+ * phố` is left over).
+ */
 const ON_AFTER_FIGURE = /^[ ]trên[ ]$/u;
 const GOVERNMENT_TIERS_BEFORE = /(?<![\p{L}\p{M}])chính quyền(?: địa phương| cơ sở)?[ ]$/u;
 const PARTY_AGE_AFTER = /^\sđảng(?![\p{L}\p{M}])/u;
@@ -526,6 +530,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
         (unit.kind === "duration" || (unit.rule === "count.noun" && !namedInCapitals(doc, numeral.start - before.length + label.index) && !/^[ ]\p{Lu}/u.test(doc.text.slice(unit.end, unit.end + 2))))) ||
         // (months, days, weeks: `lớp 12 năm học 2023 - 2024` is a grade, the school year after it)
         (COURSE_LABELS.has(labelWord) && unit.kind === "duration" && unit.unit !== "năm") ||
+        // a house's floors: `xây được ngôi nhà 2 tầng` (counterexample: `tầng 1 trụ sở` names the floor)
+        (labelWord === "nhà" && unit.unit === "tầng") ||
         (unit.kind === "duration" && SPAN_RUNS_ON.test(folded.slice(unit.end, unit.end + 12))) ||
         // a reporting period after a place's word in lower case: `Thu ngân sách phường 5 tháng đầu năm`, `thôn 6 tháng qua`
         // (counterexample: `Phường 5 có 1.200 hộ`, `Thôn 6 năm 2024` name them)
