@@ -61,6 +61,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a department's name ending on its place, over the stamp and the headline
     page({ before: ["Sở Lao động - Thương binh và Xã hội tỉnh Nam Định", "Cập nhật lúc 09:15 ngày 05/04/2024"] }),
     page({ before: ["Phòng Giáo dục và Đào tạo huyện Yên Định", "Cập nhật lúc 09:15 ngày 05/04/2024"] }),
+    // (a headline with a verb after a body's name is one: `Hội Nông dân giúp xã Nậm Cang`, below)
     // a sign-up prompt, a welcome banner to its readers
     page({ before: ["Đăng ký tài khoản để nhận tin mới", ""] }),
     page({ before: ["Chào mừng quý vị đến với Cổng thông tin điện tử Đảng bộ tỉnh An Giang!", ""] }),
@@ -128,6 +129,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: "UBND xã Sơn Mùa ra quân làm đường giao thông nông thôn" }, [page({ title: "UBND xã Sơn Mùa ra quân làm đường giao thông nông thôn" })]),
   // a department's headline ending on a place (a department's name alone is the site's)
   examples({ title: "Sở Y tế kiểm tra an toàn thực phẩm tại tỉnh Nam Định" }, [page({ title: "Sở Y tế kiểm tra an toàn thực phẩm tại tỉnh Nam Định", header: ["Thứ hai - 10/06/2024 06:03"] })]),
+  examples({ title: "Hội Nông dân giúp xã Nậm Cang" }, [page({ title: "Hội Nông dân giúp xã Nậm Cang", header: ["Thứ hai - 10/06/2024 06:03"] })]),
+  examples({ title: "Logo Đại hội Đảng bộ tỉnh lần thứ XX chính thức phát hành" }, [page({ title: "Logo Đại hội Đảng bộ tỉnh lần thứ XX chính thức phát hành", header: ["Thứ hai - 10/06/2024 06:03"] })]),
   // a headline about a logo (a logo's alternative text names the site: `Logo báo điện tử …`)
   examples({ title: "Logo Đại hội Thể thao toàn quốc lần thứ X được công bố" }, [page({ title: "Logo Đại hội Thể thao toàn quốc lần thứ X được công bố", header: ["Thứ hai - 10/06/2024 06:03"] })]),
   examples({ title: "HUYỆN ĐỨC TRỌNG ĐẨY MẠNH THU NGÂN SÁCH" }, [page({ title: "HUYỆN ĐỨC TRỌNG ĐẨY MẠNH THU NGÂN SÁCH" })]),
@@ -429,6 +432,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ published: "2024-11-17T15:50" }, [page({ before: ["Thời sự - 15:50, 17/11/2024", ""] })]),
   // the page's labelled stamp over the headline, a letterhead's place and date under it: the page's
   examples({ published: "2024-06-20" }, [page({ before: ["Ngày đăng: 20-06-2024 | Người đăng: Văn phòng Sở", ""], header: ["Sơn La, ngày 18 tháng 6 năm 2024"] })]),
+  // (a site's clock, `Cập nhật`, over the menu is none)
+  examples({ published: "2024-06-18" }, [page({ before: ["Cập nhật lúc 08:15 ngày 25/12/2025", "Trang chủ | Văn bản", ""], header: ["Sơn La, ngày 18 tháng 6 năm 2024"] })]),
   // a name closing the article over a related box and a footer's row of links with its copyright
   examples({ author: "MAI ANH" }, [
     page({

@@ -66,6 +66,8 @@ function foldedLine(doc: PreparedDocument, l: Line): string {
   return doc.folded.slice(l.start, l.end);
 }
 
+/** A stamp's label for when the page was posted (not `Cập nhật`, which a site's clock may carry too). */
+const POSTED_LABEL = /^[\s•·*|(\[-]*(?:ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|thời gian đăng)(?![\p{L}\p{M}])/u;
 /** The site's lines over the headline looked through for the page's labelled stamp. */
 const MAX_LINES_OVER_TITLE = 4;
 
@@ -94,7 +96,7 @@ export function findPublished(doc: PreparedDocument): string | null {
         .filter((l) => l.end <= title.start)
         .slice(-MAX_LINES_OVER_TITLE)
         .map((l) => foldedLine(doc, l).trim())
-        .find((f) => f.length <= 160 && LABELLED.test(f) && findDates(f).length > 0)
+        .find((f) => f.length <= 160 && POSTED_LABEL.test(f) && findDates(f).length > 0)
     : undefined;
   for (const l of stampFirst) {
     const f = foldedLine(doc, l);

@@ -178,6 +178,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([], ["Chủ tịch UBND xã Y Tý cho biết cả xã có 45 hộ nghèo."]),
   // `Phó phòng`, as a deputy head of office is called
   examples([["Nguyễn Quốc Bảo", "Phó phòng Quản lý đô thị quận"]], ["Theo Phó phòng Quản lý đô thị quận Nguyễn Quốc Bảo, còn 37 hồ sơ đang xử lý."]),
+  // (a comma parts a class's word from a person's)
+  examples([["Lê Thị Dung", null]], ["Tại lớp, giáo viên Lê Thị Dung hướng dẫn các em làm bài."]),
   // a cohort named after a hero (counterexample: `đoàn viên Nguyễn Văn Cừ, Bí thư Chi đoàn` is one)
   examples([], ['Huyện đoàn tổ chức Lễ kết nạp đoàn viên mới "Lớp đoàn viên Nguyễn Văn Cừ" cho 120 học sinh.', "Đảng ủy kết nạp Lớp đảng viên Nguyễn Văn Trỗi gồm 15 quần chúng ưu tú."]),
   // (a unit named by its letter before a Kinh name is the unit's: the name is the person's)

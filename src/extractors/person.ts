@@ -1150,7 +1150,8 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
     // `cho 3 đồng chí: Phan Thị Hưởng, Phan Thị Chúc và …`: a number makes the honorific plural
     const counted = hon?.[0] === "đồng chí" && i > 0 && COUNT_WORD.test(tokens[i - 1]!.low);
     // a cohort named after a hero: `Lễ kết nạp "Lớp đoàn viên Nguyễn Văn Cừ"`, `Lớp đảng viên Nguyễn Văn Trỗi` (no person)
-    const cohort = hon !== null && i > 0 && COHORT_WORDS.has(tokens[i - 1]!.low) && !PERSONAL_HONORIFICS.has(hon[0]);
+    // (`Tại lớp, giáo viên Lê Thị Dung …`: a comma parts them)
+    const cohort = hon !== null && i > 0 && COHORT_WORDS.has(tokens[i - 1]!.low) && gapAfter(doc, tokens, i - 1) === " " && !PERSONAL_HONORIFICS.has(hon[0]);
     if (hon && !cohort && !(LIST_OPENERS.has(hon[0]) && !peopleBeforeList(doc, tokens[i]!.start)) && !isStreetBefore(doc, tokens, i) && !HONORIFIC_PLACES.has(`${hon[0]} ${tokens[i + hon[1]]?.low ?? ""}`) && (described >= 0 || honorificGapAfter(doc, tokens, i, hon) || ((PLURAL_HONORIFIC.has(hon[0]) || ADMITTED.has(hon[0]) || counted) && /^[ \t]*:[ \t]*$/u.test(honGap)))) {
       const n0 = described >= 0 ? described : i + hon[1] + gradeAfter(doc, tokens, i + hon[1], hon[0]);
       if (matchPhrase(doc, tokens, n0, ROLE_INDEX)) {

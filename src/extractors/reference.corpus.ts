@@ -29,9 +29,18 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
   // the day it was issued opening the sentence (an event's day is none: `Ngày 20/3/2024, phường tổ chức ra quân theo Kế hoạch …`)
   {
     expect: { type: "KH", number: "61", code: "61/KH-UBND", date: "2024-03-02" },
-    texts: ["Ngày 02/3/2024, UBND thành phố ban hành Kế hoạch số 61/KH-UBND về chỉnh trang đô thị.", "Tiếp đó, ngày 02/3/2024, UBND thành phố đã ký ban hành Kế hoạch số 61/KH-UBND."],
+    texts: ["Ngày 02/3/2024, UBND thành phố ban hành Kế hoạch số 61/KH-UBND về chỉnh trang đô thị.", "Tiếp đó, ngày 02/3/2024, UBND thành phố đã ký ban hành Kế hoạch số 61/KH-UBND.",
+      "(GDLL) - Ngày 02/3/2024, UBND thành phố ban hành Kế hoạch số 61/KH-UBND về chỉnh trang đô thị.",
+    ],
   },
-  { expect: { type: "KH", number: "61", code: "61/KH-UBND", date: null }, texts: ["Ngày 20/3/2024, phường tổ chức ra quân theo Kế hoạch số 61/KH-UBND của UBND thành phố."] },
+  {
+    expect: { type: "KH", number: "61", code: "61/KH-UBND", date: null },
+    texts: [
+      "Ngày 20/3/2024, phường tổ chức ra quân theo Kế hoạch số 61/KH-UBND của UBND thành phố.",
+      "Ngày 01/7/2024, sau khi UBND thành phố ban hành Kế hoạch số 61/KH-UBND, phường ra quân.",
+      "Ngày 01/7/2024, UBND thành phố chỉ đạo các xã khẩn trương ban hành Kế hoạch số 61/KH-UBND.",
+    ],
+  },
   { expect: { type: "KL", number: "121", date: "2025-01-24" }, texts: ["Thực hiện Kết luận 121 ngày 24/01/2025 của Bộ Chính trị."] },
   // a plural type word's list, ending on what the documents did
   { expect: { type: "QĐ", number: "417" }, texts: ["UBND huyện đã ban hành các Quyết định 415, 416, 417 công nhận ba ấp văn hóa."] },

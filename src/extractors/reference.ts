@@ -398,13 +398,18 @@ function citedAfter(doc: PreparedDocument, at: number, number: string): boolean 
 
 /**
  * A sentence opening on the day a body issued the document: `Ngày 02/3/2024, UBND thành phố ban hành Kế hoạch số
- * 61/KH-UBND …`, `Tiếp đó, ngày …` (counterexample, an event's day: `Ngày 20/3/2024, phường tổ chức ra quân theo Kế hoạch số 61/KH-UBND`).
+ * 61/KH-UBND …`, `Tiếp đó, ngày …`, after a dateline's source, `(GDLL) - Ngày 28/7/2021, …` (counterexample, an event's day: `Ngày 20/3/2024, phường tổ chức ra quân theo Kế hoạch số 61/KH-UBND`).
  */
-const ISSUED_ON_BEFORE = /(?:^|[.!?;\n][ \t]*)(?:[\p{L}\p{M}]+(?:[ ][\p{L}\p{M}]+)?,[ ])?ngày[ ](\d{1,2})\/(\d{1,2})\/(\d{4})[ ]?,[ ](?:[^,.;!?\n]{1,60}?[ ])?(?:(?:đã|vừa)[ ])?(?:ký[ ])?ban hành[ ]$/u;
+// (the issuer is the sentence's subject: not after `sau khi`, `kể từ khi`, nor a plan or a request, `chưa`, `dự kiến`,
+// `chỉ đạo các xã … ban hành`, `văn bản mới ban hành`)
+const ISSUED_ON_BEFORE =
+  /(?:^|[.!?;\n][ \t]*|[)][ \t]*[-–][ \t]*)(?:[\p{L}\p{M}]+(?:[ ][\p{L}\p{M}]+)?,[ ])?ngày[ ](\d{1,2})\/(\d{1,2})\/(\d{4})[ ]?,[ ](?:(?:(?!(?:sau|khi|chưa|dự kiến|chỉ đạo|đề nghị|yêu cầu|mới|sẽ|cần)(?![\p{L}\p{M}]))[^,.;!?\n])*?[ ])?(?:(?:đã|vừa)[ ])?(?:ký[ ])?ban hành[ ]$/u;
 /** How far back the issuing sentence's opening is looked for. */
 const ISSUED_ON_REACH = 110;
 function issuedOnBefore(doc: PreparedDocument, start: number): string | null {
-  const m = ISSUED_ON_BEFORE.exec(doc.folded.slice(Math.max(0, start - ISSUED_ON_REACH), start));
+  // (a window cut inside the text opens on a mark, so that `^` is only the text's start)
+  const window = start > ISSUED_ON_REACH ? `\u0000${doc.folded.slice(start - ISSUED_ON_REACH, start)}` : doc.folded.slice(0, start);
+  const m = ISSUED_ON_BEFORE.exec(window);
   return m ? isoDate(Number(m[3]), Number(m[2]), Number(m[1])) : null;
 }
 

@@ -502,7 +502,15 @@ export const COUNT_CORPUS = [
   examples({ kind: "duration", value: 2, unit: "tháng", qualifier: "over" }, ["Đợt mưa kéo dài trên hai tháng."]),
   // a fall counted, no crossroads; new years counted
   examples({ kind: "count", value: 2, unit: "lần" }, ["Cụ bà bị ngã hai lần trong tháng."]),
-  examples({ kind: "count", value: 3, unit: "tết" }, ["Đã 3 Tết anh không về quê.", "Anh đã đón 3 Tết xa nhà.", "Đây là 3 Tết liên tiếp anh trực ở đảo.", "Anh trực ở đảo (3 Tết liền)."]),
+  examples({ kind: "count", value: 3, unit: "tết" }, [
+    "Đã 3 Tết anh không về quê.",
+    "Anh đã đón 3 Tết xa nhà.",
+    "Đây là 3 Tết liên tiếp anh trực ở đảo.",
+    "Anh trực ở đảo (3 Tết liền).",
+    "Vào 3 Tết gần đây, anh đều trực ở đảo.",
+  ]),
+  // `trở xuống` a place after a count: going down to it
+  examples({ kind: "count", value: 30, unit: "cán bộ" }, ["Huyện cử 30 cán bộ trở xuống cơ sở.", "Huyện cử 30 cán bộ trở xuống Sa Pa."]),
   examples({ kind: "count", value: 3, unit: "tết" }, ["Ông đón 3 Tết ở Trường Sa."]),
   // a comma parts a day from a count; a sound's `tiếng` counts sounds, no hours
   examples({ kind: "count", value: 200, unit: "đoàn viên" }, ["Chiều 15, 200 đoàn viên đã ra quân dọn vệ sinh."]),

@@ -107,6 +107,7 @@ export const DURATION_CORPUS = [
     "Sau 2 tiếng kêu gọi, đối tượng đã buông dao.",
     "Sau 2 tiếng nổ lực, lực lượng cứu hộ đã đưa nạn nhân ra ngoài.",
     "Sau 2 tiếng gọi điện, gia đình mới liên lạc được.",
+    "Anh mất 2 tiếng gọi xe cứu hộ.",
   ]),
   // a period after zones counted in lower case
   examples({ kind: "duration", value: 6, unit: "tháng" }, ["Doanh nghiệp của các khu công nghiệp 6 tháng đầu năm tăng trưởng khá."]),
@@ -115,6 +116,7 @@ export const DURATION_CORPUS = [
     "Đến nay đã tròn 2 năm kể từ khi bão số 3 đổ bộ vào tỉnh.",
     "Đến nay là tròn 2 năm kể từ ngày xã đạt chuẩn nông thôn mới.",
     "Đến nay, tròn 2 năm kể từ khi khởi công, cây cầu vẫn chưa xong.",
+    "Tròn 2 năm kể từ khi tái lập huyện, bộ mặt nông thôn đổi mới.",
   ]),
   examples({ kind: "duration", value: 3, unit: "ngày" }, ["Trong 3 ngày khách sạn luôn kín phòng.", "Mất 3 ngày đi bộ lên bản rồi trở xuống."]),
   // `trở xuống` before the sentence goes on

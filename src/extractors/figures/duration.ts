@@ -64,8 +64,8 @@ const SINCE_AFTER = /^[ ](?:kể từ|từ khi|từ ngày|thi công|thực hiệ
 /** A span's word before `tròn` ("a full"): `cách đây tròn 30 năm`, `Sau tròn 10 năm`. */
 // (not `đã tròn`: `Hội đã tròn 35 năm ngày thành lập` celebrates)
 const FULL_SPAN_BEFORE = /(?<![\p{L}\p{M}])(?:sau|qua|trải qua|trong|suốt|cách đây|mất|được)(?:\s(?:đúng|vừa))?\stròn\s$/u;
-/** What says a span has passed before `tròn … kể từ`: `đã tròn`, `vừa tròn`, `là tròn`, `Đến nay, tròn`. */
-const SINCE_TRON_BEFORE = /(?<![\p{L}\p{M}])(?:đã|vừa|được|là|nay,?)\stròn\s$/u;
+/** What says a span has passed before `tròn … kể từ`: `đã tròn`, `vừa tròn`, `là tròn`, `Đến nay, tròn`, a clause opening on it. */
+const SINCE_TRON_BEFORE = /(?:(?<![\p{L}\p{M}])(?:đã|vừa|được|là|nay,?)\s|(?:^|[.!?;,\n])[ \t]*)tròn\s$/u;
 /** `kỷ niệm 70 năm Ngày thành lập`, `Huy hiệu 30 năm tuổi Đảng`: a span of time in a name, no figure. */
 export function isAnniversary(doc: PreparedDocument, numeralStart: number, unitEnd: number): boolean {
   const before = doc.folded.slice(Math.max(0, numeralStart - 30), numeralStart);

@@ -45,9 +45,9 @@ const COMPARATIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPARATIVES.join
 // place's name, below)
 const OR_MORE_AFTER = /\s?trở (lên|xuống(?![ ](?:chợ|bản|làng|núi|đồi|ruộng|đồng|sông|suối|biển|xã|phố|thị trấn|huyện|dưới|đây|đó|nhà|thuyền|tàu|xe)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
 /**
- * Where a walk goes down to after a length's `trở xuống`: `5 km trở xuống thôn Nà Lạn`, `trở xuống cơ sở`, `leo 2 km trở
- * xuống Sa Pa` (counterexample, other amounts: `án 3 năm trở xuống Tòa án có thể …`, `15 tỷ đồng trở xuống cơ sở …`
- * bound from above, the sentence running on without a comma).
+ * Where a walk goes down to after `trở xuống`: `5 km trở xuống thôn Nà Lạn`, `30 cán bộ trở xuống cơ sở`, `Sau 2 ngày trở
+ * xuống địa bàn`; a place's name after a length or a count, `leo 2 km trở xuống Sa Pa` (counterexamples, bounds from
+ * above, the sentence running on without a comma: `án 3 năm trở xuống Tòa án có thể …`, `15 tỷ đồng trở xuống cơ sở …`).
  */
 const PLACE_WORD_AFTER = /[ ](?:thôn|buôn|ấp|sóc|xóm|khóm|phường|thị xã|thành phố|tỉnh|cơ sở|địa bàn|vùng)(?![\p{L}\p{M}])/uy;
 const PLACE_NAME_AFTER = /[ ]\p{Lu}/uy;
@@ -134,10 +134,10 @@ const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân 
  */
 const LOSS_BEFORE = /(?<![\p{L}\p{M}])thiệt hại[ ](?:(?:chừng|khoảng|gần|hơn|trên|ước tính|ước|lên tới|lên đến|tới|là)[ ])?$/u;
 /**
- * A counted subject in the clause: `Tổng số gia cầm bị thiệt hại lên tới 1,2 triệu` counts birds (not `Số tiền`), and so
+ * A counted subject in the clause (not past a comma: `hoa màu của bà con, thiệt hại khoảng 700 triệu` is money): `Tổng số gia cầm bị thiệt hại lên tới 1,2 triệu` counts birds (not `Số tiền`), and so
  * do `Tổng đàn lợn`, `lượng gia cầm`, `Đàn gia súc bị thiệt hại là 1,2 triệu`.
  */
-const COUNTED_SUBJECT = /(?<![\p{L}\p{M}])(?:(?:số|lượng)[ ](?:lượng[ ])?(?!tiền(?![\p{L}\p{M}]))[\p{L}\p{M}]+|đàn|gia súc|gia cầm|cây|con)(?![\p{L}\p{M}])[^.!?;\n]*$/u;
+const COUNTED_SUBJECT = /(?<![\p{L}\p{M}])(?:(?:số|lượng)[ ](?:lượng[ ])?(?!tiền(?![\p{L}\p{M}]))[\p{L}\p{M}]+|đàn|gia súc|gia cầm)(?![\p{L}\p{M}])[^.!?;,\n]*$/u;
 const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:trị giá|giá trị|giá|mức giá|tiền công|ngày công|lương|thu nhập)[ ](?:(?:chỉ|là|khoảng|từ|hơn|gần|trên|dưới|chừng|bằng)[ ])?$/u;
 
 /** A capitalised word right before the number, not opening its sentence: the number ends a name (`Vsip 2`, `Hải Giang 1`). */
@@ -179,17 +179,22 @@ const MAX_GRADE = 6;
 const MAX_SUBJECTS = 10;
 // (and a sound's: `21 tiếng pháo`, `3 hồi 9 tiếng chuông`, `2 tiếng nổ`, `Hai tiếng “đồng chí”`; counterexamples, hours
 // before a verb that opens with a sound's word: `Sau 2 tiếng động viên`, `3 tiếng kêu gọi`, `5 tiếng nổ lực` misspelt)
+/** A span's word before hours said `tiếng`, a bound maybe after it: `Sau 2 tiếng`, `mất 2 tiếng`, `Chờ gần 3 tiếng`. */
+const HOURS_SPAN_BEFORE = /(?<![\p{L}\p{M}])(?:sau|mất|chờ|đợi|suốt|trong|kéo dài|hết)[ ](?:(?:gần|hơn|khoảng|chừng|đúng|tròn)[ ])?$/u;
 const LANGUAGE_AFTER =
-  /^\s*tiếng(?:\s*[:“"]|\s+(?:\p{Lu}|(?:dân tộc|nói|mẹ đẻ|địa phương|đồng bào|nước ngoài|pháo|chuông|còi|nổ(?! lực)|mõ|kêu(?! gọi)|trống|hét|súng|cười|khóc|vỗ tay|đàn|hát|sáo|gọi(?! điện)|động(?! viên)|chim|gà|đại bác)(?![\p{L}\p{M}])))/u;
+  /^\s*tiếng(?:\s*[:“"]|\s+(?:\p{Lu}|(?:dân tộc|nói|mẹ đẻ|địa phương|đồng bào|nước ngoài|pháo|chuông|còi|nổ(?! lực)|mõ|kêu(?! gọi)|trống|hét|súng|cười|khóc|vỗ tay|đàn(?! ông)|hát|sáo|gọi(?! điện)|động(?! viên)|chim|gà|đại bác)(?![\p{L}\p{M}])))/u;
 const AGE_AFTER = /^[ ]tuổi(?![\p{L}\p{M}])/u;
 /** Words of a day before `N Tết` (`chiều 29 Tết`, `từ 2 Tết đến 6 Tết`); elsewhere new years are counted (`đón 3 Tết ở Trường Sa`). */
 const TET_DAY_BEFORE = /(?:(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|tới|điểm)[ ]|[-–][ ]?)$/u;
 /**
- * Words that make `N Tết` a day when the clause ends on it: `Vào 2 Tết, gia đình …`, `Hôm nay là 3 Tết, …`, `(2 Tết)`
- * (counterexamples: `Đây là 3 Tết liên tiếp anh trực ở đảo`, `(3 Tết liền)` count new years).
+ * A bracket that makes `N Tết` a day when the clause ends on it: `Sáng nay (2 Tết)` (counterexample: `(3 Tết liền)` counts
+ * new years).
  */
-const TET_DAY_IF_ENDED_BEFORE = /(?:(?<![\p{L}\p{M}])(?:vào|là)[ ]|\([ ]?)$/u;
+const TET_DAY_IF_ENDED_BEFORE = /\([ ]?$/u;
 const CLAUSE_ENDS_AFTER = /^[ ]?(?:[,.;:)!?]|$)/u;
+/** `vào N Tết`, `Hôm nay là N Tết`: a day, unless counted on (`Vào 3 Tết gần đây`, `là 3 Tết liên tiếp`). */
+const TET_DAY_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:vào|(?:hôm )?nay là|hôm đó là)[ ]$/u;
+const TET_COUNTED_AFTER = /^[ ](?:liên tiếp|liền|gần đây|qua|rồi|xa nhà)(?![\p{L}\p{M}])/u;
 const CROSSROADS_BEFORE = /(?<![\p{L}\p{M}])ngã[ ]$/u;
 /** A crossroads' ways (`ngã ba`, `ngã tư`), not a fall's count (`bị ngã hai lần`, `té ngã ba lần`). */
 const CROSSROADS_AT = /^(?:ba|tư|năm|sáu|bảy)(?![ ](?:lần|lượt|cú|người|em|cháu|cụ|cây|cột|nhà|căn)(?![\p{L}\p{M}]))/u;
@@ -469,7 +474,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       (numeral.value >= 20 ||
         TET_DAY_BEFORE.test(before) ||
         /^[ ]?[-–]/u.test(folded.slice(unit.end, unit.end + 2)) ||
-        (TET_DAY_IF_ENDED_BEFORE.test(before) && CLAUSE_ENDS_AFTER.test(folded.slice(unit.end, unit.end + 2))))
+        (TET_DAY_IF_ENDED_BEFORE.test(before) && CLAUSE_ENDS_AFTER.test(folded.slice(unit.end, unit.end + 2))) ||
+        (TET_DAY_WORD_BEFORE.test(before) && !TET_COUNTED_AFTER.test(folded.slice(unit.end, unit.end + 12))))
     )
       continue;
     // `chương trình 135 giai đoạn 2021 - 2025`: the programme's number, then its period (counterexample: `qua ba giai đoạn`)
@@ -579,9 +585,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     let finalQualifier = qualifier;
     OR_MORE_AFTER.lastIndex = end;
     let orMore = OR_MORE_AFTER.exec(folded);
-    if (orMore?.[1] === "xuống" && unit.kind === "length") {
+    if (orMore?.[1] === "xuống" && unit.kind !== "money" && unit.kind !== "percent") {
       PLACE_NAME_AFTER.lastIndex = PLACE_WORD_AFTER.lastIndex = end + orMore[0].length;
-      if (PLACE_NAME_AFTER.test(doc.text) || PLACE_WORD_AFTER.test(folded)) orMore = null;
+      if (((unit.kind === "length" || unit.kind === "count") && PLACE_NAME_AFTER.test(doc.text)) || PLACE_WORD_AFTER.test(folded)) orMore = null;
     }
     // (`trở xuống`, or less, as the Criminal Code writes it: `từ 3 năm trở xuống` is under)
     if (orMore && qualifier === null) {
@@ -987,7 +993,9 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   const duration = matchDuration(doc, at);
   const knownNoun = duration ? matchNoun(doc, at) : null;
   // (`tiếng` before a language's name counts languages, `thông thạo 2 tiếng dân tộc`, `3 tiếng Anh`: no hours)
-  const language = duration?.unit === "giờ" && LANGUAGE_AFTER.test(doc.text.slice(at, at + 24));
+  // (after a span's word, hours whatever follows: `mất 2 tiếng gọi xe cứu hộ`, `Chờ gần 3 tiếng gọi cửa`)
+  const language =
+    duration?.unit === "giờ" && LANGUAGE_AFTER.test(doc.text.slice(at, at + 24)) && !HOURS_SPAN_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start));
   // (a longer compound after the noun keeps the span: `Trong 3 ngày khách sạn kín phòng`, `2 ngày khách hàng được giảm giá`)
   // (and guest-nights are many: `Suốt 5 ngày khách đến tham quan` is a span)
   const compoundAfter = knownNoun?.unit === "ngày khách" && (numeral.value < 100 || /^[ ](?:sạn|hàng)(?![\p{L}\p{M}])/u.test(doc.folded.slice(knownNoun.end, knownNoun.end + 6)));

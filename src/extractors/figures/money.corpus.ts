@@ -208,7 +208,7 @@ export const MONEY_CORPUS = [
   ]),
   // a loss in millions with no currency, right after its word
   examples({ kind: "money", value: 3e8, unit: "VND", qualifier: "about" }, ["Gia đình tôi thiệt hại chừng 300 triệu.", "Vụ cháy gây thiệt hại khoảng 300 triệu."]),
-  examples({ kind: "money", value: 2e8, unit: "VND", qualifier: "under" }, ["Gia đình bị thiệt hại gần 200 triệu."]),
+  examples({ kind: "money", value: 2e8, unit: "VND", qualifier: "under" }, ["Gia đình bị thiệt hại gần 200 triệu.", "Lũ cuốn trôi hoa màu của bà con, thiệt hại gần 200 triệu."]),
   // a table's money column under the unit the line above gives (of two, the first), a credit group member's share
   examples({ kind: "money", value: 98412e6, unit: "VND" }, ["Dư nợ (đơn vị tính: triệu đồng, hộ)\nSTT\tChương trình\tDư nợ\n1\tHộ nghèo\t98.412"]),
   examples({ kind: "money", value: 1840000, unit: "VND", per: "tổ viên" }, ["Bình quân 1,84 triệu đồng/tổ viên."]),

@@ -342,6 +342,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Vào 2 Tết, gia đình đi chúc Tết họ hàng.",
   "Hôm nay là 3 Tết, chợ đã họp lại.",
   "Sáng nay (2 Tết), người dân đi lễ chùa.",
+  "Hôm nay là 3 Tết mà chợ đã đông.",
+  "Vào 2 Tết gia đình tôi đi chúc Tết họ hàng.",
   "Vụ tai nạn xảy ra tại ngã ba trung tâm xã.",
   "Chỉ tiêu\tNăm 2023\tNăm 2024\nHộ nghèo\t3,5\t2,8",
   "07/10/2024 07:57 GMT+7 Huy Nam - Thanh Hải",
