@@ -127,6 +127,9 @@ describe("segment", () => {
     const body = "Năm 2023, xã làm mới 12 km đường giao thông nông thôn với tổng kinh phí 8 tỷ đồng, trong đó nhân dân đóng góp 2,5 tỷ đồng.";
     const feature = [PARAGRAPH, "", "Bài và ảnh: MINH PHƯƠNG", "", "Những con đường mới", "", body].join("\n");
     expect(prepareText(feature).layout.body.end).toBe(feature.length);
+    // (a follow prompt between)
+    const followed = [PARAGRAPH, "", "Bài và ảnh: MINH PHƯƠNG", "Theo dõi Báo Bắc Giang trên Google News", "", body, "", PARAGRAPH].join("\n");
+    expect(prepareText(followed).layout.body.end).toBe(followed.length);
     // (counterexample: `Tin:` closes a brief, the next item's headline and paragraph under it)
     const brief = [PARAGRAPH, "", "Tin: HOÀNG ANH", "", "Những con đường mới", "", body].join("\n");
     expect(prepareText(brief).layout.body.end).toBe(PARAGRAPH.length + 1);

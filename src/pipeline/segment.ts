@@ -844,7 +844,8 @@ export function segment(text: string, folded: string): Layout {
       // a byline right under the sapo, the body after it (`Bài và ảnh: MINH PHƯƠNG`): the writer's, the article goes on
       // (a subhead or a photo's caption may stand between: `Bài và ảnh: MINH PHƯƠNG` / `Những con đường mới` / the body;
       // a news brief's `Tin:` over the next item's headline closes its item, below)
-      if (bodyEndIndex === lines.length && !paragraphAfterLead && BYLINE_LABEL_LINE.test(low) && paragraphFollows(lines, folded, i)) {
+      // (or a toolbar or a follow prompt between: `Bài và ảnh: Hoàng Anh` / `Theo dõi Báo Bắc Giang trên Google News` / the body)
+      if (bodyEndIndex === lines.length && !paragraphAfterLead && BYLINE_LABEL_LINE.test(low) && (paragraphFollows(lines, folded, i) || toolbarEnd(lines, folded, i) >= 0)) {
         trailer.push(line);
         insets.push({ start: line.start, end: line.end });
         continue;
