@@ -515,6 +515,8 @@ export const COUNT_CORPUS = [
   // a comma parts a day from a count; a sound's `tiếng` counts sounds, no hours
   examples({ kind: "count", value: 200, unit: "đoàn viên" }, ["Chiều 15, 200 đoàn viên đã ra quân dọn vệ sinh."]),
   examples({ kind: "count", value: 21, unit: "tiếng pháo" }, ["Lễ chào cờ có 21 tiếng pháo lễ."]),
+  // a count of works, then what they do (no name before the number)
+  examples({ kind: "count", value: 2, unit: "cầu" }, ["Huyện khánh thành 2 cầu dân sinh bắc qua suối."]),
   // `cấp` the verb, no grade
   examples({ kind: "count", value: 4, unit: "giấy phép" }, ["Năm nay phường cấp 4 giấy phép xây dựng."]),
   examples({ kind: "count", value: 2, unit: "tiếng động" }, ["Nghe 2 tiếng động lạ, anh chạy ra xem."]),

@@ -496,7 +496,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (
       unit.kind === "count" &&
       reading.shape === "" &&
-      ((VERB_NOUNS.has(unit.unit) && !COUNT_AFTER_VERB_NOUN.test(folded.slice(unit.end, unit.end + 16))) || (unit.rule === "count.noun-guessed" && SPEECH_VERB.has(unit.unit))) &&
+      ((VERB_NOUNS.has(unit.unit) && !COUNT_AFTER_VERB_NOUN.test(folded.slice(unit.end, unit.end + 16))) ||
+        (unit.rule === "count.noun-guessed" && (SPEECH_VERB.has(unit.unit) || WORKS_VERB.has(unit.unit)))) &&
       nameEndsBefore(doc.text, numeral.start)
     )
       continue;
@@ -1087,6 +1088,12 @@ function nameEndsBefore(text: string, at: number): boolean {
 }
 const NOT_A_NOUN_WORD: ReadonlySet<string> = new Set(NOT_A_NOUN);
 const SPEECH_VERB: ReadonlySet<string> = new Set(SPEECH_VERBS);
+/**
+ * What a bridge, a reservoir or a road named with a number does, guessed as a noun after it: `cầu dân sinh Liên Hà 2 bắc
+ * qua suối`, `Hồ chứa nước Sông Quao 3 cấp nước` (counterexamples: no name before, `khánh thành 2 cầu bắc qua suối`; `cấp`
+ * alone is a level, `Đại hội Hội Nông dân 2 cấp`).
+ */
+const WORKS_VERB: ReadonlySet<string> = new Set(["bắc", "bắc qua", "cấp nước", "nối", "nối liền", "chạy", "chạy qua", "đi qua", "nằm", "phục vụ", "tưới"]);
 
 /** Where the noun of a fraction starts: after `số` in `1/3 số hộ` (`số` alone is no noun), else at once. */
 function fractionNounAt(doc: PreparedDocument, at: number): number {

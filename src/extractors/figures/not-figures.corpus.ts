@@ -348,6 +348,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Chỉ tiêu\tNăm 2023\tNăm 2024\nHộ nghèo\t3,5\t2,8",
   "07/10/2024 07:57 GMT+7 Huy Nam - Thanh Hải",
   "Em đạt điểm 9,75 môn Lịch sử.",
+  // a number ending a work's name, then what it does
+  "Cầu dân sinh Liên Hà 2 bắc qua suối Nậm Lúc.",
+  "Hồ chứa nước Sông Quao 3 cấp nước tưới cho vùng lúa.",
   // a grade of a building or a road
   "Nhiều căn nhà cấp 4 mọc lên trên đất nông nghiệp.",
   "Tuyến đường cấp 3 đồng bằng được nâng cấp.",
