@@ -134,8 +134,9 @@ const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân 
  */
 const LOSS_BEFORE = /(?<![\p{L}\p{M}])thiệt hại[ ](?:(?:chừng|khoảng|gần|hơn|trên|ước tính|ước|lên tới|lên đến|tới|là)[ ])?$/u;
 /**
- * A counted subject in the clause (not past a comma: `hoa màu của bà con, thiệt hại khoảng 700 triệu` is money): `Tổng số gia cầm bị thiệt hại lên tới 1,2 triệu` counts birds (not `Số tiền`), and so
- * do `Tổng đàn lợn`, `lượng gia cầm`, `Đàn gia súc bị thiệt hại là 1,2 triệu`.
+ * A counted subject in the clause: `Tổng số gia cầm bị thiệt hại lên tới 1,2 triệu` counts birds (not `Số tiền`), and so
+ * do `Tổng đàn lợn`, `lượng gia cầm`, `Đàn gia súc bị thiệt hại là 1,2 triệu` (not past a comma: `hoa màu của bà con,
+ * thiệt hại khoảng 700 triệu` is money).
  */
 const COUNTED_SUBJECT = /(?<![\p{L}\p{M}])(?:(?:số|lượng)[ ](?:lượng[ ])?(?!tiền(?![\p{L}\p{M}]))[\p{L}\p{M}]+|đàn|gia súc|gia cầm)(?![\p{L}\p{M}])[^.!?;,\n]*$/u;
 const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:trị giá|giá trị|giá|mức giá|tiền công|ngày công|lương|thu nhập)[ ](?:(?:chỉ|là|khoảng|từ|hơn|gần|trên|dưới|chừng|bằng)[ ])?$/u;
