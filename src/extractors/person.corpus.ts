@@ -176,6 +176,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a title before a Highlands name opening with A or Y (three syllables: `xã Y Tý` is a commune)
   examples([["A Páo Giàng", "Trưởng bản"]], ["Trưởng bản A Páo Giàng cho biết cả bản có 45 hộ."]),
   examples([], ["Chủ tịch UBND xã Y Tý cho biết cả xã có 45 hộ nghèo."]),
+  // a reader who wrote in
+  examples([["Lê Văn Cường", null]], ["Tòa soạn nhận được thư của bạn đọc Lê Văn Cường phản ánh về tuyến đường."]),
+  // a Cham name after the title
+  examples([["Đàng Năng Quang", "Chủ tịch UBND xã Phước Hậu"]], ["Theo Chủ tịch UBND xã Phước Hậu Đàng Năng Quang, xã có 5 tuyến đường mới."]),
   // `Phó phòng`, as a deputy head of office is called
   examples([["Nguyễn Quốc Bảo", "Phó phòng Quản lý đô thị quận"]], ["Theo Phó phòng Quản lý đô thị quận Nguyễn Quốc Bảo, còn 37 hồ sơ đang xử lý."]),
   // (a comma parts a class's word from a person's)

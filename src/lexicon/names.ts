@@ -29,6 +29,8 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   // the Central Highlands (Ê Đê, Jrai, Bahnar, M'nông, S'tiêng) and the Khmer of the south; `y` opens Ê Đê men's names (`Y Bình Niê`)
   "y", "nay", "siu", "rcom", "kpă", "puih", "rah", "niê", "ayun", "êban", "hmok", "byă", "mlô", "knul", "bkrông", "kbuôr", "ksơr",
   "điểu", "danh", "sơn",
+  // the Cham of Ninh Thuận and Bình Thuận (`Đàng Năng Quang`)
+  "đàng",
   // K'Ho and Chu Ru women's names open with `Ka` (`chị Ka Thị Nhung`, `bà Ka Huệ`; a place after a title's body is none:
   // `cửa khẩu Ka Long`)
   "ka",
@@ -71,6 +73,8 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
   ["nghệ nhân ưu tú", true], ["nghệ nhân nhân dân", true], ["thầy thuốc ưu tú", true], ["thầy thuốc nhân dân", true], ["ttưt", true], ["ttnd", true],
   ["anh", false], ["chị", false], ["em", false], ["cô", false], ["thầy", false], ["cụ", false], ["cháu", false], ["bạn", false],
   ["cô giáo", false], ["thầy giáo", false], ["đảng viên", false], ["cựu chiến binh", false], ["hội viên", false], ["đoàn viên", false],
+  // a reader who wrote in: `thư của bạn đọc Lê Văn Cường`
+  ["bạn đọc", false],
   ["thương binh", false], ["liệt sĩ", false], ["mẹ", false], ["gia đình", false], ["hộ", false], ["học sinh", false], ["giáo viên", false],
   ["thí sinh", false], ["sinh viên", false], ["bệnh nhân", false], ["nạn nhân", false], ["vận động viên", false], ["chiến sĩ", false],
   ["cử tri", false], ["người dân", false], ["nông dân", false], ["hộ dân", false], ["công nhân", false],
