@@ -176,6 +176,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a title before a Highlands name opening with A or Y (three syllables: `xã Y Tý` is a commune)
   examples([["A Páo Giàng", "Trưởng bản"]], ["Trưởng bản A Páo Giàng cho biết cả bản có 45 hộ."]),
   examples([], ["Chủ tịch UBND xã Y Tý cho biết cả xã có 45 hộ nghèo."]),
+  // a role's place, a comma, the place it lies in (not the sentence going on: `…, xã này có 36 đảng viên`)
+  examples([["Nguyễn Thị Hải Yến", "Bí thư Chi bộ thôn Đồng Đỉnh, xã Cương Sơn"]], ["Bà Nguyễn Thị Hải Yến, Bí thư Chi bộ thôn Đồng Đỉnh, xã Cương Sơn, chia sẻ về kinh nghiệm."]),
+  examples([["Nguyễn Thị Hải Yến", "Bí thư Chi bộ thôn Đồng Đỉnh"]], ["Bà Nguyễn Thị Hải Yến, Bí thư Chi bộ thôn Đồng Đỉnh, xã này có 36 đảng viên."]),
   // a reader who wrote in
   examples([["Lê Văn Cường", null]], ["Tòa soạn nhận được thư của bạn đọc Lê Văn Cường phản ánh về tuyến đường."]),
   // a Cham name after the title

@@ -596,6 +596,10 @@ function honorificGapAfter(doc: PreparedDocument, tokens: readonly Token[], i: n
   // (a vessel's registration ends with `TS`, its sentence's stop after: `tàu cá BĐ 95123 TS. Ông Hùng cho biết …`)
   return SPACES.test(gap) || (ABBREVIATED_DEGREES.has(hon[0]) && /^\.[ \t]+$/u.test(gap) && !(i > 0 && /^\d+$/u.test(tokens[i - 1]!.raw)));
 }
+/** Places a role's place lies in, after a comma: `thôn Đồng Đỉnh, xã Cương Sơn`, `xã Tân Phú, huyện Yên Lập`. */
+const PARENT_PLACES: ReadonlySet<string> = new Set(["xã", "phường", "huyện", "quận", "tỉnh"]);
+/** Places a role may be of, before its parent place. */
+const CHILD_PLACES: ReadonlySet<string> = new Set(["thôn", "bản", "ấp", "xóm", "buôn", "làng", "khóm", "sóc", "phố", "xã", "phường", "huyện", "quận"]);
 /** Words naming a cohort after a hero, before its members' word: `Lớp đoàn viên Nguyễn Văn Cừ`, `Khóa đảng viên …`. */
 const COHORT_WORDS: ReadonlySet<string> = new Set(["lớp", "khóa"]);
 /** Those honoured with a grade of disability before their name: `thương binh 2/4 Nguyễn Văn Bình`, `bệnh binh hạng 1/3 …`. */
@@ -744,6 +748,20 @@ function walkRole(
       }
       if (parent && clauseParentFrom < 0 && matchPhrase(doc, tokens, next, CLAUSE_PARENT_BODY_INDEX) && !matchPhrase(doc, tokens, next, NOT_PARENT_BODY_INDEX)) {
         clauseParentFrom = k;
+        k = next;
+        words++;
+        continue;
+      }
+      // `Bí thư Chi bộ thôn Đồng Đỉnh, xã Cương Sơn`: a comma, then the place the role's place lies in, named in capitals
+      // (counterexample: `…, xã này có 36 đảng viên` goes on with the sentence)
+      if (
+        !more &&
+        gap.trim() === "," &&
+        PARENT_PLACES.has(tokens[next]!.low) &&
+        tokens[next + 1]?.cap === true &&
+        SPACES.test(gapAfter(doc, tokens, next)) &&
+        tokens.slice(r, k + 1).some((t) => CHILD_PLACES.has(t.low))
+      ) {
         k = next;
         words++;
         continue;
