@@ -598,8 +598,8 @@ function honorificGapAfter(doc: PreparedDocument, tokens: readonly Token[], i: n
 }
 /** Places a role's place lies in, after a comma: `thôn Đồng Đỉnh, xã Cương Sơn`, `xã Tân Phú, huyện Yên Lập`. */
 const PARENT_PLACES: ReadonlySet<string> = new Set(["xã", "phường", "huyện", "quận", "tỉnh"]);
-/** Places a role may be of, before its parent place. */
-const CHILD_PLACES: ReadonlySet<string> = new Set(["thôn", "bản", "ấp", "xóm", "buôn", "làng", "khóm", "sóc", "phố", "xã", "phường", "huyện", "quận"]);
+/** Places a role may be of, before its parent place: the administrative ones, and villages of the Highlands and the delta. */
+const CHILD_PLACES: ReadonlySet<string> = new Set([...ADMINISTRATIVE_PLACES, "buôn", "làng", "khóm", "sóc"]);
 /** Words naming a cohort after a hero, before its members' word: `Lớp đoàn viên Nguyễn Văn Cừ`, `Khóa đảng viên …`. */
 const COHORT_WORDS: ReadonlySet<string> = new Set(["lớp", "khóa"]);
 /** Those honoured with a grade of disability before their name: `thương binh 2/4 Nguyễn Văn Bình`, `bệnh binh hạng 1/3 …`. */
