@@ -31,7 +31,21 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
     expect: { type: "KH", number: "61", code: "61/KH-UBND", date: "2024-03-02" },
     texts: ["Ngày 02/3/2024, UBND thành phố ban hành Kế hoạch số 61/KH-UBND về chỉnh trang đô thị.", "Tiếp đó, ngày 02/3/2024, UBND thành phố đã ký ban hành Kế hoạch số 61/KH-UBND.",
       "(GDLL) - Ngày 02/3/2024, UBND thành phố ban hành Kế hoạch số 61/KH-UBND về chỉnh trang đô thị.",
+      // the day written in words
+      "Ngày 02 tháng 3 năm 2024, Ban Thường vụ Đảng ủy phường đã ban hành Kế hoạch số 61/KH-UBND.",
     ],
+  },
+  // listed right after a document its sentence dated: issued that day too
+  {
+    expect: { type: "QĐ", number: "62", code: "62/QĐ-UBND", date: "2024-03-02" },
+    texts: ["Ngày 02/3/2024, UBND thành phố ban hành Kế hoạch số 61/KH-UBND và Quyết định số 62/QĐ-UBND."],
+  },
+  { expect: { type: "QĐ", number: "62", date: "2024-03-02" }, texts: ["Ngày 2 tháng 3 năm 2024, UBND huyện ban hành các Quyết định 61, 62 về thành lập tổ công tác."] },
+  { expect: { type: "QĐ", number: "61", date: "2024-03-02" }, texts: ["Ngày 2 tháng 3 năm 2024, UBND huyện ban hành các Quyết định 61, 62 về thành lập tổ công tác."] },
+  // (not a document the dated one carries out, nor one listed after a document with a date of its own)
+  {
+    expect: { type: "NQ", number: "15", date: null },
+    texts: ["Ngày 02/3/2024, UBND thành phố ban hành Kế hoạch số 61/KH-UBND thực hiện Nghị quyết số 15-NQ/TU.", "Thực hiện Kế hoạch số 61/KH-UBND ngày 02/3/2024 và Nghị quyết số 15-NQ/TU, xã ra quân."],
   },
   {
     expect: { type: "KH", number: "61", code: "61/KH-UBND", date: null },

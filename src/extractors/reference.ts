@@ -403,22 +403,30 @@ function citedAfter(doc: PreparedDocument, at: number, number: string): boolean 
 // (the issuer is the sentence's subject: not after `sau khi`, `kể từ khi`, nor a plan or a request, `chưa`, `dự kiến`,
 // `chỉ đạo các xã … ban hành`, `văn bản mới ban hành`)
 const ISSUED_ON_BEFORE =
-  /(?:^|[.!?;\n][ \t]*|[)][ \t]*[-–][ \t]*)(?:[\p{L}\p{M}]+(?:[ ][\p{L}\p{M}]+)?,[ ])?ngày[ ](\d{1,2})\/(\d{1,2})\/(\d{4})[ ]?,[ ](?:(?:(?!(?:sau|khi|chưa|dự kiến|chỉ đạo|đề nghị|yêu cầu|mới|sẽ|cần)(?![\p{L}\p{M}]))[^,.;!?\n])*?[ ])?(?:(?:đã|vừa)[ ])?(?:ký[ ])?ban hành[ ]$/u;
-/** How far back the issuing sentence's opening is looked for. */
-const ISSUED_ON_REACH = 110;
+  /(?:^|[.!?;\n][ \t]*|[)][ \t]*[-–][ \t]*)(?:[\p{L}\p{M}]+(?:[ ][\p{L}\p{M}]+)?,[ ])?ngày[ ](\d{1,2})(?:\/(\d{1,2})\/|[ ]tháng[ ](\d{1,2})[ ]năm[ ])(\d{4})[ ]?,[ ](?:(?:(?!(?:sau|khi|chưa|dự kiến|chỉ đạo|đề nghị|yêu cầu|mới|sẽ|cần)(?![\p{L}\p{M}]))[^,.;!?\n])*?[ ])?(?:(?:đã|vừa)[ ])?(?:ký[ ])?ban hành[ ](?:(?:các|những)[ ])?$/u;
+/** How far back the issuing sentence's opening is looked for (`Ngày 02 tháng 3 năm 2024, Ban Thường vụ Đảng ủy …`). */
+const ISSUED_ON_REACH = 120;
 function issuedOnBefore(doc: PreparedDocument, start: number): string | null {
   // (a window cut inside the text opens on a mark, so that `^` is only the text's start)
   const window = start > ISSUED_ON_REACH ? `\u0000${doc.folded.slice(start - ISSUED_ON_REACH, start)}` : doc.folded.slice(0, start);
   const m = ISSUED_ON_BEFORE.exec(window);
-  return m ? isoDate(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+  return m ? isoDate(Number(m[4]), Number(m[2] ?? m[3]), Number(m[1])) : null;
 }
 
 function findMentions(doc: PreparedDocument, from: number, to: number): Found[] {
   const found: Found[] = [];
+  // the last document dated by its issuing sentence: the documents listed right after it were issued that day too
+  // (`ngày 02/3/2024, UBND ban hành Kế hoạch số 61/KH-UBND và Quyết định số 62/QĐ-UBND`; counterexample: `… Kế hoạch
+  // số 61/KH-UBND thực hiện Nghị quyết số 15-NQ/TU` is another body's older document)
+  let issued: { end: number; date: string } | null = null;
   const take = (f: Found | null) => {
     if (!f || f.end > to) return;
     readTail(doc, f);
-    f.date ??= issuedOnBefore(doc, f.start);
+    if (f.date === null) {
+      const listed = issued && f.start >= issued.end && LIST_JOIN.test(doc.text.slice(issued.end, f.start)) ? issued.date : null;
+      f.date = listed ?? issuedOnBefore(doc, f.start);
+      if (f.date !== null) issued = { end: f.end, date: f.date };
+    }
     found.push(f);
   };
 
