@@ -747,6 +747,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["H'win Niê", null]], ["Gia đình bà H'win Niê (73 tuổi) vừa được hỗ trợ làm nhà."]),
   examples([["Y Brao M'lô", null]], ["Theo anh Y Brao M'lô, cả buôn đã có điện."]),
   examples([["Y Khuê Byă", null]], ["Con trai bà là Y Khuê Byă bị khởi tố."]),
+  // a prefix typed with a space after its apostrophe (counterexample: a quoted letter, `loại 'A' Tốt`, is nobody)
+  examples([["K' Brèo", "Chủ tịch UBND xã Đạ Tông"]], ["Ông K' Brèo, Chủ tịch UBND xã Đạ Tông cho biết cả xã có 120 hộ thoát nghèo."]),
+  examples([["Ka’ Nhung", "Trưởng thôn Đăng Rách"]], ["Bà Ka’ Nhung, Trưởng thôn Đăng Rách, cho biết cả thôn đã có nước sạch."]),
+  examples([], ["Ông cho biết sản phẩm được xếp loại 'A' Tốt nhất huyện."]),
   // a body's own words that are verbs elsewhere: `đoàn kiểm tra`, `giải phóng mặt bằng`
   examples([["Lê Văn Hải", "Chánh Thanh tra Sở, Trưởng đoàn kiểm tra"]], ["Ông Lê Văn Hải, Chánh Thanh tra Sở, Trưởng đoàn kiểm tra đề nghị các xã khắc phục."]),
   examples([["Lê Văn Hải", "Phó Trưởng Ban Chỉ đạo giải phóng mặt bằng huyện"]], ["Ông Lê Văn Hải, Phó Trưởng Ban Chỉ đạo giải phóng mặt bằng huyện cho biết như vậy."]),

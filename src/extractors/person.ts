@@ -84,10 +84,11 @@ function lowerLatin(unit: number, folded: number): boolean {
 }
 
 const APOSTROPHES = new Set(["'", "’"]);
+const SPACED_PREFIX = /^\p{Lu}\p{Ll}?['’] \p{Lu}$/u;
 // `Đàm`, `Ka’Ngọc`, and the Central Highlands' `H'Hen`, `K'Mák`, `H'Bơ`
 // (or a romanised given name of two joined by a hyphen: `Jae-woon`; a prefix's apostrophe may be followed in lower case,
 // as pages type them: `H'win`, `M'lô`)
-const NAME_SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’][\p{L}\p{M}]+)?|['’]\p{L}[\p{Ll}\p{M}]+)?$|^[A-Z][a-z]+-[a-z]{2,}$/u;
+const NAME_SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’] ?[\p{L}\p{M}]+)?|['’] ?\p{L}[\p{Ll}\p{M}]+)?$|^[A-Z][a-z]+-[a-z]{2,}$/u;
 /**
  * The last document tokenised and its tokens. Not a WeakMap keyed by the
  * document: V8 keeps a WeakMap's entries alive until a full collection, so
@@ -150,6 +151,12 @@ export function readTokens(doc: PreparedDocument): Token[] {
     // `['’][\p{L}\p{M}]+`, as often as it repeats
     while (APOSTROPHES.has(text[i]!) && i + 1 < text.length && (charAt(text, i + 1) & 3) === LETTER_OR_MARK) {
       i++;
+      for (c = charAt(text, i); (c & 3) === LETTER_OR_MARK; c = i < text.length ? charAt(text, i) : 0) i += c >> 2;
+    }
+    // a Highlands prefix typed with a space after its apostrophe: `K' Brèo`, `Ka’ Nhung` (counterexample: a quote's
+    // closing mark, `'A' là`, is followed by lower case)
+    if (i - start <= 2 && APOSTROPHES.has(text[i]!) && text[i + 1] === " " && SPACED_PREFIX.test(text.slice(start, i + 3))) {
+      i += 2;
       for (c = charAt(text, i); (c & 3) === LETTER_OR_MARK; c = i < text.length ? charAt(text, i) : 0) i += c >> 2;
     }
     if (text[i] === "-" && ROMANISED_FIRST.test(text.slice(start, i))) {
@@ -435,7 +442,7 @@ function isStreetBefore(doc: PreparedDocument, tokens: readonly Token[], i: numb
  * `K'Mák`, `Ka’Ngọc`. A person after a strong honorific (`Ông K'Mák`), where
  * other one-word runs are not (`Ông Tư`, `bà Ba` are nicknames by rank).
  */
-const PREFIXED_NAME = /^\p{Lu}\p{Ll}?['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
+const PREFIXED_NAME = /^\p{Lu}\p{Ll}?['’] ?\p{Lu}[\p{Ll}\p{M}]+$/u;
 
 /** Words that go on with a role after a label's number: `Chi bộ 3 khóa IX`, `Tổ 5 khu phố 2`, `thôn 5 cũ`. */
 const ROLE_CONTINUES_AFTER_NUMBER = new Set(["khóa", "nhiệm", "cũ", "mới", "khu", "tổ", "thôn", "của", "thuộc", "trực"]);
