@@ -196,6 +196,18 @@ describe("a count broken down by category in brackets", () => {
     expect(shapes("Kỷ luật 14 đảng viên, trong đó khiển trách 8, cảnh cáo 6.")).toEqual(fourteen);
     expect(shapes("Kỷ luật 14 đảng viên với các hình thức: khiển trách 8, cảnh cáo 6.")).toEqual(fourteen);
     expect(shapes("Kỷ luật 14 đảng viên; trong đó: khiển trách 8, cảnh cáo 6.")).toEqual(fourteen);
+    // the bracket's first category reading its noun from a label before the count: the next counts the same
+    // (counterexample: a share after it, `(nam: 560; chiếm 56,7%)`, is no category)
+    expect(shapes("Tổng số đảng viên: 987 (nam: 560; nữ: 427).")).toEqual([
+      [987, "đảng viên"],
+      [560, "đảng viên"],
+      [427, "đảng viên"],
+    ]);
+    expect(shapes("Tổng số đảng viên: 987 (nam: 560; chiếm 56,7%).")).toEqual([
+      [987, "đảng viên"],
+      [560, "đảng viên"],
+      [56.7, "%"],
+    ]);
     // two amounts of one thing, its unit after the second (not a date's month before a count: `Ngày 19 và 20/10, 298 đại biểu`)
     expect(shapes("Hai xã có lần lượt 1.200 và 1.500 hộ dân.")).toEqual([
       [2, "xã"],

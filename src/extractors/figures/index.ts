@@ -768,7 +768,11 @@ function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | u
     : BREAKDOWN_BETWEEN.test(between) || (BREAKDOWN_NEXT.test(between) && PLACE_ITEM_BEFORE.test(doc.text.slice(Math.max(0, last.start - 60), last.start)));
   // `kỷ luật 1.574 đảng viên (trong đó: khiển trách 692, cảnh cáo 560, …)`: categories in lower case, whole numbers
   const labelled = !opens && !last.rule.endsWith(".breakdown") && isWhole(numeral) && LABELLED_BREAKDOWN_BETWEEN.test(between);
-  if (labelled && BREAKDOWN_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) {
+  // (or the bracket's first category took its noun from before, `Tổng số đảng viên: 987 (nam: 560; nữ: 427)`: the next
+  // category counts the same)
+  const afterFirstCategory =
+    !opens && !labelled && isWhole(numeral) && LABELLED_BREAKDOWN_NEXT.test(between) && LABELLED_FIRST_BEFORE.test(doc.text.slice(Math.max(0, last.start - MAX_ITEM), last.start));
+  if ((labelled || afterFirstCategory) && BREAKDOWN_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) {
     return { kind: last.kind, unit: last.unit, end: numeral.end, per: null, rule: `${last.kind}.labelled.breakdown` };
   }
   if (!opens || !BREAKDOWN_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) return null;
@@ -976,6 +980,8 @@ const LABELLED_BREAKDOWN_BETWEEN = new RegExp(
   "u",
 );
 const LABELLED_BREAKDOWN_NEXT = new RegExp(`^[ ]?[,;][ ](?!${NOT_A_CATEGORY}[ ])${CATEGORY_WORDS}$`, "u");
+/** Right before a bracket's first category's number: the bracket and the category (`(nam: `, `(trong đó: nữ `). */
+const LABELLED_FIRST_BEFORE = new RegExp(`\\((?:(?:trong đó|gồm|cụ thể)[ ]?:?[ ])?(?!${NOT_A_CATEGORY}[ ])${CATEGORY_WORDS}$`, "u");
 /** Characters an item of a breakdown runs to, with its number. */
 const MAX_ITEM = 60;
 /** After a breakdown's first number: the next item, and its number before its comma or the bracket's close. */
