@@ -123,6 +123,10 @@ export const COUNT_NOUNS = [
   // nouns that begin with a unit of time but count things: `2.000 ngày công` are work-days
   "ngày công", "tháng lương",
   "dự thảo", "khâu", "khâu đột phá", "vườn quốc gia", "khu bảo tồn", "cặp vợ chồng", "xe", "xe ô tô", "xe mô tô", "tàu", "tàu cá",
+  // the sea's people and gear (`bị` alone is the passive's word: `95 thiết bị` is no `95 thiết`)
+  "ngư dân", "chủ tàu", "thuyền viên", "thiết bị", "trang thiết bị",
+  // a merged government's seats and offices, which a number word counts too: `hai trụ sở còn lại`, `ba đặc khu`
+  "trụ sở", "đặc khu", "phòng chuyên môn", "văn phòng", "ủy ban", "sở", "biên chế", "lãnh đạo",
   // economy and the exam: `3 khu công nghiệp` (not `khu công`), `4 vùng kinh tế trọng điểm`, `Hai thủ khoa`
   "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "vùng kinh tế", "khu đô thị", "khu du lịch", "điểm du lịch", "nhà máy",
   "làng nghề", "cơ sở", "cơ sở sản xuất", "cơ sở kinh doanh", "cửa hàng", "thủ khoa", "á khoa",

@@ -481,6 +481,9 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 1200, unit: "giường" }, ["Tỉnh khởi công xây dựng bệnh viện 1.200 giường."]),
   examples({ kind: "count", value: 2, unit: "tầng" }, ["Gia đình xây được ngôi nhà 2 tầng."]),
   examples({ kind: "count", value: 30, unit: "phòng học" }, ["Huyện xây mới trường 30 phòng học."]),
+  // a merged government's seats, and the sea's gear, which a number word counts too (`bị` alone is the passive's word)
+  examples({ kind: "count", value: 2, unit: "trụ sở" }, ["Xã mới dùng một trụ sở làm việc; hai trụ sở còn lại làm điểm tiếp nhận hồ sơ."]),
+  examples({ kind: "count", value: 95, unit: "thiết bị" }, ["Tỉnh lắp 95 thiết bị giám sát hành trình cho tàu cá."]),
   // a sentence opened by `Ngoài` sets its count apart ("besides"), no bound; inside a clause it is "over"
   examples({ kind: "count", value: 7, unit: "đơn vị" }, ["Ngoài 7 đơn vị tuyển dụng trực tiếp, hội chợ còn kết nối nhiều nơi khác."]),
   examples({ kind: "count", value: 700, unit: "lao động", qualifier: "over" }, ["Toàn tỉnh có ngoài 700 lao động đi làm việc ở nước ngoài."]),

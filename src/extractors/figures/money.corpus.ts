@@ -212,6 +212,11 @@ export const MONEY_CORPUS = [
   // a table's money column under the unit the line above gives (of two, the first), a credit group member's share
   examples({ kind: "money", value: 98412e6, unit: "VND" }, ["Dư nợ (đơn vị tính: triệu đồng, hộ)\nSTT\tChương trình\tDư nợ\n1\tHộ nghèo\t98.412"]),
   examples({ kind: "money", value: 1840000, unit: "VND", per: "tổ viên" }, ["Bình quân 1,84 triệu đồng/tổ viên."]),
+  // any counted noun of two words the lexicon knows is a basis whole (not `cử`, `thiết`); a classifier's noun is not
+  examples({ kind: "money", value: 31500, unit: "VND", per: "cử tri", qualifier: "about" }, ["Chi phí bầu cử khoảng 31.500 đồng/cử tri."]),
+  examples({ kind: "money", value: 15000000, unit: "VND", per: "thiết bị" }, ["Ngư dân được hỗ trợ 15 triệu đồng/thiết bị giám sát hành trình."]),
+  examples({ kind: "money", value: 2000000, unit: "VND", per: "đại biểu/tháng" }, ["Mức hỗ trợ 2 triệu đồng/đại biểu/tháng."]),
+  examples({ kind: "money", value: 300000, unit: "VND", per: "suất" }, ["Mỗi gia đình nhận 300.000 đồng/suất quà."]),
   examples({ kind: "money", value: 1e9, unit: "VND" }, ["(đơn vị tính: đồng)\nSTT | Đơn vị | Số tiền\n1 | Vietcombank | 1.000.000.000"]),
   // `Ngoài` opening a sentence, `còn` later in it: besides, no bound
   examples({ kind: "money", value: 2e9, unit: "VND" }, ["Ngoài 2 tỷ đồng hỗ trợ của tỉnh, huyện còn bố trí thêm kinh phí."]),

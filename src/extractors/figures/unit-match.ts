@@ -5,7 +5,7 @@
  */
 import type { PreparedDocument } from "../../pipeline/document.js";
 import type { FigureKind } from "../../schema.js";
-import type { UnitEntry } from "../../lexicon/units.js";
+import { CLASSIFIERS, COUNT_NOUNS, type UnitEntry } from "../../lexicon/units.js";
 
 export interface UnitMatch {
   kind: FigureKind;
@@ -47,7 +47,11 @@ const PER_PAIRS = ["dự án", "hồ sơ", "ngôi nhà", "căn nhà", "giấy ph
   // a case, a work, a vehicle, a patient: `2 triệu đồng/trường hợp`, `đồng/công trình`, `đồng/phương tiện`, `người bệnh/ngày`
   "trường hợp", "công trình", "phương tiện", "người bệnh", "học viên", "giáo viên", "thí sinh",
   // a credit group's member, a transaction, a customer, a loan: `đồng/tổ viên`, `đồng/giao dịch`, `đồng/khách hàng`
-  "tổ viên", "giao dịch", "khách hàng", "món vay"];
+  "tổ viên", "giao dịch", "khách hàng", "món vay",
+  // and every counted noun of two words or more the lexicon knows (`đồng/cử tri`, `đồng/đại biểu/tháng`, `đồng/thiết bị`),
+  // but for a classifier's (`đồng/suất quà` is per `suất`, the gift what is given)
+  ...COUNT_NOUNS.filter((noun) => noun.includes(" ") && !noun.includes(",") && !CLASSIFIERS.includes(noun.slice(0, noun.indexOf(" ")))),
+].sort(byLength);
 // A basis may be a number of people: `120 ca/100.000 dân`, `12 bác sĩ/10.000 dân`, `ca/vạn dân`, `112 bé
 // trai/100 bé gái` (the number is the rate's, no figure of its own): people, and a round hundred, thousand, …
 // Counterexamples, two figures: `40 ha/55 ha` (a ratio), `2.758.926 triệu đồng/98.081 hộ vay`, `89 lượt/102 người`.
@@ -56,7 +60,7 @@ const PER_PEOPLE = ["dân", "người dân", "người", "dân số", "hộ", "t
   .sort((a, b) => b.length - a.length)
   .join("|");
 const PER_COUNT = `(?:(?:100|(?:1|10|100)(?:[.,]?000)+)(?:${GAP}(?:nghìn|ngàn))?|(?:1${GAP})?vạn)${GAP}(?:${PER_PEOPLE})(?![\\p{L}\\p{M}])`;
-const perPattern = (basis: string) => new RegExp(`(?:${GAP}?\\/${GAP}?(?:(?:${PER_PAIRS.join("|")})(?![\\p{L}\\p{M}])|${basis}[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)){1,3}`, "uy");
+const perPattern = (basis: string) => new RegExp(`(?:${GAP}?\\/${GAP}?(?:(?:${PER_PAIRS.map(escapeForPattern).join("|")})(?![\\p{L}\\p{M}])|${basis}[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)){1,3}`, "uy");
 const PER = perPattern("");
 const PER_OR_PEOPLE = perPattern(`${PER_COUNT}|`);
 export function perAt(doc: PreparedDocument, at: number, peopleBasis = false): { per: string | null; end: number } {
