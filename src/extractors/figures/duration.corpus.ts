@@ -23,6 +23,10 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 2.5, unit: "ngày" }, ["Sau 2 ngày rưỡi làm việc, đại hội bế mạc.", "Sau hai ngày rưỡi làm việc, đại hội bế mạc."]),
   // hours as a span; an hour of a named day is a time (not-figures)
   examples({ kind: "duration", value: 17, unit: "giờ" }, ["Mưa lớn kéo dài 17 giờ liên tục."]),
+  // (spans, though a clock's words stand near: in advance, a range of lengths, after a long search)
+  examples({ kind: "duration", value: 24, unit: "giờ" }, ["Chủ hộ phải thông báo trước 24 giờ."]),
+  examples({ kind: "duration", value: 2, unit: "giờ", to: 3 }, ["Mỗi ca trực kéo dài từ 2 đến 3 giờ."]),
+  examples({ kind: "duration", value: 2, unit: "giờ" }, ["Sớm hơn 2 giờ so với quy định."]),
   examples({ kind: "duration", value: 30, unit: "phút" }, ["Mỗi buổi tập kéo dài 30 phút."]),
   // `kéo dài hơn` lasts more than; `dài hơn` alone compares
   examples({ kind: "duration", value: 2, unit: "năm", qualifier: "over" }, ["Dự án kéo dài hơn 2 năm mới hoàn thành."]),

@@ -282,6 +282,26 @@ const PERCENT_ASIDE = /[ ]?\([^()\n]{1,12}%\)/uy;
 const AT_LEAST_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|(?<!không[ ])chỉ[ ](?:có|còn))[ ]$/u;
 // `trước` ending the phrase: `30 phút trước giờ làm bài`, `24 giờ trước khi …` are spans before something
 // (or glued to the next link's words, as an aggregator saves it: `5 giờ trướcBài gốc`)
+/**
+ * An hour of the clock, no span: a deadline, `trước 17 giờ`; a count's moment, `Tính đến 16 giờ`, a clause's `Đến 17
+ * giờ,`; a day's opening hours with the hour on both ends, `từ 7 giờ đến 19 giờ` (an afternoon's hour, 13 to 24, ends
+ * it). Counterexamples, spans: `thông báo trước 24 giờ` (in advance), `từ 2 đến 3 giờ`, `kéo dài 17 giờ`, `Sau 48 giờ`,
+ * and `Sau 10 giờ` either way, left a span.
+ */
+function isClockHour(doc: PreparedDocument, numeral: Numeral, unitEnd: number): boolean {
+  if (!isWhole(numeral) || numeral.value > 24) return false;
+  const before = doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start);
+  if (numeral.value < 24 && CLOCK_BEFORE.test(before) && !IN_ADVANCE_BEFORE.test(before)) return true;
+  const lower = CLOCK_RANGE_BEFORE.exec(before);
+  if (lower && numeral.value > 12 && numeral.value > Number(lower[1])) return true;
+  const range = CLOCK_RANGE_AFTER.exec(doc.folded.slice(unitEnd, unitEnd + 12));
+  return range !== null && Number(range[1]) > 12 && Number(range[1]) <= 24 && Number(range[1]) > numeral.value && RANGE_FROM_WORD_BEFORE.test(before);
+}
+const CLOCK_BEFORE = /(?:(?<![\p{L}\p{M}])(?:trước|tính đến)|(?:^|[.,;:!?\n(])[ ]?đến)[ ]$/u;
+const IN_ADVANCE_BEFORE = /(?<![\p{L}\p{M}])(?:báo|đăng ký|đặt|hẹn)[ ]trước[ ]$/u;
+const CLOCK_RANGE_AFTER = /^[ ]?(?:đến|tới|-|–)[ ]?(\d{1,2})[ ]?(?:giờ|h)(?![\p{L}\p{M}])/u;
+const RANGE_FROM_WORD_BEFORE = /(?<![\p{L}\p{M}])từ[ ]$/u;
+const CLOCK_RANGE_BEFORE = /(?<![\p{L}\p{M}])từ[ ](\d{1,2})[ ]?(?:giờ|h)(?:[ ]?\d{2}(?:[ ]?phút)?)?[ ]?(?:đến|tới|-|–)[ ]?$/u;
 const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)])|[\p{L}\p{M}])/u;
 const AGO_IN_STAMP_AFTER = /^[ ]trước(?=[ \t]*(?:$|[\n|]))/u;
 /**
@@ -1016,6 +1036,7 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     // (days, weeks, months ago only where a stamp's field ends, `Cập nhật: 2 ngày trước | Lượt xem: 2.457`: `2 năm trước,
     // xã còn 300 hộ nghèo` is the body's)
     if ((duration.unit === "giờ" || duration.unit === "phút" ? AGO_AFTER : AGO_IN_STAMP_AFTER).test(doc.folded.slice(duration.end, duration.end + 12))) return null;
+    if (duration.unit === "giờ" && isClockHour(doc, numeral, duration.end)) return null;
     if (numeral.written === "một" && reading.shape === "" && !SPAN_BEFORE_ONE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
     return duration;
   }

@@ -118,6 +118,11 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Chào mừng lễ 30/4 trọng thể",
   "ngày 18 tháng 5 năm 2021",
   "Hội nghị diễn ra lúc 8 giờ sáng",
+  // an hour of the clock after a deadline's `trước`, a count's `Tính đến`, a clause's `Đến`, and both ends of a day's hours
+  "Các tổ bầu cử kết thúc bỏ phiếu trước 17 giờ.",
+  "Tính đến 16 giờ, cử tri đã đi bầu đông đủ.",
+  "Đến 17 giờ, đám cháy được khống chế hoàn toàn.",
+  "Cử tri đi bầu từ 7 giờ đến 19 giờ.",
   // `lúc` with the minutes too: the minutes are no `30 ngày`
   "Lúc 17 giờ 30 ngày 3-2, tại hội trường",
   "vào lúc 9 giờ 45 phút sáng nay",
