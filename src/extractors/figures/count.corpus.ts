@@ -454,6 +454,7 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 2, unit: "xã", of: 3 }, [
     "2/3 số xã đạt chuẩn nông thôn mới",
     "có 2/3 số xã hoàn thành chỉ tiêu",
+    "Số xã dôi dư trụ sở chiếm 2/3 tổng số xã của huyện.",
   ]),
   // hundreds in words: tens or `linh`/`lẻ` after `trăm` belong to the number, and `một` with a scale is one
   examples({ kind: "count", value: 120, unit: "hộ" }, [

@@ -64,8 +64,8 @@ const RATIO_AFTER = /(?:\s?\/\s?|\s+trong\s+(?:tổng\s+)?số\s+)(?=\p{N})/uy;
 // hộ` is over 300)
 const TIME_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:sáng|chiều|tối|trưa|đêm|ngày|tháng|năm|quý|tuần|đợt|lần|khóa|lớp)[ ]$/u;
 const SPOKEN_RATIO_AFTER = /[ ]trên[ ](?:tổng[ ]số[ ])?(?=\p{N})/uy;
-/** `2/3 số xã`: a fraction of "the number of" communes; the counted noun follows `số`. */
-const FRACTION_OF = /[^\S\n\t]số(?=[^\S\n\t][\p{L}\p{M}])/uy;
+/** `2/3 số xã`, `1/3 tổng số cán bộ`: a fraction of "the (whole) number of" communes; the counted noun follows `số`. */
+const FRACTION_OF = /[^\S\n\t](?:tổng[^\S\n\t])?số(?=[^\S\n\t][\p{L}\p{M}])/uy;
 /** `gấp 1,5 lần`, `tăng 2,6 lần`: how many times as much, no count of occasions (counterexample: `tổ chức 3 lần` counts). */
 // (the upper end of a range or a pair too: `gấp 2 - 3 lần`, `gấp 1,5-2 lần`, `gấp 2, 3 lần`)
 const MULTIPLIER_BEFORE =
