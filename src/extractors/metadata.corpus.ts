@@ -185,6 +185,12 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: TITLE, published: "2023-08-10T17:03" }, [page({ header: ["RSS In Gởi cho bạn bè", "10/08/2023 05:03:54 PM"] })]),
   // a stamp with the weekday as a digit above the headline
   examples({ title: TITLE, published: "2025-04-08T00:56" }, [page({ before: ["Thứ 3, 08/04/2025 00:56 [(GMT +7)]"] })]),
+  // a time with a minute's mark, or in words, before the date
+  examples({ title: TITLE, published: "2025-06-30T14:07" }, [
+    page({ before: ["Trang chủ | Tin tức", "Cập nhật lúc 14h07' ngày 30/6/2025"] }),
+    page({ before: ["Trang chủ | Tin tức", "Cập nhật lúc 14 giờ 07 phút ngày 30/6/2025"] }),
+    page({ before: ["Trang chủ | Tin tức", "14h07' 30/06/2025"] }),
+  ]),
   // a long headline: in capitals throughout, or over the date stamp, is no lead paragraph
   examples({ title: "GIÁO DỤC HUYỆN SAU 15 NĂM TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT TRUNG ƯƠNG II (KHÓA VIII) VỀ PHÁT TRIỂN GIÁO DỤC VÀ ĐÀO TẠO (1997-2013)" }, [
     page({ title: "GIÁO DỤC HUYỆN SAU 15 NĂM TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT TRUNG ƯƠNG II (KHÓA VIII) VỀ PHÁT TRIỂN GIÁO DỤC VÀ ĐÀO TẠO (1997-2013)" }),
