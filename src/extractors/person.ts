@@ -122,7 +122,7 @@ const NOT_ROMANISED = "(?:con|cho|va|la|co|ban|anh|em|chi|to|tin|nam|can|sau|hai
 const ROMANISED_SURNAME =
   "(?<![\\p{L}\\p{M}\\p{N}'’-])(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Shin|Seo|Kwon|Hwang|Ahn|Yoo|Jeon|Moon|Baek|Ryu|Oh|Chin|Chen|Wang|Lin|Liu|Zhang|Li|Wu|Zhou|Xu|Zhu|Guo|Lai|Tsai|Chang|Yeh|Kuo|Hsu|Cheng|Chung)[ ]";
 export const TOKEN_PATTERN = new RegExp(
-  `(?<=${ROMANISED_SURNAME})[A-Z][a-z]+-[a-z]{2,}(?![\\p{L}\\p{M}\\p{N}-])|[A-Z][a-z]+-(?!${NOT_ROMANISED})[a-z]{2,}(?![\\p{L}\\p{M}\\p{N}-])|[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}]+)*`,
+  `(?<![\\p{L}\\p{M}\\p{N}])\\p{Lu}\\p{Ll}?['’] \\p{Lu}[\\p{L}\\p{M}]*|(?<=${ROMANISED_SURNAME})[A-Z][a-z]+-[a-z]{2,}(?![\\p{L}\\p{M}\\p{N}-])|[A-Z][a-z]+-(?!${NOT_ROMANISED})[a-z]{2,}(?![\\p{L}\\p{M}\\p{N}-])|[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}]+)*`,
   "gu",
 );
 const ROMANISED_PART = new RegExp(`-(?!${NOT_ROMANISED})[a-z]{2,}(?![\\p{L}\\p{M}\\p{N}-])`, "uy");
