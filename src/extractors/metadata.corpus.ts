@@ -185,6 +185,13 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: TITLE, published: "2023-08-10T17:03" }, [page({ header: ["RSS In Gởi cho bạn bè", "10/08/2023 05:03:54 PM"] })]),
   // a stamp with the weekday as a digit above the headline
   examples({ title: TITLE, published: "2025-04-08T00:56" }, [page({ before: ["Thứ 3, 08/04/2025 00:56 [(GMT +7)]"] })]),
+  // a one-line menu of many short items, long as a paragraph, is no lead (the headline under it is the title)
+  examples({ title: TITLE, published: "2026-03-18T21:30" }, [
+    page({
+      before: ["TUỔI TRẺ ONLINE   Thời sự | Thế giới | Pháp luật | Kinh doanh | Công nghệ | Xe | Du lịch | Nhịp sống trẻ | Văn hóa | Giải trí | Thể thao"],
+      header: ["18/03/2026 21:30 GMT+7"],
+    }),
+  ]),
   // a time with a minute's mark, or in words, before the date
   examples({ title: TITLE, published: "2025-06-30T14:07" }, [
     page({ before: ["Trang chủ | Tin tức", "Cập nhật lúc 14h07' ngày 30/6/2025"] }),

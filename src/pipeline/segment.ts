@@ -67,12 +67,22 @@ const PARAGRAPH_WORDS = 25;
 const NO_LOWER_CASE = /^[^\p{Ll}]*$/u;
 
 /** A line that reads as running text: long, or several words ending a sentence; never one in capitals. */
+/** Items a menu between bars has at least, and words each has at most (the first may carry the site's name, `TUỔI TRẺ ONLINE   Thời sự`). */
+const MIN_BAR_MENU_ITEMS = 5;
+const MAX_BAR_MENU_ITEM_WORDS = 6;
+function isBarMenu(t: string): boolean {
+  const cells = t.split("|");
+  return cells.length >= MIN_BAR_MENU_ITEMS && cells.every((cell) => wordCount(cell.trim()) <= MAX_BAR_MENU_ITEM_WORDS && !/[.!?;:,]\s*$/u.test(cell.trim()));
+}
+
 export function isParagraph(raw: string): boolean {
   const t = raw.trim();
   // a headline with its stamp (`… cuối năm 2018 ( 14:44 | 11/09/2018 )`) may run to 25 words: no paragraph ends with a time and date
   if (t.endsWith(")") && TIMED_STAMP.test(t)) return false;
   // a breadcrumb, however long (`> Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu …`), is the page's
   if (t.includes(">") && BREADCRUMB.test(t)) return false;
+  // nor is a menu of many short items between bars, however many (`Thời sự | Thế giới | Pháp luật | … | Thể thao`)
+  if (t.includes("|") && isBarMenu(t)) return false;
   const words = wordCount(t);
   // a closing quote ends a sentence only after its punctuation: a headline may end on a quoted name
   // (counterexample: `Phường ra mắt mô hình "Tuyến phố văn minh"` is a headline, not the lead)
