@@ -53,6 +53,8 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   ["date.words", "both", `(?:ngày\\s+)?${NOT_DIGIT_BEHIND}${D}{1,2}\\s+tháng\\s+(?:${D}{1,2}(?:\\s*(?:năm\\s+|[/,-]\\s*)${D}{4}|\\s+(?:19|20)${D}{2})?${NOT_DIGIT_AHEAD}|(?:giêng|chạp)(?![\\p{L}\\p{M}])|(?:${MONTH_WORDS.join("|").replace(/ /gu, "\\s")}),?\\s+(?:năm\\s+)?(?:19|20)${D}{2}${NOT_DIGIT_AHEAD})`],
   // `ngày 13,14 tháng 12`, `ngày 13, 14 và 15 tháng 12`: days listed before their month (13,14 is no decimal)
   ["date.day-list", "word", `ngày\\s+${D}{1,2}(?:\\s*(?:[,;]|và)\\s*${D}{1,2})+\\s+tháng\\s+${D}{1,2}(?:\\s*(?:năm\\s+|[/,-]\\s*)${D}{4})?${NOT_DIGIT_AHEAD}`],
+  // the same with the month after a slash: `Ngày 19 và 20/10`, `ngày 19-20/10` (not `20/10 tổ chức` read as a ratio)
+  ["date.day-list-slash", "word", `ngày\\s+${D}{1,2}(?:\\s*(?:[,;]|và|-|–|đến|tới)\\s*${D}{1,2})+\\s?\\/\\s?${D}{1,2}(?:\\/${D}{4})?${NOT_DIGIT_AHEAD}`],
   // tháng 8/2023, tháng 8 năm 2023, tháng 8, tháng 10-2023, tháng 5.2015 (not the count 5.2015)
   // (not after every: `mỗi tháng 30 kg gạo`, `hằng tháng 15 kg`, `mỗi ngày 2 lít sữa` are amounts for each)
   ["date.month", "word", `${NOT_EVERY_BEHIND}tháng\\s+${D}{1,2}(?:\\s*[/-]\\s*${D}{4}|\\.(?:19|20)${D}{2}|\\s+năm\\s+${D}{4})?${NOT_DIGIT_AHEAD}`],

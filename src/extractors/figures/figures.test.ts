@@ -219,6 +219,18 @@ describe("a count broken down by category in brackets", () => {
       [600000, "VND"],
     ]);
     expect(shapes("Ngày 19 và 20/10, 298 đại biểu đã dự đại hội.")).toEqual([[298, "đại biểu"]]);
+    // (nor a ratio of the noun after the date: `20/10 tổ chức`)
+    expect(shapes("Ngày 19 và 20/10 tổ chức hội thi cho 120 đoàn viên.")).toEqual([[120, "đoàn viên"]]);
+    // the scale word written once too, on the second amount (not on a larger first: `500 và 1 triệu đồng`)
+    expect(shapes("Mỗi suất quà trị giá 3 và 5 triệu đồng.")).toEqual([
+      [3000000, "VND"],
+      [5000000, "VND"],
+    ]);
+    expect(shapes("Hai mức hỗ trợ là 1,5 và 2 tỷ đồng.")).toEqual([
+      [2, "mức"],
+      [1500000000, "VND"],
+      [2000000000, "VND"],
+    ]);
     // three or more, commas before the last `và` (not a comma list alone: `Chiều 15, 200 đoàn viên`)
     expect(shapes("Ba xã có lần lượt 120, 150 và 200 hộ nghèo.")).toEqual([
       [3, "xã"],

@@ -887,7 +887,14 @@ function pairUnit(doc: PreparedDocument, numeral: Numeral, blocked: readonly Spa
   const joint = PAIR_NEXT.exec(doc.folded);
   if (!joint) return null;
   const next = numeralAt(doc, PAIR_NEXT.lastIndex);
-  if (!next || next.scale !== numeral.scale || isYearLike(next) || overlapsAny(blocked, next.start, next.end)) return null;
+  if (!next || isYearLike(next) || overlapsAny(blocked, next.start, next.end)) return null;
+  // (the scale word written once too, on the second: `3 và 5 triệu đồng`, `1,5 và 2 tỷ đồng`; counterexample: `3 và 5.000
+  // đồng` gives no scale, and `500 và 1 triệu đồng` is left: the first is no smaller amount of the second's scale)
+  if (next.scale !== numeral.scale) {
+    if (numeral.scale !== 1 || numeral.value >= next.value / next.scale) return null;
+    const money = matchMoney(doc, next.end);
+    return money ? { ...money, end: numeral.end, factor: (money.factor ?? 1) * next.scale, rule: "money.pair" } : null;
+  }
   const unit = matchMoney(doc, next.end) ?? matchPercent(doc, next.end) ?? matchMeasure(doc, next.end);
   if (unit) return { ...unit, end: numeral.end, rule: `${unit.kind}.pair` };
   const noun = matchNoun(doc, next.end);
