@@ -649,6 +649,11 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
 const RATIO_JOIN = /^[ ]?\/[ ]?$/u;
 /** What joins the two ends of a range written with its unit twice: `15% - 20%`, `10 ha đến 15 ha`. Spaces, no line break. */
 const RANGE_JOIN = /^[ ]?(?:[-–—]|đến|tới)[ ]?$/u;
+/**
+ * Its upper end bounded, as classes of size and fines are written: `tàu từ 12 m đến dưới 15 m`, `từ 50 triệu đồng đến
+ * dưới 100 triệu đồng` (one range, the bound's word inside the upper end's figure; a dash is no such join).
+ */
+const RANGE_JOIN_BOUNDED = /^[ ](?:đến|tới)[ ]$/u;
 
 /**
  * A range that repeats its unit (`từ 15% đến 20%`, `từ 5 tỷ đồng đến 7 tỷ
@@ -661,8 +666,9 @@ function mergeRanges(doc: PreparedDocument, figures: Figure[]): Figure[] {
   for (const f of figures) {
     const a = out[out.length - 1];
     const joinable =
-      a !== undefined && a.to === null && a.of === null && f.to === null && f.of === null && f.qualifier === null &&
-      a.kind === f.kind && a.unit === f.unit && (a.per === f.per || a.per === null) && f.value > a.value && RANGE_JOIN.test(doc.folded.slice(a.end, f.start));
+      a !== undefined && a.to === null && a.of === null && f.to === null && f.of === null &&
+      a.kind === f.kind && a.unit === f.unit && (a.per === f.per || a.per === null) && f.value > a.value &&
+      (f.qualifier === null ? RANGE_JOIN : RANGE_JOIN_BOUNDED).test(doc.folded.slice(a.end, f.start));
     // `bàn giao 40 ha/55 ha`, `12 km/20 km`: achieved of planned, the unit written at both ends (as `40/55 ha` is)
     const ratio =
       !joinable && a !== undefined && a.to === null && a.of === null && a.per === null && f.to === null && f.of === null && f.qualifier === null &&

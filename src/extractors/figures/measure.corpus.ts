@@ -17,6 +17,8 @@ export const MEASURE_CORPUS = [
   examples({ kind: "length", value: 45, unit: "hải lý" }, ["Tàu đang hoạt động cách bờ 45 hải lý thì bị hỏng máy."]),
   // a bound before a range's upper end: the range stands
   examples({ kind: "mass", value: 12, unit: "tấn", to: 25 }, ["Các tàu lưới vây trúng những mẻ cá từ 12 đến gần 25 tấn."]),
+  // the unit at both ends, the upper one bounded: a class of size, one range
+  examples({ kind: "length", value: 12, unit: "m", to: 15, qualifier: null }, ["Nhóm tàu có chiều dài từ 12 m đến dưới 15 m được hỗ trợ lắp thiết bị."]),
   examples({ kind: "mass", value: 5, unit: "tấn" }, ["Hợp tác xã đã thu mua năm tấn gạo cho bà con."]),
   // an amount for each day or month: `mỗi tháng 30 kg` is no date (`tháng 30`)
   examples({ kind: "mass", value: 30, unit: "kg" }, ["Mỗi hộ được hỗ trợ mỗi tháng 30 kg gạo.", "Hằng tháng 30 kg gạo được cấp cho hộ.", "Hàng tháng 30 kg gạo được cấp cho hộ."]),

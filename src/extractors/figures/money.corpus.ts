@@ -212,6 +212,7 @@ export const MONEY_CORPUS = [
   // a table's money column under the unit the line above gives (of two, the first), a credit group member's share
   examples({ kind: "money", value: 98412e6, unit: "VND" }, ["Dư nợ (đơn vị tính: triệu đồng, hộ)\nSTT\tChương trình\tDư nợ\n1\tHộ nghèo\t98.412"]),
   examples({ kind: "money", value: 1840000, unit: "VND", per: "tổ viên" }, ["Bình quân 1,84 triệu đồng/tổ viên."]),
+  examples({ kind: "money", value: 50000000, unit: "VND", to: 100000000 }, ["Hành vi này bị phạt tiền từ 50 triệu đồng đến dưới 100 triệu đồng."]),
   // any counted noun of two words the lexicon knows is a basis whole (not `cử`, `thiết`); a classifier's noun is not
   examples({ kind: "money", value: 31500, unit: "VND", per: "cử tri", qualifier: "about" }, ["Chi phí bầu cử khoảng 31.500 đồng/cử tri."]),
   examples({ kind: "money", value: 15000000, unit: "VND", per: "thiết bị" }, ["Ngư dân được hỗ trợ 15 triệu đồng/thiết bị giám sát hành trình."]),
