@@ -192,10 +192,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
       header: ["18/03/2026 21:30 GMT+7"],
     }),
   ]),
-  // a time with a minute's mark, or in words, before the date
+  // a time with a minute's mark before the date (in words it opens a body's sentence as often: `14 giờ 30 phút ngày
+  // 12/3/2024, tại xã … xảy ra cháy`, no stamp)
+  examples({ title: TITLE, published: null }, [page({ body: ["14 giờ 30 phút ngày 12/3/2024, tại xã Hòa Bình xảy ra cháy.", "", LEAD, "", MORE] })]),
   examples({ title: TITLE, published: "2025-06-30T14:07" }, [
     page({ before: ["Trang chủ | Tin tức", "Cập nhật lúc 14h07' ngày 30/6/2025"] }),
-    page({ before: ["Trang chủ | Tin tức", "Cập nhật lúc 14 giờ 07 phút ngày 30/6/2025"] }),
     page({ before: ["Trang chủ | Tin tức", "14h07' 30/06/2025"] }),
   ]),
   // a long headline: in capitals throughout, or over the date stamp, is no lead paragraph

@@ -35,7 +35,7 @@ const STAMP_LABEL =
 
 /** Text allowed before the date on a stamp line: a label, a weekday, a time of day, bullets. */
 const STAMP_PREFIX = new RegExp(
-  `^[\\s•·*|(\\[-]*(?:${STAMP_LABEL}[ \\t]*:?[ \\t]*)?(?:${WEEKDAY}[ \\t]*[,-]?[ \\t]*)?(?:\\d{1,2}(?::\\d{2}(?::\\d{2})?(?:[ \\t]?[ap]m)?|h\\d{2}'?|[ \\t]?giờ[ \\t]?\\d{1,2}(?:[ \\t]?phút)?)[ \\t]*[|,-]?[ \\t]*)?(?:ngày[ \\t]+)?$`,
+  `^[\\s•·*|(\\[-]*(?:${STAMP_LABEL}[ \\t]*:?[ \\t]*)?(?:${WEEKDAY}[ \\t]*[,-]?[ \\t]*)?(?:\\d{1,2}(?::\\d{2}(?::\\d{2})?(?:[ \\t]?[ap]m)?|h\\d{2}'?)[ \\t]*[|,-]?[ \\t]*)?(?:ngày[ \\t]+)?$`,
   "u",
 );
 const LABELLED = new RegExp(`^[\\s•·*|(\\[-]*(?:cập nhật|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản|thời gian đăng|publish(?:ed)?(?: date| on)?|posted(?: on)?|updated|date(?=[ \\t]+\\d{4}-))(?![\\p{L}\\p{M}])`, "u");

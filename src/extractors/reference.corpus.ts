@@ -45,7 +45,12 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
   // (not a document the dated one carries out, nor one listed after a document with a date of its own)
   {
     expect: { type: "NQ", number: "15", date: null },
-    texts: ["Ngày 02/3/2024, UBND thành phố ban hành Kế hoạch số 61/KH-UBND thực hiện Nghị quyết số 15-NQ/TU.", "Thực hiện Kế hoạch số 61/KH-UBND ngày 02/3/2024 và Nghị quyết số 15-NQ/TU, xã ra quân."],
+    texts: [
+      "Ngày 02/3/2024, UBND thành phố ban hành Kế hoạch số 61/KH-UBND thực hiện Nghị quyết số 15-NQ/TU.",
+      "Thực hiện Kế hoạch số 61/KH-UBND ngày 02/3/2024 và Nghị quyết số 15-NQ/TU, xã ra quân.",
+      // (another body's, by its code)
+      "Ngày 02/3/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 61-KH/HU, Nghị quyết số 15-NQ/TW của Bộ Chính trị.",
+    ],
   },
   {
     expect: { type: "KH", number: "61", code: "61/KH-UBND", date: null },

@@ -418,14 +418,17 @@ function findMentions(doc: PreparedDocument, from: number, to: number): Found[] 
   // the last document dated by its issuing sentence: the documents listed right after it were issued that day too
   // (`ngày 02/3/2024, UBND ban hành Kế hoạch số 61/KH-UBND và Quyết định số 62/QĐ-UBND`; counterexample: `… Kế hoạch
   // số 61/KH-UBND thực hiện Nghị quyết số 15-NQ/TU` is another body's older document)
-  let issued: { end: number; date: string } | null = null;
+  // (nor one of another body: `… Kế hoạch số 61-KH/HU, Nghị quyết số 15-NQ/TW` lists the Politburo's older document)
+  let issued: { end: number; date: string; by: string | null } | null = null;
   const take = (f: Found | null) => {
     if (!f || f.end > to) return;
     readTail(doc, f);
     if (f.date === null) {
-      const listed = issued && f.start >= issued.end && LIST_JOIN.test(doc.text.slice(issued.end, f.start)) ? issued.date : null;
+      const by = f.codeIssuer ?? f.issuer;
+      const listed =
+        issued && f.start >= issued.end && (by === null || issued.by === null || by === issued.by) && LIST_JOIN.test(doc.text.slice(issued.end, f.start)) ? issued.date : null;
       f.date = listed ?? issuedOnBefore(doc, f.start);
-      if (f.date !== null) issued = { end: f.end, date: f.date };
+      if (f.date !== null) issued = { end: f.end, date: f.date, by: by ?? issued?.by ?? null };
     }
     found.push(f);
   };

@@ -327,6 +327,8 @@ export const NOT_A_NOUN = [
   "trồng", "mắc", "đi", "ngồi", "nhằm", "mang tên", "kèm theo", "kèm",
   // `một thời gian` is a while; a name's number before its verb: `xã Sơn Kim 1 ký cam kết`, `thôn 3 góp tiền`
   "thời gian", "ký", "ký kết", "góp", "giành", "đoạt",
+  // a total, never what is counted: `chiếm 2/3 tổng số thời gian` counts no `tổng` (but `lập nên 2 tổng`, cantons, does)
+  "tổng số",
   // a consequence after an unknown noun: `168,01 triệu bao khiến xuất khẩu giảm` counts `bao`
   "khiến", "gây",
   // measures no kind holds, and ratings: `38 độ C` is a temperature, `sản phẩm đạt 4 sao` a grade

@@ -26,7 +26,9 @@ export const DURATION_CORPUS = [
   // (spans, though a clock's words stand near: in advance, a range of lengths, after a long search)
   examples({ kind: "duration", value: 24, unit: "giờ" }, ["Chủ hộ phải thông báo trước 24 giờ."]),
   examples({ kind: "duration", value: 2, unit: "giờ", to: 3 }, ["Mỗi ca trực kéo dài từ 2 đến 3 giờ."]),
-  examples({ kind: "duration", value: 2, unit: "giờ" }, ["Sớm hơn 2 giờ so với quy định."]),
+  examples({ kind: "duration", value: 2, unit: "giờ" }, ["Sớm hơn 2 giờ so với quy định.", "Hành khách có mặt tại sân bay trước 2 giờ so với giờ cất cánh."]),
+  examples({ kind: "duration", value: 12, unit: "giờ", to: 24 }, ["Thời gian cách ly từ 12 giờ đến 24 giờ."]),
+  examples({ kind: "duration", value: 3, unit: "giờ" }, ["Mưa to; đến 3 giờ sau mới ngớt."]),
   examples({ kind: "duration", value: 30, unit: "phút" }, ["Mỗi buổi tập kéo dài 30 phút."]),
   // `kéo dài hơn` lasts more than; `dài hơn` alone compares
   examples({ kind: "duration", value: 2, unit: "năm", qualifier: "over" }, ["Dự án kéo dài hơn 2 năm mới hoàn thành."]),

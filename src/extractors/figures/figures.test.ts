@@ -203,6 +203,10 @@ describe("a count broken down by category in brackets", () => {
       [560, "đảng viên"],
       [427, "đảng viên"],
     ]);
+    expect(shapes("Tổng số đảng viên: 987 (nam: 560; tuổi đời bình quân: 48).")).toEqual([
+      [987, "đảng viên"],
+      [560, "đảng viên"],
+    ]);
     expect(shapes("Tổng số đảng viên: 987 (nam: 560; chiếm 56,7%).")).toEqual([
       [987, "đảng viên"],
       [560, "đảng viên"],

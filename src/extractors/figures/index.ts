@@ -283,22 +283,30 @@ const AT_LEAST_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|(?<!không
 // `trước` ending the phrase: `30 phút trước giờ làm bài`, `24 giờ trước khi …` are spans before something
 // (or glued to the next link's words, as an aggregator saves it: `5 giờ trướcBài gốc`)
 /**
- * An hour of the clock, no span: a deadline, `trước 17 giờ`; a count's moment, `Tính đến 16 giờ`, a clause's `Đến 17
- * giờ,`; a day's opening hours with the hour on both ends, `từ 7 giờ đến 19 giờ` (an afternoon's hour, 13 to 24, ends
- * it). Counterexamples, spans: `thông báo trước 24 giờ` (in advance), `từ 2 đến 3 giờ`, `kéo dài 17 giờ`, `Sau 48 giờ`,
- * and `Sau 10 giờ` either way, left a span.
+ * An hour of the clock, no span: a deadline before an afternoon's hour, `trước 17 giờ`; a count's moment, `Tính đến 16
+ * giờ`, a clause's `Đến 17 giờ,`; a day's hours with the hour on both ends, from the morning to the afternoon, `từ 7 giờ
+ * đến 19 giờ`. Counterexamples, spans: `thông báo trước 24 giờ`, `có mặt trước 2 giờ so với giờ cất cánh` (in advance),
+ * `từ 2 đến 3 giờ`, `cách ly từ 12 giờ đến 24 giờ`, `kéo dài 17 giờ`, `; đến 3 giờ sau`, `Sau 48 giờ`, and `Sau 10 giờ`
+ * either way, left a span.
  */
 function isClockHour(doc: PreparedDocument, numeral: Numeral, unitEnd: number): boolean {
-  if (!isWhole(numeral) || numeral.value > 24) return false;
+  if (!isWhole(numeral) || numeral.value > 24 || SPAN_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 12))) return false;
   const before = doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start);
-  if (numeral.value < 24 && CLOCK_BEFORE.test(before) && !IN_ADVANCE_BEFORE.test(before)) return true;
+  // (`trước` only before an afternoon's hour: `có mặt trước 2 giờ`, `khai báo trước 12 giờ` are in advance)
+  const deadline = DEADLINE_BEFORE.test(before) ? numeral.value > 12 && numeral.value < 24 && !IN_ADVANCE_BEFORE.test(before) : CLOCK_BEFORE.test(before) && numeral.value < 24;
+  if (deadline) return true;
+  // (a day's hours run from the morning to the afternoon: `từ 12 giờ đến 24 giờ`, `từ 4 giờ đến 16 giờ` are spans)
   const lower = CLOCK_RANGE_BEFORE.exec(before);
-  if (lower && numeral.value > 12 && numeral.value > Number(lower[1])) return true;
+  if (lower) return isDayHours(Number(lower[1]), numeral.value);
   const range = CLOCK_RANGE_AFTER.exec(doc.folded.slice(unitEnd, unitEnd + 12));
-  return range !== null && Number(range[1]) > 12 && Number(range[1]) <= 24 && Number(range[1]) > numeral.value && RANGE_FROM_WORD_BEFORE.test(before);
+  return range !== null && RANGE_FROM_WORD_BEFORE.test(before) && !SPAN_AFTER.test(doc.folded.slice(unitEnd + range[0].length, unitEnd + range[0].length + 12)) && isDayHours(numeral.value, Number(range[1]));
 }
-const CLOCK_BEFORE = /(?:(?<![\p{L}\p{M}])(?:trước|tính đến)|(?:^|[.,;:!?\n(])[ ]?đến)[ ]$/u;
-const IN_ADVANCE_BEFORE = /(?<![\p{L}\p{M}])(?:báo|đăng ký|đặt|hẹn)[ ]trước[ ]$/u;
+const isDayHours = (from: number, to: number) => from >= 5 && from <= 11 && to >= 13 && to <= 23;
+/** After the hours, what makes them a span: `10 giờ đồng hồ`, `3 giờ sau`, `2 giờ so với giờ cất cánh`, `16 giờ làm việc`. */
+const SPAN_AFTER = /^[ ](?:đồng hồ|sau|trước|liên tục|làm việc|so với|khi|kể từ)(?![\p{L}\p{M}])/u;
+const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])trước[ ]$/u;
+const CLOCK_BEFORE = /(?:(?<![\p{L}\p{M}])tính đến|(?:^|[.,;:!?\n(])[ ]?đến)[ ]$/u;
+const IN_ADVANCE_BEFORE = /(?<![\p{L}\p{M}])(?:báo|đăng ký|đặt|hẹn|xin phép)[ ]trước[ ]$/u;
 const CLOCK_RANGE_AFTER = /^[ ]?(?:đến|tới|-|–)[ ]?(\d{1,2})[ ]?(?:giờ|h)(?![\p{L}\p{M}])/u;
 const RANGE_FROM_WORD_BEFORE = /(?<![\p{L}\p{M}])từ[ ]$/u;
 const CLOCK_RANGE_BEFORE = /(?<![\p{L}\p{M}])từ[ ](\d{1,2})[ ]?(?:giờ|h)(?:[ ]?\d{2}(?:[ ]?phút)?)?[ ]?(?:đến|tới|-|–)[ ]?$/u;
@@ -796,8 +804,11 @@ function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | u
   const labelled = !opens && !last.rule.endsWith(".breakdown") && isWhole(numeral) && LABELLED_BREAKDOWN_BETWEEN.test(between);
   // (or the bracket's first category took its noun from before, `Tổng số đảng viên: 987 (nam: 560; nữ: 427)`: the next
   // category counts the same)
+  // (counterexamples: an average or a year among them, `(nam: 560; tuổi đời bình quân: 48)`; an area's, `(diện tích: 25
+  // km2; dân số: 8.500)`)
   const afterFirstCategory =
-    !opens && !labelled && isWhole(numeral) && LABELLED_BREAKDOWN_NEXT.test(between) && LABELLED_FIRST_BEFORE.test(doc.text.slice(Math.max(0, last.start - MAX_ITEM), last.start));
+    !opens && !labelled && last.kind === "count" && last.rule === "count.noun-before" && isWhole(numeral) && LABELLED_BREAKDOWN_NEXT.test(between) &&
+    !NOT_A_COUNTED_CATEGORY.test(between) && LABELLED_FIRST_BEFORE.test(doc.text.slice(Math.max(0, last.start - MAX_ITEM), last.start));
   if ((labelled || afterFirstCategory) && BREAKDOWN_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) {
     return { kind: last.kind, unit: last.unit, end: numeral.end, per: null, rule: `${last.kind}.labelled.breakdown` };
   }
@@ -1013,6 +1024,8 @@ const LABELLED_BREAKDOWN_BETWEEN = new RegExp(
   "u",
 );
 const LABELLED_BREAKDOWN_NEXT = new RegExp(`^[ ]?[,;][ ](?!${NOT_A_CATEGORY}[ ])${CATEGORY_WORDS}$`, "u");
+/** A category that measures its members, no share of them: an age, a year, an average, a people's size. */
+const NOT_A_COUNTED_CATEGORY = /(?<![\p{L}\p{M}])(?:tuổi|năm|bình quân|trung bình|dân số|diện tích|mật độ)(?![\p{L}\p{M}])/iu;
 /** Right before a bracket's first category's number: the bracket and the category (`(nam: `, `(trong đó: nữ `). */
 const LABELLED_FIRST_BEFORE = new RegExp(`\\((?:(?:trong đó|gồm|cụ thể)[ ]?:?[ ])?(?!${NOT_A_CATEGORY}[ ])${CATEGORY_WORDS}$`, "u");
 /** Characters an item of a breakdown runs to, with its number. */

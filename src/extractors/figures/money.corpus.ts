@@ -218,6 +218,7 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 15000000, unit: "VND", per: "thiết bị" }, ["Ngư dân được hỗ trợ 15 triệu đồng/thiết bị giám sát hành trình."]),
   examples({ kind: "money", value: 2000000, unit: "VND", per: "đại biểu/tháng" }, ["Mức hỗ trợ 2 triệu đồng/đại biểu/tháng."]),
   examples({ kind: "money", value: 300000, unit: "VND", per: "suất" }, ["Mỗi gia đình nhận 300.000 đồng/suất quà."]),
+  examples({ kind: "money", value: 4960000, unit: "VND", per: "tháng" }, ["Mức lương bình quân 4,96 triệu đồng/tháng lương cơ sở."]),
   examples({ kind: "money", value: 1e9, unit: "VND" }, ["(đơn vị tính: đồng)\nSTT | Đơn vị | Số tiền\n1 | Vietcombank | 1.000.000.000"]),
   // `Ngoài` opening a sentence, `còn` later in it: besides, no bound
   examples({ kind: "money", value: 2e9, unit: "VND" }, ["Ngoài 2 tỷ đồng hỗ trợ của tỉnh, huyện còn bố trí thêm kinh phí."]),

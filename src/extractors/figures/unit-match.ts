@@ -43,6 +43,7 @@ export function unitPattern(entries: UnitEntry[], spaces: string, extraAhead = "
 // `người`; `50 triệu đồng/hợp tác xã`), and a day and night (`2.000 m3/ngày đêm`).
 // (and a project, a dossier, a house, a permit, a work day, a party cell: `USD/dự án`, `đồng/hồ sơ`, `đồng/ngôi nhà`,
 // `đồng/chi bộ/năm`)
+const NOT_A_BASIS_HEAD: ReadonlySet<string> = new Set([...CLASSIFIERS, "tháng", "năm", "ngày", "tuần", "quý", "giờ"]);
 const PER_PAIRS = ["dự án", "hồ sơ", "ngôi nhà", "căn nhà", "giấy phép", "ngày làm việc", "chi bộ", "tổ dân phố", "hợp tác xã", "tổ hợp tác", "doanh nghiệp", "cơ sở", "chu kỳ", "lượt khám", "lượt khách", "ngày công", "suất ăn", "ngày đêm", "lao động", "lượt người", "hộ gia đình", "gia đình", "nhân khẩu", "người dân", "hộ dân", "hội viên", "thành viên", "đảng viên", "đoàn viên", "học sinh", "sinh viên", "bệnh nhân", "công chức", "viên chức", "cán bộ", "trẻ em", "công nhân", "người lao động",
   // a case, a work, a vehicle, a patient: `2 triệu đồng/trường hợp`, `đồng/công trình`, `đồng/phương tiện`, `người bệnh/ngày`
   "trường hợp", "công trình", "phương tiện", "người bệnh", "học viên", "giáo viên", "thí sinh",
@@ -50,7 +51,8 @@ const PER_PAIRS = ["dự án", "hồ sơ", "ngôi nhà", "căn nhà", "giấy ph
   "tổ viên", "giao dịch", "khách hàng", "món vay",
   // and every counted noun of two words or more the lexicon knows (`đồng/cử tri`, `đồng/đại biểu/tháng`, `đồng/thiết bị`),
   // but for a classifier's (`đồng/suất quà` is per `suất`, the gift what is given)
-  ...COUNT_NOUNS.filter((noun) => noun.includes(" ") && !noun.includes(",") && !CLASSIFIERS.includes(noun.slice(0, noun.indexOf(" ")))),
+  // (nor a span's, `đồng/tháng lương cơ sở` is per `tháng`)
+  ...COUNT_NOUNS.filter((noun) => noun.includes(" ") && !noun.includes(",") && !NOT_A_BASIS_HEAD.has(noun.slice(0, noun.indexOf(" ")))),
 ].sort(byLength);
 // A basis may be a number of people: `120 ca/100.000 dân`, `12 bác sĩ/10.000 dân`, `ca/vạn dân`, `112 bé
 // trai/100 bé gái` (the number is the rate's, no figure of its own): people, and a round hundred, thousand, …
