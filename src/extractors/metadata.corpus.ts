@@ -456,6 +456,12 @@ export const METADATA_CORPUS: MetadataExample[] = [
       footer: [],
     }),
   ]),
+  // the byline over a share bar's buttons and counts, or a bracketed button
+  examples({ author: "Phương Linh" }, [
+    page({ body: [LEAD, "", MORE, "", "Phương Linh"], after: ["Ý kiến (3) | Thích 45 | Chia sẻ"] }),
+    page({ body: [LEAD, "", MORE, "", "Phương Linh"], after: ["[In trang]"] }),
+    page({ body: [LEAD, "", MORE, "", "Phương Linh"], after: ["[Bình luận] [In trang] [Về đầu trang]"] }),
+  ]),
   // a labelled byline over the headline, under the stamp
   examples({ author: "Phạm Thu Hà", title: TITLE }, [page({ before: ["Cập nhật: 09:30 - 22/03/2024", "Tác giả: Phạm Thu Hà", ""] })]),
   // a byline right under the sapo, the body after

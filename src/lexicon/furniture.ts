@@ -47,8 +47,15 @@ function escape(s: string): string {
  * Báo Hải Phòng`). The length cap keeps a body sentence that happens to begin
  * with such a word (`Bình luận về kết quả đạt được, đồng chí …`) in the article.
  */
+const TOOLBAR_ITEM = String.raw`\[?(?:ý kiến|bình luận|thích|like|share|chia sẻ|facebook|zalo|twitter|tweet|lưu|in|email|gửi)\]?[ \t]*(?:\(\d+\)|\d+)?`;
+const TOOLBAR_SOURCE = String.raw`^${TOOLBAR_ITEM}(?:[ \t]*(?:\|[ \t]*|[ \t]{2})${TOOLBAR_ITEM})*$`;
+/** A share bar's buttons and their counts, alone on a folded, trimmed line: `Like 12  Share  Lưu` (no `12 share` counted). */
+export const TOOLBAR_LINE = new RegExp(TOOLBAR_SOURCE, "u");
 export const FURNITURE_LINE = new RegExp(
-  `^(?:[•·\\-*|]\\s*)?(?:${FURNITURE_STARTS.map(escape).join("|")})(?![\\p{L}\\p{M}])(?:[^\\n]{0,60}|\\s*:[^\\n|]*\\|[^\\n]*)$` +
+  `^(?:[•·\\-*|[]\\s*)?(?:${FURNITURE_STARTS.map(escape).join("|")})(?![\\p{L}\\p{M}])(?:[^\\n]{0,60}|\\s*:[^\\n|]*\\|[^\\n]*)$` +
+    // a toolbar of buttons and their counts only, parted by bars or wide spaces: `Ý kiến (3) | Thích 45 | Chia sẻ`,
+    // `Like 12  Share  Lưu`, `Thích 45` (a sentence goes on in words: `Ý kiến của cử tri …`)
+    `|${TOOLBAR_SOURCE}` +
     // whole lines: a source label cut from its link (`Theo`), a reply button, tags' and back buttons (`TAGS`, `Trở về`;
     // a sentence may open with `Trở về`), a related link (`>> Đại hội …`)
     // and an empty comment box (`Không có nhận xét nào:`; a sentence `Không có nhận xét, kiến nghị nào khác …` is the article's)

@@ -44,6 +44,11 @@ describe("segment", () => {
     expect(doc.layout.trailer.map((l) => l.raw)).toEqual(["Tác giả: Đinh Gia Cảnh"]);
   });
 
+  it("sets a share bar's buttons and counts between the headline and the lead inside the body", () => {
+    const doc = prepareText(["Cầu Giấy kiểm tra nhà trọ", "Thứ bảy, ngày 8 tháng 6 năm 2024 - 06:45", "Like 12  Share  Lưu", PARAGRAPH].join("\n"));
+    expect(doc.layout.insets.map((s) => doc.text.slice(s.start, s.end))).toEqual(["Like 12  Share  Lưu"]);
+  });
+
   it("sets a related article's link between paragraphs inside the body, and ends it at links after the article", () => {
     const link = ">> Tỉnh có nhiều thành phố đạt chuẩn văn minh đô thị";
     const inside = prepareText([PARAGRAPH, link, PARAGRAPH].join("\n"));

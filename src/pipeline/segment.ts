@@ -7,7 +7,7 @@
 import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
 import { PROVINCES, SURNAMES } from "../lexicon/names.js";
-import { isFurnitureLine, TRAILER_LINE, MENU_LINE, MASTHEAD_LINE, PAPER_NAME_LINE, AGENCY_NAME_LINE, SECTION_PATH_LINE, DATE_LINE, isLetterheadLine, BODY_NAME_LINE, isPlaceDateLine, MOTTO } from "../lexicon/furniture.js";
+import { isFurnitureLine, TRAILER_LINE, MENU_LINE, MASTHEAD_LINE, PAPER_NAME_LINE, AGENCY_NAME_LINE, SECTION_PATH_LINE, DATE_LINE, isLetterheadLine, TOOLBAR_LINE, BODY_NAME_LINE, isPlaceDateLine, MOTTO } from "../lexicon/furniture.js";
 import { TYPE_WORDS } from "../lexicon/documents.js";
 
 function splitLines(text: string): Line[] {
@@ -901,7 +901,8 @@ export function segment(text: string, folded: string): Layout {
     for (let i = titleLine.index + 1; i < leadIndex; i++) {
       const line = lines[i]!;
       const low = folded.slice(line.start, line.end).trim();
-      if (low !== "" && RELATED_ABOVE_LEAD.test(low)) above.push({ start: line.start, end: line.end });
+      // (and a share bar's counts: `Like 12  Share  Lưu`)
+      if (low !== "" && (RELATED_ABOVE_LEAD.test(low) || TOOLBAR_LINE.test(low))) above.push({ start: line.start, end: line.end });
     }
     insets.unshift(...above);
   }
