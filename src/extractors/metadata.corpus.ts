@@ -456,6 +456,13 @@ export const METADATA_CORPUS: MetadataExample[] = [
       footer: [],
     }),
   ]),
+  // the byline over a photo's caption with its credit, or the stock photo's note (counterexample: the caption alone, with
+  // no name over it, gives no author: the credit is the photographer's)
+  examples({ author: "Nguyễn Thu Hằng" }, [
+    page({ body: [LEAD, "", MORE, "", "Nguyễn Thu Hằng", "", "Tổ công tác kiểm tra tại một nhà trọ. Ảnh: Hải Linh"] }),
+    page({ body: [LEAD, "", MORE, "", "Nguyễn Thu Hằng", "", "Ảnh minh họa"] }),
+  ]),
+  examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "Tổ công tác kiểm tra tại một nhà trọ. Ảnh: Hải Linh"] })]),
   // the byline over a share bar's buttons and counts, or a bracketed button
   examples({ author: "Phương Linh" }, [
     page({ body: [LEAD, "", MORE, "", "Phương Linh"], after: ["Ý kiến (3) | Thích 45 | Chia sẻ"] }),

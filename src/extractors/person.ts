@@ -2164,6 +2164,8 @@ function capitalsAfterLastSentence(doc: PreparedDocument, tokens: readonly Token
 /** The site's lines over the headline looked through for a labelled byline. */
 const MAX_LINES_OVER_TITLE = 4;
 
+/** A photo's caption ending on its credit, or the stock photo's note: `… nhà trọ. Ảnh: Hải Linh`, `(Ảnh: CATBN)`, `Ảnh minh họa`. */
+const CAPTION_WITH_CREDIT = /(?:^|[.!?)][ \t]*|[ \t]\(|[ \t][-–][ \t])ảnh[ \t]*:[ \t]*[^\n.:;!?]{1,40}\)?$|^\(?ảnh minh họa\)?\.?$/u;
 export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = tokenize(doc)): Byline[] {
   const { lines, body, header, trailer } = doc.layout;
   const out: Byline[] = [];
@@ -2178,6 +2180,11 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   const closing = (l: Line) =>
     !/\p{L}/u.test(l.raw) || LINK_LINE.test(l.raw) || HASHTAG_LINE.test(l.raw) || ENGLISH_LINE.test(l.raw) || DATE_LINE.test(doc.folded.slice(l.start, l.end).trim());
   while (bodyLines.length > 1 && closing(bodyLines[bodyLines.length - 1]!)) bodyLines.pop();
+  // (and a photo's caption with its credit under the writer's name: `Nguyễn Thu Hằng` / `Tổ công tác kiểm tra tại một nhà
+  // trọ. Ảnh: Hải Linh`, `Ảnh minh họa`; the credit's name is the photographer's, no byline)
+  const captionLast = () => CAPTION_WITH_CREDIT.test(doc.folded.slice(bodyLines[bodyLines.length - 1]!.start, bodyLines[bodyLines.length - 1]!.end).trim());
+  const writerAbove = () => bodyLines[bodyLines.length - 2]!;
+  if (bodyLines.length > 2 && captionLast() && (nameLine(doc, tokens, writerAbove(), true) || nameWithAffiliation(doc, tokens, writerAbove(), true))) bodyLines.pop();
   // (a signature set in a Word table beside the recipients' last row: `- Lưu Văn phòng Huyện ủy.<TAB>Trần Quốc Hưng`)
   const lastRow = bodyLines[bodyLines.length - 1];
   // (under a recipients' block only: `- Giải Nhì <TAB> Trần Văn Minh` ending a list of prizes is no signature)
