@@ -456,6 +456,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
       footer: [],
     }),
   ]),
+  // a name alone right over the headline, right under the page's stamp (counterexample: a section's name there is none)
+  examples({ author: "HOÀNG ANH", title: TITLE }, [page({ before: ["Báo Sơn La điện tử", "21/05/2024 10:12 GMT+7", "HOÀNG ANH"] })]),
+  examples({ author: null, title: TITLE }, [page({ before: ["Báo Sơn La điện tử", "21/05/2024 10:12 GMT+7", "PHÁP LUẬT"] })]),
+  // a rank before the name under the headline
+  examples({ author: "NGUYỄN VĂN AN" }, [page({ header: ["Thứ Bảy, 16/3/2024, 10:05", "THƯỢNG TÁ NGUYỄN VĂN AN"] })]),
   // the byline over a photo's caption with its credit, or the stock photo's note (counterexample: the caption alone, with
   // no name over it, gives no author: the credit is the photographer's)
   examples({ author: "Nguyễn Thu Hằng" }, [

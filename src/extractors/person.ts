@@ -2236,6 +2236,10 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   // (and, labelled only, the lines over the headline: `Cập nhật: 09:30 - 22/03/2024` / `Tác giả: Phạm Thu Hà` / the headline)
   const titleStart = doc.layout.title?.start ?? body.start;
   const overTitle = nonEmpty.filter((l) => l.end <= titleStart).slice(-MAX_LINES_OVER_TITLE);
+  const stampAbove = (l: Line) => {
+    const i = nonEmpty.indexOf(l);
+    return i > 0 && DATE_LINE.test(doc.folded.slice(nonEmpty[i - 1]!.start, nonEmpty[i - 1]!.end).trim());
+  };
   for (const line of [...header, ...bodyLines.slice(-3), ...trailer, ...afterBody, ...overTitle]) {
     if (seen.has(line.start)) continue;
     seen.add(line.start);
@@ -2252,11 +2256,14 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     const m = BYLINE_LABEL.exec(folded.slice(labelFrom));
     // byline.header: a name alone on a line between the headline and the lead (`Thu Hằng (thực hiện)`),
     // or before the date stamp (`Thùy Trang 14/08/2021 07:18`, `Trần Khánh Thứ hai, ngày 04/12/2023`)
-    const inHeader = headerStarts.has(line.start);
+    // (or right over the headline, right under the page's stamp: `21/05/2024 10:12 GMT+7` / `HOÀNG ANH` / the headline)
+    const underStamp = !m && !headerStarts.has(line.start) && line === overTitle[overTitle.length - 1] && stampAbove(line);
+    const inHeader = headerStarts.has(line.start) || underStamp;
     // (or, after a writer's degree, with where the writer works: `TS. NGUYỄN VĂN KHÁNH, Trường Chính trị tỉnh Hà Giang`;
     // without one, `Tâm Lê - Minh Thông` is two writers, below)
     const degreed = !m && inHeader && pastDegree(doc, line) > line.start;
-    const alone = !m && inHeader ? (nameLine(doc, tokens, line) ?? (degreed ? (nameWithAffiliation(doc, tokens, line)?.name ?? null) : null)) : null;
+    // (a rank before the name too: `THƯỢNG TÁ NGUYỄN VĂN AN` under the stamp)
+    const alone = !m && inHeader ? (nameLine(doc, tokens, line, true) ?? (degreed ? (nameWithAffiliation(doc, tokens, line)?.name ?? null) : null)) : null;
     const named = alone ? [alone] : !m && inHeader ? (nameBeforeStamp(doc, tokens, line) ?? nameAfterStamp(doc, tokens, line)) : null;
     if (named) out.push({ names: named, role: null, rule: "byline.header", start: tokens[named[0]!.from]!.start, end: tokens[named[named.length - 1]!.to - 1]!.end });
     if (!m) continue;
