@@ -792,6 +792,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // an attachment's line under a signature
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Tập tin đính kèm: 186-BC-UBND.pdf (Tải về)"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Tải về: BC186.pdf (1,2 MB)"] }),
+    page({ body: [LEAD, "", MORE, "", "Hồng Nhung"], footer: ["Tải văn bản: 15-BC-UBBC.pdf (245 KB)"] }),
     // a stamp under it, labelled or with its counter
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung", "Ngày đăng: 15/03/2024"] }),
     page({ body: [LEAD, "", MORE, "", "Hồng Nhung", "Cập nhật: 15/03/2024 09:12 | Lượt xem: 245"] }),

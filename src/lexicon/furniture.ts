@@ -65,7 +65,7 @@ export const FURNITURE_LINE = new RegExp(
     // a counter in words or labelled, alone (`Bài viết đã được xem 846 lần`, `Số lần xem: 846`; a statistics line goes
     // on, `- Số lượt đọc: 45.000 lượt;`, `Lượt đọc sách tại chỗ … tăng`)
     `|^(?:bài viết |tin )?đã (?:được )?xem[ \\t]+\\d[\\d.,]*[ \\t]+lần\\.?$|^(?:lượt đọc|số lượt đọc|số lần xem|số lần đọc)[ \\t]*:?[ \\t]*\\d[\\d.,]*(?:[ \\t]*lần)?(?:[ \\t]*\\|[^\\n]*)?$` +
-    `|^(?:đính kèm|tải về)\\s*:[^\\n]{0,100}\\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?![\\p{L}\\p{M}])[^\\n]{0,40}$` +
+    `|^(?:đính kèm|tải về|tải xuống|tải văn bản|tải tệp|tải file)\\s*:[^\\n]{0,100}\\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?![\\p{L}\\p{M}])[^\\n]{0,40}$` +
     `|^(?:[•·\\-*|]\\s*)?(?:(?:theo dõi[^\\n]{0,60}(?:trên )?)?google news|thông tin mới nhất|thông tin khác|tin mới|bài mới nhất|(?:các )?tin, bài khác|tin tức mới nhất|tin mới cập nhật|sự kiện liên quan|(?:các )?bài khác)\\s*:?$`,
   "u",
 );
