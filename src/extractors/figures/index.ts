@@ -410,6 +410,8 @@ interface Reading {
   scale: number;
 }
 
+const UNIT_LABEL_BEFORE = /(?<![\p{L}\p{M}])(?<!số[ ])(?:đơn vị tính|đơn vị|đvt)[ ]?:[ ]?$/u;
+
 export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Figure[] {
   const from = doc.layout.title ? doc.layout.title.start : doc.layout.body.start;
   const to = proseEnd(doc.layout);
@@ -441,6 +443,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `2.5 Uỷ ban kiểm tra …` opening a line: a section's number (`2.500 Hộ` has three digits after its dot)
     if (SECTION_NUMBER.test(numeral.written) && LINE_START_BEFORE.test(before) && /^[ ]\p{Lu}/u.test(doc.text.slice(numeral.end, numeral.end + 2))) continue;
     if (CHAINAGE_BEFORE.test(before)) continue;
+    // a table's unit, no amount: `Đơn vị tính: 1.000 đồng/m2` (its cells are in thousands; counterexample: `Số đơn vị: 5`)
+    if (UNIT_LABEL_BEFORE.test(before)) continue;
     const inOne = numeral.plainInteger && numeral.value > 1 && numeral.value <= 10 ? IN_ONE_AFTER.exec(folded.slice(numeral.end, numeral.end + 24)) : null;
     if (inOne) {
       consumedUntil = numeral.end + inOne[0].length;

@@ -220,6 +220,10 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 300000, unit: "VND", per: "suất" }, ["Mỗi gia đình nhận 300.000 đồng/suất quà."]),
   examples({ kind: "money", value: 4960000, unit: "VND", per: "tháng" }, ["Mức lương bình quân 4,96 triệu đồng/tháng lương cơ sở."]),
   examples({ kind: "money", value: 1e9, unit: "VND" }, ["(đơn vị tính: đồng)\nSTT | Đơn vị | Số tiền\n1 | Vietcombank | 1.000.000.000"]),
+  // a price table's unit with its power (`đồng/m2`), above it in thousands, or in its column's heading; the unit's line
+  // itself gives no amount
+  examples({ kind: "money", value: 52000000, unit: "VND", per: "m2" }, ["Đơn vị tính: 1.000 đồng/m2\nSTT\tTên đường\tVị trí 1\n1\tLê Lợi\t52.000"]),
+  examples({ kind: "money", value: 238100000, unit: "VND", per: "m2" }, ["Tuyến đường | Vị trí | Giá mới (đồng/m2)\nBạch Đằng | VT1 | 238.100.000"]),
   // `Ngoài` opening a sentence, `còn` later in it: besides, no bound
   examples({ kind: "money", value: 2e9, unit: "VND" }, ["Ngoài 2 tỷ đồng hỗ trợ của tỉnh, huyện còn bố trí thêm kinh phí."]),
   // a million billions

@@ -282,9 +282,18 @@ function cachedUnit(cell: string, readUnit: (text: string) => CellUnit): CellUni
   return known.get(cell)!;
 }
 
+const UNIT_MULTIPLIER = /^(1(?:\.000)+|10+)[ ](?=\S)/u;
+const UNIT_POWER = /(?<![\p{L}\p{M}])(?:k?m|cm)[23](?![\p{L}\p{M}\p{N}])/gu;
 /** The unit a cell names, read as the figure `1 <cell>` would be: the whole cell must be its unit. */
 export function unitOfCell(cell: string, findFigures: (doc: PreparedDocument) => Array<{ kind: UnitMatch["kind"]; unit: string; value: number; per: string | null; rule: string; end: number }>): CellUnit {
-  if (cell.length > 30 || /\d/u.test(cell)) return null;
+  // a unit in thousands, as price tables give it: `1.000 đồng/m2` (each cell's 52.000 is 52 million đồng)
+  const multiplier = UNIT_MULTIPLIER.exec(cell);
+  if (multiplier) {
+    const unit = unitOfCell(cell.slice(multiplier[0].length), findFigures);
+    return unit && unit.kind === "money" ? { ...unit, factor: (unit.factor ?? 1) * Number(multiplier[1]!.replace(/\./gu, "")) } : null;
+  }
+  // (no number but a unit's power: `đồng/m2`, `m3`)
+  if (cell.length > 30 || /\d/u.test(cell.replace(UNIT_POWER, ""))) return null;
   const doc = prepareText(`1 ${cell}`);
   const found = findFigures(doc);
   const f = found.length === 1 ? found[0]! : null;
