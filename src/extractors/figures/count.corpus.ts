@@ -482,6 +482,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 1200, unit: "giường" }, ["Tỉnh khởi công xây dựng bệnh viện 1.200 giường."]),
   examples({ kind: "count", value: 2, unit: "tầng" }, ["Gia đình xây được ngôi nhà 2 tầng."]),
   examples({ kind: "count", value: 30, unit: "phòng học" }, ["Huyện xây mới trường 30 phòng học."]),
+  // a position's number before what it counts (no land price's position: `vị trí 2 đường Lê Lợi`)
+  examples({ kind: "count", value: 3, unit: "đặc khu" }, ["Tỉnh dự kiến tên gọi, vị trí 3 đặc khu, trụ sở làm việc."]),
   // a merged government's seats, and the sea's gear, which a number word counts too (`bị` alone is the passive's word)
   examples({ kind: "count", value: 2, unit: "trụ sở" }, ["Xã mới dùng một trụ sở làm việc; hai trụ sở còn lại làm điểm tiếp nhận hồ sơ."]),
   examples({ kind: "count", value: 95, unit: "thiết bị" }, ["Tỉnh lắp 95 thiết bị giám sát hành trình cho tàu cá."]),

@@ -410,6 +410,9 @@ interface Reading {
   scale: number;
 }
 
+const PRICE_POSITION_BEFORE = /(?<![\p{L}\p{M}])vị trí[ ]$/u;
+/** Positions a street's land prices are given for at most. */
+const MAX_PRICE_POSITION = 6;
 const UNIT_LABEL_BEFORE = /(?<![\p{L}\p{M}])(?<!số[ ])(?:đơn vị tính|đơn vị|đvt)[ ]?:[ ]?$/u;
 
 export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Figure[] {
@@ -445,6 +448,12 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (CHAINAGE_BEFORE.test(before)) continue;
     // a table's unit, no amount: `Đơn vị tính: 1.000 đồng/m2` (its cells are in thousands; counterexample: `Số đơn vị: 5`)
     if (UNIT_LABEL_BEFORE.test(before)) continue;
+    // a land price's position on its street: `Giá đất vị trí 2 đường Lê Lợi`, `vị trí 1 một số tuyến` (counterexamples:
+    // `tên gọi, vị trí 3 đặc khu` places what it counts; `Có 3 vị trí` counts)
+    if (numeral.scale === 1 && numeral.value <= MAX_PRICE_POSITION && PRICE_POSITION_BEFORE.test(before)) {
+      const noun = matchNoun(doc, numeral.end);
+      if (!noun?.known || /^[ ]\p{Lu}/u.test(doc.text.slice(noun.end, noun.end + 2))) continue;
+    }
     const inOne = numeral.plainInteger && numeral.value > 1 && numeral.value <= 10 ? IN_ONE_AFTER.exec(folded.slice(numeral.end, numeral.end + 24)) : null;
     if (inOne) {
       consumedUntil = numeral.end + inOne[0].length;
