@@ -127,6 +127,9 @@ export const COUNT_NOUNS = [
   "ngư dân", "chủ tàu", "thuyền viên", "thiết bị", "trang thiết bị",
   // a merged government's seats and offices, which a number word counts too: `hai trụ sở còn lại`, `ba đặc khu`
   "trụ sở", "đặc khu", "phòng chuyên môn", "văn phòng", "ủy ban", "sở", "biên chế", "lãnh đạo",
+  // an inspection's teams, inspectors and findings, a report's difficulties, trains: `hai đoàn thanh tra`, `ba sai phạm`,
+  // `hai khó khăn lớn`, `12 đoàn tàu` (not `kết quả`, a label's word: `Kết quả: 95,2` counts no results)
+  "đoàn", "đoàn thanh tra", "thanh tra viên", "sai phạm", "vi phạm", "khó khăn", "đoàn tàu",
   // economy and the exam: `3 khu công nghiệp` (not `khu công`), `4 vùng kinh tế trọng điểm`, `Hai thủ khoa`
   "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "vùng kinh tế", "khu đô thị", "khu du lịch", "điểm du lịch", "nhà máy",
   "làng nghề", "cơ sở", "cơ sở sản xuất", "cơ sở kinh doanh", "cửa hàng", "thủ khoa", "á khoa",

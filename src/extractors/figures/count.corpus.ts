@@ -487,6 +487,10 @@ export const COUNT_CORPUS = [
   // a merged government's seats, and the sea's gear, which a number word counts too (`bị` alone is the passive's word)
   examples({ kind: "count", value: 2, unit: "trụ sở" }, ["Xã mới dùng một trụ sở làm việc; hai trụ sở còn lại làm điểm tiếp nhận hồ sơ."]),
   examples({ kind: "count", value: 95, unit: "thiết bị" }, ["Tỉnh lắp 95 thiết bị giám sát hành trình cho tàu cá."]),
+  // an inspection's teams and inspectors, a report's difficulties, by number words
+  examples({ kind: "count", value: 2, unit: "thanh tra viên" }, ["Phòng hiện chỉ có hai thanh tra viên."]),
+  examples({ kind: "count", value: 2, unit: "đoàn thanh tra" }, ["Tỉnh thành lập hai đoàn thanh tra liên ngành."]),
+  examples({ kind: "count", value: 2, unit: "khó khăn" }, ["Báo cáo nêu rõ hai khó khăn lớn nhất."]),
   // a sentence opened by `Ngoài` sets its count apart ("besides"), no bound; inside a clause it is "over"
   examples({ kind: "count", value: 7, unit: "đơn vị" }, ["Ngoài 7 đơn vị tuyển dụng trực tiếp, hội chợ còn kết nối nhiều nơi khác."]),
   examples({ kind: "count", value: 700, unit: "lao động", qualifier: "over" }, ["Toàn tỉnh có ngoài 700 lao động đi làm việc ở nước ngoài."]),
