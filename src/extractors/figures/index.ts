@@ -126,7 +126,7 @@ const ESTIMATE_IN_CLAUSE =
  */
 const NOUN_FIRST =
   /(?<![\p{L}\p{M}])(?<!(?:một|trong|dân|mã|đổi|thuật|đa|thiểu|con|chỉ|hệ|ký|biển|điểm|tổng đài|tần)\s)số(?:\slượng)?\s(?=[\p{L}\p{M}])(?!(?:liệu|hóa|học|phận|ít|đông|đo|thứ tự|điện thoại|hiệu)(?![\p{L}\p{M}]))/gu;
-const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá|thưởng|phạt|kiếm|lãi|tiết kiệm|biếu)(?![\p{L}\p{M}])/u;
+const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá|thưởng|phạt|kiếm|lãi|tiết kiệm|biếu|tốn|trả|mua|đóng|nợ|học phí|viện phí)(?![\p{L}\p{M}])/u;
 /** A price's word right before an amount in thousands with no currency: `trị giá 500 nghìn`, `ngày công chỉ 250 nghìn`. */
 /**
  * A loss's word right before an amount in millions with no currency: `thiệt hại chừng 300 triệu`, `bị thiệt hại gần 200
@@ -139,6 +139,8 @@ const LOSS_BEFORE = /(?<![\p{L}\p{M}])thiệt hại[ ](?:(?:chừng|khoảng|g�
  * thiệt hại khoảng 700 triệu` is money).
  */
 const COUNTED_SUBJECT = /(?<![\p{L}\p{M}])(?:(?:số|lượng)[ ](?:lượng[ ])?(?!tiền(?![\p{L}\p{M}]))[\p{L}\p{M}]+|đàn|gia súc|gia cầm)(?![\p{L}\p{M}])[^.!?;,\n]*$/u;
+const MONEY_CLAUSE_BEFORE =
+  /(?:(?<![\p{L}\p{M}])(?:tốn|trả|đóng|nộp|tiêu|chi)[ ](?:(?:hết|mất|khoảng|hơn|gần|chừng|chỉ|trên)[ ])?|(?<![\p{L}\p{M}])(?:tiền|kinh phí|chi phí|học phí|viện phí|lương)(?![\p{L}\p{M}])[^,.;:!?\n]*[ ])$/u;
 const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:trị giá|giá trị|giá|mức giá|tiền công|ngày công|lương|thu nhập)[ ](?:(?:chỉ|là|khoảng|từ|hơn|gần|trên|dưới|chừng|bằng)[ ])?$/u;
 
 /** A capitalised word right before the number, not opening its sentence: the number ends a name (`Vsip 2`, `Hải Giang 1`). */
@@ -1129,7 +1131,11 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   if (noun || !numeral.digits || isYearLike(numeral)) return null;
   // `tới 36,8 tỷ`: a scale word and no noun, in a sentence about money (`10-12 triệu/người/năm`: the range's scale).
   // `trị giá 500 nghìn`, `ngày công chỉ 250 nghìn`: thousands too, right after a price's word
-  const priced = reading.scale === 1e3 && PRICE_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start));
+  // (or paid right before, `Mỗi tháng tôi đóng 330 nghìn`, or in a clause about money, `Tiền hỗ trợ mỗi hộ chỉ có 500
+  // ngàn`; counterexample: `Dân số 120 nghìn` counts nobody's money)
+  const priced =
+    reading.scale === 1e3 &&
+    (PRICE_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start)) || MONEY_CLAUSE_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 60), numeral.start)));
   const lost = reading.scale === 1e6 && LOSS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 30), numeral.start)) && !COUNTED_SUBJECT.test(doc.folded.slice(Math.max(0, numeral.start - 80), numeral.start));
   if (priced || lost || (reading.scale >= 1e6 && (reading.scale >= 1e9 || MONEY_CONTEXT.test(sentenceAround(doc.folded, numeral.start, at))))) {
     const { per, end } = perAt(doc, at); // `hỗ trợ 2,5 triệu/người`

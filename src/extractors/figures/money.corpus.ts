@@ -131,6 +131,12 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 5900, unit: "VND", per: "con" }, ["Giá tiêm phòng dại tại điểm là 5.900đ/con.", "Giá tiêm phòng dại là 5.900 đ/con."]),
   // no currency written: thousands after a price's word, millions in a sentence about a loan
   examples({ kind: "money", value: 500000, unit: "VND" }, ["Mỗi suất quà trị giá 500 nghìn.", "Tiền công một ngày công chỉ 500 nghìn."]),
+  // thousands paid right before, or in a clause about money (counterexample, no money: `Dân số 120 nghìn.`)
+  examples({ kind: "money", value: 330000, unit: "VND" }, ["Mỗi tháng tôi đóng 330 nghìn."]),
+  examples({ kind: "money", value: 500000, unit: "VND" }, ["Tiền hỗ trợ mỗi hộ chỉ có 500 ngàn, không đủ sửa nhà."]),
+  // millions after paying's verbs
+  examples({ kind: "money", value: 40000000, unit: "VND", qualifier: "over" }, ["Vợ tôi nằm viện, tốn hơn 40 triệu."]),
+  examples({ kind: "money", value: 300000000, unit: "VND" }, ["Gia đình mua xe hết 300 triệu."]),
   examples({ kind: "money", value: 50e6, unit: "VND" }, ["Chị được vay 50 triệu để mua bò giống."]),
   // an amount for each day: `mỗi ngày 5 - 10` is no date (5 October)
   examples({ kind: "money", value: 5000, to: 10000, unit: "VND", per: "hội viên" }, ["Hội viên đóng góp mỗi ngày 5 - 10 nghìn đồng/hội viên."]),

@@ -308,6 +308,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Khẩu pháo 105 ly được trưng bày tại bảo tàng.",
   // units numbered as their names
   "Lữ đoàn 147 Hải quân tổ chức lễ kỷ niệm.",
+  // thousands of people, no money: nothing paid, no money's word in the clause
+  "Dân số 120 nghìn.",
   // a land price's position on its street
   "Giá đất vị trí 2 đường Lê Lợi được điều chỉnh tăng.",
   // (a rank and six months, not 6 May: `năm` is May only after a weekday in words)
