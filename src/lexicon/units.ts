@@ -126,7 +126,8 @@ export const COUNT_NOUNS = [
   // the sea's people and gear (`bị` alone is the passive's word: `95 thiết bị` is no `95 thiết`)
   "ngư dân", "chủ tàu", "thuyền viên", "thiết bị", "trang thiết bị",
   // a merged government's seats and offices, which a number word counts too: `hai trụ sở còn lại`, `ba đặc khu`
-  "trụ sở", "đặc khu", "phòng chuyên môn", "văn phòng", "ủy ban", "sở", "biên chế", "lãnh đạo",
+  // (not `biên chế`, a table's heading, `Biên chế giao`, over people counted in the unit above the table)
+  "trụ sở", "đặc khu", "phòng chuyên môn", "văn phòng", "ủy ban", "sở", "lãnh đạo",
   // an inspection's teams, inspectors and findings, a report's difficulties, trains: `hai đoàn thanh tra`, `ba sai phạm`,
   // `hai khó khăn lớn`, `12 đoàn tàu` (not `kết quả`, a label's word: `Kết quả: 95,2` counts no results)
   "đoàn", "đoàn thanh tra", "thanh tra viên", "sai phạm", "vi phạm", "khó khăn", "đoàn tàu",

@@ -487,6 +487,8 @@ export const COUNT_CORPUS = [
   // a merged government's seats, and the sea's gear, which a number word counts too (`bị` alone is the passive's word)
   examples({ kind: "count", value: 2, unit: "trụ sở" }, ["Xã mới dùng một trụ sở làm việc; hai trụ sở còn lại làm điểm tiếp nhận hồ sơ."]),
   examples({ kind: "count", value: 95, unit: "thiết bị" }, ["Tỉnh lắp 95 thiết bị giám sát hành trình cho tàu cá."]),
+  // people counted in the unit above the table, under a heading that is no counted noun of the lexicon (`Biên chế giao`)
+  examples({ kind: "count", value: 32, unit: "người" }, ["Bảng 1. Cán bộ, công chức (đơn vị tính: người)\nTT\tCơ quan\tBiên chế giao\n1\tKhối Đảng\t32"]),
   // an inspection's teams and inspectors, a report's difficulties, by number words
   examples({ kind: "count", value: 2, unit: "thanh tra viên" }, ["Phòng hiện chỉ có hai thanh tra viên."]),
   examples({ kind: "count", value: 2, unit: "đoàn thanh tra" }, ["Tỉnh thành lập hai đoàn thanh tra liên ngành."]),
