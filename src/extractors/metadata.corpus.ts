@@ -192,6 +192,20 @@ export const METADATA_CORPUS: MetadataExample[] = [
       header: ["18/03/2026 21:30 GMT+7"],
     }),
   ]),
+  // a menu parted by wide spaces, one of its items a long section's name
+  examples({ title: TITLE, published: "2024-04-10T14:35" }, [
+    page({
+      before: [
+        "BÁO ĐIỆN TỬ ĐẢNG BỘ TỈNH BẮC GIANG",
+        "Trang chủ  Xây dựng Đảng  Thời sự  Kinh tế  Văn hóa - Xã hội  Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        "Xây dựng Đảng > Lãnh đạo thực hiện nghị quyết",
+        "",
+        "Tác giả: Ngọc Thúy - Ban Tuyên giáo Tỉnh ủy",
+        "Thứ Tư, 10/04/2024, 14:35",
+        "",
+      ],
+    }),
+  ]),
   // a time with a minute's mark before the date (in words it opens a body's sentence as often: `14 giờ 30 phút ngày
   // 12/3/2024, tại xã … xảy ra cháy`, no stamp)
   examples({ title: TITLE, published: null }, [page({ body: ["14 giờ 30 phút ngày 12/3/2024, tại xã Hòa Bình xảy ra cháy.", "", LEAD, "", MORE] })]),

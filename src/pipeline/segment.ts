@@ -67,12 +67,22 @@ const PARAGRAPH_WORDS = 25;
 const NO_LOWER_CASE = /^[^\p{Ll}]*$/u;
 
 /** A line that reads as running text: long, or several words ending a sentence; never one in capitals. */
-/** Items a menu between bars has at least, and words each has at most (the first may carry the site's name, `TUỔI TRẺ ONLINE   Thời sự`). */
+/**
+ * Items a menu between bars or wide spaces has at least, and words each has at most (the first may carry the site's
+ * name, `TUỔI TRẺ ONLINE   Thời sự`); one item may be a long section's name (`Học tập và làm theo tư tưởng, đạo đức,
+ * phong cách Hồ Chí Minh`).
+ */
 const MIN_BAR_MENU_ITEMS = 5;
 const MAX_BAR_MENU_ITEM_WORDS = 6;
+const MAX_LONG_MENU_ITEM_WORDS = 14;
+// (parted by wide spaces, only with a menu's own item: a paragraph copied from a PDF may set its words two spaces apart)
 function isBarMenu(t: string): boolean {
-  const cells = t.split("|");
-  return cells.length >= MIN_BAR_MENU_ITEMS && cells.every((cell) => wordCount(cell.trim()) <= MAX_BAR_MENU_ITEM_WORDS && !/[.!?;:,]\s*$/u.test(cell.trim()));
+  const bars = t.includes("|");
+  if (!bars && !MENU_WORDS.test(t)) return false;
+  const cells = t.split(bars ? "|" : /[ \t]{2,}/u).map((cell) => cell.trim());
+  if (cells.length < MIN_BAR_MENU_ITEMS || cells.some((cell) => /[.!?;:,]$/u.test(cell))) return false;
+  const long = cells.filter((cell) => wordCount(cell) > MAX_BAR_MENU_ITEM_WORDS);
+  return long.length === 0 || (long.length === 1 && wordCount(long[0]!) <= MAX_LONG_MENU_ITEM_WORDS);
 }
 
 export function isParagraph(raw: string): boolean {
@@ -82,7 +92,7 @@ export function isParagraph(raw: string): boolean {
   // a breadcrumb, however long (`> Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu …`), is the page's
   if (t.includes(">") && BREADCRUMB.test(t)) return false;
   // nor is a menu of many short items between bars, however many (`Thời sự | Thế giới | Pháp luật | … | Thể thao`)
-  if (t.includes("|") && isBarMenu(t)) return false;
+  if ((t.includes("|") || t.includes("  ")) && isBarMenu(t)) return false;
   const words = wordCount(t);
   // a closing quote ends a sentence only after its punctuation: a headline may end on a quoted name
   // (counterexample: `Phường ra mắt mô hình "Tuyến phố văn minh"` is a headline, not the lead)
