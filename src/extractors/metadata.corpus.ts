@@ -192,6 +192,25 @@ export const METADATA_CORPUS: MetadataExample[] = [
       header: ["18/03/2026 21:30 GMT+7"],
     }),
   ]),
+  // a speech's salutations under a headline in capitals, a toolbar between: no headline
+  examples({ title: "PHÁT BIỂU CHỈ ĐẠO CỦA CHỦ TỊCH UBND THÀNH PHỐ TẠI HỘI NGHỊ PHÁT TRIỂN NHÀ Ở XÃ HỘI" }, [
+    [
+      "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ CẦN THƠ",
+      "☰ Chính quyền | Công dân | Doanh nghiệp | Du khách | Thông tin chỉ đạo điều hành",
+      "Thông tin chỉ đạo điều hành » Phát biểu của lãnh đạo",
+      "",
+      "PHÁT BIỂU CHỈ ĐẠO CỦA CHỦ TỊCH UBND THÀNH PHỐ TẠI HỘI NGHỊ PHÁT TRIỂN NHÀ Ở XÃ HỘI",
+      "Ngày đăng 05 tháng 07 năm 2024 | Lượt xem 1.032",
+      "[Tải về]  [In trang]  [Gửi email]",
+      "",
+      "Kính thưa các đồng chí lãnh đạo Bộ Xây dựng,",
+      "Thưa các đồng chí đại biểu, thưa toàn thể hội nghị!",
+      "",
+      LEAD,
+      "",
+      MORE,
+    ].join("\n"),
+  ]),
   // a menu parted by wide spaces, one of its items a long section's name
   examples({ title: TITLE, published: "2024-04-10T14:35" }, [
     page({

@@ -47,7 +47,7 @@ function escape(s: string): string {
  * Báo Hải Phòng`). The length cap keeps a body sentence that happens to begin
  * with such a word (`Bình luận về kết quả đạt được, đồng chí …`) in the article.
  */
-const TOOLBAR_ITEM = String.raw`\[?(?:ý kiến|bình luận|thích|like|share|chia sẻ|facebook|zalo|twitter|tweet|lưu|in|email|gửi)\]?[ \t]*(?:\(\d+\)|\d+)?`;
+const TOOLBAR_ITEM = String.raw`\[?(?:ý kiến|bình luận|thích|like|share|chia sẻ|facebook|zalo|twitter|tweet|lưu(?: bài)?|in(?: trang| bài)?|bản in|(?:gửi )?email|gửi(?: bài)?|tải về|về đầu trang|quay lại)\]?[ \t]*(?:\(\d+\)|\d+)?`;
 const TOOLBAR_SOURCE = String.raw`^${TOOLBAR_ITEM}(?:[ \t]*(?:\|[ \t]*|[ \t]{2})${TOOLBAR_ITEM})*$`;
 /** A share bar's buttons and their counts, alone on a folded, trimmed line: `Like 12  Share  Lưu` (no `12 share` counted). */
 export const TOOLBAR_LINE = new RegExp(TOOLBAR_SOURCE, "u");

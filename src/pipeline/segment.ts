@@ -409,6 +409,8 @@ function isHeadline(raw: string): boolean {
   if (words < 4 || t.length > 250 || LOGO_LINK.test(t)) return false;
   // a site's place, its units joined by dashes (`Huyện Mộc Châu - Tỉnh Sơn La`, `Xã Đông Thành - Huyện Yên Thành - Nghệ An`)
   if (ADMIN_PATH_LINE.test(t)) return false;
+  // a speech's salutation (`Thưa các đồng chí đại biểu, thưa toàn thể hội nghị!`, `Kính thưa …`)
+  if (SALUTATION.test(t)) return false;
   if (/[.;:,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
   if (MENU_LINE.test(t) || BREADCRUMB.test(t) || MASTHEAD_LINE.test(t) || PAPER_NAME_LINE.test(t) || AGENCY_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
   // a photo's caption with its credit (`… phát biểu tại hội nghị. Ảnh: Thống Nhất/TTXVN`, `(Ảnh: Thống Nhất)`)
@@ -418,6 +420,7 @@ function isHeadline(raw: string): boolean {
   return !isLetterheadLine(t) && !isPlaceDateLine(t) && (!BODY_NAME_LINE.test(t) || HEADLINE_VERB.test(t));
 }
 
+const SALUTATION = /^(?:kính[ ])?thưa(?![\p{L}\p{M}])/iu;
 /** Administrative units joined by dashes, each but the last opening with its word: a site's address, no headline. */
 // (case is told apart: `Huyện Mộc Châu - Điểm sáng du lịch` is a headline, its last part in lower case after its first word)
 const ADMIN_WORD = "(?:[Xx]ã|XÃ|[Pp]hường|PHƯỜNG|[Tt]hị [Tt]rấn|[Hh]uyện|HUYỆN|[Qq]uận|[Tt]hị [Xx]ã|[Tt]hành [Pp]hố|TP\\.?|[Tt]ỉnh|TỈNH)";
