@@ -747,6 +747,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["H'win Niê", null]], ["Gia đình bà H'win Niê (73 tuổi) vừa được hỗ trợ làm nhà."]),
   examples([["Y Brao M'lô", null]], ["Theo anh Y Brao M'lô, cả buôn đã có điện."]),
   examples([["Y Khuê Byă", null]], ["Con trai bà là Y Khuê Byă bị khởi tố."]),
+  // a family's bond right before a name with its middle name (counterexample: `Cả` opening a sentence is "even")
+  examples([["Nguyễn Văn Hai", null]], ["Anh con trai cả Nguyễn Văn Hai hy sinh năm 1968 khi mới 20 tuổi."]),
+  examples([["Lê Thị Mai", null]], ["Con gái Lê Thị Mai đang học năm thứ ba đại học."]),
   // a prefix typed with a space after its apostrophe (counterexample: a quoted letter, `loại 'A' Tốt`, is nobody)
   examples([["K' Brèo", "Chủ tịch UBND xã Đạ Tông"]], ["Ông K' Brèo, Chủ tịch UBND xã Đạ Tông cho biết cả xã có 120 hộ thoát nghèo."]),
   examples([["Ka’ Nhung", "Trưởng thôn Đăng Rách"]], ["Bà Ka’ Nhung, Trưởng thôn Đăng Rách, cho biết cả thôn đã có nước sạch."]),

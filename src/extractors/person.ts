@@ -1509,8 +1509,11 @@ const WHO_NOUN_BEFORE =
   /(?<![\p{L}\p{M}])(?:đối tượng|nghi can|nghi phạm|bị can|bị cáo|thủ phạm|kẻ|nạn nhân|tài xế|lái xe|đường dây|cầm đầu|chủ mưu|thủ khoa|á khoa|vợ chồng|mẹ con|cha con|bố con|anh em|chị em|chú cháu|ông cháu|bà cháu)(?![\p{L}\p{M}])/u;
 /** Words of a clause about streets, schools and places named after people. */
 const NAMESAKE_CLAUSE = /(?<![\p{L}\p{M}])(?:đường|phố|tuyến|trường|cầu|chợ|công viên|quảng trường|khu|hẻm|ngõ|kiệt|phường|xã|huyện|giải thưởng|quỹ)(?![\p{L}\p{M}])/u;
-/** Words that say who comes next: `cầm đầu là`, `đường dây của`, `do … cầm đầu`, `bắt giữ`, `bắt quả tang`. */
-const WHO_BEFORE: ReadonlySet<string> = new Set(["là", "của", "do", "giữ", "tang", "bắt"]);
+/**
+ * Words that say who comes next: `cầm đầu là`, `đường dây của`, `do … cầm đầu`, `bắt giữ`, `bắt quả tang`, and a family's
+ * bond (`Anh con trai cả Nguyễn Văn Hai hy sinh năm 1968`, `con gái Lê Thị Mai`, `chồng bà Phạm Văn Tư`).
+ */
+const WHO_BEFORE: ReadonlySet<string> = new Set(["là", "của", "do", "giữ", "tang", "bắt", "trai", "gái", "cả", "út", "chồng", "vợ", "cháu"]);
 
 /**
  * Whether a name of three or four syllables, a known middle name after its surname, follows a word that says who:
