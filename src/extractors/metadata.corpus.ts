@@ -211,6 +211,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
       MORE,
     ].join("\n"),
   ]),
+  // a menu opened by its button's glyph, `☰`, its last item a long section's name
+  examples({ title: TITLE }, [page({ before: ["Báo Quảng Nam Online", "☰  Chính trị  Kinh tế  Xã hội  Văn hóa  Phóng sự  Quảng Nam - Mảnh đất con người", "Phóng sự", ""] })]),
   // a menu parted by wide spaces, one of its items a long section's name
   examples({ title: TITLE, published: "2024-04-10T14:35" }, [
     page({

@@ -78,7 +78,7 @@ const MAX_LONG_MENU_ITEM_WORDS = 14;
 // (parted by wide spaces, only with a menu's own item: a paragraph copied from a PDF may set its words two spaces apart)
 function isBarMenu(t: string): boolean {
   const bars = t.includes("|");
-  if (!bars && !MENU_WORDS.test(t)) return false;
+  if (!bars && !MENU_WORDS.test(t) && !t.startsWith("☰")) return false;
   const cells = t.split(bars ? "|" : /[ \t]{2,}/u).map((cell) => cell.trim());
   if (cells.length < MIN_BAR_MENU_ITEMS || cells.some((cell) => /[.!?;:,]$/u.test(cell))) return false;
   const long = cells.filter((cell) => wordCount(cell) > MAX_BAR_MENU_ITEM_WORDS);
@@ -92,7 +92,7 @@ export function isParagraph(raw: string): boolean {
   // a breadcrumb, however long (`> Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu …`), is the page's
   if (t.includes(">") && BREADCRUMB.test(t)) return false;
   // nor is a menu of many short items between bars, however many (`Thời sự | Thế giới | Pháp luật | … | Thể thao`)
-  if ((t.includes("|") || t.includes("  ")) && isBarMenu(t)) return false;
+  if ((t.includes("|") || t.includes("  ")) && isBarMenu(t.replace(/^☰\s*/u, ""))) return false;
   const words = wordCount(t);
   // a closing quote ends a sentence only after its punctuation: a headline may end on a quoted name
   // (counterexample: `Phường ra mắt mô hình "Tuyến phố văn minh"` is a headline, not the lead)
