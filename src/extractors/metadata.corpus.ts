@@ -491,9 +491,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
       footer: [],
     }),
   ]),
-  // a name alone right over the headline, right under the page's stamp (counterexample: a section's name there is none)
-  examples({ author: "HOÀNG ANH", title: TITLE }, [page({ before: ["Báo Sơn La điện tử", "21/05/2024 10:12 GMT+7", "HOÀNG ANH"] })]),
-  examples({ author: null, title: TITLE }, [page({ before: ["Báo Sơn La điện tử", "21/05/2024 10:12 GMT+7", "PHÁP LUẬT"] })]),
+  // a name alone over the headline, under the page's stamp, is none: a district's or a street's reads the same (`HOÀNG MAI`)
+  examples({ author: null, title: TITLE }, [page({ before: ["Báo Sơn La điện tử", "21/05/2024 10:12 GMT+7", "PHÁP LUẬT"] }), page({ before: ["Báo Hà Nội mới", "21/05/2024 10:12 GMT+7", "HOÀNG MAI"] })]),
+  // `Thưa` opening a headline as "sparse" is no salutation
+  examples({ title: "Thưa thớt khách đến chợ hoa Tết năm nay" }, [page({ title: "Thưa thớt khách đến chợ hoa Tết năm nay" })]),
   // a rank before the name under the headline
   examples({ author: "NGUYỄN VĂN AN" }, [page({ header: ["Thứ Bảy, 16/3/2024, 10:05", "THƯỢNG TÁ NGUYỄN VĂN AN"] })]),
   // the byline over a photo's caption with its credit, or the stock photo's note (counterexample: the caption alone, with
@@ -502,7 +503,15 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thu Hằng", "", "Tổ công tác kiểm tra tại một nhà trọ. Ảnh: Hải Linh"] }),
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thu Hằng", "", "Ảnh minh họa"] }),
   ]),
-  examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "Tổ công tác kiểm tra tại một nhà trọ. Ảnh: Hải Linh"] })]),
+  examples({ author: null }, [
+    page({ body: [LEAD, "", MORE, "", "Tổ công tác kiểm tra tại một nhà trọ. Ảnh: Hải Linh"] }),
+    // (nor a name heading the photo that shows him)
+    page({ body: [LEAD, "", MORE, "", "Nguyễn Văn Hùng", "", "Ông Nguyễn Văn Hùng nhận giấy khen tại buổi lễ. Ảnh: Hải Linh"] }),
+  ]),
+  // a name alone right under the lead paragraph, the article going on after it
+  examples({ author: "Đức Minh" }, [page({ body: [LEAD, "", "Đức Minh", "", MORE] })]),
+  // a lone button's word between paragraphs is no toolbar (a subhead): the article and its byline go on
+  examples({ author: "Minh Anh" }, [page({ body: [LEAD, "", "Ý kiến", "", MORE, "", "Minh Anh"] })]),
   // the byline over a share bar's buttons and counts, or a bracketed button
   examples({ author: "Phương Linh" }, [
     page({ body: [LEAD, "", MORE, "", "Phương Linh"], after: ["Ý kiến (3) | Thích 45 | Chia sẻ"] }),

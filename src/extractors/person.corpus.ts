@@ -750,6 +750,7 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a family's bond right before a name with its middle name (counterexample: `Cả` opening a sentence is "even")
   examples([["Nguyễn Văn Hai", null]], ["Anh con trai cả Nguyễn Văn Hai hy sinh năm 1968 khi mới 20 tuổi."]),
   examples([["Lê Thị Mai", null]], ["Con gái Lê Thị Mai đang học năm thứ ba đại học."]),
+  examples([], ["Các tuyến phố bị ngập gồm cả Nguyễn Thị Minh Khai, Điện Biên Phủ."]),
   // a prefix typed with a space after its apostrophe (counterexample: a quoted letter, `loại 'A' Tốt`, is nobody)
   examples([["K' Brèo", "Chủ tịch UBND xã Đạ Tông"]], ["Ông K' Brèo, Chủ tịch UBND xã Đạ Tông cho biết cả xã có 120 hộ thoát nghèo."]),
   examples([["Ka’ Nhung", "Trưởng thôn Đăng Rách"]], ["Bà Ka’ Nhung, Trưởng thôn Đăng Rách, cho biết cả thôn đã có nước sạch."]),

@@ -38,6 +38,7 @@ import {
 import type { Metadata } from "./metadata.js";
 import { charAt, LETTER_OR_MARK } from "../pipeline/chars.js";
 import { DATE_LINE, isFurnitureLine } from "../lexicon/furniture.js";
+import { isParagraph } from "../pipeline/segment.js";
 import { UNIT_WORDS } from "../lexicon/numbers.js";
 
 // ---------- tokens ----------
@@ -1513,7 +1514,10 @@ const NAMESAKE_CLAUSE = /(?<![\p{L}\p{M}])(?:đường|phố|tuyến|trường|c
  * Words that say who comes next: `cầm đầu là`, `đường dây của`, `do … cầm đầu`, `bắt giữ`, `bắt quả tang`, and a family's
  * bond (`Anh con trai cả Nguyễn Văn Hai hy sinh năm 1968`, `con gái Lê Thị Mai`, `chồng bà Phạm Văn Tư`).
  */
-const WHO_BEFORE: ReadonlySet<string> = new Set(["là", "của", "do", "giữ", "tang", "bắt", "trai", "gái", "cả", "út", "chồng", "vợ", "cháu"]);
+const WHO_BEFORE: ReadonlySet<string> = new Set(["là", "của", "do", "giữ", "tang", "bắt", "trai", "gái", "cả", "út", "chồng", "vợ"]);
+/** `cả` and `út` say who only as a child's rank (`con trai cả`, `con út`); alone `cả` is "even" (`gồm cả Nguyễn Thị Minh Khai`, a street). */
+const CHILD_RANK: ReadonlySet<string> = new Set(["cả", "út"]);
+const CHILD_WORDS: ReadonlySet<string> = new Set(["con", "trai", "gái"]);
 
 /**
  * Whether a name of three or four syllables, a known middle name after its surname, follows a word that says who:
@@ -1528,6 +1532,7 @@ function cuedName(doc: PreparedDocument, tokens: readonly Token[], name: NameSpa
   if (!ede && (len < 3 || len > 4 || name.from === 0 || !SURNAMES.has(tokens[name.from]!.low) || !MIDDLE_NAMES.has(tokens[name.from + 1]!.low))) return false;
   const cue = tokens[name.from - 1]!;
   if (cue.cap || !WHO_BEFORE.has(cue.low) || !SPACES.test(gapAfter(doc, tokens, name.from - 1))) return false;
+  if (CHILD_RANK.has(cue.low) && !(name.from >= 2 && CHILD_WORDS.has(tokens[name.from - 2]!.low))) return false;
   // `là`, `của`, `do` only after a word for whom the news is about, in the clause (`nghi can cầm đầu đường dây là`,
   // `Hai đối tượng bị bắt là`, `Đường dây đánh bạc của`); counterexamples: streets, schools and landmarks named after
   // people, `các tuyến đường bị ngập là Nguyễn Hữu Cảnh, …`, `Học sinh của Lê Hồng Phong`, `đặt tên là Nguyễn Văn Cừ`
@@ -2186,8 +2191,13 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   // (and a photo's caption with its credit under the writer's name: `Nguyễn Thu Hằng` / `Tổ công tác kiểm tra tại một nhà
   // trọ. Ảnh: Hải Linh`, `Ảnh minh họa`; the credit's name is the photographer's, no byline)
   const captionLast = () => CAPTION_WITH_CREDIT.test(doc.folded.slice(bodyLines[bodyLines.length - 1]!.start, bodyLines[bodyLines.length - 1]!.end).trim());
+  // (not a name the caption shows: `Nguyễn Văn Hùng` / `Ông Nguyễn Văn Hùng nhận giấy khen. Ảnh: Hải Linh` heads his photo)
   const writerAbove = () => bodyLines[bodyLines.length - 2]!;
-  if (bodyLines.length > 2 && captionLast() && (nameLine(doc, tokens, writerAbove(), true) || nameWithAffiliation(doc, tokens, writerAbove(), true))) bodyLines.pop();
+  if (bodyLines.length > 2 && captionLast()) {
+    const writer = nameLine(doc, tokens, writerAbove(), true) ?? nameWithAffiliation(doc, tokens, writerAbove(), true)?.name ?? null;
+    const caption = bodyLines[bodyLines.length - 1]!;
+    if (writer && !doc.folded.slice(caption.start, caption.end).includes(nameKey(doc, tokens, writer))) bodyLines.pop();
+  }
   // (a signature set in a Word table beside the recipients' last row: `- Lưu Văn phòng Huyện ủy.<TAB>Trần Quốc Hưng`)
   const lastRow = bodyLines[bodyLines.length - 1];
   // (under a recipients' block only: `- Giải Nhì <TAB> Trần Văn Minh` ending a list of prizes is no signature)
@@ -2239,10 +2249,6 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   // (and, labelled only, the lines over the headline: `Cập nhật: 09:30 - 22/03/2024` / `Tác giả: Phạm Thu Hà` / the headline)
   const titleStart = doc.layout.title?.start ?? body.start;
   const overTitle = nonEmpty.filter((l) => l.end <= titleStart).slice(-MAX_LINES_OVER_TITLE);
-  const stampAbove = (l: Line) => {
-    const i = nonEmpty.indexOf(l);
-    return i > 0 && DATE_LINE.test(doc.folded.slice(nonEmpty[i - 1]!.start, nonEmpty[i - 1]!.end).trim());
-  };
   for (const line of [...header, ...bodyLines.slice(-3), ...trailer, ...afterBody, ...overTitle]) {
     if (seen.has(line.start)) continue;
     seen.add(line.start);
@@ -2259,9 +2265,7 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     const m = BYLINE_LABEL.exec(folded.slice(labelFrom));
     // byline.header: a name alone on a line between the headline and the lead (`Thu Hằng (thực hiện)`),
     // or before the date stamp (`Thùy Trang 14/08/2021 07:18`, `Trần Khánh Thứ hai, ngày 04/12/2023`)
-    // (or right over the headline, right under the page's stamp: `21/05/2024 10:12 GMT+7` / `HOÀNG ANH` / the headline)
-    const underStamp = !m && !headerStarts.has(line.start) && line === overTitle[overTitle.length - 1] && stampAbove(line);
-    const inHeader = headerStarts.has(line.start) || underStamp;
+    const inHeader = headerStarts.has(line.start);
     // (or, after a writer's degree, with where the writer works: `TS. NGUYỄN VĂN KHÁNH, Trường Chính trị tỉnh Hà Giang`;
     // without one, `Tâm Lê - Minh Thông` is two writers, below)
     const degreed = !m && inHeader && pastDegree(doc, line) > line.start;
@@ -2273,6 +2277,16 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     const nameFrom = line.start + labelFrom + m[0].length;
     const b = readBylineNames(doc, tokens, nameFrom, line.end) ?? pseudonymAlone(doc, tokens, nameFrom, line.end) ?? initialledAlone(doc, tokens, nameFrom, line.end);
     if (b) out.push({ ...b, rule: POSTER_LABEL.test(m[0]) ? "byline.poster" : "byline.label" });
+  }
+  // byline.under-lead: no other, and a name alone right under the lead paragraph, the article going on after it (`Đức Minh`
+  // between the sapo and the body; counterexample: a name alone among short lines, a list's or a table's, is none)
+  if (out.length === 0) {
+    const lead = bodyLines.findIndex((l) => isParagraph(l.raw));
+    const [writer, next] = lead >= 0 ? [bodyLines[lead + 1], bodyLines[lead + 2]] : [];
+    const n = writer && next && isParagraph(next.raw) ? nameLine(doc, tokens, writer, true) : null;
+    if (n && n.from === tokenAt(tokens, writer!.start) && tokens[n.to - 1]!.end === writer!.start + writer!.raw.trimEnd().length) {
+      out.push({ names: [n], role: null, rule: "byline.under-lead", start: tokens[n.from]!.start, end: tokens[n.to - 1]!.end });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -47,12 +47,17 @@ function escape(s: string): string {
  * Báo Hải Phòng`). The length cap keeps a body sentence that happens to begin
  * with such a word (`Bình luận về kết quả đạt được, đồng chí …`) in the article.
  */
-const TOOLBAR_ITEM = String.raw`\[?(?:ý kiến|bình luận|thích|like|share|chia sẻ|facebook|zalo|twitter|tweet|lưu(?: bài)?|in(?: trang| bài)?|bản in|(?:gửi )?email|gửi(?: bài)?|tải về|về đầu trang|quay lại)\]?[ \t]*(?:\(\d+\)|\d+)?`;
-const TOOLBAR_SOURCE = String.raw`^${TOOLBAR_ITEM}(?:[ \t]*(?:\|[ \t]*|[ \t]{2})${TOOLBAR_ITEM})*$`;
+const TOOLBAR_LABEL = String.raw`(?:ý kiến|bình luận|thích|like|share|chia sẻ|facebook|zalo|twitter|tweet|lưu(?: bài)?|in(?: trang| bài)?|bản in|(?:gửi )?email|gửi(?: bài)?|tải về|về đầu trang|quay lại)`;
+const TOOLBAR_ITEM = String.raw`\[?${TOOLBAR_LABEL}\]?[ \t]*(?:\(\d+\)|\d+)?`;
+const COUNTED_TOOLBAR_ITEM = String.raw`(?:${TOOLBAR_LABEL}[ \t]*(?:\(\d+\)|\d+)|\[${TOOLBAR_LABEL}\])`;
+// (two buttons at least, or one with its count or brackets: `Ý kiến` alone on a line may be a subhead, the article going on)
+const TOOLBAR_SOURCE = String.raw`^(?:${TOOLBAR_ITEM}(?:[ \t]*(?:\|[ \t]*|[ \t]{2})${TOOLBAR_ITEM})+|${COUNTED_TOOLBAR_ITEM})$`;
 /** A share bar's buttons and their counts, alone on a folded, trimmed line: `Like 12  Share  Lưu` (no `12 share` counted). */
 export const TOOLBAR_LINE = new RegExp(TOOLBAR_SOURCE, "u");
 export const FURNITURE_LINE = new RegExp(
-  `^(?:[•·\\-*|[]\\s*)?(?:${FURNITURE_STARTS.map(escape).join("|")})(?![\\p{L}\\p{M}])(?:[^\\n]{0,60}|\\s*:[^\\n|]*\\|[^\\n]*)$` +
+  `^(?:[•·\\-*|]\\s*)?(?:${FURNITURE_STARTS.map(escape).join("|")})(?![\\p{L}\\p{M}])(?:[^\\n]{0,60}|\\s*:[^\\n|]*\\|[^\\n]*)$` +
+    // buttons in brackets, one label each (`[In trang]`, `[Bình luận] [Về đầu trang]`; `[Ý kiến bạn đọc về 25 mô hình]` is a link)
+    `|^\\[(?:${FURNITURE_STARTS.map(escape).join("|")})\\](?:\\s*\\[[^\\]\\n]{1,20}\\])*\\s*$` +
     // a toolbar of buttons and their counts only, parted by bars or wide spaces: `Ý kiến (3) | Thích 45 | Chia sẻ`,
     // `Like 12  Share  Lưu`, `Thích 45` (a sentence goes on in words: `Ý kiến của cử tri …`)
     `|${TOOLBAR_SOURCE}` +

@@ -333,6 +333,8 @@ export const NOT_A_NOUN = [
   "thời gian", "ký", "ký kết", "góp", "giành", "đoạt",
   // a total, never what is counted: `chiếm 2/3 tổng số thời gian` counts no `tổng` (but `lập nên 2 tổng`, cantons, does)
   "tổng số",
+  // a number word of its own: `vị trí 1 một số tuyến` counts no `một`
+  "một",
   // a consequence after an unknown noun: `168,01 triệu bao khiến xuất khẩu giảm` counts `bao`
   "khiến", "gây",
   // measures no kind holds, and ratings: `38 độ C` is a temperature, `sản phẩm đạt 4 sao` a grade

@@ -420,7 +420,8 @@ function isHeadline(raw: string): boolean {
   return !isLetterheadLine(t) && !isPlaceDateLine(t) && (!BODY_NAME_LINE.test(t) || HEADLINE_VERB.test(t));
 }
 
-const SALUTATION = /^(?:kính[ ])?thưa(?![\p{L}\p{M}])/iu;
+// (counterexample: `Thưa thớt khách đến chợ hoa Tết`, sparse, is a headline)
+const SALUTATION = /^(?:kính[ ])?thưa[ ](?:các|quý|toàn thể|đồng chí|hội nghị|đại hội|ông|bà|anh|chị|chủ tọa|đoàn chủ tịch|bác|thầy|cô)(?![\p{L}\p{M}])/iu;
 /** Administrative units joined by dashes, each but the last opening with its word: a site's address, no headline. */
 // (case is told apart: `Huyện Mộc Châu - Điểm sáng du lịch` is a headline, its last part in lower case after its first word)
 const ADMIN_WORD = "(?:[Xx]ã|XÃ|[Pp]hường|PHƯỜNG|[Tt]hị [Tt]rấn|[Hh]uyện|HUYỆN|[Qq]uận|[Tt]hị [Xx]ã|[Tt]hành [Pp]hố|TP\\.?|[Tt]ỉnh|TỈNH)";

@@ -484,6 +484,9 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 30, unit: "phòng học" }, ["Huyện xây mới trường 30 phòng học."]),
   // a position's number before what it counts (no land price's position: `vị trí 2 đường Lê Lợi`)
   examples({ kind: "count", value: 3, unit: "đặc khu" }, ["Tỉnh dự kiến tên gọi, vị trí 3 đặc khu, trụ sở làm việc."]),
+  examples({ kind: "count", value: 4, unit: "trạm bơm" }, ["Huyện đã xác định vị trí 4 trạm bơm mới."]),
+  // a sentence after a unit's label is the article's
+  examples({ kind: "count", value: 5, unit: "xã" }, ["Đơn vị: 5 xã đạt chuẩn nông thôn mới nâng cao."]),
   // a merged government's seats, and the sea's gear, which a number word counts too (`bị` alone is the passive's word)
   examples({ kind: "count", value: 2, unit: "trụ sở" }, ["Xã mới dùng một trụ sở làm việc; hai trụ sở còn lại làm điểm tiếp nhận hồ sơ."]),
   examples({ kind: "count", value: 95, unit: "thiết bị" }, ["Tỉnh lắp 95 thiết bị giám sát hành trình cho tàu cá."]),

@@ -126,7 +126,7 @@ const ESTIMATE_IN_CLAUSE =
  */
 const NOUN_FIRST =
   /(?<![\p{L}\p{M}])(?<!(?:một|trong|dân|mã|đổi|thuật|đa|thiểu|con|chỉ|hệ|ký|biển|điểm|tổng đài|tần)\s)số(?:\slượng)?\s(?=[\p{L}\p{M}])(?!(?:liệu|hóa|học|phận|ít|đông|đo|thứ tự|điện thoại|hiệu)(?![\p{L}\p{M}]))/gu;
-const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá|thưởng|phạt|kiếm|lãi|tiết kiệm|biếu|tốn|trả|mua|đóng|nợ|học phí|viện phí)(?![\p{L}\p{M}])/u;
+const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá|thưởng|phạt|kiếm|lãi|tiết kiệm|biếu|học phí|viện phí)(?![\p{L}\p{M}])/u;
 /** A price's word right before an amount in thousands with no currency: `trị giá 500 nghìn`, `ngày công chỉ 250 nghìn`. */
 /**
  * A loss's word right before an amount in millions with no currency: `thiệt hại chừng 300 triệu`, `bị thiệt hại gần 200
@@ -139,8 +139,10 @@ const LOSS_BEFORE = /(?<![\p{L}\p{M}])thiệt hại[ ](?:(?:chừng|khoảng|g�
  * thiệt hại khoảng 700 triệu` is money).
  */
 const COUNTED_SUBJECT = /(?<![\p{L}\p{M}])(?:(?:số|lượng)[ ](?:lượng[ ])?(?!tiền(?![\p{L}\p{M}]))[\p{L}\p{M}]+|đàn|gia súc|gia cầm)(?![\p{L}\p{M}])[^.!?;,\n]*$/u;
+const PAID_BEFORE =
+  /(?:(?<![\p{L}\p{M}])(?:tốn|trả|đóng|nộp|nợ)|(?<![\p{L}\p{M}])mua[^,.;:!?\n]{0,20}[ ]hết)[ ](?:(?:hết|mất|khoảng|hơn|gần|chừng|chỉ|trên|tới|lên tới)[ ])?$/u;
 const MONEY_CLAUSE_BEFORE =
-  /(?:(?<![\p{L}\p{M}])(?:tốn|trả|đóng|nộp|tiêu|chi)[ ](?:(?:hết|mất|khoảng|hơn|gần|chừng|chỉ|trên)[ ])?|(?<![\p{L}\p{M}])(?:tiền|kinh phí|chi phí|học phí|viện phí|lương)(?![\p{L}\p{M}])[^,.;:!?\n]*[ ])$/u;
+  /(?<![\p{L}\p{M}])(?:tiền(?![ ](?:giang|đề|phong|hải|tuyến|thân|lệ|vệ|sử|đồn|nhiệm|cảnh|bối|định|kiếp))|kinh phí|chi phí|học phí|viện phí|lương(?![ ](?:thực|y|tâm|tri)))(?![\p{L}\p{M}])[^,.;:!?\n]*[ ]$/u;
 const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:trị giá|giá trị|giá|mức giá|tiền công|ngày công|lương|thu nhập)[ ](?:(?:chỉ|là|khoảng|từ|hơn|gần|trên|dưới|chừng|bằng)[ ])?$/u;
 
 /** A capitalised word right before the number, not opening its sentence: the number ends a name (`Vsip 2`, `Hải Giang 1`). */
@@ -412,6 +414,12 @@ interface Reading {
   scale: number;
 }
 
+const STREET_NAME_AFTER = /^[ ](?:đường|phố|tuyến|hẻm|ngõ|kiệt|đoạn|khu)[ ]\p{Lu}/u;
+/** A unit's line: after the label, an amount with its unit, then the line's end (or the bracket's). */
+function isUnitLine(doc: PreparedDocument, numeral: Numeral): boolean {
+  const unit = matchMoney(doc, numeral.end) ?? matchMeasure(doc, numeral.end);
+  return unit !== null && /^[ \t]*\)?[ \t]*:?[ \t]*(?:\n|$)/u.test(doc.text.slice(unit.end, unit.end + 8));
+}
 const PRICE_POSITION_BEFORE = /(?<![\p{L}\p{M}])vị trí[ ]$/u;
 /** Positions a street's land prices are given for at most. */
 const MAX_PRICE_POSITION = 6;
@@ -448,13 +456,14 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `2.5 Uỷ ban kiểm tra …` opening a line: a section's number (`2.500 Hộ` has three digits after its dot)
     if (SECTION_NUMBER.test(numeral.written) && LINE_START_BEFORE.test(before) && /^[ ]\p{Lu}/u.test(doc.text.slice(numeral.end, numeral.end + 2))) continue;
     if (CHAINAGE_BEFORE.test(before)) continue;
-    // a table's unit, no amount: `Đơn vị tính: 1.000 đồng/m2` (its cells are in thousands; counterexample: `Số đơn vị: 5`)
-    if (UNIT_LABEL_BEFORE.test(before)) continue;
+    // a table's unit, no amount: `Đơn vị tính: 1.000 đồng/m2` alone on its line (its cells are in thousands;
+    // counterexamples: `Số đơn vị: 5`, and a sentence after the label, `Đơn vị: 5 xã đạt chuẩn …`)
+    if (UNIT_LABEL_BEFORE.test(before) && isUnitLine(doc, numeral)) continue;
     // a land price's position on its street: `Giá đất vị trí 2 đường Lê Lợi`, `vị trí 1 một số tuyến` (counterexamples:
     // `tên gọi, vị trí 3 đặc khu` places what it counts; `Có 3 vị trí` counts)
     if (numeral.scale === 1 && numeral.value <= MAX_PRICE_POSITION && PRICE_POSITION_BEFORE.test(before)) {
-      const noun = matchNoun(doc, numeral.end);
-      if (!noun?.known || /^[ ]\p{Lu}/u.test(doc.text.slice(noun.end, noun.end + 2))) continue;
+      // (`vị trí 4 trạm bơm mới` counts pumping stations: only no noun, or a street's name, is a position)
+      if (!matchNoun(doc, numeral.end) || STREET_NAME_AFTER.test(doc.text.slice(numeral.end, numeral.end + 24))) continue;
     }
     const inOne = numeral.plainInteger && numeral.value > 1 && numeral.value <= 10 ? IN_ONE_AFTER.exec(folded.slice(numeral.end, numeral.end + 24)) : null;
     if (inOne) {
@@ -1131,13 +1140,15 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   if (noun || !numeral.digits || isYearLike(numeral)) return null;
   // `tới 36,8 tỷ`: a scale word and no noun, in a sentence about money (`10-12 triệu/người/năm`: the range's scale).
   // `trị giá 500 nghìn`, `ngày công chỉ 250 nghìn`: thousands too, right after a price's word
-  // (or paid right before, `Mỗi tháng tôi đóng 330 nghìn`, or in a clause about money, `Tiền hỗ trợ mỗi hộ chỉ có 500
-  // ngàn`; counterexample: `Dân số 120 nghìn` counts nobody's money)
+  // (or paid right before, `Mỗi tháng tôi đóng 330 nghìn`, `tốn hơn 40 triệu`, or in a clause about money, `Tiền hỗ trợ
+  // mỗi hộ chỉ có 500 ngàn`; counterexamples: `Dân số 120 nghìn` counts nobody's money, nor do `Tiền Giang`, `tiền đề`,
+  // `lương thực` speak of it, and `đã đóng bảo hiểm` elsewhere in the sentence pays for no `1,2 triệu`)
+  const paid = reading.scale >= 1e3 && PAID_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 30), numeral.start));
   const priced =
     reading.scale === 1e3 &&
     (PRICE_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start)) || MONEY_CLAUSE_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 60), numeral.start)));
   const lost = reading.scale === 1e6 && LOSS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 30), numeral.start)) && !COUNTED_SUBJECT.test(doc.folded.slice(Math.max(0, numeral.start - 80), numeral.start));
-  if (priced || lost || (reading.scale >= 1e6 && (reading.scale >= 1e9 || MONEY_CONTEXT.test(sentenceAround(doc.folded, numeral.start, at))))) {
+  if (paid || priced || lost || (reading.scale >= 1e6 && (reading.scale >= 1e9 || MONEY_CONTEXT.test(sentenceAround(doc.folded, numeral.start, at))))) {
     const { per, end } = perAt(doc, at); // `hỗ trợ 2,5 triệu/người`
     return { kind: "money", unit: "VND", end, per, rule: "money.scale-word" };
   }

@@ -308,8 +308,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Khẩu pháo 105 ly được trưng bày tại bảo tàng.",
   // units numbered as their names
   "Lữ đoàn 147 Hải quân tổ chức lễ kỷ niệm.",
-  // thousands of people, no money: nothing paid, no money's word in the clause
+  // thousands of people, no money: nothing paid, no money's word in the clause (`lương thực` is food)
   "Dân số 120 nghìn.",
+  "Sản lượng lương thực năm nay đạt 585 nghìn.",
+  "Dân số toàn tỉnh hơn 1,2 triệu, trong đó nhiều hộ đã đóng bảo hiểm y tế.",
   // a land price's position on its street
   "Giá đất vị trí 2 đường Lê Lợi được điều chỉnh tăng.",
   // (a rank and six months, not 6 May: `năm` is May only after a weekday in words)
