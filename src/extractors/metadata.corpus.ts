@@ -647,6 +647,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "Nông Thị Huyền" }, trailers([
     ["Tác giả: Nông Thị Huyền, Bí thư Đảng ủy xã Quang Vinh"],
     ["Tác giả: Nông Thị Huyền - Phó Trưởng ban Tuyên giáo Huyện ủy"],
+    // (a rangers' unit after the dash is where the writer works, no second writer)
+    ["Tác giả: Nông Thị Huyền - Hạt Kiểm lâm Sốp Cộp"],
+    ["Tác giả: Nông Thị Huyền - Đội Kiểm lâm cơ động"],
     ["Tác giả: ThS. Nông Thị Huyền"],
     ["Bài và ảnh: Nông Thị Huyền", "Theo báo Bắc Kạn"],
     // the news's source, when a person

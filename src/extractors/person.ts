@@ -1756,6 +1756,8 @@ const ORG_FIRST = new Set([
   "báo", "cổng", "đài", "tạp", "ban", "sở", "phòng", "hội", "huyện", "tỉnh", "xã", "phường", "quận", "tư",
   "nguồn", "internet", "kỳ", "phóng", "bộ", "đảng", "thông", "truyền", "nhóm", "tổ", "ảnh", "video",
   "clip", "tin", "bài", "theo", "đơn", "cục", "viện", "trường", "thị", "minh họa", "đồ", "mặt", "ủy", "uỷ", "trạm",
+  // rangers' units: `Lường Văn Thoả - Hạt Kiểm lâm Sốp Cộp`, `Đội Kiểm lâm cơ động`
+  "hạt", "đội", "kiểm",
 ]);
 // `công`, `trang`, `chi`, `tấn` only with their noun: `Ảnh: Công Nãng`, `Trang Nhung`, `Chi Mai`, `TẤN MINH` are pen
 // names; `Công an tỉnh`, `Trang thông tin điện tử`, `Chi cục Thống kê`, `Tấn Xã` bodies
