@@ -247,7 +247,7 @@ const HONORIFIC_INDEX = compile(HONORIFICS.map(([w]) => w));
 const STRONG_HONORIFIC = new Set(HONORIFICS.filter(([, strong]) => strong).map(([w]) => w));
 /** A number before a title makes it plural: `3 đồng chí`, `ba đồng chí`. */
 const COUNT_WORD = new RegExp(`^(?:\\p{N}+|${[...Object.keys(UNIT_WORDS), "mười"].join("|")})$`, "u");
-const PLURAL_HONORIFIC = new Set(["các đồng chí", "các ông", "các bà", "các đối tượng"]);
+const PLURAL_HONORIFIC = new Set(["các đồng chí", "các ông", "các bà", "các đối tượng", "nhóm tác giả", "nhóm phóng viên"]);
 /** Honorifics of a person as such, not of a calling. */
 const PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(["ông", "bà", "đồng chí", "đ/c", "anh", "chị", "các ông", "các bà", "các đồng chí"]);
 /** Words that make a title before names plural: `Các Phó Chủ tịch UBND tỉnh A, B`. */
