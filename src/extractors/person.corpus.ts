@@ -754,6 +754,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // the press's callings before their names, a group's before each of its list
   examples([["Phạm Thanh Tùng", null], ["Đinh Thị Ngọc Hân", null]], ["Giải A thuộc về loạt bài của nhóm tác giả Phạm Thanh Tùng, Đinh Thị Ngọc Hân (Báo Quảng Ngãi)."]),
   examples([["Lê Thị Hoa", null]], ["Cộng tác viên Lê Thị Hoa phản ánh tình trạng lấn chiếm vỉa hè."]),
+  // the Cơ Tu's surnames
+  examples([["Alăng Bíp", null]], ["Anh Alăng Bíp ở thôn Ta Lang cho biết cả thôn đã có điện."]),
   // a prefix typed with a space after its apostrophe (counterexample: a quoted letter, `loại 'A' Tốt`, is nobody)
   examples([["K' Brèo", "Chủ tịch UBND xã Đạ Tông"]], ["Ông K' Brèo, Chủ tịch UBND xã Đạ Tông cho biết cả xã có 120 hộ thoát nghèo."]),
   examples([["Ka’ Nhung", "Trưởng thôn Đăng Rách"]], ["Bà Ka’ Nhung, Trưởng thôn Đăng Rách, cho biết cả thôn đã có nước sạch."]),

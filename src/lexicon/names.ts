@@ -31,6 +31,8 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   "điểu", "danh", "sơn",
   // the Cham of Ninh Thuận and Bình Thuận (`Đàng Năng Quang`)
   "đàng",
+  // the Cơ Tu of Quảng Nam's mountains (`Alăng Bíp`, `Bríu Liếc`, `Bhling Mia`)
+  "alăng", "bríu", "bhling", "pơloong", "clâu", "hốih", "ating", "arất",
   // K'Ho and Chu Ru women's names open with `Ka` (`chị Ka Thị Nhung`, `bà Ka Huệ`; a place after a title's body is none:
   // `cửa khẩu Ka Long`)
   "ka",

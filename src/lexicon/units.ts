@@ -131,6 +131,9 @@ export const COUNT_NOUNS = [
   // an inspection's teams, inspectors and findings, a report's difficulties, trains: `hai đoàn thanh tra`, `ba sai phạm`,
   // `hai khó khăn lớn`, `12 đoàn tàu` (not `kết quả`, a label's word: `Kết quả: 95,2` counts no results)
   "đoàn", "đoàn thanh tra", "thanh tra viên", "sai phạm", "vi phạm", "khó khăn", "đoàn tàu",
+  // the press's and the loudspeakers' (`ba giải A`, `ba cụm loa`, `bốn đài truyền thanh`, `bảy báo cáo viên`), power and
+  // telecoms' customers (`Số khách hàng sử dụng điện <TAB> 168.540`, `thuê bao`)
+  "giải", "cụm loa", "đài truyền thanh", "báo cáo viên", "khách hàng", "thuê bao",
   // economy and the exam: `3 khu công nghiệp` (not `khu công`), `4 vùng kinh tế trọng điểm`, `Hai thủ khoa`
   "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "vùng kinh tế", "khu đô thị", "khu du lịch", "điểm du lịch", "nhà máy",
   "làng nghề", "cơ sở", "cơ sở sản xuất", "cơ sở kinh doanh", "cửa hàng", "thủ khoa", "á khoa",
@@ -180,6 +183,9 @@ export const NOT_COUNTED = [
   "lượt xem", "lượt truy cập", "lượt đọc", "lượt thích", "lượt chia sẻ", "bình luận", "lần lượt",
   // `3 cụ thể là …` is "specifically", no elders (`cho 117 cụ thể hiện sự tri ân` counts them)
   "cụ thể là", "cụ thể như", "cụ thể gồm",
+  // verbs opening with a prize's `giải`: `đến 30/9 giải ngân hết vốn` (no ratio of prizes; not `giải thể`, which
+  // `7 giải thể thao` opens)
+  "giải ngân", "giải quyết", "giải phóng", "giải trình", "giải tỏa", "giải cứu", "giải đáp", "giải thích", "giải tán", "giải phẫu",
   // electrical units, no kind of figure here (`đường điện 110 kV`, `công suất 50 MW`): no count of `kv`
   "kv", "kva", "kw", "kwh", "mw", "mwh", "mwp", "gw", "gwh", "v", "w",
   // a download's size (`(1,2 MB)`), a connection's speed
@@ -278,6 +284,8 @@ export const NOT_LABEL_COMPOUNDS = [
   "với số", "có số", "là số", "các số", "toàn bộ số", "trên số", "chiếm số", "dân số", "chỉ số", "hệ số", "đa số", "con số",
   // a unit's or a class's numbers: `Tổng quân số 86 đồng chí`, `sĩ số 35 học sinh`
   "quân số", "sĩ số",
+  // a series' parts: `Loạt bài 3 kỳ` (no article 3)
+  "loạt bài",
   // `triệu tập 250 đại biểu` convenes them (not volume 250, `tập`), `học tập 5 chuyên đề`
   "triệu tập", "học tập", "luyện tập", "thực tập", "biên tập",
   "điểm số", "tần số", "đạt số",

@@ -496,6 +496,12 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 2, unit: "thanh tra viên" }, ["Phòng hiện chỉ có hai thanh tra viên."]),
   examples({ kind: "count", value: 2, unit: "đoàn thanh tra" }, ["Tỉnh thành lập hai đoàn thanh tra liên ngành."]),
   examples({ kind: "count", value: 2, unit: "khó khăn" }, ["Báo cáo nêu rõ hai khó khăn lớn nhất."]),
+  // the press's prizes and the loudspeakers, by number words; a series' parts after `Loạt bài` (no article 3)
+  examples({ kind: "count", value: 3, unit: "giải" }, ["Tỉnh có tác phẩm đoạt giải, trong đó có ba giải A."]),
+  examples({ kind: "count", value: 3, unit: "cụm loa" }, ["Xã lắp mới ba cụm loa ở các thôn xa."]),
+  examples({ kind: "count", value: 3, unit: "kỳ" }, ["Loạt bài 3 kỳ của nhóm phóng viên đoạt giải cao."]),
+  // a table's row of customers, their noun after `Số`
+  examples({ kind: "count", value: 168540, unit: "khách hàng" }, ["Chỉ tiêu\tNăm 2024\nSố khách hàng sử dụng điện\t168.540"]),
   // a sentence opened by `Ngoài` sets its count apart ("besides"), no bound; inside a clause it is "over"
   examples({ kind: "count", value: 7, unit: "đơn vị" }, ["Ngoài 7 đơn vị tuyển dụng trực tiếp, hội chợ còn kết nối nhiều nơi khác."]),
   examples({ kind: "count", value: 700, unit: "lao động", qualifier: "over" }, ["Toàn tỉnh có ngoài 700 lao động đi làm việc ở nước ngoài."]),
