@@ -28,6 +28,10 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 2, unit: "giờ", to: 3 }, ["Mỗi ca trực kéo dài từ 2 đến 3 giờ."]),
   examples({ kind: "duration", value: 2, unit: "giờ" }, ["Sớm hơn 2 giờ so với quy định.", "Hành khách có mặt tại sân bay trước 2 giờ so với giờ cất cánh."]),
   examples({ kind: "duration", value: 12, unit: "giờ", to: 24 }, ["Thời gian cách ly từ 12 giờ đến 24 giờ."]),
+  // a span's basis after a slash
+  examples({ kind: "duration", value: 7.5, unit: "ngày", per: "hồ sơ" }, ["Thời gian giải quyết bình quân 7,5 ngày/hồ sơ."]),
+  examples({ kind: "duration", value: 300, unit: "phút", per: "khách hàng/năm", qualifier: "under" }, ["Chỉ số SAIDI dưới 300 phút/khách hàng/năm."]),
+  examples({ kind: "duration", value: 9, unit: "tháng", per: "năm học", qualifier: "under" }, ["Học sinh được hỗ trợ tối đa 9 tháng/năm học."]),
   examples({ kind: "duration", value: 3, unit: "giờ" }, ["Mưa to; đến 3 giờ sau mới ngớt."]),
   examples({ kind: "duration", value: 30, unit: "phút" }, ["Mỗi buổi tập kéo dài 30 phút."]),
   // `kéo dài hơn` lasts more than; `dài hơn` alone compares

@@ -1088,7 +1088,9 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     if ((duration.unit === "giờ" || duration.unit === "phút" ? AGO_AFTER : AGO_IN_STAMP_AFTER).test(doc.folded.slice(duration.end, duration.end + 12))) return null;
     if (duration.unit === "giờ" && isClockHour(doc, numeral, duration.end)) return null;
     if (numeral.written === "một" && reading.shape === "" && !SPAN_BEFORE_ONE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
-    return duration;
+    // a span's basis: `7,5 ngày/hồ sơ`, `dưới 300 phút/khách hàng/năm`, `10 ngày/đợt`
+    const basis = perAt(doc, duration.end);
+    return basis.per !== null ? { ...duration, per: basis.per, end: basis.end } : duration;
   }
   // `một` is "a/one of" (`một số`, `một trong những`, `một nhiệm vụ`): it counts only spans of
   // time, unless a scale follows (`một trăm hai mươi hộ`, `một nghìn lượt khách`).

@@ -49,6 +49,8 @@ const PER_PAIRS = ["dự án", "hồ sơ", "ngôi nhà", "căn nhà", "giấy ph
   "trường hợp", "công trình", "phương tiện", "người bệnh", "học viên", "giáo viên", "thí sinh",
   // a credit group's member, a transaction, a customer, a loan: `đồng/tổ viên`, `đồng/giao dịch`, `đồng/khách hàng`
   "tổ viên", "giao dịch", "khách hàng", "món vay",
+  // a school year: `tối đa 9 tháng/năm học` (not `năm` alone)
+  "năm học",
   // and every counted noun of two words or more the lexicon knows (`đồng/cử tri`, `đồng/đại biểu/tháng`, `đồng/thiết bị`),
   // but for a classifier's (`đồng/suất quà` is per `suất`, the gift what is given)
   // (nor a span's, `đồng/tháng lương cơ sở` is per `tháng`)
