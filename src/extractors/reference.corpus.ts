@@ -35,6 +35,9 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
       "Ngày 02 tháng 3 năm 2024, Ban Thường vụ Đảng ủy phường đã ban hành Kế hoạch số 61/KH-UBND.",
     ],
   },
+  // codes of one type and body listed before a date share it (not a document of another type before it)
+  { expect: { type: "NQ", number: "18", date: "2017-10-25" }, texts: ["Thực hiện Nghị quyết số 18-NQ/TW và 19-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6."] },
+  { expect: { type: "NQ", number: "18", date: null }, texts: ["Thực hiện Nghị quyết 18-NQ/TW, Kết luận 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương."] },
   // listed right after a document its sentence dated: issued that day too
   {
     expect: { type: "QĐ", number: "62", code: "62/QĐ-UBND", date: "2024-03-02" },

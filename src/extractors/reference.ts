@@ -475,7 +475,16 @@ function findMentions(doc: PreparedDocument, from: number, to: number): Found[] 
       take({ type: listed ? "QĐi" : code.type, number: code.number, code: code.code, codeIssuer: code.issuer, issuer: null, term: null, date: null, start, end: code.end, rule: "reference.code" });
     }
   }
-  return found.sort((a, b) => a.start - b.start || b.end - a.end).filter((f, i, all) => i === 0 || f.start >= all[i - 1]!.end);
+  const sorted = found.sort((a, b) => a.start - b.start || b.end - a.end).filter((f, i, all) => i === 0 || f.start >= all[i - 1]!.end);
+  // codes of one type and body listed before a date share it: `Quyết định số 217-QĐ/TW, 218-QĐ/TW ngày 12/12/2013`
+  // (counterexample: `Nghị quyết 18-NQ/TW, Kết luận 21-KL/TW ngày 25/10/2021` dates the conclusion alone)
+  for (let i = sorted.length - 2; i >= 0; i--) {
+    const [f, next] = [sorted[i]!, sorted[i + 1]!];
+    if (f.date === null && next.date !== null && f.type === next.type && f.codeIssuer !== null && f.codeIssuer === next.codeIssuer && LIST_JOIN.test(doc.text.slice(f.end, next.start))) {
+      f.date = next.date;
+    }
+  }
+  return sorted;
 }
 
 /** A document is its type and number (`01` = `1`); two codes that differ (`01-NQ/TU`, `01-NQ/HU`) are two documents. */
