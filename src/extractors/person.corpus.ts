@@ -754,6 +754,13 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // the press's callings before their names, a group's before each of its list
   examples([["Phạm Thanh Tùng", null], ["Đinh Thị Ngọc Hân", null]], ["Giải A thuộc về loạt bài của nhóm tác giả Phạm Thanh Tùng, Đinh Thị Ngọc Hân (Báo Quảng Ngãi)."]),
   examples([["Lê Thị Hoa", null]], ["Cộng tác viên Lê Thị Hoa phản ánh tình trạng lấn chiếm vỉa hè."]),
+  // an inspector's and a ranger's grades are titles
+  examples([["Trần Thị Mai", "Thanh tra viên chính"]], ["Đoàn do bà Trần Thị Mai, Thanh tra viên chính, làm trưởng đoàn."]),
+  examples([], ["Kiểm lâm viên Hạt Kiểm lâm Hà Trung tăng cường công tác kiểm tra rừng."]),
+  // a press group's list ends at a province
+  examples([["Lê Văn Nam", null], ["Trần Thị Mai", null]], ["Giải B thuộc về nhóm phóng viên Lê Văn Nam, Trần Thị Mai, Hà Nội."]),
+  // `Đội` is a name's syllable too (only `Đội Kiểm lâm` is a unit)
+  examples([["Đội Văn Hải", "Chủ tịch UBND xã"]], ["Ông Đội Văn Hải, Chủ tịch UBND xã cho biết như vậy."]),
   // the Cơ Tu's surnames
   examples([["Alăng Bíp", null]], ["Anh Alăng Bíp ở thôn Ta Lang cho biết cả thôn đã có điện."]),
   // a prefix typed with a space after its apostrophe (counterexample: a quoted letter, `loại 'A' Tốt`, is nobody)

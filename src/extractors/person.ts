@@ -30,6 +30,7 @@ import {
   NOT_NAME_LINES,
   NOT_PERSON_NAMES,
   PLACE_WORDS,
+  PROVINCES,
   ROLE_STOPS,
   ROLE_WORDS,
   SPEECH_VERBS,
@@ -247,6 +248,9 @@ const HONORIFIC_INDEX = compile(HONORIFICS.map(([w]) => w));
 const STRONG_HONORIFIC = new Set(HONORIFICS.filter(([, strong]) => strong).map(([w]) => w));
 /** A number before a title makes it plural: `3 đồng chí`, `ba đồng chí`. */
 const COUNT_WORD = new RegExp(`^(?:\\p{N}+|${[...Object.keys(UNIT_WORDS), "mười"].join("|")})$`, "u");
+const PRESS_GROUPS: ReadonlySet<string> = new Set(["nhóm tác giả", "nhóm phóng viên"]);
+const startsWithProvince = (doc: PreparedDocument, tokens: readonly Token[], n: NameSpan) =>
+  n.to - n.from >= 2 && PROVINCES.has(`${tokens[n.from]!.low} ${tokens[n.from + 1]!.low}`);
 const PLURAL_HONORIFIC = new Set(["các đồng chí", "các ông", "các bà", "các đối tượng", "nhóm tác giả", "nhóm phóng viên"]);
 /** Honorifics of a person as such, not of a calling. */
 const PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(["ông", "bà", "đồng chí", "đ/c", "anh", "chị", "các ông", "các bà", "các đồng chí"]);
@@ -1244,6 +1248,9 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
           if (role && PLURAL_HONORIFIC.has(hon[0]) && previousEnd >= 0 && /^(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)$/u.test(doc.text.slice(previousEnd, tokens[name.from]!.start))) {
             if (matchPhrase(doc, tokens, name.to, ROLE_CONNECTORS)) for (let f = listed; f < found.length; f++) found[f]!.role ??= role.text;
           }
+          // (a press group's list ends at a province, its paper's or its place: `nhóm phóng viên Lê Văn Nam, Trần Thị Mai,
+          // Hà Nội`, `Nhóm phóng viên Hà Nội Mới`)
+          if (PRESS_GROUPS.has(hon[0]) && startsWithProvince(doc, tokens, name)) break;
           add(name, role?.text ?? null, found.length && PLURAL_HONORIFIC.has(hon[0]) && name.from !== n0 ? "person.list" : "person.honorific");
           previousEnd = role ? -1 : tokens[name.to - 1]!.end;
           // go on after the role: its words are read (a school's or a street's namesake in it is nobody here)
@@ -1756,13 +1763,12 @@ const ORG_FIRST = new Set([
   "báo", "cổng", "đài", "tạp", "ban", "sở", "phòng", "hội", "huyện", "tỉnh", "xã", "phường", "quận", "tư",
   "nguồn", "internet", "kỳ", "phóng", "bộ", "đảng", "thông", "truyền", "nhóm", "tổ", "ảnh", "video",
   "clip", "tin", "bài", "theo", "đơn", "cục", "viện", "trường", "thị", "minh họa", "đồ", "mặt", "ủy", "uỷ", "trạm",
-  // rangers' units: `Lường Văn Thoả - Hạt Kiểm lâm Sốp Cộp`, `Đội Kiểm lâm cơ động`
-  "hạt", "đội", "kiểm",
 ]);
+// (and rangers' units, `Lường Văn Thoả - Hạt Kiểm lâm Sốp Cộp`, `Đội Kiểm lâm cơ động`: `Đội Văn Hải` is a name)
 // `công`, `trang`, `chi`, `tấn` only with their noun: `Ảnh: Công Nãng`, `Trang Nhung`, `Chi Mai`, `TẤN MINH` are pen
 // names; `Công an tỉnh`, `Trang thông tin điện tử`, `Chi cục Thống kê`, `Tấn Xã` bodies
 const ORG_FIRST_PAIRS =
-  /^(?:trung tâm|thành phố|thành ủy|thành đoàn|văn phòng|tỉnh ủy|huyện ủy|quân khu|đoàn thanh|công an|công ty|công đoàn|công thông|bệnh viện|phòng khám|trang thông|trang tin|trang chủ|trang web|chi bộ|chi hội|chi đoàn|chi cục|chi nhánh|tấn xã)$/u;
+  /^(?:trung tâm|thành phố|thành ủy|thành đoàn|văn phòng|tỉnh ủy|huyện ủy|quân khu|đoàn thanh|công an|công ty|công đoàn|công thông|bệnh viện|phòng khám|trang thông|trang tin|trang chủ|trang web|chi bộ|chi hội|chi đoàn|chi cục|chi nhánh|tấn xã|hạt kiểm|đội kiểm|kiểm lâm)$/u;
 
 function orgLike(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from]!.low;

@@ -105,6 +105,9 @@ export const ROLE_WORDS: readonly string[] = [
   // pháp lý Phạm Thị Thu Trang`, `Công chứng viên`, `Thừa phát lại`), a coach, an office's head
   "người có uy tín", "trợ giúp viên pháp lý", "hòa giải viên", "hoà giải viên", "thừa phát lại", "công chứng viên", "quản tài viên",
   "hlv", "huấn luyện viên", "trưởng văn phòng", "phó trưởng văn phòng",
+  // an inspector's grades: `Thanh tra viên chính`, `Thanh tra viên cao cấp` (not `Kiểm lâm viên`: `Kiểm lâm viên Hạt
+  // Kiểm lâm Hà Trung` names the unit's place, no person)
+  "thanh tra viên", "thanh tra viên chính", "thanh tra viên cao cấp",
   "bí thư", "tổng bí thư", "chủ tịch", "ủy viên", "trưởng ban", "trưởng phòng", "trưởng đoàn", "trưởng khoa",
   "giám đốc", "tổng giám đốc", "chánh văn phòng", "chánh thanh tra", "tổng thanh tra", "trưởng ban chỉ đạo", "chánh án", "chủ tịch danh dự", "viện trưởng", "đại biểu quốc hội",
   "thủ tướng", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "tổng biên tập", "hiệu trưởng", "trưởng thôn",

@@ -28,6 +28,8 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 2, unit: "giờ", to: 3 }, ["Mỗi ca trực kéo dài từ 2 đến 3 giờ."]),
   examples({ kind: "duration", value: 2, unit: "giờ" }, ["Sớm hơn 2 giờ so với quy định.", "Hành khách có mặt tại sân bay trước 2 giờ so với giờ cất cánh."]),
   examples({ kind: "duration", value: 12, unit: "giờ", to: 24 }, ["Thời gian cách ly từ 12 giờ đến 24 giờ."]),
+  // (no basis, a period after the slash)
+  examples({ kind: "duration", value: 9, unit: "tháng", per: null }, ["Kết quả 9 tháng/năm 2023 khả quan.", "Hội nghị sơ kết 9 tháng/đầu năm diễn ra sáng nay."]),
   // a span's basis after a slash
   examples({ kind: "duration", value: 7.5, unit: "ngày", per: "hồ sơ" }, ["Thời gian giải quyết bình quân 7,5 ngày/hồ sơ."]),
   examples({ kind: "duration", value: 300, unit: "phút", per: "khách hàng/năm", qualifier: "under" }, ["Chỉ số SAIDI dưới 300 phút/khách hàng/năm."]),

@@ -309,6 +309,9 @@ const isDayHours = (from: number, to: number) => from >= 5 && from <= 11 && to >
 /** After the hours, what makes them a span: `10 giờ đồng hồ`, `3 giờ sau`, `2 giờ so với giờ cất cánh`, `16 giờ làm việc`. */
 const SPAN_AFTER = /^[ ](?:đồng hồ|sau|trước|liên tục|làm việc|so với|khi|kể từ)(?![\p{L}\p{M}])/u;
 const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])trước[ ]$/u;
+const DAY_MONTH_BEFORE_PRIZE = /^(\d{1,2})\/(\d{1,2})(?=[ ]giải(?![\p{L}\p{M}]))/u;
+const SPAN_BASIS_NOT = /^(?:đầu|cả|cuối|giữa|nửa)(?![\p{L}\p{M}])/u;
+const PERIOD_AFTER_BASIS = /^[ ](?:\d|[IVX]{1,4}(?![\p{L}\p{M}])|nay|qua|tới|trước)/u;
 const CLOCK_BEFORE = /(?:(?<![\p{L}\p{M}])tính đến|(?:^|[.,;:!?\n(])[ ]?đến)[ ]$/u;
 const IN_ADVANCE_BEFORE = /(?<![\p{L}\p{M}])(?:báo|đăng ký|đặt|hẹn|xin phép)[ ]trước[ ]$/u;
 const CLOCK_RANGE_AFTER = /^[ ]?(?:đến|tới|-|–)[ ]?(\d{1,2})[ ]?(?:giờ|h)(?![\p{L}\p{M}])/u;
@@ -456,6 +459,13 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `2.5 Uỷ ban kiểm tra …` opening a line: a section's number (`2.500 Hộ` has three digits after its dot)
     if (SECTION_NUMBER.test(numeral.written) && LINE_START_BEFORE.test(before) && /^[ ]\p{Lu}/u.test(doc.text.slice(numeral.end, numeral.end + 2))) continue;
     if (CHAINAGE_BEFORE.test(before)) continue;
+    // a day and month before a word opening with a prize's `giải` is a date: `Đến 31/12 giải thể 5 trường`, `Từ 15/3 giải
+    // chạy bộ diễn ra` (no 31 of 12 prizes)
+    const dayMonth = DAY_MONTH_BEFORE_PRIZE.exec(folded.slice(numeral.start, numeral.start + 12));
+    if (dayMonth && Number(dayMonth[1]) <= 31 && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12) {
+      consumedUntil = numeral.start + dayMonth[0].length;
+      continue;
+    }
     // a table's unit, no amount: `Đơn vị tính: 1.000 đồng/m2` alone on its line (its cells are in thousands;
     // counterexamples: `Số đơn vị: 5`, and a sentence after the label, `Đơn vị: 5 xã đạt chuẩn …`)
     if (UNIT_LABEL_BEFORE.test(before) && isUnitLine(doc, numeral)) continue;
@@ -1088,9 +1098,11 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     if ((duration.unit === "giờ" || duration.unit === "phút" ? AGO_AFTER : AGO_IN_STAMP_AFTER).test(doc.folded.slice(duration.end, duration.end + 12))) return null;
     if (duration.unit === "giờ" && isClockHour(doc, numeral, duration.end)) return null;
     if (numeral.written === "một" && reading.shape === "" && !SPAN_BEFORE_ONE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
-    // a span's basis: `7,5 ngày/hồ sơ`, `dưới 300 phút/khách hàng/năm`, `10 ngày/đợt`
+    // a span's basis: `7,5 ngày/hồ sơ`, `dưới 300 phút/khách hàng/năm`, `10 ngày/đợt` (counterexamples, a period after
+    // the slash: `9 tháng/năm 2023`, `10 ngày/tháng 10`, `6 tháng/đầu năm`, `6 tháng/quý III`, `5 năm/Chỉ thị 05`)
     const basis = perAt(doc, duration.end);
-    return basis.per !== null ? { ...duration, per: basis.per, end: basis.end } : duration;
+    const period = basis.per !== null && (!/^\p{Ll}/u.test(basis.per) || SPAN_BASIS_NOT.test(basis.per) || PERIOD_AFTER_BASIS.test(doc.text.slice(basis.end, basis.end + 6)));
+    return basis.per !== null && !period ? { ...duration, per: basis.per, end: basis.end } : duration;
   }
   // `một` is "a/one of" (`một số`, `một trong những`, `một nhiệm vụ`): it counts only spans of
   // time, unless a scale follows (`một trăm hai mươi hộ`, `một nghìn lượt khách`).
