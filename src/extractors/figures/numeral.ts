@@ -72,6 +72,11 @@ const SCALE_AFTER = new RegExp(`${GAP}?(${SCALE})`, "uy");
  * nghìn đồng`, in words `một nghìn hai trăm hộ`, `ba nghìn năm trăm người`.
  */
 const SMALLER_PART = new RegExp(`${GAP}(\\d{1,3}|${NUMBER_WORDS_WITH_FIVE})${GAP}?(${SCALE})`, "uy");
+/**
+ * In words, a comma may part the groups, as an amount is spelled out after its digits: `(Ba mươi tám tỷ, sáu trăm bốn
+ * mươi hai triệu, năm trăm nghìn đồng)` (in digits a comma parts two amounts: `lần lượt 12 tỷ, 500 triệu đồng`).
+ */
+const SMALLER_PART_IN_WORDS = new RegExp(`,?${GAP}(${NUMBER_WORDS_WITH_FIVE})${GAP}?(${SCALE})`, "uy");
 /** Half the last scale: `1 triệu rưỡi` (1.5e6), `hai trăm rưỡi` (250). */
 const AND_A_HALF = new RegExp(`${GAP}rưỡi${NOT_LETTER_AHEAD}`, "uy");
 const NUMERAL_AT = new RegExp(NUMERAL_SOURCE, "uy");
@@ -121,8 +126,9 @@ function toNumeral(folded: string, m: RegExpExecArray, text: string): Numeral | 
   }
   // `12 tỉ 500 triệu đồng` is one amount, 12.5e9: each further part has a smaller scale.
   while (last > 1) {
-    SMALLER_PART.lastIndex = end;
-    const part = SMALLER_PART.exec(folded);
+    const smaller = digits ? SMALLER_PART : SMALLER_PART_IN_WORDS;
+    smaller.lastIndex = end;
+    const part = smaller.exec(folded);
     const partScale = part ? scaleValue(part[2]!) : 1;
     const partBase = part ? (/^\d/u.test(part[1]!) ? Number(part[1]) : parseNumberWords(part[1]!)) : null;
     if (!part || partBase === null || partScale >= last || partBase * partScale >= last) break;
