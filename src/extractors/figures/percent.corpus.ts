@@ -19,6 +19,8 @@ export const PERCENT_CORPUS = [
   examples({ kind: "percent", value: -2, unit: "%", qualifier: "about" }, ["Chỉ số giá giảm khoảng -2%."]),
   // a minus opening a table's cell, under a rate's heading
   examples({ kind: "percent", value: -2.3, unit: "%" }, ["Chỉ tiêu\tTăng/giảm so cùng kỳ (%)\nKhai khoáng\t-2,3", "Chỉ tiêu\tTăng/giảm so cùng kỳ (%)\nKhai khoáng\t−2,3"]),
+  // (a plus opening the cell, a rise)
+  examples({ kind: "percent", value: 13.2, unit: "%" }, ["Chỉ tiêu | Ghi chú | So cùng kỳ (%)\nXuất khẩu | tăng | +13,2"]),
   // `ước` and the change estimated
   examples({ kind: "percent", value: 8.72, unit: "%", qualifier: "about" }, ["Tổng sản phẩm ước tăng 8,72%.", "Chi phí ước giảm 8,72%."]),
   examples({ kind: "percent", value: 5.4, unit: "%", qualifier: "about" }, ["Chỉ số sản xuất công nghiệp quý II ước tính tăng 5,4% so với cùng kỳ."]),

@@ -50,7 +50,8 @@ function splitCells(s: string, separator: Separator): string[] {
 }
 
 /** Signs that may open a cell before its number: a bound's (`≥ 65`), a minus (`-2,3`, `−0,8` in a change's column). */
-const OPENING_SIGNS = new Set(["≥", "≤", ">", "<", "-", "−"]);
+// (and a change's plus, `+13,2` under `So cùng kỳ (%)`)
+const OPENING_SIGNS = new Set(["≥", "≤", ">", "<", "-", "−", "+"]);
 
 export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit: (text: string) => CellUnit): UnitMatch | null {
   const { text } = doc;
