@@ -51,11 +51,27 @@ const PER_PAIRS = ["dự án", "hồ sơ", "ngôi nhà", "căn nhà", "giấy ph
   "tổ viên", "giao dịch", "khách hàng", "món vay",
   // a school year: `tối đa 9 tháng/năm học` (not `năm` alone)
   "năm học",
-  // and every counted noun of two words or more the lexicon knows (`đồng/cử tri`, `đồng/đại biểu/tháng`, `đồng/thiết bị`),
-  // but for a classifier's (`đồng/suất quà` is per `suất`, the gift what is given)
-  // (nor a span's, `đồng/tháng lương cơ sở` is per `tháng`)
-  ...COUNT_NOUNS.filter((noun) => noun.includes(" ") && !noun.includes(",") && !NOT_A_BASIS_HEAD.has(noun.slice(0, noun.indexOf(" ")))),
 ].sort(byLength);
+/**
+ * And every counted noun of two words or more the lexicon knows (`đồng/cử tri`, `đồng/đại biểu/tháng`, `đồng/thiết bị`),
+ * but for a classifier's (`đồng/suất quà` is per `suất`, the gift what is given) or a span's (`đồng/tháng lương cơ sở`
+ * is per `tháng`): looked up by the basis's first word, longest first, not compiled into the pattern (hundreds of
+ * alternatives cost start-up a tenth).
+ */
+let lexiconBases: Map<string, string[]> | undefined;
+function lexiconBasesOf(first: string): readonly string[] {
+  if (!lexiconBases) {
+    lexiconBases = new Map();
+    for (const noun of COUNT_NOUNS) {
+      const space = noun.indexOf(" ");
+      if (space < 0 || noun.includes(",") || NOT_A_BASIS_HEAD.has(noun.slice(0, space))) continue;
+      const list = lexiconBases.get(noun.slice(0, space)) ?? [];
+      list.push(noun);
+      lexiconBases.set(noun.slice(0, space), list.sort(byLength));
+    }
+  }
+  return lexiconBases.get(first) ?? [];
+}
 // A basis may be a number of people: `120 ca/100.000 dân`, `12 bác sĩ/10.000 dân`, `ca/vạn dân`, `112 bé
 // trai/100 bé gái` (the number is the rate's, no figure of its own): people, and a round hundred, thousand, …
 // Counterexamples, two figures: `40 ha/55 ha` (a ratio), `2.758.926 triệu đồng/98.081 hộ vay`, `89 lượt/102 người`.
@@ -64,21 +80,39 @@ const PER_PEOPLE = ["dân", "người dân", "người", "dân số", "hộ", "t
   .sort((a, b) => b.length - a.length)
   .join("|");
 const PER_COUNT = `(?:(?:100|(?:1|10|100)(?:[.,]?000)+)(?:${GAP}(?:nghìn|ngàn))?|(?:1${GAP})?vạn)${GAP}(?:${PER_PEOPLE})(?![\\p{L}\\p{M}])`;
-const perPattern = (basis: string) => new RegExp(`(?:${GAP}?\\/${GAP}?(?:(?:${PER_PAIRS.map(escapeForPattern).join("|")})(?![\\p{L}\\p{M}])|${basis}[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)){1,3}`, "uy");
+/** One step of a basis: the slash, then a noun of several words, or a word (or a number of people). */
+const perPattern = (basis: string) => new RegExp(`${GAP}?\\/${GAP}?(?:(?:${PER_PAIRS.map(escapeForPattern).join("|")})(?![\\p{L}\\p{M}])|${basis}[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)`, "uy");
 const PER = perPattern("");
 const PER_OR_PEOPLE = perPattern(`${PER_COUNT}|`);
+/** Steps a basis has at most: `đồng/người/năm`. */
+const MAX_BASIS_STEPS = 3;
 export function perAt(doc: PreparedDocument, at: number, peopleBasis = false): { per: string | null; end: number } {
   const pattern = peopleBasis ? PER_OR_PEOPLE : PER;
-  pattern.lastIndex = at;
-  const m = pattern.exec(doc.folded);
-  if (!m) return { per: null, end: at };
+  const { folded } = doc;
+  let end = at;
+  for (let steps = 0; steps < MAX_BASIS_STEPS; steps++) {
+    pattern.lastIndex = end;
+    const m = pattern.exec(folded);
+    if (!m) break;
+    let stepEnd = end + m[0].length;
+    // a word the lexicon opens a longer counted noun with: `/cử` of `/cử tri`
+    let wordStart = end + m[0].indexOf("/") + 1;
+    while (wordStart < stepEnd && /\s/u.test(folded[wordStart]!)) wordStart++;
+    const word = folded.slice(wordStart, stepEnd);
+    if (!/\s/u.test(word)) {
+      const longer = lexiconBasesOf(word).find((noun) => folded.startsWith(noun, wordStart) && !/[\p{L}\p{M}]/u.test(folded.charAt(wordStart + noun.length)));
+      if (longer) stepEnd = wordStart + longer.length;
+    }
+    end = stepEnd;
+  }
+  if (end === at) return { per: null, end: at };
   const per = doc.text
-    .slice(at, at + m[0].length)
+    .slice(at, end)
     .split("/")
     .map((s) => s.trim())
     .filter(Boolean)
     .join("/");
-  return { per, end: at + m[0].length };
+  return { per, end };
 }
 
 /**
