@@ -38,6 +38,10 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
   // codes of one type and body listed before a date share it (not a document of another type before it)
   { expect: { type: "NQ", number: "18", date: "2017-10-25" }, texts: ["Thực hiện Nghị quyết số 18-NQ/TW và 19-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6."] },
   { expect: { type: "NQ", number: "18", date: null }, texts: ["Thực hiện Nghị quyết 18-NQ/TW, Kết luận 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương."] },
+  // (nor one numbered far apart, or with its own year in its code)
+  { expect: { type: "QĐ", number: "99", date: null }, texts: ["Thực hiện Quyết định số 99-QĐ/TW, 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị."] },
+  { expect: { type: "NĐ", number: "15", date: null }, texts: ["Căn cứ Nghị định số 15/2020/NĐ-CP, 16/2014/NĐ-CP ngày 26/02/2014 của Chính phủ."] },
+  { expect: { type: "NĐ", number: "101", date: "2024-07-29" }, texts: ["Luật có hiệu lực cùng các Nghị định số 101/2024/NĐ-CP và 102/2024/NĐ-CP ngày 29/7/2024 của Chính phủ."] },
   // listed right after a document its sentence dated: issued that day too
   {
     expect: { type: "QĐ", number: "62", code: "62/QĐ-UBND", date: "2024-03-02" },

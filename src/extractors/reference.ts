@@ -413,6 +413,9 @@ function issuedOnBefore(doc: PreparedDocument, start: number): string | null {
   return m ? isoDate(Number(m[4]), Number(m[2] ?? m[3]), Number(m[1])) : null;
 }
 
+/** How far apart the numbers of one day's documents may be: `99/QĐ-UBND, 103/QĐ-UBND, 105/QĐ-UBND ngày 26/01/2023`. */
+const MAX_LISTED_GAP = 10;
+const YEAR_IN_CODE = /\/((?:19|20)\d{2})\//u;
 function findMentions(doc: PreparedDocument, from: number, to: number): Found[] {
   const found: Found[] = [];
   // the last document dated by its issuing sentence: the documents listed right after it were issued that day too
@@ -476,11 +479,15 @@ function findMentions(doc: PreparedDocument, from: number, to: number): Found[] 
     }
   }
   const sorted = found.sort((a, b) => a.start - b.start || b.end - a.end).filter((f, i, all) => i === 0 || f.start >= all[i - 1]!.end);
-  // codes of one type and body listed before a date share it: `Quyết định số 217-QĐ/TW, 218-QĐ/TW ngày 12/12/2013`
-  // (counterexample: `Nghị quyết 18-NQ/TW, Kết luận 21-KL/TW ngày 25/10/2021` dates the conclusion alone)
+  // codes of one type and body listed before a date share it, numbered close together as one day's are: `Quyết định số
+  // 217-QĐ/TW, 218-QĐ/TW ngày 12/12/2013` (counterexamples: `Nghị quyết 18-NQ/TW, Kết luận 21-KL/TW ngày 25/10/2021` dates
+  // the conclusion alone; `99-QĐ/TW, 217-QĐ/TW ngày …` years apart; a code of another year, `15/2020/NĐ-CP, 16/2020/NĐ-CP
+  // ngày 26/02/2014`; one of the date's year shares it, `101/2024/NĐ-CP và 102/2024/NĐ-CP ngày 29/7/2024`)
   for (let i = sorted.length - 2; i >= 0; i--) {
     const [f, next] = [sorted[i]!, sorted[i + 1]!];
-    if (f.date === null && next.date !== null && f.type === next.type && f.codeIssuer !== null && f.codeIssuer === next.codeIssuer && LIST_JOIN.test(doc.text.slice(f.end, next.start))) {
+    const year = YEAR_IN_CODE.exec(f.code ?? "");
+    const close = Math.abs(parseInt(f.number, 10) - parseInt(next.number, 10)) <= MAX_LISTED_GAP && (year === null || next.date?.startsWith(year[1]!) === true);
+    if (f.date === null && next.date !== null && close && f.type === next.type && f.codeIssuer !== null && f.codeIssuer === next.codeIssuer && LIST_JOIN.test(doc.text.slice(f.end, next.start))) {
       f.date = next.date;
     }
   }

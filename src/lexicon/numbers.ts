@@ -155,9 +155,9 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, "over" | "under" | "abo
   // past a mark: `lần đầu tiên vượt mốc 3 tỷ USD`, `vượt ngưỡng 1 triệu lượt khách` (`vượt 20%` says by how much: exact)
   ["vượt mốc", "over"], ["vượt ngưỡng", "over"],
   // a comparison negated is a bound (`thấp hơn 5,25%` alone is exact): `không thấp hơn 1,4 triệu đồng/m3` (at least),
-  // `không cao hơn 3%` (at most); not `không vượt 20% kế hoạch`, which denies an excess as `vượt 20%` states one: exact
+  // `không cao hơn 3%`, `không vượt 5 tỷ đồng` (at most; `không vượt 20% kế hoạch`, an excess denied, reads the same)
   ["không thấp hơn", "over"], ["không nhỏ hơn", "over"], ["không kém hơn", "over"],
-  ["không cao hơn", "under"], ["không lớn hơn", "under"], ["không nhiều hơn", "under"],
+  ["không cao hơn", "under"], ["không lớn hơn", "under"], ["không nhiều hơn", "under"], ["không vượt", "under"],
 ];
 
 /**

@@ -498,6 +498,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 2, unit: "khó khăn" }, ["Báo cáo nêu rõ hai khó khăn lớn nhất."]),
   // the press's prizes and the loudspeakers, by number words; a series' parts after `Loạt bài` (no article 3)
   examples({ kind: "count", value: 3, unit: "giải" }, ["Tỉnh có tác phẩm đoạt giải, trong đó có ba giải A."]),
+  // a ratio of prizes (no date's word before it, no verb after `giải`)
+  examples({ kind: "count", value: 10, unit: "giải", of: 12 }, ["Đơn vị đạt 10/12 giải thưởng của cuộc thi."]),
   examples({ kind: "count", value: 3, unit: "cụm loa" }, ["Xã lắp mới ba cụm loa ở các thôn xa."]),
   examples({ kind: "count", value: 3, unit: "kỳ" }, ["Loạt bài 3 kỳ của nhóm phóng viên đoạt giải cao."]),
   // a table's row of customers, their noun after `Số`

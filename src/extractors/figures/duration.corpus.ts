@@ -30,7 +30,9 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 12, unit: "giờ", to: 24 }, ["Thời gian cách ly từ 12 giờ đến 24 giờ."]),
   // (no basis, a period after the slash)
   examples({ kind: "duration", value: 9, unit: "tháng", per: null }, ["Kết quả 9 tháng/năm 2023 khả quan.", "Hội nghị sơ kết 9 tháng/đầu năm diễn ra sáng nay."]),
-  // a span's basis after a slash
+  // a span's basis after a slash, an abbreviation's too (`TTHC`, an administrative procedure)
+  examples({ kind: "duration", value: 5, unit: "ngày", per: "TTHC" }, ["Thời gian giải quyết bình quân 5 ngày/TTHC."]),
+  examples({ kind: "duration", value: 10, unit: "giờ", per: "ngày" }, ["Công nhân làm việc 10 giờ/ngày trước đây, nay đã giảm."]),
   examples({ kind: "duration", value: 7.5, unit: "ngày", per: "hồ sơ" }, ["Thời gian giải quyết bình quân 7,5 ngày/hồ sơ."]),
   examples({ kind: "duration", value: 300, unit: "phút", per: "khách hàng/năm", qualifier: "under" }, ["Chỉ số SAIDI dưới 300 phút/khách hàng/năm."]),
   examples({ kind: "duration", value: 9, unit: "tháng", per: "năm học", qualifier: "under" }, ["Học sinh được hỗ trợ tối đa 9 tháng/năm học."]),

@@ -310,8 +310,10 @@ const isDayHours = (from: number, to: number) => from >= 5 && from <= 11 && to >
 const SPAN_AFTER = /^[ ](?:đồng hồ|sau|trước|liên tục|làm việc|so với|khi|kể từ)(?![\p{L}\p{M}])/u;
 const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])trước[ ]$/u;
 const DAY_MONTH_BEFORE_PRIZE = /^(\d{1,2})\/(\d{1,2})(?=[ ]giải(?![\p{L}\p{M}]))/u;
+const DATE_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:đến|từ|tới|ngày|trước|sau|hết|tính đến|sáng|chiều|tối)[ ]$/u;
+const PRIZE_VERB_AFTER = /^[ ]giải[ ](?:ngân|thể|quyết|phóng|trình|tỏa|cứu|đáp|thích|tán|phẫu|thoát|độc|mã|chấp)(?![\p{L}\p{M}])/u;
 const SPAN_BASIS_NOT = /^(?:đầu|cả|cuối|giữa|nửa)(?![\p{L}\p{M}])/u;
-const PERIOD_AFTER_BASIS = /^[ ](?:\d|[IVX]{1,4}(?![\p{L}\p{M}])|nay|qua|tới|trước)/u;
+const PERIOD_AFTER_BASIS = /^[ ](?:\d|[IVX]{1,4}(?![\p{L}\p{M}])|nay(?![\p{L}\p{M}])|qua(?![\p{L}\p{M}])|tới(?![\p{L}\p{M}]))/u;
 const CLOCK_BEFORE = /(?:(?<![\p{L}\p{M}])tính đến|(?:^|[.,;:!?\n(])[ ]?đến)[ ]$/u;
 const IN_ADVANCE_BEFORE = /(?<![\p{L}\p{M}])(?:báo|đăng ký|đặt|hẹn|xin phép)[ ]trước[ ]$/u;
 const CLOCK_RANGE_AFTER = /^[ ]?(?:đến|tới|-|–)[ ]?(\d{1,2})[ ]?(?:giờ|h)(?![\p{L}\p{M}])/u;
@@ -461,8 +463,10 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (CHAINAGE_BEFORE.test(before)) continue;
     // a day and month before a word opening with a prize's `giải` is a date: `Đến 31/12 giải thể 5 trường`, `Từ 15/3 giải
     // chạy bộ diễn ra` (no 31 of 12 prizes)
-    const dayMonth = DAY_MONTH_BEFORE_PRIZE.exec(folded.slice(numeral.start, numeral.start + 12));
-    if (dayMonth && Number(dayMonth[1]) <= 31 && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12) {
+    // (after a date's word or before a verb only: `đạt 10/12 giải thưởng` is a ratio of prizes)
+    const dayMonth = DAY_MONTH_BEFORE_PRIZE.exec(folded.slice(numeral.start, numeral.start + 24));
+    const dated = dayMonth !== null && (DATE_WORD_BEFORE.test(before) || PRIZE_VERB_AFTER.test(folded.slice(numeral.start + dayMonth[0].length, numeral.start + dayMonth[0].length + 12)));
+    if (dayMonth && dated && Number(dayMonth[1]) <= 31 && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12) {
       consumedUntil = numeral.start + dayMonth[0].length;
       continue;
     }
@@ -1101,7 +1105,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     // a span's basis: `7,5 ngày/hồ sơ`, `dưới 300 phút/khách hàng/năm`, `10 ngày/đợt` (counterexamples, a period after
     // the slash: `9 tháng/năm 2023`, `10 ngày/tháng 10`, `6 tháng/đầu năm`, `6 tháng/quý III`, `5 năm/Chỉ thị 05`)
     const basis = perAt(doc, duration.end);
-    const period = basis.per !== null && (!/^\p{Ll}/u.test(basis.per) || SPAN_BASIS_NOT.test(basis.per) || PERIOD_AFTER_BASIS.test(doc.text.slice(basis.end, basis.end + 6)));
+    // (an abbreviation in capitals is a basis: `5 ngày/TTHC`)
+    const period = basis.per !== null && (/^\p{Lu}\p{Ll}/u.test(basis.per) || SPAN_BASIS_NOT.test(basis.per) || PERIOD_AFTER_BASIS.test(doc.text.slice(basis.end, basis.end + 6)));
     return basis.per !== null && !period ? { ...duration, per: basis.per, end: basis.end } : duration;
   }
   // `một` is "a/one of" (`một số`, `một trong những`, `một nhiệm vụ`): it counts only spans of

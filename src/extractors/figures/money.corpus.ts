@@ -135,6 +135,8 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 330000, unit: "VND" }, ["Mỗi tháng tôi đóng 330 nghìn."]),
   // an amount spelled out, commas between its groups
   examples({ kind: "money", value: 38642500000, unit: "VND" }, ["Bằng chữ: Ba mươi tám tỷ, sáu trăm bốn mươi hai triệu, năm trăm nghìn đồng."]),
+  // (elsewhere a comma parts two amounts)
+  examples({ kind: "money", value: 500000000, unit: "VND" }, ["Các xã được hỗ trợ lần lượt là ba tỷ, năm trăm triệu đồng."]),
   examples({ kind: "money", value: 500000, unit: "VND" }, ["Tiền hỗ trợ mỗi hộ chỉ có 500 ngàn, không đủ sửa nhà."]),
   // millions after paying's verbs
   examples({ kind: "money", value: 40000000, unit: "VND", qualifier: "over" }, ["Vợ tôi nằm viện, tốn hơn 40 triệu."]),

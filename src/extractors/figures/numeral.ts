@@ -73,9 +73,11 @@ const SCALE_AFTER = new RegExp(`${GAP}?(${SCALE})`, "uy");
  */
 const SMALLER_PART = new RegExp(`${GAP}(\\d{1,3}|${NUMBER_WORDS_WITH_FIVE})${GAP}?(${SCALE})`, "uy");
 /**
- * In words, a comma may part the groups, as an amount is spelled out after its digits: `(Ba mươi tám tỷ, sáu trăm bốn
- * mươi hai triệu, năm trăm nghìn đồng)` (in digits a comma parts two amounts: `lần lượt 12 tỷ, 500 triệu đồng`).
+ * In words, a comma may part the groups, as an amount is spelled out after its digits, in brackets or after `Bằng chữ`:
+ * `(Ba mươi tám tỷ, sáu trăm bốn mươi hai triệu, năm trăm nghìn đồng)` (elsewhere a comma parts two amounts: `lần lượt
+ * là ba tỷ, năm trăm triệu đồng`, `lần lượt 12 tỷ, 500 triệu đồng`).
  */
+const SPELLED_OUT_BEFORE = /(?:\(|bằng chữ[ \t]*:?)[ \t]*$/u;
 const SMALLER_PART_IN_WORDS = new RegExp(`,?${GAP}(${NUMBER_WORDS_WITH_FIVE})${GAP}?(${SCALE})`, "uy");
 /** Half the last scale: `1 triệu rưỡi` (1.5e6), `hai trăm rưỡi` (250). */
 const AND_A_HALF = new RegExp(`${GAP}rưỡi${NOT_LETTER_AHEAD}`, "uy");
@@ -126,7 +128,7 @@ function toNumeral(folded: string, m: RegExpExecArray, text: string): Numeral | 
   }
   // `12 tỉ 500 triệu đồng` is one amount, 12.5e9: each further part has a smaller scale.
   while (last > 1) {
-    const smaller = digits ? SMALLER_PART : SMALLER_PART_IN_WORDS;
+    const smaller = digits || !SPELLED_OUT_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index)) ? SMALLER_PART : SMALLER_PART_IN_WORDS;
     smaller.lastIndex = end;
     const part = smaller.exec(folded);
     const partScale = part ? scaleValue(part[2]!) : 1;

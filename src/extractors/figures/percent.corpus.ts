@@ -30,8 +30,7 @@ export const PERCENT_CORPUS = [
   // a comparison negated is a bound (alone, `thấp hơn 5,25%`, it is exact)
   examples({ kind: "percent", value: 95, unit: "%", qualifier: "over" }, ["Tỷ lệ che phủ rừng không thấp hơn 95%.", "Tỷ lệ che phủ rừng không nhỏ hơn 95%."]),
   examples({ kind: "percent", value: 3, unit: "%", qualifier: "under" }, ["Tỷ lệ hộ nghèo không cao hơn 3%.", "Tỷ lệ hộ nghèo không lớn hơn 3%."]),
-  // (an excess denied, as `vượt 20%` states one, is exact)
-  examples({ kind: "percent", value: 20, unit: "%", qualifier: null }, ["Doanh thu không vượt 20% kế hoạch như dự kiến."]),
+  examples({ kind: "percent", value: 50, unit: "%", qualifier: "under" }, ["Kinh phí hỗ trợ không vượt 50% tổng chi phí."]),
   // a rate column of a table: its heading's unit, not the row's (`Triệu đồng`)
   examples({ kind: "percent", value: 56.1, unit: "%" }, [
     "TT | Chỉ tiêu | ĐVT | Tỷ lệ (%)\n1 | Thu ngân sách | Triệu đồng | 56,1",
