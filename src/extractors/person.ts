@@ -251,7 +251,7 @@ const COUNT_WORD = new RegExp(`^(?:\\p{N}+|${[...Object.keys(UNIT_WORDS), "mư�
 const PRESS_GROUPS: ReadonlySet<string> = new Set(["nhóm tác giả", "nhóm phóng viên"]);
 const startsWithProvince = (doc: PreparedDocument, tokens: readonly Token[], n: NameSpan) =>
   n.to - n.from >= 2 && PROVINCES.has(`${tokens[n.from]!.low} ${tokens[n.from + 1]!.low}`);
-const PLURAL_HONORIFIC = new Set(["các đồng chí", "các ông", "các bà", "các đối tượng", "nhóm tác giả", "nhóm phóng viên"]);
+const PLURAL_HONORIFIC = new Set(["các đồng chí", "các ông", "các bà", "các đối tượng", ...PRESS_GROUPS]);
 /** Honorifics of a person as such, not of a calling. */
 const PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(["ông", "bà", "đồng chí", "đ/c", "anh", "chị", "các ông", "các bà", "các đồng chí"]);
 /** Words that make a title before names plural: `Các Phó Chủ tịch UBND tỉnh A, B`. */
@@ -2198,13 +2198,12 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   while (bodyLines.length > 1 && closing(bodyLines[bodyLines.length - 1]!)) bodyLines.pop();
   // (and a photo's caption with its credit under the writer's name: `Nguyễn Thu Hằng` / `Tổ công tác kiểm tra tại một nhà
   // trọ. Ảnh: Hải Linh`, `Ảnh minh họa`; the credit's name is the photographer's, no byline)
-  const captionLast = () => CAPTION_WITH_CREDIT.test(doc.folded.slice(bodyLines[bodyLines.length - 1]!.start, bodyLines[bodyLines.length - 1]!.end).trim());
   // (not a name the caption shows: `Nguyễn Văn Hùng` / `Ông Nguyễn Văn Hùng nhận giấy khen. Ảnh: Hải Linh` heads his photo)
-  const writerAbove = () => bodyLines[bodyLines.length - 2]!;
-  if (bodyLines.length > 2 && captionLast()) {
-    const writer = nameLine(doc, tokens, writerAbove(), true) ?? nameWithAffiliation(doc, tokens, writerAbove(), true)?.name ?? null;
-    const caption = bodyLines[bodyLines.length - 1]!;
-    if (writer && !doc.folded.slice(caption.start, caption.end).includes(nameKey(doc, tokens, writer))) bodyLines.pop();
+  const [above, caption] = bodyLines.slice(-2);
+  const captionText = caption && bodyLines.length > 2 ? doc.folded.slice(caption.start, caption.end).trim() : "";
+  if (above && CAPTION_WITH_CREDIT.test(captionText)) {
+    const writer = nameLine(doc, tokens, above, true) ?? nameWithAffiliation(doc, tokens, above, true)?.name ?? null;
+    if (writer && !captionText.includes(nameKey(doc, tokens, writer))) bodyLines.pop();
   }
   // (a signature set in a Word table beside the recipients' last row: `- Lưu Văn phòng Huyện ủy.<TAB>Trần Quốc Hưng`)
   const lastRow = bodyLines[bodyLines.length - 1];

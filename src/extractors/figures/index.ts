@@ -309,11 +309,6 @@ const isDayHours = (from: number, to: number) => from >= 5 && from <= 11 && to >
 /** After the hours, what makes them a span: `10 giờ đồng hồ`, `3 giờ sau`, `2 giờ so với giờ cất cánh`, `16 giờ làm việc`. */
 const SPAN_AFTER = /^[ ](?:đồng hồ|sau|trước|liên tục|làm việc|so với|khi|kể từ)(?![\p{L}\p{M}])/u;
 const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])trước[ ]$/u;
-const DAY_MONTH_BEFORE_PRIZE = /^(\d{1,2})\/(\d{1,2})(?=[ ]giải(?![\p{L}\p{M}]))/u;
-const DATE_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:đến|từ|tới|ngày|trước|sau|hết|tính đến|sáng|chiều|tối)[ ]$/u;
-const PRIZE_VERB_AFTER = /^[ ]giải[ ](?:ngân|thể|quyết|phóng|trình|tỏa|cứu|đáp|thích|tán|phẫu|thoát|độc|mã|chấp)(?![\p{L}\p{M}])/u;
-const SPAN_BASIS_NOT = /^(?:đầu|cả|cuối|giữa|nửa)(?![\p{L}\p{M}])/u;
-const PERIOD_AFTER_BASIS = /^[ ](?:\d|[IVX]{1,4}(?![\p{L}\p{M}])|nay(?![\p{L}\p{M}])|qua(?![\p{L}\p{M}])|tới(?![\p{L}\p{M}]))/u;
 const CLOCK_BEFORE = /(?:(?<![\p{L}\p{M}])tính đến|(?:^|[.,;:!?\n(])[ ]?đến)[ ]$/u;
 const IN_ADVANCE_BEFORE = /(?<![\p{L}\p{M}])(?:báo|đăng ký|đặt|hẹn|xin phép)[ ]trước[ ]$/u;
 const CLOCK_RANGE_AFTER = /^[ ]?(?:đến|tới|-|–)[ ]?(\d{1,2})[ ]?(?:giờ|h)(?![\p{L}\p{M}])/u;
@@ -419,6 +414,13 @@ interface Reading {
   scale: number;
 }
 
+/** A span's basis that is a period's part (`6 tháng/đầu năm`), or a period after it (`9 tháng/năm 2023`, `/quý III`). */
+const SPAN_BASIS_NOT = /^(?:đầu|cả|cuối|giữa|nửa)(?![\p{L}\p{M}])/u;
+const PERIOD_AFTER_BASIS = /^[ ](?:\d|[IVX]{1,4}(?![\p{L}\p{M}])|nay(?![\p{L}\p{M}])|qua(?![\p{L}\p{M}])|tới(?![\p{L}\p{M}]))/u;
+/** A day and month before `giải`, after a date's word or before a verb opening with `giải` (`Đến 31/12 giải thể`). */
+const DAY_MONTH_BEFORE_PRIZE = /^(\d{1,2})\/(\d{1,2})(?=[ ]giải(?![\p{L}\p{M}]))/u;
+const DATE_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:đến|từ|tới|ngày|trước|sau|hết|tính đến|sáng|chiều|tối)[ ]$/u;
+const PRIZE_VERB_AFTER = /^[ ]giải[ ](?:ngân|thể|quyết|phóng|trình|tỏa|cứu|đáp|thích|tán|phẫu|thoát|độc|mã|chấp)(?![\p{L}\p{M}])/u;
 const STREET_NAME_AFTER = /^[ ](?:đường|phố|tuyến|hẻm|ngõ|kiệt|đoạn|khu)[ ]\p{Lu}/u;
 /** A unit's line: after the label, an amount with its unit, then the line's end (or the bracket's). */
 function isUnitLine(doc: PreparedDocument, numeral: Numeral): boolean {
