@@ -508,6 +508,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // (nor a name heading the photo that shows him)
     page({ body: [LEAD, "", MORE, "", "Nguyễn Văn Hùng", "", "Ông Nguyễn Văn Hùng nhận giấy khen tại buổi lễ. Ảnh: Hải Linh"] }),
   ]),
+  // a Highlands name in capitals, its prefix's apostrophe kept, as the last line
+  examples({ author: "KSOR H'BƠ KHĂP" }, [page({ body: [LEAD, "", MORE, "", "KSOR H'BƠ KHĂP"] })]),
   // a name alone right under the lead paragraph, the article going on after it
   examples({ author: "Đức Minh" }, [page({ body: [LEAD, "", "Đức Minh", "", MORE] })]),
   // a lone button's word between paragraphs is no toolbar (a subhead): the article and its byline go on

@@ -1806,7 +1806,8 @@ function penName(doc: PreparedDocument, tokens: readonly Token[], from: number, 
  * so the agencies' acronyms (`TTXVN`, `PV`, `CTV`) are not names.
  */
 function isUpperSyllable(t: Token): boolean {
-  if (!/^\p{Lu}[\p{Lu}\p{M}]+$/u.test(t.raw) || t.raw.length > 7) return false;
+  // (a Highlands prefix's apostrophe too: `KSOR H'BƠ KHĂP`)
+  if (!/^\p{Lu}(?:\p{Lu}?['’] ?)?[\p{Lu}\p{M}]+$/u.test(t.raw) || t.raw.length > 8) return false;
   const base = t.raw.normalize("NFD").replace(/\p{M}/gu, "");
   return /[AEIOUY]/u.test(base) && !/^(?:VOV|VTV|VTC|VNA|UBND|HĐND|MTTQ)$/u.test(t.raw);
 }
