@@ -343,6 +343,8 @@ export const NOT_A_NOUN = [
   "tổng số",
   // a number word of its own: `vị trí 1 một số tuyến` counts no `một`
   "một",
+  // a verb after a session's number (`kỳ họp thứ 16 đánh giá …`), and a rating box's count (`Sao: 4.8 (12.508 đánh giá)`)
+  "đánh giá",
   // a consequence after an unknown noun: `168,01 triệu bao khiến xuất khẩu giảm` counts `bao`
   "khiến", "gây",
   // measures no kind holds, and ratings: `38 độ C` is a temperature, `sản phẩm đạt 4 sao` a grade

@@ -123,6 +123,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Tính đến 16 giờ, cử tri đã đi bầu đông đủ.",
   "Đến 17 giờ, đám cháy được khống chế hoàn toàn.",
   "Cử tri đi bầu từ 7 giờ đến 19 giờ.",
+  // a rating box's count of ratings
+  "Bảng tin Tuổi Trẻ Sao: 4.8 (12.508 đánh giá)",
   // a day and month before a word opening with a prize's `giải`
   "Từ 15/3 giải chạy bộ của huyện diễn ra sôi nổi.",
   // a total is no counted noun
