@@ -132,7 +132,7 @@ export const MONEY_CORPUS = [
   // no currency written: thousands after a price's word, millions in a sentence about a loan
   examples({ kind: "money", value: 500000, unit: "VND" }, ["Mỗi suất quà trị giá 500 nghìn.", "Tiền công một ngày công chỉ 500 nghìn."]),
   // thousands paid right before, or in a clause about money (counterexample, no money: `Dân số 120 nghìn.`)
-  examples({ kind: "money", value: 330000, unit: "VND" }, ["Mỗi tháng tôi đóng 330 nghìn."]),
+  examples({ kind: "money", value: 330000, unit: "VND" }, ["Mỗi tháng tôi đóng 330 nghìn.", "Mỗi tháng tôi đóng 330 nghìn tiền bảo hiểm."]),
   // an amount spelled out, commas between its groups
   examples({ kind: "money", value: 38642500000, unit: "VND" }, ["Bằng chữ: Ba mươi tám tỷ, sáu trăm bốn mươi hai triệu, năm trăm nghìn đồng."]),
   // (elsewhere a comma parts two amounts)
