@@ -227,6 +227,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
       ],
     }),
   ]),
+  // a stamp's long fields over a share bar: no paragraph wrapped onto the bar
+  examples({ title: TITLE, published: "2024-04-12" }, [
+    page({ header: ["Ngày đăng: 12-04-2024 | Người viết: Đức Thịnh - Công an huyện Phù Cát | Lượt đọc: 318", "[f] Chia sẻ   [Zalo]   [In]"] }),
+  ]),
   // a time with a minute's mark before the date (in words it opens a body's sentence as often: `14 giờ 30 phút ngày
   // 12/3/2024, tại xã … xảy ra cháy`, no stamp)
   examples({ title: TITLE, published: null }, [page({ body: ["14 giờ 30 phút ngày 12/3/2024, tại xã Hòa Bình xảy ra cháy.", "", LEAD, "", MORE] })]),

@@ -56,7 +56,10 @@ function stampOf(folded: string): string | null {
  */
 function isWrapped(lines: readonly Line[], l: Line, title: Line | null, stamp: boolean): boolean {
   const runsOn = (line: Line | undefined, next: Line | undefined) =>
-    line !== undefined && next !== undefined && line.index !== title?.index && next.raw.trim() !== "" && line.raw.trim().length >= MIN_WRAPPED_LENGTH && !/[.!?:;…]\s*$/u.test(line.raw);
+    line !== undefined && next !== undefined && line.index !== title?.index && next.raw.trim() !== "" && line.raw.trim().length >= MIN_WRAPPED_LENGTH && !/[.!?:;…]\s*$/u.test(line.raw) &&
+    // (a stamp's fields parted by bars are no prose, whatever follows: `Ngày đăng: 12-04-2024 | Người viết: … | Lượt đọc: 318`
+    // over a share bar)
+    !line.raw.includes(" | ");
   return (!stamp && runsOn(l, lines[l.index + 1])) || runsOn(lines[l.index - 1], l);
 }
 /** A line this long that stops mid-sentence was wrapped, not ended. */
