@@ -1136,7 +1136,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   // `36,8 tỷ vốn đầu tư`: a scale word before a money noun is an amount of money.
   // (not `1,1 triệu đồng bào`, compatriots, nor `đồng chí`: `đồng` there is no currency)
   // (thousands too before `tiền`, which only money is: `tôi đóng 330 nghìn tiền bảo hiểm`, `500 nghìn tiền mặt`)
-  if (noun && (reading.scale >= 1e6 || (reading.scale === 1e3 && /^tiền(?![\p{L}\p{M}])/u.test(noun.unit))) && MONEY_NOUN.has(noun.unit.split(" ")[0]!) && !NOT_MONEY_DONG.test(noun.unit)) {
+  const head = noun?.unit.split(" ")[0];
+  if (noun && (reading.scale >= 1e6 || (reading.scale === 1e3 && head === "tiền")) && MONEY_NOUN.has(head!) && !NOT_MONEY_DONG.test(noun.unit)) {
     return { kind: "money", unit: "VND", end: at, per: null, rule: "money.scale-word" };
   }
   // (a year before a family's bond is when: `Đến 2015 vợ chồng anh Nam đã có 30 con bò`)
