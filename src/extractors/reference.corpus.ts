@@ -384,6 +384,8 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
 
 /** Sentences that cite no numbered document. */
 export const NOT_REFERENCES: string[] = [
+  // a table's unit column and the count after it, parted by a tab
+  "STT\tNội dung\tĐơn vị tính\tNăm 2024\n2\tNghị quyết ban hành\tNghị quyết\t22",
   // a plan of so many days, then its span of dates
   "Công an tỉnh ban hành Kế hoạch 100 ngày 01/6/2024 đến 08/9/2024 cao điểm tấn công trấn áp tội phạm.",
   "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX đã đề ra 3 khâu đột phá.",

@@ -97,7 +97,8 @@ const PLENUM_BEFORE_BODY_AT = new RegExp(
 );
 /** `số`, after at most two qualifying words: `Kế hoạch hành động số`, `Nghị quyết chuyên đề số`. */
 const NUMBERED_AT = new RegExp(`(?:\\s+[${LETTER}]+){0,2}?\\s+số\\s*:?\\s*(?=[0-9])`, "uy");
-const BARE_AT = /\s+(?=[0-9])/uy;
+// (no tab: a table's cells, `Nghị quyết ban hành <TAB> Nghị quyết <TAB> 22`, give a count of resolutions, not one's number)
+const BARE_AT = /[^\S\t]+(?=[0-9])/uy;
 /** A party committee's code: `TW`, `TU`, `HU`, `ĐU`, `QU`, `ĐUK`, `BCS` (a state's: `TTg`, `UBND`, `BTC`). */
 const PARTY_ISSUER = /^(?:TW|TƯ|T[UƯ]|HU|ĐU|QU|ĐUK|BCS)(?![A-Za-zĐđƯư])/u;
 /** Types a year after their word names the year of: a year's plan, programme, report or resolution. */

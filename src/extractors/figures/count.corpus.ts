@@ -21,6 +21,8 @@ export const COUNT_CORPUS = [
   // a table's unit column: a label word (`lớp`) or, under `ĐVT`, a noun of two words
   examples({ kind: "count", value: 36, unit: "lớp" }, ["TT\tChỉ tiêu\tĐVT\tNăm 2024\n5\tSố lớp tập huấn\tlớp\t36"]),
   examples({ kind: "count", value: 12, unit: "mô hình" }, ["TT\tChỉ tiêu\tĐVT\tNăm 2024\n7\tMô hình trình diễn\tMô hình\t12"]),
+  // a document's type in the unit column counts documents, no reference's number after it
+  examples({ kind: "count", value: 22, unit: "nghị quyết" }, ["STT\tNội dung\tĐơn vị tính\tNăm 2024\n2\tNghị quyết ban hành\tNghị quyết\t22"]),
   // `nước ngoài` (foreign) before a number qualifies nothing
   examples({ kind: "count", value: 66, unit: "dự án" }, ["Khu vực có vốn đầu tư nước ngoài 66 dự án."]),
   // a slash between places joins alternatives, no rate
