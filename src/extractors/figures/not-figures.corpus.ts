@@ -188,6 +188,11 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Nhiệt độ ngoài trời lên tới 38 độ C, có nơi trên 40 độ.",
   "Nắng nóng gay gắt, nhiệt độ cao nhất 39°C.",
   "Toàn huyện có thêm sản phẩm OCOP đạt 4 sao.",
+  // symbols of measures no kind holds: grams, engine power, electric power
+  "Độ mặn tại cống đo được 8,2 g/l lúc sáng nay.",
+  "Lực lượng chức năng thu giữ 325 g ma túy đá.",
+  "Tàu cá có công suất 400 CV trở lên phải lắp thiết bị giám sát.",
+  "Trạm biến áp có công suất 750 kVA đã được đóng điện.",
   // a document's number and its date
   "Thực hiện Nghị quyết 35 ngày 22/10/2018 của Bộ Chính trị.",
   // `số` after `có` is no noun-first figure
