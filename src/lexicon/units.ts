@@ -43,14 +43,15 @@ export const MEASURES: UnitEntry[] = [
   // nautical miles, as sea news gives distances from the shore (`cách bờ 45 hải lý`)
   { forms: ["hải lý"], kind: "length", unit: "hải lý" },
   { forms: ["tấn"], kind: "mass", unit: "tấn" },
-  { forms: ["gam", "gram"], kind: "mass", unit: "g" },
+  { forms: ["gam", "gram", "g"], kind: "mass", unit: "g" },
+  { forms: ["mg", "miligam", "mi-li-gam"], kind: "mass", unit: "mg" },
   { forms: ["tạ"], kind: "mass", unit: "tạ" },
   { forms: ["yến"], kind: "mass", unit: "yến" },
   // not `cân`: in reports it is mostly a scale (`01 cân tiểu ly`, `cân điện tử`), seldom a kilogram
   { forms: ["kg", "ki-lô-gam", "kilôgam", "kilogam"], kind: "mass", unit: "kg" },
   { forms: ["m3", "m³", "mét khối"], kind: "volume", unit: "m3" },
   { forms: ["lít"], kind: "volume", unit: "lít" },
-  { forms: ["ml", "mi-li-lít"], kind: "volume", unit: "ml" },
+  { forms: ["ml", "mi-li-lít", "mililít"], kind: "volume", unit: "ml" },
 ];
 
 /** Spans of time. `năm` after a number is "years"; before one (`năm 2023`) it names a year. */
@@ -350,8 +351,8 @@ export const NOT_A_NOUN = [
   // measures no kind holds, and ratings: `38 độ C` is a temperature, `sản phẩm đạt 4 sao` a grade
   // (counterexample: `5 ngôi sao` counts `ngôi sao`: the classifier comes first)
   "độ", "sao", "bình chọn",
-  // symbols of measures no kind holds, never a counted noun: `500 g ma túy`, `5 mg/l`, `tàu 400 CV`, `750 kVA`
-  "g", "mg", "µg", "ppm", "cv", "hp", "w", "kw", "mw", "kwh", "kva", "kv", "mah", "db",
+  // symbols of measures no kind holds, never a counted noun: `tàu 400 CV`, `750 kVA`, `0,5 ppm`
+  "ppm", "cv", "hp", "w", "kw", "mw", "kwh", "kva", "kv", "mah", "db",
   // adjectives of campaign names: `gia đình 5 không, 3 sạch`, `sinh viên 5 tốt`, `phụ nữ 2 giỏi`
   "sạch", "tốt", "giỏi", "đẹp", "xanh", "đảm đang",
   // what a named vessel or a wind's grade does next: `Tàu SAR 412 đưa …`, `Gió giật cấp 12 kéo dài`, `Tàu CSB 8004 tiếp

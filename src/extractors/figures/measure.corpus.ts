@@ -77,7 +77,17 @@ export const MEASURE_CORPUS = [
     "Năng suất lúa đạt 60 tạ mỗi ha.",
     "năng suất lúa bình quân 60 tạ/ha",
     "năng suất lúa đạt 60 tạ / ha",
+    // a hectare spelled out is its unit's basis all the same
+    "Năng suất lúa đạt 60 tạ/héc-ta.",
+    "Năng suất lúa đạt 60 tạ mỗi héc-ta.",
   ]),
+  // grams by their symbol, as by their word (never a count of `g`)
+  examples({ kind: "mass", value: 325, unit: "g" }, ["Lực lượng chức năng thu giữ 325 g ma túy đá.", "thu giữ 325 gam ma túy"]),
+  examples({ kind: "mass", value: 8.2, unit: "g", per: "l" }, ["Độ mặn tại cống đo được 8,2 g/l lúc sáng nay."]),
+  examples({ kind: "mass", value: 0.5, unit: "mg", per: "l" }, ["Hàm lượng sắt 0,5 mg/l, dưới ngưỡng cho phép."]),
+  // a concentration's basis, one measure or a hundred millilitres (no volume of its own)
+  examples({ kind: "mass", value: 0.25, unit: "mg", per: "1 lít" }, ["Nồng độ cồn 0,25 miligam/1 lít khí thở."]),
+  examples({ kind: "mass", value: 50, unit: "mg", per: "100 mililít" }, ["Nồng độ cồn 50 miligam/100 mililít máu."]),
   examples({ kind: "mass", value: 3.5, unit: "kg" }, [
     "mỗi hộ được hỗ trợ 3,5 kg giống lúa",
   ]),

@@ -9,6 +9,8 @@ export function matchMeasure(doc: PreparedDocument, at: number): UnitMatch | nul
   const m = MEASURE.re.exec(doc.folded);
   if (!m) return null;
   const entry = MEASURE.lookup.get(m[1]!.replace(/\s+/gu, " "))!;
+  // a gram's symbol is lower case: `4G`, `phủ sóng 5G` name a mobile network (`435g ma túy` is a mass)
+  if (m[1] === "g" && doc.text[at + m[0].length - 1] === "G") return null;
   const { per, end } = perAfterThing(doc, at + m[0].length);
   return { kind: entry.kind, unit: entry.unit, end, per, rule: `${entry.kind}.unit` };
 }

@@ -188,9 +188,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Nhiệt độ ngoài trời lên tới 38 độ C, có nơi trên 40 độ.",
   "Nắng nóng gay gắt, nhiệt độ cao nhất 39°C.",
   "Toàn huyện có thêm sản phẩm OCOP đạt 4 sao.",
-  // symbols of measures no kind holds: grams, engine power, electric power
-  "Độ mặn tại cống đo được 8,2 g/l lúc sáng nay.",
-  "Lực lượng chức năng thu giữ 325 g ma túy đá.",
+  // symbols of measures no kind holds: engine power, electric power; a mobile network's generation, no grams
+  "Các thôn vùng cao đã được phủ sóng 4G và 5G.",
   "Tàu cá có công suất 400 CV trở lên phải lắp thiết bị giám sát.",
   "Trạm biến áp có công suất 750 kVA đã được đóng điện.",
   // a document's number and its date

@@ -51,7 +51,11 @@ const PER_PAIRS = ["dự án", "hồ sơ", "ngôi nhà", "căn nhà", "giấy ph
   "tổ viên", "giao dịch", "khách hàng", "món vay",
   // a school year: `tối đa 9 tháng/năm học` (not `năm` alone)
   "năm học",
+  // a hectare spelled out: `6,35 tấn/héc-ta` (per `ha`, as the area's unit is written)
+  "héc-ta", "héc ta",
 ].sort(byLength);
+/** A hectare spelled out, a basis written as its unit: `ha`. */
+const HECTARE_SPELLED = /^h[eé]c[- ]?ta$/iu;
 /**
  * And every counted noun of two words or more the lexicon knows (`đồng/cử tri`, `đồng/đại biểu/tháng`, `đồng/thiết bị`),
  * but for a classifier's (`đồng/suất quà` is per `suất`, the gift what is given) or a span's (`đồng/tháng lương cơ sở`
@@ -80,8 +84,11 @@ const PER_PEOPLE = ["dân", "người dân", "người", "dân số", "hộ", "t
   .sort((a, b) => b.length - a.length)
   .join("|");
 const PER_COUNT = `(?:(?:100|(?:1|10|100)(?:[.,]?000)+)(?:${GAP}(?:nghìn|ngàn))?|(?:1${GAP})?vạn)${GAP}(?:${PER_PEOPLE})(?![\\p{L}\\p{M}])`;
+// A basis may be one measure, or a hundred millilitres: a concentration, `0,4 miligam/1 lít khí thở`, `80 miligam/100
+// mililít máu` (no volume of its own; counterexample, two figures: `40 ha/55 ha`, a ratio)
+const PER_MEASURE = `(?:1${GAP}(?:lít|ml|mililít|m3|kg|ha)|100${GAP}(?:ml|mililít))(?![\\p{L}\\p{M}])`;
 /** One step of a basis: the slash, then a noun of several words, or a word (or a number of people). */
-const perPattern = (basis: string) => new RegExp(`${GAP}?\\/${GAP}?(?:(?:${PER_PAIRS.map(escapeForPattern).join("|")})(?![\\p{L}\\p{M}])|${basis}[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)`, "uy");
+const perPattern = (basis: string) => new RegExp(`${GAP}?\\/${GAP}?(?:(?:${PER_PAIRS.map(escapeForPattern).join("|")})(?![\\p{L}\\p{M}])|${PER_MEASURE}|${basis}[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)`, "uy");
 const PER = perPattern("");
 const PER_OR_PEOPLE = perPattern(`${PER_COUNT}|`);
 /** Steps a basis has at most: `đồng/người/năm`. */
@@ -111,6 +118,7 @@ export function perAt(doc: PreparedDocument, at: number, peopleBasis = false): {
     .split("/")
     .map((s) => s.trim())
     .filter(Boolean)
+    .map((basis) => (HECTARE_SPELLED.test(basis) ? "ha" : basis))
     .join("/");
   return { per, end };
 }
@@ -130,7 +138,7 @@ const BASIS_AFTER_THING = /^(?:người|hộ|nhân khẩu|khẩu|lao động|th�
  * span of time (counterexample: `tặng 20 suất quà một hộ nghèo` is not said; `một lần` is once, no basis).
  */
 const EACH_BASIS = new RegExp(
-  `${GAP}(?:cho${GAP})?(?:mỗi${GAP}(?:căn${GAP}nhà|nhân${GAP}khẩu|lao${GAP}động|học${GAP}sinh|người|hộ|khẩu|căn|suất|con|cây|ha|sào|kg|tấn|tạ|lít|m2|m3|km|tháng|năm|ngày|tuần|vụ)` +
+  `${GAP}(?:cho${GAP})?(?:mỗi${GAP}(?:căn${GAP}nhà|nhân${GAP}khẩu|lao${GAP}động|học${GAP}sinh|người|hộ|khẩu|căn|suất|con|cây|ha|héc-ta|hécta|sào|kg|tấn|tạ|lít|m2|m3|km|tháng|năm|ngày|tuần|vụ)` +
     `|một${GAP}(?:ha|sào|kg|tấn|tạ|lít|m2|m3|km|tháng|năm|ngày|tuần|vụ))(?![\\p{L}\\p{M}\\p{N}])` +
     // (not a time before or since: `chi 20 tỷ đồng một năm trước khi …`, `5 tỷ đồng một năm qua`)
     `(?!${GAP}(?:qua|trước|sau|nay|tới|rồi|rưỡi)(?![\\p{L}\\p{M}]))`,
@@ -141,7 +149,8 @@ function eachBasisAt(doc: PreparedDocument, at: number): { basis: string; end: n
   const each = EACH_BASIS.exec(doc.folded);
   if (!each) return null;
   const end = at + each[0].length;
-  return { basis: doc.text.slice(at, end).trim().replace(/^(?:cho\s+)?(?:mỗi|một)\s+/iu, "").replace(/\s+/gu, " "), end };
+  const basis = doc.text.slice(at, end).trim().replace(/^(?:cho\s+)?(?:mỗi|một)\s+/iu, "").replace(/\s+/gu, " ");
+  return { basis: HECTARE_SPELLED.test(basis) ? "ha" : basis, end };
 }
 
 export function perAfterThing(doc: PreparedDocument, at: number): { per: string | null; end: number } {
