@@ -58,6 +58,16 @@ describe("segment", () => {
     expect(after.text.slice(after.layout.body.start, after.layout.body.end)).toBe(PARAGRAPH);
   });
 
+  it("ends the body at a portal's lists of documents, reports and videos under the article, after the byline over them", () => {
+    for (const label of ["Văn bản cùng chuyên mục", "Tài liệu liên quan", "Các báo cáo khác:", "Thông báo khác", "Video cùng chuyên mục", "Bài viết cùng chủ đề", "Tin tiếp theo"]) {
+      const doc = prepareText([PARAGRAPH, "Thu Hà", label, "- Hội LHPN xã trao 20 suất quà cho hội viên nghèo (20/02/2024)"].join("\n"));
+      expect(doc.text.slice(doc.layout.body.start, doc.layout.body.end)).toBe(`${PARAGRAPH}\nThu Hà`);
+    }
+    // a sentence opening like one goes on
+    const sentence = prepareText([PARAGRAPH, "Thông báo khác của UBND xã nêu rõ thời hạn nộp hồ sơ là ngày 30/6.", PARAGRAPH].join("\n"));
+    expect(sentence.layout.body.end).toBe(sentence.text.length);
+  });
+
   it("ends the body at an empty comment box, not at a sentence that opens like one", () => {
     const box = prepareText([PARAGRAPH, "Không có nhận xét nào:", PARAGRAPH].join("\n"));
     expect(box.layout.body.end).toBe(PARAGRAPH.length);
