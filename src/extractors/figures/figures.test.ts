@@ -380,6 +380,11 @@ describe("a list whose noun comes once, at its end", () => {
     expect(shapes("Năng suất tăng 4, đạt 30 ha.")).toEqual([[30, "ha"]]);
     expect(shapes("Đợt một kéo dài 4, đợt hai 6 tháng.").map(([, unit]) => unit)).toEqual(["tháng"]);
     expect(shapes("Thu 5, chi 7 hộ.")).toEqual([[7, "hộ"]]);
+    // a level's number is no item (`mức 2` of electronic identification)
+    expect(shapes("Thu nhận 2.340 hồ sơ định danh mức 2, kích hoạt 1.560 tài khoản.")).toEqual([
+      [2340, "hồ sơ"],
+      [1560, "tài khoản"],
+    ]);
   });
 });
 

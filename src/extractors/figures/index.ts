@@ -901,7 +901,9 @@ function ratedUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | undef
  * number), `tăng 4, đạt 30 ha` (a measure ends it, no count).
  */
 function listEndUnit(doc: PreparedDocument, numeral: Numeral, blocked: readonly Span[]): UnitMatch | null {
-  if (!isWhole(numeral) || !LIST_ITEM_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
+  const before = doc.text.slice(Math.max(0, numeral.start - 20), numeral.start);
+  // (a level's number is no item: `định danh mức 2, kích hoạt 1.560 tài khoản`)
+  if (!isWhole(numeral) || !LIST_ITEM_BEFORE.test(before) || LEVEL_BEFORE.test(before)) return null;
   let item = numeral;
   for (let items = 1; items <= MAX_LIST_ITEMS; items++) {
     LIST_ITEM_NEXT.lastIndex = item.end;
@@ -969,6 +971,7 @@ const PREVIOUS_ITEM = /\p{N}(?:[ ]?[,;][ ]?|[ ]và[ ])(?:\p{Ll}[\p{Ll}\p{M}]*[ ]
 const MAX_LIST_ITEMS = 8;
 /** A list item's word right before its number: lower case (`khiển trách 11`); a capital is a name or label (`Tổ 4`). */
 const LIST_ITEM_BEFORE = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*[ ]$/u;
+const LEVEL_BEFORE = /(?<![\p{L}\p{M}])mức[ ]$/u;
 /**
  * Between two items: a comma, semicolon or `và`, then one to five lower-case words (`hoàn thành tốt nhiệm vụ 25`); not a
  * clause's verb, which opens what comes next (`cảnh cáo 03; kỷ luật 1.090 đảng viên`: the 03 are no members).
