@@ -172,6 +172,14 @@ export const COUNT_NOUNS = [
   "ngày khách", "lượt ngày khách", "cụ", "nct",
   // a certificate to a martyr's family: `cấp mới 284 bằng Tổ quốc ghi công` (`bằng` alone is "by" or "equal to")
   "bằng tổ quốc ghi công",
+  // what a number word counts in banks', waterworks', religions', justice's, culture's and roads' news (`hai chi nhánh`,
+  // `ba hồ chứa`, `hai tổ máy`, `ba tôn giáo`, `hai linh mục`, `mười hòa giải viên`, `ba di tích`, `hai trụ tháp`), and
+  // nouns a two-word guess cut (`trợ giúp viên`, not `trợ`; `tổ hòa giải`, not `tổ`; `3.500 mũ bảo hiểm`, not `mũ bảo`;
+  // `37 cặp tảo hôn`, not `cặp tảo`; a table's unit cell `Cặp` under marriages)
+  "chi nhánh", "phòng giao dịch", "hồ chứa", "trạm bơm", "tổ máy", "tôn giáo", "linh mục", "tu sĩ", "chức sắc", "chức việc",
+  "điểm nhóm", "cơ sở thờ tự", "giáo xứ", "giáo họ", "nhà thờ", "chùa", "hòa giải viên", "tổ hòa giải", "trợ giúp viên",
+  "trợ giúp viên pháp lý", "di tích", "lễ hội", "thư viện", "danh thắng", "dân tộc", "dân tộc thiểu số", "mũ bảo hiểm",
+  "đèn tín hiệu", "biển báo", "điểm đen", "bản sao", "tổ công nghệ số", "tổ công nghệ số cộng đồng", "trụ tháp", "cặp",
   "ký túc xá", "góp ý", "chữ ký", "chữ ký số", "thư ký", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
 ];
 

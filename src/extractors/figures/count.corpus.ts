@@ -498,6 +498,18 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 2, unit: "thanh tra viên" }, ["Phòng hiện chỉ có hai thanh tra viên."]),
   examples({ kind: "count", value: 2, unit: "đoàn thanh tra" }, ["Tỉnh thành lập hai đoàn thanh tra liên ngành."]),
   examples({ kind: "count", value: 2, unit: "khó khăn" }, ["Báo cáo nêu rõ hai khó khăn lớn nhất."]),
+  // banks', waterworks', religions', justice's, culture's nouns by number words; nouns a two-word guess cut
+  examples({ kind: "count", value: 2, unit: "chi nhánh" }, ["Ngân hàng đã có thêm hai chi nhánh theo kế hoạch."]),
+  examples({ kind: "count", value: 3, unit: "hồ chứa" }, ["Tỉnh có ba hồ chứa lớn đang cạn nước."]),
+  examples({ kind: "count", value: 2, unit: "tổ máy" }, ["Nhà máy vận hành hai tổ máy để xả nước."]),
+  examples({ kind: "count", value: 3, unit: "tôn giáo" }, ["Trên địa bàn có ba tôn giáo lớn cùng hoạt động."]),
+  examples({ kind: "count", value: 2, unit: "linh mục" }, ["Giáo xứ có hai linh mục phục vụ."]),
+  examples({ kind: "count", value: 10, unit: "hòa giải viên" }, ["Thôn có mười hòa giải viên nhiệt tình.", "Huyện có 10 hòa giải viên được tập huấn."]),
+  examples({ kind: "count", value: 8, unit: "trợ giúp viên pháp lý" }, ["Trung tâm có 8 trợ giúp viên pháp lý."]),
+  examples({ kind: "count", value: 412, unit: "tổ hòa giải" }, ["Toàn tỉnh có 412 tổ hòa giải ở cơ sở."]),
+  examples({ kind: "count", value: 3, unit: "di tích" }, ["Huyện có ba di tích được xếp hạng cấp quốc gia."]),
+  examples({ kind: "count", value: 3500, unit: "mũ bảo hiểm" }, ["Đoàn trao tặng 3.500 mũ bảo hiểm cho học sinh."]),
+  examples({ kind: "count", value: 37, unit: "cặp" }, ["Năm qua xảy ra 37 cặp tảo hôn.", "STT\tChỉ tiêu\tĐVT\tNăm 2024\n1\tKết hôn\tCặp\t37"]),
   // the press's prizes and the loudspeakers, by number words; a series' parts after `Loạt bài` (no article 3)
   examples({ kind: "count", value: 3, unit: "giải" }, ["Tỉnh có tác phẩm đoạt giải, trong đó có ba giải A."]),
   // a ratio of prizes (no date's word before it, no verb after `giải`)
