@@ -487,6 +487,19 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
       "  • Kế hoạch tổ chức Tết Trung thu năm 2024 cho 1.200 cháu thiếu nhi",
     ].join("\n"),
   ]),
+  // a signature over the recipients' block, each on its own lines
+  examples([["Phan Thị Thanh Hà", "PHÓ TRƯỞNG BAN"]], [
+    [
+      "Ban Chỉ đạo đề nghị các thành viên triển khai thực hiện nghiêm túc các nội dung của báo cáo này.",
+      "",
+      "KT. TRƯỞNG BAN",
+      "PHÓ TRƯỞNG BAN",
+      "Phan Thị Thanh Hà",
+      "Nơi nhận:",
+      "- Sở Y tế;",
+      "- Lưu: VT.",
+    ].join("\n"),
+  ]),
   // a body's name going on in lower case after a dash; an honorific after the dash opens the person
   examples([["Đỗ Quang Vinh", "Đội trưởng Đội Cảnh sát giao thông - trật tự"]], [
     "Theo Đội trưởng Đội Cảnh sát giao thông - trật tự Đỗ Quang Vinh, đơn vị tăng cường tuần tra ban đêm.",

@@ -2014,6 +2014,10 @@ function rightColumn(line: Line): number {
 
 /** `Nơi nhận:`, heading a document's list of recipients, beside which its signature stands. */
 const RECIPIENTS_LABEL = /(?:^|\t)[ \t]*n[ơo]i nh[ậa]n\s*:/iu;
+/** `Nơi nhận:` opening its line, the recipients' block under the signature (`Nơi nhận: - Như trên;`). */
+const RECIPIENTS_HEADING = /^[ \t]*n[ơo]i nh[ậa]n\s*:/iu;
+/** A recipient's line: `- Sở Y tế;`, `+ Như trên;`, `Lưu: VT.`, `- Lưu VP Đảng ủy.` */
+const RECIPIENT_ITEM = /^[ \t]*(?:[-+•*–]|lưu(?![\p{L}\p{M}])|như trên)/u;
 /** Lines of a recipients' block read back from its last row. */
 const MAX_RECIPIENT_LINES = 40;
 
@@ -2197,6 +2201,16 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   const closing = (l: Line) =>
     !/\p{L}/u.test(l.raw) || LINK_LINE.test(l.raw) || HASHTAG_LINE.test(l.raw) || ENGLISH_LINE.test(l.raw) || DATE_LINE.test(doc.folded.slice(l.start, l.end).trim());
   while (bodyLines.length > 1 && closing(bodyLines[bodyLines.length - 1]!)) bodyLines.pop();
+  // (and a recipients' block under the signature, not beside it: `Phan Thị Thanh Hà` / `Nơi nhận:` / `- Sở Y tế;` /
+  // `- Lưu: VT.`; a block with the signature in its right column keeps it, `- Lưu VP.<TAB>Trần Quốc Hưng`)
+  const recipientsAt = bodyLines.findLastIndex((l) => RECIPIENTS_HEADING.test(l.raw));
+  // (only a block of recipients to the end: copied from two columns, the signature may follow it, `Nơi nhận:` / `- Lưu VP.`
+  // / `T/M BAN THƯỜNG VỤ` / `BÍ THƯ` / `Kiều Văn Dũng`)
+  const recipientsOnly = (from: number) =>
+    bodyLines.slice(from + 1).every((l) => RECIPIENT_ITEM.test(doc.folded.slice(l.start, l.end))) && !bodyLines.slice(from).some((l) => /\S[ \t]*\t[ \t]*\S/u.test(l.raw));
+  if (recipientsAt > 0 && bodyLines.length - recipientsAt <= MAX_RECIPIENT_LINES && recipientsOnly(recipientsAt)) {
+    bodyLines.length = recipientsAt;
+  }
   // (and a photo's caption with its credit under the writer's name: `Nguyễn Thu Hằng` / `Tổ công tác kiểm tra tại một nhà
   // trọ. Ảnh: Hải Linh`, `Ảnh minh họa`; the credit's name is the photographer's, no byline)
   // (not a name the caption shows: `Nguyễn Văn Hùng` / `Ông Nguyễn Văn Hùng nhận giấy khen. Ảnh: Hải Linh` heads his photo)
