@@ -620,6 +620,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   ]),
   examples([["Thu Hiền", null]], [
     "Lãnh đạo huyện trao quà cho hộ nghèo. Ảnh: Thu Hiền",
+    // the agency before its photographer, after a slash
+    "Lãnh đạo huyện trao quà cho hộ nghèo. Ảnh: VGP/Thu Hiền",
+    "Lãnh đạo huyện trao quà cho hộ nghèo. (Ảnh: Báo Nhân Dân/Thu Hiền)",
   ]),
   // (an everyday word opening a pen name; counterexample: an honorific of weight opens a caption of whom the photo shows)
   examples([["Anh Tuấn", null]], ["Lãnh đạo huyện trao quà cho hộ nghèo. Ảnh: Anh Tuấn"]),

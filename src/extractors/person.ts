@@ -1127,6 +1127,8 @@ interface Found {
 }
 
 const PHOTO_CREDIT = /(?<![\p{L}\p{M}])ảnh[ \t]*:[ \t]*/gu;
+/** A photo agency and the slash before its photographer's name: `VGP/`, `Báo Nhân Dân/`. */
+const AGENCY_BEFORE_SLASH = /^[^\n/()]{2,30}?[ \t]*\/[ \t]*(?=\p{Lu})/u;
 /** `Bài, ảnh:`, `Tin và ảnh:` are bylines of the author (metadata), not photo credits. */
 const BYLINE_BEFORE_CREDIT = /(?:bài|tin|bài viết)[ \t]*(?:,|và|&)[ \t]*$/u;
 
@@ -1431,9 +1433,18 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       // (an everyday word is a pen name's: `Ảnh: Anh Tuấn`)
       const honorific = k < tokens.length ? matchPhrase(doc, tokens, k, HONORIFIC_INDEX) : null;
       if (honorific && STRONG_HONORIFIC.has(honorific[0])) continue;
-      const e = bylineRunEnd(doc, tokens, k);
-      if (!creditName(doc, tokens, k, e)) continue;
-      add({ from: k, to: e }, null, "person.photo-credit");
+      let from = k;
+      let e = bylineRunEnd(doc, tokens, k);
+      if (!creditName(doc, tokens, from, e)) {
+        // the agency before its photographer: `Ảnh: VGP/Hải Minh`, `Ảnh: TTXVN/Nguyễn Văn Hòa` (`Ảnh: TTXVN` alone is none)
+        const at = span.start + m.index + m[0].length;
+        const agency = AGENCY_BEFORE_SLASH.exec(doc.text.slice(at, at + 40));
+        if (!agency) continue;
+        from = tokenAt(tokens, at + agency[0].length);
+        e = bylineRunEnd(doc, tokens, from);
+        if (!creditName(doc, tokens, from, e)) continue;
+      }
+      add({ from, to: e }, null, "person.photo-credit");
     }
   }
 
