@@ -188,6 +188,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Nhiệt độ ngoài trời lên tới 38 độ C, có nơi trên 40 độ.",
   "Nắng nóng gay gắt, nhiệt độ cao nhất 39°C.",
   "Toàn huyện có thêm sản phẩm OCOP đạt 4 sao.",
+  // a name's number before its verb, after a word in Title Case inside the sentence
+  "Cầu Mỹ Thuận 3 hợp long vào sáng nay.",
+  "Nhà máy thủy điện Đăk Mi 4 xả nước về hạ du.",
+  "Công trình cầu Tó 2 hoạt động ổn định.",
   // symbols of measures no kind holds: engine power, electric power; a mobile network's generation, no grams
   "Các thôn vùng cao đã được phủ sóng 4G và 5G.",
   "Tàu cá có công suất 400 CV trở lên phải lắp thiết bị giám sát.",
