@@ -505,6 +505,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Theo Đội trưởng Đội Cảnh sát giao thông - trật tự Đỗ Quang Vinh, đơn vị tăng cường tuần tra ban đêm.",
   ]),
   examples([["Lê Văn An", "Chủ tịch UBND xã"]], ["Chủ tịch UBND xã - ông Lê Văn An phát biểu."]),
+  // a body's acronym after a dash inside its name
+  examples([["Nguyễn Văn Khải", "Chi cục trưởng Chi cục Dân số - KHHGĐ tỉnh"]], ["Ông Nguyễn Văn Khải, Chi cục trưởng Chi cục Dân số - KHHGĐ tỉnh cho biết."]),
+  examples([["Lê Văn Minh", "Đội trưởng Đội CSGT - TT Công an TP Thanh Hóa"]], ["Theo Thượng tá Lê Văn Minh, Đội trưởng Đội CSGT - TT Công an TP Thanh Hóa, đơn vị đã xử lý 120 trường hợp."]),
   // a short bracket inside a role, and `ông`/`bà` between a title and its person
   examples([["Nguyễn Hoàng Hiệp", "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT)"]], [
     "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) Nguyễn Hoàng Hiệp phát biểu.",

@@ -781,7 +781,9 @@ function walkRole(
       // `Trưởng phòng Văn hóa – Thông tin`, `Sở Lao động - Thương binh và Xã hội`: a dash inside a body's name; a
       // surname then a word in lower case is a body's word too (`Ban Kinh tế - Ngân sách`, `Giáo dục - Đào tạo`)
       const bodyWord = !SURNAMES.has(tokens[next]!.low) || (next + 1 < tokens.length && !tokens[next + 1]!.cap && SPACES.test(gapAfter(doc, tokens, next)));
-      if (!more && /[–—-]/u.test(gap) && tokens[next]!.cap && !(lookAhead && startsPerson(doc, tokens, next)) && bodyWord) {
+      // (or a body's acronym after the dash: `Chi cục Dân số - KHHGĐ tỉnh`, `Sở Lao động - TB&XH`, `Đội CSGT - TT Công an`)
+      const bodyAcronym = ACRONYM.test(tokens[next]!.raw) && !SURNAMES.has(tokens[next]!.low);
+      if (!more && /[–—-]/u.test(gap) && (tokens[next]!.cap || bodyAcronym) && !(lookAhead && startsPerson(doc, tokens, next)) && bodyWord) {
         k = next;
         words++;
         continue;
