@@ -33,6 +33,9 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
       "(GDLL) - Ngày 02/3/2024, UBND thành phố ban hành Kế hoạch số 61/KH-UBND về chỉnh trang đô thị.",
       // the day written in words
       "Ngày 02 tháng 3 năm 2024, Ban Thường vụ Đảng ủy phường đã ban hành Kế hoạch số 61/KH-UBND.",
+      // signed that day, or issued on a day's morning
+      "Ngày 02/3/2024, UBND thành phố đã ký Kế hoạch số 61/KH-UBND về chỉnh trang đô thị.",
+      "Sáng 02/3/2024, UBND thành phố ban hành Kế hoạch số 61/KH-UBND về chỉnh trang đô thị.",
     ],
   },
   // codes of one type and body listed before a date share it (not a document of another type before it)
@@ -65,6 +68,8 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
       "Ngày 20/3/2024, phường tổ chức ra quân theo Kế hoạch số 61/KH-UBND của UBND thành phố.",
       "Ngày 01/7/2024, sau khi UBND thành phố ban hành Kế hoạch số 61/KH-UBND, phường ra quân.",
       "Ngày 01/7/2024, UBND thành phố chỉ đạo các xã khẩn trương ban hành Kế hoạch số 61/KH-UBND.",
+      "Sáng 20/3/2024, phường tổ chức hội nghị quán triệt Kế hoạch số 61/KH-UBND.",
+      "Ngày 20/3/2024, hai bên ký kết chương trình phối hợp theo Kế hoạch số 61/KH-UBND.",
     ],
   },
   { expect: { type: "KL", number: "121", date: "2025-01-24" }, texts: ["Thực hiện Kết luận 121 ngày 24/01/2025 của Bộ Chính trị."] },

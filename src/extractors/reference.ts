@@ -399,12 +399,14 @@ function citedAfter(doc: PreparedDocument, at: number, number: string): boolean 
 
 /**
  * A sentence opening on the day a body issued the document: `Ngày 02/3/2024, UBND thành phố ban hành Kế hoạch số
- * 61/KH-UBND …`, `Tiếp đó, ngày …`, after a dateline's source, `(GDLL) - Ngày 28/7/2021, …` (counterexample, an event's day: `Ngày 20/3/2024, phường tổ chức ra quân theo Kế hoạch số 61/KH-UBND`).
+ * 61/KH-UBND …`, `Tiếp đó, ngày …`, after a dateline's source, `(GDLL) - Ngày 28/7/2021, …`; signed that day, `Ngày
+ * 16/6/2023, UBND tỉnh đã ký Quyết định số 1756/QĐ-UBND`, `Sáng 5/3/2024, … ban hành Chỉ thị …` (counterexample, an event's
+ * day: `Ngày 20/3/2024, phường tổ chức ra quân theo Kế hoạch số 61/KH-UBND`).
  */
 // (the issuer is the sentence's subject: not after `sau khi`, `kể từ khi`, nor a plan or a request, `chưa`, `dự kiến`,
 // `chỉ đạo các xã … ban hành`, `văn bản mới ban hành`)
 const ISSUED_ON_BEFORE =
-  /(?:^|[.!?;\n][ \t]*|[)][ \t]*[-–][ \t]*)(?:[\p{L}\p{M}]+(?:[ ][\p{L}\p{M}]+)?,[ ])?ngày[ ](\d{1,2})(?:\/(\d{1,2})\/|[ ]tháng[ ](\d{1,2})[ ]năm[ ])(\d{4})[ ]?,[ ](?:(?:(?!(?:sau|khi|chưa|dự kiến|chỉ đạo|đề nghị|yêu cầu|mới|sẽ|cần)(?![\p{L}\p{M}]))[^,.;!?\n])*?[ ])?(?:(?:đã|vừa)[ ])?(?:ký[ ])?ban hành[ ](?:(?:các|những)[ ])?$/u;
+  /(?:^|[.!?;\n][ \t]*|[)][ \t]*[-–][ \t]*)(?:[\p{L}\p{M}]+(?:[ ][\p{L}\p{M}]+)?,[ ])?(?:(?:sáng|chiều|tối|trưa)[ ](?:ngày[ ])?|ngày[ ])(\d{1,2})(?:\/(\d{1,2})\/|[ ]tháng[ ](\d{1,2})[ ]năm[ ])(\d{4})[ ]?,[ ](?:(?:(?!(?:sau|khi|chưa|dự kiến|chỉ đạo|đề nghị|yêu cầu|mới|sẽ|cần)(?![\p{L}\p{M}]))[^,.;!?\n])*?[ ])?(?:(?:đã|vừa)[ ])?(?:ký(?:[ ]ban hành)?|ban hành)[ ](?:(?:các|những)[ ])?$/u;
 /** How far back the issuing sentence's opening is looked for (`Ngày 02 tháng 3 năm 2024, Ban Thường vụ Đảng ủy …`). */
 const ISSUED_ON_REACH = 120;
 function issuedOnBefore(doc: PreparedDocument, start: number): string | null {
