@@ -627,6 +627,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Lãnh đạo huyện trao quà cho hộ nghèo. Ảnh: VGP/Thu Hiền",
     "Lãnh đạo huyện trao quà cho hộ nghèo. (Ảnh: Báo Nhân Dân/Thu Hiền)",
   ]),
+  // (a source in Title Case is no photographer: `Ảnh: VTV/Chụp Màn Hình`)
+  examples([], ["Lãnh đạo huyện trao quà cho hộ nghèo. Ảnh: VTV/Chụp Màn Hình", "Lãnh đạo huyện trao quà cho hộ nghèo. Ảnh: Tuổi Trẻ/Tổng Hợp", "Toàn cảnh hội nghị. Ảnh: Minh Họa"]),
   // (an everyday word opening a pen name; counterexample: an honorific of weight opens a caption of whom the photo shows)
   examples([["Anh Tuấn", null]], ["Lãnh đạo huyện trao quà cho hộ nghèo. Ảnh: Anh Tuấn"]),
   examples([["Trần Văn Nam", "Chủ tịch UBND xã"]], ["Ảnh: Ông Trần Văn Nam – Chủ tịch UBND xã trao quà cho hộ nghèo."]),

@@ -15,9 +15,6 @@ const FURNITURE_STARTS = [
   "tin bài khác", "các tin bài khác", "tin bài đã đăng", "các tin bài đã đăng", "bài viết mới", "tin tức liên quan",
   "đọc nhiều", "tin nổi bật", "tin mới nhất", "tin đọc nhiều", "tin xem nhiều", "quay lại", "về đầu trang",
   "tin bài cùng chuyên mục", "tin tức sự kiện khác",
-  // a portal's lists of documents, videos and posts under the article (`Văn bản cùng chuyên mục`, `Tài liệu liên quan`)
-  "văn bản cùng chuyên mục", "văn bản cùng lĩnh vực", "tài liệu liên quan", "video cùng chuyên mục", "video liên quan",
-  "bài viết cùng chủ đề", "tin bài cùng chủ đề", "các báo cáo khác", "các thông báo khác",
   "liên kết website", "liên kết web", "xem tiếp", "in trang", "lên đầu trang", "về trang trước", "bản in", "văn bản mới",
   "lịch công tác", "tin ảnh", "thăm dò ý kiến", "các văn bản khác", "văn bản khác", "văn bản liên quan", "các tin cũ hơn", "các tin mới hơn", "tin tức khác", "bài đọc nhiều",
   // comments and ratings
@@ -74,7 +71,11 @@ export const FURNITURE_LINE = new RegExp(
     // on, `- Số lượt đọc: 45.000 lượt;`, `Lượt đọc sách tại chỗ … tăng`)
     `|^(?:bài viết |tin )?đã (?:được )?xem[ \\t]+\\d[\\d.,]*[ \\t]+lần\\.?$|^(?:lượt đọc|số lượt đọc|số lần xem|số lần đọc)[ \\t]*:?[ \\t]*\\d[\\d.,]*(?:[ \\t]*lần)?(?:[ \\t]*\\|[^\\n]*)?$` +
     `|^(?:đính kèm|tải về|tải xuống|tải văn bản|tải tệp|tải file)\\s*:[^\\n]{0,100}\\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?![\\p{L}\\p{M}])[^\\n]{0,40}$` +
-    `|^(?:[•·\\-*|]\\s*)?(?:(?:theo dõi[^\\n]{0,60}(?:trên )?)?google news|thông tin mới nhất|thông tin khác|tin mới|bài mới nhất|(?:các )?tin, bài khác|tin tức mới nhất|tin mới cập nhật|sự kiện liên quan|(?:các )?bài khác|báo cáo khác|thông báo khác|tin tiếp theo|bài tiếp theo|video khác)\\s*:?$`,
+    `|^(?:[•·\\-*|]\\s*)?(?:(?:theo dõi[^\\n]{0,60}(?:trên )?)?google news|thông tin mới nhất|thông tin khác|tin mới|bài mới nhất|(?:các )?tin, bài khác|tin tức mới nhất|tin mới cập nhật|sự kiện liên quan|(?:các )?bài khác` +
+    // a portal's lists of documents, videos and posts under the article, their label alone on its line (a sentence may
+    // open with one, `Tài liệu liên quan gồm 15 bộ hồ sơ …`)
+    `|văn bản cùng (?:chuyên mục|lĩnh vực)|tài liệu liên quan|video (?:cùng chuyên mục|liên quan|khác)|(?:bài viết|tin bài) cùng chủ đề` +
+    `|(?:các )?(?:báo cáo|thông báo) khác|(?:tin|bài) tiếp theo)\\s*:?$`,
   "u",
 );
 

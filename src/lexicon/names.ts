@@ -270,4 +270,7 @@ export const NOT_NAME_LINES: ReadonlySet<string> = new Set([
   // a document's kind heading its text, in capitals: `KẾ HOẠCH`, `QUYẾT ĐỊNH`
   "kế hoạch", "quyết định", "thông báo", "tờ trình", "nghị quyết", "chỉ thị", "công văn", "hướng dẫn", "chương trình",
   "đề án", "quy định", "kết luận", "báo cáo", "quy chế", "thông tri", "công điện", "phương án",
+  // a photo's source in Title Case, where a credit's name would stand: `Ảnh: VTV/Chụp Màn Hình`, `Ảnh: Minh Họa`
+  "minh họa", "tư liệu", "tổng hợp", "sưu tầm", "cung cấp", "chụp màn hình", "nhân vật", "nhân vật cung cấp", "internet",
+  "nguồn internet", "tác giả", "cộng tác viên",
 ]);

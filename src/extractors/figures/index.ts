@@ -155,8 +155,8 @@ const ADDRESS_BEFORE = /(?<![\p{L}\p{M}])(?:số|tại|ở|đường|phố|đị
 /** After a bracket, an address shows its ward or district after the street: `(44 Gò Dầu, Tân Phú, TP HCM)`. */
 const PLACE_AFTER_STREET = /^[^\S\n]*,[^\S\n]*\p{Lu}[\p{Ll}\p{M}]*(?:[^\S\n](?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2}))*[^\S\n]*[,)]/u;
 /** Two words in Title Case: a name (`Trần Xuân`, `Tràng Thi`), after an address's word no counted noun. */
-/** A word in Title Case right before a number, after another word of its sentence: `Mỹ Thuận 3`, `cầu Tó 2` (not `Ban 2` opening one). */
-const TITLE_WORD_INSIDE_BEFORE = /[\p{L}\p{M}\p{N}][ ](\p{Lu}[\p{Ll}\p{M}]+)[ ]$/u;
+/** A work's name right before a number: a bridge's, a dam's, a plant's word, then one to three words in Title Case. */
+const WORK_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:[Cc]ầu|[Tt]hủy điện|[Tt]huỷ điện|[Nn]hiệt điện|[Đđ]iện gió|[Nn]hà máy|[Hh]ồ|[Đđ]ập|[Cc]ống|[Tt]rạm bơm|[Kk]ênh|[Cc]ảng|[Hh]ầm)(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){1,3}[ ]$/u;
 const PROPER_NAME_AFTER = /^[^\S\n\t]{1,3}["“]?\p{Lu}[\p{Ll}\p{M}]*[^\S\n\t]\p{Lu}[\p{Ll}\p{M}]*/u;
 const PLACE_NOUN = /^(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)$/u;
 const PLACE_ALTERNATIVE = /^\s?\/\s?(?:thành|xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)(?![\p{L}\p{M}])/u;
@@ -1155,11 +1155,9 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     // Soạn`, `tại 46 Tràng Thi`; after a bracket, with the ward after it: `quán bar X (44 Gò Dầu, Tân Phú)`
     // (counterexamples: `8 Đồn Biên phòng`, `(8 Đồn Biên phòng, 2 Hải đội)` count; an acronym is a noun, `20 CLB`)
     // a person's name is a street's, whatever comes before it: `cơ sở 644 Nguyễn Thị Định, phường …`
-    // a name's number before its verb, a guess after a word in Title Case inside the sentence: `Cầu Mỹ Thuận 3 hợp long`,
-    // `thủy điện Đăk Mi 4 xả nước`, `cầu Tó 2 hoạt động` (counterexample: `Quảng Nam 45 ngư dân`, a noun the lexicon knows)
-    // (not a function word opening a sentence the page ran on: `… 2020-09 Hơn 100 cảnh sát đột kích`)
-    const titleWord = TITLE_WORD_INSIDE_BEFORE.exec(doc.text.slice(Math.max(0, numeral.start - 40), numeral.start));
-    if (!noun.known && numeral.digits && titleWord && !NOT_A_NOUN_WORD.has(titleWord[1]!.toLowerCase())) return null;
+    // a work's name and number before its verb, a word the lexicon does not know: `Cầu Mỹ Thuận 3 hợp long`, `thủy điện Đăk
+    // Mi 4 xả nước`, `cầu Tó 2 hoạt động` (counterexamples: a place's, `huyện Mê Linh 5 HTX`, `Kiên Giang 12 ghe bị hư hỏng`)
+    if (!noun.known && numeral.digits && WORK_NAME_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 50), numeral.start))) return null;
     if (!noun.known && PROPER_NAME_AFTER.test(doc.text.slice(at, noun.end + 2))) {
       if (SURNAMES.has(noun.unit.split(" ")[0]!)) return null;
       if (ADDRESS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start))) return null;

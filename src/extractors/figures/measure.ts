@@ -4,13 +4,26 @@ import { MEASURES } from "../../lexicon/units.js";
 import { GAP, perAfterThing, unitPattern, type UnitMatch } from "./unit-match.js";
 
 const MEASURE = unitPattern(MEASURES, `${GAP}{0,2}`, "(?!\\s(?:công|vuông)(?![\\p{L}\\p{M}]))");
+/**
+ * The southern press's clock, an hour written with `g` (giờ): `Lúc 8g sáng nay`, `Đến 20g cùng ngày`, `Từ 7g đến 11g`. A
+ * whole hour of the day after a clock's word or before a time of day (counterexample: `thu giữ 20g ma túy` is a mass).
+ */
+const CLOCK_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:lúc|từ|đến|tới|vào|khoảng|trước|sau|gần|hơn)[ ]$/u;
+const TIME_OF_DAY_AFTER = /^[ ](?:sáng|trưa|chiều|tối|đêm|khuya|cùng ngày|ngày|hôm|hằng ngày|mỗi ngày|đến|-|–)(?![\p{L}\p{M}])/u;
+/** Whether the number before the unit `g` at `unitStart`..`end` is such an hour. */
+function isClockInG(doc: PreparedDocument, unitStart: number, end: number): boolean {
+  const hour = /(?<![\d.,])(\d{1,2})$/u.exec(doc.folded.slice(Math.max(0, unitStart - 4), unitStart));
+  if (!hour || Number(hour[1]) > 24) return false;
+  const start = unitStart - hour[0].length;
+  return CLOCK_WORD_BEFORE.test(doc.folded.slice(Math.max(0, start - 8), start)) || TIME_OF_DAY_AFTER.test(doc.folded.slice(end, end + 12));
+}
 export function matchMeasure(doc: PreparedDocument, at: number): UnitMatch | null {
   MEASURE.re.lastIndex = at;
   const m = MEASURE.re.exec(doc.folded);
   if (!m) return null;
   const entry = MEASURE.lookup.get(m[1]!.replace(/\s+/gu, " "))!;
   // a gram's symbol is lower case: `4G`, `phủ sóng 5G` name a mobile network (`435g ma túy` is a mass)
-  if (m[1] === "g" && doc.text[at + m[0].length - 1] === "G") return null;
+  if (m[1] === "g" && (doc.text[at + m[0].length - 1] === "G" || isClockInG(doc, at + m[0].length - m[1]!.length, at + m[0].length))) return null;
   const { per, end } = perAfterThing(doc, at + m[0].length);
   return { kind: entry.kind, unit: entry.unit, end, per, rule: `${entry.kind}.unit` };
 }

@@ -194,6 +194,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Công trình cầu Tó 2 hoạt động ổn định.",
   // symbols of measures no kind holds: engine power, electric power; a mobile network's generation, no grams
   "Các thôn vùng cao đã được phủ sóng 4G và 5G.",
+  // the southern press's clock, an hour with `g`: no grams
+  "Lúc 8g sáng nay, hội nghị đã khai mạc.",
+  "Từ 7g đến 11g, đoàn làm việc tại xã.",
+  "Đến 20g cùng ngày, đám cháy được dập tắt.",
   "Tàu cá có công suất 400 CV trở lên phải lắp thiết bị giám sát.",
   "Trạm biến áp có công suất 750 kVA đã được đóng điện.",
   // a document's number and its date
