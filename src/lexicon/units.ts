@@ -359,8 +359,8 @@ export const NOT_A_NOUN = [
   // measures no kind holds, and ratings: `38 độ C` is a temperature, `sản phẩm đạt 4 sao` a grade
   // (counterexample: `5 ngôi sao` counts `ngôi sao`: the classifier comes first)
   "độ", "sao", "bình chọn",
-  // symbols of measures no kind holds, never a counted noun: `tàu 400 CV`, `750 kVA`, `0,5 ppm`
-  "ppm", "cv", "hp", "w", "kw", "mw", "kwh", "kva", "kv", "mah", "db",
+  // symbols of measures no kind holds, never a counted noun: `tàu 400 CV`, `750 kVA`, `0,5 ppm`; a network's `3 G`
+  "ppm", "cv", "g", "hp", "w", "kw", "mw", "kwh", "kva", "kv", "mah", "db",
   // adjectives of campaign names: `gia đình 5 không, 3 sạch`, `sinh viên 5 tốt`, `phụ nữ 2 giỏi`
   "sạch", "tốt", "giỏi", "đẹp", "xanh", "đảm đang",
   // what a named vessel or a wind's grade does next: `Tàu SAR 412 đưa …`, `Gió giật cấp 12 kéo dài`, `Tàu CSB 8004 tiếp
