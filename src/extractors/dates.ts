@@ -34,6 +34,8 @@ const DATE_CONTEXT = "(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng
 /** What a rule's match can open with: a digit, a word (or `+84`, `www.`), either, or an e-mail address (found from its `@`). */
 type Opening = "digit" | "word" | "both" | "address";
 
+/** A year of the sexagenary cycle: `Giáp Thìn`, `Ất Tỵ`, `Quý Mão`. */
+const LUNAR_YEAR = "(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)(?![\\p{L}\\p{M}])";
 const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   ["url", "word", "(?:https?:\\/\\/|www\\.)[^\\s<>\"”]+"],
   // Starts only where a run of address characters starts: tried at every
@@ -60,8 +62,9 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   ["date.month", "word", `${NOT_EVERY_BEHIND}tháng\\s+${D}{1,2}(?:\\s*[/-]\\s*${D}{4}|\\.(?:19|20)${D}{2}|\\s+năm\\s+${D}{4})?${NOT_DIGIT_AHEAD}`],
   // 8/2023 (month/year)
   ["date.month-year", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\/(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
-  // 2/9 năm 2024 (a day and month with the year in words)
-  ["date.day-month-year", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?\\/\\s?${D}{1,2}\\s+năm\\s+(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}`],
+  // 2/9 năm 2024 (a day and month with the year in words), and a lunar date's year by its name: `(tức 17/4 năm Giáp Thìn)`
+  // (no span of 17 years)
+  ["date.day-month-year", "digit", `${NOT_DIGIT_BEHIND}${D}{1,2}\\s?\\/\\s?${D}{1,2}\\s+năm\\s+(?:(?:19|20)${D}{2}${NOT_DIGIT_AHEAD}|${LUNAR_YEAR})`],
   // ngày 15/10, sáng 15/10, thứ hai 3/6, hôm 2-9 (with its year: `Ngày 25-4-2019`, not a day and month
   // leaving `2019 đồng chí`), and the days listed after one: `nhân dịp 3/2 và 19/5`
   // (or a dot, the month's number after it: `ngày 8.7 Phát còn …`; not `ngày 1.000`, nor a decimal before its unit,

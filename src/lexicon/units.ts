@@ -64,6 +64,8 @@ export const DURATIONS: UnitEntry[] = [
   // hours as they are said: `chưa đầy 10 tiếng đồng hồ`, `3 tiếng`
   { forms: ["tiếng đồng hồ", "tiếng"], kind: "duration", unit: "giờ" },
   { forms: ["phút"], kind: "duration", unit: "phút" },
+  // a race's time and a short wait: `16 phút 42 giây`, `chỉ sau 30 giây` (never a count of `giây`)
+  { forms: ["giây"], kind: "duration", unit: "giây" },
 ];
 
 /**

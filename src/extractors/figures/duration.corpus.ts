@@ -38,6 +38,8 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 9, unit: "tháng", per: "năm học", qualifier: "under" }, ["Học sinh được hỗ trợ tối đa 9 tháng/năm học."]),
   examples({ kind: "duration", value: 3, unit: "giờ" }, ["Mưa to; đến 3 giờ sau mới ngớt."]),
   examples({ kind: "duration", value: 30, unit: "phút" }, ["Mỗi buổi tập kéo dài 30 phút."]),
+  // seconds, a race's time (never a count of `giây`)
+  examples({ kind: "duration", value: 42, unit: "giây" }, ["Vận động viên về đích sau 42 giây."]),
   // `kéo dài hơn` lasts more than; `dài hơn` alone compares
   examples({ kind: "duration", value: 2, unit: "năm", qualifier: "over" }, ["Dự án kéo dài hơn 2 năm mới hoàn thành."]),
   // a document word before a span of time names no document

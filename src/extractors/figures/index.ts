@@ -54,6 +54,8 @@ const PLACE_NAME_AFTER = /[ ]\p{Lu}/uy;
 /** `trở lên` after one to eight lower-case words of the thing counted or measured, in its clause. */
 // (not `xuống` a few words on: `Mất 3 ngày đi bộ lên bản rồi trở xuống` comes back down)
 const OR_MORE_LATER = /(?:[ ][\p{Ll}\p{M}]+){1,8}[ ]trở[ ](lên)(?![\p{L}\p{M}])/uy;
+/** `số` and one to three words of what is counted, then `trở lên`, after a share: `90% số hộ gia đình trở lên`. */
+const SHARE_OR_MORE_LATER = /[ ]số(?:[ ][\p{Ll}\p{M}]+){1,3}[ ]trở[ ]lên(?![\p{L}\p{M}])/uy;
 // (a bound may stand before the upper end: `từ 12 đến gần 25 tấn`, `từ 6.000 đến hơn 7.000 đồng/kg`; the range is 12 to 25)
 const RANGE_AFTER = /\s?(?:[-–—]|(?:đến|tới)(?:\s(?:gần|hơn|trên|dưới|khoảng|xấp xỉ))?)\s?(?=\p{N})/uy;
 const WORD_RANGE_AFTER = /[ ](?:đến|tới)[ ](?=[\p{L}\p{M}])/uy;
@@ -672,6 +674,11 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       OR_MORE_LATER.lastIndex = end;
       const later = unit.kind === "duration" || FROM_BEFORE.test(before) ? OR_MORE_LATER.exec(folded) : null;
       if (later) finalQualifier = later[1] === "xuống" ? "under" : "over";
+    } else if (!orMore && qualifier === null && unit.kind === "percent") {
+      // a target's share of a count, then `trở lên`: `90% số hộ trở lên đạt gia đình văn hóa` (counterexample: `100% cán
+      // bộ có trình độ đại học trở lên` bounds the degree, no `số` opening the words between)
+      SHARE_OR_MORE_LATER.lastIndex = end;
+      if (SHARE_OR_MORE_LATER.test(folded)) finalQualifier = "over";
     }
     if (perOneUnit(doc, numeral, unit, qualifierStart)) continue;
     const start = Math.min(qualifierStart, qualifierAt);

@@ -194,6 +194,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Công trình cầu Tó 2 hoạt động ổn định.",
   // symbols of measures no kind holds: engine power, electric power; a mobile network's generation, no grams
   "Các thôn vùng cao đã được phủ sóng 4G và 5G.",
+  // a lunar date's year by its name (no span of 17 years)
+  "Đại lễ diễn ra vào ngày 24/5 (tức 17/4 năm Giáp Thìn).",
   "Nhà mạng đã triển khai 3 G tại các xã vùng cao.",
   // the southern press's clock, an hour with `g`: no grams
   "Lúc 8g sáng nay, hội nghị đã khai mạc.",

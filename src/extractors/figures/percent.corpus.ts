@@ -3,6 +3,8 @@ import { examples } from "./corpus.js";
 export const PERCENT_CORPUS = [
   // `trở lên` after the degree bounds the degree, not the share
   examples({ kind: "percent", value: 100, unit: "%", qualifier: null }, ["100% cán bộ có trình độ đại học trở lên."]),
+  // a target's share of a count, then `trở lên`
+  examples({ kind: "percent", value: 90, unit: "%", qualifier: "over" }, ["Phấn đấu 90% số hộ trở lên đạt danh hiệu gia đình văn hóa."]),
   // a negated `quá` bounds from above
   examples({ kind: "percent", value: 3, unit: "%", qualifier: "under" }, ["Tỷ lệ nợ xấu không vượt quá 3%.", "Tỷ lệ nợ xấu chưa quá 3%."]),
   // (a quoted share opening with its number is no slogan)
