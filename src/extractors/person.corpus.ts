@@ -487,6 +487,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
       "  • Kế hoạch tổ chức Tết Trung thu năm 2024 cho 1.200 cháu thiếu nhi",
     ].join("\n"),
   ]),
+  // a writer's name and where they work, a field's name in a body's (`Thông tin` is no verb there)
+  examples([["Hoàng Yến", null]], [
+    "Sáng 27/11, UBND tỉnh tổ chức hội nghị biểu dương người có uy tín tiêu biểu trong đồng bào dân tộc thiểu số năm 2023, có 128 đại biểu tham dự.\n\nHoàng Yến - Trung tâm Thông tin",
+    "Biểu dương người có uy tín tiêu biểu\nCập nhật lúc 14:32 ngày 28/11/2023\nHoàng Yến - Trung tâm Thông tin\n\nSáng 27/11, UBND tỉnh tổ chức hội nghị biểu dương người có uy tín tiêu biểu trong đồng bào dân tộc thiểu số năm 2023, có 128 đại biểu tham dự.",
+  ]),
   // a signature over the recipients' block, each on its own lines
   examples([["Phan Thị Thanh Hà", "PHÓ TRƯỞNG BAN"]], [
     [

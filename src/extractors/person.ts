@@ -2007,7 +2007,9 @@ function nameWithAffiliation(doc: PreparedDocument, tokens: readonly Token[], li
   if (!/^[ \t]*[-–,][ \t]*$/u.test(gapAfter(doc, tokens, e - 1))) return null;
   const lastTok = tokenAt(tokens, line.end) - 1;
   if (lastTok - e > 10 || /[.:;!?]\s*$/u.test(doc.text.slice(line.start, line.end))) return null;
-  for (let j = e; j <= lastTok; j++) if (!tokens[j]!.cap && matchPhrase(doc, tokens, j, STOP_INDEX)) return null;
+  // (a field's name in a body's is no verb: `Hoàng Yến - Trung tâm Thông tin`, `… - Phòng Văn hóa và Thông tin`)
+  const inFieldName = (j: number) => j > e && tokens[j - 1]!.cap && tokens[j - 1]!.start + (SECTION_NAME.exec(doc.folded.slice(tokens[j - 1]!.start, tokens[j]!.end))?.[0].length ?? 0) === tokens[j]!.end;
+  for (let j = e; j <= lastTok; j++) if (!tokens[j]!.cap && !inFieldName(j) && matchPhrase(doc, tokens, j, STOP_INDEX)) return null;
   if (matchPhrase(doc, tokens, e, ROLE_INDEX)) {
     const { last } = walkRole(doc, tokens, e, false);
     return last === lastTok ? { name: { from: k, to: e }, role: roleText(doc, tokens, e, last) } : null;
@@ -2305,7 +2307,11 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     // without one, `Tâm Lê - Minh Thông` is two writers, below)
     const degreed = !m && inHeader && pastDegree(doc, line) > line.start;
     // (a rank before the name too: `THƯỢNG TÁ NGUYỄN VĂN AN` under the stamp)
-    const alone = !m && inHeader ? (nameLine(doc, tokens, line, true) ?? (degreed ? (nameWithAffiliation(doc, tokens, line)?.name ?? null) : null)) : null;
+    // (or where the writer works after a dash, a body's name going on in lower case: `Nguyễn Thanh Hải - Trung tâm Thông
+    // tin`; `Tâm Lê - Minh Thông` is two writers, below, and `Văn Hóa - Thể Thao` a site's sections)
+    const affiliated = !m && inHeader ? nameWithAffiliation(doc, tokens, line) : null;
+    const bodyAfter = affiliated !== null && (degreed || /[-–][ \t]*\S[^\n]*?[ \t]\p{Ll}/u.test(line.raw));
+    const alone = !m && inHeader ? (nameLine(doc, tokens, line, true) ?? (bodyAfter ? affiliated!.name : null)) : null;
     const named = alone ? [alone] : !m && inHeader ? (nameBeforeStamp(doc, tokens, line) ?? nameAfterStamp(doc, tokens, line)) : null;
     if (named) out.push({ names: named, role: null, rule: "byline.header", start: tokens[named[0]!.from]!.start, end: tokens[named[named.length - 1]!.to - 1]!.end });
     if (!m) continue;
