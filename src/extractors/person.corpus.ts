@@ -492,6 +492,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Sáng 27/11, UBND tỉnh tổ chức hội nghị biểu dương người có uy tín tiêu biểu trong đồng bào dân tộc thiểu số năm 2023, có 128 đại biểu tham dự.\n\nHoàng Yến - Trung tâm Thông tin",
     "Biểu dương người có uy tín tiêu biểu\nCập nhật lúc 14:32 ngày 28/11/2023\nHoàng Yến - Trung tâm Thông tin\n\nSáng 27/11, UBND tỉnh tổ chức hội nghị biểu dương người có uy tín tiêu biểu trong đồng bào dân tộc thiểu số năm 2023, có 128 đại biểu tham dự.",
   ]),
+  // a writer and the paper after a slash, under the stamp; a byline over a line of tags of several words
+  examples([["Hoàng Anh", null]], [
+    "Sơn La thu giữ hơn 2.000 chai dầu gội giả\n\nThứ tư, 08/01/2025 11:32 (GMT+7)\nHoàng Anh/VOV-Tây Bắc\n\nVOV.VN - Lực lượng Quản lý thị trường tỉnh Sơn La vừa phát hiện, thu giữ hơn 2.000 chai dầu gội đầu giả mạo nhãn hiệu nổi tiếng tại một cơ sở kinh doanh.",
+    "Sáng 27/11, Sở Y tế tỉnh Khánh Hòa cho biết đã có 45 người phải nhập viện sau khi ăn bánh mì tại một cơ sở trên địa bàn thành phố Nha Trang.\n\nHoàng Anh (TTXVN)\n#ngộ độc thực phẩm  #Khánh Hòa",
+  ]),
   // a signature over the recipients' block, each on its own lines
   examples([["Phan Thị Thanh Hà", "PHÓ TRƯỞNG BAN"]], [
     [

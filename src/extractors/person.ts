@@ -1956,7 +1956,8 @@ const PLACE_INITIALS: ReadonlySet<string> = new Set(["H", "Q", "P", "X"]);
 const ENGLISH_LINE = /^(?=[\x20-\x7E]+$)(?=(?:.*?(?<![A-Za-z])(?:the|you|your|to|and|of|is|are|this|that)(?![A-Za-z])){2})/iu;
 
 /** A line of hashtags: `#congantuyenquang #caxlambinh`. */
-const HASHTAG_LINE = /^[ \t]*#[\p{L}\p{M}\p{N}_]+(?:[ \t]+#[\p{L}\p{M}\p{N}_]+)*[ \t]*$/u;
+// (a tag of several words too: `#ngộ độc thực phẩm  #Khánh Hòa`)
+const HASHTAG_LINE = /^[ \t]*#[\p{L}\p{M}\p{N}_]+(?:[ \t]+#?[\p{L}\p{M}\p{N}_]+)*[ \t]*$/u;
 
 /** A photo's credit opening its line: `Ảnh: Minh Anh`, `Ảnh: Minh Anh (Sở GD&ĐT)` (segment's also takes a chart's source). */
 const CREDIT_LINE_START = /^[ \t]*ảnh[ \t]*:/u;
@@ -2311,7 +2312,11 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     // tin`; `Tâm Lê - Minh Thông` is two writers, below, and `Văn Hóa - Thể Thao` a site's sections)
     const affiliated = !m && inHeader ? nameWithAffiliation(doc, tokens, line) : null;
     const bodyAfter = affiliated !== null && (degreed || /[-–][ \t]*\S[^\n]*?[ \t]\p{Ll}/u.test(line.raw));
-    const alone = !m && inHeader ? (nameLine(doc, tokens, line, true) ?? (bodyAfter ? affiliated!.name : null)) : null;
+    // (or the writer's paper after a slash: `Hoàng Anh/VOV-Tây Bắc` under the stamp)
+    const slashed = !m && inHeader && line.raw.includes("/") ? bylineSpan(doc, line) : null;
+    const atSlash = slashed !== null && doc.text.slice(slashed.end, line.end).trimStart().startsWith("/") && !line.raw.slice(0, slashed.end - line.start).includes("/");
+    const beforePaper = atSlash ? nameLine(doc, tokens, slashed!, true) : null;
+    const alone = !m && inHeader ? (nameLine(doc, tokens, line, true) ?? (bodyAfter ? affiliated!.name : null) ?? beforePaper) : null;
     const named = alone ? [alone] : !m && inHeader ? (nameBeforeStamp(doc, tokens, line) ?? nameAfterStamp(doc, tokens, line)) : null;
     if (named) out.push({ names: named, role: null, rule: "byline.header", start: tokens[named[0]!.from]!.start, end: tokens[named[named.length - 1]!.to - 1]!.end });
     if (!m) continue;
