@@ -182,6 +182,12 @@ export const COUNT_NOUNS = [
   "điểm nhóm", "cơ sở thờ tự", "giáo xứ", "giáo họ", "nhà thờ", "chùa", "hòa giải viên", "tổ hòa giải", "trợ giúp viên",
   "trợ giúp viên pháp lý", "di tích", "lễ hội", "thư viện", "danh thắng", "dân tộc", "dân tộc thiểu số", "mũ bảo hiểm",
   "đèn tín hiệu", "biển báo", "điểm đen", "bản sao", "tổ công nghệ số", "tổ công nghệ số cộng đồng", "trụ tháp", "cặp",
+  // trade's and science's (`hai cửa khẩu quốc tế`, `tờ khai`, `8 bằng độc quyền sáng chế`, `2 chỉ dẫn địa lý`, `5 không gian
+  // làm việc chung`, whose first words open none: `bằng`, `chỉ`, `không`), and a rate's bases (`50 triệu đồng/chuyên án`,
+  // `2 tỷ đồng/hợp đồng`, `đồng/đề tài`)
+  "cửa khẩu", "container", "lô hàng", "tờ khai", "mặt hàng", "thị trường", "hợp đồng", "bằng độc quyền", "văn bằng",
+  "văn bằng bảo hộ", "chỉ dẫn địa lý", "nhãn hiệu", "sáng chế", "đơn đăng ký", "đề tài", "giải thưởng", "tấm gương",
+  "chuyên án", "bản án", "không gian", "bạn trẻ",
   "ký túc xá", "góp ý", "chữ ký", "chữ ký số", "thư ký", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
 ];
 

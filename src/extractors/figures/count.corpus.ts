@@ -509,11 +509,15 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 412, unit: "tổ hòa giải" }, ["Toàn tỉnh có 412 tổ hòa giải ở cơ sở."]),
   examples({ kind: "count", value: 3, unit: "di tích" }, ["Huyện có ba di tích được xếp hạng cấp quốc gia."]),
   examples({ kind: "count", value: 3500, unit: "mũ bảo hiểm" }, ["Đoàn trao tặng 3.500 mũ bảo hiểm cho học sinh."]),
+  examples({ kind: "count", value: 2, unit: "cửa khẩu" }, ["Tỉnh có hai cửa khẩu quốc tế."]),
+  examples({ kind: "count", value: 8, unit: "bằng độc quyền" }, ["Năm nay tỉnh được cấp 8 bằng độc quyền sáng chế."]),
+  examples({ kind: "count", value: 2, unit: "chỉ dẫn địa lý" }, ["Tỉnh đã có 2 chỉ dẫn địa lý được bảo hộ."]),
+  examples({ kind: "money", value: 5e7, unit: "VND", per: "chuyên án" }, ["Mức thưởng 50 triệu đồng/chuyên án."]),
   examples({ kind: "count", value: 37, unit: "cặp" }, ["Năm qua xảy ra 37 cặp tảo hôn.", "STT\tChỉ tiêu\tĐVT\tNăm 2024\n1\tKết hôn\tCặp\t37"]),
   // the press's prizes and the loudspeakers, by number words; a series' parts after `Loạt bài` (no article 3)
   examples({ kind: "count", value: 3, unit: "giải" }, ["Tỉnh có tác phẩm đoạt giải, trong đó có ba giải A."]),
   // a ratio of prizes (no date's word before it, no verb after `giải`)
-  examples({ kind: "count", value: 10, unit: "giải", of: 12 }, ["Đơn vị đạt 10/12 giải thưởng của cuộc thi."]),
+  examples({ kind: "count", value: 10, unit: "giải thưởng", of: 12 }, ["Đơn vị đạt 10/12 giải thưởng của cuộc thi."]),
   examples({ kind: "count", value: 3, unit: "cụm loa" }, ["Xã lắp mới ba cụm loa ở các thôn xa."]),
   examples({ kind: "count", value: 3, unit: "kỳ" }, ["Loạt bài 3 kỳ của nhóm phóng viên đoạt giải cao."]),
   // a table's row of customers, their noun after `Số`
