@@ -42,6 +42,8 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 42, unit: "giây" }, ["Vận động viên về đích sau 42 giây."]),
   // `kéo dài hơn` lasts more than; `dài hơn` alone compares
   examples({ kind: "duration", value: 2, unit: "năm", qualifier: "over" }, ["Dự án kéo dài hơn 2 năm mới hoàn thành."]),
+  // an amount of hours after `đến`, no evening's hour (`làm việc đến 22 giờ` is the clock's)
+  examples({ kind: "duration", value: 20, unit: "giờ" }, ["Thời gian xử lý tăng lên đến 20 giờ."]),
   // a document word before a span of time names no document
   examples({ kind: "duration", value: 15, unit: "ngày" }, ["Thời hạn giải quyết theo quy định 15 ngày làm việc."]),
   examples({ kind: "duration", value: 3, unit: "tháng" }, ["Xã xây dựng kế hoạch 3 tháng cuối năm.", "Báo cáo 3 tháng đầu năm của UBND xã."]),

@@ -303,6 +303,9 @@ function isClockHour(doc: PreparedDocument, numeral: Numeral, unitEnd: number): 
   // (`trước` only before an afternoon's hour: `có mặt trước 2 giờ`, `khai báo trước 12 giờ` are in advance)
   const deadline = DEADLINE_BEFORE.test(before) ? numeral.value > 12 && numeral.value < 24 && !IN_ADVANCE_BEFORE.test(before) : CLOCK_BEFORE.test(before) && numeral.value < 24;
   if (deadline) return true;
+  // an afternoon's or evening's hour until which something runs: `Cửa khẩu làm việc đến 22 giờ`, `mở cửa tới 21 giờ`
+  // (counterexamples, amounts of hours: `tăng lên đến 20 giờ`, `rút ngắn đến 16 giờ`, `mất tới 18 giờ`)
+  if (UNTIL_BEFORE.test(before) && numeral.value > 12 && numeral.value < 24 && !AMOUNT_UNTIL_BEFORE.test(before)) return true;
   // (a day's hours run from the morning to the afternoon: `từ 12 giờ đến 24 giờ`, `từ 4 giờ đến 16 giờ` are spans)
   const lower = CLOCK_RANGE_BEFORE.exec(before);
   if (lower) return isDayHours(Number(lower[1]), numeral.value);
@@ -313,6 +316,9 @@ const isDayHours = (from: number, to: number) => from >= 5 && from <= 11 && to >
 /** After the hours, what makes them a span: `10 giờ đồng hồ`, `3 giờ sau`, `2 giờ so với giờ cất cánh`, `16 giờ làm việc`. */
 const SPAN_AFTER = /^[ ](?:đồng hồ|sau|trước|liên tục|làm việc|so với|khi|kể từ)(?![\p{L}\p{M}])/u;
 const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])trước[ ]$/u;
+const BROKEN_GRAINS_AFTER = /^[ ]tấm(?![\p{L}\p{M}])/u;
+const UNTIL_BEFORE = /(?<![\p{L}\p{M}])(?:đến|tới)[ ]$/u;
+const AMOUNT_UNTIL_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|lên|xuống|rút ngắn|mất|thêm|cần|phải|gần|hơn|khoảng|là)[ ](?:đến|tới)[ ]$/u;
 const CLOCK_BEFORE = /(?:(?<![\p{L}\p{M}])tính đến|(?:^|[.,;:!?\n(])[ ]?đến)[ ]$/u;
 const IN_ADVANCE_BEFORE = /(?<![\p{L}\p{M}])(?:báo|đăng ký|đặt|hẹn|xin phép)[ ]trước[ ]$/u;
 const CLOCK_RANGE_AFTER = /^[ ]?(?:đến|tới|-|–)[ ]?(\d{1,2})[ ]?(?:giờ|h)(?![\p{L}\p{M}])/u;
@@ -584,6 +590,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `mô hình chính quyền địa phương 2 cấp`: the model's name, no count of tiers (counterexample: `2 cấp ủy` counts)
     if (unit.kind === "count" && unit.unit.split(" ")[0] === "cấp" && GOVERNMENT_TIERS_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit === "tuổi" && !AVERAGE_AGE_BEFORE.test(folded.slice(Math.max(0, numeral.start - 100), numeral.start))) continue;
+    // a rice's grade by its broken grains: `gạo 5% tấm`, `gạo trắng 25% tấm` (no share of anything)
+    if (unit.kind === "percent" && BROKEN_GRAINS_AFTER.test(folded.slice(unit.end, unit.end + 6))) continue;
     // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
     const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
     // a unit read off a table's cell is no label's (`Số lớp tập huấn <TAB> lớp <TAB> 36`)
@@ -1127,6 +1135,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   // time, unless a scale follows (`một trăm hai mươi hộ`, `một nghìn lượt khách`).
   if (numeral.written === "một" && numeral.scale === 1 && reading.shape === "" && !AT_LEAST_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
   const noun = matchNoun(doc, reading.of !== null ? fractionNounAt(doc, at) : at);
+  // `1,5 lần mức lương cơ sở`: a part of a time is a multiple, no count of times (`gấp 2,5 lần` is none either)
+  if (noun?.unit === "lần" && !Number.isInteger(reading.value)) return null;
   // a page's counters are no figures, but a reach said in a sentence is: `thu hút hơn 25.000 lượt xem`, `đạt trên 1,2 triệu
   // lượt truy cập` (counterexample: `| 842 lượt xem |` in the stamp's line, no verb before it)
   if (!noun && reading.of === null) {
@@ -1328,7 +1338,8 @@ function readQualifier(doc: PreparedDocument, at: number, kind: string): { quali
     return { qualifier: null, start: at };
   }
   // `thấp hơn 5,25%` compares (exact); `kéo dài hơn 2 năm` lasts more than two years
-  if (word === "hơn" && COMPARATIVE_BEFORE.test(before.slice(0, m.index)) && !/kéo\s+dài\s+$/u.test(before.slice(0, m.index))) return { qualifier: null, start: at };
+  // (a dimension's noun is no comparison: `tổng chiều dài hơn 12.500 km`, `độ cao hơn 1.000 m` are over)
+  if (word === "hơn" && COMPARATIVE_BEFORE.test(before.slice(0, m.index)) && !/(?:kéo|chiều|độ)\s+(?:dài|rộng|cao|sâu)\s+$/u.test(before.slice(0, m.index))) return { qualifier: null, start: at };
   if (DEADLINE.has(word) && kind !== "duration") return { qualifier: null, start: at };
   return { qualifier: QUALIFIER_KIND.get(word) ?? null, start };
 }

@@ -81,6 +81,8 @@ export const MEASURE_CORPUS = [
     "Năng suất lúa đạt 60 tạ/héc-ta.",
     "Năng suất lúa đạt 60 tạ mỗi héc-ta.",
   ]),
+  // a dimension's noun before `hơn` is no comparison
+  examples({ kind: "length", value: 12500, unit: "km", qualifier: "over" }, ["Tổng chiều dài hơn 12.500 km đường giao thông."]),
   // grams by their symbol, as by their word (never a count of `g`)
   examples({ kind: "mass", value: 325, unit: "g" }, ["Lực lượng chức năng thu giữ 325 g ma túy đá.", "thu giữ 325 gam ma túy"]),
   examples({ kind: "mass", value: 8.2, unit: "g", per: "l" }, ["Độ mặn tại cống đo được 8,2 g/l lúc sáng nay."]),

@@ -194,6 +194,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Công trình cầu Tó 2 hoạt động ổn định.",
   // symbols of measures no kind holds: engine power, electric power; a mobile network's generation, no grams
   "Các thôn vùng cao đã được phủ sóng 4G và 5G.",
+  // an evening's hour until which something runs; a part of a time, a multiple; a rice's grade by its broken grains
+  "Cửa khẩu làm việc đến 22 giờ.",
+  "Mức thưởng tương đương 1,5 lần mức lương cơ sở.",
+  "Giá gạo 5% tấm tiếp tục tăng nhẹ.",
   // a lunar date's year by its name (no span of 17 years)
   "Đại lễ diễn ra vào ngày 24/5 (tức 17/4 năm Giáp Thìn).",
   "Nhà mạng đã triển khai 3 G tại các xã vùng cao.",
