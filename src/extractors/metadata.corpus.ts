@@ -524,6 +524,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "Phương Linh"], after: ["[In trang]"] }),
     page({ body: [LEAD, "", MORE, "", "Phương Linh"], after: ["[Bình luận] [In trang] [Về đầu trang]"] }),
   ]),
+  // a labelled byline on the stamp's line after wide spaces
+  examples({ published: "2024-10-25T08:14", author: "Đỗ Minh Thu" }, [page({ header: ["Ngày 25/10/2024 | 08:14     Tác giả: Đỗ Minh Thu"] })]),
   // a labelled byline over the headline, under the stamp
   examples({ author: "Phạm Thu Hà", title: TITLE }, [page({ before: ["Cập nhật: 09:30 - 22/03/2024", "Tác giả: Phạm Thu Hà", ""] })]),
   // a byline right under the sapo, the body after

@@ -497,6 +497,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Sơn La thu giữ hơn 2.000 chai dầu gội giả\n\nThứ tư, 08/01/2025 11:32 (GMT+7)\nHoàng Anh/VOV-Tây Bắc\n\nVOV.VN - Lực lượng Quản lý thị trường tỉnh Sơn La vừa phát hiện, thu giữ hơn 2.000 chai dầu gội đầu giả mạo nhãn hiệu nổi tiếng tại một cơ sở kinh doanh.",
     "Sáng 27/11, Sở Y tế tỉnh Khánh Hòa cho biết đã có 45 người phải nhập viện sau khi ăn bánh mì tại một cơ sở trên địa bàn thành phố Nha Trang.\n\nHoàng Anh (TTXVN)\n#ngộ độc thực phẩm  #Khánh Hòa",
   ]),
+  // a writer's name in brackets alone on the last line; an interview's writer under the stamp, `thực hiện` with no brackets
+  examples([["Minh Đức", null]], [
+    "Sáng 24/10, UBND tỉnh tổ chức hội nghị tuyên dương 45 tập thể và 120 cá nhân có thành tích xuất sắc trong phong trào thi đua.\n\n(Minh Đức)",
+    "Tuyên dương điển hình tiên tiến\nThứ Hai, 12/5/2025 09:15\nMinh Đức thực hiện\n\nSáng 24/10, UBND tỉnh tổ chức hội nghị tuyên dương 45 tập thể và 120 cá nhân có thành tích xuất sắc trong phong trào thi đua.",
+  ]),
   // a signature over the recipients' block, each on its own lines
   examples([["Phan Thị Thanh Hà", "PHÓ TRƯỞNG BAN"]], [
     [

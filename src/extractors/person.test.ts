@@ -95,6 +95,9 @@ describe("trailingNoteStart", () => {
     for (const line of ["Minh Thảo (tổng hợp)", "Trần Ngọc.", "Lan Anh  (TH) . ", "a (b) c)", "x ()", "Ngọc Hà (" + "k".repeat(81) + ")", "Ngọc Hà (" + "k".repeat(80) + ")", "", "   ", "(abc)"]) {
       expect(trailingNoteStart(line), line).toBe(PATTERN.exec(line)!.index);
     }
+    // an interview's writer, the note without brackets
+    expect(trailingNoteStart("Hải Yến thực hiện")).toBe("Hải Yến".length);
+    expect(trailingNoteStart("Hải Yến thực hiện.")).toBe("Hải Yến".length);
   });
   it("agrees with the pattern on any line of names, spaces, stops, brackets", () => {
     const piece = fc.constantFrom("Minh", "Thảo", " ", "\t", ".", "(", ")", "tổng hợp", "x".repeat(20), "\n");

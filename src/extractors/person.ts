@@ -1917,6 +1917,10 @@ export function trailingNoteStart(line: string): number {
     const inside = open >= 0 ? line.slice(open + 1, end - 1) : "";
     // (a workplace's full name may run long: `Minh Ngọc (Trung tâm Nước sạch và Vệ sinh môi trường nông thôn)`)
     if (open >= 0 && inside.length <= MAX_NOTE_CHARS && !/[()\n]/u.test(inside)) start = open;
+  } else {
+    // an interview's writer, the note without brackets: `Hải Yến thực hiện`
+    const note = /[ \t]thực[ \t]hiện$/iu.exec(line.slice(0, end));
+    if (note) start = note.index + 1;
   }
   while (start < end && start > 0 && isSpace(line[start - 1])) start--;
   return start;
@@ -2201,6 +2205,8 @@ function capitalsAfterLastSentence(doc: PreparedDocument, tokens: readonly Token
 /** The site's lines over the headline looked through for a labelled byline. */
 const MAX_LINES_OVER_TITLE = 4;
 
+/** What parts a stamp's fields on its line: a bar, a tab, a run of three spaces or more. */
+const FIELD_PARTING = /\||\t[ \t]*|[ ]{3,}/gu;
 /** A photo's caption ending on its credit, or the stock photo's note: `… nhà trọ. Ảnh: Hải Linh`, `(Ảnh: CATBN)`, `Ảnh minh họa`. */
 const CAPTION_WITH_CREDIT = /(?:^|[.!?)][ \t]*|[ \t]\(|[ \t][-–][ \t])ảnh[ \t]*:[ \t]*[^\n.:;!?]{1,40}\)?$|^\(?ảnh minh họa\)?\.?$/u;
 export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = tokenize(doc)): Byline[] {
@@ -2249,7 +2255,10 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     // the name is the line above
     const underName = BRACKETED_LINE.test(lastLine!.raw) || PAPER_LINE.test(doc.folded.slice(lastLine!.start, lastLine!.end));
     const bracketed = underName && before ? nameLine(doc, tokens, before) : null;
-    const alone = bracketed ?? nameLine(doc, tokens, last, true);
+    // (or the name itself in brackets, no name over it: `(Minh Đức)`; `(Theo Báo Xây dựng)` names none)
+    const open = BRACKETED_LINE.test(lastLine!.raw) && !bracketed ? lastLine!.raw.indexOf("(") : -1;
+    const inBrackets = open >= 0 ? nameLine(doc, tokens, { start: lastLine!.start + open + 1, end: lastLine!.start + lastLine!.raw.lastIndexOf(")") }) : null;
+    const alone = bracketed ?? inBrackets ?? nameLine(doc, tokens, last, true);
     const together = alone ? null : coAuthorLine(doc, tokens, last);
     const affiliated = alone || together ? null : nameWithAffiliation(doc, tokens, last, true);
     const glued = alone || together || affiliated ? null : capitalsAfterLastSentence(doc, tokens, last);
@@ -2294,10 +2303,12 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     // the label may follow a date stamp on the line, in any of its fields: `Ngày đăng: 29/12/2020 | Tác giả: Thu Thiện`,
     // `Đăng ngày: 12/07/2024 | Người đăng: Minh Châu | Lượt xem: 2.407`
     // (the poster's only when no field names the writer: `| Người đăng: A | Tác giả: B` is B's)
+    // (or parted by a tab or wide spaces: `Ngày 25/10/2024 | 08:14     Tác giả: Đỗ Minh Thu`)
     let labelFrom = 0;
-    for (let bar = folded.indexOf("|"); bar >= 0; bar = folded.indexOf("|", bar + 1)) {
-      const field = BYLINE_LABEL.exec(folded.slice(bar + 1));
-      if (field && (labelFrom === 0 || !POSTER_LABEL.test(field[0]))) labelFrom = bar + 1;
+    for (const parting of folded.matchAll(FIELD_PARTING)) {
+      const at = parting.index + parting[0].length;
+      const field = BYLINE_LABEL.exec(folded.slice(at));
+      if (field && (labelFrom === 0 || !POSTER_LABEL.test(field[0]))) labelFrom = at;
       if (field && !POSTER_LABEL.test(field[0])) break;
     }
     const m = BYLINE_LABEL.exec(folded.slice(labelFrom));
