@@ -21,6 +21,10 @@ export const COUNT_CORPUS = [
   // a table's unit column: a label word (`lớp`) or, under `ĐVT`, a noun of two words
   examples({ kind: "count", value: 36, unit: "lớp" }, ["TT\tChỉ tiêu\tĐVT\tNăm 2024\n5\tSố lớp tập huấn\tlớp\t36"]),
   examples({ kind: "count", value: 12, unit: "mô hình" }, ["TT\tChỉ tiêu\tĐVT\tNăm 2024\n7\tMô hình trình diễn\tMô hình\t12"]),
+  // under a column of counts or results, a noun the lexicon knows opening the row's label; `Tổng số X` as `Số X`
+  examples({ kind: "count", value: 13, unit: "cấp ủy viên" }, ["Nội dung\tSố lượng\nCấp ủy viên nữ\t13"]),
+  examples({ kind: "count", value: 1234, unit: "hồ sơ" }, ["TT\tNội dung\tKết quả\n1\tHồ sơ tiếp nhận\t1.234"]),
+  examples({ kind: "count", value: 486, unit: "đảng viên" }, ["Chỉ tiêu\tNăm 2024\nTổng số đảng viên\t486"]),
   // a document's type in the unit column counts documents, no reference's number after it
   examples({ kind: "count", value: 22, unit: "nghị quyết" }, ["STT\tNội dung\tĐơn vị tính\tNăm 2024\n2\tNghị quyết ban hành\tNghị quyết\t22"]),
   // `nước ngoài` (foreign) before a number qualifies nothing

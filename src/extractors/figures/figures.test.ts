@@ -388,6 +388,18 @@ describe("a list whose noun comes once, at its end", () => {
   });
 });
 
+describe("a table's column of counts", () => {
+  it("counts the noun opening each row's label, the rate column a percent", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);
+    expect(shapes("Nội dung\tSố lượng\tTỷ lệ (%)\nCấp ủy viên nữ\t13\t31,71\nĐảng viên nữ\t120\t24,7")).toEqual([
+      ["count", 13, "cấp ủy viên"],
+      ["percent", 31.71, "%"],
+      ["count", 120, "đảng viên"],
+      ["percent", 24.7, "%"],
+    ]);
+  });
+});
+
 describe("a ratio with its share in brackets before the noun", () => {
   it("counts the noun, and the share is a percent of its own", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.of, f.unit]);

@@ -124,9 +124,14 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   const verb = ROW_VERB.exec(rowLabel);
   // (or the label itself is the noun, lower case after its first letter: `Hộ nghèo <TAB> 120 <TAB> 98` under `Chỉ tiêu |
   // Năm 2023 | Năm 2024`; not a place's name, `Xã An Hòa <TAB> 1.250`)
+  // (or under a column of counts, a noun the lexicon knows opening the label: `Cấp ủy viên nữ <TAB> 13` under `Nội dung |
+  // Số lượng | Tỷ lệ (%)`, `Hồ sơ tiếp nhận <TAB> 1.234` under `Nội dung | Kết quả`; `Tổng số đảng viên <TAB> 486`)
+  const numberOf = /^(?:tổng\s+)?số\s+/iu.exec(rowLabel);
   const rowCounted =
-    /^số\s/iu.test(rowLabel) && !NOT_A_COUNT_AFTER_SO.test(rowLabel.slice(3).trim().toLowerCase())
-      ? knownCountIn(rowLabel.slice(3), readUnit)
+    numberOf && !NOT_A_COUNT_AFTER_SO.test(rowLabel.slice(numberOf[0].length).trim().toLowerCase())
+      ? knownCountIn(rowLabel.slice(numberOf[0].length), readUnit)
+      : COUNT_HEADING.test(header?.[cells.length] ?? "") && Number.isInteger(numeral.value) && !ROW_VERB.test(rowLabel)
+        ? knownCountIn(rowLabel, readUnit)
       : verb
         ? knownCountIn(rowLabel.slice(verb[0].length), readUnit)
         : NOUN_LABEL.test(rowLabel) && header !== null && Number.isInteger(numeral.value)
@@ -143,6 +148,8 @@ function wholeLabelCount(label: string, readUnit: (text: string) => CellUnit): C
 /** A row's label of lower-case words after its first letter, no digits or marks: `Hộ nghèo`, `Đảng viên mới`. */
 const NOUN_LABEL = /^\p{Lu}?[\p{Ll}\p{M}]*(?:[ ][\p{Ll}\p{M}]+){0,5}$/u;
 
+/** A column of counts or results, its rows' labels naming what each counts. */
+const COUNT_HEADING = /^(?:số lượng|sl|kết quả|tổng số|số)$/iu;
 /** A report's verb opening a row's label, before the noun it acted on. */
 const ROW_VERB = new RegExp(`^(?:${REPORT_VERBS.join("|")})\\s+`, "iu");
 
