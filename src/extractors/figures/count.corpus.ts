@@ -25,6 +25,11 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 13, unit: "cấp ủy viên" }, ["Nội dung\tSố lượng\nCấp ủy viên nữ\t13"]),
   examples({ kind: "count", value: 1234, unit: "hồ sơ" }, ["TT\tNội dung\tKết quả\n1\tHồ sơ tiếp nhận\t1.234"]),
   examples({ kind: "count", value: 486, unit: "đảng viên" }, ["Chỉ tiêu\tNăm 2024\nTổng số đảng viên\t486"]),
+  // a row numbering its noun under a column of a category (`Tuyến huyện`), a long heading after `Số` opening with a known noun
+  examples({ kind: "count", value: 64, unit: "cơ sở" }, [
+    "TT\tNội dung\tTuyến huyện\n1\tTổng số cơ sở được kiểm tra\t64",
+    "Tuyến | Số cơ sở được kiểm tra\nTỉnh | 64",
+  ]),
   // a document's type in the unit column counts documents, no reference's number after it
   examples({ kind: "count", value: 22, unit: "nghị quyết" }, ["STT\tNội dung\tĐơn vị tính\tNăm 2024\n2\tNghị quyết ban hành\tNghị quyết\t22"]),
   // `nước ngoài` (foreign) before a number qualifies nothing

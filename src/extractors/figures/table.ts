@@ -110,7 +110,12 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
     return { ...unit, end: numeral.end, rule: "table.unit-cell" };
   }
   // failing those: a column headed by what it counts (`Nhà hư hỏng`), or the table's unit above it (`(Đơn vị: triệu đồng)`)
-  const counted = header ? countedColumn(header[cells.length], readUnit) : null;
+  // (whole numbers only: a total's row short of its number's cell, `Toàn huyện | 1.432 | 986 | 68,85`, puts its rate under a count)
+  const counted = header && Number.isInteger(numeral.value) ? countedColumn(header[cells.length], readUnit) : null;
+  // (a column of a category, `Tuyến huyện`, under a row that numbers its noun: `Tổng số cơ sở được kiểm tra <TAB> 64` counts
+  // establishments)
+  const numberedRow = counted && !/^số\s/iu.test(header![cells.length] ?? "") ? rowNumbered(cells[labelAt] ?? "", readUnit) : null;
+  if (numberedRow) return { ...numberedRow, end: numeral.end, rule: "table.unit-cell" };
   if (counted) return { ...counted, end: numeral.end, rule: "table.unit-column" };
   // not for a column of its own kind: `Số lượng`, `Số hộ`, `STT`
   const tableUnit = headerStart > 0 && !OWN_COUNT_HEADING.test(header?.[cells.length] ?? "") ? unitAboveTable(text, headerStart, readUnit) : null;
@@ -126,10 +131,9 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   // Năm 2023 | Năm 2024`; not a place's name, `Xã An Hòa <TAB> 1.250`)
   // (or under a column of counts, a noun the lexicon knows opening the label: `Cấp ủy viên nữ <TAB> 13` under `Nội dung |
   // Số lượng | Tỷ lệ (%)`, `Hồ sơ tiếp nhận <TAB> 1.234` under `Nội dung | Kết quả`; `Tổng số đảng viên <TAB> 486`)
-  const numberOf = /^(?:tổng\s+)?số\s+/iu.exec(rowLabel);
   const rowCounted =
-    numberOf && !NOT_A_COUNT_AFTER_SO.test(rowLabel.slice(numberOf[0].length).trim().toLowerCase())
-      ? knownCountIn(rowLabel.slice(numberOf[0].length), readUnit)
+    NUMBER_OF_LABEL.test(rowLabel)
+      ? rowNumbered(rowLabel, readUnit)
       : COUNT_HEADING.test(header?.[cells.length] ?? "") && Number.isInteger(numeral.value) && !ROW_VERB.test(rowLabel)
         ? knownCountIn(rowLabel, readUnit)
       : verb
@@ -138,6 +142,15 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
           ? wholeLabelCount(rowLabel, readUnit)
           : null;
   return rowCounted ? { ...rowCounted, end: numeral.end, rule: "table.unit-cell" } : null;
+}
+
+/** `Số X`, `Tổng số X` opening a row's label. */
+const NUMBER_OF_LABEL = /^(?:tổng\s+)?số\s+/iu;
+/** What a row's label numbers: `Số vụ`, `Tổng số cơ sở được kiểm tra` (not `Số nhà`, `Số tiền`); null for none. */
+function rowNumbered(label: string, readUnit: (text: string) => CellUnit): CellUnit {
+  const numberOf = NUMBER_OF_LABEL.exec(label);
+  if (!numberOf || NOT_A_COUNT_AFTER_SO.test(label.slice(numberOf[0].length).trim().toLowerCase())) return null;
+  return knownCountIn(label.slice(numberOf[0].length), readUnit);
 }
 
 /** The count a row's label names as a whole (`Hộ nghèo`, `Đảng viên mới`; not `Nhà trẻ`, `Mẫu giáo`, whose first word only is a noun). */
@@ -211,11 +224,13 @@ function knownCountIn(words: string, readUnit: (text: string) => CellUnit): Cell
 }
 
 /**
- * What the longest of the first three words that reads as a unit gives: a count, unless of a score, an age or a
+ * What the longest of the first five words that reads as a unit gives: a count, unless of a score, an age or a
  * document; null for a unit of another kind; undefined when none reads as one.
  */
+/** Words of the longest counted noun the lexicon knows: `tổ chức cơ sở đảng`. */
+const MAX_NOUN_WORDS = 5;
 function countOpening(words: readonly string[], readUnit: (text: string) => CellUnit): CellUnit | undefined {
-  for (let n = Math.min(words.length, 3); n >= 1; n--) {
+  for (let n = Math.min(words.length, MAX_NOUN_WORDS); n >= 1; n--) {
     const unit = cachedUnit(words.slice(0, n).join(" "), readUnit);
     if (unit) return unit.kind === "count" && !NOT_COUNTED_HEADING.has(unit.unit) ? unit : null;
   }
@@ -226,6 +241,8 @@ function countedColumn(heading: string | undefined, readUnit: (text: string) => 
   const numberOf = /^số\s+/iu.test(heading ?? "");
   const words = heading?.replace(/^số\s+/iu, "").split(/\s+/u) ?? [];
   // a noun alone heads a column of which ones (`Thôn`, `Lớp`: `3` is the third); `Số hộ`, `Nhà hư hỏng` count
+  // (a longer heading after `Số` when a noun the lexicon knows opens it: `Số cơ sở được kiểm tra`)
+  if (numberOf && words.length > 4 && !words.some((w) => /\d/u.test(w))) return countOpening(words, readUnit) ?? null;
   if (words.length === 0 || words.length > 4 || (words.length === 1 && !numberOf) || words.some((w) => /\d/u.test(w))) return null;
   const read = countOpening(words, readUnit);
   if (read !== undefined) return read;
