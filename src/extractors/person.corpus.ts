@@ -502,6 +502,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Sáng 24/10, UBND tỉnh tổ chức hội nghị tuyên dương 45 tập thể và 120 cá nhân có thành tích xuất sắc trong phong trào thi đua.\n\n(Minh Đức)",
     "Tuyên dương điển hình tiên tiến\nThứ Hai, 12/5/2025 09:15\nMinh Đức thực hiện\n\nSáng 24/10, UBND tỉnh tổ chức hội nghị tuyên dương 45 tập thể và 120 cá nhân có thành tích xuất sắc trong phong trào thi đua.",
   ]),
+  // (a series' note in brackets is no name; a place's headline under the stamp is no writer)
+  examples([], [
+    "Sáng 24/10, UBND tỉnh tổ chức hội nghị tuyên dương 45 tập thể và 120 cá nhân có thành tích xuất sắc trong phong trào thi đua.\n\n(Còn Nữa)",
+    "Biểu dương người có uy tín tiêu biểu\nCập nhật lúc 14:32 ngày 28/11/2023\nMỹ Đức - Hà Nội đẩy mạnh chuyển đổi số\n\nSáng 27/11, UBND tỉnh tổ chức hội nghị biểu dương người có uy tín tiêu biểu trong đồng bào dân tộc thiểu số năm 2023, có 128 đại biểu tham dự.",
+  ]),
   // a signature over the recipients' block, each on its own lines
   examples([["Phan Thị Thanh Hà", "PHÓ TRƯỞNG BAN"]], [
     [

@@ -2205,6 +2205,9 @@ function capitalsAfterLastSentence(doc: PreparedDocument, tokens: readonly Token
 /** The site's lines over the headline looked through for a labelled byline. */
 const MAX_LINES_OVER_TITLE = 4;
 
+/** A dash, then a workplace's word: `- Trung tâm Thông tin`, `- Ban Tuyên giáo Huyện ủy`, `- Báo Lào Cai`. */
+const WORKPLACE_AFTER_DASH =
+  /[ \t][-–][ \t]*(?:trung tâm|ban|phòng|sở|báo|đài|hội|hạt|đội|văn phòng|chi cục|cục|viện|trường|công ty|tạp chí|cổng|ủy ban|ubnd|huyện ủy|tỉnh ủy|thành ủy|đảng ủy|công an|bộ chỉ huy|liên đoàn|tỉnh đoàn|huyện đoàn|thành đoàn)(?![\p{L}\p{M}])/u;
 /** What parts a stamp's fields on its line: a bar, a tab, a run of three spaces or more. */
 const FIELD_PARTING = /\||\t[ \t]*|[ ]{3,}/gu;
 /** A photo's caption ending on its credit, or the stock photo's note: `… nhà trọ. Ảnh: Hải Linh`, `(Ảnh: CATBN)`, `Ảnh minh họa`. */
@@ -2319,10 +2322,11 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     // without one, `Tâm Lê - Minh Thông` is two writers, below)
     const degreed = !m && inHeader && pastDegree(doc, line) > line.start;
     // (a rank before the name too: `THƯỢNG TÁ NGUYỄN VĂN AN` under the stamp)
-    // (or where the writer works after a dash, a body's name going on in lower case: `Nguyễn Thanh Hải - Trung tâm Thông
-    // tin`; `Tâm Lê - Minh Thông` is two writers, below, and `Văn Hóa - Thể Thao` a site's sections)
+    // (or where the writer works after a dash, a workplace's word opening it: `Nguyễn Thanh Hải - Trung tâm Thông tin`;
+    // `Tâm Lê - Minh Thông` is two writers, below, `Văn Hóa - Thể Thao` a site's sections, `Mỹ Đức - Hà Nội đẩy mạnh …` a
+    // place's headline)
     const affiliated = !m && inHeader ? nameWithAffiliation(doc, tokens, line) : null;
-    const bodyAfter = affiliated !== null && (degreed || /[-–][ \t]*\S[^\n]*?[ \t]\p{Ll}/u.test(line.raw));
+    const bodyAfter = affiliated !== null && (degreed || WORKPLACE_AFTER_DASH.test(folded));
     // (or the writer's paper after a slash: `Hoàng Anh/VOV-Tây Bắc` under the stamp)
     const slashed = !m && inHeader && line.raw.includes("/") ? bylineSpan(doc, line) : null;
     const atSlash = slashed !== null && doc.text.slice(slashed.end, line.end).trimStart().startsWith("/") && !line.raw.slice(0, slashed.end - line.start).includes("/");

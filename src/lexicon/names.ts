@@ -273,4 +273,6 @@ export const NOT_NAME_LINES: ReadonlySet<string> = new Set([
   // a photo's source in Title Case, where a credit's name would stand: `Ảnh: VTV/Chụp Màn Hình`, `Ảnh: Minh Họa`
   "minh họa", "tư liệu", "tổng hợp", "sưu tầm", "cung cấp", "chụp màn hình", "nhân vật", "nhân vật cung cấp", "internet",
   "nguồn internet", "tác giả", "cộng tác viên",
+  // a series' notes in brackets on the last line, in Title Case: `(Còn Nữa)`, `(Tiếp Theo)`
+  "còn nữa", "còn tiếp", "tiếp theo", "lược trích", "văn bản", "kỳ sau", "hết",
 ]);

@@ -86,6 +86,8 @@ export const MEASURE_CORPUS = [
   // grams by their symbol, as by their word (never a count of `g`)
   examples({ kind: "mass", value: 325, unit: "g" }, ["Lực lượng chức năng thu giữ 325 g ma túy đá.", "thu giữ 325 gam ma túy"]),
   examples({ kind: "mass", value: 8.2, unit: "g", per: "l" }, ["Độ mặn tại cống đo được 8,2 g/l lúc sáng nay."]),
+  // a hedge before grams, no time of day after them: a mass, no clock
+  examples({ kind: "mass", value: 15, unit: "g", qualifier: "about" }, ["Thu giữ khoảng 15g ma túy đá."]),
   examples({ kind: "mass", value: 0.5, unit: "mg", per: "l" }, ["Hàm lượng sắt 0,5 mg/l, dưới ngưỡng cho phép."]),
   // a concentration's basis, one measure or a hundred millilitres (no volume of its own)
   examples({ kind: "mass", value: 0.25, unit: "mg", per: "1 lít" }, ["Nồng độ cồn 0,25 miligam/1 lít khí thở."]),

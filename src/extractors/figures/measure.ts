@@ -8,7 +8,8 @@ const MEASURE = unitPattern(MEASURES, `${GAP}{0,2}`, "(?!\\s(?:công|vuông)(?![
  * The southern press's clock, an hour written with `g` (giờ): `Lúc 8g sáng nay`, `Đến 20g cùng ngày`, `Từ 7g đến 11g`. A
  * whole hour of the day after a clock's word or before a time of day (counterexample: `thu giữ 20g ma túy` is a mass).
  */
-const CLOCK_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:lúc|từ|đến|tới|vào|khoảng|trước|sau|gần|hơn)[ ]$/u;
+// (not a hedge, `khoảng 15g ma túy`, `hơn 12g`: with no time of day after the hour, it weighs)
+const CLOCK_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:lúc|vào lúc|đúng|đến|tới)[ ]$/u;
 const TIME_OF_DAY_AFTER = /^[ ](?:sáng|trưa|chiều|tối|đêm|khuya|cùng ngày|ngày|hôm|hằng ngày|mỗi ngày|đến|-|–)(?![\p{L}\p{M}])/u;
 /** Whether the number before the unit `g` at `unitStart`..`end` is such an hour. */
 function isClockInG(doc: PreparedDocument, unitStart: number, end: number): boolean {

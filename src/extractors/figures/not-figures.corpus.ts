@@ -196,6 +196,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Các thôn vùng cao đã được phủ sóng 4G và 5G.",
   // an evening's hour until which something runs; a part of a time, a multiple; a rice's grade by its broken grains
   "Cửa khẩu làm việc đến 22 giờ.",
+  // a place's row under a column of counts; a vessel's name and number before its verb
+  "Nội dung\tSố lượng\nXã Tân Lập\t7",
+  "Tàu Hải Thành 26 chìm ngoài khơi.",
   "Mức thưởng tương đương 1,5 lần mức lương cơ sở.",
   "Giá gạo 5% tấm tiếp tục tăng nhẹ.",
   // a lunar date's year by its name (no span of 17 years)

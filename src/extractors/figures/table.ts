@@ -134,7 +134,8 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   const rowCounted =
     NUMBER_OF_LABEL.test(rowLabel)
       ? rowNumbered(rowLabel, readUnit)
-      : COUNT_HEADING.test(header?.[cells.length] ?? "") && Number.isInteger(numeral.value) && !ROW_VERB.test(rowLabel)
+      : // (lower case after its first letter: `Xã Tân Lập <TAB> 7` under `Số lượng` is a place's row)
+        COUNT_HEADING.test(header?.[cells.length] ?? "") && Number.isInteger(numeral.value) && !ROW_VERB.test(rowLabel) && NOUN_LABEL.test(rowLabel)
         ? knownCountIn(rowLabel, readUnit)
       : verb
         ? knownCountIn(rowLabel.slice(verb[0].length), readUnit)
