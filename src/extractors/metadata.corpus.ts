@@ -119,6 +119,12 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["ĐẢNG BỘ TỈNH VĨNH PHÚC", "HUYỆN ỦY YÊN LẠC", "Giới thiệu | Tin tức - Sự kiện | Liên hệ", "Xây dựng Đảng", "15/09/2024 10:20:35"], title: LONG_TITLE }),
   ]),
   examples({ title: REPEATED_TITLE }, [page({ title: REPEATED_TITLE, body: [`Chiều ngày 19/10/2024, ${REPEATED_TITLE}. ${LEAD}`, "", MORE] })]),
+  // the paper's name in capitals, or with the day's date after wide spaces, and a run of sections' names two spaces apart
+  // are the site's: the headline is the one under the stamp
+  examples({ title: TITLE }, [
+    page({ before: ["NHÂN DÂN điện tử", "Chính trị  Kinh tế  Văn hóa  Xã hội  Pháp luật  Du lịch  Thế giới  Thể thao  Giáo dục", "Kinh tế | Thị trường", "Thứ Hai, 20-01-2025, 06:45"] }),
+    page({ before: ["Báo Tuyên Quang điện tử   Thứ Hai, 29/04/2024", "Đăng nhập | Đăng ký | RSS", "Dân tộc - Miền núi", "Chủ nhật, 28/4/2024 | 07:30"] }),
+  ]),
   // no headline at all: the skip link and the owner's name are none
   examples({ title: null }, [page({ before: ["Truy cập nội dung luôn", "", "UBND Xã Sơn Mùa"], title: null })]),
   // a lead that ends on a call, its clauses parted by commas, under a paper's name and its stamp

@@ -76,13 +76,22 @@ const MIN_BAR_MENU_ITEMS = 5;
 const MAX_BAR_MENU_ITEM_WORDS = 6;
 const MAX_LONG_MENU_ITEM_WORDS = 14;
 // (parted by wide spaces, only with a menu's own item: a paragraph copied from a PDF may set its words two spaces apart)
+// (or a long run of sections' names, each capitalised and short: `Chính trị  Kinh tế  Văn hóa  Xã hội  Pháp luật  Du lịch  Thế
+// giới  Thể thao`; a paragraph's words two spaces apart go on in lower case)
 function isBarMenu(t: string): boolean {
   const bars = t.includes("|");
-  if (!bars && !MENU_WORDS.test(t) && !t.startsWith("☰")) return false;
+  if (!bars && !MENU_WORDS.test(t) && !t.startsWith("☰") && !isSectionsRun(t)) return false;
   const cells = t.split(bars ? "|" : /[ \t]{2,}/u).map((cell) => cell.trim());
   if (cells.length < MIN_BAR_MENU_ITEMS || cells.some((cell) => /[.!?;:,]$/u.test(cell))) return false;
   const long = cells.filter((cell) => wordCount(cell) > MAX_BAR_MENU_ITEM_WORDS);
   return long.length === 0 || (long.length === 1 && wordCount(long[0]!) <= MAX_LONG_MENU_ITEM_WORDS);
+}
+
+/** Sections' names in a run parted by wide spaces: eight at least, each capitalised, of three words at most, no digits. */
+const MIN_SECTIONS_RUN = 8;
+function isSectionsRun(t: string): boolean {
+  const cells = t.split(/[ \t]{2,}/u);
+  return cells.length >= MIN_SECTIONS_RUN && cells.every((cell) => /^\p{Lu}/u.test(cell) && wordCount(cell) <= 3 && !/\d/u.test(cell));
 }
 
 export function isParagraph(raw: string): boolean {
