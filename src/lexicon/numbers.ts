@@ -152,6 +152,9 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, "over" | "under" | "abo
   ["ước thực hiện", "about"], ["ước thu hoạch", "about"], ["ước thu", "about"], ["ước chi", "about"], ["ước giải ngân", "about"],
   ["ước tăng", "about"], ["ước giảm", "about"], ["ước tính tăng", "about"], ["ước tính giảm", "about"],
   ["ước tính đạt", "about"], ["ước cả năm", "about"],
+  // (`Kinh tế số ước chiếm 11,2% GRDP`, `ước có 1.250 doanh nghiệp`, `ước huy động 350 tỷ đồng`)
+  ["ước chiếm", "about"], ["ước có", "about"], ["ước huy động", "about"], ["ước sản xuất", "about"], ["ước xuất khẩu", "about"],
+  ["ước nhập khẩu", "about"], ["ước tiêu thụ", "about"], ["ước đón", "about"], ["ước thu được", "about"],
   // past a mark: `lần đầu tiên vượt mốc 3 tỷ USD`, `vượt ngưỡng 1 triệu lượt khách` (`vượt 20%` says by how much: exact)
   ["vượt mốc", "over"], ["vượt ngưỡng", "over"],
   // a comparison negated is a bound (`thấp hơn 5,25%` alone is exact): `không thấp hơn 1,4 triệu đồng/m3` (at least),

@@ -111,6 +111,7 @@ const LIST_MARKER_AFTER = /^(?:\)|\.(?!\p{N}))/u;
 // (`dao động` "ranges": `Số ca nhập viện mỗi ngày dao động 87-145`, `… dao động từ 19 đến 30`)
 const COPULA_BEFORE = /(?:(?<![\p{L}\p{M}])(?:là|đạt|được|còn|lên|tăng|giảm|tăng thêm|dao động|dao động từ|dao động trong khoảng)|:)\s*(?:(?:khoảng|hơn|trên|gần|dưới|ước|xấp xỉ|chừng|gần như|ước tính|ước đạt)\s+)?$/u;
 /** A clause opened by `Ước` (estimated) before `… đạt` and the number: `Ước cả năm thu ngân sách đạt 45 tỷ đồng`. */
+const AGREEMENT_BEFORE = /(?<![\p{L}\p{M}])(?:thỏa|thoả|quy|hiệp|công|điều|mơ|cam|giao|khế)\s+$/u;
 const ESTIMATE_CLAUSE = /(?:^|[.;\n]\s*)ước(?:\s+tính|\s+thực\s+hiện)?\s[^.;\n]{0,80}?\sđạt\s*$/u;
 /**
  * An estimate's words inside the clause, its verb before the amount: `GRDP ước thực hiện năm 2024 đạt 7,78%`, `dự ước
@@ -1345,5 +1346,7 @@ function readQualifier(doc: PreparedDocument, at: number, kind: string): { quali
   // (a dimension's noun is no comparison: `tổng chiều dài hơn 12.500 km`, `độ cao hơn 1.000 m` are over)
   if (word === "hơn" && COMPARATIVE_BEFORE.test(before.slice(0, m.index)) && !/(?:kéo|chiều|độ)\s+(?:dài|rộng|cao|sâu)\s+$/u.test(before.slice(0, m.index))) return { qualifier: null, start: at };
   if (DEADLINE.has(word) && kind !== "duration") return { qualifier: null, start: at };
+  // `ước` ending another word is no estimate: `Bản thỏa ước có 18 điều`, `quy ước có 5 chương`, `hiệp ước`, `công ước`
+  if (word.startsWith("ước") && AGREEMENT_BEFORE.test(before.slice(0, m.index))) return { qualifier: null, start: at };
   return { qualifier: QUALIFIER_KIND.get(word) ?? null, start };
 }

@@ -41,6 +41,7 @@ export const MONEY_CORPUS = [
     // `ước` and the verb of what is estimated
     "Tổng chi ngân sách ước thực hiện 45 tỷ đồng.",
     "Ngân sách huyện ước thu 45 tỷ đồng.",
+    "Năm 2025, quỹ ước huy động 45 tỷ đồng.",
   ]),
   // a range with the unit at both ends is one figure
   examples({ kind: "money", value: 5e9, unit: "VND", to: 7e9 }, [

@@ -111,6 +111,7 @@ export const PERCENT_CORPUS = [
   // an estimate's words inside its clause, the verb before the amount (no comma, bracket or rate between)
   examples({ kind: "percent", value: 7.78, unit: "%", qualifier: "about" }, [
     "GRDP ước thực hiện năm 2024 đạt 7,78%.",
+    "Kinh tế số ước chiếm 7,78% GRDP.",
     "Dự ước GRDP năm 2024 của tỉnh tăng 7,78%.",
     "Tốc độ tăng CPI ước đạt là 7,78%.",
   ]),
