@@ -519,6 +519,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 3, unit: "di tích" }, ["Huyện có ba di tích được xếp hạng cấp quốc gia."]),
   examples({ kind: "count", value: 3500, unit: "mũ bảo hiểm" }, ["Đoàn trao tặng 3.500 mũ bảo hiểm cho học sinh."]),
   examples({ kind: "count", value: 2, unit: "cửa khẩu" }, ["Tỉnh có hai cửa khẩu quốc tế."]),
+  // a basis of so many people after `trên`, no count of its own
+  examples({ kind: "count", value: 112, unit: "bé trai", per: "100 bé gái" }, ["Tỷ số giới tính khi sinh là 112 bé trai trên 100 bé gái."]),
   // `ước` ending another word estimates nothing
   examples({ kind: "count", value: 18, unit: "điều", qualifier: null }, ["Bản thỏa ước có 18 điều.", "Bản quy ước có 18 điều."]),
   examples({ kind: "count", value: 8, unit: "bằng độc quyền" }, ["Năm nay tỉnh được cấp 8 bằng độc quyền sáng chế."]),

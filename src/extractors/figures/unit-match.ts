@@ -91,11 +91,24 @@ const PER_MEASURE = `(?:1${GAP}(?:lít|ml|mililít|m3|kg|ha)|100${GAP}(?:ml|mili
 const perPattern = (basis: string) => new RegExp(`${GAP}?\\/${GAP}?(?:(?:${PER_PAIRS.map(escapeForPattern).join("|")})(?![\\p{L}\\p{M}])|${PER_MEASURE}|${basis}[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)`, "uy");
 const PER = perPattern("");
 const PER_OR_PEOPLE = perPattern(`${PER_COUNT}|`);
+/** A number of people after `trên`: `112 bé trai trên 100 bé gái`, `1,5 bác sĩ trên 10.000 dân`. */
+const PEOPLE_ON = new RegExp(`${GAP}trên${GAP}(?=${PER_COUNT})`, "uy");
+const PEOPLE_COUNT_AT = new RegExp(PER_COUNT, "uy");
 /** Steps a basis has at most: `đồng/người/năm`. */
 const MAX_BASIS_STEPS = 3;
 export function perAt(doc: PreparedDocument, at: number, peopleBasis = false): { per: string | null; end: number } {
   const pattern = peopleBasis ? PER_OR_PEOPLE : PER;
   const { folded } = doc;
+  if (peopleBasis) {
+    // (said with `trên`, per so many people: no count of its own)
+    PEOPLE_ON.lastIndex = at;
+    if (PEOPLE_ON.test(folded)) {
+      PEOPLE_COUNT_AT.lastIndex = PEOPLE_ON.lastIndex;
+      const m = PEOPLE_COUNT_AT.exec(folded)!;
+      const end = PEOPLE_ON.lastIndex + m[0].length;
+      return { per: doc.text.slice(PEOPLE_ON.lastIndex, end).replace(/\s+/gu, " "), end };
+    }
+  }
   let end = at;
   for (let steps = 0; steps < MAX_BASIS_STEPS; steps++) {
     pattern.lastIndex = end;
