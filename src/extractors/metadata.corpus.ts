@@ -430,6 +430,13 @@ export const METADATA_CORPUS: MetadataExample[] = [
       title: "Kết quả thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi 6 tháng đầu năm 2024",
     }),
   ]),
+  // (a subject opening on `Về` keeps its kind, as a submission's or a resolution's does)
+  examples({ title: "TỜ TRÌNH Về việc đề nghị công nhận xã đạt chuẩn nông thôn mới năm 2024" }, [
+    page({
+      before: ["ỦY BAN NHÂN DÂN", "XÃ TÂN PHÚ", "Số: 45/TTr-UBND", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", "TỜ TRÌNH"],
+      title: "Về việc đề nghị công nhận xã đạt chuẩn nông thôn mới năm 2024",
+    }),
+  ]),
   examples({ title: "BÁO CÁO tổng kết công tác xây dựng Đảng năm 2024, phương hướng nhiệm vụ năm 2025", published: "2024-12-15" }, [
     page({
       before: ["ĐẢNG BỘ TỈNH YÊN BÁI", "HUYỆN ỦY VĂN CHẤN", "*", "Số 125-BC/HU", "", "ĐẢNG CỘNG SẢN VIỆT NAM", "", "Văn Chấn, ngày 15 tháng 12 năm 2024", "", "BÁO CÁO"],

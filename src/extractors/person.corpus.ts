@@ -490,7 +490,7 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a writer's name and where they work, a field's name in a body's (`Thông tin` is no verb there)
   examples([["Hoàng Yến", null]], [
     "Sáng 27/11, UBND tỉnh tổ chức hội nghị biểu dương người có uy tín tiêu biểu trong đồng bào dân tộc thiểu số năm 2023, có 128 đại biểu tham dự.\n\nHoàng Yến - Trung tâm Thông tin",
-    "Biểu dương người có uy tín tiêu biểu\nCập nhật lúc 14:32 ngày 28/11/2023\nHoàng Yến - Trung tâm Thông tin\n\nSáng 27/11, UBND tỉnh tổ chức hội nghị biểu dương người có uy tín tiêu biểu trong đồng bào dân tộc thiểu số năm 2023, có 128 đại biểu tham dự.",
+    "Biểu dương người có uy tín tiêu biểu\nCập nhật lúc 14:32 ngày 28/11/2023\nHoàng Yến - TTVH-TT huyện Yên Lạc\n\nSáng 27/11, UBND tỉnh tổ chức hội nghị biểu dương người có uy tín tiêu biểu trong đồng bào dân tộc thiểu số năm 2023, có 128 đại biểu tham dự.",
   ]),
   // a writer and the paper after a slash, under the stamp; a byline over a line of tags of several words
   examples([["Hoàng Anh", null]], [

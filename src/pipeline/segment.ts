@@ -814,6 +814,8 @@ function wrappedHeadline(text: string, lines: readonly Line[], titleLine: Line):
   return { start: above.start, end: titleLine.end, index: above.index, raw: text.slice(above.start, titleLine.end) };
 }
 
+/** Kinds whose subject is quoted alone: a report's, a plan's, a programme's, a guide's. */
+const SUBJECT_ALONE_KIND = /^(?:BÁO CÁO|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|HƯỚNG DẪN|ĐỀ ÁN|PHƯƠNG ÁN)$/u;
 /** An official document's layout: its subject the title, its place and date line the header, the lead after the subject. */
 function officialLayout(text: string, lines: readonly Line[], [first, last]: [number, number]): { leadIndex: number; titleLine: Line; header: Line[] } {
   const after = lines.slice(last + 1);
@@ -823,7 +825,9 @@ function officialLayout(text: string, lines: readonly Line[], [first, last]: [nu
   // subject alone, 17 of 28 held-out reports' gold); a subject going on in lower case from the kind is one phrase with it
   // (`BÁO CÁO` / `sơ kết 03 năm thực hiện …` → `BÁO CÁO sơ kết 03 năm …`, 3 of 3), as Nghị định 30/2020/NĐ-CP sets them
   // out, one element, "tên loại và trích yếu nội dung"
-  const subjectOnly = /^\p{Lu}/u.test(lines[first + 1]!.raw.trim());
+  // (a report's, a plan's or a programme's; a subject that opens on `Về`, `V/v`, a dash, or names a meeting keeps its kind:
+  // `TỜ TRÌNH` / `Về việc đề nghị …`, `THÔNG BÁO KẾT LUẬN` / `Hội nghị Ban Chấp hành …`)
+  const subjectOnly = SUBJECT_ALONE_KIND.test(lines[first]!.raw.trim()) && /^\p{Lu}/u.test(lines[first + 1]!.raw.trim()) && !/^(?:Về|V\/v|VỀ)(?![\p{L}\p{M}])/u.test(lines[first + 1]!.raw.trim());
   const start = lines[subjectOnly ? first + 1 : first]!.start;
   const end = lines[last]!.end;
   const titleLine: Line = { start, end, index: subjectOnly ? first + 1 : first, raw: text.slice(start, end) };

@@ -23,7 +23,7 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 12, unit: "mô hình" }, ["TT\tChỉ tiêu\tĐVT\tNăm 2024\n7\tMô hình trình diễn\tMô hình\t12"]),
   // under a column of counts or results, a noun the lexicon knows opening the row's label; `Tổng số X` as `Số X`
   examples({ kind: "count", value: 13, unit: "cấp ủy viên" }, ["Nội dung\tSố lượng\nCấp ủy viên nữ\t13"]),
-  examples({ kind: "count", value: 1234, unit: "hồ sơ" }, ["TT\tNội dung\tKết quả\n1\tHồ sơ tiếp nhận\t1.234"]),
+  examples({ kind: "count", value: 1234, unit: "hồ sơ" }, ["TT\tNội dung\tKết quả\n1\tHồ sơ tiếp nhận\t1.234", "Nội dung\tKết quả\nHồ sơ tiếp nhận, giải quyết\t1.234"]),
   examples({ kind: "count", value: 486, unit: "đảng viên" }, ["Chỉ tiêu\tNăm 2024\nTổng số đảng viên\t486"]),
   // a row numbering its noun under a column of a category (`Tuyến huyện`), a long heading after `Số` opening with a known noun
   examples({ kind: "count", value: 64, unit: "cơ sở" }, [

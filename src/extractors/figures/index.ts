@@ -160,7 +160,7 @@ const ADDRESS_BEFORE = /(?<![\p{L}\p{M}])(?:số|tại|ở|đường|phố|đị
 const PLACE_AFTER_STREET = /^[^\S\n]*,[^\S\n]*\p{Lu}[\p{Ll}\p{M}]*(?:[^\S\n](?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2}))*[^\S\n]*[,)]/u;
 /** Two words in Title Case: a name (`Trần Xuân`, `Tràng Thi`), after an address's word no counted noun. */
 /** A work's name right before a number: a bridge's, a dam's, a plant's word, then one to three words in Title Case. */
-const WORK_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]àu|[Cc]ầu|[Tt]hủy điện|[Tt]huỷ điện|[Nn]hiệt điện|[Đđ]iện gió|[Nn]hà máy|[Hh]ồ|[Đđ]ập|[Cc]ống|[Tt]rạm bơm|[Kk]ênh|[Cc]ảng|[Hh]ầm)(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){1,3}[ ]$/u;
+const WORK_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:[Cc]ầu|[Tt]hủy điện|[Tt]huỷ điện|[Nn]hiệt điện|[Đđ]iện gió|[Nn]hà máy|[Hh]ồ|[Đđ]ập|[Cc]ống|[Tt]rạm bơm|[Kk]ênh|[Cc]ảng|[Hh]ầm)(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){1,3}[ ]$/u;
 const PROPER_NAME_AFTER = /^[^\S\n\t]{1,3}["“]?\p{Lu}[\p{Ll}\p{M}]*[^\S\n\t]\p{Lu}[\p{Ll}\p{M}]*/u;
 const PLACE_NOUN = /^(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)$/u;
 const PLACE_ALTERNATIVE = /^\s?\/\s?(?:thành|xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)(?![\p{L}\p{M}])/u;
@@ -308,7 +308,7 @@ function isClockHour(doc: PreparedDocument, numeral: Numeral, unitEnd: number): 
   // an afternoon's or evening's hour until which a service runs, its clause ending there: `Cửa khẩu làm việc đến 22 giờ.`,
   // `mở cửa tới 21 giờ hằng ngày` (counterexamples, amounts of hours: `tăng lên đến 20 giờ`, `học đến 15 giờ mỗi tuần`,
   // `tập huấn đến 20 giờ`)
-  if (SERVICE_UNTIL_BEFORE.test(before) && numeral.value > 12 && numeral.value < 24 && SERVICE_HOURS_END.test(doc.folded.slice(unitEnd, unitEnd + 14))) return true;
+  if (SERVICE_UNTIL_BEFORE.test(before) && numeral.value > 12 && numeral.value < 24 && !AMOUNT_OF_HOURS_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 14))) return true;
   // (a day's hours run from the morning to the afternoon: `từ 12 giờ đến 24 giờ`, `từ 4 giờ đến 16 giờ` are spans)
   const lower = CLOCK_RANGE_BEFORE.exec(before);
   if (lower) return isDayHours(Number(lower[1]), numeral.value);
@@ -321,9 +321,11 @@ const SPAN_AFTER = /^[ ](?:đồng hồ|sau|trước|liên tục|làm việc|so 
 const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])trước[ ]$/u;
 // (of rice: `5% tấm lợp`, `30% tấm pin` are shares)
 const BROKEN_GRAINS_AFTER = /^[ ]tấm(?![\p{L}\p{M}])(?![ ](?:lợp|pin|tôn|ván|kính|bê tông|thẻ|gương|bằng|ảnh|vé|lưới))/u;
-const RICE_BEFORE = /(?<![\p{L}\p{M}])gạo(?:[ ][\p{L}\p{M}]+){0,3}[ ]$/u;
-const SERVICE_UNTIL_BEFORE = /(?<![\p{L}\p{M}])(?:làm việc|mở cửa|hoạt động|phục vụ|bán hàng|tiếp nhận|thông quan|đón khách|trực)[ ](?:đến|tới)[ ]$/u;
-const SERVICE_HOURS_END = /^(?:[ ]?(?:[.,;:!?)\n]|$)|[ ](?:hằng ngày|hàng ngày|mỗi ngày|các ngày|cùng ngày|trong ngày)(?![\p{L}\p{M}]))/u;
+// (rice in the sentence before the grade, or a grade's word: `Giá gạo xuất khẩu của Việt Nam loại 5% tấm`, `loại 25% tấm`)
+const RICE_BEFORE = /(?:(?<![\p{L}\p{M}])gạo[^.;\n]{0,80}|(?<![\p{L}\p{M}])loại[ ])$/u;
+const SERVICE_UNTIL_BEFORE = /(?<![\p{L}\p{M}])(?:làm việc|mở cửa|hoạt động|phục vụ|bán hàng|tiếp nhận|thông quan|đón khách|trực|kéo dài|diễn ra|làm bài)[ ](?:đến|tới)[ ]$/u;
+/** After the hours, a basis or what the hours are of: `đến 20 giờ/tháng`, `đến 15 giờ mỗi tuần`, `đến 16 giờ thực hành`. */
+const AMOUNT_OF_HOURS_AFTER = /^(?:[ ]?\/|[ ](?:mỗi|một)[ ](?:tuần|tháng|năm|khóa|đợt|học kỳ)|[ ](?:thực hành|lý thuyết|học|làm thêm|tình nguyện|công tác xã hội)(?![\p{L}\p{M}]))/u;
 const CLOCK_BEFORE = /(?:(?<![\p{L}\p{M}])tính đến|(?:^|[.,;:!?\n(])[ ]?đến)[ ]$/u;
 const IN_ADVANCE_BEFORE = /(?<![\p{L}\p{M}])(?:báo|đăng ký|đặt|hẹn|xin phép)[ ]trước[ ]$/u;
 const CLOCK_RANGE_AFTER = /^[ ]?(?:đến|tới|-|–)[ ]?(\d{1,2})[ ]?(?:giờ|h)(?![\p{L}\p{M}])/u;
@@ -596,7 +598,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (unit.kind === "count" && unit.unit.split(" ")[0] === "cấp" && GOVERNMENT_TIERS_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit === "tuổi" && !AVERAGE_AGE_BEFORE.test(folded.slice(Math.max(0, numeral.start - 100), numeral.start))) continue;
     // a rice's grade by its broken grains: `gạo 5% tấm`, `gạo trắng 25% tấm` (no share of anything)
-    if (unit.kind === "percent" && BROKEN_GRAINS_AFTER.test(folded.slice(unit.end, unit.end + 6)) && RICE_BEFORE.test(folded.slice(Math.max(0, numeral.start - 30), numeral.start))) continue;
+    if (unit.kind === "percent" && BROKEN_GRAINS_AFTER.test(folded.slice(unit.end, unit.end + 6)) && RICE_BEFORE.test(folded.slice(Math.max(0, numeral.start - 90), numeral.start))) continue;
     // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
     const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
     // a unit read off a table's cell is no label's (`Số lớp tập huấn <TAB> lớp <TAB> 36`)

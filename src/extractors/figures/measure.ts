@@ -10,7 +10,8 @@ const MEASURE = unitPattern(MEASURES, `${GAP}{0,2}`, "(?!\\s(?:công|vuông)(?![
  */
 // (not a hedge, `khoảng 15g ma túy`, `hơn 12g`: with no time of day after the hour, it weighs)
 const CLOCK_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:lúc|vào lúc|đúng|đến|tới)[ ]$/u;
-const TIME_OF_DAY_AFTER = /^[ ](?:sáng|trưa|chiều|tối|đêm|khuya|cùng ngày|ngày|hôm|hằng ngày|mỗi ngày|đến|-|–)(?![\p{L}\p{M}])/u;
+// (or a clause's comma: `Sau 17g, lượng xe tăng mạnh`, `Khoảng 15g, đám cháy …`)
+const TIME_OF_DAY_AFTER = /^(?:,|[ ](?:sáng|trưa|chiều|tối|đêm|khuya|cùng ngày|ngày|hôm|hằng ngày|mỗi ngày|đến|-|–)(?![\p{L}\p{M}]))/u;
 /** Whether the number before the unit `g` at `unitStart`..`end` is such an hour. */
 function isClockInG(doc: PreparedDocument, unitStart: number, end: number): boolean {
   const hour = /(?<![\d.,])(\d{1,2})$/u.exec(doc.folded.slice(Math.max(0, unitStart - 4), unitStart));

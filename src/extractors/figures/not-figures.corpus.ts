@@ -198,7 +198,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Cửa khẩu làm việc đến 22 giờ.",
   // a place's row under a column of counts; a vessel's name and number before its verb
   "Nội dung\tSố lượng\nXã Tân Lập\t7",
-  "Tàu Hải Thành 26 chìm ngoài khơi.",
+  // the southern clock before a clause's comma; an evening's hour until which an event runs
+  "Sau 17g, lượng xe qua cầu tăng mạnh.",
+  "Lễ hội kéo dài đến 23 giờ.",
   "Mức thưởng tương đương 1,5 lần mức lương cơ sở.",
   "Giá gạo 5% tấm tiếp tục tăng nhẹ.",
   // a lunar date's year by its name (no span of 17 years)
