@@ -525,6 +525,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Theo Đội trưởng Đội Cảnh sát giao thông - trật tự Đỗ Quang Vinh, đơn vị tăng cường tuần tra ban đêm.",
   ]),
   examples([["Lê Văn An", "Chủ tịch UBND xã"]], ["Chủ tịch UBND xã - ông Lê Văn An phát biểu."]),
+  // a photo's note of where the person stands, after the role, is no part of it
+  examples([["Lê Đại Dương", "Phó Bí thư Đảng ủy phường Tân Lợi"]], [
+    "Đồng chí Lê Đại Dương, Phó Bí thư Đảng ủy phường Tân Lợi (đứng giữa) tặng hoa chúc mừng đại hội.",
+    "Đồng chí Lê Đại Dương, Phó Bí thư Đảng ủy phường Tân Lợi (thứ hai từ trái sang) tặng hoa chúc mừng đại hội.",
+  ]),
   // a body's acronym after a dash inside its name
   examples([["Nguyễn Văn Khải", "Chi cục trưởng Chi cục Dân số - KHHGĐ tỉnh"]], ["Ông Nguyễn Văn Khải, Chi cục trưởng Chi cục Dân số - KHHGĐ tỉnh cho biết."]),
   examples([["Lê Văn Minh", "Đội trưởng Đội CSGT - TT Công an TP Thanh Hóa"]], ["Theo Thượng tá Lê Văn Minh, Đội trưởng Đội CSGT - TT Công an TP Thanh Hóa, đơn vị đã xử lý 120 trường hợp."]),

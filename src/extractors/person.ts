@@ -957,9 +957,12 @@ function roleText(doc: PreparedDocument, tokens: readonly Token[], from: number,
   const text = doc.text
     .slice(tokens[from]!.start, end)
     .replace(/\s+/gu, " ")
+    .replace(PHOTO_POSITION_AFTER, "")
     .replace(/[\s,–—-]+$/u, "");
   return text === "" ? null : text;
 }
+/** Where a photo shows the person, in brackets after the role: `(đứng giữa)`, `(thứ hai từ trái sang)`, `(bên phải)`. */
+const PHOTO_POSITION_AFTER = /\s*\((?:(?:đứng|ngồi)\s+)?(?:giữa|bên phải|bên trái|ngoài cùng[^()]{0,20}|thứ [^()]{1,12} từ (?:trái|phải)(?: sang)?|hàng đầu|hàng trên|hàng dưới|phải|trái)\)$/u;
 
 /**
  * Words that make the role that follows a predicate of the person before it:
