@@ -536,6 +536,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (unit.kind === "count" && unit.unit.split(" ")[0] === "chỗ" && VEHICLE_BEFORE.test(before)) continue;
     // `quý II/2024 tỉnh Gia Lai`: a period's year after its slash, no count of provinces
     if (unit.kind === "count" && isYearLike(numeral) && doc.text[numeral.start - 1] === "/") continue;
+    // a code padded with zeros to four digits or more: `mã HS 0901 xuất khẩu` (a count's zero pads to two, `02 đồng chí`)
+    if (unit.kind === "count" && /^0\d{3,}$/u.test(numeral.written)) continue;
     // `xếp 8/63 tỉnh`, `đứng 12/63`: a rank among them, as `xếp thứ 12/63` (counterexample: `đạt 8/10 tiêu chí` counts)
     // `Bảo đảm đến 30/9 giải ngân trên 60%`, `hoàn thành trước 31/12 năm nay`: a day and month after a deadline's word, then
     // no noun the lexicon knows, is a date (counterexamples: `tăng từ 5/10 lên 8/10 xã`, `đạt 10/10 chi bộ` count)

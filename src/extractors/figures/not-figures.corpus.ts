@@ -198,6 +198,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Cửa khẩu làm việc đến 22 giờ.",
   // a place's row under a column of counts; a vessel's name and number before its verb
   "Nội dung\tSố lượng\nXã Tân Lập\t7",
+  // a code padded with zeros
+  "Mặt hàng cà phê mã HS 0901 xuất khẩu tăng mạnh.",
   // the southern clock before a clause's comma; an evening's hour until which an event runs
   "Sau 17g, lượng xe qua cầu tăng mạnh.",
   "Lễ hội kéo dài đến 23 giờ.",
