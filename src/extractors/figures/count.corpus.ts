@@ -519,6 +519,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 3, unit: "di tích" }, ["Huyện có ba di tích được xếp hạng cấp quốc gia."]),
   examples({ kind: "count", value: 3500, unit: "mũ bảo hiểm" }, ["Đoàn trao tặng 3.500 mũ bảo hiểm cho học sinh."]),
   examples({ kind: "count", value: 2, unit: "cửa khẩu" }, ["Tỉnh có hai cửa khẩu quốc tế."]),
+  // a medal's column in a games' table
+  examples({ kind: "count", value: 86, unit: "hcv" }, ["Hạng\tĐơn vị\tHCV\n1\tTP Bắc Giang\t86"]),
   // a basis of so many people after `trên`, no count of its own
   examples({ kind: "count", value: 112, unit: "bé trai", per: "100 bé gái" }, ["Tỷ số giới tính khi sinh là 112 bé trai trên 100 bé gái."]),
   // `ước` ending another word estimates nothing

@@ -242,6 +242,9 @@ function countOpening(words: readonly string[], readUnit: (text: string) => Cell
 
 function countedColumn(heading: string | undefined, readUnit: (text: string) => CellUnit): CellUnit {
   const numberOf = /^số\s+/iu.test(heading ?? "");
+  // a medal's column in a games' table: `Hạng | Đơn vị | HCV | HCB | HCĐ` counts gold, silver and bronze medals
+  const medal = MEDAL_HEADING.exec(heading?.trim() ?? "");
+  if (medal) return { kind: "count", unit: medal[0].toLowerCase(), per: null, rule: "table.unit-column" };
   const words = heading?.replace(/^số\s+/iu, "").split(/\s+/u) ?? [];
   // a noun alone heads a column of which ones (`Thôn`, `Lớp`: `3` is the third); `Số hộ`, `Nhà hư hỏng` count
   // (a longer heading after `Số` when a noun the lexicon knows opens it: `Số cơ sở được kiểm tra`)
@@ -259,6 +262,7 @@ function countedColumn(heading: string | undefined, readUnit: (text: string) => 
   return null;
 }
 
+const MEDAL_HEADING = /^(?:HCV|HCB|HCĐ)$/u;
 /** Lines above a row read for the table's header row. */
 const MAX_HEADER_LINES = 60;
 /** A rate column: `Tỷ lệ (%)`, `So với kế hoạch (%)`, `%`. */
