@@ -2210,7 +2210,7 @@ const MAX_LINES_OVER_TITLE = 4;
 
 /** A dash, then a workplace's word: `- Trung tâm Thông tin`, `- Ban Tuyên giáo Huyện ủy`, `- Báo Lào Cai`. */
 const WORKPLACE_AFTER_DASH =
-  /[ \t][-–][ \t]*(?:trung tâm|ttvh|ttvh-tt|ban|phòng|sở|báo|đài|hội|hạt|đội|văn phòng|chi cục|cục|viện|trường|công ty|tạp chí|cổng|ủy ban|ubnd|ubmttq|mttq|mặt trận|huyện ủy|tỉnh ủy|thành ủy|đảng ủy|đảng bộ|chi bộ|công an|bộ chỉ huy|liên đoàn|tỉnh đoàn|huyện đoàn|thành đoàn|bệnh viện|trạm|phóng viên|cộng tác viên|ctv|pv|tòa án|viện kiểm sát|kho bạc|ngân hàng|chi nhánh|bưu điện|nhà máy|hợp tác xã|htx|đồn|thư viện|bảo tàng|ban quản lý)(?![\p{L}\p{M}])/u;
+  /[ \t][-–][ \t]*(?:trung tâm|ttvh|ttvh-tt|ban|phòng|sở|báo|đài|hội|hạt|đội|văn phòng|chi cục|cục|viện|trường|công ty|tạp chí|cổng|ủy ban|ubnd|ubmttq|mttq|mặt trận|huyện ủy|tỉnh ủy|thành ủy|đảng ủy|đảng bộ|chi bộ|công an|bộ chỉ huy|liên đoàn|tỉnh đoàn|huyện đoàn|thành đoàn|bệnh viện|trạm(?! trưởng)|phóng viên|cộng tác viên|ctv|pv|tòa án|viện kiểm sát|kho bạc|ngân hàng|chi nhánh|bưu điện|nhà máy|hợp tác xã|htx|đồn(?! trưởng)|thư viện|bảo tàng|ban quản lý)(?![\p{L}\p{M}])/u;
 /** What parts a stamp's fields on its line: a bar, a tab, a run of three spaces or more. */
 const FIELD_PARTING = /\||\t[ \t]*|[ ]{3,}/gu;
 /** A photo's caption ending on its credit, or the stock photo's note: `… nhà trọ. Ảnh: Hải Linh`, `(Ảnh: CATBN)`, `Ảnh minh họa`. */

@@ -525,6 +525,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 112, unit: "bé trai", per: "100 bé gái" }, ["Tỷ số giới tính khi sinh là 112 bé trai trên 100 bé gái."]),
   // `ước` ending another word estimates nothing
   examples({ kind: "count", value: 18, unit: "điều", qualifier: null }, ["Bản thỏa ước có 18 điều.", "Bản quy ước có 18 điều."]),
+  // (nor a wish)
+  examples({ kind: "count", value: 3, unit: "cây cầu", qualifier: null }, ["Bà con mong ước có 3 cây cầu mới bắc qua sông."]),
   examples({ kind: "count", value: 8, unit: "bằng độc quyền" }, ["Năm nay tỉnh được cấp 8 bằng độc quyền sáng chế."]),
   examples({ kind: "count", value: 2, unit: "chỉ dẫn địa lý" }, ["Tỉnh đã có 2 chỉ dẫn địa lý được bảo hộ."]),
   examples({ kind: "money", value: 5e7, unit: "VND", per: "chuyên án" }, ["Mức thưởng 50 triệu đồng/chuyên án."]),

@@ -43,7 +43,12 @@ export const DURATION_CORPUS = [
   // `kéo dài hơn` lasts more than; `dài hơn` alone compares
   examples({ kind: "duration", value: 2, unit: "năm", qualifier: "over" }, ["Dự án kéo dài hơn 2 năm mới hoàn thành."]),
   // an amount of hours after `đến`, no evening's hour (`làm việc đến 22 giờ` is the clock's)
-  examples({ kind: "duration", value: 20, unit: "giờ" }, ["Thời gian xử lý tăng lên đến 20 giờ.", "Thời lượng tập huấn đến 20 giờ.", "Học viên phải học đến 20 giờ mỗi tuần."]),
+  examples({ kind: "duration", value: 20, unit: "giờ" }, [
+    "Thời gian xử lý tăng lên đến 20 giờ.",
+    "Thời lượng tập huấn đến 20 giờ.",
+    "Học viên phải học đến 20 giờ mỗi tuần.",
+    "Cuộc giải cứu kéo dài tới 20 giờ, lực lượng cứu hộ mới tiếp cận được hiện trường.",
+  ]),
   // a document word before a span of time names no document
   examples({ kind: "duration", value: 15, unit: "ngày" }, ["Thời hạn giải quyết theo quy định 15 ngày làm việc."]),
   examples({ kind: "duration", value: 3, unit: "tháng" }, ["Xã xây dựng kế hoạch 3 tháng cuối năm.", "Báo cáo 3 tháng đầu năm của UBND xã."]),

@@ -111,7 +111,8 @@ const LIST_MARKER_AFTER = /^(?:\)|\.(?!\p{N}))/u;
 // (`dao động` "ranges": `Số ca nhập viện mỗi ngày dao động 87-145`, `… dao động từ 19 đến 30`)
 const COPULA_BEFORE = /(?:(?<![\p{L}\p{M}])(?:là|đạt|được|còn|lên|tăng|giảm|tăng thêm|dao động|dao động từ|dao động trong khoảng)|:)\s*(?:(?:khoảng|hơn|trên|gần|dưới|ước|xấp xỉ|chừng|gần như|ước tính|ước đạt)\s+)?$/u;
 /** A clause opened by `Ước` (estimated) before `… đạt` and the number: `Ước cả năm thu ngân sách đạt 45 tỷ đồng`. */
-const AGREEMENT_BEFORE = /(?<![\p{L}\p{M}])(?:thỏa|thoả|quy|hiệp|công|điều|mơ|cam|giao|khế)\s+$/u;
+// (and a wish: `Em ước có 1 chiếc xe đạp`, `mong ước có 3 cây cầu`)
+const AGREEMENT_BEFORE = /(?<![\p{L}\p{M}])(?:thỏa|thoả|quy|hiệp|công|điều|mơ|mong|cam|giao|khế|em|tôi|cháu|chúng tôi|bé)\s+$/u;
 const ESTIMATE_CLAUSE = /(?:^|[.;\n]\s*)ước(?:\s+tính|\s+thực\s+hiện)?\s[^.;\n]{0,80}?\sđạt\s*$/u;
 /**
  * An estimate's words inside the clause, its verb before the amount: `GRDP ước thực hiện năm 2024 đạt 7,78%`, `dự ước
@@ -322,8 +323,8 @@ const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])trước[ ]$/u;
 // (of rice: `5% tấm lợp`, `30% tấm pin` are shares)
 const BROKEN_GRAINS_AFTER = /^[ ]tấm(?![\p{L}\p{M}])(?![ ](?:lợp|pin|tôn|ván|kính|bê tông|thẻ|gương|bằng|ảnh|vé|lưới))/u;
 // (rice in the sentence before the grade, or a grade's word: `Giá gạo xuất khẩu của Việt Nam loại 5% tấm`, `loại 25% tấm`)
-const RICE_BEFORE = /(?:(?<![\p{L}\p{M}])gạo[^.;\n]{0,80}|(?<![\p{L}\p{M}])loại[ ])$/u;
-const SERVICE_UNTIL_BEFORE = /(?<![\p{L}\p{M}])(?:làm việc|mở cửa|hoạt động|phục vụ|bán hàng|tiếp nhận|thông quan|đón khách|trực|kéo dài|diễn ra|làm bài)[ ](?:đến|tới)[ ]$/u;
+const RICE_BEFORE = /(?<![\p{L}\p{M}])gạo[^.;\n]{0,80}$/u;
+const SERVICE_UNTIL_BEFORE = /(?<![\p{L}\p{M}])(?:làm việc|mở cửa|hoạt động|phục vụ|bán hàng|tiếp nhận|thông quan|đón khách|trực|diễn ra|làm bài)[ ](?:đến|tới)[ ]$/u;
 /** After the hours, a basis or what the hours are of: `đến 20 giờ/tháng`, `đến 15 giờ mỗi tuần`, `đến 16 giờ thực hành`. */
 const AMOUNT_OF_HOURS_AFTER = /^(?:[ ]?\/|[ ](?:mỗi|một)[ ](?:tuần|tháng|năm|khóa|đợt|học kỳ)|[ ](?:thực hành|lý thuyết|học|làm thêm|tình nguyện|công tác xã hội)(?![\p{L}\p{M}]))/u;
 const CLOCK_BEFORE = /(?:(?<![\p{L}\p{M}])tính đến|(?:^|[.,;:!?\n(])[ ]?đến)[ ]$/u;
@@ -600,7 +601,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (unit.kind === "count" && unit.unit.split(" ")[0] === "cấp" && GOVERNMENT_TIERS_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit === "tuổi" && !AVERAGE_AGE_BEFORE.test(folded.slice(Math.max(0, numeral.start - 100), numeral.start))) continue;
     // a rice's grade by its broken grains: `gạo 5% tấm`, `gạo trắng 25% tấm` (no share of anything)
-    if (unit.kind === "percent" && BROKEN_GRAINS_AFTER.test(folded.slice(unit.end, unit.end + 6)) && RICE_BEFORE.test(folded.slice(Math.max(0, numeral.start - 90), numeral.start))) continue;
+    if (unit.kind === "percent" && BROKEN_GRAINS_AFTER.test(folded.slice(unit.end, unit.end + 16)) && RICE_BEFORE.test(folded.slice(Math.max(0, numeral.start - 90), numeral.start))) continue;
     // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
     const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
     // a unit read off a table's cell is no label's (`Số lớp tập huấn <TAB> lớp <TAB> 36`)

@@ -88,6 +88,8 @@ export const MEASURE_CORPUS = [
   examples({ kind: "mass", value: 8.2, unit: "g", per: "l" }, ["Độ mặn tại cống đo được 8,2 g/l lúc sáng nay."]),
   // a hedge before grams, no time of day after them: a mass, no clock
   examples({ kind: "mass", value: 15, unit: "g", qualifier: "about" }, ["Thu giữ khoảng 15g ma túy đá."]),
+  // (the clock's comma only after a word opening the sentence: `Sau 17g, …`)
+  examples({ kind: "mass", value: 12, unit: "g" }, ["Đối tượng tàng trữ 12g, cất giấu trong nhà."]),
   examples({ kind: "mass", value: 0.5, unit: "mg", per: "l" }, ["Hàm lượng sắt 0,5 mg/l, dưới ngưỡng cho phép."]),
   // a concentration's basis, one measure or a hundred millilitres (no volume of its own)
   examples({ kind: "mass", value: 0.25, unit: "mg", per: "1 lít" }, ["Nồng độ cồn 0,25 miligam/1 lít khí thở."]),

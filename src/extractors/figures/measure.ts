@@ -10,13 +10,15 @@ const MEASURE = unitPattern(MEASURES, `${GAP}{0,2}`, "(?!\\s(?:công|vuông)(?![
  */
 // (not a hedge, `khoảng 15g ma túy`, `hơn 12g`: with no time of day after the hour, it weighs)
 const CLOCK_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:lúc|vào lúc|đúng|đến|tới)[ ]$/u;
-// (or a clause's comma: `Sau 17g, lượng xe tăng mạnh`, `Khoảng 15g, đám cháy …`)
-const TIME_OF_DAY_AFTER = /^(?:,|[ ](?:sáng|trưa|chiều|tối|đêm|khuya|cùng ngày|ngày|hôm|hằng ngày|mỗi ngày|đến|-|–)(?![\p{L}\p{M}]))/u;
+const TIME_OF_DAY_AFTER = /^[ ](?:sáng|trưa|chiều|tối|đêm|khuya|cùng ngày|ngày|hôm|hằng ngày|mỗi ngày|đến|-|–)(?![\p{L}\p{M}])/u;
+/** A sentence opening on the hour, its clause's comma after it: `Sau 17g, lượng xe tăng mạnh`, `Khoảng 15g, đám cháy …`. */
+const OPENING_WORD_BEFORE = /(?:^|[.!?\n][ ]?)\p{Lu}[\p{Ll}\p{M}]*[ ]$/u;
 /** Whether the number before the unit `g` at `unitStart`..`end` is such an hour. */
 function isClockInG(doc: PreparedDocument, unitStart: number, end: number): boolean {
   const hour = /(?<![\d.,])(\d{1,2})$/u.exec(doc.folded.slice(Math.max(0, unitStart - 4), unitStart));
   if (!hour || Number(hour[1]) > 24) return false;
   const start = unitStart - hour[0].length;
+  if (doc.text[end] === "," && OPENING_WORD_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start))) return true;
   return CLOCK_WORD_BEFORE.test(doc.folded.slice(Math.max(0, start - 8), start)) || TIME_OF_DAY_AFTER.test(doc.folded.slice(end, end + 12));
 }
 export function matchMeasure(doc: PreparedDocument, at: number): UnitMatch | null {

@@ -198,11 +198,14 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Cửa khẩu làm việc đến 22 giờ.",
   // a place's row under a column of counts; a vessel's name and number before its verb
   "Nội dung\tSố lượng\nXã Tân Lập\t7",
+  "Nội dung\tSố lượng\nTrường THCS Kim Đồng\t45",
+  "Nội dung\tSố lượng\nTổ 1\t25",
   // a code padded with zeros
   "Mặt hàng cà phê mã HS 0901 xuất khẩu tăng mạnh.",
   // the southern clock before a clause's comma; an evening's hour until which an event runs
   "Sau 17g, lượng xe qua cầu tăng mạnh.",
-  "Lễ hội kéo dài đến 23 giờ.",
+  "Đêm hội diễn ra đến 23 giờ.",
+
   "Mức thưởng tương đương 1,5 lần mức lương cơ sở.",
   "Giá gạo 5% tấm tiếp tục tăng nhẹ.",
   // a lunar date's year by its name (no span of 17 years)

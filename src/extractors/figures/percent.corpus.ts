@@ -4,7 +4,7 @@ export const PERCENT_CORPUS = [
   // `trở lên` after the degree bounds the degree, not the share
   examples({ kind: "percent", value: 100, unit: "%", qualifier: null }, ["100% cán bộ có trình độ đại học trở lên."]),
   // a share of a thing of `tấm` other than rice's broken grains; a grade's `trở lên`
-  examples({ kind: "percent", value: 5, unit: "%", qualifier: "about" }, ["Khoảng 5% tấm lợp bị hư hỏng."]),
+  examples({ kind: "percent", value: 5, unit: "%", qualifier: "about" }, ["Khoảng 5% tấm lợp bị hư hỏng.", "Sau bão gạo bị ướt, khoảng 5% tấm lợp kho bị hư hỏng."]),
   examples({ kind: "percent", value: 75, unit: "%", qualifier: null }, ["Năm học này có 75% số học sinh khá trở lên."]),
   // a target's share of a count, then `trở lên`
   examples({ kind: "percent", value: 90, unit: "%", qualifier: "over" }, ["Phấn đấu 90% số hộ trở lên đạt danh hiệu gia đình văn hóa."]),

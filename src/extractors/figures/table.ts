@@ -134,8 +134,9 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   const rowCounted =
     NUMBER_OF_LABEL.test(rowLabel)
       ? rowNumbered(rowLabel, readUnit)
-      : // (not a place's row: `Xã Tân Lập <TAB> 7` under `Số lượng`)
-        COUNT_HEADING.test(header?.[cells.length] ?? "") && Number.isInteger(numeral.value) && !ROW_VERB.test(rowLabel) && !PLACE_ROW.test(rowLabel)
+      : // (no capital after its first letter nor a digit: `Xã Tân Lập`, `Trường THCS Kim Đồng`, `Tổ 1`, `Hội nghị ngày 15/3` name
+        // one; `Hồ sơ tiếp nhận, giải quyết`, `Hộ nghèo (theo chuẩn mới)` count)
+        COUNT_HEADING.test(header?.[cells.length] ?? "") && Number.isInteger(numeral.value) && !ROW_VERB.test(rowLabel) && COUNTED_ROW_LABEL.test(rowLabel)
         ? knownCountIn(rowLabel, readUnit)
       : verb
         ? knownCountIn(rowLabel.slice(verb[0].length), readUnit)
@@ -162,8 +163,8 @@ function wholeLabelCount(label: string, readUnit: (text: string) => CellUnit): C
 /** A row's label of lower-case words after its first letter, no digits or marks: `Hộ nghèo`, `Đảng viên mới`. */
 const NOUN_LABEL = /^\p{Lu}?[\p{Ll}\p{M}]*(?:[ ][\p{Ll}\p{M}]+){0,5}$/u;
 
-/** A place's row: its word, then its name in capitals (`Xã Tân Lập`, `Thôn Đông`). */
-const PLACE_ROW = /^(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Tt]hôn|[Tt]ổ|[Kk]hu|[Kk]hu phố|[Hh]uyện|[Qq]uận|[Tt]ỉnh|[Tt]hành phố|TP\.?|[Bb]ản|[Ấấ]p|[Xx]óm|[Ll]àng|[Bb]uôn|[Kk]hóm)[ ]+\p{Lu}/u;
+/** A row's label of what it counts: a capital only at its start, no digit. */
+const COUNTED_ROW_LABEL = /^\p{Lu}?[^\p{Lu}\d]*$/u;
 /** A column of counts or results, its rows' labels naming what each counts. */
 const COUNT_HEADING = /^(?:số lượng|sl|kết quả|tổng số|số)$/iu;
 /** A report's verb opening a row's label, before the noun it acted on. */
