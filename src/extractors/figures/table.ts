@@ -134,9 +134,10 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   const rowCounted =
     NUMBER_OF_LABEL.test(rowLabel)
       ? rowNumbered(rowLabel, readUnit)
-      : // (no capital after its first letter nor a digit: `Xã Tân Lập`, `Trường THCS Kim Đồng`, `Tổ 1`, `Hội nghị ngày 15/3` name
-        // one; `Hồ sơ tiếp nhận, giải quyết`, `Hộ nghèo (theo chuẩn mới)` count)
-        COUNT_HEADING.test(header?.[cells.length] ?? "") && Number.isInteger(numeral.value) && !ROW_VERB.test(rowLabel) && COUNTED_ROW_LABEL.test(rowLabel)
+      : // (not a label naming one: a name after its first word, `Xã Tân Lập`, `Trường THCS Kim Đồng`; a number after a label's
+        // word, `Tổ 1`, `Khu dân cư số 3`; a date, `Hội nghị ngày 15/3`; `Hồ sơ tiếp nhận, giải quyết`, `Tài khoản VNeID mức 2`,
+        // `Trẻ em dưới 14 tuổi được cấp căn cước` count)
+        COUNT_HEADING.test(header?.[cells.length] ?? "") && Number.isInteger(numeral.value) && !ROW_VERB.test(rowLabel) && !NAMING_ROW_LABEL.test(rowLabel)
         ? knownCountIn(rowLabel, readUnit)
       : verb
         ? knownCountIn(rowLabel.slice(verb[0].length), readUnit)
@@ -163,8 +164,8 @@ function wholeLabelCount(label: string, readUnit: (text: string) => CellUnit): C
 /** A row's label of lower-case words after its first letter, no digits or marks: `Hộ nghèo`, `Đảng viên mới`. */
 const NOUN_LABEL = /^\p{Lu}?[\p{Ll}\p{M}]*(?:[ ][\p{Ll}\p{M}]+){0,5}$/u;
 
-/** A row's label of what it counts: a capital only at its start, no digit. */
-const COUNTED_ROW_LABEL = /^\p{Lu}?[^\p{Lu}\d]*$/u;
+/** A row's label that names one thing: a name after its first word, a number after a label's word, a date. */
+const NAMING_ROW_LABEL = /^\S+[ ]+(?:\p{Lu}|\d)|(?<![\p{L}\p{M}])(?:số|tổ|khu|thôn|xóm|đội|lớp|phòng)[ ]+\d|\d{1,2}\/\d{1,2}/u;
 /** A column of counts or results, its rows' labels naming what each counts. */
 const COUNT_HEADING = /^(?:số lượng|sl|kết quả|tổng số|số)$/iu;
 /** A report's verb opening a row's label, before the noun it acted on. */
