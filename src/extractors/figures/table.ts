@@ -228,12 +228,12 @@ function knownCountIn(words: string, readUnit: (text: string) => CellUnit): Cell
   return unit && unit.rule !== "count.noun-guessed" ? unit : null;
 }
 
+/** Words of the longest counted noun the lexicon knows: `tổ chức cơ sở đảng`. */
+const MAX_NOUN_WORDS = 5;
 /**
  * What the longest of the first five words that reads as a unit gives: a count, unless of a score, an age or a
  * document; null for a unit of another kind; undefined when none reads as one.
  */
-/** Words of the longest counted noun the lexicon knows: `tổ chức cơ sở đảng`. */
-const MAX_NOUN_WORDS = 5;
 function countOpening(words: readonly string[], readUnit: (text: string) => CellUnit): CellUnit | undefined {
   for (let n = Math.min(words.length, MAX_NOUN_WORDS); n >= 1; n--) {
     const unit = cachedUnit(words.slice(0, n).join(" "), readUnit);
@@ -264,6 +264,7 @@ function countedColumn(heading: string | undefined, readUnit: (text: string) => 
   return null;
 }
 
+/** A medal's abbreviation heading its column: gold, silver, bronze. */
 const MEDAL_HEADING = /^(?:HCV|HCB|HCĐ)$/u;
 /** Lines above a row read for the table's header row. */
 const MAX_HEADER_LINES = 60;
