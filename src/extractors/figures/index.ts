@@ -110,9 +110,9 @@ const LIST_MARKER_AFTER = /^(?:\)|\.(?!\p{N}))/u;
  */
 // (`dao động` "ranges": `Số ca nhập viện mỗi ngày dao động 87-145`, `… dao động từ 19 đến 30`)
 const COPULA_BEFORE = /(?:(?<![\p{L}\p{M}])(?:là|đạt|được|còn|lên|tăng|giảm|tăng thêm|dao động|dao động từ|dao động trong khoảng)|:)\s*(?:(?:khoảng|hơn|trên|gần|dưới|ước|xấp xỉ|chừng|gần như|ước tính|ước đạt)\s+)?$/u;
-/** A clause opened by `Ước` (estimated) before `… đạt` and the number: `Ước cả năm thu ngân sách đạt 45 tỷ đồng`. */
-// (and a wish: `Em ước có 1 chiếc xe đạp`, `mong ước có 3 cây cầu`)
+/** A word that `ước` ends (`thỏa ước`, `quy ước`), or a wisher (`Em ước có 1 chiếc xe đạp`, `mong ước có 3 cây cầu`). */
 const AGREEMENT_BEFORE = /(?<![\p{L}\p{M}])(?:thỏa|thoả|quy|hiệp|công|điều|mơ|mong|cam|giao|khế|em|tôi|cháu|chúng tôi|bé)\s+$/u;
+/** A clause opened by `Ước` (estimated) before `… đạt` and the number: `Ước cả năm thu ngân sách đạt 45 tỷ đồng`. */
 const ESTIMATE_CLAUSE = /(?:^|[.;\n]\s*)ước(?:\s+tính|\s+thực\s+hiện)?\s[^.;\n]{0,80}?\sđạt\s*$/u;
 /**
  * An estimate's words inside the clause, its verb before the amount: `GRDP ước thực hiện năm 2024 đạt 7,78%`, `dự ước
@@ -159,9 +159,9 @@ const SAME_NOUN_BASIS = /^[\p{N}.,]+[ ](.+)$/u;
 const ADDRESS_BEFORE = /(?<![\p{L}\p{M}])(?:số|tại|ở|đường|phố|địa chỉ|trụ sở)[ ]$/u;
 /** After a bracket, an address shows its ward or district after the street: `(44 Gò Dầu, Tân Phú, TP HCM)`. */
 const PLACE_AFTER_STREET = /^[^\S\n]*,[^\S\n]*\p{Lu}[\p{Ll}\p{M}]*(?:[^\S\n](?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2}))*[^\S\n]*[,)]/u;
-/** Two words in Title Case: a name (`Trần Xuân`, `Tràng Thi`), after an address's word no counted noun. */
 /** A work's name right before a number: a bridge's, a dam's, a plant's word, then one to three words in Title Case. */
 const WORK_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:[Cc]ầu|[Tt]hủy điện|[Tt]huỷ điện|[Nn]hiệt điện|[Đđ]iện gió|[Nn]hà máy|[Hh]ồ|[Đđ]ập|[Cc]ống|[Tt]rạm bơm|[Kk]ênh|[Cc]ảng|[Hh]ầm)(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){1,3}[ ]$/u;
+/** Two words in Title Case: a name (`Trần Xuân`, `Tràng Thi`), after an address's word no counted noun. */
 const PROPER_NAME_AFTER = /^[^\S\n\t]{1,3}["“]?\p{Lu}[\p{Ll}\p{M}]*[^\S\n\t]\p{Lu}[\p{Ll}\p{M}]*/u;
 const PLACE_NOUN = /^(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)$/u;
 const PLACE_ALTERNATIVE = /^\s?\/\s?(?:thành|xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|thôn|bản|xóm|tổ dân phố|khu phố|làng|ấp)(?![\p{L}\p{M}])/u;
