@@ -519,6 +519,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 3, unit: "di tích" }, ["Huyện có ba di tích được xếp hạng cấp quốc gia."]),
   examples({ kind: "count", value: 3500, unit: "mũ bảo hiểm" }, ["Đoàn trao tặng 3.500 mũ bảo hiểm cho học sinh."]),
   examples({ kind: "count", value: 2, unit: "cửa khẩu" }, ["Tỉnh có hai cửa khẩu quốc tế."]),
+  // `số` and its noun right before the number, an item of its own (not an address's `số nhà 41,`)
+  examples({ kind: "count", value: 41, unit: "vụ" }, ["Toàn tỉnh xảy ra tai nạn giao thông: số vụ 41, giảm so với năm trước."]),
   // a medal's column in a games' table
   examples({ kind: "count", value: 86, unit: "hcv" }, ["Hạng\tĐơn vị\tHCV\n1\tTP Bắc Giang\t86"]),
   // a basis of so many people after `trên`, no count of its own

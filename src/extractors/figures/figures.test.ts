@@ -388,6 +388,17 @@ describe("a list whose noun comes once, at its end", () => {
   });
 });
 
+describe("`số` and its noun right before each number", () => {
+  it("counts each item's noun", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(shapes("Toàn tỉnh: số vụ 41, số người chết 23, số người bị thương 29.")).toEqual([
+      [41, "vụ"],
+      [23, "người"],
+      [29, "người"],
+    ]);
+  });
+});
+
 describe("a table's column of counts", () => {
   it("counts the noun opening each row's label, the rate column a percent", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);

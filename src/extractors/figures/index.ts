@@ -24,7 +24,7 @@ import { matchPercent } from "./percent.js";
 import { PhraseBefore } from "./phrase-before.js";
 import { perAt, type UnitMatch } from "./unit-match.js";
 import { sentenceAround } from "./sentence.js";
-import { tableCellUnit, unitAboveList, unitOfCell } from "./table.js";
+import { NOT_A_COUNT_AFTER_SO, tableCellUnit, unitAboveList, unitOfCell } from "./table.js";
 
 /** The unit a table cell names (table.ts), read by this extractor itself. */
 const readCellUnit = (cell: string) => unitOfCell(cell, (doc) => findFigures(doc, []));
@@ -1250,7 +1250,7 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
   const reach = doc.folded.slice(Math.max(0, numeral.start - 120), numeral.start);
   const windowStart = numeral.start - reach.length + reach.lastIndexOf("\n") + 1;
   const before = doc.folded.slice(windowStart, numeral.start);
-  if (!COPULA_BEFORE.test(before)) return null;
+  if (!COPULA_BEFORE.test(before)) return numberOfInline(doc, numeral, windowStart, before);
   const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "), 0));
   let last: RegExpExecArray | null = null;
   NOUN_FIRST.lastIndex = 0;
@@ -1266,6 +1266,22 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
   return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.noun-before" };
 }
 const RATE_WORD = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|tốc độ)(?![\p{L}\p{M}])/u;
+
+/**
+ * `số` and its noun right before the number, each an item of its own: `Toàn tỉnh: số vụ 41, số người chết 23, số người
+ * bị thương 29.` The item opens its clause and the number closes it; the noun is one the lexicon knows (counterexamples:
+ * `số nhà 41,` an address, `Tổ số 3,` which one, `số 27 Trần Phú` no noun).
+ */
+function numberOfInline(doc: PreparedDocument, numeral: Numeral, windowStart: number, before: string): UnitMatch | null {
+  const item = NUMBER_OF_ITEM.exec(before);
+  if (!item || !isWhole(numeral) || !ITEM_CLOSED_AFTER.test(doc.folded.slice(numeral.end, numeral.end + 2))) return null;
+  if (NOT_A_COUNT_AFTER_SO.test(item[1]!)) return null;
+  const noun = matchNounStartingAt(doc, windowStart + item.index + item[0].length - item[1]!.length);
+  if (!noun?.known || IDENTIFIER_NOUN.has(noun.unit)) return null;
+  return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.noun-before" };
+}
+/** `số` opening a clause, then one to four lower-case words. */
+const NUMBER_OF_ITEM = /(?:^|[,;:(][ ]?|[ ]-[ ])số[ ]((?:[\p{Ll}\p{M}]+[ ]){1,4})$/u;
 
 /**
  * An item of a list written `noun: number`: `hộ nghèo: 25; hộ cận nghèo: 40`,

@@ -200,6 +200,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Nội dung\tSố lượng\nXã Tân Lập\t7",
   "Nội dung\tSố lượng\nTrường THCS Kim Đồng\t45",
   "Nội dung\tSố lượng\nTổ 1\t25",
+  // an address's number after `số nhà`
+  "Cơ sở kinh doanh đặt tại số nhà 41, đường Lê Lợi.",
   // a code padded with zeros
   "Mặt hàng cà phê mã HS 0901 xuất khẩu tăng mạnh.",
   // the southern clock before a clause's comma; an evening's hour until which an event runs

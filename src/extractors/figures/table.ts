@@ -171,7 +171,7 @@ const COUNT_HEADING = /^(?:số lượng|sl|kết quả|tổng số|số)$/iu;
 /** A report's verb opening a row's label, before the noun it acted on. */
 const ROW_VERB = new RegExp(`^(?:${REPORT_VERBS.join("|")})\\s+`, "iu");
 
-const NOT_A_COUNT_AFTER_SO = /^(?:lượng|tiền|thứ tự|tt|điện thoại|hiệu|liệu|nhà|tài khoản|hóa đơn|báo danh|chứng minh|định danh|hợp đồng|đăng ký|ký hiệu|căn cước|hộ chiếu|giấy phép|văn bản|biên bản|phách|hộ khẩu|vào sổ|phát hành|sê-ri|seri)(?:\s|$)/u;
+export const NOT_A_COUNT_AFTER_SO = /^(?:lượng|tiền|thứ tự|tt|điện thoại|hiệu|liệu|nhà|tài khoản|hóa đơn|báo danh|chứng minh|định danh|hợp đồng|đăng ký|ký hiệu|căn cước|hộ chiếu|giấy phép|văn bản|biên bản|phách|hộ khẩu|vào sổ|phát hành|sê-ri|seri)(?:\s|$)/u;
 // (`Số tiền` is money, in the unit the line above gives: `(đơn vị tính: đồng)` over `STT | Đơn vị | Số tiền`)
 const OWN_COUNT_HEADING = /^(?:số(?![ ]tiền)|sl|stt|tt)(?![\p{L}\p{M}])/iu;
 /** Headings that name a score, an age or a document, no count: `Điểm`, `Tuổi`, `Số quyết định`. */
