@@ -388,6 +388,17 @@ describe("a list whose noun comes once, at its end", () => {
   });
 });
 
+describe("a count's breakdown by category in brackets after `các loại`", () => {
+  it("counts each category's number with the count's noun", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(shapes("Tạm giữ 8.904 phương tiện các loại (ô tô 1.032, mô tô 7.805).")).toEqual([
+      [8904, "phương tiện"],
+      [1032, "phương tiện"],
+      [7805, "phương tiện"],
+    ]);
+  });
+});
+
 describe("`số` and its noun right before each number", () => {
   it("counts each item's noun", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);

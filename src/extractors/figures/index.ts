@@ -1090,7 +1090,8 @@ const CATEGORY_WORDS = String.raw`(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){0,3}\p{Ll}[\p{Ll}\
 // (or with no bracket, after its word: `kỷ luật 31 đảng viên, trong đó khiển trách 19, cảnh cáo 8`, `24 đảng viên với các
 // hình thức: khiển trách 15, …`)
 const LABELLED_BREAKDOWN_BETWEEN = new RegExp(
-  `^(?:[ ]?\\((?:(?:trong đó|gồm|cụ thể)[ ]?:?[ ])?|[ ]?[,;:][ ](?:trong đó|gồm|cụ thể)[ ]?:?[ ]|,?[ ]với (?:các )?hình thức[ ]?:[ ])(?!${NOT_A_CATEGORY}[ ])${CATEGORY_WORDS}$`,
+  // (`các loại` may stand between the count and its bracket: `8.904 phương tiện các loại (ô tô 1.032, mô tô 7.805)`)
+  `^(?:(?:[ ]các (?:loại|kiểu|dạng))?[ ]?\\((?:(?:trong đó|gồm|cụ thể)[ ]?:?[ ])?|[ ]?[,;:][ ](?:trong đó|gồm|cụ thể)[ ]?:?[ ]|,?[ ]với (?:các )?hình thức[ ]?:[ ])(?!${NOT_A_CATEGORY}[ ])${CATEGORY_WORDS}$`,
   "u",
 );
 const LABELLED_BREAKDOWN_NEXT = new RegExp(`^[ ]?[,;][ ](?!${NOT_A_CATEGORY}[ ])${CATEGORY_WORDS}$`, "u");
