@@ -124,6 +124,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: TITLE }, [
     page({ before: ["NHÂN DÂN điện tử", "Chính trị  Kinh tế  Văn hóa  Xã hội  Pháp luật  Du lịch  Thế giới  Thể thao  Giáo dục", "Kinh tế | Thị trường", "Thứ Hai, 20-01-2025, 06:45"] }),
     page({ before: ["Báo Tuyên Quang điện tử   Thứ Hai, 29/04/2024", "Đăng nhập | Đăng ký | RSS", "Dân tộc - Miền núi", "Chủ nhật, 28/4/2024 | 07:30"] }),
+    // a menu of three items between wide spaces, one a menu's own; the paper's name in Title Case
+    page({ before: ["UBND HUYỆN QUỐC OAI", "Giới thiệu chung   Tin tức sự kiện   Liên hệ", "Đăng ngày: 2023-11-20 08:12"] }),
+    page({ before: ["Nhân Dân điện tử", "Thứ Hai, 20-01-2025, 06:45"] }),
   ]),
   // no headline at all: the skip link and the owner's name are none
   examples({ title: null }, [page({ before: ["Truy cập nội dung luôn", "", "UBND Xã Sơn Mùa"], title: null })]),

@@ -188,7 +188,7 @@ export const AGENCY_NAME_LINE =
 // (its name in capitals too, `NHÂN DÂN điện tử`, and the day's date after wide spaces: `Báo Tuyên Quang điện tử   Thứ Hai,
 // 29/04/2024`)
 export const PAPER_NAME_LINE =
-  /^\s*(?:Báo\s+(?:(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}điện\s+tử\s*(?:[-–—|][^\n]*)?|(?:(?:\p{Lu}[\p{Ll}\p{M}]*|tỉnh|thành phố|nhân dân|an)\s+){1,6}điện\s+tử\s*)|(?:NHÂN DÂN|QUÂN ĐỘI NHÂN DÂN|CÔNG AN NHÂN DÂN|LAO ĐỘNG|TIỀN PHONG|THANH NIÊN|ĐẠI ĐOÀN KẾT|PHÁP LUẬT|GIÁO DỤC|DÂN TRÍ|TIN TỨC)\s+điện\s+tử\s*)(?:[ \t]{2,}[^\n]{0,30}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,12})?$|^\s*Đài\s+(?:Phát\s+thanh(?:\s*(?:-|–|và)\s*Truyền\s+hình)?|Truyền\s+hình)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}\s*$/u;
+  /^\s*(?:Báo\s+(?:(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}điện\s+tử\s*(?:[-–—|][^\n]*)?|(?:(?:\p{Lu}[\p{Ll}\p{M}]*|tỉnh|thành phố|nhân dân|an)\s+){1,6}điện\s+tử\s*)|(?:NHÂN DÂN|Nhân Dân|Nhân dân|QUÂN ĐỘI NHÂN DÂN|CÔNG AN NHÂN DÂN|LAO ĐỘNG|TIỀN PHONG|THANH NIÊN|ĐẠI ĐOÀN KẾT|PHÁP LUẬT|GIÁO DỤC|DÂN TRÍ|TIN TỨC)\s+điện\s+tử\s*)(?:[ \t]{2,}[^\n]{0,30}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,12})?$|^\s*Đài\s+(?:Phát\s+thanh(?:\s*(?:-|–|và)\s*Truyền\s+hình)?|Truyền\s+hình)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}\s*$/u;
 /**
  * A section's path, its parts parted by dashes, each a capitalised word and up to three in lower case: `Giao thông -
  * Đô thị - Phòng cháy`, `An ninh trật tự - Phòng cháy chữa cháy - Cứu nạn` (counterexample: places, each word

@@ -22,7 +22,7 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   "ứng", "vi", "đào", "bạch", "cù", "cấn", "chu", "đậu", "hàn", "khuất", "khương", "lã", "lộc", "lù",
   "mẫn", "mông", "thiều", "viên", "vòng", "chẩu", "hoàng", "lường", "cầm", "điêu", "khoàng", "vì",
   "bạc", "mã", "chảo", "tẩn", "bàn", "phàn", "giàng", "sùng", "thào", "vàng", "lầu", "mùa", "hạng",
-  "ly", "cứ", "sình", "sầm", "tòng", "quàng", "lỳ", "hờ", "vừ", "mè", "nùng", "ksor", "rơ", "đới", "kha",
+  "ly", "cứ", "sình", "sầm", "tòng", "quàng", "lỳ", "lỷ", "hờ", "vừ", "mè", "nùng", "ksor", "rơ", "đới", "kha",
   "lành", "nhữ", "lô", "chìu", "lìu", "tẩy", "thàng", "cháng", "lang", "lữ",
   // the Thái and Mường of the north-west (`Cà Văn Chung`, `Đèo Văn Hải`), and rarer Kinh surnames
   "pờ", "cà", "đèo", "lèo", "lự", "thò", "tráng", "chá", "uông", "bành", "nhâm", "tào", "mạch", "lỗ", "quản", "tiết", "ngân", "sa", "cung", "mua",

@@ -188,6 +188,8 @@ export const COUNT_NOUNS = [
   "cửa khẩu", "container", "lô hàng", "tờ khai", "mặt hàng", "thị trường", "hợp đồng", "bằng độc quyền", "văn bằng",
   "văn bằng bảo hộ", "chỉ dẫn địa lý", "nhãn hiệu", "sáng chế", "đơn đăng ký", "đề tài", "giải thưởng", "tấm gương",
   "chuyên án", "bản án", "không gian", "bạn trẻ",
+  // industry's and crafts' (`hai cụm đã lấp đầy`, `hai xưởng`, `ba lò gạch`)
+  "cụm", "cụm xã", "cụm thi đua", "cụm dân cư", "xưởng", "nhà xưởng", "lò gạch", "lò nung", "lò đốt", "lò sấy",
   "ký túc xá", "góp ý", "chữ ký", "chữ ký số", "thư ký", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
 ];
 
@@ -378,7 +380,7 @@ export const NOT_A_NOUN = [
   "dành",
   // a work's measure after a name's number: `Cầu Cái Sơn 2 dài 72,5 m`, `Nhà máy Vũng Áng 2 công suất 1.200 MW`,
   // `Trạm bơm Phú Lộc 3 tưới cho 500 ha`
-  "dài", "rộng", "cao", "sâu", "công suất", "tưới",
+  "dài", "rộng", "cao", "sâu", "công suất", "tưới", "quy mô",
   // what a unit named by its number does next, and a wind's gusts after its grade: `Trung tâm 114 điều động lực lượng`,
   // `gió mạnh cấp 6 giật cấp 8`, `mệnh lệnh 01 mở đợt cao điểm`
   "điều động", "giật", "mở",

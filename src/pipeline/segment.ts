@@ -73,6 +73,7 @@ const NO_LOWER_CASE = /^[^\p{Ll}]*$/u;
  * phong cách Hồ Chí Minh`).
  */
 const MIN_BAR_MENU_ITEMS = 5;
+const MIN_WIDE_MENU_ITEMS = 3;
 const MAX_BAR_MENU_ITEM_WORDS = 6;
 const MAX_LONG_MENU_ITEM_WORDS = 14;
 // (parted by wide spaces, only with a menu's own item: a paragraph copied from a PDF may set its words two spaces apart)
@@ -82,6 +83,8 @@ function isBarMenu(t: string): boolean {
   const bars = t.includes("|");
   if (!bars && !MENU_WORDS.test(t) && !t.startsWith("☰") && !isSectionsRun(t)) return false;
   const cells = t.split(bars ? "|" : /[ \t]{2,}/u).map((cell) => cell.trim());
+  // (three items will do between wide spaces when one is a menu's own: `Giới thiệu chung   Tin tức sự kiện   Liên hệ`)
+  if (!bars && MENU_WORDS.test(t) && cells.length >= MIN_WIDE_MENU_ITEMS && cells.length < MIN_BAR_MENU_ITEMS) return cells.every((cell) => wordCount(cell) <= 4 && !/[.!?;:,\d]/u.test(cell));
   if (cells.length < MIN_BAR_MENU_ITEMS || cells.some((cell) => /[.!?;:,]$/u.test(cell))) return false;
   const long = cells.filter((cell) => wordCount(cell) > MAX_BAR_MENU_ITEM_WORDS);
   return long.length === 0 || (long.length === 1 && wordCount(long[0]!) <= MAX_LONG_MENU_ITEM_WORDS);
@@ -422,6 +425,8 @@ function isHeadline(raw: string): boolean {
   if (SALUTATION.test(t)) return false;
   if (/[.;:,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
   if (MENU_LINE.test(t) || BREADCRUMB.test(t) || MASTHEAD_LINE.test(t) || PAPER_NAME_LINE.test(t) || AGENCY_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
+  // (a menu of a few items between wide spaces, one a menu's own: `Giới thiệu chung   Tin tức sự kiện   Liên hệ`)
+  if (raw.includes("  ") && isBarMenu(raw.trim())) return false;
   // a photo's caption with its credit (`… phát biểu tại hội nghị. Ảnh: Thống Nhất/TTXVN`, `(Ảnh: Thống Nhất)`)
   if (PHOTO_CREDIT.test(t)) return false;
   // (a headline in capitals may open with its body's name and go on with what it did: `ĐẢNG BỘ XÃ NẬM CÓ NÂNG

@@ -521,6 +521,9 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 2, unit: "cửa khẩu" }, ["Tỉnh có hai cửa khẩu quốc tế."]),
   // `số` and its noun right before the number, an item of its own (not an address's `số nhà 41,`)
   examples({ kind: "count", value: 41, unit: "vụ" }, ["Toàn tỉnh xảy ra tai nạn giao thông: số vụ 41, giảm so với năm trước."]),
+  // industry's and crafts' nouns by number words
+  examples({ kind: "count", value: 2, unit: "cụm" }, ["Huyện có hai cụm đã lấp đầy."]),
+  examples({ kind: "count", value: 3, unit: "lò gạch" }, ["Xã còn ba lò gạch thủ công."]),
   // a medal's column in a games' table
   examples({ kind: "count", value: 86, unit: "hcv" }, ["Hạng\tĐơn vị\tHCV\n1\tTP Bắc Giang\t86"]),
   // a basis of so many people after `trên`, no count of its own

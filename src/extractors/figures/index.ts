@@ -1197,6 +1197,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     return { kind: "count", unit: noun.unit, end, per, rule: noun.known ? "count.noun" : "count.noun-guessed" };
   }
   if (noun || !numeral.digits || isYearLike(numeral)) return null;
+  // an amount of power or energy, a unit no kind holds after the scale: `6,7 tỷ kWh`, `1,2 triệu MW` (no money)
+  if (POWER_UNIT_AT.test(doc.folded.slice(at, at + 6))) return null;
   // `tới 36,8 tỷ`: a scale word and no noun, in a sentence about money (`10-12 triệu/người/năm`: the range's scale).
   // `trị giá 500 nghìn`, `ngày công chỉ 250 nghìn`: thousands too, right after a price's word
   // (or paid right before, `Mỗi tháng tôi đóng 330 nghìn`, `tốn hơn 40 triệu`, or in a clause about money, `Tiền hỗ trợ
@@ -1214,6 +1216,7 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   return nounBefore(doc, numeral);
 }
 
+const POWER_UNIT_AT = /^[ ]?(?:kwh|mwh|gwh|kw|mw|gw|kva|kv|mwp|wp)(?![\p{L}\p{M}])/u;
 /** Counted nouns that are verbs too, read as the verb after a name's number: `Phường 1 tổ chức hội nghị`. */
 const VERB_NOUNS: ReadonlySet<string> = new Set(["tổ chức", "hướng dẫn"]);
 /**

@@ -202,6 +202,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Nội dung\tSố lượng\nTổ 1\t25",
   // an address's number after `số nhà`
   "Cơ sở kinh doanh đặt tại số nhà 41, đường Lê Lợi.",
+  // an amount of energy after a scale word (no money); a name's number before its size's word
+  "Sản lượng điện thương phẩm năm nay đạt 6,7 tỷ kWh.",
+  "Cụm công nghiệp Thanh Hải 2 quy mô lớn nhất tỉnh.",
   // a code padded with zeros
   "Mặt hàng cà phê mã HS 0901 xuất khẩu tăng mạnh.",
   // the southern clock before a clause's comma; an evening's hour until which an event runs
