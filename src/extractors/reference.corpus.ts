@@ -36,6 +36,8 @@ export const REFERENCE_CORPUS: ReferenceExample[] = [
       // signed that day, or issued on a day's morning
       "Ngày 02/3/2024, UBND thành phố đã ký Kế hoạch số 61/KH-UBND về chỉnh trang đô thị.",
       "Sáng 02/3/2024, UBND thành phố ban hành Kế hoạch số 61/KH-UBND về chỉnh trang đô thị.",
+      // after a speaker's clause: `Ông Chương cho biết, ngày …`
+      "Ông Chương cho biết, ngày 02/3/2024, UBND thành phố đã ban hành Kế hoạch số 61/KH-UBND.",
     ],
   },
   // codes of one type and body listed before a date share it (not a document of another type before it)

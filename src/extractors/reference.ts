@@ -406,7 +406,7 @@ function citedAfter(doc: PreparedDocument, at: number, number: string): boolean 
 // (the issuer is the sentence's subject: not after `sau khi`, `kể từ khi`, nor a plan or a request, `chưa`, `dự kiến`,
 // `chỉ đạo các xã … ban hành`, `văn bản mới ban hành`)
 const ISSUED_ON_BEFORE =
-  /(?:^|[.!?;\n][ \t]*|[)][ \t]*[-–][ \t]*)(?:[\p{L}\p{M}]+(?:[ ][\p{L}\p{M}]+)?,[ ])?(?:(?:sáng|chiều|tối|trưa)[ ](?:ngày[ ])?|ngày[ ])(\d{1,2})(?:\/(\d{1,2})\/|[ ]tháng[ ](\d{1,2})[ ]năm[ ])(\d{4})[ ]?,[ ](?:(?:(?!(?:sau|khi|chưa|dự kiến|chỉ đạo|đề nghị|yêu cầu|mới|sẽ|cần)(?![\p{L}\p{M}]))[^,.;!?\n])*?[ ])?(?:(?:đã|vừa)[ ])?(?:ký(?:[ ]ban hành)?|ban hành)[ ](?:(?:các|những)[ ])?$/u;
+  /(?:^|[.!?;\n][ \t]*|[)][ \t]*[-–][ \t]*)(?:[\p{L}\p{M}]+(?:[ ][\p{L}\p{M}]+){0,3},[ ])?(?:(?:sáng|chiều|tối|trưa)[ ](?:ngày[ ])?|ngày[ ])(\d{1,2})(?:\/(\d{1,2})\/|[ ]tháng[ ](\d{1,2})[ ]năm[ ])(\d{4})[ ]?,[ ](?:(?:(?!(?:sau|khi|chưa|dự kiến|chỉ đạo|đề nghị|yêu cầu|mới|sẽ|cần)(?![\p{L}\p{M}]))[^,.;!?\n])*?[ ])?(?:(?:đã|vừa)[ ])?(?:ký(?:[ ]ban hành)?|ban hành)[ ](?:(?:các|những)[ ])?$/u;
 /** How far back the issuing sentence's opening is looked for (`Ngày 02 tháng 3 năm 2024, Ban Thường vụ Đảng ủy …`). */
 const ISSUED_ON_REACH = 120;
 function issuedOnBefore(doc: PreparedDocument, start: number): string | null {

@@ -79,6 +79,8 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
   ["bạn đọc", false],
   // the press's callings, as awards name winners: `tác phẩm của nhóm tác giả Phạm Thanh Tùng, Đinh Thị Ngọc Hân`
   ["tác giả", false], ["nhóm tác giả", false], ["phóng viên", false], ["cộng tác viên", false], ["nhóm phóng viên", false],
+  // health's callings (`y sĩ Vi Văn Thắm`, `Dược sĩ Lê Thị Hoa`), a known surname after them
+  ["y sĩ", false], ["dược sĩ", false], ["điều dưỡng", false], ["nữ hộ sinh", false], ["hộ sinh", false], ["kỹ thuật viên", false],
   ["thương binh", false], ["liệt sĩ", false], ["mẹ", false], ["gia đình", false], ["hộ", false], ["học sinh", false], ["giáo viên", false],
   ["thí sinh", false], ["sinh viên", false], ["bệnh nhân", false], ["nạn nhân", false], ["vận động viên", false], ["chiến sĩ", false],
   ["cử tri", false], ["người dân", false], ["nông dân", false], ["hộ dân", false], ["công nhân", false],

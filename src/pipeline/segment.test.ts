@@ -59,7 +59,7 @@ describe("segment", () => {
   });
 
   it("ends the body at a portal's lists of documents, reports and videos under the article, after the byline over them", () => {
-    for (const label of ["Văn bản cùng chuyên mục", "Tài liệu liên quan", "Các báo cáo khác:", "Thông báo khác", "Video cùng chuyên mục", "Bài viết cùng chủ đề", "Tin tiếp theo"]) {
+    for (const label of ["TIN, BÀI LIÊN QUAN", "Văn bản cùng chuyên mục", "Tài liệu liên quan", "Các báo cáo khác:", "Thông báo khác", "Video cùng chuyên mục", "Bài viết cùng chủ đề", "Tin tiếp theo"]) {
       const doc = prepareText([PARAGRAPH, "Thu Hà", label, "- Hội LHPN xã trao 20 suất quà cho hội viên nghèo (20/02/2024)"].join("\n"));
       expect(doc.text.slice(doc.layout.body.start, doc.layout.body.end)).toBe(`${PARAGRAPH}\nThu Hà`);
     }

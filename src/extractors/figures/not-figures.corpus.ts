@@ -205,6 +205,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // an amount of energy after a scale word (no money); a name's number before its size's word
   "Sản lượng điện thương phẩm năm nay đạt 6,7 tỷ kWh.",
   "Cụm công nghiệp Thanh Hải 2 quy mô lớn nhất tỉnh.",
+  // the year of a grade (`năm` before a noun and its label's number)
+  "Năm lớp 11, em từng đoạt giải Nhì môn Toán.",
   // a code padded with zeros
   "Mặt hàng cà phê mã HS 0901 xuất khẩu tăng mạnh.",
   // the southern clock before a clause's comma; an evening's hour until which an event runs
