@@ -527,6 +527,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lê Văn An", "Chủ tịch UBND xã"]], ["Chủ tịch UBND xã - ông Lê Văn An phát biểu."]),
   // health's callings before a name
   examples([["Vi Văn Thắm", "Trưởng trạm"]], ["Trưởng trạm, y sĩ Vi Văn Thắm, cho biết trạm đã khám cho nhiều lượt người."]),
+  // (a hospital's ward after the doctor's word is where, no one's name)
+  examples([], ["Bác sĩ Khoa Tim mạch thực hiện thành công ca phẫu thuật."]),
   // a Dao surname
   examples([["Lỷ Thị Sếnh", null]], ["Chị Lỷ Thị Sếnh cho biết gia đình đã thoát nghèo."]),
   // a photo's note of where the person stands, after the role, is no part of it

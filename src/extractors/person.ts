@@ -1779,6 +1779,8 @@ const ORG_FIRST = new Set([
   "báo", "cổng", "đài", "tạp", "ban", "sở", "phòng", "hội", "huyện", "tỉnh", "xã", "phường", "quận", "tư",
   "nguồn", "internet", "kỳ", "phóng", "bộ", "đảng", "thông", "truyền", "nhóm", "tổ", "ảnh", "video",
   "clip", "tin", "bài", "theo", "đơn", "cục", "viện", "trường", "thị", "minh họa", "đồ", "mặt", "ủy", "uỷ", "trạm",
+  // a hospital's ward (`Bác sĩ Khoa Tim mạch thực hiện …`: where the doctor works)
+  "khoa",
 ]);
 // (and rangers' units, `Lường Văn Thoả - Hạt Kiểm lâm Sốp Cộp`, `Đội Kiểm lâm cơ động`: `Đội Văn Hải` is a name)
 // `công`, `trang`, `chi`, `tấn` only with their noun: `Ảnh: Công Nãng`, `Trang Nhung`, `Chi Mai`, `TẤN MINH` are pen
