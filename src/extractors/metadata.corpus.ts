@@ -127,7 +127,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a menu of three items between wide spaces, one a menu's own; the paper's name in Title Case
     page({ before: ["UBND HUYỆN QUỐC OAI", "Giới thiệu chung   Tin tức sự kiện   Liên hệ", "Đăng ngày: 2023-11-20 08:12"] }),
     page({ before: ["Nhân Dân điện tử", "Thứ Hai, 20-01-2025, 06:45"] }),
-    // a menu's items parted by arrows, one of them with a dash
+    // a menu's items parted by arrows, one of them with a dash (a headline's clauses so parted, with numbers, stay one)
     page({ before: ["Trang chủ ▸ Tin tức ▸ Dân tộc - Miền núi ▸ Video"] }),
   ]),
   // no headline at all: the skip link and the owner's name are none

@@ -527,8 +527,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lê Văn An", "Chủ tịch UBND xã"]], ["Chủ tịch UBND xã - ông Lê Văn An phát biểu."]),
   // health's callings before a name
   examples([["Vi Văn Thắm", "Trưởng trạm"]], ["Trưởng trạm, y sĩ Vi Văn Thắm, cho biết trạm đã khám cho nhiều lượt người."]),
-  // (a hospital's ward after the doctor's word is where, no one's name)
+  // (a hospital's ward after the doctor's word is where, no one's name; `Khoa` opening a pen name is one)
   examples([], ["Bác sĩ Khoa Tim mạch thực hiện thành công ca phẫu thuật."]),
+  examples([["Khoa Nam", null]], ["Lãnh đạo huyện trao quà cho hộ nghèo. Ảnh: Khoa Nam"]),
   // a Dao surname
   examples([["Lỷ Thị Sếnh", null]], ["Chị Lỷ Thị Sếnh cho biết gia đình đã thoát nghèo."]),
   // a photo's note of where the person stands, after the role, is no part of it

@@ -1779,14 +1779,13 @@ const ORG_FIRST = new Set([
   "báo", "cổng", "đài", "tạp", "ban", "sở", "phòng", "hội", "huyện", "tỉnh", "xã", "phường", "quận", "tư",
   "nguồn", "internet", "kỳ", "phóng", "bộ", "đảng", "thông", "truyền", "nhóm", "tổ", "ảnh", "video",
   "clip", "tin", "bài", "theo", "đơn", "cục", "viện", "trường", "thị", "minh họa", "đồ", "mặt", "ủy", "uỷ", "trạm",
-  // a hospital's ward (`Bác sĩ Khoa Tim mạch thực hiện …`: where the doctor works)
-  "khoa",
 ]);
 // (and rangers' units, `Lường Văn Thoả - Hạt Kiểm lâm Sốp Cộp`, `Đội Kiểm lâm cơ động`: `Đội Văn Hải` is a name)
 // `công`, `trang`, `chi`, `tấn` only with their noun: `Ảnh: Công Nãng`, `Trang Nhung`, `Chi Mai`, `TẤN MINH` are pen
-// names; `Công an tỉnh`, `Trang thông tin điện tử`, `Chi cục Thống kê`, `Tấn Xã` bodies
+// names; `Công an tỉnh`, `Trang thông tin điện tử`, `Chi cục Thống kê`, `Tấn Xã` bodies; `Khoa` only before a hospital's
+// ward, `Bác sĩ Khoa Tim mạch thực hiện …` (`Khoa Nam` is a pen name)
 const ORG_FIRST_PAIRS =
-  /^(?:trung tâm|thành phố|thành ủy|thành đoàn|văn phòng|tỉnh ủy|huyện ủy|quân khu|đoàn thanh|công an|công ty|công đoàn|công thông|bệnh viện|phòng khám|trang thông|trang tin|trang chủ|trang web|chi bộ|chi hội|chi đoàn|chi cục|chi nhánh|tấn xã|hạt kiểm|đội kiểm|kiểm lâm)$/u;
+  /^(?:trung tâm|thành phố|thành ủy|thành đoàn|văn phòng|tỉnh ủy|huyện ủy|quân khu|đoàn thanh|công an|công ty|công đoàn|công thông|bệnh viện|phòng khám|trang thông|trang tin|trang chủ|trang web|chi bộ|chi hội|chi đoàn|chi cục|chi nhánh|tấn xã|hạt kiểm|đội kiểm|kiểm lâm|khoa (?:tim|nội|ngoại|nhi|sản|hồi|cấp|khám|xét|truyền|dược|răng|mắt|chẩn|kiểm|phụ|gây|phẫu|ung|lây|da|tai|phục|dinh|y))$/u;
 
 function orgLike(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from]!.low;

@@ -84,7 +84,11 @@ function isBarMenu(t: string): boolean {
   if (!bars && !MENU_WORDS.test(t) && !t.startsWith("☰") && !isSectionsRun(t)) return false;
   const cells = t.split(bars ? "|" : /[ \t]{2,}/u).map((cell) => cell.trim());
   // (three items will do between wide spaces when one is a menu's own: `Giới thiệu chung   Tin tức sự kiện   Liên hệ`)
-  if (!bars && MENU_WORDS.test(t) && cells.length >= MIN_WIDE_MENU_ITEMS && cells.length < MIN_BAR_MENU_ITEMS) return cells.every((cell) => wordCount(cell) <= 4 && !/[.!?;:,\d]/u.test(cell));
+  // (three spaces at least between them: a headline's words may stand two apart, `Giới thiệu  Văn hóa  Xứ Nghệ`)
+  if (!bars && MENU_WORDS.test(t) && cells.length >= MIN_WIDE_MENU_ITEMS && cells.length < MIN_BAR_MENU_ITEMS) {
+    const wide = t.split(/[ \t]{3,}/u).map((cell) => cell.trim());
+    return wide.length === cells.length && wide.every((cell) => wordCount(cell) <= 4 && !/[.!?;:,\d]/u.test(cell));
+  }
   if (cells.length < MIN_BAR_MENU_ITEMS || cells.some((cell) => /[.!?;:,]$/u.test(cell))) return false;
   const long = cells.filter((cell) => wordCount(cell) > MAX_BAR_MENU_ITEM_WORDS);
   return long.length === 0 || (long.length === 1 && wordCount(long[0]!) <= MAX_LONG_MENU_ITEM_WORDS);

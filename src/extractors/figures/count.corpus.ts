@@ -521,6 +521,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 2, unit: "cửa khẩu" }, ["Tỉnh có hai cửa khẩu quốc tế."]),
   // `số` and its noun right before the number, an item of its own (not an address's `số nhà 41,`)
   examples({ kind: "count", value: 41, unit: "vụ" }, ["Toàn tỉnh xảy ra tai nạn giao thông: số vụ 41, giảm so với năm trước."]),
+  // five before a noun and its label's number, no comma after it (`Năm lớp 11, em …` is the year)
+  examples({ kind: "count", value: 5, unit: "lớp" }, ["Năm nay trường có năm lớp 6 đạt chuẩn."]),
   // industry's and crafts' nouns by number words
   examples({ kind: "count", value: 2, unit: "cụm" }, ["Huyện có hai cụm đã lấp đầy."]),
   examples({ kind: "count", value: 3, unit: "lò gạch" }, ["Xã còn ba lò gạch thủ công."]),
