@@ -45,6 +45,8 @@ export const MEASURES: UnitEntry[] = [
   { forms: ["tấn"], kind: "mass", unit: "tấn" },
   { forms: ["gam", "gram", "g"], kind: "mass", unit: "g" },
   { forms: ["mg", "miligam", "mi-li-gam"], kind: "mass", unit: "mg" },
+  // an air's fine dust by its microgram: `185,6 µg/m3` (never a count of `µg`)
+  { forms: ["µg", "μg", "microgam"], kind: "mass", unit: "µg" },
   { forms: ["tạ"], kind: "mass", unit: "tạ" },
   { forms: ["yến"], kind: "mass", unit: "yến" },
   // not `cân`: in reports it is mostly a scale (`01 cân tiểu ly`, `cân điện tử`), seldom a kilogram
@@ -190,6 +192,9 @@ export const COUNT_NOUNS = [
   "chuyên án", "bản án", "không gian", "bạn trẻ",
   // industry's and crafts' (`hai cụm đã lấp đầy`, `hai xưởng`, `ba lò gạch`)
   "cụm", "cụm xã", "cụm thi đua", "cụm dân cư", "xưởng", "nhà xưởng", "lò gạch", "lò nung", "lò đốt", "lò sấy",
+  // the environment's and health's works (`27 bãi chôn lấp`, not `bãi chôn`; `16 trạm quan trắc`; `hai khu xử lý`; `Số trạm
+  // giảm từ 35 xuống còn 32 trạm`)
+  "bãi chôn lấp", "bãi rác", "trạm quan trắc", "trạm trung chuyển", "khu xử lý", "nhà máy xử lý", "trạm xử lý", "trạm",
   "ký túc xá", "góp ý", "chữ ký", "chữ ký số", "thư ký", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
 ];
 

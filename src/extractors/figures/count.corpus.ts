@@ -523,6 +523,9 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 41, unit: "vụ" }, ["Toàn tỉnh xảy ra tai nạn giao thông: số vụ 41, giảm so với năm trước."]),
   // five before a noun and its label's number, no comma after it (`Năm lớp 11, em …` is the year)
   examples({ kind: "count", value: 5, unit: "lớp" }, ["Năm nay trường có năm lớp 6 đạt chuẩn."]),
+  // the environment's works, whole (`bãi chôn lấp`, not `bãi chôn`), and by number words
+  examples({ kind: "count", value: 27, unit: "bãi chôn lấp" }, ["Toàn tỉnh có 27 bãi chôn lấp rác thải."]),
+  examples({ kind: "count", value: 2, unit: "khu xử lý" }, ["Tỉnh đầu tư hai khu xử lý chất thải rắn."]),
   // industry's and crafts' nouns by number words
   examples({ kind: "count", value: 2, unit: "cụm" }, ["Huyện có hai cụm đã lấp đầy."]),
   examples({ kind: "count", value: 3, unit: "lò gạch" }, ["Xã còn ba lò gạch thủ công."]),

@@ -86,6 +86,8 @@ export const MEASURE_CORPUS = [
   // grams by their symbol, as by their word (never a count of `g`)
   examples({ kind: "mass", value: 325, unit: "g" }, ["Lực lượng chức năng thu giữ 325 g ma túy đá.", "thu giữ 325 gam ma túy"]),
   examples({ kind: "mass", value: 8.2, unit: "g", per: "l" }, ["Độ mặn tại cống đo được 8,2 g/l lúc sáng nay."]),
+  // fine dust by its microgram (never a count of `µg`)
+  examples({ kind: "mass", value: 185.6, unit: "µg", per: "m3" }, ["Nồng độ bụi mịn PM2.5 đo được 185,6 µg/m3."]),
   // a hedge before grams, no time of day after them: a mass, no clock
   examples({ kind: "mass", value: 15, unit: "g", qualifier: "about" }, ["Thu giữ khoảng 15g ma túy đá."]),
   // (the clock's comma only after a word opening the sentence: `Sau 17g, …`)
