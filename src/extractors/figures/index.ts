@@ -582,11 +582,14 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // chức lễ`, `Tiểu học Mỹ Lý 2 chia sẻ` (a noun that is a verb too, or a speech verb guessed as a noun;
     // counterexamples: `Thôn Nà Làng 10 hộ`, `gồm: Kỳ Anh 45 ngư dân` count, `Xã Tân Lập có 2 tổ chức đoàn thể` has a
     // verb before its number, `đã chọn 19 tổ chức` no name)
+    // (after a work's name, any word the lexicon does not know is its verb: `Cầu Mỹ Thuận 3 hợp long`, `thủy điện Đăk Mi 4
+    // xả nước`, `cầu Tó 2 hoạt động`; after a place's it may be a noun, `huyện Mê Linh 5 HTX`, `Kiên Giang 12 ghe`)
     if (
       unit.kind === "count" &&
       reading.shape === "" &&
       ((VERB_NOUNS.has(unit.unit) && !COUNT_AFTER_VERB_NOUN.test(folded.slice(unit.end, unit.end + 16))) ||
-        (unit.rule === "count.noun-guessed" && (SPEECH_VERB.has(unit.unit) || WORKS_VERB.has(unit.unit)))) &&
+        (unit.rule === "count.noun-guessed" &&
+          (SPEECH_VERB.has(unit.unit) || WORKS_VERB.has(unit.unit) || WORK_NAME_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 50), numeral.start))))) &&
       nameEndsBefore(doc.text, numeral.start)
     )
       continue;
@@ -1183,9 +1186,6 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     // Soạn`, `tại 46 Tràng Thi`; after a bracket, with the ward after it: `quán bar X (44 Gò Dầu, Tân Phú)`
     // (counterexamples: `8 Đồn Biên phòng`, `(8 Đồn Biên phòng, 2 Hải đội)` count; an acronym is a noun, `20 CLB`)
     // a person's name is a street's, whatever comes before it: `cơ sở 644 Nguyễn Thị Định, phường …`
-    // a work's name and number before its verb, a word the lexicon does not know: `Cầu Mỹ Thuận 3 hợp long`, `thủy điện Đăk
-    // Mi 4 xả nước`, `cầu Tó 2 hoạt động` (counterexamples: a place's, `huyện Mê Linh 5 HTX`, `Kiên Giang 12 ghe bị hư hỏng`)
-    if (!noun.known && numeral.digits && WORK_NAME_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 50), numeral.start))) return null;
     if (!noun.known && PROPER_NAME_AFTER.test(doc.text.slice(at, noun.end + 2))) {
       if (SURNAMES.has(noun.unit.split(" ")[0]!)) return null;
       if (ADDRESS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start))) return null;
