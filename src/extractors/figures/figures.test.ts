@@ -622,3 +622,19 @@ describe("a ratio with its unit at both ends", () => {
     ]);
   });
 });
+
+describe("a label's noun counted by the number before it", () => {
+  it("labels nothing: the next number counts on", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(shapes("Xây dựng nhà lớp học 2 tầng 8 phòng học.")).toEqual([
+      [2, "tầng"],
+      [8, "phòng học"],
+    ]);
+    expect(shapes("Khoa có 10 phòng 2 giường bệnh.")).toEqual([
+      [10, "phòng"],
+      [2, "giường bệnh"],
+    ]);
+    // a label's own number is no count, so the next label still labels
+    expect(shapes("Tổ 3 thôn 5 có 20 hộ.")).toEqual([[20, "hộ"]]);
+  });
+});

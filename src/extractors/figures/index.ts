@@ -610,7 +610,10 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // a unit read off a table's cell is no label's (`Số lớp tập huấn <TAB> lớp <TAB> 36`)
     const labelled = !explicitUnit && numeral.scale === 1 && !unit.rule.startsWith("table.") ? LABEL_BEFORE.exec(before) : null;
     // the last syllable of a name is no label: `Nhật Bản 386 người`, `thôn Nà Làng 10 hộ` (counterexample: `Tổ 10 có …`)
-    const named = labelled && nameBeforeLabel(doc.text, numeral.start) ? null : labelled;
+    // a label's noun that the number before it counts labels nothing: `nhà lớp học 2 tầng 8 phòng học`, `10 phòng 2 giường`
+    // (counterexample: `Tổ 3 thôn 5` labels twice, the 3 no figure)
+    const countedLabel = labelled !== null && (figures.at(-1)?.end ?? -1) > numeral.start - before.length + labelled.index;
+    const named = (labelled && nameBeforeLabel(doc.text, numeral.start)) || countedLabel ? null : labelled;
     // `tuần 26, quận ghi nhận …` names a week; `hằng tuần 1 lần`, `tuần 2 buổi` count what a week holds
     // `điều 5 xe chữa cháy`: the verb "dispatch" in lower case before vehicles or forces in lower case, no article (`Điều 5
     // Luật …`, `theo điều 173 Bộ luật Hình sự`, `tại điều 3 văn bản trên` are)
