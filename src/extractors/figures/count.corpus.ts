@@ -15,6 +15,13 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 12, unit: "đội" }, ["Ở môn bóng đá 12 đội tham gia thi đấu."]),
   // a sum's subjects (a score before a subject is none: `đạt điểm 9,75 môn Lịch sử`)
   examples({ kind: "count", value: 3, unit: "môn" }, ["Em có tổng điểm 3 môn khối C00 cao nhất trường.", "Em đạt tổng điểm ba môn khối A00 cao nhất tỉnh."]),
+  // a score after its compound noun and what was scored, no `điểm` after it (`đạt điểm 10` is a mark, no figure)
+  examples({ kind: "count", value: 6.45, unit: "điểm" }, [
+    "Môn Toán có điểm trung bình 6,45, cao hơn năm trước.",
+    "Với tổng điểm 6,45, em không trúng tuyển.",
+    "Điểm chuẩn ngành Sư phạm Tin học là 6,45.",
+    "Điểm trung bình các môn thi của tỉnh đạt 6,45, xếp thứ nhì khu vực.",
+  ]),
   examples({ kind: "count", value: 1386, unit: "trường hợp" }, ["Lực lượng chức năng lập biên bản 1.386 trường hợp vi phạm."]),
   // a table's row labelled by a report's verb and the noun it acted on
   examples({ kind: "count", value: 300, unit: "đảng viên" }, ["Nội dung | Năm 2024\nKết nạp đảng viên | 300"]),

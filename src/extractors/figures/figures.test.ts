@@ -376,7 +376,12 @@ describe("a list whose noun comes once, at its end", () => {
     ]);
     // labels, decimals, a measure or a span of time at the end, and a capital before the number: no list
     expect(shapes("Tổ 4, Tổ 5 có 30 hộ.")).toEqual([[30, "hộ"]]);
-    expect(shapes("Điểm bình quân 8,5, có 30 học sinh.")).toEqual([[30, "học sinh"]]);
+    // (a decimal after a score's compound noun is that score, not the list's item)
+    expect(shapes("Điểm bình quân 8,5, có 30 học sinh.")).toEqual([
+      [8.5, "điểm"],
+      [30, "học sinh"],
+    ]);
+    expect(shapes("Tỷ lệ đạt 8,5, có 30 học sinh.")).toEqual([[30, "học sinh"]]);
     expect(shapes("Năng suất tăng 4, đạt 30 ha.")).toEqual([[30, "ha"]]);
     expect(shapes("Đợt một kéo dài 4, đợt hai 6 tháng.").map(([, unit]) => unit)).toEqual(["tháng"]);
     expect(shapes("Thu 5, chi 7 hộ.")).toEqual([[7, "hộ"]]);

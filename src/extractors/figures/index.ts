@@ -1257,6 +1257,7 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
   const reach = doc.folded.slice(Math.max(0, numeral.start - 120), numeral.start);
   const windowStart = numeral.start - reach.length + reach.lastIndexOf("\n") + 1;
   const before = doc.folded.slice(windowStart, numeral.start);
+  if (SCORE_BEFORE.test(before) && numeral.value <= 100) return { kind: "count", unit: "điểm", end: numeral.end, per: null, rule: "count.score-before" };
   if (!COPULA_BEFORE.test(before)) return numberOfInline(doc, numeral, windowStart, before);
   const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "), 0));
   let last: RegExpExecArray | null = null;
@@ -1272,6 +1273,13 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
   if (!Number.isInteger(numeral.value) || RATE_WORD.test(doc.folded.slice(noun.end, numeral.start))) return null;
   return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.noun-before" };
 }
+/**
+ * A score's noun, then up to six words of what was scored, before the number: `điểm trung bình 6,45`, `Điểm trung bình các
+ * môn thi đạt 6,89`, `với tổng điểm 29,35`, `điểm chuẩn ngành Y khoa là 27,5` (counterexample: `đạt điểm 10` names a mark,
+ * no figure; the compound alone opens a score).
+ */
+const SCORE_BEFORE =
+  /(?<![\p{L}\p{M}])(?:điểm trung bình|điểm bình quân|tổng điểm|điểm chuẩn|điểm sàn|điểm xét tuyển)(?:[ ][\p{L}\p{M}\d]+){0,6}?(?:[ ](?:là|đạt|ở mức|chỉ))?:?[ ]$/u;
 const RATE_WORD = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|tốc độ)(?![\p{L}\p{M}])/u;
 
 /**
