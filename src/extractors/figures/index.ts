@@ -539,6 +539,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (unit.kind === "count" && isYearLike(numeral) && doc.text[numeral.start - 1] === "/") continue;
     // a code padded with zeros to four digits or more: `mã HS 0901 xuất khẩu` (a count's zero pads to two, `02 đồng chí`)
     if (unit.kind === "count" && /^0\d{3,}$/u.test(numeral.written)) continue;
+    // a rate's basis after its noun and a slash, a round number of people: `bác sĩ/10.000 dân` (the rate's, no figure;
+    // counterexample: `89 lượt/102 người` counts both)
+    if (unit.kind === "count" && PEOPLE_BASIS_NOUN.test(unit.unit) && /^10{2,}$/u.test(String(reading.value)) && /[\p{L}\p{M}][ ]?\/[ ]?$/u.test(before)) continue;
     // `xếp 8/63 tỉnh`, `đứng 12/63`: a rank among them, as `xếp thứ 12/63` (counterexample: `đạt 8/10 tiêu chí` counts)
     // `Bảo đảm đến 30/9 giải ngân trên 60%`, `hoàn thành trước 31/12 năm nay`: a day and month after a deadline's word, then
     // no noun the lexicon knows, is a date (counterexamples: `tăng từ 5/10 lên 8/10 xã`, `đạt 10/10 chi bộ` count)
@@ -1260,6 +1263,9 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
   if (SCORE_BEFORE.test(before) && numeral.value <= 100) return { kind: "count", unit: "điểm", end: numeral.end, per: null, rule: "count.score-before" };
   if (!COPULA_BEFORE.test(before)) return numberOfInline(doc, numeral, windowStart, before);
   const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "), 0));
+  const sentenceStart = windowStart + before.length - sentence.length;
+  const indicator = populationRateBefore(doc, sentence, sentenceStart);
+  if (indicator) return { ...indicator, end: numeral.end };
   let last: RegExpExecArray | null = null;
   NOUN_FIRST.lastIndex = 0;
   for (let m = NOUN_FIRST.exec(sentence); m; m = NOUN_FIRST.exec(sentence)) last = m;
@@ -1281,6 +1287,35 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
 const SCORE_BEFORE =
   /(?<![\p{L}\p{M}])(?:điểm trung bình|điểm bình quân|tổng điểm|điểm chuẩn|điểm sàn|điểm xét tuyển)(?:[ ][\p{L}\p{M}\d]+){0,6}?(?:[ ](?:là|đạt|ở mức|chỉ))?:?[ ]$/u;
 const RATE_WORD = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|tốc độ)(?![\p{L}\p{M}])/u;
+
+/**
+ * A health or service indicator named before its value, a noun per so many people: `Tỷ lệ bác sĩ/vạn dân của huyện đạt
+ * 7,9`, `Số giường bệnh/vạn dân đạt 32,5`. The noun is one the lexicon knows and ends at the slash (counterexample: `Tỷ
+ * lệ tăng dân số/năm đạt 1,2` has no people's basis and stays unread).
+ */
+function populationRateBefore(doc: PreparedDocument, sentence: string, sentenceStart: number): UnitMatch | null {
+  let last: RegExpExecArray | null = null;
+  POPULATION_RATE_NAMED.lastIndex = 0;
+  for (let m = POPULATION_RATE_NAMED.exec(sentence); m; m = POPULATION_RATE_NAMED.exec(sentence)) last = m;
+  if (!last) return null;
+  const slashAt = sentenceStart + last.index + last[1]!.length;
+  // the longest known noun that ends at the slash, from the earliest of the words before it
+  let at = sentenceStart + last.index;
+  while (at < slashAt) {
+    const noun = matchNounStartingAt(doc, at);
+    if (noun?.known && noun.end === slashAt) {
+      const { per } = perAt(doc, noun.end, true);
+      return per ? { kind: "count", unit: noun.unit, end: slashAt, per, rule: "count.rate-named-before" } : null;
+    }
+    const space = doc.folded.indexOf(" ", at);
+    if (space < 0) break;
+    at = space + 1;
+  }
+  return null;
+}
+const PEOPLE_BASIS_NOUN = /^(?:dân|người dân|người)$/u;
+/** Up to three words, then `/` and a round number of people: group 1 the words. */
+const POPULATION_RATE_NAMED = /(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+[ ]){0,2}[\p{L}\p{M}]+)\/(?:(?:1[ ])?vạn|10\.000|100\.000|1\.000|nghìn|ngàn)[ ](?:dân|người dân|người)(?![\p{L}\p{M}])/gu;
 
 /**
  * `số` and its noun right before the number, each an item of its own: `Toàn tỉnh: số vụ 41, số người chết 23, số người
