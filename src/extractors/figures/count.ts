@@ -51,6 +51,8 @@ export function matchNounStartingAt(doc: PreparedDocument, at: number): NounMatc
   const m = WORDS_AT.exec(doc.folded);
   return m ? nounOfPhrase(doc, at, m[1]!) : null;
 }
+/** A word in capitals, two letters or more, then a word in lower case or nothing. */
+const ACRONYM_THEN_LOWER = /^\p{Lu}{2,}(?:(?![\p{L}\p{M}])\s+\p{Ll}|$)/u;
 const WORDS_AT = /([\p{L}\p{M}]+(?:,?[^\S\n\t][\p{L}\p{M}]+){0,5})/uy;
 
 function nounOfPhrase(doc: PreparedDocument, phraseStart: number, phrase: string): NounMatch | null {
@@ -70,7 +72,10 @@ function nounOfPhrase(doc: PreparedDocument, phraseStart: number, phrase: string
   // Not in the lexicon: the first syllable, and the second unless it is a function word.
   const second = words[1];
   const secondIsNoun = second !== undefined && !NOT_SECOND.has(second) && !NOT_SECOND.has(`${second} ${words[2] ?? ""}`);
-  const take = secondIsNoun && !phrase.slice(first.length).startsWith(",") ? 2 : 1;
+  // an acronym is a whole noun, the lower-case word after it no part of it: `73 HTX ứng dụng công nghệ cao`, `4 HCV cá nhân`
+  // (counterexample: a headline in capitals, `5 GIẢI PHÁP ĐỘT PHÁ`, keeps two syllables)
+  const acronym = ACRONYM_THEN_LOWER.test(doc.text.slice(phraseStart, phraseStart + phrase.length));
+  const take = secondIsNoun && !acronym && !phrase.slice(first.length).startsWith(",") ? 2 : 1;
   const noun = words.slice(0, take).join(" ");
   const end = phraseStart + lengthInText(doc.folded, phraseStart, noun);
   return { unit: doc.text.slice(phraseStart, end).toLowerCase().replace(/\s+/gu, " "), end, known: false };

@@ -586,6 +586,30 @@ describe("a change whose noun is written once, at its new value", () => {
     ]);
     // (no noun before or after: no count)
     expect(shapes("Giá tăng từ 120 lên 185.")).toEqual([]);
+    // money and measures; the old value takes the new one's scale word when it has none and lands near it
+    expect(shapes("Diện tích tăng từ 120 lên 150 ha.")).toEqual([
+      ["area", 120, "ha"],
+      ["area", 150, "ha"],
+    ]);
+    expect(shapes("Lương tăng từ 1,8 lên 2,34 triệu đồng.")).toEqual([
+      ["money", 1.8e6, "VND"],
+      ["money", 2.34e6, "VND"],
+    ]);
+    expect(shapes("Giá phòng tăng từ 700.000 lên 1,1 triệu đồng.")).toEqual([
+      ["money", 700_000, "VND"],
+      ["money", 1.1e6, "VND"],
+    ]);
+    expect(shapes("Lượng khách tăng từ 12 triệu lên 15 triệu lượt.")).toEqual([
+      ["count", 12e6, "lượt"],
+      ["count", 15e6, "lượt"],
+    ]);
+    // an acronym for the noun
+    expect(shapes("Số HTX tăng từ 1.352 lên 1.908 HTX.")).toEqual([
+      ["count", 1352, "htx"],
+      ["count", 1908, "htx"],
+    ]);
+    // (a year is no old value)
+    expect(shapes("Từ 2020 lên 15 ha.")).toEqual([["area", 15, "ha"]]);
     // with its noun at both values, nothing changes; a range is one figure
     expect(shapes("Hộ nghèo giảm từ 494 hộ xuống còn 247 hộ.")).toEqual([
       ["count", 494, "hộ"],

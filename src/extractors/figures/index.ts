@@ -1038,22 +1038,34 @@ const EACH = /(?<![\p{L}\p{M}])mỗi(?![\p{L}\p{M}])/u;
 const MAX_ONE_AFTER = 80;
 
 /**
- * A change whose noun is written once, at its new value: `giảm từ 460 xuống
- * còn 412 đơn vị`, `tăng từ 12 lên 15%` — the old value counts the same noun
- * (it was lost), or the noun before both (`Số hợp tác xã tăng từ 120 lên 185`). Counterexample: `từ 2 đến 3 tỷ` is
- * a range, read before.
+ * A change whose unit is written once, at its new value: `giảm từ 460 xuống
+ * còn 412 đơn vị`, `tăng từ 12 lên 15%`, `từ 120 lên 150 ha`, `từ 700.000 lên 1,1 triệu đồng` — the old value has the
+ * same unit (it was lost), or the noun before both (`Số hợp tác xã tăng từ 120 lên 185`). Counterexample: `từ 2 đến 3
+ * tỷ` is a range, read before.
  */
 function changeFromUnit(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
-  if (!FROM_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 4), numeral.start))) return null;
+  if (!FROM_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 4), numeral.start)) || isYearLike(numeral)) return null;
   CHANGE_TO.lastIndex = numeral.end;
   const change = CHANGE_TO.exec(doc.folded);
   if (!change) return null;
   const next = numeralAt(doc, CHANGE_TO.lastIndex);
-  if (!next || !next.digits || next.scale !== 1) return null;
-  const sign = PERCENT_SIGN_AT.exec(doc.text.slice(next.end, next.end + 3));
+  if (!next || !next.digits) return null;
+  const sign = next.scale === 1 ? PERCENT_SIGN_AT.exec(doc.text.slice(next.end, next.end + 3)) : null;
   if (sign) return { kind: "percent", unit: sign[1] === "%" ? "%" : "‰", end: numeral.end, per: null, rule: "percent.change-from" };
+  // the old value shares the new one's scale word when it has none and is below a thousand: `từ 45 lên 52 triệu
+  // đồng` is 45 million (counterexample: `từ 700.000 lên 1,1 triệu đồng` is whole)
+  // (and lands within a hundredfold of the new value)
+  const shared = numeral.value * next.scale;
+  const factor = numeral.scale === 1 && next.scale !== 1 && numeral.value < 1000 && Math.max(shared, next.value) < 100 * Math.min(shared, next.value) ? next.scale : 1;
+  const measured = matchMoney(doc, next.end) ?? matchMeasure(doc, next.end);
+  if (measured) return { ...measured, end: numeral.end, factor: (measured.factor ?? 1) * factor, rule: `${measured.kind}.change-from` };
+  // (a noun the lexicon knows, or an acronym: `tăng từ 1.352 lên 1.908 HTX`)
   const noun = matchNoun(doc, next.end);
-  if (noun) return noun.known ? { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.change-from" } : null;
+  if (noun) {
+    const acronym = /^\s*\p{Lu}{2,}(?![\p{L}\p{M}])/u.test(doc.text.slice(next.end, noun.end));
+    return noun.known || acronym ? { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.change-from", factor } : null;
+  }
+  if (next.scale !== 1) return null;
   // `Số hợp tác xã tăng từ 120 lên 185`: the noun of both before them
   const counted = nounBefore(doc, next);
   return counted ? { ...counted, end: numeral.end, rule: "count.change-from" } : null;
