@@ -120,6 +120,8 @@ export const COUNT_CORPUS = [
   // an acronym is the whole noun, the lower-case words after it are not (a headline in capitals keeps two syllables)
   examples({ kind: "count", value: 73, unit: "htx" }, ["Toàn tỉnh có 73 HTX ứng dụng công nghệ cao."]),
   examples({ kind: "count", value: 5, unit: "giải pháp" }, ["HUYỆN ĐỀ RA 5 GIẢI PHÁP ĐỘT PHÁ"]),
+  // one of the basis written: per the noun, no count of one
+  examples({ kind: "count", value: 9500, unit: "người", per: "máy ATM" }, ["Bình quân 9.500 người/1 máy ATM."]),
   // an indicator named before its value, a noun per so many people (the basis's number is the rate's, no figure)
   examples({ kind: "count", value: 7.9, unit: "bác sĩ", per: "vạn dân" }, ["Tỷ lệ bác sĩ/vạn dân của huyện đạt 7,9, thấp hơn mức chung."]),
   examples({ kind: "count", value: 9.6, unit: "giường bệnh", per: "10.000 dân" }, ["Số giường bệnh/10.000 dân của tỉnh đã tăng lên 9,6."]),

@@ -6,6 +6,8 @@ export const MONEY_CORPUS = [
     "tổng kinh phí 12 tỷ 500 triệu đồng",
     "hỗ trợ 12,5 tỷ đồng",
   ]),
+  // one of the basis written (`/1 hộ`, `/01 căn nhà`): per the noun, no count of one
+  examples({ kind: "money", value: 100_000_000, unit: "VND", per: "hộ" }, ["Mỗi hộ được hỗ trợ 100 triệu đồng/1 hộ.", "Mức hỗ trợ là 100 triệu đồng/01 hộ."]),
   // a hard-wrapped line between the amount and its currency, or its scale and its basis
   examples({ kind: "money", value: 48_650_000, unit: "VND" }, ["Trong quý vừa qua, tổng thu ngân sách xã đạt 48.650.000\nđồng, vượt dự toán được giao."]),
   examples({ kind: "money", value: 72_400_000, unit: "VND", per: "người/năm" }, ["Năm 2024, thu nhập bình quân của xã đạt 72,4 triệu\nđồng/người/năm."]),

@@ -53,7 +53,11 @@ const PER_PAIRS = ["dự án", "hồ sơ", "ngôi nhà", "căn nhà", "giấy ph
   "năm học",
   // a hectare spelled out: `6,35 tấn/héc-ta` (per `ha`, as the area's unit is written)
   "héc-ta", "héc ta",
+  // a cash machine, a card terminal: `9.500 người/1 máy ATM`
+  "máy atm", "máy pos",
 ].sort(byLength);
+/** One of a basis that is no measure: `1 hộ` is per `hộ` (`1 lít` keeps its one, a concentration's volume). */
+const ONE_OF_BASIS = /^0?1\s+(?!(?:lít|ml|mililít|m3|kg|ha)(?![\p{L}\p{M}]))/u;
 /** A hectare spelled out, a basis written as its unit: `ha`. */
 const HECTARE_SPELLED = /^h[eé]c[- ]?ta$/iu;
 /**
@@ -88,7 +92,10 @@ const PER_COUNT = `(?:(?:100|(?:1|10|100)(?:[.,]?000)+)(?:${GAP}(?:nghìn|ngàn)
 // mililít máu` (no volume of its own; counterexample, two figures: `40 ha/55 ha`, a ratio)
 const PER_MEASURE = `(?:1${GAP}(?:lít|ml|mililít|m3|kg|ha)|100${GAP}(?:ml|mililít))(?![\\p{L}\\p{M}])`;
 /** One step of a basis: the slash, then a noun of several words, or a word (or a number of people). */
-const perPattern = (basis: string) => new RegExp(`${GAP}?\\/${GAP}?(?:(?:${PER_PAIRS.map(escapeForPattern).join("|")})(?![\\p{L}\\p{M}])|${PER_MEASURE}|${basis}[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)`, "uy");
+// (one of the basis may be written: `100 triệu đồng/1 hộ`, `9.500 người/01 máy ATM` are per `hộ`, per `máy ATM`, no count of one)
+const ONE = `(?:0?1${GAP})?`;
+const perPattern = (basis: string) =>
+  new RegExp(`${GAP}?\\/${GAP}?(?:${ONE}(?:${PER_PAIRS.map(escapeForPattern).join("|")})(?![\\p{L}\\p{M}])|${PER_MEASURE}|${basis}${ONE}[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)`, "uy");
 const PER = perPattern("");
 const PER_OR_PEOPLE = perPattern(`${PER_COUNT}|`);
 /** A number of people after `trên`: `112 bé trai trên 100 bé gái`, `1,5 bác sĩ trên 10.000 dân`. */
@@ -131,7 +138,7 @@ export function perAt(doc: PreparedDocument, at: number, peopleBasis = false): {
     .split("/")
     .map((s) => s.trim())
     .filter(Boolean)
-    .map((basis) => (HECTARE_SPELLED.test(basis) ? "ha" : basis))
+    .map((basis) => (HECTARE_SPELLED.test(basis) ? "ha" : basis.replace(ONE_OF_BASIS, "")))
     .join("/");
   return { per, end };
 }
