@@ -951,6 +951,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ header: ["Tân Lạc, ngày 15 tháng 6 năm 2024"] }),
     // a letterhead's second line, in capitals
     page({ header: ["ĐẢNG ỦY TRƯỜNG ĐẠI HỌC", "KỸ THUẬT CÔNG NGHIỆP"] }),
+    // (wrapped on `và`: an agency's, no writer's)
+    page({ header: ["UBND TỈNH LÂM ĐỒNG", "SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH", "Số: 412/BC-SVHTTDL"] }),
+    page({ header: ["UBND HUYỆN YÊN ĐỊNH", "PHÒNG GIÁO DỤC", "VÀ ĐÀO TẠO"] }),
     ...trailers([["Theo báo Lào Cai"], ["Theo http://baolaocai.vn"], ["Ảnh: Vương Thu Hà"], ["Nguồn: TTXVN"], ["Bài: PV"], ["Bài, ảnh: T.H"]]),
     ...trailers([["Tin: TTXVN"], ["Bài: Theo"], ["Tác giả: Ban Tuyên giáo Huyện ủy"], ["Tin: Ctv"], ["Tin, ảnh: Internet"], ["Bài: Vietnamnet"]]),
     page({ body: [LEAD, "", MORE, "", "Ban Tuyên giáo Huyện ủy"] }),

@@ -1793,6 +1793,8 @@ function orgLike(tokens: readonly Token[], from: number, to: number): boolean {
   return ORG_FIRST.has(first) || ORG_FIRST_PAIRS.test(pair);
 }
 
+/** Words that open the second line of a wrapped name in capitals, never a person's name. */
+const WRAPPED_NAME_OPENERS: ReadonlySet<string> = new Set(["và", "của", "các", "những", "cho", "với", "về", "trong", "tại"]);
 function penName(doc: PreparedDocument, tokens: readonly Token[], from: number, to: number): boolean {
   if (to > from && orgLike(tokens, from, to)) return false;
   if (to > from && isUpperSyllable(tokens[from]!)) {
@@ -1804,6 +1806,8 @@ function penName(doc: PreparedDocument, tokens: readonly Token[], from: number, 
     // (the given name last, not a compound's end: `NÔNG TRƯỜNG SÔNG HẬU`, `LÂM TRƯỜNG` are a state farm and a forest)
     const givenTruong = (k: number) => k > from && k === to - 1 && tokens[k]!.low === "trường" && SURNAMES.has(tokens[from]!.low) && !TRUONG_COMPOUNDS.has(tokens[k - 1]!.low);
     for (let k = from; k < to; k++) if (NEVER_IN_NAMES.has(tokens[k]!.low) && !givenTruong(k)) return false;
+    // a letterhead's agency wrapped on `và`: `SỞ VĂN HÓA, THỂ THAO` / `VÀ DU LỊCH`, `PHÒNG GIÁO DỤC` / `VÀ ĐÀO TẠO`
+    if (WRAPPED_NAME_OPENERS.has(tokens[from]!.low)) return false;
     return len >= 2 && len <= 4 && !NOT_NAME_LINES.has(key) && !NOT_PERSON_NAMES.has(key);
   }
   // a Highlands name of one syllable with its prefix: `Bài, ảnh: K'Thi`, `Ảnh: H'Xíu`
