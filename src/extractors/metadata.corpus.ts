@@ -750,6 +750,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ]),
   examples({ author: "Nguyễn Thư" }, [
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "#congantuyenquang #caxlambinh"] }),
+    page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "", "Bình chọn: ★★★★☆ (12 lượt)"] }),
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "Bài viết đã được xem 846 lần"] }),
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "Số lần xem: 846"] }),
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "Tin mới"] }),

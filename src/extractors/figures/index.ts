@@ -216,7 +216,8 @@ const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}
 const RANK_BEFORE = /(?<![\p{L}\p{M}])(?<!sắp[ ])(?:xếp|xếp hạng|đứng|đứng thứ|xếp vị trí)[ ]$/u;
 /** A rating's score out of five, then a bracket: the votes' count follows. */
 // (a score with its decimal, or after the rating's word: `19/5 (58 đảng viên …)` is a day, `4/5 (4 xã)` a share)
-const RATING_SCORE_BEFORE = /(?:\d[.,]\d{1,2}|(?:đánh giá|bình chọn|điểm)[^\n]{0,20}\d)[ ]?\/[ ]?5[ ]?\([ ]?$/u;
+// (or drawn in stars: `Bình chọn: ★★★★☆ (12 lượt)`)
+const RATING_SCORE_BEFORE = /(?:(?:\d[.,]\d{1,2}|(?:đánh giá|bình chọn|điểm)[^\n]{0,20}\d)[ ]?\/[ ]?5|[★☆]{3,})[ ]?\([ ]?$/u;
 /** A page counter's words after a number, as a reach: `lượt xem`, `lượt truy cập`, `lượt tiếp cận`. */
 const REACH_AFTER = /[ ](lượt (?:xem|đọc|truy cập|tiếp cận|chia sẻ|thích|tương tác))(?![\p{L}\p{M}])/uy;
 /** A verb of reach before the number, maybe a bound after it: `thu hút hơn`, `đạt trên`, `với gần`. */
@@ -333,6 +334,8 @@ const CLOCK_RANGE_AFTER = /^[ ]?(?:đến|tới|-|–)[ ]?(\d{1,2})[ ]?(?:giờ|
 const RANGE_FROM_WORD_BEFORE = /(?<![\p{L}\p{M}])từ[ ]$/u;
 const CLOCK_RANGE_BEFORE = /(?<![\p{L}\p{M}])từ[ ](\d{1,2})[ ]?(?:giờ|h)(?:[ ]?\d{2}(?:[ ]?phút)?)?[ ]?(?:đến|tới|-|–)[ ]?$/u;
 const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)])|[\p{L}\p{M}])/u;
+const READ_AFTER = /^[ ]đọc(?=[ \t]*(?:$|[\n|·•)]))/u;
+const READING_TIME_BEFORE = /(?<![\p{L}\p{M}])thời gian đọc[ ]?:?[ ]?(?:(?:khoảng|chừng)[ ])?$/u;
 const AGO_IN_STAMP_AFTER = /^[ ]trước(?=[ \t]*(?:$|[\n|]))/u;
 /**
  * Inside the quoted name of a programme, a campaign or a model: `Chương
@@ -1154,6 +1157,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     // (days, weeks, months ago only where a stamp's field ends, `Cập nhật: 2 ngày trước | Lượt xem: 2.457`: `2 năm trước,
     // xã còn 300 hộ nghèo` is the body's)
     if ((duration.unit === "giờ" || duration.unit === "phút" ? AGO_AFTER : AGO_IN_STAMP_AFTER).test(doc.folded.slice(duration.end, duration.end + 12))) return null;
+    // a story's reading time, the page's: `5 phút đọc`, `Thời gian đọc: 3 phút` (`đọc 5 phút mỗi ngày`, `Sau 5 phút đọc đề` are spans)
+    if (duration.unit === "phút" && (READ_AFTER.test(doc.folded.slice(duration.end, duration.end + 6)) || READING_TIME_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start)))) return null;
     if (duration.unit === "giờ" && isClockHour(doc, numeral, duration.end)) return null;
     if (numeral.written === "một" && reading.shape === "" && !SPAN_BEFORE_ONE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
     // a span's basis: `7,5 ngày/hồ sơ`, `dưới 300 phút/khách hàng/năm`, `10 ngày/đợt` (counterexamples, a period after

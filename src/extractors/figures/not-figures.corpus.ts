@@ -262,6 +262,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Trung tâm 114 điều động lực lượng đến hiện trường.",
   "Ban Chỉ đạo 138 tỉnh tổ chức hội nghị sơ kết công tác.",
   "Công an thành phố ban hành mệnh lệnh 01 mở đợt cao điểm.",
+  // a story's reading time and a rating's votes, the page's
+  "Bài viết đã được kiểm duyệt | 5 phút đọc",
+  "Thời gian đọc: 3 phút",
+  "Bình chọn: ★★★★☆ (12 lượt)",
   // a mark a paper got, after `điểm` alone (a compound opens a score: `điểm trung bình 6,45`)
   "Bài thi môn Văn của em đạt điểm 10.",
   // an article of a law after a sentence's first word, and in lower case before a document
