@@ -118,6 +118,12 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // under the site's masthead, menu and section's label, and its stamp
     page({ before: ["ĐẢNG BỘ TỈNH VĨNH PHÚC", "HUYỆN ỦY YÊN LẠC", "Giới thiệu | Tin tức - Sự kiện | Liên hệ", "Xây dựng Đảng", "15/09/2024 10:20:35"], title: LONG_TITLE }),
   ]),
+  // over a stamp with fields after wide spaces, a counter first too
+  examples({ title: LONG_TITLE, published: "2024-06-26T08:30" }, [
+    page({ title: LONG_TITLE, header: ["Cập nhật: 08:30 ngày 26/06/2024    Lượt xem: 1.208    [In trang]  [Gửi email]"] }),
+    page({ title: LONG_TITLE, header: ["Đăng lúc: 08:30:00 | 26-06-2024   Người đăng: Quản trị viên   Lượt xem: 312"] }),
+  ]),
+  examples({ title: LONG_TITLE, published: "2024-06-26" }, [page({ title: LONG_TITLE, header: ["Lượt xem: 1.208    Cập nhật: 26/06/2024"] })]),
   examples({ title: REPEATED_TITLE }, [page({ title: REPEATED_TITLE, body: [`Chiều ngày 19/10/2024, ${REPEATED_TITLE}. ${LEAD}`, "", MORE] })]),
   // the paper's name in capitals, or with the day's date after wide spaces, and a run of sections' names two spaces apart
   // are the site's: the headline is the one under the stamp
