@@ -52,6 +52,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // a site's address of units joined by dashes; a section, its time and date
     page({ before: ["Huyện Mộc Châu - Tỉnh Sơn La", ""] }),
     page({ before: ["Thời sự - 15:50, 17/11/2024", ""] }),
+    // a national paper's name and its motto over the menu and the stamp; a paper's name in capitals with its motto
+    page({ before: ["Báo Dân tộc và Phát triển", "Cơ quan của Ủy ban Dân tộc", "TIN TỨC | CHÍNH SÁCH DÂN TỘC | GIÁO DỤC", "Giáo dục", "", "Thứ Sáu, 15/12/2023, 07:45 (GMT+7)", ""] }),
+    page({ before: ["QUẢNG NGÃI ĐIỆN TỬ - Cổng thông tin của Đảng bộ, chính quyền và nhân dân tỉnh Quảng Ngãi", "Cập nhật: 06/05/2024 16:20", ""] }),
+    page({ before: ["ĐẮK LẮK ONLINE - Thông tin chính thống của tỉnh Đắk Lắk", "Cập nhật: 06/05/2024 16:20", ""] }),
     // a station's name over its stamp
     page({ before: ["Đài Phát thanh - Truyền hình Hậu Giang", "Thứ Tư, 27/12/2023, 16:42"] }),
     // a logo's alternative text, a skip link

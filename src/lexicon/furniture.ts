@@ -196,10 +196,34 @@ export const PAPER_NAME_LINE =
  */
 export const SECTION_PATH_LINE = /^\s*\p{Lu}[\p{Ll}\p{M}]*(?:[ ][\p{Ll}\p{M}]+){0,3}(?:[ ][-–][ ]\p{Lu}[\p{Ll}\p{M}]*(?:[ ][\p{Ll}\p{M}]+){0,3}){2,}\s*$/u;
 /**
- * A paper's name in capitals and its motto after a dash: `THÁI BÌNH ĐIỆN TỬ - Cơ quan của Đảng bộ tỉnh Thái Bình`
+ * A paper's name in capitals and its motto after a dash: `THÁI BÌNH ĐIỆN TỬ - Cơ quan của Đảng bộ tỉnh Thái Bình`,
+ * `QUẢNG NGÃI ĐIỆN TỬ - Cổng thông tin của Đảng bộ, …`, `ĐẮK LẮK ONLINE - Thông tin chính thống của tỉnh Đắk Lắk`
  * (counterexample, a headline: `Ban Tuyên giáo - cơ quan của Đảng làm công tác tư tưởng`, its name in lower case).
  */
-export const MASTHEAD_LINE = /^[^\p{Ll}\n]{3,60}[ \t][-–—][ \t]*(?:Cơ|CƠ|cơ)[ \t]+(?:quan|QUAN)(?:[ \t]+(?:ngôn|NGÔN)[ \t]+(?:luận|LUẬN))?[ \t]+(?:của|CỦA)(?![\p{L}\p{M}])/u;
+export const MASTHEAD_LINE =
+  /^[^\p{Ll}\n]{3,60}[ \t][-–—][ \t]*(?:(?:Cơ|CƠ|cơ)[ \t]+(?:quan|QUAN)(?:[ \t]+(?:ngôn|NGÔN)[ \t]+(?:luận|LUẬN))?|Cổng thông tin(?: điện tử)?|CỔNG THÔNG TIN(?: ĐIỆN TỬ)?|Trang thông tin(?: điện tử)?|TRANG THÔNG TIN(?: ĐIỆN TỬ)?|Thông tin chính thống|THÔNG TIN CHÍNH THỐNG|Tiếng nói|TIẾNG NÓI)[ \t]+(?:của|CỦA)(?![\p{L}\p{M}])/u;
+/**
+ * A national paper's name alone on its line, its masthead, `Báo` before it: `Báo Dân tộc và Phát triển`, `BÁO SỨC KHỎE VÀ ĐỜI
+ * SỐNG` (names in lower case after their first word, which PAPER_NAME_LINE's capitals miss; counterexample, a headline:
+ * `Báo Nhân Dân nhận Huân chương Sao vàng`, a verb after the name).
+ */
+export const NATIONAL_PAPER_LINE = new RegExp(
+  String.raw`^\s*báo\s+(?:${[
+    "dân tộc và phát triển", "sức khỏe và đời sống", "sức khoẻ và đời sống", "giáo dục và thời đại", "kinh tế và đô thị", "tài nguyên và môi trường",
+    "nông nghiệp việt nam", "nông nghiệp và môi trường", "phụ nữ việt nam", "người lao động", "lao động", "nhân dân", "quân đội nhân dân", "công an nhân dân",
+    "đại đoàn kết", "tiền phong", "thanh niên", "tuổi trẻ", "pháp luật việt nam", "văn hóa", "văn hoá", "xây dựng", "công thương", "đầu tư", "hà nội mới",
+    "sài gòn giải phóng", "tin tức", "dân trí", "giao thông", "biên phòng", "đời sống và pháp luật", "bảo vệ pháp luật", "kinh tế việt nam",
+  ].join("|")})(?:\s+(?:điện\s+tử|online))?\s*$`,
+  "iu",
+);
+
+/**
+ * A masthead's motto alone on its line: `Cơ quan của Ủy ban Dân tộc`, `Cơ quan ngôn luận của Đảng bộ, chính quyền và nhân
+ * dân tỉnh Quảng Ngãi`; every word after `của` a name's, capitalised or of a body's name in lower case (counterexample,
+ * a headline: `Cơ quan của Ủy ban Dân tộc tổ chức hội nghị`, a verb after the name).
+ */
+export const MOTTO_LINE =
+  /^\s*(?:Cơ quan(?: ngôn luận)?|Cổng thông tin(?: điện tử)?|Trang thông tin(?: điện tử)?|Tiếng nói|Thông tin chính thống)[ ]của(?:,?[ ](?:\p{Lu}[\p{Ll}\p{M}]*|bộ|chính|quyền|và|nhân|dân|tỉnh|thành|phố|huyện|quận|xã|phường|thị|trấn|các|tộc|ủy|uỷ|ban|đảng|hội|đoàn|thể|trung|ương|nước|mặt|trận|tổ|quốc)){1,16}\s*$/u;
 // (`☰`, a menu's button, opens or stands in one: `☰  Chính trị  Kinh tế  …`)
 export const MENU_LINE =
   /^\[[^\]\n]{1,40}\](?:\s*\[[^\]\n]{1,40}\]){2,}\s*$|[|»›☰]|^(?:[^\n▸►\d]{1,30}[▸►]){2,}[^\n▸►\d]{0,30}$|\s>\s|^>|°\s*[cCfF]|^(?:https?:\/\/|www\.)|^theo dõi [^\n,]{0,60}[ ](?:trên|tại)(?:\s+google news)?\s*$|^logo(?![\p{L}\p{M}])(?![^\n]*(?<![\p{L}\p{M}])(?:được|ra mắt|công bố|lựa chọn|thiết kế|cuộc thi|phát hành|chính thức|ý nghĩa|giới thiệu)(?![\p{L}\p{M}])|[^\n]*\?)|^(?:nhảy|chuyển|bỏ qua) (?:đến|tới) nội dung|^thông\s+tin\s+điện\s+tử(?![\p{L}\p{M}])|^báo\s[^\n]{1,40}[-–—]\s*thông\s+tấn\s+xã(?![\p{L}\p{M}])|^(?:trang chủ|home)(?![\p{L}\p{M}])|^hôm nay\s*,?\s*(?:là\s+)?(?:thứ|ngày|chủ nhật)(?![\p{L}\p{M}])|^(?:đăng nhập|đăng ký|tìm kiếm)\s*(?:$|để\s)|^rss(?![\p{L}\p{M}])|^truy cập nội dung|^(?:[^\s|]+(?: [^\s|]+){0,4}[ \t]{2,}){3,}[^\s|]+(?: [^\s|]+){0,4}\s*$|[-–—][ \t]*(?:trang|cổng)[ \t]+(?:thông[ \t]+)?tin[ \t]+điện[ \t]+tử\s*$|^skip to (?:main )?content|^chủ\s+đề\s+năm\s+\d{4}\s*:|^chế độ ban đêm|(?:^|\s)in trang\s+xuất pdf|^[^\n]{0,40}chế độ ban đêm[^\n]{0,20}xuất pdf|^(?:liên hệ(?: quảng cáo)?|quảng cáo|hotline|đường dây nóng)\s*:|^(?:[•·*-]\s*)?(?:xem với\s+)?cỡ chữ(?![\p{L}\p{M}])|^(?:[•·*-]\s*)?(?:tin liên quan|tin bài liên quan|bài liên quan|xem thêm|đọc thêm)(?![\p{L}\p{M}])|g[ửở]i cho bạn bè|^nhiệt liệt chào mừng(?![\p{L}\p{M}])|^chào mừng (?:(?:bạn|các bạn|quý vị|quý khách|quý độc giả)\s)?đến (?:với )?(?:cổng|trang|website)(?![\p{L}\p{M}])|^đăng ký(?: tài khoản)?(?: để)? nhận tin|^đăng ký tài khoản(?:\s*$|\s+để\s)|^chào mừng đại hội(?![\p{L}\p{M}])[^\n.,:;]{0,80}nhiệm kỳ[^\n.,:;]{0,20}$|^tin\s+(?:tức|nổi bật|hoạt động|mới|mới nhất|vắn|trong nước|địa phương)(?![\p{L}\p{M}])(?:\s+(?!về(?![\p{L}\p{M}]))\S+){0,3}\s*$|^\s*(?:(?:trang|cổng)\s+(?:thông\s+)?tin(?:\s+điện\s+tử)?|báo\s+điện\s+tử|tạp\s+chí\s+điện\s+tử|(?:chuyên\s+mục|danh\s+mục|bạn\s+đang\s+ở|vị\s+trí)\s*:)(?![\p{L}\p{M}])/iu;
