@@ -527,6 +527,16 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lê Văn An", "Chủ tịch UBND xã"]], ["Chủ tịch UBND xã - ông Lê Văn An phát biểu."]),
   // health's callings before a name
   examples([["Vi Văn Thắm", "Trưởng trạm"]], ["Trưởng trạm, y sĩ Vi Văn Thắm, cho biết trạm đã khám cho nhiều lượt người."]),
+  // players by their position, veterans by their acronym, a child, a village's elder, a forecaster
+  examples([["Đặng Văn Lực", null]], [
+    "Phút 35, trung vệ Đặng Văn Lực đánh đầu mở tỷ số.",
+    "Trang trại của CCB Đặng Văn Lực ở thôn Đông có 500 con lợn.",
+    "Những người như già bản Đặng Văn Lực luôn gương mẫu.",
+    "Bé Đặng Văn Lực được tặng quà.",
+    "Dự báo viên Đặng Văn Lực cho biết mưa sẽ giảm.",
+  ]),
+  // an association's unit named after a hero (`Hội CCB Nguyễn Trãi`) names nobody
+  examples([], ["Hội CCB Nguyễn Trãi tổ chức hội nghị tổng kết.", "Hội Cựu chiến binh Lê Lợi tổ chức hội nghị tổng kết."]),
   // (a hospital's ward after the doctor's word is where, no one's name; `Khoa` opening a pen name is one)
   examples([], ["Bác sĩ Khoa Tim mạch thực hiện thành công ca phẫu thuật."]),
   examples([["Khoa Nam", null]], ["Lãnh đạo huyện trao quà cho hộ nghèo. Ảnh: Khoa Nam"]),

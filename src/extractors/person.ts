@@ -612,8 +612,11 @@ function honorificGapAfter(doc: PreparedDocument, tokens: readonly Token[], i: n
 const PARENT_PLACES: ReadonlySet<string> = new Set(["xã", "phường", "huyện", "quận", "tỉnh"]);
 /** Places a role may be of, before its parent place: the administrative ones, and villages of the Highlands and the delta. */
 const CHILD_PLACES: ReadonlySet<string> = new Set([...ADMINISTRATIVE_PLACES, "buôn", "làng", "khóm", "sóc"]);
-/** Words naming a cohort after a hero, before its members' word: `Lớp đoàn viên Nguyễn Văn Cừ`, `Khóa đảng viên …`. */
-const COHORT_WORDS: ReadonlySet<string> = new Set(["lớp", "khóa"]);
+/**
+ * Words naming a cohort after a hero, before its members' word: `Lớp đoàn viên Nguyễn Văn Cừ`, `Khóa đảng viên …`; and an
+ * association's unit: `Hội CCB Nguyễn Trãi`, `Hội Cựu chiến binh Lê Lợi`, `CLB cựu chiến binh Trần Phú`.
+ */
+const COHORT_WORDS: ReadonlySet<string> = new Set(["lớp", "khóa", "hội", "clb"]);
 /** Those honoured with a grade of disability before their name: `thương binh 2/4 Nguyễn Văn Bình`, `bệnh binh hạng 1/3 …`. */
 const GRADED: ReadonlySet<string> = new Set(["thương binh", "bệnh binh", "thương binh hạng", "bệnh binh hạng"]);
 /** The tokens of a grade after honorific `hon` ending before token k (`2/4`): 2, or 0 when none. */

@@ -87,6 +87,11 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
   // those the state honours, with a grade or a word between (`thương binh 2/4 Nguyễn Văn Bình`, `bệnh binh hạng 1/3`)
   ["bệnh binh", false], ["thương binh nặng", false], ["thương binh hạng", false], ["bệnh binh hạng", false],
   ["nạn nhân chất độc da cam", false], ["nạn nhân da cam", false], ["người có công", false],
+  // players by their position and sportsmen by their sport (`trung vệ Đặng Văn Lực`, `kỳ thủ Lê Quang Liêm`), veterans by
+  // their acronym (`CCB Nguyễn Văn Lương`; `Hội CCB Nguyễn Trãi` is an association's), a child (`bé Lê Gia Kha`), a village's
+  // elder (`già bản Hà Văn Sinh`), a forecaster (`dự báo viên Đặng Thị Hồng Nhung`)
+  ["thủ môn", false], ["tiền đạo", false], ["trung vệ", false], ["hậu vệ", false], ["tiền vệ", false], ["cầu thủ", false], ["võ sĩ", false],
+  ["kỳ thủ", false], ["xạ thủ", false], ["tay vợt", false], ["ccb", false], ["bé", false], ["già bản", false], ["dự báo viên", false],
   ["tân binh", false], ["ngư dân", false], ["vđv", false], ["tiểu thương", false], ["thuyền viên", false], ["tài xế", false], ["chủ hộ", false],
   // the clergy: `Đại đức Danh Sóc, trụ trì chùa Ô Rồng`
   ["đại đức", true], ["thượng tọa", true], ["hòa thượng", true], ["ni sư", true], ["linh mục", true], ["mục sư", true],
