@@ -112,6 +112,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: QUOTED_TITLE }, [page({ title: QUOTED_TITLE }), page({ title: QUOTED_TITLE, header: ["10"] })]),
   // a long headline with no comma, over the lead
   examples({ title: DATED_TITLE }, [page({ title: DATED_TITLE })]),
+  // a headline with a motto's words after a dash, no paper's name before it
+  examples({ title: "HÀ NỘI - Tiếng nói của nhân dân thủ đô vang lên mạnh mẽ" }, [page({ title: "HÀ NỘI - Tiếng nói của nhân dân thủ đô vang lên mạnh mẽ" })]),
   // a banner for the congresses above the headline
   examples({ title: TITLE }, [page({ before: ["Chào mừng đại hội Đảng các cấp nhiệm kỳ 2025-2030"] })]),
   // a headline in capitals opening with its body's name (counterexample: the body's name alone, `ĐẢNG ỦY PHƯỜNG TÂN MAI`)

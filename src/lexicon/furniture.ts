@@ -198,10 +198,11 @@ export const SECTION_PATH_LINE = /^\s*\p{Lu}[\p{Ll}\p{M}]*(?:[ ][\p{Ll}\p{M}]+){
 /**
  * A paper's name in capitals and its motto after a dash: `THÁI BÌNH ĐIỆN TỬ - Cơ quan của Đảng bộ tỉnh Thái Bình`,
  * `QUẢNG NGÃI ĐIỆN TỬ - Cổng thông tin của Đảng bộ, …`, `ĐẮK LẮK ONLINE - Thông tin chính thống của tỉnh Đắk Lắk`
- * (counterexample, a headline: `Ban Tuyên giáo - cơ quan của Đảng làm công tác tư tưởng`, its name in lower case).
+ * (the paper's word or `ĐIỆN TỬ`/`ONLINE` before all but `Cơ quan`; counterexamples, headlines: `Ban Tuyên giáo - cơ quan
+ * của Đảng làm công tác tư tưởng`, its name in lower case; `HÀ NỘI - Tiếng nói của nhân dân thủ đô …`, no paper's).
  */
 export const MASTHEAD_LINE =
-  /^[^\p{Ll}\n]{3,60}[ \t][-–—][ \t]*(?:(?:Cơ|CƠ|cơ)[ \t]+(?:quan|QUAN)(?:[ \t]+(?:ngôn|NGÔN)[ \t]+(?:luận|LUẬN))?|Cổng thông tin(?: điện tử)?|CỔNG THÔNG TIN(?: ĐIỆN TỬ)?|Trang thông tin(?: điện tử)?|TRANG THÔNG TIN(?: ĐIỆN TỬ)?|Thông tin chính thống|THÔNG TIN CHÍNH THỐNG|Tiếng nói|TIẾNG NÓI)[ \t]+(?:của|CỦA)(?![\p{L}\p{M}])/u;
+  /^(?:[^\p{Ll}\n]{3,60}[ \t][-–—][ \t]*(?:Cơ|CƠ|cơ)[ \t]+(?:quan|QUAN)(?:[ \t]+(?:ngôn|NGÔN)[ \t]+(?:luận|LUẬN))?|(?:BÁO[ \t][^\p{Ll}\n]{2,56}|[^\p{Ll}\n]{2,50}[ \t](?:ĐIỆN TỬ|ONLINE))[ \t][-–—][ \t]*(?:Cổng thông tin(?: điện tử)?|CỔNG THÔNG TIN(?: ĐIỆN TỬ)?|Trang thông tin(?: điện tử)?|TRANG THÔNG TIN(?: ĐIỆN TỬ)?|Thông tin chính thống|THÔNG TIN CHÍNH THỐNG|Tiếng nói|TIẾNG NÓI))[ \t]+(?:của|CỦA)(?![\p{L}\p{M}])/u;
 /**
  * A national paper's name alone on its line, its masthead, `Báo` before it: `Báo Dân tộc và Phát triển`, `BÁO SỨC KHỎE VÀ ĐỜI
  * SỐNG` (names in lower case after their first word, which PAPER_NAME_LINE's capitals miss; counterexample, a headline:

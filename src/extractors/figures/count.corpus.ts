@@ -21,6 +21,8 @@ export const COUNT_CORPUS = [
     "Với tổng điểm 6,45, em không trúng tuyển.",
     "Điểm chuẩn ngành Sư phạm Tin học là 6,45.",
     "Điểm trung bình các môn thi của tỉnh đạt 6,45, xếp thứ nhì khu vực.",
+    // (after a copula when words stand between: `năm 24` is no score)
+    "Điểm chuẩn năm 24 là 6,45.",
   ]),
   examples({ kind: "count", value: 1386, unit: "trường hợp" }, ["Lực lượng chức năng lập biên bản 1.386 trường hợp vi phạm."]),
   // a table's row labelled by a report's verb and the noun it acted on
@@ -125,6 +127,8 @@ export const COUNT_CORPUS = [
   // an indicator named before its value, a noun per so many people (the basis's number is the rate's, no figure)
   examples({ kind: "count", value: 7.9, unit: "bác sĩ", per: "vạn dân" }, ["Tỷ lệ bác sĩ/vạn dân của huyện đạt 7,9, thấp hơn mức chung."]),
   examples({ kind: "count", value: 9.6, unit: "giường bệnh", per: "10.000 dân" }, ["Số giường bệnh/10.000 dân của tỉnh đã tăng lên 9,6."]),
+  // (the first number after the indicator only: a later clause's count is its own)
+  examples({ kind: "count", value: 10, unit: "xã" }, ["Năm 2024, tỷ lệ bác sĩ/vạn dân rất thấp, số xã đạt chuẩn nông thôn mới là 10."]),
   examples({ kind: "count", value: 1150, unit: "đội viên" }, ["Huyện tổ chức trại hè cho 1.150 đội viên tiêu biểu."]),
   // a count of places after an acronym; of bodies named in Title Case
   examples({ kind: "count", value: 3, unit: "xã" }, ["Chủ tịch UBND 3 xã Tân Phú, Tân Lập và Tân Hòa đã ký cam kết."]),

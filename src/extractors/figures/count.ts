@@ -52,7 +52,8 @@ export function matchNounStartingAt(doc: PreparedDocument, at: number): NounMatc
   return m ? nounOfPhrase(doc, at, m[1]!) : null;
 }
 /** A word in capitals, two letters or more, then a word in lower case or nothing. */
-const ACRONYM_THEN_LOWER = /^\p{Lu}{2,}(?:(?![\p{L}\p{M}])\s+\p{Ll}|$)/u;
+// (not a country's before its coin: `160,8 US cent/pound`)
+const ACRONYM_THEN_LOWER = /^(?!US\s)\p{Lu}{2,}(?:(?![\p{L}\p{M}])\s+\p{Ll}|$)/u;
 const WORDS_AT = /([\p{L}\p{M}]+(?:,?[^\S\n\t][\p{L}\p{M}]+){0,5})/uy;
 
 function nounOfPhrase(doc: PreparedDocument, phraseStart: number, phrase: string): NounMatch | null {

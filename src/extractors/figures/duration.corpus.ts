@@ -2,7 +2,7 @@ import { examples } from "./corpus.js";
 
 export const DURATION_CORPUS = [
   // minutes before `đọc` going on in the sentence are a span, no page's reading time (`5 phút đọc` alone is)
-  examples({ kind: "duration", value: 5, unit: "phút" }, ["Sau 5 phút đọc đề, em bắt đầu làm bài."]),
+  examples({ kind: "duration", value: 5, unit: "phút" }, ["Sau 5 phút đọc đề, em bắt đầu làm bài.", "Thời gian đọc 5 phút mỗi ngày giúp trẻ phát triển."]),
   // a reporting period after a place's word in lower case (`Phường 5 có …` names a ward)
   examples({ kind: "duration", value: 5, unit: "tháng" }, ["Thu ngân sách phường 5 tháng đầu năm đạt khá.", "Kết quả của tổ dân phố 5 tháng qua rất tích cực."]),
   // a span after `và` in a sentence of an anniversary, a clause apart

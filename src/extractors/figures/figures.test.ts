@@ -382,6 +382,10 @@ describe("a list whose noun comes once, at its end", () => {
       [30, "học sinh"],
     ]);
     expect(shapes("Tỷ lệ đạt 8,5, có 30 học sinh.")).toEqual([[30, "học sinh"]]);
+    expect(figuresOf("Có 46 em đạt điểm trung bình xét tốt nghiệp từ 8,0 trở lên.").map((f) => [f.value, f.unit, f.qualifier])).toEqual([
+      [46, "em", null],
+      [8, "điểm", "over"],
+    ]);
     expect(shapes("Năng suất tăng 4, đạt 30 ha.")).toEqual([[30, "ha"]]);
     expect(shapes("Đợt một kéo dài 4, đợt hai 6 tháng.").map(([, unit]) => unit)).toEqual(["tháng"]);
     expect(shapes("Thu 5, chi 7 hộ.")).toEqual([[7, "hộ"]]);
@@ -610,6 +614,14 @@ describe("a change whose noun is written once, at its new value", () => {
     ]);
     // (a year is no old value)
     expect(shapes("Từ 2020 lên 15 ha.")).toEqual([["area", 15, "ha"]]);
+    // (nor one that moves against the verb, or lands a hundredfold or more from the new amount: its unit is unsure)
+    expect(shapes("Doanh thu tăng từ 5 lên 800 tỷ đồng.")).toEqual([["money", 800e9, "VND"]]);
+    expect(shapes("Chiều dài tăng từ 800 lên 1,2 km.")).toEqual([["length", 1.2, "km"]]);
+    expect(shapes("Dự án tăng vốn từ 120 lên 1,5 nghìn tỷ đồng.")).toEqual([["money", 1.5e12, "VND"]]);
+    expect(shapes("Giá giảm từ 1,2 triệu xuống còn 950.000 đồng.")).toEqual([
+      ["money", 1.2e6, "VND"],
+      ["money", 950_000, "VND"],
+    ]);
     // with its noun at both values, nothing changes; a range is one figure
     expect(shapes("Hộ nghèo giảm từ 494 hộ xuống còn 247 hộ.")).toEqual([
       ["count", 494, "hộ"],
@@ -663,6 +675,8 @@ describe("a label's noun counted by the number before it", () => {
       [10, "phòng"],
       [2, "giường bệnh"],
     ]);
+    // (a country's code before its coin is no acronym noun)
+    expect(figuresOf("Giá 160,8 US cent/pound.").map((f) => [f.unit, f.per])).toEqual([["us cent", "pound"]]);
     // a label's own number is no count, so the next label still labels
     expect(shapes("Tổ 3 thôn 5 có 20 hộ.")).toEqual([[20, "hộ"]]);
   });

@@ -335,7 +335,8 @@ const RANGE_FROM_WORD_BEFORE = /(?<![\p{L}\p{M}])từ[ ]$/u;
 const CLOCK_RANGE_BEFORE = /(?<![\p{L}\p{M}])từ[ ](\d{1,2})[ ]?(?:giờ|h)(?:[ ]?\d{2}(?:[ ]?phút)?)?[ ]?(?:đến|tới|-|–)[ ]?$/u;
 const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)])|[\p{L}\p{M}])/u;
 const READ_AFTER = /^[ ]đọc(?=[ \t]*(?:$|[\n|·•)]))/u;
-const READING_TIME_BEFORE = /(?<![\p{L}\p{M}])thời gian đọc[ ]?:?[ ]?(?:(?:khoảng|chừng)[ ])?$/u;
+// (a colon after its label: `Thời gian đọc khoảng 10 phút mỗi ngày giúp trẻ …` is a span)
+const READING_TIME_BEFORE = /(?<![\p{L}\p{M}])thời gian đọc[ ]?:[ ]?(?:(?:khoảng|chừng)[ ])?$/u;
 const AGO_IN_STAMP_AFTER = /^[ ]trước(?=[ \t]*(?:$|[\n|]))/u;
 /**
  * Inside the quoted name of a programme, a campaign or a model: `Chương
@@ -1057,11 +1058,17 @@ function changeFromUnit(doc: PreparedDocument, numeral: Numeral): UnitMatch | nu
   if (sign) return { kind: "percent", unit: sign[1] === "%" ? "%" : "‰", end: numeral.end, per: null, rule: "percent.change-from" };
   // the old value shares the new one's scale word when it has none and is below a thousand: `từ 45 lên 52 triệu
   // đồng` is 45 million (counterexample: `từ 700.000 lên 1,1 triệu đồng` is whole)
-  // (and lands within a hundredfold of the new value)
-  const shared = numeral.value * next.scale;
-  const factor = numeral.scale === 1 && next.scale !== 1 && numeral.value < 1000 && Math.max(shared, next.value) < 100 * Math.min(shared, next.value) ? next.scale : 1;
+  const factor = numeral.scale === 1 && next.scale !== 1 && numeral.value < 1000 ? next.scale : 1;
+  const old = numeral.value * factor;
+  // it moves the way the verb says, and an amount or a scale shared lands within a hundredfold of the new value; else the
+  // old value's unit is unsure, and it gives no figure (`tăng từ 5 lên 800 tỷ đồng`, `từ 800 lên 1,2 km`, `từ 120 lên 1,5
+  // nghìn tỷ đồng`)
+  const rising = /^[ ](?:lên|tăng)/u.test(change[0]);
+  const near = Math.max(old, next.value) < 100 * Math.min(old, next.value);
+  if (rising ? old > next.value : old < next.value) return null;
   const measured = matchMoney(doc, next.end) ?? matchMeasure(doc, next.end);
-  if (measured) return { ...measured, end: numeral.end, factor: (measured.factor ?? 1) * factor, rule: `${measured.kind}.change-from` };
+  if (measured) return near ? { ...measured, end: numeral.end, factor: (measured.factor ?? 1) * factor, rule: `${measured.kind}.change-from` } : null;
+  if (factor !== 1 && !near) return null;
   // (a noun the lexicon knows, or an acronym: `tăng từ 1.352 lên 1.908 HTX`)
   const noun = matchNoun(doc, next.end);
   if (noun) {
@@ -1298,11 +1305,12 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
 }
 /**
  * A score's noun, then up to six words of what was scored, before the number: `điểm trung bình 6,45`, `Điểm trung bình các
- * môn thi đạt 6,89`, `với tổng điểm 29,35`, `điểm chuẩn ngành Y khoa là 27,5` (counterexample: `đạt điểm 10` names a mark,
- * no figure; the compound alone opens a score).
+ * môn thi đạt 6,89`, `với tổng điểm 29,35`, `điểm chuẩn ngành Y khoa là 27,5`: right after the noun, or after the words
+ * and a copula (counterexamples: `đạt điểm 10` names a mark, no figure, the compound alone opens a score; `Điểm chuẩn năm
+ * 24 là 27` scores 27, not the year).
  */
 const SCORE_BEFORE =
-  /(?<![\p{L}\p{M}])(?:điểm trung bình|điểm bình quân|tổng điểm|điểm chuẩn|điểm sàn|điểm xét tuyển)(?:[ ][\p{L}\p{M}\d]+){0,6}?(?:[ ](?:là|đạt|ở mức|chỉ))?:?[ ]$/u;
+  /(?<![\p{L}\p{M}])(?:điểm trung bình|điểm bình quân|tổng điểm|điểm chuẩn|điểm sàn|điểm xét tuyển)(?:(?:[ ][\p{L}\p{M}\d]+){0,6}?[ ](?:là|đạt|ở mức|chỉ|từ)|[ ]?:)?[ ]$/u;
 const RATE_WORD = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|tốc độ)(?![\p{L}\p{M}])/u;
 
 /**
@@ -1314,7 +1322,8 @@ function populationRateBefore(doc: PreparedDocument, sentence: string, sentenceS
   let last: RegExpExecArray | null = null;
   POPULATION_RATE_NAMED.lastIndex = 0;
   for (let m = POPULATION_RATE_NAMED.exec(sentence); m; m = POPULATION_RATE_NAMED.exec(sentence)) last = m;
-  if (!last) return null;
+  // (the first number after it only, no clause mark or number between: `…/vạn dân đạt 9,5, số xã … là 10` counts communes)
+  if (!last || /[\d,;:]/u.test(sentence.slice(last.index + last[0].length))) return null;
   const slashAt = sentenceStart + last.index + last[1]!.length;
   // the longest known noun that ends at the slash, from the earliest of the words before it
   let at = sentenceStart + last.index;

@@ -94,6 +94,8 @@ export const MEASURE_CORPUS = [
   examples({ kind: "mass", value: 12, unit: "g" }, ["Đối tượng tàng trữ 12g, cất giấu trong nhà."]),
   examples({ kind: "mass", value: 0.5, unit: "mg", per: "l" }, ["Hàm lượng sắt 0,5 mg/l, dưới ngưỡng cho phép."]),
   // a concentration's basis, one measure or a hundred millilitres (no volume of its own)
+  // the thing measured, then one of the basis (`/1 khẩu/1 tháng`)
+  examples({ kind: "mass", value: 10, unit: "kg", per: "khẩu/tháng" }, ["Cấp 10 kg gạo/1 khẩu/1 tháng cho hộ nghèo."]),
   examples({ kind: "mass", value: 0.25, unit: "mg", per: "1 lít" }, ["Nồng độ cồn 0,25 miligam/1 lít khí thở."]),
   examples({ kind: "mass", value: 50, unit: "mg", per: "100 mililít" }, ["Nồng độ cồn 50 miligam/100 mililít máu."]),
   examples({ kind: "mass", value: 3.5, unit: "kg" }, [

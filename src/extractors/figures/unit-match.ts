@@ -149,7 +149,7 @@ export function perAt(doc: PreparedDocument, at: number, peopleBasis = false): {
  * lower-case words, then the slash. Counterexample: `5 tỷ đồng và/hoặc` (a
  * conjunction is no thing).
  */
-const THING_BEFORE_PER = new RegExp(`${GAP}(?!(?:và|hoặc|hay|với|của|cho|là|mỗi)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*(?:${GAP}\\p{Ll}[\\p{Ll}\\p{M}]*)?(?=${GAP}?\\/${GAP}?[\\p{L}\\p{M}])`, "uy");
+const THING_BEFORE_PER = new RegExp(`${GAP}(?!(?:và|hoặc|hay|với|của|cho|là|mỗi)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*(?:${GAP}\\p{Ll}[\\p{Ll}\\p{M}]*)?(?=${GAP}?\\/${GAP}?(?:0?1${GAP})?[\\p{L}\\p{M}])`, "uy");
 /** What a rate after the thing measured is reckoned by (counterexample: `150 ha lúa/màu` holds alternatives). */
 const BASIS_AFTER_THING = /^(?:người|hộ|nhân khẩu|khẩu|lao động|tháng|năm|ngày|tuần|vụ|ha|sào|con|suất|lượt|em|trẻ)(?![\p{L}\p{M}])/u;
 /**
