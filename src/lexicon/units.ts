@@ -63,8 +63,8 @@ export const DURATIONS: UnitEntry[] = [
   { forms: ["tuần"], kind: "duration", unit: "tuần" },
   { forms: ["ngày"], kind: "duration", unit: "ngày" },
   { forms: ["giờ"], kind: "duration", unit: "giờ" },
-  // hours as they are said: `chưa đầy 10 tiếng đồng hồ`, `3 tiếng`
-  { forms: ["tiếng đồng hồ", "tiếng"], kind: "duration", unit: "giờ" },
+  // hours as they are said, the unit as written: `chưa đầy 10 tiếng đồng hồ`, `3 tiếng`
+  { forms: ["tiếng đồng hồ", "tiếng"], kind: "duration", unit: "tiếng" },
   { forms: ["phút"], kind: "duration", unit: "phút" },
   // a race's time and a short wait: `16 phút 42 giây`, `chỉ sau 30 giây` (never a count of `giây`)
   { forms: ["giây"], kind: "duration", unit: "giây" },

@@ -125,9 +125,9 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 2, unit: "tuần" }, [
     "chiến dịch kéo dài 2 tuần",
   ]),
-  // hours as they are said (`2 tiếng dân tộc` are languages)
-  examples({ kind: "duration", value: 10, unit: "giờ", qualifier: "under" }, ["Chưa đầy 10 tiếng đồng hồ, đoàn đã đến nơi."]),
-  examples({ kind: "duration", value: 2, unit: "giờ" }, [
+  // hours as they are said, the unit as written (`2 tiếng dân tộc` are languages)
+  examples({ kind: "duration", value: 10, unit: "tiếng", qualifier: "under" }, ["Chưa đầy 10 tiếng đồng hồ, đoàn đã đến nơi."]),
+  examples({ kind: "duration", value: 2, unit: "tiếng" }, [
     "Sau 2 tiếng động viên, thuyết phục, đối tượng đã ra đầu thú.",
     "Sau 2 tiếng kêu gọi, đối tượng đã buông dao.",
     "Sau 2 tiếng nổ lực, lực lượng cứu hộ đã đưa nạn nhân ra ngoài.",

@@ -1151,7 +1151,7 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   // (`tiếng` before a language's name counts languages, `thông thạo 2 tiếng dân tộc`, `3 tiếng Anh`: no hours)
   // (after a span's word, hours whatever follows: `mất 2 tiếng gọi xe cứu hộ`, `Chờ gần 3 tiếng gọi cửa`)
   const language =
-    duration?.unit === "giờ" && LANGUAGE_AFTER.test(doc.text.slice(at, at + 24)) && !HOURS_SPAN_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start));
+    duration?.unit === "tiếng" && LANGUAGE_AFTER.test(doc.text.slice(at, at + 24)) && !HOURS_SPAN_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start));
   // (a longer compound after the noun keeps the span: `Trong 3 ngày khách sạn kín phòng`, `2 ngày khách hàng được giảm giá`)
   // (and guest-nights are many: `Suốt 5 ngày khách đến tham quan` is a span)
   const compoundAfter = knownNoun?.unit === "ngày khách" && (numeral.value < 100 || /^[ ](?:sạn|hàng)(?![\p{L}\p{M}])/u.test(doc.folded.slice(knownNoun.end, knownNoun.end + 6)));
@@ -1163,7 +1163,7 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     // `4 giờ trước`, `15 phút trước`: a page's "hours ago", when a story was posted, no span measured
     // (days, weeks, months ago only where a stamp's field ends, `Cập nhật: 2 ngày trước | Lượt xem: 2.457`: `2 năm trước,
     // xã còn 300 hộ nghèo` is the body's)
-    if ((duration.unit === "giờ" || duration.unit === "phút" ? AGO_AFTER : AGO_IN_STAMP_AFTER).test(doc.folded.slice(duration.end, duration.end + 12))) return null;
+    if ((duration.unit === "giờ" || duration.unit === "tiếng" || duration.unit === "phút" ? AGO_AFTER : AGO_IN_STAMP_AFTER).test(doc.folded.slice(duration.end, duration.end + 12))) return null;
     // a story's reading time, the page's: `5 phút đọc`, `Thời gian đọc: 3 phút` (`đọc 5 phút mỗi ngày`, `Sau 5 phút đọc đề` are spans)
     if (duration.unit === "phút" && (READ_AFTER.test(doc.folded.slice(duration.end, duration.end + 6)) || READING_TIME_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start)))) return null;
     if (duration.unit === "giờ" && isClockHour(doc, numeral, duration.end)) return null;
