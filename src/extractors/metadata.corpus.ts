@@ -760,6 +760,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "Minh Hương" }, [
     page({ body: [LEAD, "", MORE, "", "Minh Hương", "Nguồn: Báo Bắc Giang", "Huyện Lục Nam ra quân làm đường giao thông nông thôn với sự tham gia của 2.000 đoàn viên thanh niên trên địa bàn 25 xã."] }),
   ]),
+  // the poster labelled `Đăng bởi:` before the stamp, or after its date (`by`, `bởi`)
+  examples({ author: "Minh Anh", published: "2023-11-14T05:40" }, headers(["Đăng bởi: Minh Anh | 14/11/2023 05:40", "Posted on 14/11/2023 05:40 by Minh Anh"])),
+  examples({ author: "Trần Văn Lợi" }, headers(["Đăng ngày: 20 Tháng Mười Hai, 2024 bởi Trần Văn Lợi   |   Chuyên mục: Tin tức"])),
   examples({ author: "Nguyễn Thư" }, [
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "#congantuyenquang #caxlambinh"] }),
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "", "Bình chọn: ★★★★☆ (12 lượt)"] }),

@@ -1765,9 +1765,9 @@ export interface Byline {
  * author); `Theo …` and `Nguồn: …` name a source, not an author.
  */
 /** `Người đăng:`, the account that posted the page: the writer only when nothing else names one. */
-const POSTER_LABEL = /người đăng/u;
+const POSTER_LABEL = /người đăng|đăng bởi|posted by/u;
 const BYLINE_LABEL =
-  /^[ \t•·*-]*(?:tác giả bài viết|tác giả|người đăng|phóng viên|cộng tác viên|công tác viên|ctv|bài và ảnh|bài, ảnh|bài & ảnh|bài - ảnh|bài ảnh|tin và ảnh|tin, ảnh|tin & ảnh|tin ảnh|bài viết|bài|tin|nhóm phóng viên|nhóm pv|thực hiện|người viết|người thực hiện|người đưa tin|nguồn tin|author)[ \t]*:[ \t]*/u;
+  /^[ \t•·*-]*(?:tác giả bài viết|tác giả|người đăng|phóng viên|cộng tác viên|công tác viên|ctv|bài và ảnh|bài, ảnh|bài & ảnh|bài - ảnh|bài ảnh|tin và ảnh|tin, ảnh|tin & ảnh|tin ảnh|bài viết|bài|tin|nhóm phóng viên|nhóm pv|thực hiện|người viết|người thực hiện|người đưa tin|nguồn tin|author|đăng bởi|posted by)[ \t]*:[ \t]*/u;
 
 /**
  * A pen name or a personal name standing as a byline: two to four name
@@ -2224,6 +2224,9 @@ const WORKPLACE_AFTER_DASH =
   /[ \t][-–][ \t]*(?:trung tâm|ttvh|ttvh-tt|ban|phòng|sở|báo|đài|hội|hạt|đội|văn phòng|chi cục|cục|viện|trường|công ty|tạp chí|cổng|ủy ban|ubnd|ubmttq|mttq|mặt trận|huyện ủy|tỉnh ủy|thành ủy|đảng ủy|đảng bộ|chi bộ|công an|bộ chỉ huy|liên đoàn|tỉnh đoàn|huyện đoàn|thành đoàn|bệnh viện|trạm(?! trưởng)|phóng viên|cộng tác viên|ctv|pv|tòa án|viện kiểm sát|kho bạc|ngân hàng|chi nhánh|bưu điện|nhà máy|hợp tác xã|htx|đồn(?! trưởng)|thư viện|bảo tàng|ban quản lý)(?![\p{L}\p{M}])/u;
 /** What parts a stamp's fields on its line: a bar, a tab, a run of three spaces or more. */
 const FIELD_PARTING = /\||\t[ \t]*|[ ]{3,}/gu;
+/** A stamp's date, then its poster after `bởi`/`by` and a capital: group 0 ends where the name starts. */
+const POSTED_BY = /^[^\n|]{0,60}\d[^\n|]{0,12}?[ \t](?:bởi|by)[ \t]+(?=\p{Lu})/u;
+const MAX_STAMP_LINE = 140;
 /** A photo's caption ending on its credit, or the stock photo's note: `… nhà trọ. Ảnh: Hải Linh`, `(Ảnh: CATBN)`, `Ảnh minh họa`. */
 const CAPTION_WITH_CREDIT = /(?:^|[.!?)][ \t]*|[ \t]\(|[ \t][-–][ \t])ảnh[ \t]*:[ \t]*[^\n.:;!?]{1,40}\)?$|^\(?ảnh minh họa\)?\.?$/u;
 export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = tokenize(doc)): Byline[] {
@@ -2334,7 +2337,9 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
       if (field && (labelFrom === 0 || !POSTER_LABEL.test(field[0]))) labelFrom = at;
       if (field && !POSTER_LABEL.test(field[0])) break;
     }
-    const m = BYLINE_LABEL.exec(folded.slice(labelFrom));
+    // (or the poster after the stamp's date: `Posted on 14/11/2023 05:40 by Nguyễn Thị Lan Anh`, `Đăng ngày: … bởi Trần Văn Lợi`)
+    const postedBy = labelFrom === 0 && folded.length <= MAX_STAMP_LINE && !BYLINE_LABEL.test(folded) ? POSTED_BY.exec(doc.text.slice(line.start, line.end)) : null;
+    const m = postedBy ?? BYLINE_LABEL.exec(folded.slice(labelFrom));
     // byline.header: a name alone on a line between the headline and the lead (`Thu Hằng (thực hiện)`),
     // or before the date stamp (`Thùy Trang 14/08/2021 07:18`, `Trần Khánh Thứ hai, ngày 04/12/2023`)
     const inHeader = headerStarts.has(line.start);
@@ -2357,7 +2362,7 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     if (!m) continue;
     const nameFrom = line.start + labelFrom + m[0].length;
     const b = readBylineNames(doc, tokens, nameFrom, line.end) ?? pseudonymAlone(doc, tokens, nameFrom, line.end) ?? initialledAlone(doc, tokens, nameFrom, line.end);
-    if (b) out.push({ ...b, rule: POSTER_LABEL.test(m[0]) ? "byline.poster" : "byline.label" });
+    if (b) out.push({ ...b, rule: postedBy || POSTER_LABEL.test(m[0]) ? "byline.poster" : "byline.label" });
   }
   // byline.under-lead: no other, and a name alone right under the lead paragraph, the article going on after it (`Đức Minh`
   // between the sapo and the body; counterexample: a name alone among short lines, a list's or a table's, is none)
