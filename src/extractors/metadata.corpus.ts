@@ -56,6 +56,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["Báo Dân tộc và Phát triển", "Cơ quan của Ủy ban Dân tộc", "TIN TỨC | CHÍNH SÁCH DÂN TỘC | GIÁO DỤC", "Giáo dục", "", "Thứ Sáu, 15/12/2023, 07:45 (GMT+7)", ""] }),
     page({ before: ["QUẢNG NGÃI ĐIỆN TỬ - Cổng thông tin của Đảng bộ, chính quyền và nhân dân tỉnh Quảng Ngãi", "Cập nhật: 06/05/2024 16:20", ""] }),
     page({ before: ["ĐẮK LẮK ONLINE - Thông tin chính thống của tỉnh Đắk Lắk", "Cập nhật: 06/05/2024 16:20", ""] }),
+    // a breadcrumb after `Bạn đang xem:`, its parts parted by slashes
+    page({ before: ["CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH NGHỆ AN", "Bạn đang xem: Trang chủ / Phát triển kinh tế", "", "Thứ Ba, 09/07/2024 - 07:30", ""] }),
     // a station's name over its stamp
     page({ before: ["Đài Phát thanh - Truyền hình Hậu Giang", "Thứ Tư, 27/12/2023, 16:42"] }),
     // a logo's alternative text, a skip link
@@ -506,6 +508,11 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ])),
   examples({ published: "2024-03-01T07:41" }, headers(["Cập nhật: Thứ sáu, 1/3/2024 | 7:41:48 AM", "  • Cập nhật: Thứ sáu, 01/03/2024 | 07:41"])),
   examples({ published: "2024-03-01T19:41" }, headers(["Cập nhật: Thứ sáu, 1/3/2024 | 7:41:48 PM"])),
+  // a section's name, a bar, then the date (`Văn Hóa - Thể Thao | …` names no writer)
+  examples({ published: "2025-06-12T20:15", author: null }, [
+    ...headers(["Thể thao | 12/06/2025 20:15 GMT+7", "Văn Hóa - Thể Thao | 12/06/2025 20:15"]),
+    page({ before: ["Thể thao | 12/06/2025 20:15 GMT+7"] }),
+  ]),
   // months in words as WordPress prints them, day first or month first; a section's name before a time and the date
   examples({ published: "2024-12-20" }, [
     ...headers(["Đăng ngày: 20 Tháng Mười Hai, 2024 bởi Trần Văn Lợi   |   Chuyên mục: Hội - Đoàn thể   |   3 bình luận", "Tháng Mười Hai 20, 2024", "Tháng 12 20, 2024"]),

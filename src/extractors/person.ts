@@ -2120,7 +2120,15 @@ function nameBeforeStamp(doc: PreparedDocument, tokens: readonly Token[], line: 
     // but for a writer's name in capitals or a full name (`TRẦN QUANG VINH | Thứ Hai, 10/11/2025 14:32`)
     if (separator.includes(",") || (separator.includes("|") && !writerBesideBar(doc, tokens, k, e))) continue;
     const rest = after.slice(separator.length);
-    if (rest !== "" && DATE_LINE.test(rest) && !WEEKDAY_NAME.test(doc.folded.slice(tokens[k]!.start, tokens[e - 1]!.end)) && penName(doc, tokens, k, e)) return [{ from: k, to: e }];
+    // (not a section's name before another's and its stamp: `Văn Hóa - Thể Thao | 10/03/2022`)
+    if (
+      rest !== "" &&
+      DATE_LINE.test(rest) &&
+      !WEEKDAY_NAME.test(doc.folded.slice(tokens[k]!.start, tokens[e - 1]!.end)) &&
+      !SECTION_NAME.test(nameKey(doc, tokens, { from: k, to: e })) &&
+      penName(doc, tokens, k, e)
+    )
+      return [{ from: k, to: e }];
   }
   return null;
 }
