@@ -756,7 +756,13 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "Chi Mai" }, [page({ body: [LEAD, "", MORE, "", "Chi Mai"] })]),
   examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "Trang thông tin điện tử xã"] }), page({ body: [LEAD, "", MORE, "", "Chi cục Thống kê"] })]),
   // a colonel signs; a counter with fields after the writer's name
-  examples({ author: "Nguyễn Văn Hùng" }, [page({ body: [LEAD, "", MORE, "", "Đại tá Nguyễn Văn Hùng"] })]),
+  examples({ author: "Nguyễn Văn Hùng" }, [
+    page({ body: [LEAD, "", MORE, "", "Đại tá Nguyễn Văn Hùng"] }),
+    // set to the right of a signature block, or over the signer's role in capitals; two degrees joined without the last dot
+    page({ body: [LEAD, "", MORE, "", "                                        KT. TRƯỞNG BAN", "                                        PHÓ TRƯỞNG BAN", "", "                                          (Đã ký)", "", "                                     Thượng tá Nguyễn Văn Hùng"] }),
+    page({ body: [LEAD, "", MORE, "", "PGS.TS Nguyễn Văn Hùng"] }),
+  ]),
+  examples({ author: "NGUYỄN VĂN HÙNG" }, [page({ body: [LEAD, "", MORE, "", "ĐẠI TÁ NGUYỄN VĂN HÙNG", "Chủ tịch Hội CCB huyện Thuỷ Nguyên"] })]),
   examples({ author: "Minh Thảo" }, [page({ body: [LEAD, "", MORE, "", "Minh Thảo", "Lượt đọc: 1.245 | Bình luận: 3"] })]),
   // a colonel or a general under a quote is quoted, no writer; nor a leader under the headline
   examples({ author: null }, [

@@ -1981,18 +1981,22 @@ const HASHTAG_LINE = /^[ \t]*#[\p{L}\p{M}\p{N}_]+(?:[ \t]+#?[\p{L}\p{M}\p{N}_]+)
 const CREDIT_LINE_START = /^[ \t]*ảnh[ \t]*:/u;
 
 /** A writer's degree before the name on a byline's line: `TS. NGUYỄN VĂN KHÁNH, Trường Chính trị tỉnh Hà Giang`, `ThS. Lê Thị Huyền`. */
-const DEGREE_BEFORE_NAME = /^[ \t]*(?:pgs\.?[ \t]*ts|gs\.?[ \t]*ts|ths|ts|pgs|gs|ncs)\.[ \t]*/u;
+// (the two degrees joined may go without the last dot: `PGS.TS Lường Văn Chiến`)
+const DEGREE_BEFORE_NAME = /^[ \t]*(?:(?:pgs|gs)\.[ \t]*ts(?:\.[ \t]*|[ \t]+)|(?:pgs\.?[ \t]*ts|gs\.?[ \t]*ts|ths|ts|pgs|gs|ncs)\.[ \t]*)/u;
 /**
  * A writer's rank on the last line, as police and army sites sign: colonels and below (`Đại úy Trần Thị Mai Anh -
  * Phòng PC06`, `Đại tá Nguyễn Văn Hùng, Chính ủy Bộ CHQS tỉnh`); a general under a quote is quoted, no writer
  * (`Đại tướng Tô Lâm`).
  */
 const RANK_BEFORE_NAME = /^[ \t]*(?:(?:thiếu|trung|thượng|đại)[ \t]+(?:úy|uý|tá)|(?:hạ|trung|thượng)[ \t]+sĩ)[ \t]+/u;
+const MAX_INDENT = 120;
 /** Where a byline's name starts on its line: past a writer's degree. */
 function pastDegree(doc: PreparedDocument, line: { start: number; end: number }, ranked = false): number {
-  const head = doc.folded.slice(line.start, Math.min(line.end, line.start + 16));
+  // (past the indent of a signature set to the right: `                 Thượng tá Lường Văn Chiến`)
+  const indent = /^[ \t]*/u.exec(doc.folded.slice(line.start, Math.min(line.end, line.start + MAX_INDENT)))![0].length;
+  const head = doc.folded.slice(line.start + indent, Math.min(line.end, line.start + indent + 16));
   const degree = DEGREE_BEFORE_NAME.exec(head) ?? (ranked ? RANK_BEFORE_NAME.exec(head) : null);
-  return line.start + (degree ? degree[0].length : 0);
+  return degree ? line.start + indent + degree[0].length : line.start;
 }
 
 /**
@@ -2307,7 +2311,8 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
       const n = affiliated.name;
       out.push({ names: [n], role: affiliated.role, rule: "byline.last-line", start: tokens[n.from]!.start, end: tokens[n.to - 1]!.end });
     } else if (before) {
-      const sig = nameLine(doc, tokens, before);
+      // (a rank before the signer's name: `ĐẠI TÁ VŨ VĂN KHẢI` / `Chủ tịch Hội CCB huyện Thuỷ Nguyên`)
+      const sig = nameLine(doc, tokens, before, true);
       const r = tokenAt(tokens, last.start);
       if (sig && doc.text.slice(last.start, tokens[r]?.start ?? last.end).trim() === "" && matchPhrase(doc, tokens, r, ROLE_INDEX)) {
         const role = doc.text.slice(tokens[r]!.start, last.end).trim().replace(/\s+/gu, " ").replace(/[.,;]+$/u, "");
