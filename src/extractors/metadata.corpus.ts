@@ -543,6 +543,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // no name over it, gives no author: the credit is the photographer's)
   examples({ author: "Nguyễn Thu Hằng" }, [
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thu Hằng", "", "Tổ công tác kiểm tra tại một nhà trọ. Ảnh: Hải Linh"] }),
+    // (the writer's own photo)
+    page({ body: [LEAD, "", MORE, "", "Nguyễn Thu Hằng", "", "Tổ công tác kiểm tra tại một nhà trọ. Ảnh: Nguyễn Thu Hằng"] }),
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thu Hằng", "", "Ảnh minh họa"] }),
   ]),
   examples({ author: null }, [

@@ -2278,7 +2278,9 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   const captionText = caption && bodyLines.length > 2 ? doc.folded.slice(caption.start, caption.end).trim() : "";
   if (above && CAPTION_WITH_CREDIT.test(captionText)) {
     const writer = nameLine(doc, tokens, above, true) ?? nameWithAffiliation(doc, tokens, above, true)?.name ?? null;
-    if (writer && !captionText.includes(nameKey(doc, tokens, writer))) bodyLines.pop();
+    // (the writer may take the photo too: `Hà Anh (thực hiện)` / `… tại nhà máy. Ảnh: Hà Anh`)
+    const shown = captionText.slice(0, Math.max(0, captionText.lastIndexOf("ảnh")));
+    if (writer && !shown.includes(nameKey(doc, tokens, writer))) bodyLines.pop();
   }
   // (a signature set in a Word table beside the recipients' last row: `- Lưu Văn phòng Huyện ủy.<TAB>Trần Quốc Hưng`)
   const lastRow = bodyLines[bodyLines.length - 1];
