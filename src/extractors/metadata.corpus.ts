@@ -555,7 +555,13 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // a Highlands name in capitals, its prefix's apostrophe kept, as the last line
   examples({ author: "KSOR H'BƠ KHĂP" }, [page({ body: [LEAD, "", MORE, "", "KSOR H'BƠ KHĂP"] })]),
   // a name alone right under the lead paragraph, the article going on after it
-  examples({ author: "Đức Minh" }, [page({ body: [LEAD, "", "Đức Minh", "", MORE] })]),
+  examples({ author: "Đức Minh" }, [
+    page({ body: [LEAD, "", "Đức Minh", "", MORE] }),
+    // (its stamp under it)
+    page({ body: [LEAD, "", "Đức Minh", "Thứ Hai, 06/11/2023 14:22 | Chia sẻ   | Lưu   | Bình luận (12)", "", MORE] }),
+    // (over a photo's caption, the paper after a slash)
+    page({ body: [LEAD, "", MORE, "", "Đức Minh/VOV-Tây Bắc", "", "Lực lượng chức năng tìm kiếm nạn nhân tại hiện trường. (Ảnh: CTV)"] }),
+  ]),
   // a lone button's word between paragraphs is no toolbar (a subhead): the article and its byline go on
   examples({ author: "Minh Anh" }, [page({ body: [LEAD, "", "Ý kiến", "", MORE, "", "Minh Anh"] })]),
   // the byline over a share bar's buttons and counts, or a bracketed button
@@ -847,7 +853,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // author.header: a name alone under the headline, maybe with a note (`(thực hiện)`: an interview's)
   examples({ author: "NGUYÊN ĐOAN" }, [page({ header: ["NGUYÊN ĐOAN |"] })]),
   // two writers alone under the headline, joined by a dash (counterexample: a site's sections, `Văn Hóa - Thể Thao`)
-  examples({ author: "Tâm Lê - Minh Thông" }, [page({ header: ["Tâm Lê - Minh Thông"] })]),
+  examples({ author: "Tâm Lê - Minh Thông" }, [page({ header: ["Tâm Lê - Minh Thông"] }), page({ header: ["Tâm Lê - Minh Thông (TT TT-VH Bắc Hà)"] })]),
   examples({ author: "TÂM LÊ - MINH THÔNG" }, [page({ header: ["TÂM LÊ - MINH THÔNG |"] })]),
   examples({ author: "Thu Hằng" }, [
     page({ header: ["Thu Hằng (thực hiện)", "Thứ Hai, 08/01/2024, 07:15 (GMT+7)"] }),

@@ -2114,7 +2114,9 @@ function nameBeforeStamp(doc: PreparedDocument, tokens: readonly Token[], line: 
       penName(doc, tokens, from, to) && !WEEKDAY_NAME.test(doc.folded.slice(tokens[from]!.start, tokens[to - 1]!.end)) && !SECTION_NAME.test(nameKey(doc, tokens, { from, to }));
     // (or nothing after them: the two alone under the headline, `Tâm Lê - Minh Thông`, `TÂM LÊ - MINH THÔNG |`)
     const stamped = rest !== "" && DATE_LINE.test(rest);
-    const alone = second > first + 1 && rest === "" && doc.text.slice(tokens[second - 1]!.end, line.end).trim().length <= 1;
+    // (or their workplace in brackets after them: `Thu Hà - Văn Tùng (TT TT-VH Bắc Hà)`)
+    const after = doc.text.slice(tokens[second - 1]?.end ?? line.end, line.end).trim();
+    const alone = second > first + 1 && (rest === "" || /^\([^()\n]{2,60}\)$/u.test(after)) && (after.length <= 1 || after.startsWith("("));
     if ((stamped || alone) && writer(k, first) && writer(first, second)) return [{ from: k, to: first }, { from: first, to: second }];
   }
   for (let e = bylineRunEnd(doc, tokens, k); e >= k + 2; e--) {
@@ -2277,7 +2279,12 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   const [above, caption] = bodyLines.slice(-2);
   const captionText = caption && bodyLines.length > 2 ? doc.folded.slice(caption.start, caption.end).trim() : "";
   if (above && CAPTION_WITH_CREDIT.test(captionText)) {
-    const writer = nameLine(doc, tokens, above, true) ?? nameWithAffiliation(doc, tokens, above, true)?.name ?? null;
+    // (or with the paper after a slash: `Minh Đức/VOV-Tây Bắc`)
+    const slash = above.raw.indexOf("/");
+    const writer =
+      nameLine(doc, tokens, above, true) ??
+      nameWithAffiliation(doc, tokens, above, true)?.name ??
+      (slash > 0 ? nameLine(doc, tokens, { start: above.start, end: above.start + slash }, true) : null);
     // (the writer may take the photo too: `Hà Anh (thực hiện)` / `… tại nhà máy. Ảnh: Hà Anh`)
     const shown = captionText.slice(0, Math.max(0, captionText.lastIndexOf("ảnh")));
     if (writer && !shown.includes(nameKey(doc, tokens, writer))) bodyLines.pop();
@@ -2384,7 +2391,9 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   if (out.length === 0) {
     const lead = bodyLines.findIndex((l) => isParagraph(l.raw));
     const [writer, next] = lead >= 0 ? [bodyLines[lead + 1], bodyLines[lead + 2]] : [];
-    const n = writer && next && isParagraph(next.raw) ? nameLine(doc, tokens, writer, true) : null;
+    // (or its stamp under it, as Tiền Phong lays a feature out: `MAI HOA` / `Thứ Hai, 06/11/2023 14:22 | Chia sẻ | Lưu`)
+    const goesOn = next !== undefined && (isParagraph(next.raw) || DATE_LINE.test(doc.folded.slice(next.start, next.end).trim()));
+    const n = writer && goesOn ? nameLine(doc, tokens, writer, true) : null;
     if (n && n.from === tokenAt(tokens, writer!.start) && tokens[n.to - 1]!.end === writer!.start + writer!.raw.trimEnd().length) {
       out.push({ names: [n], role: null, rule: "byline.under-lead", start: tokens[n.from]!.start, end: tokens[n.to - 1]!.end });
     }
