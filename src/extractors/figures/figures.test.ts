@@ -681,3 +681,22 @@ describe("a label's noun counted by the number before it", () => {
     expect(shapes("Tổ 3 thôn 5 có 20 hộ.")).toEqual([[20, "hộ"]]);
   });
 });
+
+describe("`tổng số` and its noun before the number, then a part set apart", () => {
+  it("counts the whole with its noun, and the part with the part's own subject", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(shapes("Tổng số thành viên 58.412, trong đó HTX nông nghiệp là 289.")).toEqual([
+      [58412, "thành viên"],
+      [289, "htx"],
+    ]);
+    expect(shapes("Toàn huyện: tổng số hộ 12.450, số hộ nghèo 320.")).toEqual([
+      [12450, "hộ"],
+      [320, "hộ nghèo"],
+    ]);
+    // (a part whose subject is no counted noun is of the whole: 289 women members)
+    expect(shapes("Tổng số thành viên 58.412, trong đó nữ là 289.")).toEqual([
+      [58412, "thành viên"],
+      [289, "thành viên"],
+    ]);
+  });
+});

@@ -1295,6 +1295,15 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
   for (let m = NOUN_FIRST.exec(sentence); m; m = NOUN_FIRST.exec(sentence)) last = m;
   if (!last) return nounBeforeColon(doc, numeral, windowStart, before);
   const nounAt = windowStart + (before.length - sentence.length) + last.index + last[0].length - 1;
+  // a part set apart after it has a subject of its own: `Tổng số thành viên 58.412, trong đó HTX nông nghiệp là 289`
+  // counts cooperatives (or, unknown, nothing)
+  const part = PART_BEFORE.exec(sentence.slice(last.index));
+  if (part) {
+    const subjectAt = windowStart + (before.length - sentence.length) + last.index + part.index + part[0].length;
+    const subject = matchNounStartingAt(doc, subjectAt);
+    const acronym = subject !== null && /^\p{Lu}{2,}(?![\p{L}\p{M}])/u.test(doc.text.slice(subjectAt, subject.end));
+    return subject && (subject.known || acronym) && Number.isInteger(numeral.value) ? { kind: "count", unit: subject.unit, end: numeral.end, per: null, rule: "count.noun-before" } : null;
+  }
   const noun = matchNoun(doc, nounAt);
   if (!noun) return null;
   // a change counts a noun the lexicon knows (`Số thu ngân sách … tăng 12` counts no `thu ngân`)
@@ -1311,6 +1320,8 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
  */
 const SCORE_BEFORE =
   /(?<![\p{L}\p{M}])(?:điểm trung bình|điểm bình quân|tổng điểm|điểm chuẩn|điểm sàn|điểm xét tuyển)(?:(?:[ ][\p{L}\p{M}\d]+){0,6}?[ ](?:là|đạt|ở mức|chỉ|từ)|[ ]?:)?[ ]$/u;
+/** A part set apart, `trong đó` after a comma, then its subject. */
+const PART_BEFORE = /[,;][ ]trong đó[ ](?=[\p{L}\p{M}])/u;
 const RATE_WORD = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|tốc độ)(?![\p{L}\p{M}])/u;
 
 /**
@@ -1357,7 +1368,8 @@ function numberOfInline(doc: PreparedDocument, numeral: Numeral, windowStart: nu
   return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.noun-before" };
 }
 /** `số` opening a clause, then one to four lower-case words. */
-const NUMBER_OF_ITEM = /(?:^|[,;:(][ ]?|[ ]-[ ])số[ ]((?:[\p{Ll}\p{M}]+[ ]){1,4})$/u;
+// (`tổng số` too: `Tổng số thành viên 58.412, trong đó …`)
+const NUMBER_OF_ITEM = /(?:^|[,;:(][ ]?|[ ]-[ ])(?:tổng[ ])?số[ ]((?:[\p{Ll}\p{M}]+[ ]){1,4})$/u;
 
 /**
  * An item of a list written `noun: number`: `hộ nghèo: 25; hộ cận nghèo: 40`,
