@@ -121,6 +121,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 5, unit: "ca", per: "vạn dân" }, ["Tỷ lệ mắc bệnh là 5 ca/vạn dân."]),
   // an acronym is the whole noun, the lower-case words after it are not (a headline in capitals keeps two syllables)
   examples({ kind: "count", value: 73, unit: "htx" }, ["Toàn tỉnh có 73 HTX ứng dụng công nghệ cao."]),
+  // a document's word in lower case is a verb before an acronym it acts on
+  examples({ kind: "count", value: 9, unit: "htx" }, ["Phòng đã hướng dẫn 9 HTX xây dựng phương án.", "Sở thông báo 9 HTX giải thể.", "Đoàn kiểm tra kết luận 9 HTX vi phạm."]),
   examples({ kind: "count", value: 5, unit: "giải pháp" }, ["HUYỆN ĐỀ RA 5 GIẢI PHÁP ĐỘT PHÁ"]),
   // one of the basis written: per the noun, no count of one
   examples({ kind: "count", value: 9500, unit: "người", per: "máy ATM" }, ["Bình quân 9.500 người/1 máy ATM."]),

@@ -639,6 +639,12 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       // (a counted noun before a name in capitals names one: `giai đoạn 2 KCN Phú Hà`)
       ((MEASURED_AFTER_LABELS.has(labelWord) &&
         (unit.kind === "duration" || (unit.rule === "count.noun" && !namedInCapitals(doc, numeral.start - before.length + label.index) && !/^[ ]\p{Lu}/u.test(doc.text.slice(unit.end, unit.end + 2))))) ||
+        // a document's word in lower case is a verb before an acronym it acts on: `đã hướng dẫn 9 HTX`, `thông báo 15 HTX`
+        // (counterexample: `Hướng dẫn 09 HD/BTGTU`, a reference, read before)
+        (MEASURED_AFTER_LABELS.has(labelWord) &&
+          unit.rule === "count.noun-guessed" &&
+          /^\p{Ll}/u.test(doc.text[numeral.start - before.length + label.index] ?? "") &&
+          /^[ ]\p{Lu}{2,}(?![\p{L}\p{M}])/u.test(doc.text.slice(reading.unitAt, reading.unitAt + 12))) ||
         // (months, days, weeks: `lớp 12 năm học 2023 - 2024` is a grade, the school year after it)
         (COURSE_LABELS.has(labelWord) && unit.kind === "duration" && unit.unit !== "năm") ||
         // a house's floors: `xây được ngôi nhà 2 tầng` (counterexample: `tầng 1 trụ sở` names the floor)
