@@ -56,6 +56,18 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ before: ["Báo Dân tộc và Phát triển", "Cơ quan của Ủy ban Dân tộc", "TIN TỨC | CHÍNH SÁCH DÂN TỘC | GIÁO DỤC", "Giáo dục", "", "Thứ Sáu, 15/12/2023, 07:45 (GMT+7)", ""] }),
     page({ before: ["QUẢNG NGÃI ĐIỆN TỬ - Cổng thông tin của Đảng bộ, chính quyền và nhân dân tỉnh Quảng Ngãi", "Cập nhật: 06/05/2024 16:20", ""] }),
     page({ before: ["ĐẮK LẮK ONLINE - Thông tin chính thống của tỉnh Đắk Lắk", "Cập nhật: 06/05/2024 16:20", ""] }),
+    page({ before: ["TẠP CHÍ TUYÊN GIÁO - Thông tin chính thống của Ban Tuyên giáo Trung ương", "Cập nhật: 06/05/2024 16:20", ""] }),
+    page({ before: ["NHÂN DÂN - Tiếng nói của Đảng, Nhà nước và Nhân dân Việt Nam", "Cập nhật: 06/05/2024 16:20", ""] }),
+    // a national paper's name alone in capitals, and its motto of a paragraph's length
+    page({
+      before: [
+        "QUÂN ĐỘI NHÂN DÂN",
+        "Cơ quan Trung ương của Quân ủy Trung ương và Bộ Quốc phòng - Tiếng nói của lực lượng vũ trang và nhân dân Việt Nam",
+        "Thời sự | Quân sự - Quốc phòng | Xây dựng Đảng",
+        "",
+      ],
+      header: ["Thứ Bảy, 08/03/2025 | 06:42"],
+    }),
     // a breadcrumb after `Bạn đang xem:`, its parts parted by slashes
     page({ before: ["CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH NGHỆ AN", "Bạn đang xem: Trang chủ / Phát triển kinh tế", "", "Thứ Ba, 09/07/2024 - 07:30", ""] }),
     // a station's name over its stamp
@@ -784,6 +796,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // the poster labelled `Đăng bởi:` before the stamp, or after its date (`by`, `bởi`)
   examples({ author: "Minh Anh", published: "2023-11-14T05:40" }, headers(["Đăng bởi: Minh Anh | 14/11/2023 05:40", "Posted on 14/11/2023 05:40 by Minh Anh"])),
   examples({ author: "Trần Văn Lợi" }, headers(["Đăng ngày: 20 Tháng Mười Hai, 2024 bởi Trần Văn Lợi   |   Chuyên mục: Tin tức"])),
+  // (a builder after `bởi` in the body is no poster)
+  examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "Nhà máy được xây dựng năm 1965 bởi Liên Xô."] })]),
   examples({ author: "Nguyễn Thư" }, [
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "#congantuyenquang #caxlambinh"] }),
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "", "Bình chọn: ★★★★☆ (12 lượt)"] }),

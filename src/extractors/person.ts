@@ -2241,6 +2241,8 @@ const FIELD_PARTING = /\||\t[ \t]*|[ ]{3,}/gu;
 /** A stamp's date, then its poster after `bởi`/`by` and a capital: group 0 ends where the name starts. */
 const POSTED_BY = /^[^\n|]{0,60}\d[^\n|]{0,12}?[ \t](?:bởi|by)[ \t]+(?=\p{Lu})/u;
 const MAX_STAMP_LINE = 140;
+/** A stamp's label opening its line (counterexample: `Nhà máy được xây dựng năm 1965 bởi Liên Xô.` names a builder). */
+const STAMP_OPENING = /^[ \t•·*|-]*(?:đăng ngày|ngày đăng|đăng lúc|cập nhật|ngày cập nhật|xuất bản|ngày xuất bản|posted on|posted|published on|published)(?![\p{L}\p{M}])/u;
 /** A photo's caption ending on its credit, or the stock photo's note: `… nhà trọ. Ảnh: Hải Linh`, `(Ảnh: CATBN)`, `Ảnh minh họa`. */
 const CAPTION_WITH_CREDIT = /(?:^|[.!?)][ \t]*|[ \t]\(|[ \t][-–][ \t])ảnh[ \t]*:[ \t]*[^\n.:;!?]{1,40}\)?$|^\(?ảnh minh họa\)?\.?$/u;
 export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = tokenize(doc)): Byline[] {
@@ -2360,7 +2362,7 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
       if (field && !POSTER_LABEL.test(field[0])) break;
     }
     // (or the poster after the stamp's date: `Posted on 14/11/2023 05:40 by Nguyễn Thị Lan Anh`, `Đăng ngày: … bởi Trần Văn Lợi`)
-    const postedBy = labelFrom === 0 && folded.length <= MAX_STAMP_LINE && !BYLINE_LABEL.test(folded) ? POSTED_BY.exec(doc.text.slice(line.start, line.end)) : null;
+    const postedBy = labelFrom === 0 && folded.length <= MAX_STAMP_LINE && STAMP_OPENING.test(folded) && !BYLINE_LABEL.test(folded) ? POSTED_BY.exec(doc.text.slice(line.start, line.end)) : null;
     const m = postedBy ?? BYLINE_LABEL.exec(folded.slice(labelFrom));
     // byline.header: a name alone on a line between the headline and the lead (`Thu Hằng (thực hiện)`),
     // or before the date stamp (`Thùy Trang 14/08/2021 07:18`, `Trần Khánh Thứ hai, ngày 04/12/2023`)

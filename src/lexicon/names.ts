@@ -239,6 +239,8 @@ export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set([
   "google news",
   // districts and communes named after people, with a middle name: `huyện Trần Văn Thời`, `xã Nguyễn Việt Khái`
   "trần văn thời", "nguyễn việt khái", "đào hữu cảnh", "võ thị sáu",
+  // countries and a club opening with a surname's syllable, after a player's word: `cầu thủ Hàn Quốc`, `thủ môn Hoàng Anh Gia Lai`
+  "hàn quốc", "thái lan", "hà lan", "phần lan", "trung quốc", "triều tiên", "mông cổ", "hồng kông", "hoàng anh gia lai",
 ]);
 
 /**

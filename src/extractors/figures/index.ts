@@ -335,8 +335,13 @@ const RANGE_FROM_WORD_BEFORE = /(?<![\p{L}\p{M}])từ[ ]$/u;
 const CLOCK_RANGE_BEFORE = /(?<![\p{L}\p{M}])từ[ ](\d{1,2})[ ]?(?:giờ|h)(?:[ ]?\d{2}(?:[ ]?phút)?)?[ ]?(?:đến|tới|-|–)[ ]?$/u;
 const AGO_AFTER = /^[ ]trước(?=\s*(?:$|[\n.,;|)])|[\p{L}\p{M}])/u;
 const READ_AFTER = /^[ ]đọc(?=[ \t]*(?:$|[\n|·•)]))/u;
-// (a colon after its label: `Thời gian đọc khoảng 10 phút mỗi ngày giúp trẻ …` is a span)
+// (a colon after its label, or the line to itself: `Thời gian đọc khoảng 10 phút mỗi ngày giúp trẻ …` is a span)
 const READING_TIME_BEFORE = /(?<![\p{L}\p{M}])thời gian đọc[ ]?:[ ]?(?:(?:khoảng|chừng)[ ])?$/u;
+const READING_TIME_LINE = /(?:^|\n)[ \t•·|]*thời gian đọc[ ]?(?:(?:khoảng|chừng)[ ])?$/u;
+function readingTime(doc: PreparedDocument, start: number, end: number): boolean {
+  const before = doc.folded.slice(Math.max(0, start - 24), start);
+  return READING_TIME_BEFORE.test(before) || (READING_TIME_LINE.test(before) && /^[ \t]*(?:$|\n|\|)/u.test(doc.folded.slice(end, end + 4)));
+}
 const AGO_IN_STAMP_AFTER = /^[ ]trước(?=[ \t]*(?:$|[\n|]))/u;
 /**
  * Inside the quoted name of a programme, a campaign or a model: `Chương
@@ -1171,7 +1176,7 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     // xã còn 300 hộ nghèo` is the body's)
     if ((duration.unit === "giờ" || duration.unit === "tiếng" || duration.unit === "phút" ? AGO_AFTER : AGO_IN_STAMP_AFTER).test(doc.folded.slice(duration.end, duration.end + 12))) return null;
     // a story's reading time, the page's: `5 phút đọc`, `Thời gian đọc: 3 phút` (`đọc 5 phút mỗi ngày`, `Sau 5 phút đọc đề` are spans)
-    if (duration.unit === "phút" && (READ_AFTER.test(doc.folded.slice(duration.end, duration.end + 6)) || READING_TIME_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start)))) return null;
+    if (duration.unit === "phút" && (READ_AFTER.test(doc.folded.slice(duration.end, duration.end + 6)) || readingTime(doc, numeral.start, duration.end))) return null;
     if (duration.unit === "giờ" && isClockHour(doc, numeral, duration.end)) return null;
     if (numeral.written === "một" && reading.shape === "" && !SPAN_BEFORE_ONE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) return null;
     // a span's basis: `7,5 ngày/hồ sơ`, `dưới 300 phút/khách hàng/năm`, `10 ngày/đợt` (counterexamples, a period after

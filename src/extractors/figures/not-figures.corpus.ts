@@ -265,6 +265,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a story's reading time and a rating's votes, the page's
   "Bài viết đã được kiểm duyệt | 5 phút đọc",
   "Thời gian đọc: 3 phút",
+  "Thời gian đọc 3 phút\nBài viết đã được kiểm duyệt",
   "Bình chọn: ★★★★☆ (12 lượt)",
   // a mark a paper got, after `điểm` alone (a compound opens a score: `điểm trung bình 6,45`)
   "Bài thi môn Văn của em đạt điểm 10.",
