@@ -153,6 +153,8 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, "over" | "under" | "abo
   ["ước tăng", "about"], ["ước giảm", "about"], ["ước tính tăng", "about"], ["ước tính giảm", "about"],
   ["ước tính đạt", "about"], ["ước cả năm", "about"],
   // (`Kinh tế số ước chiếm 11,2% GRDP`, `ước có 1.250 doanh nghiệp`, `ước huy động 350 tỷ đồng`)
+  // (and its worth: `tang vật ước trị giá 9,75 tỷ đồng`)
+  ["ước trị giá", "about"], ["ước tính trị giá", "about"], ["trị giá ước tính", "about"],
   ["ước chiếm", "about"], ["ước có", "about"], ["ước huy động", "about"], ["ước sản xuất", "about"], ["ước xuất khẩu", "about"],
   ["ước nhập khẩu", "about"], ["ước tiêu thụ", "about"], ["ước đón", "about"], ["ước thu được", "about"],
   // past a mark: `lần đầu tiên vượt mốc 3 tỷ USD`, `vượt ngưỡng 1 triệu lượt khách` (`vượt 20%` says by how much: exact)

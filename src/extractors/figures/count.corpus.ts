@@ -126,6 +126,12 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 5, unit: "giải pháp" }, ["HUYỆN ĐỀ RA 5 GIẢI PHÁP ĐỘT PHÁ"]),
   // one of the basis written: per the noun, no count of one
   examples({ kind: "count", value: 9500, unit: "người", per: "máy ATM" }, ["Bình quân 9.500 người/1 máy ATM."]),
+  // a sex ratio's basis; a house's bays; nouns a number word counts
+  examples({ kind: "count", value: 99, unit: "nam", per: "100 nữ" }, ["Tỷ số giới tính của dân số đạt 99,0 nam/100 nữ."]),
+  examples({ kind: "count", value: 3, unit: "gian" }, ["Ông đã có căn nhà 3 gian vững chãi.", "Gia đình dựng ngôi nhà ba gian."]),
+  examples({ kind: "count", value: 3, unit: "cơn bão" }, ["Năm qua có ba cơn bão đổ bộ vào tỉnh."]),
+  examples({ kind: "count", value: 2, unit: "sự kiện" }, ["Tỉnh tổ chức hai sự kiện lớn."]),
+  examples({ kind: "count", value: 3, unit: "bữa ăn" }, ["Mỗi ngày trường tổ chức ba bữa ăn cho học sinh."]),
   // an indicator named before its value, a noun per so many people (the basis's number is the rate's, no figure)
   examples({ kind: "count", value: 7.9, unit: "bác sĩ", per: "vạn dân" }, ["Tỷ lệ bác sĩ/vạn dân của huyện đạt 7,9, thấp hơn mức chung."]),
   examples({ kind: "count", value: 9.6, unit: "giường bệnh", per: "10.000 dân" }, ["Số giường bệnh/10.000 dân của tỉnh đã tăng lên 9,6."]),

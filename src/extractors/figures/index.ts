@@ -145,7 +145,7 @@ const LOSS_BEFORE = /(?<![\p{L}\p{M}])thiệt hại[ ](?:(?:chừng|khoảng|g�
  */
 const COUNTED_SUBJECT = /(?<![\p{L}\p{M}])(?:(?:số|lượng)[ ](?:lượng[ ])?(?!tiền(?![\p{L}\p{M}]))[\p{L}\p{M}]+|đàn|gia súc|gia cầm)(?![\p{L}\p{M}])[^.!?;,\n]*$/u;
 const PAID_BEFORE =
-  /(?:(?<![\p{L}\p{M}])(?:tốn|trả|đóng|nộp|nợ)|(?<![\p{L}\p{M}])mua[^,.;:!?\n]{0,20}[ ]hết)[ ](?:(?:hết|mất|khoảng|hơn|gần|chừng|chỉ|trên|tới|lên tới)[ ])?$/u;
+  /(?:(?<![\p{L}\p{M}])(?:tốn|trả|đóng|nộp|nợ|mất trắng|lỗ|thua lỗ)|(?<![\p{L}\p{M}])mua[^,.;:!?\n]{0,20}[ ]hết)[ ](?:(?:hết|mất|khoảng|hơn|gần|chừng|chỉ|trên|tới|lên tới)[ ])?$/u;
 const MONEY_CLAUSE_BEFORE =
   /(?<![\p{L}\p{M}])(?:tiền(?![ ](?:giang|đề|phong|hải|tuyến|thân|lệ|vệ|sử|đồn|nhiệm|cảnh|bối|định|kiếp))|kinh phí|chi phí|học phí|viện phí|lương(?![ ](?:thực|y|tâm|tri)))(?![\p{L}\p{M}])[^,.;:!?\n]*[ ]$/u;
 const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:trị giá|giá trị|giá|mức giá|tiền công|ngày công|lương|thu nhập)[ ](?:(?:chỉ|là|khoảng|từ|hơn|gần|trên|dưới|chừng|bằng)[ ])?$/u;
@@ -548,6 +548,10 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (unit.kind === "count" && isYearLike(numeral) && doc.text[numeral.start - 1] === "/") continue;
     // a code padded with zeros to four digits or more: `mã HS 0901 xuất khẩu` (a count's zero pads to two, `02 đồng chí`)
     if (unit.kind === "count" && /^0\d{3,}$/u.test(numeral.written)) continue;
+    // the statistics office's basis, one person one month: `Thu nhập bình quân 1 người 1 tháng đạt 3.865 nghìn đồng`
+    if ((numeral.written === "1" || numeral.written === "một") && PER_PERSON_MONTH.test(doc.folded.slice(Math.max(0, numeral.start - 40), numeral.end + 16))) continue;
+    // `không … một đồng nào`: not a single đồng, no sum
+    if (numeral.written === "một" && unit.kind === "money" && /^[ ]nào(?![\p{L}\p{M}])/u.test(doc.folded.slice(unit.end, unit.end + 5))) continue;
     // a rate's basis after its noun and a slash, a round number of people: `bác sĩ/10.000 dân` (the rate's, no figure;
     // counterexample: `89 lượt/102 người` counts both)
     if (unit.kind === "count" && PEOPLE_BASIS_NOUN.test(unit.unit) && /^10{2,}$/u.test(String(reading.value)) && /[\p{L}\p{M}][ ]?\/[ ]?$/u.test(before)) continue;
@@ -652,8 +656,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
           /^[ ]\p{Lu}{2,}(?![\p{L}\p{M}])/u.test(doc.text.slice(reading.unitAt, reading.unitAt + 12))) ||
         // (months, days, weeks: `lớp 12 năm học 2023 - 2024` is a grade, the school year after it)
         (COURSE_LABELS.has(labelWord) && unit.kind === "duration" && unit.unit !== "năm") ||
-        // a house's floors: `xây được ngôi nhà 2 tầng` (counterexample: `tầng 1 trụ sở` names the floor)
-        (labelWord === "nhà" && unit.unit === "tầng") ||
+        // a house's floors, bays and rooms: `xây được ngôi nhà 2 tầng`, `căn nhà 3 gian` (counterexample: `tầng 1 trụ sở`
+        // names the floor)
+        (labelWord === "nhà" && HOUSE_PARTS.has(unit.unit)) ||
         (unit.kind === "duration" && SPAN_RUNS_ON.test(folded.slice(unit.end, unit.end + 12))) ||
         // a reporting period after a place's word in lower case: `Thu ngân sách phường 5 tháng đầu năm`, `thôn 6 tháng qua`
         // (counterexample: `Phường 5 có 1.200 hộ`, `Thôn 6 năm 2024` name them)
@@ -1362,6 +1367,9 @@ function populationRateBefore(doc: PreparedDocument, sentence: string, sentenceS
   return null;
 }
 const PEOPLE_BASIS_NOUN = /^(?:dân|người dân|người)$/u;
+const HOUSE_PARTS: ReadonlySet<string> = new Set(["tầng", "gian", "phòng", "phòng ngủ", "phòng ở"]);
+/** `bình quân 1 người 1 tháng`, the number being either one (the window runs from 40 before it to 16 after). */
+const PER_PERSON_MONTH = /(?:bình quân|trung bình)(?:[ ]đầu người)?[ ](?:1|một)[ ]người[ ](?:1|một)[ ]tháng(?![\p{L}\p{M}])/u;
 /** Up to three words, then `/` and a round number of people: group 1 the words. */
 const POPULATION_RATE_NAMED = /(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+[ ]){0,2}[\p{L}\p{M}]+)\/(?:(?:1[ ])?vạn|10\.000|100\.000|1\.000|nghìn|ngàn)[ ](?:dân|người dân|người)(?![\p{L}\p{M}])/gu;
 

@@ -3,7 +3,12 @@ import type { PreparedDocument } from "../../pipeline/document.js";
 import { MEASURES } from "../../lexicon/units.js";
 import { GAP, perAfterThing, unitPattern, type UnitMatch } from "./unit-match.js";
 
-const MEASURE = unitPattern(MEASURES, `${GAP}{0,2}`, "(?!\\s(?:công|vuông)(?![\\p{L}\\p{M}]))");
+const MEASURE = unitPattern(MEASURES, `${GAP}{0,2}`);
+/**
+ * `tấn công`, an attack, after a number: `3 tấn công` is no mass (counterexamples: `4,5 ha công viên`, `3.000 m2 công
+ * trình`, `1.200 tấn công suất` measure).
+ */
+const ATTACK_AFTER = /^[ ]công(?![\p{L}\p{M}])(?![ ](?:suất|trình|nghệ|việc|nhân|ty|ích|cộng|tác))/u;
 /**
  * The southern press's clock, an hour written with `g` (giờ): `Lúc 8g sáng nay`, `Đến 20g cùng ngày`, `Từ 7g đến 11g`. A
  * whole hour of the day after a clock's word or before a time of day (counterexample: `thu giữ 20g ma túy` is a mass).
@@ -28,6 +33,7 @@ export function matchMeasure(doc: PreparedDocument, at: number): UnitMatch | nul
   const entry = MEASURE.lookup.get(m[1]!.replace(/\s+/gu, " "))!;
   // a gram's symbol is lower case: `4G`, `phủ sóng 5G` name a mobile network (`435g ma túy` is a mass)
   if (m[1] === "g" && (doc.text[at + m[0].length - 1] === "G" || isClockInG(doc, at + m[0].length - m[1]!.length, at + m[0].length))) return null;
+  if (entry.unit === "tấn" && ATTACK_AFTER.test(doc.folded.slice(at + m[0].length, at + m[0].length + 16))) return null;
   const { per, end } = perAfterThing(doc, at + m[0].length);
   return { kind: entry.kind, unit: entry.unit, end, per, rule: `${entry.kind}.unit` };
 }

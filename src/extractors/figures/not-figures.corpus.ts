@@ -262,6 +262,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Trung tâm 114 điều động lực lượng đến hiện trường.",
   "Ban Chỉ đạo 138 tỉnh tổ chức hội nghị sơ kết công tác.",
   "Công an thành phố ban hành mệnh lệnh 01 mở đợt cao điểm.",
+  // the statistics office's basis, one person one month; not a single đồng; `năm` after an average is the year's
+  "Thu nhập bình quân 1 người 1 tháng năm 2024 tăng mạnh.",
+  "Anh không lấy của ai một đồng nào.",
+  "Tốc độ tăng dân số bình quân năm giai đoạn 2019 - 2024 chậm lại.",
   // a story's reading time and a rating's votes, the page's
   "Bài viết đã được kiểm duyệt | 5 phút đọc",
   "Thời gian đọc: 3 phút",

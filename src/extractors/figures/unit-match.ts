@@ -84,7 +84,7 @@ function lexiconBasesOf(first: string): readonly string[] {
 // trai/100 bé gái` (the number is the rate's, no figure of its own): people, and a round hundred, thousand, …
 // Counterexamples, two figures: `40 ha/55 ha` (a ratio), `2.758.926 triệu đồng/98.081 hộ vay`, `89 lượt/102 người`.
 // Counts and rates only (`120 tỷ đồng/1.000 hộ vay` is two figures), longest first.
-const PER_PEOPLE = ["dân", "người dân", "người", "dân số", "hộ", "trẻ em", "trẻ", "học sinh", "phụ nữ", "lao động", "bé gái", "bé trai", "trẻ sơ sinh", "ca sinh"]
+const PER_PEOPLE = ["dân", "người dân", "người", "dân số", "hộ", "trẻ em", "trẻ", "học sinh", "phụ nữ", "lao động", "bé gái", "bé trai", "trẻ sơ sinh", "ca sinh", "nữ", "nam"]
   .sort((a, b) => b.length - a.length)
   .join("|");
 const PER_COUNT = `(?:(?:100|(?:1|10|100)(?:[.,]?000)+)(?:${GAP}(?:nghìn|ngàn))?|(?:1${GAP})?vạn)${GAP}(?:${PER_PEOPLE})(?![\\p{L}\\p{M}])`;
