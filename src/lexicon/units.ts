@@ -220,7 +220,7 @@ export const NOT_COUNTED = [
   // `7 giải thể thao` opens)
   "giải ngân", "giải quyết", "giải phóng", "giải trình", "giải tỏa", "giải cứu", "giải đáp", "giải thích", "giải tán", "giải phẫu",
   // electrical units, no kind of figure here (`đường điện 110 kV`, `công suất 50 MW`): no count of `kv`
-  "kv", "kva", "kw", "kwh", "mw", "mwh", "mwp", "gw", "gwh", "v", "w",
+  "kv", "kva", "kw", "kwh", "mw", "mwh", "mwp", "gw", "gwh", "v", "w", "mva", "mvar", "kvar", "twh", "kwp", "gwp", "mwac", "mwdc",
   // a download's size (`(1,2 MB)`), a connection's speed
   "kb", "mb", "gb", "tb", "kbps", "mbps", "gbps",
 ];
@@ -263,6 +263,8 @@ export const IDENTIFIER_NOUNS = [
   "bài",
   // a part of a project, a contract's lot, a ranking (`Dự án thành phần 1 cao tốc`, `gói thầu 3 tuyến`, `tốp 5 huyện`)
   "dự án thành phần", "gói thầu", "tốp",
+  // a wind's grade (`Bão số 5 giật cấp 12 hướng vào Quảng Ninh`; `3 cấp` counts levels, `cấp 120 giấy` issues papers)
+  "giật cấp", "gió cấp", "mạnh cấp", "gió mạnh cấp",
 ];
 
 /**
@@ -384,7 +386,7 @@ export const NOT_A_NOUN = [
   // (counterexample: `5 ngôi sao` counts `ngôi sao`: the classifier comes first)
   "độ", "sao", "bình chọn",
   // symbols of measures no kind holds, never a counted noun: `tàu 400 CV`, `750 kVA`, `0,5 ppm`; a network's `3 G`
-  "ppm", "cv", "g", "hp", "w", "kw", "mw", "kwh", "kva", "kv", "mah", "db",
+  "ppm", "cv", "g", "hp", "w", "kw", "mw", "kwh", "kva", "kv", "mah", "db", "mva", "mvar", "kvar", "twh", "kwp", "gwp",
   // adjectives of campaign names: `gia đình 5 không, 3 sạch`, `sinh viên 5 tốt`, `phụ nữ 2 giỏi`
   "sạch", "tốt", "giỏi", "đẹp", "xanh", "đảm đang",
   // what a named vessel or a wind's grade does next: `Tàu SAR 412 đưa …`, `Gió giật cấp 12 kéo dài`, `Tàu CSB 8004 tiếp

@@ -262,6 +262,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Trung tâm 114 điều động lực lượng đến hiện trường.",
   "Ban Chỉ đạo 138 tỉnh tổ chức hội nghị sơ kết công tác.",
   "Công an thành phố ban hành mệnh lệnh 01 mở đợt cao điểm.",
+  // a wind's grade before the storm's heading; electrical units
+  "Bão số 5 giật cấp 12 hướng vào Quảng Ninh.",
+  "Trạm có tổng dung lượng 252 MVA.",
+  "Hộ gia đình lắp 6 kWp điện mặt trời mái nhà.",
   // the statistics office's basis, one person one month; not a single đồng; `năm` after an average is the year's
   "Thu nhập bình quân 1 người 1 tháng năm 2024 tăng mạnh.",
   "Anh không lấy của ai một đồng nào.",
