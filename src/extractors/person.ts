@@ -2242,7 +2242,9 @@ const FIELD_PARTING = /\||\t[ \t]*|[ ]{3,}/gu;
 const POSTED_BY = /^[^\n|]{0,60}\d[^\n|]{0,12}?[ \t](?:bởi|by)[ \t]+(?=\p{Lu})/u;
 const MAX_STAMP_LINE = 140;
 /** A stamp's label opening its line (counterexample: `Nhà máy được xây dựng năm 1965 bởi Liên Xô.` names a builder). */
-const STAMP_OPENING = /^[ \t•·*|-]*(?:đăng ngày|ngày đăng|đăng lúc|cập nhật|ngày cập nhật|xuất bản|ngày xuất bản|posted on|posted|published on|published)(?![\p{L}\p{M}])/u;
+// (or its date, a weekday before it: `12/03/2024 bởi Ngô Thị Hoa`, `Thứ Ba, 12/03/2024 bởi …`)
+const STAMP_OPENING =
+  /^[ \t•·*|-]*(?:(?:đăng ngày|ngày đăng|đăng lúc|cập nhật|ngày cập nhật|xuất bản|ngày xuất bản|posted on|posted|published on|published)(?![\p{L}\p{M}])|(?:(?:thứ [\p{L}\d]+|chủ nhật)[ \t]*[,-]?[ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})/u;
 /** A photo's caption ending on its credit, or the stock photo's note: `… nhà trọ. Ảnh: Hải Linh`, `(Ảnh: CATBN)`, `Ảnh minh họa`. */
 const CAPTION_WITH_CREDIT = /(?:^|[.!?)][ \t]*|[ \t]\(|[ \t][-–][ \t])ảnh[ \t]*:[ \t]*[^\n.:;!?]{1,40}\)?$|^\(?ảnh minh họa\)?\.?$/u;
 export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = tokenize(doc)): Byline[] {

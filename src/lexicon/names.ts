@@ -115,6 +115,9 @@ export const ROLE_WORDS: readonly string[] = [
   // an inspector's grades: `Thanh tra viên chính`, `Thanh tra viên cao cấp` (not `Kiểm lâm viên`: `Kiểm lâm viên Hạt
   // Kiểm lâm Hà Trung` names the unit's place, no person)
   "thanh tra viên", "thanh tra viên chính", "thanh tra viên cao cấp",
+  // the State Audit's (`Kiểm toán trưởng Đặng Văn Hải`, `Tổng Kiểm toán Nhà nước Ngô Văn Tuấn`)
+  "kiểm toán trưởng", "phó kiểm toán trưởng", "tổng kiểm toán nhà nước", "phó tổng kiểm toán nhà nước", "tổng kiểm toán", "phó tổng kiểm toán",
+  "kiểm toán viên",
   "bí thư", "tổng bí thư", "chủ tịch", "ủy viên", "trưởng ban", "trưởng phòng", "trưởng đoàn", "trưởng khoa",
   "giám đốc", "tổng giám đốc", "chánh văn phòng", "chánh thanh tra", "tổng thanh tra", "trưởng ban chỉ đạo", "chánh án", "chủ tịch danh dự", "viện trưởng", "đại biểu quốc hội",
   "thủ tướng", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "tổng biên tập", "hiệu trưởng", "trưởng thôn",

@@ -356,7 +356,7 @@ const FAMILY_BOND: ReadonlySet<string> = new Set(FAMILY_BONDS);
 const FOOTBALL_BEFORE = /(?<![\p{L}\p{M}])bóng đá(?: mini| nam| nữ| sân)?\s+$/u;
 /** What a free service is called by before `0 đồng`, its name: `Gian hàng 0 đồng`, `Bữa cơm 0 đồng`, `Tủ bánh mì 0 đồng`. */
 const FREE_PLACE_BEFORE =
-  /(?<![\p{L}\p{M}])(?:gian hàng|siêu thị(?: mini)?|cửa hàng|chợ|phiên chợ|quán(?: cơm| ăn| nước)?|tiệm|bữa (?:cơm|ăn|sáng|trưa|tối)|suất (?:cơm|ăn)|nồi cháo|tủ(?: bánh mì| thuốc| sách| quần áo| đồ)?|chuyến xe|xe|tuyến xe|cây nước|trà đá|lớp học|phòng khám|mô hình|chương trình|điểm)\s+$/iu;
+  /(?<![\p{L}\p{M}])(?:gian hàng|siêu thị(?: mini)?|cửa hàng|chợ(?: nhân đạo| yêu thương| nghĩa tình| quê)?|phiên chợ|bếp ăn|bếp|quán(?: cơm| ăn| nước)?|tiệm|bữa (?:cơm|ăn|sáng|trưa|tối)|suất (?:cơm|ăn)|nồi cháo|tủ(?: bánh mì| thuốc| sách| quần áo| đồ)?|chuyến xe|xe|tuyến xe|cây nước|trà đá|lớp học|phòng khám|mô hình|chương trình|điểm)\s+$/iu;
 
 /** Words a quoted name has at most: `“Bữa cơm 0 đồng”`, `“3 xây – 3 chống”`. */
 const MAX_QUOTED_NAME_WORDS = 8;
@@ -366,10 +366,11 @@ const MAX_SLOGAN_WORDS = 5;
  * Words that name what a quote holds, within a few words before it: a model, a movement, a principle, or a list of
  * them (`như:`; counterexample: `chỉ tiêu “kết nạp 5 đảng viên mới”` is a target's figure).
  */
+// (a shop's or a market's name with its price too: `Quán “Cơm 5.000 đồng”`, `2 phiên “Chợ nhân đạo 0 đồng”`)
 // (right before it, a colon between at most: `mô hình “…”`, `như: “…”`; counterexamples: `Nhờ mô hình, xã có “20 hộ …”`,
 // `Cũng như các năm trước, xã phấn đấu “giảm 2% …”`)
 const NAME_BEFORE_QUOTE =
-  /(?<![\p{L}\p{M}])(?:mô hình|phong trào|chương trình|cuộc vận động|chủ đề|khẩu hiệu|nguyên tắc|phương châm|chiến dịch|danh hiệu|giải thưởng|câu lạc bộ|tiêu chí|mang tên|gọi là|như)[ \t]*:?[ \t]*$/iu;
+  /(?<![\p{L}\p{M}])(?:mô hình|phong trào|chương trình|cuộc vận động|chủ đề|khẩu hiệu|nguyên tắc|phương châm|chiến dịch|danh hiệu|giải thưởng|câu lạc bộ|tiêu chí|mang tên|gọi là|như|quán|phiên|chợ|gian hàng|siêu thị|cửa hàng|bếp ăn|bếp|tiệm)[ \t]*:?[ \t]*$/iu;
 /** A speech verb and its colon before a quote: what is said, not a name (`Ông cho biết: “… 3 đảng viên …”`). */
 // (also `cho biết, “…”`, `Theo ông Hùng, “…”`)
 const SPEECH_BEFORE_QUOTE = new RegExp(
@@ -551,7 +552,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // the statistics office's basis, one person one month: `Thu nhập bình quân 1 người 1 tháng đạt 3.865 nghìn đồng`
     if ((numeral.written === "1" || numeral.written === "một") && PER_PERSON_MONTH.test(doc.folded.slice(Math.max(0, numeral.start - 40), numeral.end + 16))) continue;
     // `không … một đồng nào`: not a single đồng, no sum
-    if (numeral.written === "một" && unit.kind === "money" && /^[ ]nào(?![\p{L}\p{M}])/u.test(doc.folded.slice(unit.end, unit.end + 5))) continue;
+    if ((numeral.written === "một" || numeral.written === "1") && unit.kind === "money" && /^[ ]nào(?![\p{L}\p{M}])/u.test(doc.folded.slice(unit.end, unit.end + 5))) continue;
     // a rate's basis after its noun and a slash, a round number of people: `bác sĩ/10.000 dân` (the rate's, no figure;
     // counterexample: `89 lượt/102 người` counts both)
     if (unit.kind === "count" && PEOPLE_BASIS_NOUN.test(unit.unit) && /^10{2,}$/u.test(String(reading.value)) && /[\p{L}\p{M}][ ]?\/[ ]?$/u.test(before)) continue;
@@ -653,12 +654,13 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
         (MEASURED_AFTER_LABELS.has(labelWord) &&
           unit.rule === "count.noun-guessed" &&
           /^\p{Ll}/u.test(doc.text[numeral.start - before.length + label.index] ?? "") &&
-          /^[ ]\p{Lu}{2,}(?![\p{L}\p{M}])/u.test(doc.text.slice(reading.unitAt, reading.unitAt + 12))) ||
+          ACRONYM_ACTED_ON.test(doc.text.slice(reading.unitAt, reading.unitAt + 12))) ||
         // (months, days, weeks: `lớp 12 năm học 2023 - 2024` is a grade, the school year after it)
         (COURSE_LABELS.has(labelWord) && unit.kind === "duration" && unit.unit !== "năm") ||
         // a house's floors, bays and rooms: `xây được ngôi nhà 2 tầng`, `căn nhà 3 gian` (counterexample: `tầng 1 trụ sở`
         // names the floor)
-        (labelWord === "nhà" && HOUSE_PARTS.has(unit.unit)) ||
+        // (not an address's room, `nhà 5 phòng 302`)
+        (labelWord === "nhà" && HOUSE_PARTS.has(unit.unit) && !(unit.unit === "phòng" && /^[ ]\d/u.test(doc.folded.slice(unit.end, unit.end + 2)))) ||
         (unit.kind === "duration" && SPAN_RUNS_ON.test(folded.slice(unit.end, unit.end + 12))) ||
         // a reporting period after a place's word in lower case: `Thu ngân sách phường 5 tháng đầu năm`, `thôn 6 tháng qua`
         // (counterexample: `Phường 5 có 1.200 hộ`, `Thôn 6 năm 2024` name them)
@@ -1368,6 +1370,11 @@ function populationRateBefore(doc: PreparedDocument, sentence: string, sentenceS
 }
 const PEOPLE_BASIS_NOUN = /^(?:dân|người dân|người)$/u;
 const HOUSE_PARTS: ReadonlySet<string> = new Set(["tầng", "gian", "phòng", "phòng ngủ", "phòng ở"]);
+/**
+ * An acronym a document's verb acts on, no document's code (counterexamples: `kế hoạch 15 KH/UBND`, `quyết định 1234
+ * QĐ-UBND`, `công văn 456 UBND-KT` are references written loosely).
+ */
+const ACRONYM_ACTED_ON = /^[ ](?!(?:KH|QĐ|HD|CV|TB|BC|NQ|CT|KL|TTr|UBND|HĐND|TU|HU|ĐU)(?![\p{L}\p{M}]))\p{Lu}{2,}(?![\p{L}\p{M}])(?![ ]?[/-])/u;
 /** `bình quân 1 người 1 tháng`, the number being either one (the window runs from 40 before it to 16 after). */
 const PER_PERSON_MONTH = /(?:bình quân|trung bình)(?:[ ]đầu người)?[ ](?:1|một)[ ]người[ ](?:1|một)[ ]tháng(?![\p{L}\p{M}])/u;
 /** Up to three words, then `/` and a round number of people: group 1 the words. */

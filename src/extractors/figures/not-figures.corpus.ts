@@ -269,6 +269,12 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // the statistics office's basis, one person one month; not a single đồng; `năm` after an average is the year's
   "Thu nhập bình quân 1 người 1 tháng năm 2024 tăng mạnh.",
   "Anh không lấy của ai một đồng nào.",
+  "Không ai mất 1 đồng nào.",
+  // a document's code after its word in lower case, loosely written; an address's room; idioms of days
+  "Thực hiện kế hoạch 15 KH/UBND ngày 3/3/2024 của tỉnh.",
+  "Ban hành quyết định 1234 QĐ-UBND về việc này.",
+  "Địa chỉ: nhà 5 phòng 302, đường Trần Phú.",
+  "Năm bữa nay trời mưa.",
   "Tốc độ tăng dân số bình quân năm giai đoạn 2019 - 2024 chậm lại.",
   // a story's reading time and a rating's votes, the page's
   "Bài viết đã được kiểm duyệt | 5 phút đọc",
