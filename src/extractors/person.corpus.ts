@@ -537,6 +537,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   ]),
   // an association's unit named after a hero (`Hội CCB Nguyễn Trãi`) names nobody
   examples([], ["Hội CCB Nguyễn Trãi tổ chức hội nghị tổng kết.", "Hội Cựu chiến binh Lê Lợi tổ chức hội nghị tổng kết."]),
+  // the State Audit's titles
+  examples([["Đặng Văn Hải", "Kiểm toán trưởng"]], ["Theo Kiểm toán trưởng Đặng Văn Hải, tỉnh còn nợ đọng thuế."]),
+  examples([["Ngô Văn Tuấn", "Tổng Kiểm toán Nhà nước"]], ["Tổng Kiểm toán Nhà nước Ngô Văn Tuấn phát biểu tại hội nghị."]),
   // a country or a club after a player's word
   examples([], ["Cầu thủ Hàn Quốc thi đấu rất quyết liệt.", "Võ sĩ Thái Lan để thua ở hiệp hai.", "Thủ môn Hoàng Anh Gia Lai bắt bài tốt."]),
   // (a hospital's ward after the doctor's word is where, no one's name; `Khoa` opening a pen name is one)

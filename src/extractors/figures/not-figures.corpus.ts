@@ -270,6 +270,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Thu nhập bình quân 1 người 1 tháng năm 2024 tăng mạnh.",
   "Anh không lấy của ai một đồng nào.",
   "Không ai mất 1 đồng nào.",
+  // a shop's or a market's name with its price
+  'Hội tổ chức phiên "Chợ nhân đạo 0 đồng" cho người nghèo.',
+  'Quán "Cơm 5.000 đồng" phục vụ người lao động.',
+  "Bếp ăn 0 đồng phục vụ bệnh nhân nghèo.",
   // a document's code after its word in lower case, loosely written; an address's room; idioms of days
   "Thực hiện kế hoạch 15 KH/UBND ngày 3/3/2024 của tỉnh.",
   "Ban hành quyết định 1234 QĐ-UBND về việc này.",
