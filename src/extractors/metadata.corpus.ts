@@ -798,7 +798,10 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ author: "Minh Anh", published: "2023-11-14" }, headers(["Thứ Ba, 14/11/2023 bởi Minh Anh"])),
   examples({ author: "Trần Văn Lợi" }, headers(["Đăng ngày: 20 Tháng Mười Hai, 2024 bởi Trần Văn Lợi   |   Chuyên mục: Tin tức"])),
   // (a builder after `bởi` in the body is no poster)
-  examples({ author: null }, [page({ body: [LEAD, "", MORE, "", "Nhà máy được xây dựng năm 1965 bởi Liên Xô."] })]),
+  examples({ author: null }, [
+    page({ body: [LEAD, "", MORE, "", "Nhà máy được xây dựng năm 1965 bởi Liên Xô."] }),
+    page({ body: [LEAD, "", MORE, "", "12/3/2024 bởi Nguyễn Văn An, người dân địa phương phát hiện."] }),
+  ]),
   examples({ author: "Nguyễn Thư" }, [
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "#congantuyenquang #caxlambinh"] }),
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thư", "", "Bình chọn: ★★★★☆ (12 lượt)"] }),

@@ -2388,7 +2388,9 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     if (!m) continue;
     const nameFrom = line.start + labelFrom + m[0].length;
     const b = readBylineNames(doc, tokens, nameFrom, line.end) ?? pseudonymAlone(doc, tokens, nameFrom, line.end) ?? initialledAlone(doc, tokens, nameFrom, line.end);
-    if (b) out.push({ ...b, rule: postedBy || POSTER_LABEL.test(m[0]) ? "byline.poster" : "byline.label" });
+    // (the poster after a date ends its line or its field: `12/3/2024 bởi Nguyễn Văn An, người dân …` is a sentence's)
+    const fieldEnds = !postedBy || (b !== null && /^[ \t]*(?:$|\||[ \t]{2})/u.test(doc.text.slice(b.end, line.end)));
+    if (b && fieldEnds) out.push({ ...b, rule: postedBy || POSTER_LABEL.test(m[0]) ? "byline.poster" : "byline.label" });
   }
   // byline.under-lead: no other, and a name alone right under the lead paragraph, the article going on after it (`Đức Minh`
   // between the sapo and the body; counterexample: a name alone among short lines, a list's or a table's, is none)

@@ -25,9 +25,8 @@ export const CURRENCIES: UnitEntry[] = [
   { forms: ["trđ", "tr.đ", "tr.đồng", "tr đồng", "tr. đồng"], kind: "money", unit: "VND", factor: 1e6 },
   { forms: ["usd", "đô la mỹ", "đô-la mỹ", "đô la", "đô-la", "đôla", "đô"], kind: "money", unit: "USD" },
   { forms: ["euro", "eur"], kind: "money", unit: "EUR" },
-  // the yuan, as border trade writes it: `2,5 triệu nhân dân tệ` (not `tệ` alone, `3 tệ nạn xã hội`, nor `NDT`, also
-  // `người dân tộc`)
-  { forms: ["nhân dân tệ", "cny"], kind: "money", unit: "CNY" },
+  // the yuan, as border trade writes it: `2,5 triệu nhân dân tệ`, `350.000 NDT` (not `tệ` alone: `3 tệ nạn xã hội`)
+  { forms: ["nhân dân tệ", "ndt", "cny"], kind: "money", unit: "CNY" },
 ];
 /** Nouns after a scale word that make it money: `36,8 tỷ vốn đầu tư`, `2 tỷ tiền mặt`. */
 export const MONEY_NOUNS = ["vốn", "tiền", "kinh phí", "ngân sách", "tiền mặt", "đồng vốn", "dư nợ", "doanh thu", "lợi nhuận"];
@@ -37,8 +36,8 @@ export const NOT_MONEY_AFTER_DONG = ["chí", "bào", "thời", "ý", "bộ", "ng
 /** Measures: `value` stays as written, `unit` is the canonical spelling. */
 export const MEASURES: UnitEntry[] = [
   { forms: ["ha", "héc-ta", "hécta", "héc ta", "hecta"], kind: "area", unit: "ha" },
-  { forms: ["km2", "km²", "ki-lô-mét vuông", "kilômét vuông", "cây số vuông"], kind: "area", unit: "km2" },
-  { forms: ["m2", "m²", "mét vuông"], kind: "area", unit: "m2" },
+  { forms: ["km2", "km²", "ki-lô-mét vuông", "kilômét vuông", "cây số vuông", "km vuông"], kind: "area", unit: "km2" },
+  { forms: ["m2", "m²", "mét vuông", "m vuông"], kind: "area", unit: "m2" },
   { forms: ["km", "ki-lô-mét", "kilômét", "kilomet", "cây số"], kind: "length", unit: "km" },
   { forms: ["m", "mét"], kind: "length", unit: "m" },
   { forms: ["cm", "xen-ti-mét", "centimét"], kind: "length", unit: "cm" },
@@ -200,8 +199,7 @@ export const COUNT_NOUNS = [
   "bãi chôn lấp", "bãi rác", "trạm quan trắc", "trạm trung chuyển", "khu xử lý", "nhà máy xử lý", "trạm xử lý", "trạm",
   "ký túc xá", "góp ý", "chữ ký", "chữ ký số", "thư ký", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
   // a house's bays and rooms, a school's meals and rooms (`căn nhà 3 gian`, `ba bữa ăn`, `22 phòng ở`, `nhà ăn`, `nhà tắm`)
-  // (not `bữa` alone: `Năm bữa nay trời mưa`, `năm bữa nửa tháng` are idioms)
-  "gian", "bữa ăn", "phòng ở", "nhà ăn", "nhà tắm",
+  "gian", "bữa ăn", "bữa", "phòng ở", "nhà ăn", "nhà tắm",
   // weather's, transport's and border gates' (`ba cơn bão`, `2 ra đa`, `hai bến container`, `412 đầu xe`, `25 đầu kéo`,
   // `hai bãi đỗ xe`, `hai luồng kiểm hóa`, `hai cự ly`)
   "cơn bão", "ra đa", "bến container", "bến xe", "cầu cảng", "đầu xe", "đầu kéo", "bãi đỗ xe", "luồng", "khu kiểm dịch", "cự ly",
@@ -218,6 +216,8 @@ export const NOT_COUNTED = [
   "lượt xem", "lượt truy cập", "lượt đọc", "lượt thích", "lượt chia sẻ", "bình luận", "lần lượt",
   // `3 cụ thể là …` is "specifically", no elders (`cho 117 cụ thể hiện sự tri ân` counts them)
   "cụ thể là", "cụ thể như", "cụ thể gồm",
+  // days as idioms: `Năm bữa nay trời mưa`, `năm bữa nửa tháng` (`hai bữa chính` counts meals)
+  "bữa nay", "bữa nửa tháng",
   // verbs opening with a prize's `giải`: `đến 30/9 giải ngân hết vốn` (no ratio of prizes; not `giải thể`, which
   // `7 giải thể thao` opens)
   "giải ngân", "giải quyết", "giải phóng", "giải trình", "giải tỏa", "giải cứu", "giải đáp", "giải thích", "giải tán", "giải phẫu",

@@ -127,8 +127,9 @@ export const COUNT_CORPUS = [
   // one of the basis written: per the noun, no count of one
   examples({ kind: "count", value: 9500, unit: "người", per: "máy ATM" }, ["Bình quân 9.500 người/1 máy ATM."]),
   // a sex ratio's basis; a house's bays; nouns a number word counts
-  // (an average of five people is five: `bình quân năm giai đoạn …` alone is the year's)
-  examples({ kind: "count", value: 5, unit: "người" }, ["Mỗi tổ trung bình năm người."]),
+  // meals; an acronym after a document's verb, no document's code
+  examples({ kind: "count", value: 2, unit: "bữa" }, ["Trẻ được ăn hai bữa chính mỗi ngày."]),
+  examples({ kind: "count", value: 15, unit: "ubnd" }, ["Sở đã hướng dẫn 15 UBND xã thực hiện."]),
   examples({ kind: "count", value: 99, unit: "nam", per: "100 nữ" }, ["Tỷ số giới tính của dân số đạt 99,0 nam/100 nữ."]),
   examples({ kind: "count", value: 3, unit: "gian" }, ["Ông đã có căn nhà 3 gian vững chãi.", "Gia đình dựng ngôi nhà ba gian."]),
   examples({ kind: "count", value: 3, unit: "cơn bão" }, ["Năm qua có ba cơn bão đổ bộ vào tỉnh."]),

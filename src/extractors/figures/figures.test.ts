@@ -675,6 +675,11 @@ describe("a label's noun counted by the number before it", () => {
       [10, "phòng"],
       [2, "giường bệnh"],
     ]);
+    // a house's rooms and kitchen
+    expect(shapes("Gia đình xây nhà 2 phòng 1 bếp.")).toEqual([
+      [2, "phòng"],
+      [1, "bếp"],
+    ]);
     // (a country's code before its coin is no acronym noun)
     expect(figuresOf("Giá 160,8 US cent/pound.").map((f) => [f.unit, f.per])).toEqual([["us cent", "pound"]]);
     // a label's own number is no count, so the next label still labels

@@ -366,11 +366,17 @@ const MAX_SLOGAN_WORDS = 5;
  * Words that name what a quote holds, within a few words before it: a model, a movement, a principle, or a list of
  * them (`như:`; counterexample: `chỉ tiêu “kết nạp 5 đảng viên mới”` is a target's figure).
  */
-// (a shop's or a market's name with its price too: `Quán “Cơm 5.000 đồng”`, `2 phiên “Chợ nhân đạo 0 đồng”`)
 // (right before it, a colon between at most: `mô hình “…”`, `như: “…”`; counterexamples: `Nhờ mô hình, xã có “20 hộ …”`,
 // `Cũng như các năm trước, xã phấn đấu “giảm 2% …”`)
 const NAME_BEFORE_QUOTE =
-  /(?<![\p{L}\p{M}])(?:mô hình|phong trào|chương trình|cuộc vận động|chủ đề|khẩu hiệu|nguyên tắc|phương châm|chiến dịch|danh hiệu|giải thưởng|câu lạc bộ|tiêu chí|mang tên|gọi là|như|quán|phiên|chợ|gian hàng|siêu thị|cửa hàng|bếp ăn|bếp|tiệm)[ \t]*:?[ \t]*$/iu;
+  /(?<![\p{L}\p{M}])(?:mô hình|phong trào|chương trình|cuộc vận động|chủ đề|khẩu hiệu|nguyên tắc|phương châm|chiến dịch|danh hiệu|giải thưởng|câu lạc bộ|tiêu chí|mang tên|gọi là|như)[ \t]*:?[ \t]*$/iu;
+/**
+ * A shop's or a market's word right before a quoted name in capitals, its price in it: `Quán “Cơm 5.000 đồng”`, `phiên
+ * “Chợ nhân đạo 0 đồng”` (counterexamples: `tại chợ “khoảng 120.000 đồng/kg”`, `Chủ quán: “bán 30.000 đồng …”` quote
+ * what is said; `nhất quán “giảm 10% …”`).
+ */
+const SHOP_BEFORE_QUOTE =
+  /(?<![\p{L}\p{M}])(?<!(?:nhất|tập)[ ])(?:[Qq]uán|[Pp]hiên|[Cc]hợ|[Gg]ian hàng|[Ss]iêu thị|[Cc]ửa hàng|[Bb]ếp ăn|[Bb]ếp|[Tt]iệm)[ \t]*[“"]\p{Lu}[^“”"\n]*$/u;
 /** A speech verb and its colon before a quote: what is said, not a name (`Ông cho biết: “… 3 đảng viên …”`). */
 // (also `cho biết, “…”`, `Theo ông Hùng, “…”`)
 const SPEECH_BEFORE_QUOTE = new RegExp(
@@ -401,7 +407,7 @@ function inShortQuotedName(text: string, nearBefore: string, numberStart: number
   // a name's word before it, or a slogan opening with its number: two numbers in it (`về “3 xây – 3 chống”`), or
   // the number and one word (`nguyên tắc “3 chung”`; counterexample: `xã đạt “100% hộ dân”`, `“50 hộ đã thoát nghèo”`)
   const slogan = /^\p{N}/u.test(quoted) && words <= MAX_SLOGAN_WORDS && ((quoted.match(/\p{N}+/gu)?.length ?? 0) >= 2 ? !/%/u.test(quoted) : words <= 2 && !/%/u.test(quoted));
-  return NAME_BEFORE_QUOTE.test(before) || slogan;
+  return NAME_BEFORE_QUOTE.test(before) || slogan || SHOP_BEFORE_QUOTE.test(nearBefore);
 }
 
 /** Rounds and occasions: a count of them is when, not where (`Qua 2 đợt trên 300 người`). */
@@ -659,8 +665,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
         (COURSE_LABELS.has(labelWord) && unit.kind === "duration" && unit.unit !== "năm") ||
         // a house's floors, bays and rooms: `xây được ngôi nhà 2 tầng`, `căn nhà 3 gian` (counterexample: `tầng 1 trụ sở`
         // names the floor)
-        // (not an address's room, `nhà 5 phòng 302`)
-        (labelWord === "nhà" && HOUSE_PARTS.has(unit.unit) && !(unit.unit === "phòng" && /^[ ]\d/u.test(doc.folded.slice(unit.end, unit.end + 2)))) ||
+        // (not an address's room, `nhà 5 phòng 302`, its number of three digits; `nhà 2 phòng 1 bếp` counts)
+        (labelWord === "nhà" && HOUSE_PARTS.has(unit.unit) && !(unit.unit === "phòng" && /^[ ]\d{3}/u.test(doc.folded.slice(unit.end, unit.end + 4)))) ||
         (unit.kind === "duration" && SPAN_RUNS_ON.test(folded.slice(unit.end, unit.end + 12))) ||
         // a reporting period after a place's word in lower case: `Thu ngân sách phường 5 tháng đầu năm`, `thôn 6 tháng qua`
         // (counterexample: `Phường 5 có 1.200 hộ`, `Thôn 6 năm 2024` name them)
@@ -1374,7 +1380,7 @@ const HOUSE_PARTS: ReadonlySet<string> = new Set(["tầng", "gian", "phòng", "p
  * An acronym a document's verb acts on, no document's code (counterexamples: `kế hoạch 15 KH/UBND`, `quyết định 1234
  * QĐ-UBND`, `công văn 456 UBND-KT` are references written loosely).
  */
-const ACRONYM_ACTED_ON = /^[ ](?!(?:KH|QĐ|HD|CV|TB|BC|NQ|CT|KL|TTr|UBND|HĐND|TU|HU|ĐU)(?![\p{L}\p{M}]))\p{Lu}{2,}(?![\p{L}\p{M}])(?![ ]?[/-])/u;
+const ACRONYM_ACTED_ON = /^[ ](?!(?:KH|QĐ|HD|CV|TB|BC|NQ|CT|KL|TTr)(?![\p{L}\p{M}]))\p{Lu}{2,}(?![\p{L}\p{M}])(?![ ]?[/-])/u;
 /** `bình quân 1 người 1 tháng`, the number being either one (the window runs from 40 before it to 16 after). */
 const PER_PERSON_MONTH = /(?:bình quân|trung bình)(?:[ ]đầu người)?[ ](?:1|một)[ ]người[ ](?:1|một)[ ]tháng(?![\p{L}\p{M}])/u;
 /** Up to three words, then `/` and a round number of people: group 1 the words. */

@@ -2,9 +2,11 @@ import { examples } from "./corpus.js";
 
 export const MONEY_CORPUS = [
   // the yuan; a loss's verb before millions with no currency; an estimate of worth
-  examples({ kind: "money", value: 2_500_000, unit: "CNY" }, ["Kim ngạch đạt 2,5 triệu nhân dân tệ.", "Doanh nghiệp thu 2.500.000 CNY."]),
+  examples({ kind: "money", value: 2_500_000, unit: "CNY" }, ["Kim ngạch đạt 2,5 triệu nhân dân tệ.", "Doanh nghiệp thu 2.500.000 NDT."]),
   examples({ kind: "money", value: 300_000_000, unit: "VND", qualifier: "over" }, ["Vụ lúa này anh mất trắng hơn 300 triệu.", "Công ty bị lỗ hơn 300 triệu."]),
   examples({ kind: "money", value: 9_750_000_000, unit: "VND", qualifier: "about" }, ["Tang vật ước trị giá 9,75 tỷ đồng."]),
+  // a price quoted after a market's word, no name in capitals
+  examples({ kind: "money", value: 120_000, unit: "VND", qualifier: "about", per: "kg" }, ['Giá thịt lợn tại chợ "khoảng 120.000 đồng/kg" vào sáng nay.']),
   examples({ kind: "money", value: 12_500_000_000, unit: "VND" }, [
     "Tổng giá trị 12 tỉ 500 triệu đồng.",
     "tổng kinh phí 12 tỷ 500 triệu đồng",

@@ -280,6 +280,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Địa chỉ: nhà 5 phòng 302, đường Trần Phú.",
   "Năm bữa nay trời mưa.",
   "Tốc độ tăng dân số bình quân năm giai đoạn 2019 - 2024 chậm lại.",
+  "Thu nhập bình quân năm hộ gia đình tăng khá.",
   // a story's reading time and a rating's votes, the page's
   "Bài viết đã được kiểm duyệt | 5 phút đọc",
   "Thời gian đọc: 3 phút",

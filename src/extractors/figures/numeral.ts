@@ -48,7 +48,9 @@ export interface Numeral {
  * whatever stands before it: `trong năm năm qua` is "in the five years past"
  * (a year cannot be a span of years). `năm tháng` ("years and months") stays unread.
  */
-const YEAR_BEFORE = ["trong", "cả", "mỗi", "hằng", "hàng", "từng", "của", "các", "những", "cuối", "đầu", "giữa", "nửa", "này", "qua", "nhiều", "một", "sang", "vào", "năm", "trước", "sau", "theo", "suốt", "quanh", "bao", "mấy", "ngày", "tháng", "quý", "là", "chung", "-", "–"];
+// (`bình quân năm`, `trung bình năm`: per year, `Tốc độ tăng dân số bình quân năm giai đoạn 2019 - 2024`, `Thu nhập bình
+// quân năm hộ gia đình`; a five after them is rarer)
+const YEAR_BEFORE = ["trong", "cả", "mỗi", "hằng", "hàng", "quân", "bình", "từng", "của", "các", "những", "cuối", "đầu", "giữa", "nửa", "này", "qua", "nhiều", "một", "sang", "vào", "năm", "trước", "sau", "theo", "suốt", "quanh", "bao", "mấy", "ngày", "tháng", "quý", "là", "chung", "-", "–"];
 // not `con` (`năm con Rồng` is the year of the dragon) nor `bản` before `lề` (`năm bản lề`, a pivotal year), nor a noun
 // before its label's number and a comma (`Năm lớp 11, em …` is the year of grade 11; `có năm lớp 6 và …` counts five);
 // and the measures no year is followed by: `canh tác năm ha lúa`, `dài năm km`, `năm tấn gạo`
@@ -59,9 +61,7 @@ const FIVE_NOUNS = [...COUNT_NOUNS.filter((n) => !/^(?:năm|tháng|ngày|tuần|
 // never right after a number: `kỷ niệm 35 năm huyện …` is 35 years (of the district), not five districts
 const FIVE =
   `(?<!\\p{N}${GAP})năm(?=${GAP}(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn|chục|năm)${NOT_LETTER_AHEAD})` +
-  `|(?<!\\p{N}${GAP})(?<!(?<![\\p{L}\\p{M}])(?:${YEAR_BEFORE.join("|")})${GAP})năm(?=${GAP}(?:${FIVE_NOUNS.join("|")})${NOT_LETTER_AHEAD}(?!${GAP}(?:lề|\\d+,)))` +
-  // (an average's `năm` before a period is the year's: `bình quân năm giai đoạn 2019 - 2024`; `trung bình năm người` is five)
-  `(?<!(?:quân|bình)${GAP}năm(?=${GAP}giai${GAP}đoạn))`;
+  `|(?<!\\p{N}${GAP})(?<!(?<![\\p{L}\\p{M}])(?:${YEAR_BEFORE.join("|")})${GAP})năm(?=${GAP}(?:${FIVE_NOUNS.join("|")})${NOT_LETTER_AHEAD}(?!${GAP}(?:lề|\\d+,)))`;
 
 // `gần nửa tỷ đồng`: half, before a scale only (`nửa đầu năm`, `nửa tháng` are no amounts)
 const HALF = `nửa(?=${GAP}(?:tỷ|tỉ|triệu|nghìn|ngàn|vạn)${NOT_LETTER_AHEAD})`;
