@@ -127,6 +127,9 @@ export const COUNT_CORPUS = [
   // one of the basis written: per the noun, no count of one
   examples({ kind: "count", value: 9500, unit: "người", per: "máy ATM" }, ["Bình quân 9.500 người/1 máy ATM."]),
   // a sex ratio's basis; a house's bays; nouns a number word counts
+  // (a label's list before a count in lower case counts; a quoted count of a known noun is one)
+  examples({ kind: "count", value: 120, unit: "hộ" }, ["Khu phố số 3, 120 hộ đã tham gia."]),
+  examples({ kind: "count", value: 20, unit: "hộ nghèo" }, ['Xã có "20 hộ nghèo" cần hỗ trợ.']),
   // meals; an acronym after a document's verb, no document's code
   examples({ kind: "count", value: 2, unit: "bữa" }, ["Trẻ được ăn hai bữa chính mỗi ngày."]),
   examples({ kind: "count", value: 15, unit: "ubnd" }, ["Sở đã hướng dẫn 15 UBND xã thực hiện."]),

@@ -13,7 +13,7 @@ import { proseEnd } from "../../pipeline/segment.js";
 import type { Figure, Qualifier } from "../../schema.js";
 import { COMPARATIVES, DEADLINE_WORDS, QUALIFIERS } from "../../lexicon/numbers.js";
 import { SPEECH_VERBS, SURNAMES } from "../../lexicon/names.js";
-import { FAMILY_BONDS, MEASURED_AFTER_LABELS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_A_NOUN, NOT_LABEL_COMPOUNDS, REPORT_VERBS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
+import { COUNT_NOUNS, FAMILY_BONDS, MEASURED_AFTER_LABELS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_A_NOUN, NOT_LABEL_COMPOUNDS, REPORT_VERBS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
 import { findDateSpans } from "../dates.js";
 import { findNumerals, numeralAt, roundFloat, type Numeral } from "./numeral.js";
 import { matchNoun, matchNounStartingAt } from "./count.js";
@@ -362,6 +362,7 @@ const FREE_PLACE_BEFORE =
 const MAX_QUOTED_NAME_WORDS = 8;
 /** Words a slogan opening with its number has at most: `“3 chung”`, `“3 xây – 3 chống”`, `“5 không, 3 sạch”`. */
 const MAX_SLOGAN_WORDS = 5;
+const COUNT_NOUN: ReadonlySet<string> = new Set(COUNT_NOUNS);
 /**
  * Words that name what a quote holds, within a few words before it: a model, a movement, a principle, or a list of
  * them (`như:`; counterexample: `chỉ tiêu “kết nạp 5 đảng viên mới”` is a target's figure).
@@ -406,7 +407,9 @@ function inShortQuotedName(text: string, nearBefore: string, numberStart: number
   if (SPEECH_BEFORE_QUOTE.test(before)) return false;
   // a name's word before it, or a slogan opening with its number: two numbers in it (`về “3 xây – 3 chống”`), or
   // the number and one word (`nguyên tắc “3 chung”`; counterexample: `xã đạt “100% hộ dân”`, `“50 hộ đã thoát nghèo”`)
-  const slogan = /^\p{N}/u.test(quoted) && words <= MAX_SLOGAN_WORDS && ((quoted.match(/\p{N}+/gu)?.length ?? 0) >= 2 ? !/%/u.test(quoted) : words <= 2 && !/%/u.test(quoted));
+  // (or the number and two syllables no counted noun: `phương châm “3 sẵn sàng”`; `xã có “20 hộ nghèo”` counts)
+  const oneNumber = words <= 2 || (words === 3 && !COUNT_NOUN.has(quoted.replace(/^[\p{N}.,]+\s*/u, "").trim().toLowerCase()));
+  const slogan = /^\p{N}/u.test(quoted) && words <= MAX_SLOGAN_WORDS && ((quoted.match(/\p{N}+/gu)?.length ?? 0) >= 2 ? !/%/u.test(quoted) : oneNumber && !/%/u.test(quoted));
   return NAME_BEFORE_QUOTE.test(before) || slogan || SHOP_BEFORE_QUOTE.test(nearBefore);
 }
 
@@ -559,6 +562,12 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if ((numeral.written === "1" || numeral.written === "một") && PER_PERSON_MONTH.test(doc.folded.slice(Math.max(0, numeral.start - 40), numeral.end + 16))) continue;
     // `không … một đồng nào`: not a single đồng, no sum
     if ((numeral.written === "một" || numeral.written === "1") && unit.kind === "money" && /^[ ]nào(?![\p{L}\p{M}])/u.test(doc.folded.slice(unit.end, unit.end + 5))) continue;
+    // a label's list going on before a name: `Bến số 5, 6 Cảng Cửa Lò`, `Tuyến số 3, 4 Bến xe Giáp Bát` (counterexample:
+    // `Khu phố 3, 120 hộ` counts households, in lower case)
+    if (numeral.plainInteger && numeral.value < 100 && LABEL_LIST_BEFORE.test(before) && /^[ ]\p{Lu}/u.test(doc.text.slice(reading.unitAt, reading.unitAt + 2))) continue;
+    // a work's name ending on its number, then its day: `thủy điện Đa Nhim 2 ngày 5/10`, `hồ Sông Bung 4 ngày 14/11/2023`
+    // (counterexample: `kéo dài 2 ngày 5 và 6/10` measures)
+    if (unit.kind === "duration" && unit.unit === "ngày" && NAME_ENDS_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 30), numeral.start)) && /^[ ]\d{1,2}\/\d{1,2}/u.test(doc.folded.slice(unit.end, unit.end + 7))) continue;
     // a rate's basis after its noun and a slash, a round number of people: `bác sĩ/10.000 dân` (the rate's, no figure;
     // counterexample: `89 lượt/102 người` counts both)
     if (unit.kind === "count" && PEOPLE_BASIS_NOUN.test(unit.unit) && /^10{2,}$/u.test(String(reading.value)) && /[\p{L}\p{M}][ ]?\/[ ]?$/u.test(before)) continue;
@@ -1375,6 +1384,8 @@ function populationRateBefore(doc: PreparedDocument, sentence: string, sentenceS
   return null;
 }
 const PEOPLE_BASIS_NOUN = /^(?:dân|người dân|người)$/u;
+/** `số 5, ` before the number: a list of labels going on. */
+const LABEL_LIST_BEFORE = /(?<![\p{L}\p{M}])số[ ]\d{1,3},[ ]?$/u;
 const HOUSE_PARTS: ReadonlySet<string> = new Set(["tầng", "gian", "phòng", "phòng ngủ", "phòng ở"]);
 /**
  * An acronym a document's verb acts on, no document's code (counterexamples: `kế hoạch 15 KH/UBND`, `quyết định 1234

@@ -5,6 +5,8 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 2_500_000, unit: "CNY" }, ["Kim ngạch đạt 2,5 triệu nhân dân tệ.", "Doanh nghiệp thu 2.500.000 NDT."]),
   examples({ kind: "money", value: 300_000_000, unit: "VND", qualifier: "over" }, ["Vụ lúa này anh mất trắng hơn 300 triệu.", "Công ty bị lỗ hơn 300 triệu."]),
   examples({ kind: "money", value: 9_750_000_000, unit: "VND", qualifier: "about" }, ["Tang vật ước trị giá 9,75 tỷ đồng."]),
+  // a basis of two words: a share, a passenger
+  examples({ kind: "money", value: 1200, unit: "VND", per: "cổ phiếu" }, ["Công ty chia cổ tức 1.200 đồng/cổ phiếu."]),
   // a price quoted after a market's word, no name in capitals
   examples({ kind: "money", value: 120_000, unit: "VND", qualifier: "about", per: "kg" }, ['Giá thịt lợn tại chợ "khoảng 120.000 đồng/kg" vào sáng nay.']),
   examples({ kind: "money", value: 12_500_000_000, unit: "VND" }, [

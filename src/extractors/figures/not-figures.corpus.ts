@@ -262,6 +262,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Trung tâm 114 điều động lực lượng đến hiện trường.",
   "Ban Chỉ đạo 138 tỉnh tổ chức hội nghị sơ kết công tác.",
   "Công an thành phố ban hành mệnh lệnh 01 mở đợt cao điểm.",
+  // a label's list going on before a name; a work's name ending on its number before its day; a slogan of two syllables
+  "Bến số 5, 6 Cảng Cửa Lò đã hoàn thành.",
+  "Nhà máy thủy điện Đa Nhim 2 ngày 5/10 đã mở cửa xả.",
+  'Lực lượng vũ trang thực hiện tốt "3 sẵn sàng".',
   // a wind's grade before the storm's heading; electrical units
   "Bão số 5 giật cấp 12 hướng vào Quảng Ninh.",
   "Trạm có tổng dung lượng 252 MVA.",

@@ -53,8 +53,8 @@ const PER_PAIRS = ["dự án", "hồ sơ", "ngôi nhà", "căn nhà", "giấy ph
   "năm học",
   // a hectare spelled out: `6,35 tấn/héc-ta` (per `ha`, as the area's unit is written)
   "héc-ta", "héc ta",
-  // a cash machine, a card terminal: `9.500 người/1 máy ATM`
-  "máy atm", "máy pos",
+  // a cash machine, a card terminal: `9.500 người/1 máy ATM`; a share, a passenger, a trip (`1.200 đồng/cổ phiếu`)
+  "máy atm", "máy pos", "cổ phiếu", "hành khách", "lượt xe", "chuyến xe", "chuyến bay",
 ].sort(byLength);
 /** One of a basis that is no measure: `1 hộ` is per `hộ` (`1 lít` keeps its one, a concentration's volume). */
 const ONE_OF_BASIS = /^0?1\s+(?!(?:lít|ml|mililít|m3|kg|ha)(?![\p{L}\p{M}]))/u;
