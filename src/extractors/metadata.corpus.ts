@@ -781,6 +781,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // set to the right of a signature block, or over the signer's role in capitals; two degrees joined without the last dot
     page({ body: [LEAD, "", MORE, "", "                                        KT. TRƯỞNG BAN", "                                        PHÓ TRƯỞNG BAN", "", "                                          (Đã ký)", "", "                                     Thượng tá Nguyễn Văn Hùng"] }),
     page({ body: [LEAD, "", MORE, "", "PGS.TS Nguyễn Văn Hùng"] }),
+    // (footnotes under their rule after the signature, and the page's number)
+    page({ body: [LEAD, "", MORE, "", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "", "Nguyễn Văn Hùng", "", "____________", "¹ Quyết định số 2516/QĐ-UBND phê duyệt danh sách hộ nghèo.", "2"] }),
   ]),
   examples({ author: "NGUYỄN VĂN HÙNG" }, [page({ body: [LEAD, "", MORE, "", "ĐẠI TÁ NGUYỄN VĂN HÙNG", "Chủ tịch Hội CCB huyện Thuỷ Nguyên"] })]),
   examples({ author: "Minh Thảo" }, [page({ body: [LEAD, "", MORE, "", "Minh Thảo", "Lượt đọc: 1.245 | Bình luận: 3"] })]),

@@ -1970,6 +1970,8 @@ const PLACE_INITIALS: ReadonlySet<string> = new Set(["H", "Q", "P", "X"]);
 /** A line in English, ASCII throughout with its function words: a site's notice, no Vietnamese writer's. */
 const ENGLISH_LINE = /^(?=[\x20-\x7E]+$)(?=(?:.*?(?<![A-Za-z])(?:the|you|your|to|and|of|is|are|this|that)(?![A-Za-z])){2})/iu;
 
+/** A footnote under a Word document's signature, its mark in superscript: `¹ Quyết định số 2516/QĐ-UBND …`. */
+const FOOTNOTE_LINE = /^[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*\S/u;
 /** A rating's widget alone on its line: `Bình chọn: ★★★★☆ (12 lượt)`, `Đánh giá: 4.5/5 (20 lượt đánh giá)`. */
 const RATING_LINE = /^[ \t]*(?:(?:bình chọn|đánh giá|xếp hạng)[ \t]*:?[ \t]*)?(?:[★☆]{3,}|\d[.,]\d[ \t]*\/[ \t]*5)[^\n]{0,40}$/u;
 
@@ -2258,13 +2260,14 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   // (and a link alone: `GIA KHÁNH` / `http://baolamdong.vn/`; a stamp: `Thu Hà` / `Ngày đăng: 15/03/2024`)
   // (and hashtags: `Xuân Quang` / `#congantuyenquang #caxlambinh`)
   // (and a site's notice in English: `Are you sure that you want to switch to desktop version?`)
-  // (and a rating's widget: `Bình chọn: ★★★★☆ (12 lượt)`)
+  // (and a rating's widget: `Bình chọn: ★★★★☆ (12 lượt)`; footnotes under their rule: `____` / `¹ Quyết định số …`)
   const closing = (l: Line) =>
     !/\p{L}/u.test(l.raw) ||
     LINK_LINE.test(l.raw) ||
     HASHTAG_LINE.test(l.raw) ||
     ENGLISH_LINE.test(l.raw) ||
     RATING_LINE.test(doc.folded.slice(l.start, l.end)) ||
+    FOOTNOTE_LINE.test(l.raw) ||
     DATE_LINE.test(doc.folded.slice(l.start, l.end).trim());
   while (bodyLines.length > 1 && closing(bodyLines[bodyLines.length - 1]!)) bodyLines.pop();
   // (and a recipients' block under the signature, not beside it: `Phan Thị Thanh Hà` / `Nơi nhận:` / `- Sở Y tế;` /
