@@ -797,7 +797,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ]),
   // the poster labelled `Đăng bởi:` before the stamp, or after its date (`by`, `bởi`)
   examples({ author: "Minh Anh", published: "2023-11-14T05:40" }, headers(["Đăng bởi: Minh Anh | 14/11/2023 05:40", "Posted on 14/11/2023 05:40 by Minh Anh"])),
-  examples({ author: "Minh Anh", published: "2023-11-14" }, headers(["Thứ Ba, 14/11/2023 bởi Minh Anh"])),
+  examples({ author: "Minh Anh", published: "2023-11-14" }, headers(["Thứ Ba, 14/11/2023 bởi Minh Anh", "14/11/2023 bởi Minh Anh - 0 bình luận"])),
   examples({ author: "Trần Văn Lợi" }, headers(["Đăng ngày: 20 Tháng Mười Hai, 2024 bởi Trần Văn Lợi   |   Chuyên mục: Tin tức"])),
   // (a builder after `bởi` in the body is no poster)
   examples({ author: null }, [

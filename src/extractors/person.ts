@@ -2392,7 +2392,8 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     const nameFrom = line.start + labelFrom + m[0].length;
     const b = readBylineNames(doc, tokens, nameFrom, line.end) ?? pseudonymAlone(doc, tokens, nameFrom, line.end) ?? initialledAlone(doc, tokens, nameFrom, line.end);
     // (the poster after a date ends its line or its field: `12/3/2024 bởi Nguyễn Văn An, người dân …` is a sentence's)
-    const fieldEnds = !postedBy || (b !== null && /^[ \t]*(?:$|\||[ \t]{2})/u.test(doc.text.slice(b.end, line.end)));
+    // (a field's mark may follow, `- 0 bình luận`, `, Văn phòng Đảng ủy`, `(Trung tâm VHTT)`; not a clause in lower case)
+    const fieldEnds = !postedBy || (b !== null && /^[ \t]*(?:$|[|·(–—.-]|[ \t]{2}|,[ \t]*\p{Lu})/u.test(doc.text.slice(b.end, line.end)));
     if (b && fieldEnds) out.push({ ...b, rule: postedBy || POSTER_LABEL.test(m[0]) ? "byline.poster" : "byline.label" });
   }
   // byline.under-lead: no other, and a name alone right under the lead paragraph, the article going on after it (`Đức Minh`

@@ -199,7 +199,8 @@ export const COUNT_NOUNS = [
   "bãi chôn lấp", "bãi rác", "trạm quan trắc", "trạm trung chuyển", "khu xử lý", "nhà máy xử lý", "trạm xử lý", "trạm",
   "ký túc xá", "góp ý", "chữ ký", "chữ ký số", "thư ký", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "biểu hiện", "hiện tượng", "tồn tại", "hạn chế", "khu tái định cư", "điểm tái định cư",
   // a house's bays and rooms, a school's meals and rooms (`căn nhà 3 gian`, `ba bữa ăn`, `22 phòng ở`, `nhà ăn`, `nhà tắm`)
-  "gian", "bữa ăn", "bữa", "phòng ở", "nhà ăn", "nhà tắm",
+  // (not `bữa` alone, also the south's day: `Hai bữa trước`, `Cách đây ba bữa`)
+  "gian", "bữa ăn", "bữa chính", "bữa phụ", "bữa cơm", "bữa sáng", "bữa trưa", "bữa tối", "phòng ở", "nhà ăn", "nhà tắm",
   // weather's, transport's and border gates' (`ba cơn bão`, `2 ra đa`, `hai bến container`, `412 đầu xe`, `25 đầu kéo`,
   // `hai bãi đỗ xe`, `hai luồng kiểm hóa`, `hai cự ly`)
   "cơn bão", "ra đa", "bến container", "bến xe", "cầu cảng", "đầu xe", "đầu kéo", "bãi đỗ xe", "luồng", "khu kiểm dịch", "cự ly",

@@ -130,8 +130,13 @@ export const COUNT_CORPUS = [
   // (a label's list before a count in lower case counts; a quoted count of a known noun is one)
   examples({ kind: "count", value: 120, unit: "hộ" }, ["Khu phố số 3, 120 hộ đã tham gia."]),
   examples({ kind: "count", value: 20, unit: "hộ nghèo" }, ['Xã có "20 hộ nghèo" cần hỗ trợ.']),
+  // `năm` after `dân quân` or a name is five (only `bình quân`/`trung bình năm` is the year's); a known noun in capitals after
+  // a label's list
+  examples({ kind: "count", value: 5, unit: "xã" }, ["Lực lượng dân quân năm xã phối hợp tuần tra."]),
+  examples({ kind: "count", value: 5, unit: "người" }, ["Nhà bà Bình năm người đều làm nông."]),
+  examples({ kind: "count", value: 15, unit: "đảng viên" }, ["Chi bộ số 2, 15 Đảng viên đã tham gia sinh hoạt."]),
   // meals; an acronym after a document's verb, no document's code
-  examples({ kind: "count", value: 2, unit: "bữa" }, ["Trẻ được ăn hai bữa chính mỗi ngày."]),
+  examples({ kind: "count", value: 2, unit: "bữa chính" }, ["Trẻ được ăn hai bữa chính mỗi ngày."]),
   examples({ kind: "count", value: 15, unit: "ubnd" }, ["Sở đã hướng dẫn 15 UBND xã thực hiện."]),
   examples({ kind: "count", value: 99, unit: "nam", per: "100 nữ" }, ["Tỷ số giới tính của dân số đạt 99,0 nam/100 nữ."]),
   examples({ kind: "count", value: 3, unit: "gian" }, ["Ông đã có căn nhà 3 gian vững chãi.", "Gia đình dựng ngôi nhà ba gian."]),

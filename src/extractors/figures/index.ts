@@ -363,6 +363,8 @@ const MAX_QUOTED_NAME_WORDS = 8;
 /** Words a slogan opening with its number has at most: `“3 chung”`, `“3 xây – 3 chống”`, `“5 không, 3 sạch”`. */
 const MAX_SLOGAN_WORDS = 5;
 const COUNT_NOUN: ReadonlySet<string> = new Set(COUNT_NOUNS);
+/** A scale, a currency, a measure or a classifier opening the words after a quoted number. */
+const UNIT_OPENING = /^(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|tấn|tạ|kg|ha|km|m|m2|m3|lít|con|chiếc|cái|căn|ngôi|suất|phần|bộ|người|hộ|em|cháu)(?![\p{L}\p{M}])/u;
 /**
  * Words that name what a quote holds, within a few words before it: a model, a movement, a principle, or a list of
  * them (`như:`; counterexample: `chỉ tiêu “kết nạp 5 đảng viên mới”` is a target's figure).
@@ -408,7 +410,9 @@ function inShortQuotedName(text: string, nearBefore: string, numberStart: number
   // a name's word before it, or a slogan opening with its number: two numbers in it (`về “3 xây – 3 chống”`), or
   // the number and one word (`nguyên tắc “3 chung”`; counterexample: `xã đạt “100% hộ dân”`, `“50 hộ đã thoát nghèo”`)
   // (or the number and two syllables no counted noun: `phương châm “3 sẵn sàng”`; `xã có “20 hộ nghèo”` counts)
-  const oneNumber = words <= 2 || (words === 3 && !COUNT_NOUN.has(quoted.replace(/^[\p{N}.,]+\s*/u, "").trim().toLowerCase()));
+  // (nor an amount's or a measure's: `hỗ trợ “2 tỷ đồng”`, `“50 tấn rác”`, `“30 con bò”`)
+  const rest = quoted.replace(/^[\p{N}.,]+\s*/u, "").trim().toLowerCase();
+  const oneNumber = words <= 2 || (words === 3 && !COUNT_NOUN.has(rest) && !UNIT_OPENING.test(rest));
   const slogan = /^\p{N}/u.test(quoted) && words <= MAX_SLOGAN_WORDS && ((quoted.match(/\p{N}+/gu)?.length ?? 0) >= 2 ? !/%/u.test(quoted) : oneNumber && !/%/u.test(quoted));
   return NAME_BEFORE_QUOTE.test(before) || slogan || SHOP_BEFORE_QUOTE.test(nearBefore);
 }
@@ -564,10 +568,11 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if ((numeral.written === "một" || numeral.written === "1") && unit.kind === "money" && /^[ ]nào(?![\p{L}\p{M}])/u.test(doc.folded.slice(unit.end, unit.end + 5))) continue;
     // a label's list going on before a name: `Bến số 5, 6 Cảng Cửa Lò`, `Tuyến số 3, 4 Bến xe Giáp Bát` (counterexample:
     // `Khu phố 3, 120 hộ` counts households, in lower case)
-    if (numeral.plainInteger && numeral.value < 100 && LABEL_LIST_BEFORE.test(before) && /^[ ]\p{Lu}/u.test(doc.text.slice(reading.unitAt, reading.unitAt + 2))) continue;
+    // (nor a known noun in capitals, `Chi bộ số 2, 15 Đảng viên`)
+    if (numeral.plainInteger && numeral.value < 100 && unit.rule === "count.noun-guessed" && LABEL_LIST_BEFORE.test(before) && /^[ ]\p{Lu}/u.test(doc.text.slice(reading.unitAt, reading.unitAt + 2))) continue;
     // a work's name ending on its number, then its day: `thủy điện Đa Nhim 2 ngày 5/10`, `hồ Sông Bung 4 ngày 14/11/2023`
-    // (counterexample: `kéo dài 2 ngày 5 và 6/10` measures)
-    if (unit.kind === "duration" && unit.unit === "ngày" && NAME_ENDS_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 30), numeral.start)) && /^[ ]\d{1,2}\/\d{1,2}/u.test(doc.folded.slice(unit.end, unit.end + 7))) continue;
+    // (counterexamples: `kéo dài 2 ngày 5 và 6/10`, `ở Quảng Trị 2 ngày 12/10 và 13/10` measure)
+    if (unit.kind === "duration" && unit.unit === "ngày" && NAME_ENDS_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 30), numeral.start)) && ONE_DAY_AFTER.test(doc.folded.slice(unit.end, unit.end + 24))) continue;
     // a rate's basis after its noun and a slash, a round number of people: `bác sĩ/10.000 dân` (the rate's, no figure;
     // counterexample: `89 lượt/102 người` counts both)
     if (unit.kind === "count" && PEOPLE_BASIS_NOUN.test(unit.unit) && /^10{2,}$/u.test(String(reading.value)) && /[\p{L}\p{M}][ ]?\/[ ]?$/u.test(before)) continue;
@@ -675,7 +680,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
         // a house's floors, bays and rooms: `xây được ngôi nhà 2 tầng`, `căn nhà 3 gian` (counterexample: `tầng 1 trụ sở`
         // names the floor)
         // (not an address's room, `nhà 5 phòng 302`, its number of three digits; `nhà 2 phòng 1 bếp` counts)
-        (labelWord === "nhà" && HOUSE_PARTS.has(unit.unit) && !(unit.unit === "phòng" && /^[ ]\d{3}/u.test(doc.folded.slice(unit.end, unit.end + 4)))) ||
+        (labelWord === "nhà" && HOUSE_PARTS.has(unit.unit) && !(unit.unit === "phòng" && ROOM_NUMBER_AFTER.test(doc.folded.slice(unit.end, unit.end + 12)))) ||
         (unit.kind === "duration" && SPAN_RUNS_ON.test(folded.slice(unit.end, unit.end + 12))) ||
         // a reporting period after a place's word in lower case: `Thu ngân sách phường 5 tháng đầu năm`, `thôn 6 tháng qua`
         // (counterexample: `Phường 5 có 1.200 hộ`, `Thôn 6 năm 2024` name them)
@@ -1384,8 +1389,15 @@ function populationRateBefore(doc: PreparedDocument, sentence: string, sentenceS
   return null;
 }
 const PEOPLE_BASIS_NOUN = /^(?:dân|người dân|người)$/u;
+/** One day and month after `ngày`, no second day after it. */
+const ONE_DAY_AFTER = /^[ ]\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/])(?![ ]?(?:và|-|–|đến|tới|,)[ ]?\d)/u;
 /** `số 5, ` before the number: a list of labels going on. */
 const LABEL_LIST_BEFORE = /(?<![\p{L}\p{M}])số[ ]\d{1,3},[ ]?$/u;
+/**
+ * A room's number after `phòng`, two digits or more and no measure after it: `nhà 8 phòng 12 khu tập thể` (`nhà 4 phòng 20
+ * m2` measures, `nhà 2 phòng 1 bếp` counts).
+ */
+const ROOM_NUMBER_AFTER = /^[ ]\d{2,4}(?![\d.,]*[ ]?(?:m2|m²|m|mét)(?![\p{L}\p{M}]))/u;
 const HOUSE_PARTS: ReadonlySet<string> = new Set(["tầng", "gian", "phòng", "phòng ngủ", "phòng ở"]);
 /**
  * An acronym a document's verb acts on, no document's code (counterexamples: `kế hoạch 15 KH/UBND`, `quyết định 1234

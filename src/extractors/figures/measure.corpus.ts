@@ -5,6 +5,7 @@ export const MEASURE_CORPUS = [
   examples({ kind: "area", value: 4.5, unit: "ha" }, ["Thành phố xây dựng 4,5 ha công viên.", "Diện tích công viên là 4,5ha công cộng."]),
   // a square metre said `m vuông` (`m vuông góc` is a right angle)
   examples({ kind: "area", value: 80, unit: "m2" }, ["Căn phòng rộng 80 m vuông."]),
+  examples({ kind: "length", value: 5, unit: "m" }, ["Cột đặt cách 5 m vuông góc với trục đường."]),
   // grams, with a decimal comma
   examples({ kind: "mass", value: 5.239, unit: "g" }, ["Thu giữ ma túy tổng trọng lượng 5,239 gam."]),
   // `năm` before a measure is five: no year is followed by one

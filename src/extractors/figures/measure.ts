@@ -33,8 +33,10 @@ export function matchMeasure(doc: PreparedDocument, at: number): UnitMatch | nul
   const entry = MEASURE.lookup.get(m[1]!.replace(/\s+/gu, " "))!;
   // a gram's symbol is lower case: `4G`, `phủ sóng 5G` name a mobile network (`435g ma túy` is a mass)
   if (m[1] === "g" && (doc.text[at + m[0].length - 1] === "G" || isClockInG(doc, at + m[0].length - m[1]!.length, at + m[0].length))) return null;
-  // (`m vuông góc` is a right angle: `cách 5 m vuông góc với trục đường`)
-  if (m[1]!.endsWith("vuông") && /^[ ]góc(?![\p{L}\p{M}])/u.test(doc.folded.slice(at + m[0].length, at + m[0].length + 5))) return null;
+  // (`m vuông góc` is a right angle: `cách 5 m vuông góc với trục đường` is 5 metres)
+  if (m[1]!.endsWith(" vuông") && /^[ ]góc(?![\p{L}\p{M}])/u.test(doc.folded.slice(at + m[0].length, at + m[0].length + 5))) {
+    return { kind: "length", unit: entry.unit === "km2" ? "km" : "m", end: at + m[0].length - " vuông".length, per: null, rule: "length.unit" };
+  }
   if (entry.unit === "tấn" && ATTACK_AFTER.test(doc.folded.slice(at + m[0].length, at + m[0].length + 16))) return null;
   const { per, end } = perAfterThing(doc, at + m[0].length);
   return { kind: entry.kind, unit: entry.unit, end, per, rule: `${entry.kind}.unit` };

@@ -5,6 +5,8 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 2_500_000, unit: "CNY" }, ["Kim ngạch đạt 2,5 triệu nhân dân tệ.", "Doanh nghiệp thu 2.500.000 NDT."]),
   examples({ kind: "money", value: 300_000_000, unit: "VND", qualifier: "over" }, ["Vụ lúa này anh mất trắng hơn 300 triệu.", "Công ty bị lỗ hơn 300 triệu."]),
   examples({ kind: "money", value: 9_750_000_000, unit: "VND", qualifier: "about" }, ["Tang vật ước trị giá 9,75 tỷ đồng."]),
+  // a quoted amount is no slogan
+  examples({ kind: "money", value: 2_000_000_000, unit: "VND" }, ["Tỉnh hỗ trợ “2 tỷ đồng” cho xã."]),
   // a basis of two words: a share, a passenger
   examples({ kind: "money", value: 1200, unit: "VND", per: "cổ phiếu" }, ["Công ty chia cổ tức 1.200 đồng/cổ phiếu."]),
   // a price quoted after a market's word, no name in capitals

@@ -283,6 +283,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Ban hành quyết định 1234 QĐ-UBND về việc này.",
   "Địa chỉ: nhà 5 phòng 302, đường Trần Phú.",
   "Năm bữa nay trời mưa.",
+  "Hai bữa trước, đoàn đã đến thăm bà con.",
+  "Liên hệ nhà 8 phòng 12 khu tập thể.",
   "Tốc độ tăng dân số bình quân năm giai đoạn 2019 - 2024 chậm lại.",
   "Thu nhập bình quân năm hộ gia đình tăng khá.",
   // a story's reading time and a rating's votes, the page's
