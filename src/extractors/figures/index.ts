@@ -566,9 +566,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if ((numeral.written === "1" || numeral.written === "một") && PER_PERSON_MONTH.test(doc.folded.slice(Math.max(0, numeral.start - 40), numeral.end + 16))) continue;
     // `không … một đồng nào`: not a single đồng, no sum
     if ((numeral.written === "một" || numeral.written === "1") && unit.kind === "money" && /^[ ]nào(?![\p{L}\p{M}])/u.test(doc.folded.slice(unit.end, unit.end + 5))) continue;
-    // a label's list going on before a name: `Bến số 5, 6 Cảng Cửa Lò`, `Tuyến số 3, 4 Bến xe Giáp Bát` (counterexample:
-    // `Khu phố 3, 120 hộ` counts households, in lower case)
-    // (nor a known noun in capitals, `Chi bộ số 2, 15 Đảng viên`)
+    // a label's list going on before a name, its first word no counted noun: `Bến số 5, 6 Cảng Cửa Lò` (counterexamples:
+    // `Khu phố số 3, 120 hộ` in lower case, and a known noun in capitals, `Chi bộ số 2, 15 Đảng viên`, count)
     if (numeral.plainInteger && numeral.value < 100 && unit.rule === "count.noun-guessed" && LABEL_LIST_BEFORE.test(before) && /^[ ]\p{Lu}/u.test(doc.text.slice(reading.unitAt, reading.unitAt + 2))) continue;
     // a work's name ending on its number, then its day: `thủy điện Đa Nhim 2 ngày 5/10`, `hồ Sông Bung 4 ngày 14/11/2023`
     // (counterexamples: `kéo dài 2 ngày 5 và 6/10`, `ở Quảng Trị 2 ngày 12/10 và 13/10` measure)
