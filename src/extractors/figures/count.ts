@@ -28,6 +28,8 @@ export interface NounMatch {
   end: number;
   /** whether the lexicon knew the noun (a number WORD may only count known nouns) */
   known: boolean;
+  /** a noun not in the lexicon, written as an acronym (`HTX`): a thing counted all the same */
+  acronym?: boolean;
 }
 
 /**
@@ -79,7 +81,7 @@ function nounOfPhrase(doc: PreparedDocument, phraseStart: number, phrase: string
   const take = secondIsNoun && !acronym && !phrase.slice(first.length).startsWith(",") ? 2 : 1;
   const noun = words.slice(0, take).join(" ");
   const end = phraseStart + lengthInText(doc.folded, phraseStart, noun);
-  return { unit: doc.text.slice(phraseStart, end).toLowerCase().replace(/\s+/gu, " "), end, known: false };
+  return { unit: doc.text.slice(phraseStart, end).toLowerCase().replace(/\s+/gu, " "), end, known: false, acronym };
 }
 
 /**

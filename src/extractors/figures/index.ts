@@ -1108,10 +1108,7 @@ function changeFromUnit(doc: PreparedDocument, numeral: Numeral): UnitMatch | nu
   if (factor !== 1 && !near) return null;
   // (a noun the lexicon knows, or an acronym: `tăng từ 1.352 lên 1.908 HTX`)
   const noun = matchNoun(doc, next.end);
-  if (noun) {
-    const acronym = /^\s*\p{Lu}{2,}(?![\p{L}\p{M}])/u.test(doc.text.slice(next.end, noun.end));
-    return noun.known || acronym ? { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.change-from", factor } : null;
-  }
+  if (noun) return noun.known || noun.acronym ? { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.change-from", factor } : null;
   if (next.scale !== 1) return null;
   // `Số hợp tác xã tăng từ 120 lên 185`: the noun of both before them
   const counted = nounBefore(doc, next);
@@ -1338,8 +1335,7 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
   if (part) {
     const subjectAt = windowStart + (before.length - sentence.length) + last.index + part.index + part[0].length;
     const subject = matchNounStartingAt(doc, subjectAt);
-    const acronym = subject !== null && /^\p{Lu}{2,}(?![\p{L}\p{M}])/u.test(doc.text.slice(subjectAt, subject.end));
-    return subject && (subject.known || acronym) && Number.isInteger(numeral.value) ? { kind: "count", unit: subject.unit, end: numeral.end, per: null, rule: "count.noun-before" } : null;
+    return subject && (subject.known || subject.acronym) && Number.isInteger(numeral.value) ? { kind: "count", unit: subject.unit, end: numeral.end, per: null, rule: "count.noun-before" } : null;
   }
   const noun = matchNoun(doc, nounAt);
   if (!noun) return null;
