@@ -68,6 +68,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
       ],
       header: ["Thứ Bảy, 08/03/2025 | 06:42"],
     }),
+    // a menu of sections' names saved with single spaces
+    page({ before: ["Chính trị Kinh tế Xã hội Văn hóa Thể thao Pháp luật"] }),
+    page({ before: ["Thời sự Góc nhìn Thế giới Video Podcast Kinh doanh Bất động sản"] }),
     // a breadcrumb after `Bạn đang xem:`, its parts parted by slashes
     page({ before: ["CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH NGHỆ AN", "Bạn đang xem: Trang chủ / Phát triển kinh tế", "", "Thứ Ba, 09/07/2024 - 07:30", ""] }),
     // a station's name over its stamp
@@ -126,6 +129,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   examples({ title: QUOTED_TITLE }, [page({ title: QUOTED_TITLE }), page({ title: QUOTED_TITLE, header: ["10"] })]),
   // a long headline with no comma, over the lead
   examples({ title: DATED_TITLE }, [page({ title: DATED_TITLE })]),
+  // a headline of sections' words with others among them
+  examples({ title: "Phát triển kinh tế xã hội gắn với giáo dục đào tạo và du lịch" }, [page({ title: "Phát triển kinh tế xã hội gắn với giáo dục đào tạo và du lịch" })]),
   // a headline with a motto's words after a dash, no paper's name before it
   examples({ title: "HÀ NỘI - Tiếng nói của nhân dân thủ đô vang lên mạnh mẽ" }, [page({ title: "HÀ NỘI - Tiếng nói của nhân dân thủ đô vang lên mạnh mẽ" })]),
   // a banner for the congresses above the headline

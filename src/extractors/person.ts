@@ -38,7 +38,7 @@ import {
 } from "../lexicon/names.js";
 import type { Metadata } from "./metadata.js";
 import { charAt, LETTER_OR_MARK } from "../pipeline/chars.js";
-import { DATE_LINE, isFurnitureLine } from "../lexicon/furniture.js";
+import { DATE_LINE, isFurnitureLine, SECTION_NAMES } from "../lexicon/furniture.js";
 import { isParagraph } from "../pipeline/segment.js";
 import { UNIT_WORDS } from "../lexicon/numbers.js";
 
@@ -2144,8 +2144,7 @@ function nameBeforeStamp(doc: PreparedDocument, tokens: readonly Token[], line: 
  * A site's sections, printed in Title Case over the stamp as a pair of writers' names would be: `Văn Hóa - Thể Thao |
  * 10/03/2022`, `Quốc Phòng - An Ninh | …` (folded).
  */
-const SECTION_NAME =
-  /^(?:văn hóa|thể thao|quốc phòng|an ninh|giáo dục|đào tạo|nông nghiệp|nông thôn|xây dựng|chính quyền|kinh tế|xã hội|pháp luật|đời sống|y tế|sức khỏe|du lịch|môi trường|chính trị|thời sự|tin tức|sự kiện|khoa học|công nghệ|doanh nghiệp|bạn đọc|thế giới|trong nước|quốc tế|nội chính|văn nghệ|giải trí|thông tin|tài chính|đầu tư|giao thông|đô thị|thi đua|khen thưởng|dân vận|tuyên giáo|lao động|việc làm|tổ chức|cán bộ|kiểm tra|giám sát|nội vụ|tư pháp|tôn giáo|dân tộc|quốc hội|hội đồng|mặt trận|đoàn thể|phụ nữ|thanh niên|cựu chiến binh|nông dân|công đoàn|cải cách|hành chính|chuyển đổi số|biển đảo|phòng chống|thiên tai)(?![\p{L}\p{M}])/u;
+const SECTION_NAME = new RegExp(`^(?:${SECTION_NAMES.join("|")})(?![\\p{L}\\p{M}])`, "u");
 
 /**
  * Whether tokens from..to, parted from a stamp by a bar, are a writer's name: in capitals (`TRẦN QUANG VINH |`,

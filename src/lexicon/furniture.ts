@@ -205,6 +205,25 @@ export const SECTION_PATH_LINE = /^\s*\p{Lu}[\p{Ll}\p{M}]*(?:[ ][\p{Ll}\p{M}]+){
 export const MASTHEAD_LINE =
   /^(?:[^\p{Ll}\n]{3,60}[ \t][-–—][ \t]*(?:Cơ|CƠ|cơ)[ \t]+(?:quan|QUAN)(?:[ \t]+(?:ngôn|NGÔN)[ \t]+(?:luận|LUẬN))?|(?:(?:BÁO|TẠP CHÍ|ĐÀI|CỔNG|TRANG)[ \t][^\p{Ll}\n]{2,56}|[^\p{Ll}\n]{2,50}[ \t](?:ĐIỆN TỬ|ONLINE)|NHÂN DÂN|QUÂN ĐỘI NHÂN DÂN|CÔNG AN NHÂN DÂN|ĐẠI ĐOÀN KẾT|LAO ĐỘNG|TIỀN PHONG|THANH NIÊN)[ \t][-–—][ \t]*(?:Cổng thông tin(?: điện tử)?|CỔNG THÔNG TIN(?: ĐIỆN TỬ)?|Trang thông tin(?: điện tử)?|TRANG THÔNG TIN(?: ĐIỆN TỬ)?|Thông tin chính thống|THÔNG TIN CHÍNH THỐNG|Tiếng nói|TIẾNG NÓI))[ \t]+(?:của|CỦA)(?![\p{L}\p{M}])/u;
 /**
+ * A site's sections' names (folded): printed in Title Case over the stamp as a pair of writers' names would be (`Văn Hóa -
+ * Thể Thao | 10/03/2022`), or run together as a menu saved with single spaces (`Chính trị Kinh tế Xã hội Văn hóa Thể thao`).
+ */
+export const SECTION_NAMES: readonly string[] = [
+  "văn hóa", "thể thao", "quốc phòng", "an ninh", "giáo dục", "đào tạo", "nông nghiệp", "nông thôn", "xây dựng", "chính quyền",
+  "kinh tế", "xã hội", "pháp luật", "đời sống", "y tế", "sức khỏe", "du lịch", "môi trường", "chính trị", "thời sự",
+  "tin tức", "sự kiện", "khoa học", "công nghệ", "doanh nghiệp", "bạn đọc", "thế giới", "trong nước", "quốc tế", "nội chính",
+  "văn nghệ", "giải trí", "thông tin", "tài chính", "đầu tư", "giao thông", "đô thị", "thi đua", "khen thưởng", "dân vận",
+  "tuyên giáo", "lao động", "việc làm", "tổ chức", "cán bộ", "kiểm tra", "giám sát", "nội vụ", "tư pháp", "tôn giáo",
+  "dân tộc", "quốc hội", "hội đồng", "mặt trận", "đoàn thể", "phụ nữ", "thanh niên", "cựu chiến binh", "nông dân", "công đoàn",
+  "cải cách", "hành chính", "chuyển đổi số", "biển đảo", "phòng chống", "thiên tai", "góc nhìn", "video", "podcast", "kinh doanh",
+  "bất động sản", "sức khoẻ", "văn hoá", "số hóa", "số hoá", "ý kiến", "tâm sự", "xe", "multimedia", "media",
+];
+/**
+ * A menu of four sections' names or more run together with single spaces, as a saved page flattens it: `Thời sự Góc nhìn
+ * Thế giới Video Podcast Kinh doanh` (counterexample: `Sở Văn hóa, Thể thao và Du lịch …` has other words).
+ */
+export const SECTION_RUN_LINE = new RegExp(`^\\s*(?:(?:${SECTION_NAMES.join("|")})\\s+){3,}(?:${SECTION_NAMES.join("|")})\\s*$`, "iu");
+/**
  * A national paper's name alone on its line, its masthead, `Báo` before it: `Báo Dân tộc và Phát triển`, `BÁO SỨC KHỎE VÀ ĐỜI
  * SỐNG` (names in lower case after their first word, which PAPER_NAME_LINE's capitals miss; counterexample, a headline:
  * `Báo Nhân Dân nhận Huân chương Sao vàng`, a verb after the name).

@@ -7,7 +7,7 @@
 import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
 import { PROVINCES, SURNAMES } from "../lexicon/names.js";
-import { isFurnitureLine, TRAILER_LINE, MENU_LINE, MASTHEAD_LINE, MOTTO_LINE, NATIONAL_PAPER_CAPS, NATIONAL_PAPER_LINE, PAPER_NAME_LINE, AGENCY_NAME_LINE, SECTION_PATH_LINE, DATE_LINE, isLetterheadLine, TOOLBAR_LINE, BODY_NAME_LINE, isPlaceDateLine, MOTTO } from "../lexicon/furniture.js";
+import { isFurnitureLine, TRAILER_LINE, MENU_LINE, MASTHEAD_LINE, MOTTO_LINE, NATIONAL_PAPER_CAPS, NATIONAL_PAPER_LINE, SECTION_RUN_LINE, PAPER_NAME_LINE, AGENCY_NAME_LINE, SECTION_PATH_LINE, DATE_LINE, isLetterheadLine, TOOLBAR_LINE, BODY_NAME_LINE, isPlaceDateLine, MOTTO } from "../lexicon/furniture.js";
 import { TYPE_WORDS } from "../lexicon/documents.js";
 
 function splitLines(text: string): Line[] {
@@ -429,7 +429,7 @@ function isHeadline(raw: string): boolean {
   // a speech's salutation (`Thưa các đồng chí đại biểu, thưa toàn thể hội nghị!`, `Kính thưa …`)
   if (SALUTATION.test(t)) return false;
   if (/[.;:,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
-  if (MENU_LINE.test(t) || BREADCRUMB.test(t) || MASTHEAD_LINE.test(t) || MOTTO_LINE.test(t) || NATIONAL_PAPER_LINE.test(t) || NATIONAL_PAPER_CAPS.test(t) || PAPER_NAME_LINE.test(t) || AGENCY_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
+  if (MENU_LINE.test(t) || BREADCRUMB.test(t) || MASTHEAD_LINE.test(t) || MOTTO_LINE.test(t) || NATIONAL_PAPER_LINE.test(t) || NATIONAL_PAPER_CAPS.test(t) || SECTION_RUN_LINE.test(t) || PAPER_NAME_LINE.test(t) || AGENCY_NAME_LINE.test(t) || DATE_LINE.test(t) || TRAILER_LINE.test(t.toLowerCase())) return false;
   // (a menu of a few items between wide spaces, one a menu's own: `Giới thiệu chung   Tin tức sự kiện   Liên hệ`)
   if (raw.includes("  ") && isBarMenu(raw.trim())) return false;
   // a photo's caption with its credit (`… phát biểu tại hội nghị. Ảnh: Thống Nhất/TTXVN`, `(Ảnh: Thống Nhất)`)
