@@ -1318,11 +1318,12 @@ function nounBefore(doc: PreparedDocument, numeral: Numeral): UnitMatch | null {
   const reach = doc.folded.slice(Math.max(0, numeral.start - 120), numeral.start);
   const windowStart = numeral.start - reach.length + reach.lastIndexOf("\n") + 1;
   const before = doc.folded.slice(windowStart, numeral.start);
-  if (SCORE_BEFORE.test(before) && numeral.value <= 100) return { kind: "count", unit: "điểm", end: numeral.end, per: null, rule: "count.score-before" };
+  // (asked of every number with no unit after it: the cheap test for the noun's word first)
+  if (numeral.value <= 100 && before.includes("điểm") && SCORE_BEFORE.test(before)) return { kind: "count", unit: "điểm", end: numeral.end, per: null, rule: "count.score-before" };
   if (!COPULA_BEFORE.test(before)) return numberOfInline(doc, numeral, windowStart, before);
   const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "), 0));
   const sentenceStart = windowStart + before.length - sentence.length;
-  const indicator = populationRateBefore(doc, sentence, sentenceStart);
+  const indicator = sentence.includes("/") ? populationRateBefore(doc, sentence, sentenceStart) : null;
   if (indicator) return { ...indicator, end: numeral.end };
   let last: RegExpExecArray | null = null;
   NOUN_FIRST.lastIndex = 0;
