@@ -411,6 +411,9 @@ export const COUNT_CORPUS = [
   ]),
   examples({ kind: "count", value: 5400, unit: "người", per: "km2" }, [
     "mật độ dân số 5.400 người/km2",
+    // (a basis that is a measure is written as the measure's unit, however the text spells it)
+    "mật độ dân số 5.400 người/km²",
+    "mật độ dân số 5.400 người/ki-lô-mét vuông",
   ]),
   // a classifier takes the whole noun it counts, two syllables too
   examples({ kind: "count", value: 2000, unit: "lượt hội viên", qualifier: "over" }, [

@@ -106,7 +106,8 @@ export const MONEY_CORPUS = [
   // the basis in words: `mỗi`, or `một` before a measure (so `một kg` is no figure of its own)
   examples({ kind: "money", value: 25e6, unit: "VND", qualifier: "over", per: "ha" }, ["Mô hình cho lãi trên 25 triệu đồng mỗi ha."]),
   examples({ kind: "money", value: 3e6, unit: "VND", per: "sào" }, ["Huyện hỗ trợ 3 triệu đồng cho mỗi sào."]),
-  examples({ kind: "money", value: 50000, unit: "VND", per: "kg" }, ["Giá lúa tươi ở mức 50.000 đồng một kg."]),
+  examples({ kind: "money", value: 50000, unit: "VND", per: "kg" }, ["Giá lúa tươi ở mức 50.000 đồng một kg.", "Giá lúa tươi ở mức 50.000 đồng/ki-lô-gam."]),
+  examples({ kind: "money", value: 12e6, unit: "VND", per: "m2" }, ["Giá đất ở mức 12 triệu đồng/m².", "Giá thuê 12 triệu đồng/mét vuông mỗi năm."]),
   examples({ kind: "money", value: 40e6, unit: "VND", per: "căn nhà" }, ["Quỹ hỗ trợ 40 triệu đồng mỗi căn nhà."]),
   examples({ kind: "money", value: 100e6, unit: "VND", qualifier: "under", per: "hộ" }, ["Mức cho vay tối đa đối với hộ nghèo là 100 triệu đồng/hộ."]),
   // (counterexample: a bound in another clause bounds what it stands before)

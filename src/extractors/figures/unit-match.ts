@@ -5,7 +5,7 @@
  */
 import type { PreparedDocument } from "../../pipeline/document.js";
 import type { FigureKind } from "../../schema.js";
-import { CLASSIFIERS, COUNT_NOUNS, type UnitEntry } from "../../lexicon/units.js";
+import { CLASSIFIERS, COUNT_NOUNS, MEASURES, type UnitEntry } from "../../lexicon/units.js";
 
 export interface UnitMatch {
   kind: FigureKind;
@@ -58,8 +58,12 @@ const PER_PAIRS = ["dự án", "hồ sơ", "ngôi nhà", "căn nhà", "giấy ph
 ].sort(byLength);
 /** One of a basis that is no measure: `1 hộ` is per `hộ` (`1 lít` keeps its one, a concentration's volume). */
 const ONE_OF_BASIS = /^0?1\s+(?!(?:lít|ml|mililít|m3|kg|ha)(?![\p{L}\p{M}]))/u;
-/** A hectare spelled out, a basis written as its unit: `ha`. */
-const HECTARE_SPELLED = /^h[eé]c[- ]?ta$/iu;
+/**
+ * A basis that is a measure is written as the measure's unit, as its figure's own unit is: `người/km²` and
+ * `đồng/héc-ta` are per `km2` and `ha` (a spreadsheet then groups them with `người/km2`, `đồng/ha`).
+ */
+const MEASURE_UNIT_OF_FORM = new Map(MEASURES.flatMap((entry) => entry.forms.map((form) => [form, entry.unit] as const)));
+const asMeasureUnit = (basis: string): string => MEASURE_UNIT_OF_FORM.get(basis.toLowerCase()) ?? basis;
 /**
  * And every counted noun of two words or more the lexicon knows (`đồng/cử tri`, `đồng/đại biểu/tháng`, `đồng/thiết bị`),
  * but for a classifier's (`đồng/suất quà` is per `suất`, the gift what is given) or a span's (`đồng/tháng lương cơ sở`
@@ -76,6 +80,11 @@ function lexiconBasesOf(first: string): readonly string[] {
       const list = lexiconBases.get(noun.slice(0, space)) ?? [];
       list.push(noun);
       lexiconBases.set(noun.slice(0, space), list.sort(byLength));
+    }
+    // and a measure spelled in words or syllables: `đồng/mét vuông`, `đồng/ki-lô-gam` (not per `mét`, `ki`)
+    for (const form of MEASURE_UNIT_OF_FORM.keys()) {
+      const first = /^[\p{L}\p{M}]+(?=[ -])/u.exec(form)?.[0];
+      if (first) lexiconBases.set(first, [...(lexiconBases.get(first) ?? []), form].sort(byLength));
     }
   }
   return lexiconBases.get(first) ?? [];
@@ -138,7 +147,7 @@ export function perAt(doc: PreparedDocument, at: number, peopleBasis = false): {
     .split("/")
     .map((s) => s.trim())
     .filter(Boolean)
-    .map((basis) => (HECTARE_SPELLED.test(basis) ? "ha" : basis.replace(ONE_OF_BASIS, "")))
+    .map((basis) => asMeasureUnit(basis.replace(ONE_OF_BASIS, "")))
     .join("/");
   return { per, end };
 }
@@ -170,7 +179,7 @@ function eachBasisAt(doc: PreparedDocument, at: number): { basis: string; end: n
   if (!each) return null;
   const end = at + each[0].length;
   const basis = doc.text.slice(at, end).trim().replace(/^(?:cho\s+)?(?:mỗi|một)\s+/iu, "").replace(/\s+/gu, " ");
-  return { basis: HECTARE_SPELLED.test(basis) ? "ha" : basis, end };
+  return { basis: asMeasureUnit(basis), end };
 }
 
 export function perAfterThing(doc: PreparedDocument, at: number): { per: string | null; end: number } {
