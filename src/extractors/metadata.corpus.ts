@@ -563,11 +563,18 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // (the writer's own photo)
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thu Hằng", "", "Tổ công tác kiểm tra tại một nhà trọ. Ảnh: Nguyễn Thu Hằng"] }),
     page({ body: [LEAD, "", MORE, "", "Nguyễn Thu Hằng", "", "Ảnh minh họa"] }),
+    // (a caption led by its label, what it shows in lower case)
+    page({ body: [LEAD, "", MORE, "", "Nguyễn Thu Hằng", "", "Ảnh: Đoàn liên ngành kiểm tra hàng hoá tại chợ Neo."] }),
+    page({ body: [LEAD, "", MORE, "", "Nguyễn Thu Hằng", "", "Ảnh minh hoạ: Người dân làm thủ tục tại bộ phận một cửa."] }),
+  ]),
+  examples({ author: "Lê Hà - Thu Trang" }, [
+    page({ body: [LEAD, "", MORE, "", "Lê Hà - Thu Trang (Trung tâm Văn hoá huyện)", "", "Ảnh: Đoàn liên ngành kiểm tra tại chợ Neo."] }),
   ]),
   examples({ author: null }, [
     page({ body: [LEAD, "", MORE, "", "Tổ công tác kiểm tra tại một nhà trọ. Ảnh: Hải Linh"] }),
     // (nor a name heading the photo that shows him)
     page({ body: [LEAD, "", MORE, "", "Nguyễn Văn Hùng", "", "Ông Nguyễn Văn Hùng nhận giấy khen tại buổi lễ. Ảnh: Hải Linh"] }),
+    page({ body: [LEAD, "", MORE, "", "Nguyễn Văn Hùng", "", "Ảnh: Ông Nguyễn Văn Hùng nhận giấy khen tại buổi lễ."] }),
   ]),
   // a Highlands name in capitals, its prefix's apostrophe kept, as the last line
   examples({ author: "KSOR H'BƠ KHĂP" }, [page({ body: [LEAD, "", MORE, "", "KSOR H'BƠ KHĂP"] })]),

@@ -2248,6 +2248,11 @@ const STAMP_OPENING =
   /^[ \t•·*|-]*(?:(?:đăng ngày|ngày đăng|đăng lúc|cập nhật|ngày cập nhật|xuất bản|ngày xuất bản|posted on|posted|published on|published)(?![\p{L}\p{M}])|(?:(?:thứ [\p{L}\d]+|chủ nhật)[ \t]*[,-]?[ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})/u;
 /** A photo's caption ending on its credit, or the stock photo's note: `… nhà trọ. Ảnh: Hải Linh`, `(Ảnh: CATBN)`, `Ảnh minh họa`. */
 const CAPTION_WITH_CREDIT = /(?:^|[.!?)][ \t]*|[ \t]\(|[ \t][-–][ \t])ảnh[ \t]*:[ \t]*[^\n.:;!?]{1,40}\)?$|^\(?ảnh minh họa\)?\.?$/u;
+/**
+ * A photo's caption led by its label, what the photo shows said in words of lower case: `Ảnh: Đoàn liên ngành kiểm
+ * tra hàng hoá tại chợ Neo.` (counterexample: `Ảnh: Minh Anh (Sở GD&ĐT)` is a credit, its words all capitals).
+ */
+const CAPTION_LED = /^\(?[Ảả]nh(?:[ \t]+minh[ \t]+h(?:ọa|oạ))?[ \t]*:[ \t]*\S[^\n]*[ \t]\p{Ll}/u;
 export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = tokenize(doc)): Byline[] {
   const { lines, body, header, trailer } = doc.layout;
   const out: Byline[] = [];
@@ -2284,15 +2289,19 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   // (not a name the caption shows: `Nguyễn Văn Hùng` / `Ông Nguyễn Văn Hùng nhận giấy khen. Ảnh: Hải Linh` heads his photo)
   const [above, caption] = bodyLines.slice(-2);
   const captionText = caption && bodyLines.length > 2 ? doc.folded.slice(caption.start, caption.end).trim() : "";
-  if (above && CAPTION_WITH_CREDIT.test(captionText)) {
+  // (the text as written: a caption's words in lower case tell it from a credit)
+  const led = captionText !== "" && CAPTION_LED.test(doc.text.slice(caption!.start, caption!.end).trim());
+  if (above && (led || CAPTION_WITH_CREDIT.test(captionText))) {
     // (or with the paper after a slash: `Minh Đức/VOV-Tây Bắc`)
     const slash = above.raw.indexOf("/");
     const writer =
       nameLine(doc, tokens, above, true) ??
       nameWithAffiliation(doc, tokens, above, true)?.name ??
-      (slash > 0 ? nameLine(doc, tokens, { start: above.start, end: above.start + slash }, true) : null);
+      (slash > 0 ? nameLine(doc, tokens, { start: above.start, end: above.start + slash }, true) : null) ??
+      // (or two writers: `Lê Hà - Thu Trang (Trung tâm Văn hoá …)` / `Ảnh: Đoàn liên ngành kiểm tra …`)
+      coAuthorLine(doc, tokens, bylineSpan(doc, above))?.names[0];
     // (the writer may take the photo too: `Hà Anh (thực hiện)` / `… tại nhà máy. Ảnh: Hà Anh`)
-    const shown = captionText.slice(0, Math.max(0, captionText.lastIndexOf("ảnh")));
+    const shown = led ? captionText : captionText.slice(0, Math.max(0, captionText.lastIndexOf("ảnh")));
     if (writer && !shown.includes(nameKey(doc, tokens, writer))) bodyLines.pop();
   }
   // (a signature set in a Word table beside the recipients' last row: `- Lưu Văn phòng Huyện ủy.<TAB>Trần Quốc Hưng`)
