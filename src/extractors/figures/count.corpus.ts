@@ -305,6 +305,9 @@ export const COUNT_CORPUS = [
     "Số hợp tác xã đã có mã số thuế là 851.",
   ]),
   examples({ kind: "count", value: 5, unit: "đảng viên" }, ["Số đảng viên bị kỷ luật do vi phạm chính sách dân số là 5."]),
+  // `số học` is arithmetic, but not before `sinh`, `viên`: `số học sinh` counts pupils
+  examples({ kind: "count", value: 17340, unit: "học sinh" }, ["Số học sinh: 17.340.", "Năm học này, số học sinh toàn huyện là 17.340."]),
+  examples({ kind: "count", value: 250, unit: "học viên" }, ["Tổng số học viên của trung tâm là 250."]),
   examples({ kind: "count", value: 40, unit: "chỉ tiêu" }, [
     "Đảng bộ phường đề ra 40 chỉ tiêu trên tất cả các lĩnh vực",
   ]),

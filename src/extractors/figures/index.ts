@@ -125,12 +125,13 @@ const ESTIMATE_IN_CLAUSE =
 /**
  * `số` (the number of) and its noun; not `một số` (some) or `trong số`
  * (among), nor a `số` inside a word: `dân số`, `mã số`, `chuyển đổi số`,
- * `kỹ thuật số`, `đa số`, `thiểu số`, `con số`, `chỉ số`, `số liệu`, `số hóa`
+ * `kỹ thuật số`, `đa số`, `thiểu số`, `con số`, `chỉ số`, `số liệu`, `số hóa`,
+ * `số học` (arithmetic, but `số học sinh`, `số học viên` count pupils)
  * (counterexample: `Số đảng viên vi phạm chính sách dân số là 5` counts
  * `đảng viên`, not `là`).
  */
 const NOUN_FIRST =
-  /(?<![\p{L}\p{M}])(?<!(?:một|trong|dân|mã|đổi|thuật|đa|thiểu|con|chỉ|hệ|ký|biển|điểm|tổng đài|tần)\s)số(?:\slượng)?\s(?=[\p{L}\p{M}])(?!(?:liệu|hóa|học|phận|ít|đông|đo|thứ tự|điện thoại|hiệu)(?![\p{L}\p{M}]))/gu;
+  /(?<![\p{L}\p{M}])(?<!(?:một|trong|dân|mã|đổi|thuật|đa|thiểu|con|chỉ|hệ|ký|biển|điểm|tổng đài|tần)\s)số(?:\slượng)?\s(?=[\p{L}\p{M}])(?!(?:liệu|hóa|học(?!\s(?:sinh|viên|bổng)(?![\p{L}\p{M}]))|phận|ít|đông|đo|thứ tự|điện thoại|hiệu)(?![\p{L}\p{M}]))/gu;
 const MONEY_CONTEXT = /(?<![\p{L}\p{M}])(?:đồng|tiền|kinh phí|vốn|ngân sách|thu|chi|trị giá|giá trị|doanh thu|đầu tư|ủng hộ|hỗ trợ|nộp|thuế|lợi nhuận|thu nhập|giải ngân|tín dụng|vay|dư nợ|tổng mức|quỹ|huy động|bồi thường|tài trợ|đóng góp|chi phí|lương|giá|thưởng|phạt|kiếm|lãi|tiết kiệm|biếu|học phí|viện phí)(?![\p{L}\p{M}])/u;
 /** A price's word right before an amount in thousands with no currency: `trị giá 500 nghìn`, `ngày công chỉ 250 nghìn`. */
 /**
