@@ -18,7 +18,9 @@ const CLASSIFIER = new Set(CLASSIFIERS);
 // Spaces but no line break or tab: a number ending a line (`Hộ nghèo 1.234
 // 567`) or a table cell (`1<TAB>Trồng rừng`) does not count the next one's words.
 // an opening quote may stand before the noun: `39 "Chung cư văn minh"`, `12 “Tuyến phố kiểu mẫu”`
-const WORDS_AFTER = /[^\S\n\t]{1,3}["“]?([\p{L}\p{M}]+(?:,?[^\S\n\t][\p{L}\p{M}]+){0,5})/uy;
+// (one space or two, not a run of three: a toolbar's fields are parted so, `Lượt xem: 356   Bản in   Gửi email`,
+// `Bình luận: 12   Thích: 45`, and a counter counts no button)
+const WORDS_AFTER = /[^\S\n\t]{1,2}["“]?([\p{L}\p{M}]+(?:,?[^\S\n\t][\p{L}\p{M}]+){0,5})/uy;
 
 /** Nouns written with a slash: `5 đ/c` (đồng chí, comrades). */
 const ABBREVIATED = /\s{1,3}(đ\/c|đ\/chí)(?![\p{L}\p{M}])/uy;
