@@ -169,6 +169,15 @@ describe("segment", () => {
     expect(doc.layout.insets.map((s) => doc.text.slice(s.start, s.end))).toEqual([box.join("\n")]);
   });
 
+  it("reads a related link with its arrow before the label as a box between paragraphs", () => {
+    const after = "Dịp này, huyện tặng mỗi tân binh 2 triệu đồng và biểu dương các gia đình có con nhập ngũ.";
+    for (const link of ["> Xem thêm: Quảng Ninh: 1.470 tân binh lên đường", "» Đọc thêm: Quảng Ninh: 1.470 tân binh lên đường", "→ Tin liên quan: Quảng Ninh: 1.470 tân binh lên đường"]) {
+      const doc = prepareText([PARAGRAPH, "", link, "", after, "", "Minh Đức"].join("\n"));
+      expect(doc.layout.insets.map((s) => doc.text.slice(s.start, s.end))).toEqual([link]);
+      expect(doc.layout.body.end).toBe(doc.text.length);
+    }
+  });
+
   it("reads on past a related-news box when a short sentence or a table's row follows it", () => {
     const box = ["Đọc thêm:", "Hải Phòng hút 1,9 tỷ USD vốn FDI trong 7 tháng"];
     for (const after of [["Kim ngạch xuất khẩu ước đạt 870 triệu USD."], ["Chỉ tiêu\tĐVT\tThực hiện", "Xuất khẩu\tTriệu USD\t870"]]) {

@@ -527,7 +527,8 @@ function isCaptionWithNumber(raw: string): boolean {
 
 /** The label of a related-news box, which sites also set between paragraphs (on folded text). */
 // (`Sự kiện liên quan` only alone on its line: `Sự kiện liên quan đến 12 vụ …` is a sentence)
-const INSET_LABEL = /^(?:[•·\-*|]\s*)?(?:(?:tin liên quan|tin bài liên quan|bài liên quan|bài viết liên quan|xem thêm|đọc thêm|có thể bạn quan tâm)(?![\p{L}\p{M}])[^\n]{0,120}|sự kiện liên quan\s*:?)$/u;
+// (a link's arrow may stand before it: `> Xem thêm: …`, `» Đọc thêm: …`, `→ Tin liên quan: …`)
+const INSET_LABEL = /^(?:(?:[•·\-*|»›→►▶▸]|>{1,2})\s*)?(?:(?:tin liên quan|tin bài liên quan|bài liên quan|bài viết liên quan|xem thêm|đọc thêm|có thể bạn quan tâm)(?![\p{L}\p{M}])[^\n]{0,120}|sự kiện liên quan\s*:?)$/u;
 /** Headlines a box between paragraphs holds at most. */
 const MAX_INSET_LINES = 8;
 
@@ -846,7 +847,7 @@ function officialLayout(text: string, lines: readonly Line[], [first, last]: [nu
 }
 
 /** A related article's label and its headline on one line: `Tin liên quan: …`, `Xem thêm: …`, `>> …`. */
-const RELATED_ABOVE_LEAD = /^(?:[•·\-*]\s*)?(?:tin liên quan|bài liên quan|tin bài liên quan|xem thêm|đọc thêm|>>)\s*:?\s*\S/u;
+const RELATED_ABOVE_LEAD = /^(?:(?:[•·\-*»›→►▶▸]|>{1,2})\s*)?(?:tin liên quan|bài liên quan|tin bài liên quan|xem thêm|đọc thêm|>>)\s*:?\s*\S/u;
 
 /** Writers' names in title case before a bar: `Lê Hà - Minh Tú |`, `Đức Minh |`. */
 const NAMES_BEFORE_BAR = /^(?:\p{Lu}[\p{Ll}\p{M}]*[ ]?){1,4}(?:[-–,][ ]?(?:\p{Lu}[\p{Ll}\p{M}]*[ ]?){1,4})*\|/u;
