@@ -586,6 +586,14 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // (over a photo's caption, the paper after a slash)
     page({ body: [LEAD, "", MORE, "", "Đức Minh/VOV-Tây Bắc", "", "Lực lượng chức năng tìm kiếm nạn nhân tại hiện trường. (Ảnh: CTV)"] }),
   ]),
+  // two writers under the lead over their stamp, or the stamp beside them (counterexample: a place's name beside the
+  // stamp names no writer)
+  examples({ author: "THÀNH CƯỜNG - HOÀI THU", published: "2025-02-15T07:30" }, [
+    page({ body: [LEAD, "", "THÀNH CƯỜNG - HOÀI THU", "15/02/2025 07:30 GMT+7", "", MORE] }),
+    page({ body: [LEAD, "", "THÀNH CƯỜNG - HOÀI THU | 15/02/2025 07:30", "", MORE] }),
+  ]),
+  examples({ author: "Thành Cường", published: "2025-02-15T07:30" }, [page({ body: [LEAD, "", "Thành Cường | 15/02/2025 07:30", "", MORE] })]),
+  examples({ author: null }, [page({ body: [LEAD, "", "Quảng Ninh | 15/02/2025 07:30", "", MORE] })]),
   // a lone button's word between paragraphs is no toolbar (a subhead): the article and its byline go on
   examples({ author: "Minh Anh" }, [page({ body: [LEAD, "", "Ý kiến", "", MORE, "", "Minh Anh"] })]),
   // the byline over a share bar's buttons and counts, or a bracketed button

@@ -122,7 +122,7 @@ export function findPublished(doc: PreparedDocument): string | null {
   // published.stamp-line: the first lines of the body (a stamp the segmenter did not lift out), the trailer
   const firstBody = nonEmpty.filter((l) => l.start >= body.start && l.end <= body.end).slice(0, 3);
   for (const l of [...firstBody, ...trailer]) {
-    const stamp = stampOf(foldedLine(doc, l).trim());
+    const stamp = stampOf(foldedLine(doc, l).trim()) ?? stampAfterWriter(doc, l);
     if (stamp) return stamp;
   }
   // published.labelled: a labelled stamp before the headline or just after the article
@@ -137,6 +137,19 @@ export function findPublished(doc: PreparedDocument): string | null {
     }
   }
   return null;
+}
+
+/** A short line ending on a date, what stands before it a writer's name's length: `THÀNH CƯỜNG - HOÀI THU | 15/02/2025 07:30`. */
+const NAME_THEN_DATE = /^[^\d\n]{4,50}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t,|-]+\d{1,2}[:h]\d{2})?[ \t]*(?:\(?gmt[ \t]*[+-][ \t]*\d{1,2}\)?)?$/u;
+/**
+ * The stamp beside the writer's name under the lead: the name read as the byline, the date after it the page's (the
+ * lead's own dates, `Sáng 16/2, …`, stand at a long line's start and are no stamp).
+ */
+function stampAfterWriter(doc: PreparedDocument, l: Line): string | null {
+  const folded = foldedLine(doc, l).trim();
+  if (!NAME_THEN_DATE.test(folded)) return null;
+  const writer = findBylines(doc).find((b) => b.rule === "byline.under-lead" && b.start >= l.start && b.end <= l.end);
+  return writer ? stampOf(doc.folded.slice(writer.end, l.end).replace(/^[ \t|,–—-]+/u, "")) : null;
 }
 
 export function findAuthor(doc: PreparedDocument): string | null {

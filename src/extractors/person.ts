@@ -2410,10 +2410,21 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     const lead = bodyLines.findIndex((l) => isParagraph(l.raw));
     const [writer, next] = lead >= 0 ? [bodyLines[lead + 1], bodyLines[lead + 2]] : [];
     // (or its stamp under it, as Tiền Phong lays a feature out: `MAI HOA` / `Thứ Hai, 06/11/2023 14:22 | Chia sẻ | Lưu`)
-    const goesOn = next !== undefined && (isParagraph(next.raw) || DATE_LINE.test(doc.folded.slice(next.start, next.end).trim()));
+    const stampNext = next !== undefined && DATE_LINE.test(doc.folded.slice(next.start, next.end).trim());
+    const goesOn = next !== undefined && (isParagraph(next.raw) || stampNext);
     const n = writer && goesOn ? nameLine(doc, tokens, writer, true) : null;
-    if (n && n.from === tokenAt(tokens, writer!.start) && tokens[n.to - 1]!.end === writer!.start + writer!.raw.trimEnd().length) {
+    const lineEnd = writer ? writer.start + writer.raw.trimEnd().length : 0;
+    if (n && n.from === tokenAt(tokens, writer!.start) && tokens[n.to - 1]!.end === lineEnd) {
       out.push({ names: [n], role: null, rule: "byline.under-lead", start: tokens[n.from]!.start, end: tokens[n.to - 1]!.end });
+    } else if (writer && stampNext) {
+      // (two writers over the stamp: `THÀNH CƯỜNG - HOÀI THU` / `15/02/2025 07:30 GMT+7`; not over a paragraph, where a
+      // pair of places may stand alone, `Hà Nội - Hải Phòng`)
+      const pair = coAuthorLine(doc, tokens, writer);
+      if (pair && pair.end === lineEnd) out.push({ ...pair, rule: "byline.under-lead" });
+    } else if (writer && next !== undefined && isParagraph(next.raw)) {
+      // (or the stamp beside the name: `THÀNH CƯỜNG - HOÀI THU | 15/02/2025 07:30`, `Thành Cường | 15/02/2025 07:30`)
+      const named = nameBeforeStamp(doc, tokens, writer);
+      if (named) out.push({ names: named, role: null, rule: "byline.under-lead", start: tokens[named[0]!.from]!.start, end: tokens[named[named.length - 1]!.to - 1]!.end });
     }
   }
   return out.sort((a, b) => a.start - b.start);
