@@ -302,6 +302,8 @@ function namedStamp(t: string): boolean {
 
 /** A lead opening on its date, with or without a comma after: `Ngày 03/01 Đảng ủy phường …`, `Sáng 6/8, …`. */
 const DATED_START = /^\s*(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s*)?|ngày\s+)\d{1,2}[/.-]\d{1,2}/iu;
+/** A writer's line: a name in capitals, its part in brackets after it (`LÊ THANH (thực hiện)`, `NGỌC ANH (ghi)`). */
+const WRITER_SHAPED = /^(?:\p{Lu}+[ ]){1,4}\p{Lu}+(?:[ ]\([\p{Ll}\p{M} ]{2,20}\))?$/u;
 /** Short lines looked past, under a headline, for the lead. */
 const MAX_LINES_TO_LEAD = 4;
 
@@ -314,8 +316,8 @@ function paragraphSoonAfter(lines: readonly Line[], j: number): boolean {
   for (let seen = 0; line !== undefined && seen < MAX_LINES_TO_LEAD; seen++, line = nextNonEmpty(lines, line.index)) {
     const raw = line.raw.trim();
     if (isParagraph(raw)) return true;
-    // (a toolbar may stand between: `Chia sẻ | Lưu | Cỡ chữ`)
-    if (wordCount(raw) > 3 && !DATE_LINE.test(raw) && !MENU_LINE.test(raw)) return false;
+    // (a toolbar may stand between: `Chia sẻ | Lưu | Cỡ chữ`; or the writer's line, `LÊ THANH (thực hiện)`)
+    if (wordCount(raw) > 3 && !DATE_LINE.test(raw) && !MENU_LINE.test(raw) && !WRITER_SHAPED.test(raw)) return false;
   }
   return false;
 }
