@@ -605,6 +605,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", MORE, "", "Phương Linh"], after: ["Ý kiến (3) | Thích 45 | Chia sẻ"] }),
     page({ body: [LEAD, "", MORE, "", "Phương Linh"], after: ["[In trang]"] }),
     page({ body: [LEAD, "", MORE, "", "Phương Linh"], after: ["[Bình luận] [In trang] [Về đầu trang]"] }),
+    // (a footer's sentences run together on one line, one a field only footers have)
+    page({ body: [LEAD, "", MORE, "", "Phương Linh"], after: ["Trang thông tin điện tử Đảng bộ tỉnh Hà Tĩnh. Cơ quan chủ quản: Ban Tuyên giáo Tỉnh ủy. Số 02 Phan Đình Phùng, TP Hà Tĩnh. ĐT: 0239.3855.202"] }),
+    page({ body: [LEAD, "", MORE, "", "Phương Linh"], after: ["Báo Hà Tĩnh - Cơ quan của Đảng bộ tỉnh Hà Tĩnh. Tổng Biên tập: Lê Văn A. Địa chỉ: 02 Phan Đình Phùng, TP Hà Tĩnh."] }),
   ]),
   // a labelled byline on the stamp's line after wide spaces
   examples({ published: "2024-10-25T08:14", author: "Đỗ Minh Thu" }, [page({ header: ["Ngày 25/10/2024 | 08:14     Tác giả: Đỗ Minh Thu"] })]),

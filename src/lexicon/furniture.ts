@@ -91,9 +91,16 @@ const FOOTER_FIELDS =
 const MAX_FOOTER_LINE = 200;
 
 /** Whether a folded line is page furniture: FURNITURE_LINE, or a footer of fields (asked only of a short line with its marks). */
+/**
+ * A footer's sentences on one line, one of them a field only a site's footer has: `Trang thông tin điện tử Đảng bộ tỉnh
+ * Hà Tĩnh. Cơ quan chủ quản: Ban Tuyên giáo Tỉnh ủy. Số 02 …`, `Báo Hà Tĩnh - … Tổng Biên tập: Lê Văn A.` (an article
+ * names an editor without the colon: `Tổng biên tập Báo Hà Tĩnh cho biết …`).
+ */
+const FOOTER_ONLY_FIELD = /(?:^|[.|][ \t]+|[ \t][-–][ \t])(?:cơ quan chủ quản|tổng biên tập|chịu trách nhiệm(?: nội dung| xuất bản| chính)?|giấy phép(?: hoạt động| xuất bản| số)?)[ \t]*:/u;
 export function isFurnitureLine(low: string): boolean {
   if (FURNITURE_LINE.test(low)) return true;
-  return low.length <= MAX_FOOTER_LINE && low.includes(":") && (low.includes("|") || low.includes("-") || low.includes("–")) && FOOTER_FIELDS.test(low);
+  if (low.length > MAX_FOOTER_LINE || !low.includes(":")) return false;
+  return ((low.includes("|") || low.includes("-") || low.includes("–")) && FOOTER_FIELDS.test(low)) || FOOTER_ONLY_FIELD.test(low);
 }
 
 /**
