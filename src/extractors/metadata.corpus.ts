@@ -592,6 +592,17 @@ export const METADATA_CORPUS: MetadataExample[] = [
     page({ body: [LEAD, "", "THÀNH CƯỜNG - HOÀI THU", "15/02/2025 07:30 GMT+7", "", MORE] }),
     page({ body: [LEAD, "", "THÀNH CƯỜNG - HOÀI THU | 15/02/2025 07:30", "", MORE] }),
   ]),
+  // a long headline with its clauses, a labelled byline between it and its stamp; a menu of three sections' names parted
+  // by wide spaces over it
+  examples({ title: "Phó Chủ tịch UBND tỉnh Hồ Thị Minh Nguyệt thăm, tặng quà Tết gia đình chính sách, người có công và hộ nghèo tại huyện Lệ Thủy" }, [
+    page({
+      before: ["BÁO BÌNH ĐỊNH", "Thời sự   Kinh tế   Xã hội", ""],
+      title: "Phó Chủ tịch UBND tỉnh Hồ Thị Minh Nguyệt thăm, tặng quà Tết gia đình chính sách, người có công và hộ nghèo tại huyện Lệ Thủy",
+      header: ["Tác giả: Hoàng Quân", "Cập nhật ngày: 09/07/2024, 07:30", ""],
+    }),
+  ]),
+  // (the menu is none, though no headline is found under it)
+  examples({ title: null }, [page({ before: ["Thời sự   Kinh tế   Xã hội", ""], title: null })]),
   // a question for a headline under the stamp, the writer's line in capitals with its part in brackets between it and the lead
   examples({ title: "Từ 1/7/2024, người dân cần biết gì khi làm thẻ căn cước?", author: "LÊ THANH" }, [
     ["Thời sự | An ninh | Pháp luật", "Thứ Hai, 01/07/2024, 10:02 [GMT+7]", "Từ 1/7/2024, người dân cần biết gì khi làm thẻ căn cước?", "LÊ THANH (thực hiện)", LEAD, MORE].join("\n"),

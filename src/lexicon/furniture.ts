@@ -229,7 +229,11 @@ export const SECTION_NAMES: readonly string[] = [
  * A menu of four sections' names or more run together with single spaces, as a saved page flattens it: `Thời sự Góc nhìn
  * Thế giới Video Podcast Kinh doanh` (counterexample: `Sở Văn hóa, Thể thao và Du lịch …` has other words).
  */
-export const SECTION_RUN_LINE = new RegExp(`^\\s*(?:(?:${SECTION_NAMES.join("|")})\\s+){3,}(?:${SECTION_NAMES.join("|")})\\s*$`, "iu");
+// (or three parted by wide spaces or tabs, as a menu's cells are: `Thời sự   Kinh tế   Xã hội`)
+export const SECTION_RUN_LINE = new RegExp(
+  `^\\s*(?:(?:(?:${SECTION_NAMES.join("|")})\\s+){3,}|(?:(?:${SECTION_NAMES.join("|")})(?:[ ]{2,}|[ ]*\\t\\s*)){2,})(?:${SECTION_NAMES.join("|")})\\s*$`,
+  "iu",
+);
 /**
  * A national paper's name alone on its line, its masthead, `Báo` before it: `Báo Dân tộc và Phát triển`, `BÁO SỨC KHỎE VÀ ĐỜI
  * SỐNG` (names in lower case after their first word, which PAPER_NAME_LINE's capitals miss; counterexample, a headline:

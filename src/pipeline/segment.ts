@@ -189,7 +189,10 @@ function underLabelledStamp(lines: readonly Line[], i: number, first: number): b
 }
 
 function headlineBefore(lines: readonly Line[], i: number, j: number, text: string, first: number): boolean {
-  const next = nextNonEmpty(lines, j)?.raw.trim() ?? "";
+  const nextLine = nextNonEmpty(lines, j);
+  // (a labelled byline between the headline and its stamp is passed over: `Tác giả: Hoàng Quân` / `Cập nhật ngày: …`)
+  const pastByline = nextLine && LABELLED_BYLINE.test(nextLine.raw.trim()) ? nextNonEmpty(lines, nextLine.index) : undefined;
+  const next = (pastByline && DATE_LINE.test(pastByline.raw.trim()) ? pastByline : nextLine)?.raw.trim() ?? "";
   const unended = sentenceUnended(text);
   // (or, the article's first line, one sentence of a headline's length: `Kết quả xác minh … tại thị trấn Phước Bửu, huyện
   // Xuyên Mộc.` over `10/12/2021 - 11:19 | Tin tức`)
@@ -302,6 +305,8 @@ function namedStamp(t: string): boolean {
 
 /** A lead opening on its date, with or without a comma after: `Ngày 03/01 Đảng ủy phường …`, `Sáng 6/8, …`. */
 const DATED_START = /^\s*(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s*)?|ngày\s+)\d{1,2}[/.-]\d{1,2}/iu;
+/** A byline with its label, a few words: `Tác giả: Hoàng Quân`, `Bài và ảnh: Minh Phương`. */
+const LABELLED_BYLINE = /^(?:tác giả|người viết|bài(?:,? (?:và )?ảnh)?|tin(?:,? (?:và )?ảnh)?)[ \t]*:[ \t]*\S[^\n:]{0,50}$/iu;
 /** A writer's line: a name in capitals, its part in brackets after it (`LÊ THANH (thực hiện)`, `NGỌC ANH (ghi)`). */
 const WRITER_SHAPED = /^(?:\p{Lu}+[ ]){1,4}\p{Lu}+(?:[ ]\([\p{Ll}\p{M} ]{2,20}\))?$/u;
 /** Short lines looked past, under a headline, for the lead. */
