@@ -206,6 +206,10 @@ export const COUNT_NOUNS = [
   "cơn bão", "ra đa", "bến container", "bến xe", "cầu cảng", "đầu xe", "đầu kéo", "bãi đỗ xe", "luồng", "khu kiểm dịch", "cự ly",
   // what a meeting discusses and holds (`ba vấn đề lớn`, `hai sự kiện`)
   "vấn đề", "sự kiện",
+  // heritage's, which a number word counts too: `ba vị thần`, `bốn pho tượng`, `hai bảo vật quốc gia`, `ba nghệ nhân ưu tú`,
+  // and by its classifier, the thing after it (`ba ngôi đền`, `hai bức tượng`)
+  "vị thần", "pho tượng", "tượng", "bảo vật", "bảo vật quốc gia", "nghệ nhân", "nghệ nhân ưu tú", "nghệ nhân nhân dân",
+  "di sản", "bảo tàng", "tượng đài", "ngôi", "bức",
 ];
 
 /**

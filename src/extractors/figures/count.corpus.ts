@@ -561,6 +561,13 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 8, unit: "trợ giúp viên pháp lý" }, ["Trung tâm có 8 trợ giúp viên pháp lý."]),
   examples({ kind: "count", value: 412, unit: "tổ hòa giải" }, ["Toàn tỉnh có 412 tổ hòa giải ở cơ sở."]),
   examples({ kind: "count", value: 3, unit: "di tích" }, ["Huyện có ba di tích được xếp hạng cấp quốc gia."]),
+  // heritage's nouns, which a number word counts too, and a classifier's thing
+  examples({ kind: "count", value: 3, unit: "vị thần" }, ["Đền thờ ba vị thần có công khai phá vùng đất."]),
+  examples({ kind: "count", value: 4, unit: "pho tượng" }, ["Trong chùa còn bốn pho tượng cổ."]),
+  examples({ kind: "count", value: 2, unit: "bảo vật quốc gia" }, ["Tỉnh có hai bảo vật quốc gia được công nhận."]),
+  examples({ kind: "count", value: 3, unit: "nghệ nhân ưu tú" }, ["Huyện có ba nghệ nhân ưu tú được phong tặng."]),
+  examples({ kind: "count", value: 3, unit: "ngôi đền" }, ["Khu di tích gồm ba ngôi đền cổ."]),
+  examples({ kind: "count", value: 2, unit: "bức tượng" }, ["Nhà bảo tàng trưng bày hai bức tượng đồng."]),
   examples({ kind: "count", value: 3500, unit: "mũ bảo hiểm" }, ["Đoàn trao tặng 3.500 mũ bảo hiểm cho học sinh."]),
   examples({ kind: "count", value: 2, unit: "cửa khẩu" }, ["Tỉnh có hai cửa khẩu quốc tế."]),
   // `số` and its noun right before the number, an item of its own (not an address's `số nhà 41,`)
