@@ -561,6 +561,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 8, unit: "trợ giúp viên pháp lý" }, ["Trung tâm có 8 trợ giúp viên pháp lý."]),
   examples({ kind: "count", value: 412, unit: "tổ hòa giải" }, ["Toàn tỉnh có 412 tổ hòa giải ở cơ sở."]),
   examples({ kind: "count", value: 3, unit: "di tích" }, ["Huyện có ba di tích được xếp hạng cấp quốc gia."]),
+  // relics ranked (`hạng` is no label here)
+  examples({ kind: "count", value: 2, unit: "di tích" }, ["Sở đề nghị xếp hạng 02 di tích quốc gia trong năm nay."]),
   // heritage's nouns, which a number word counts too, and a classifier's thing
   examples({ kind: "count", value: 3, unit: "vị thần" }, ["Đền thờ ba vị thần có công khai phá vùng đất."]),
   examples({ kind: "count", value: 4, unit: "pho tượng" }, ["Trong chùa còn bốn pho tượng cổ."]),

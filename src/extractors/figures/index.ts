@@ -212,6 +212,8 @@ const CROSSROADS_BEFORE = /(?<![\p{L}\p{M}])ngã[ ]$/u;
 /** A crossroads' ways (`ngã ba`, `ngã tư`), not a fall's count (`bị ngã hai lần`, `té ngã ba lần`). */
 const CROSSROADS_AT = /^(?:ba|tư|năm|sáu|bảy)(?![ ](?:lần|lượt|cú|người|em|cháu|cụ|cây|cột|nhà|căn)(?![\p{L}\p{M}]))/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
+/** Ranking as a verb, right before the number. */
+const RANKING_BEFORE = /(?<![\p{L}\p{M}])xếp[ ]hạng[ ]$/u;
 /** A rank's verb right before a ratio: `xếp 8/63`, `xếp hạng 12/63`, `đứng 5/63`. */
 // (not `sắp xếp 12/15 thôn`, arranging: a ratio)
 const RANK_BEFORE = /(?<![\p{L}\p{M}])(?<!sắp[ ])(?:xếp|xếp hạng|đứng|đứng thứ|xếp vị trí)[ ]$/u;
@@ -677,6 +679,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
           ACRONYM_ACTED_ON.test(doc.text.slice(reading.unitAt, reading.unitAt + 12))) ||
         // (months, days, weeks: `lớp 12 năm học 2023 - 2024` is a grade, the school year after it)
         (COURSE_LABELS.has(labelWord) && unit.kind === "duration" && unit.unit !== "năm") ||
+        // relics and the like ranked, a noun the lexicon knows after the number: `đề nghị xếp hạng 02 di tích quốc gia`
+        // (counterexamples, ranks: `xếp hạng 16 cả nước`, `được xếp hạng 2 trong danh sách`)
+        (labelWord === "hạng" && unit.rule === "count.noun" && RANKING_BEFORE.test(before)) ||
         // a house's floors, bays and rooms: `xây được ngôi nhà 2 tầng`, `căn nhà 3 gian` (counterexample: `tầng 1 trụ sở`
         // names the floor)
         // (not an address's room, `nhà 5 phòng 302`, its number of three digits; `nhà 2 phòng 1 bếp` counts)

@@ -306,6 +306,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Trên đất liền có gió mạnh cấp 6 giật cấp 8.",
   // a page's counter in the stamp's line; a rating's votes after its score
   "Thứ Ba, 05/03/2024 | 842 lượt xem | Bình luận",
+  // a rank, no noun after it
+  "Đội tuyển được xếp hạng 2 trong danh sách.",
+  "Tốc độ tăng trưởng xếp hạng 16 cả nước.",
   // a toolbar's fields parted by wide spaces: a counter counts no button after it
   "Cập nhật: 09:30 - 05/08/2024   Lượt xem: 356   Bản in   Gửi email",
   "05/08/2024   Bình luận: 12   Thích: 45   Chia sẻ",
