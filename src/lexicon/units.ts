@@ -335,6 +335,9 @@ export const NOT_LABEL_COMPOUNDS = [
   // verbs ending in a label's syllable: `tiêm phòng 1.250 liều`, `nâng hạng 9 sản phẩm`, `trao giải 25 tác phẩm`,
   // `quy tập 1.512 mộ`; `lao động nông thôn 1.586 người`; `đúng một phần 19 đơn` (partly), `Trong kỳ 296 đơn thư`
   "tiêm phòng", "nâng hạng", "trao giải", "quy tập", "nông thôn", "một phần", "trong kỳ", "cho trường",
+  // the forces a year's recruits go to: `Quân đội 221 công dân, Bộ đội Biên phòng 15 công dân` (not `Đội 221`, `Phòng 15`;
+  // `Đồn Biên phòng 621` still names its post)
+  "quân đội", "bộ đội biên phòng",
   // verbs ending in a village's word: `chăm sóc 100 cây xanh` (`Sóc 3` labels a village)
   "chăm sóc", "săn sóc", "đi buôn", "buôn bán",
   // a tier, not a numbered place: `cấp huyện 148 hộ, cấp xã 447 hộ`

@@ -308,6 +308,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Thứ Ba, 05/03/2024 | 842 lượt xem | Bình luận",
   // a rank, no noun after it
   "Đội tuyển được xếp hạng 2 trong danh sách.",
+  "Đồn Biên phòng 621 tổ chức lễ ra quân.",
   "Tốc độ tăng trưởng xếp hạng 16 cả nước.",
   // a toolbar's fields parted by wide spaces: a counter counts no button after it
   "Cập nhật: 09:30 - 05/08/2024   Lượt xem: 356   Bản in   Gửi email",
