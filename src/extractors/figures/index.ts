@@ -146,7 +146,9 @@ const LOSS_BEFORE = /(?<![\p{L}\p{M}])thiệt hại[ ](?:(?:chừng|khoảng|g�
  */
 const COUNTED_SUBJECT = /(?<![\p{L}\p{M}])(?:(?:số|lượng)[ ](?:lượng[ ])?(?!tiền(?![\p{L}\p{M}]))[\p{L}\p{M}]+|đàn|gia súc|gia cầm)(?![\p{L}\p{M}])[^.!?;,\n]*$/u;
 const PAID_BEFORE =
-  /(?:(?<![\p{L}\p{M}])(?:tốn|trả|đóng|nộp|nợ|mất trắng|lỗ|thua lỗ)|(?<![\p{L}\p{M}])mua[^,.;:!?\n]{0,20}[ ]hết)[ ](?:(?:hết|mất|khoảng|hơn|gần|chừng|chỉ|trên|tới|lên tới)[ ])?$/u;
+  /(?:(?<![\p{L}\p{M}])(?:tốn|trả|đóng|nộp|nợ|mất trắng|mất|lỗ|thua lỗ)|(?<![\p{L}\p{M}])mua[^,.;:!?\n]{0,20}[ ]hết)[ ](?:(?:hết|mất|khoảng|hơn|gần|chừng|chỉ|trên|tới|lên tới)[ ])?$/u;
+/** Paid, lost or earned right before a sum said in words: `lãi ba trăm triệu`, `tốn hai trăm triệu`. */
+const SAID_SUM_BEFORE = /(?<![\p{L}\p{M}])(?:tốn|trả|mất|lỗ|lãi|lời|kiếm|thu)[ ](?:(?:được|hết|mất|khoảng|hơn|gần|chừng|chỉ|tới|lên tới)[ ])?$/u;
 const MONEY_CLAUSE_BEFORE =
   /(?<![\p{L}\p{M}])(?:tiền(?![ ](?:giang|đề|phong|hải|tuyến|thân|lệ|vệ|sử|đồn|nhiệm|cảnh|bối|định|kiếp))|kinh phí|chi phí|học phí|viện phí|lương(?![ ](?:thực|y|tâm|tri)))(?![\p{L}\p{M}])[^,.;:!?\n]*[ ]$/u;
 const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:trị giá|giá trị|giá|mức giá|tiền công|ngày công|lương|thu nhập)[ ](?:(?:chỉ|là|khoảng|từ|hơn|gần|trên|dưới|chừng|bằng)[ ])?$/u;
@@ -1266,7 +1268,11 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     const { per, end } = rate.per !== null && SAME_NOUN_BASIS.exec(rate.per)?.[1]?.toLowerCase() === noun.unit ? { per: null, end: noun.end } : rate;
     return { kind: "count", unit: noun.unit, end, per, rule: noun.known ? "count.noun" : "count.noun-guessed" };
   }
-  if (noun || !numeral.digits || isYearLike(numeral)) return null;
+  // (a number in words only with its scale of millions or more, paid or earned right before, as speech says a sum: `lãi
+  // ba trăm triệu`, `mất hai trăm triệu`; counterexample: a sum spelled out after its digits, `38.012.000đ (Ba mươi tám
+  // triệu không trăm mười hai ngàn đồng)`, is no second sum)
+  if (noun || isYearLike(numeral)) return null;
+  if (!numeral.digits && !(reading.scale >= 1e6 && SAID_SUM_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 30), numeral.start)))) return null;
   // an amount of power or energy, a unit no kind holds after the scale: `6,7 tỷ kWh`, `1,2 triệu MW` (no money)
   if (POWER_UNIT_AT.test(doc.folded.slice(at, at + 6))) return null;
   // `tới 36,8 tỷ`: a scale word and no noun, in a sentence about money (`10-12 triệu/người/năm`: the range's scale).

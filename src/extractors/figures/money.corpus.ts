@@ -154,6 +154,9 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 500000, unit: "VND" }, ["Tiền hỗ trợ mỗi hộ chỉ có 500 ngàn, không đủ sửa nhà."]),
   // millions after paying's verbs
   examples({ kind: "money", value: 40000000, unit: "VND", qualifier: "over" }, ["Vợ tôi nằm viện, tốn hơn 40 triệu."]),
+  // spent (`mất 90 triệu`; `mất 2 tháng` is a span), and a sum in words with its scale, as speech says it
+  examples({ kind: "money", value: 90e6, unit: "VND" }, ["Nhà tôi khoan giếng mất 90 triệu."]),
+  examples({ kind: "money", value: 300e6, unit: "VND" }, ["Mỗi vụ tôm nhà tôi lãi ba trăm triệu."]),
   examples({ kind: "money", value: 300000000, unit: "VND" }, ["Gia đình mua xe hết 300 triệu."]),
   examples({ kind: "money", value: 50e6, unit: "VND" }, ["Chị được vay 50 triệu để mua bò giống."]),
   // an amount for each day: `mỗi ngày 5 - 10` is no date (5 October)

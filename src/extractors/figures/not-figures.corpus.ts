@@ -308,6 +308,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Thứ Ba, 05/03/2024 | 842 lượt xem | Bình luận",
   // a rank, no noun after it
   "Đội tuyển được xếp hạng 2 trong danh sách.",
+  // (a number in words with no scale of millions is no sum: `vài trăm` is none)
+  "Có hàng triệu người xem trực tiếp buổi lễ.",
   "Đồn Biên phòng 621 tổ chức lễ ra quân.",
   "Tốc độ tăng trưởng xếp hạng 16 cả nước.",
   // a toolbar's fields parted by wide spaces: a counter counts no button after it
