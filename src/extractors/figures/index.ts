@@ -22,7 +22,7 @@ import { matchMeasure } from "./measure.js";
 import { matchMoney } from "./money.js";
 import { matchPercent } from "./percent.js";
 import { PhraseBefore } from "./phrase-before.js";
-import { perAt, type UnitMatch } from "./unit-match.js";
+import { perAfterThing, perAt, type UnitMatch } from "./unit-match.js";
 import { sentenceAround } from "./sentence.js";
 import { NOT_A_COUNT_AFTER_SO, tableCellUnit, unitAboveList, unitOfCell } from "./table.js";
 
@@ -1286,7 +1286,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     (PRICE_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start)) || MONEY_CLAUSE_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 60), numeral.start)));
   const lost = reading.scale === 1e6 && LOSS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 30), numeral.start)) && !COUNTED_SUBJECT.test(doc.folded.slice(Math.max(0, numeral.start - 80), numeral.start));
   if (paid || priced || lost || (reading.scale >= 1e6 && (reading.scale >= 1e9 || MONEY_CONTEXT.test(sentenceAround(doc.folded, numeral.start, at))))) {
-    const { per, end } = perAt(doc, at); // `hỗ trợ 2,5 triệu/người`
+    // `hỗ trợ 2,5 triệu/người`, `28 triệu một tấn` (its basis in words: no mass of one ton)
+    const { per, end } = perAfterThing(doc, at);
     return { kind: "money", unit: "VND", end, per, rule: "money.scale-word" };
   }
   return nounBefore(doc, numeral);

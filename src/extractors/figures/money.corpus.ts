@@ -106,6 +106,8 @@ export const MONEY_CORPUS = [
   // the basis in words: `mỗi`, or `một` before a measure (so `một kg` is no figure of its own)
   examples({ kind: "money", value: 25e6, unit: "VND", qualifier: "over", per: "ha" }, ["Mô hình cho lãi trên 25 triệu đồng mỗi ha."]),
   examples({ kind: "money", value: 3e6, unit: "VND", per: "sào" }, ["Huyện hỗ trợ 3 triệu đồng cho mỗi sào."]),
+  // (a scale word and no currency too: no mass of one ton)
+  examples({ kind: "money", value: 28e6, unit: "VND", per: "tấn" }, ["Giá thức ăn chỉ 28 triệu một tấn."]),
   examples({ kind: "money", value: 50000, unit: "VND", per: "kg" }, ["Giá lúa tươi ở mức 50.000 đồng một kg.", "Giá lúa tươi ở mức 50.000 đồng/ki-lô-gam."]),
   examples({ kind: "money", value: 12e6, unit: "VND", per: "m2" }, ["Giá đất ở mức 12 triệu đồng/m².", "Giá thuê 12 triệu đồng/mét vuông mỗi năm."]),
   examples({ kind: "money", value: 40e6, unit: "VND", per: "căn nhà" }, ["Quỹ hỗ trợ 40 triệu đồng mỗi căn nhà."]),
