@@ -1284,8 +1284,10 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   const priced =
     reading.scale === 1e3 &&
     (PRICE_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start)) || MONEY_CLAUSE_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 60), numeral.start)));
+  // (or a price by its basis, the scale word then a slash: `Giá tôm thẻ hôm nay 95 ngàn/kg`, `35 nghìn/lít`)
+  const pricedPer = reading.scale === 1e3 && PRICE_BASIS_AT.test(doc.folded.slice(at, at + 12));
   const lost = reading.scale === 1e6 && LOSS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 30), numeral.start)) && !COUNTED_SUBJECT.test(doc.folded.slice(Math.max(0, numeral.start - 80), numeral.start));
-  if (paid || priced || lost || (reading.scale >= 1e6 && (reading.scale >= 1e9 || MONEY_CONTEXT.test(sentenceAround(doc.folded, numeral.start, at))))) {
+  if (paid || priced || pricedPer || lost || (reading.scale >= 1e6 && (reading.scale >= 1e9 || MONEY_CONTEXT.test(sentenceAround(doc.folded, numeral.start, at))))) {
     // `hỗ trợ 2,5 triệu/người`, `28 triệu một tấn` (its basis in words: no mass of one ton)
     const { per, end } = perAfterThing(doc, at);
     return { kind: "money", unit: "VND", end, per, rule: "money.scale-word" };
@@ -1293,6 +1295,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   return nounBefore(doc, numeral);
 }
 
+/** A measure or a head as a price's basis: `/kg`, `/lít`, `/con`. */
+const PRICE_BASIS_AT = /^[ ]?\/[ ]?(?:kg|ký|lít|tấn|tạ|yến|con|quả|trái|chai|hộp|gói|bao|m2|m3|m|cái|chiếc|bó|chục|suất|người|tháng|ngày)(?![\p{L}\p{M}])/u;
 const POWER_UNIT_AT = /^[ ]?(?:kwh|mwh|gwh|kw|mw|gw|kva|kv|mwp|wp)(?![\p{L}\p{M}])/u;
 /** Counted nouns that are verbs too, read as the verb after a name's number: `Phường 1 tổ chức hội nghị`. */
 const VERB_NOUNS: ReadonlySet<string> = new Set(["tổ chức", "hướng dẫn"]);

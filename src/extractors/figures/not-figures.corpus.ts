@@ -308,6 +308,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Thứ Ba, 05/03/2024 | 842 lượt xem | Bình luận",
   // a rank, no noun after it
   "Đội tuyển được xếp hạng 2 trong danh sách.",
+  "Mật độ 5 nghìn/km2 ở nội thị.",
   // (a number in words with no scale of millions is no sum: `vài trăm` is none)
   "Có hàng triệu người xem trực tiếp buổi lễ.",
   "Đồn Biên phòng 621 tổ chức lễ ra quân.",
