@@ -534,6 +534,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Những người như già bản Đặng Văn Lực luôn gương mẫu.",
     "Bé Đặng Văn Lực được tặng quà.",
     "Dự báo viên Đặng Văn Lực cho biết mưa sẽ giảm.",
+    // donors and owners, an artisan by the acronym of the title
+    "Dịp này, nhà hảo tâm Đặng Văn Lực trao tặng 2 tấn gạo.",
+    "Mạnh thường quân Đặng Văn Lực ủng hộ thêm 20 suất quà.",
+    "Chủ tàu Đặng Văn Lực bị xử phạt vì tắt thiết bị giám sát hành trình.",
+    "NNƯT Đặng Văn Lực truyền dạy hát xoan cho lớp trẻ.",
   ]),
   // an association's unit named after a hero (`Hội CCB Nguyễn Trãi`) names nobody
   examples([], ["Hội CCB Nguyễn Trãi tổ chức hội nghị tổng kết.", "Hội Cựu chiến binh Lê Lợi tổ chức hội nghị tổng kết."]),

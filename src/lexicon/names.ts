@@ -93,6 +93,10 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
   ["thủ môn", false], ["tiền đạo", false], ["trung vệ", false], ["hậu vệ", false], ["tiền vệ", false], ["cầu thủ", false], ["võ sĩ", false],
   ["kỳ thủ", false], ["xạ thủ", false], ["tay vợt", false], ["ccb", false], ["bé", false], ["già bản", false], ["dự báo viên", false],
   ["tân binh", false], ["ngư dân", false], ["vđv", false], ["tiểu thương", false], ["thuyền viên", false], ["tài xế", false], ["chủ hộ", false],
+  // donors and owners (`nhà hảo tâm Huỳnh Văn Tám`, `mạnh thường quân Lê Văn Hùng`, `chủ tàu Lê Văn Sơn`), and artisans by
+  // their title's acronym (`NNƯT Trần Thị Nhiên`)
+  ["nhà hảo tâm", false], ["mạnh thường quân", false], ["doanh nhân", false], ["chủ tàu", false], ["phật tử", false],
+  ["nnưt", true], ["nnnd", true],
   // the clergy: `Đại đức Danh Sóc, trụ trì chùa Ô Rồng`
   ["đại đức", true], ["thượng tọa", true], ["hòa thượng", true], ["ni sư", true], ["linh mục", true], ["mục sư", true],
   // a list of names after what they are: `kết nạp Đảng cho 3 học sinh, gồm: Trần Văn Hùng, Lê Thị Mai và …`
