@@ -47,7 +47,7 @@ function escape(s: string): string {
  * Báo Hải Phòng`). The length cap keeps a body sentence that happens to begin
  * with such a word (`Bình luận về kết quả đạt được, đồng chí …`) in the article.
  */
-const TOOLBAR_LABEL = String.raw`(?:ý kiến|bình luận|thích|like|share|chia sẻ|facebook|zalo|twitter|tweet|lưu(?: bài)?|in(?: trang| bài)?|bản in|(?:gửi )?email|gửi(?: bài)?|tải về|về đầu trang|quay lại)`;
+export const TOOLBAR_LABEL = String.raw`(?:ý kiến|bình luận|thích|like|share|chia sẻ|facebook|zalo|twitter|tweet|lưu(?: bài)?|in(?: trang| bài)?|bản in|(?:gửi )?email|gửi(?: bài)?|tải về|về đầu trang|quay lại)`;
 const TOOLBAR_ITEM = String.raw`\[?${TOOLBAR_LABEL}\]?[ \t]*(?:\(\d+\)|\d+)?`;
 const COUNTED_TOOLBAR_ITEM = String.raw`(?:${TOOLBAR_LABEL}[ \t]*(?:\(\d+\)|\d+)|\[${TOOLBAR_LABEL}\])`;
 // (two buttons at least, or one with its count or brackets: `Ý kiến` alone on a line may be a subhead, the article going on)
@@ -97,10 +97,20 @@ const MAX_FOOTER_LINE = 200;
  * names an editor without the colon: `Tổng biên tập Báo Hà Tĩnh cho biết …`).
  */
 const FOOTER_ONLY_FIELD = /(?:^|[.|][ \t]+|[ \t][-–][ \t])(?:cơ quan chủ quản|tổng biên tập|chịu trách nhiệm(?: nội dung| xuất bản| chính)?|giấy phép(?: hoạt động| xuất bản| số)?)[ \t]*:/u;
+/**
+ * And the footer's other marks with it: the site's name or its copyright opening the line, or its contact (counterexamples,
+ * the article's: a project's card, `Tên dự án: … . Cơ quan chủ quản: UBND tỉnh. Tổng mức đầu tư: 120 tỷ đồng.`, an
+ * interview's speaker, `Tổng Biên tập: Năm qua, báo đã xuất bản …`).
+ */
+const FOOTER_SITE_OPENING = /^(?:©|bản quyền|copyright|(?:trang|cổng) thông tin điện tử|báo[ \t])/u;
+const FOOTER_CONTACT = /(?<![\p{L}\p{M}])(?:điện thoại|đt|sđt|địa chỉ|email|e-mail|fax)[ \t]*:/u;
 export function isFurnitureLine(low: string): boolean {
   if (FURNITURE_LINE.test(low)) return true;
   if (low.length > MAX_FOOTER_LINE || !low.includes(":")) return false;
-  return ((low.includes("|") || low.includes("-") || low.includes("–")) && FOOTER_FIELDS.test(low)) || FOOTER_ONLY_FIELD.test(low);
+  return (
+    ((low.includes("|") || low.includes("-") || low.includes("–")) && FOOTER_FIELDS.test(low)) ||
+    (FOOTER_ONLY_FIELD.test(low) && (FOOTER_SITE_OPENING.test(low) || FOOTER_CONTACT.test(low)))
+  );
 }
 
 /**

@@ -207,9 +207,10 @@ export const COUNT_NOUNS = [
   // what a meeting discusses and holds (`ba vấn đề lớn`, `hai sự kiện`)
   "vấn đề", "sự kiện",
   // heritage's, which a number word counts too: `ba vị thần`, `bốn pho tượng`, `hai bảo vật quốc gia`, `ba nghệ nhân ưu tú`,
-  // and by its classifier, the thing after it (`ba ngôi đền`, `hai bức tượng`)
+  // `ba ngôi đền`, `hai bức tượng` (not the classifier alone: `hai bức xúc` is indignation, `ba ngôi sao` no shrine)
   "vị thần", "pho tượng", "tượng", "bảo vật", "bảo vật quốc gia", "nghệ nhân", "nghệ nhân ưu tú", "nghệ nhân nhân dân",
-  "di sản", "bảo tàng", "tượng đài", "ngôi", "bức",
+  "di sản", "bảo tàng", "tượng đài", "ngôi đền", "ngôi đình", "ngôi chùa", "ngôi miếu", "ngôi mộ", "ngôi trường",
+  "bức tượng", "bức tranh", "bức ảnh", "bức phù điêu", "bức hoành phi",
 ];
 
 /**

@@ -1,6 +1,7 @@
 /** Counted nouns: `987 đảng viên`, `07 tuyến đường`, `hai nội dung đột phá`, `14 tổ dân phố, bản`. */
 import type { PreparedDocument } from "../../pipeline/document.js";
 import { CLASSIFIERS, COUNT_NOUNS, NOT_A_NOUN, NOT_A_NOUN_AFTER_A_NOUN, NOT_COUNTED } from "../../lexicon/units.js";
+import { TOOLBAR_LABEL } from "../../lexicon/furniture.js";
 import { byLength } from "./unit-match.js";
 
 const NOUN_TRIE = new Map<string, string[]>();
@@ -18,10 +19,13 @@ const CLASSIFIER = new Set(CLASSIFIERS);
 // Spaces but no line break or tab: a number ending a line (`Hộ nghèo 1.234
 // 567`) or a table cell (`1<TAB>Trồng rừng`) does not count the next one's words.
 // an opening quote may stand before the noun: `39 "Chung cư văn minh"`, `12 “Tuyến phố kiểu mẫu”`
-// (one space or two, not a run of three: a toolbar's fields are parted so, `Lượt xem: 356   Bản in   Gửi email`,
-// `Bình luận: 12   Thích: 45`, and a counter counts no button)
-const WORDS_AFTER = /[^\S\n\t]{1,2}["“]?([\p{L}\p{M}]+(?:,?[^\S\n\t][\p{L}\p{M}]+){0,5})/uy;
+const WORDS_AFTER = /[^\S\n\t]{1,3}["“]?([\p{L}\p{M}]+(?:,?[^\S\n\t][\p{L}\p{M}]+){0,5})/uy;
 
+/**
+ * A toolbar's button after a run of spaces: a counter counts no button (`Lượt xem: 356   Bản in   Gửi email`, `Bình luận:
+ * 12   Thích: 45`; counterexample: wide-spaced text from Word, `có 120   hộ thoát nghèo`, counts its noun).
+ */
+const TOOLBAR_BUTTON_AFTER = new RegExp(`[^\\S\\n\\t]{3,}(?:${TOOLBAR_LABEL})(?![\\p{L}\\p{M}])`, "uy");
 /** Nouns written with a slash: `5 đ/c` (đồng chí, comrades). */
 const ABBREVIATED = /\s{1,3}(đ\/c|đ\/chí)(?![\p{L}\p{M}])/uy;
 
@@ -46,6 +50,8 @@ export function matchNoun(doc: PreparedDocument, at: number): NounMatch | null {
   WORDS_AFTER.lastIndex = at;
   const m = WORDS_AFTER.exec(doc.folded);
   if (!m) return null;
+  TOOLBAR_BUTTON_AFTER.lastIndex = at;
+  if (TOOLBAR_BUTTON_AFTER.test(doc.folded)) return null;
   return nounOfPhrase(doc, at + m[0].length - m[1]!.length, m[1]!);
 }
 

@@ -146,9 +146,14 @@ const LOSS_BEFORE = /(?<![\p{L}\p{M}])thiệt hại[ ](?:(?:chừng|khoảng|g�
  */
 const COUNTED_SUBJECT = /(?<![\p{L}\p{M}])(?:(?:số|lượng)[ ](?:lượng[ ])?(?!tiền(?![\p{L}\p{M}]))[\p{L}\p{M}]+|đàn|gia súc|gia cầm)(?![\p{L}\p{M}])[^.!?;,\n]*$/u;
 const PAID_BEFORE =
-  /(?:(?<![\p{L}\p{M}])(?:tốn|trả|đóng|nộp|nợ|mất trắng|mất|lỗ|thua lỗ)|(?<![\p{L}\p{M}])mua[^,.;:!?\n]{0,20}[ ]hết)[ ](?:(?:hết|mất|khoảng|hơn|gần|chừng|chỉ|trên|tới|lên tới)[ ])?$/u;
-/** Paid, lost or earned right before a sum said in words: `lãi ba trăm triệu`, `tốn hai trăm triệu`. */
+  /(?:(?<![\p{L}\p{M}])(?:tốn|trả|đóng|nộp|nợ|mất trắng|lỗ|thua lỗ)|(?<![\p{L}\p{M}])mua[^,.;:!?\n]{0,20}[ ]hết)[ ](?:(?:hết|mất|khoảng|hơn|gần|chừng|chỉ|trên|tới|lên tới)[ ])?$/u;
+/**
+ * Spent, lost or earned right before a sum that ends its clause: `khoan giếng mất 90 triệu.`, `lãi ba trăm triệu`
+ * (counterexample: `mất 2 triệu lượt truy cập`, `thu hút hai triệu lượt khách` go on to what they count).
+ */
+const SPENT_BEFORE = /(?<![\p{L}\p{M}])mất[ ](?:(?:hết|khoảng|hơn|gần|chừng|tới|lên tới)[ ])?$/u;
 const SAID_SUM_BEFORE = /(?<![\p{L}\p{M}])(?:tốn|trả|mất|lỗ|lãi|lời|kiếm|thu)[ ](?:(?:được|hết|mất|khoảng|hơn|gần|chừng|chỉ|tới|lên tới)[ ])?$/u;
+const CLAUSE_ENDS_AT = /^[ ]?(?:[,.;:!?)"”…]|$)/mu;
 const MONEY_CLAUSE_BEFORE =
   /(?<![\p{L}\p{M}])(?:tiền(?![ ](?:giang|đề|phong|hải|tuyến|thân|lệ|vệ|sử|đồn|nhiệm|cảnh|bối|định|kiếp))|kinh phí|chi phí|học phí|viện phí|lương(?![ ](?:thực|y|tâm|tri)))(?![\p{L}\p{M}])[^,.;:!?\n]*[ ]$/u;
 const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:trị giá|giá trị|giá|mức giá|tiền công|ngày công|lương|thu nhập)[ ](?:(?:chỉ|là|khoảng|từ|hơn|gần|trên|dưới|chừng|bằng)[ ])?$/u;
@@ -214,6 +219,8 @@ const CROSSROADS_BEFORE = /(?<![\p{L}\p{M}])ngã[ ]$/u;
 /** A crossroads' ways (`ngã ba`, `ngã tư`), not a fall's count (`bị ngã hai lần`, `té ngã ba lần`). */
 const CROSSROADS_AT = /^(?:ba|tư|năm|sáu|bảy)(?![ ](?:lần|lượt|cú|người|em|cháu|cụ|cây|cột|nhà|căn)(?![\p{L}\p{M}]))/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
+/** What the state ranks, as heritage: relics and landscapes. */
+const RANKED_HERITAGE = /^(?:di tích|danh thắng|danh lam|di sản|bảo vật)/u;
 /** Ranking as a verb, right before the number. */
 const RANKING_BEFORE = /(?<![\p{L}\p{M}])xếp[ ]hạng[ ]$/u;
 /** A rank's verb right before a ratio: `xếp 8/63`, `xếp hạng 12/63`, `đứng 5/63`. */
@@ -682,8 +689,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
         // (months, days, weeks: `lớp 12 năm học 2023 - 2024` is a grade, the school year after it)
         (COURSE_LABELS.has(labelWord) && unit.kind === "duration" && unit.unit !== "năm") ||
         // relics and the like ranked, a noun the lexicon knows after the number: `đề nghị xếp hạng 02 di tích quốc gia`
-        // (counterexamples, ranks: `xếp hạng 16 cả nước`, `được xếp hạng 2 trong danh sách`)
-        (labelWord === "hạng" && unit.rule === "count.noun" && RANKING_BEFORE.test(before)) ||
+        // (counterexamples, ranks: `xếp hạng 16 cả nước`, `được xếp hạng 2 trong danh sách`, `xếp hạng 10 doanh nghiệp lớn nhất`)
+        (labelWord === "hạng" && RANKED_HERITAGE.test(unit.unit) && RANKING_BEFORE.test(before)) ||
         // a house's floors, bays and rooms: `xây được ngôi nhà 2 tầng`, `căn nhà 3 gian` (counterexample: `tầng 1 trụ sở`
         // names the floor)
         // (not an address's room, `nhà 5 phòng 302`, its number of three digits; `nhà 2 phòng 1 bếp` counts)
@@ -1272,7 +1279,8 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   // ba trăm triệu`, `mất hai trăm triệu`; counterexample: a sum spelled out after its digits, `38.012.000đ (Ba mươi tám
   // triệu không trăm mười hai ngàn đồng)`, is no second sum)
   if (noun || isYearLike(numeral)) return null;
-  if (!numeral.digits && !(reading.scale >= 1e6 && SAID_SUM_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 30), numeral.start)))) return null;
+  const endsClause = CLAUSE_ENDS_AT.test(doc.folded.slice(at, at + 3));
+  if (!numeral.digits && !(reading.scale >= 1e6 && endsClause && SAID_SUM_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 30), numeral.start)))) return null;
   // an amount of power or energy, a unit no kind holds after the scale: `6,7 tỷ kWh`, `1,2 triệu MW` (no money)
   if (POWER_UNIT_AT.test(doc.folded.slice(at, at + 6))) return null;
   // `tới 36,8 tỷ`: a scale word and no noun, in a sentence about money (`10-12 triệu/người/năm`: the range's scale).
@@ -1280,7 +1288,10 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   // (or paid right before, `Mỗi tháng tôi đóng 330 nghìn`, `tốn hơn 40 triệu`, or in a clause about money, `Tiền hỗ trợ
   // mỗi hộ chỉ có 500 ngàn`; counterexamples: `Dân số 120 nghìn` counts nobody's money, nor do `Tiền Giang`, `tiền đề`,
   // `lương thực` speak of it, and `đã đóng bảo hiểm` elsewhere in the sentence pays for no `1,2 triệu`)
-  const paid = reading.scale >= 1e3 && PAID_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 30), numeral.start));
+  const paid =
+    reading.scale >= 1e3 &&
+    (PAID_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 30), numeral.start)) ||
+      (endsClause && SPENT_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 30), numeral.start))));
   const priced =
     reading.scale === 1e3 &&
     (PRICE_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start)) || MONEY_CLAUSE_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 60), numeral.start)));
@@ -1295,8 +1306,11 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   return nounBefore(doc, numeral);
 }
 
-/** A measure or a head as a price's basis: `/kg`, `/lít`, `/con`. */
-const PRICE_BASIS_AT = /^[ ]?\/[ ]?(?:kg|ký|lít|tấn|tạ|yến|con|quả|trái|chai|hộp|gói|bao|m2|m3|m|cái|chiếc|bó|chục|suất|người|tháng|ngày)(?![\p{L}\p{M}])/u;
+/**
+ * A measure or a pack as a price's basis: `/kg`, `/lít`, `/hộp` (not a span or people: `tăng thêm 2 nghìn/ngày`,
+ * `đón 5 nghìn/ngày` count cases and visitors).
+ */
+const PRICE_BASIS_AT = /^[ ]?\/[ ]?(?:kg|ký|lít|tấn|tạ|yến|quả|trái|chai|hộp|gói|bao|m2|m3|cái|chiếc|bó|chục|suất)(?![\p{L}\p{M}])/u;
 const POWER_UNIT_AT = /^[ ]?(?:kwh|mwh|gwh|kw|mw|gw|kva|kv|mwp|wp)(?![\p{L}\p{M}])/u;
 /** Counted nouns that are verbs too, read as the verb after a name's number: `Phường 1 tổ chức hội nghị`. */
 const VERB_NOUNS: ReadonlySet<string> = new Set(["tổ chức", "hướng dẫn"]);

@@ -309,6 +309,12 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a rank, no noun after it
   "Đội tuyển được xếp hạng 2 trong danh sách.",
   "Mật độ 5 nghìn/km2 ở nội thị.",
+  // no price by a span's basis, no money lost before what it counts, a rank among the top, a classifier with no thing
+  "Các ca mắc mới tăng thêm 2 nghìn/ngày trong tuần qua.",
+  "Sau sự cố, trang web mất 2 triệu lượt truy cập.",
+  "Vinamilk được xếp hạng 10 doanh nghiệp lớn nhất Việt Nam.",
+  "Người dân hai bức xúc về tình trạng ô nhiễm.",
+  "Khu di tích có ba ngôi sao vàng được gắn trên cổng.",
   // (a number in words with no scale of millions is no sum: `vài trăm` is none)
   "Có hàng triệu người xem trực tiếp buổi lễ.",
   "Đồn Biên phòng 621 tổ chức lễ ra quân.",
