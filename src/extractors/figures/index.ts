@@ -1255,6 +1255,9 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   if (noun && (reading.scale >= 1e6 || (reading.scale === 1e3 && head === "tiền")) && MONEY_NOUN.has(head!) && !NOT_MONEY_DONG.test(noun.unit)) {
     return { kind: "money", unit: "VND", end: at, per: null, rule: "money.scale-word" };
   }
+  // a grade's or a model's number after its code counts no guessed word: `Xăng RON 92 dùng để …`, `gạo ST 25 bán ra …`,
+  // `vàng nhẫn 9999 bình quân …`
+  if (noun && !noun.known && reading.shape === "" && GRADE_CODE_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 16), numeral.start))) return null;
   // (a year before a family's bond is when: `Đến 2015 vợ chồng anh Nam đã có 30 con bò`)
   if (noun && (noun.known || numeral.digits) && !(isYearLike(numeral) && (!noun.known || FAMILY_BOND.has(noun.unit)))) {
     // `9 huyện/thành phố`, `7 xã/thị trấn`: a slash between places joins alternatives, no rate (`5.400 người/km2` is one)
@@ -1311,6 +1314,11 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
  * `đón 5 nghìn/ngày` count cases and visitors).
  */
 const PRICE_BASIS_AT = /^[ ]?\/[ ]?(?:kg|ký|lít|tấn|tạ|yến|quả|trái|chai|hộp|gói|bao|m2|m3|cái|chiếc|bó|chục|suất)(?![\p{L}\p{M}])/u;
+/**
+ * A grade's code right before its number: petrol's, rice's, cement's and gold's (`RON 92`, `ST 25`, `OM 5451`, `PCB 40`,
+ * `SJC 9999`, `vàng nhẫn 9999`). Not any acronym: `tốt nghiệp ĐH 2 chuyên ngành` counts the majors.
+ */
+const GRADE_CODE_BEFORE = /(?<![\p{L}\p{M}])(?:RON|ST|OM|IR|PCB|SJC|DOJI|PNJ|vàng(?:[ ](?:nhẫn|miếng|trang sức|ta))?)[ ]$/u;
 const POWER_UNIT_AT = /^[ ]?(?:kwh|mwh|gwh|kw|mw|gw|kva|kv|mwp|wp)(?![\p{L}\p{M}])/u;
 /** Counted nouns that are verbs too, read as the verb after a name's number: `Phường 1 tổ chức hội nghị`. */
 const VERB_NOUNS: ReadonlySet<string> = new Set(["tổ chức", "hướng dẫn"]);

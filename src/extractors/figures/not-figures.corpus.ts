@@ -309,6 +309,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a rank, no noun after it
   "Đội tuyển được xếp hạng 2 trong danh sách.",
   "Mật độ 5 nghìn/km2 ở nội thị.",
+  // a grade's or a model's number after its code counts no word after it
+  "Xăng RON 92 dùng để pha chế nhiên liệu sinh học.",
+  "Gạo ST 25 bán ra rất chạy dịp cuối năm.",
+  "Giá vàng nhẫn 9999 bình quân ở mức cao.",
   // no price by a span's basis, no money lost before what it counts, a rank among the top, a classifier with no thing
   "Các ca mắc mới tăng thêm 2 nghìn/ngày trong tuần qua.",
   "Sau sự cố, trang web mất 2 triệu lượt truy cập.",
