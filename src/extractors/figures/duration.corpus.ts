@@ -131,6 +131,8 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 10, unit: "tiếng", qualifier: "under" }, ["Chưa đầy 10 tiếng đồng hồ, đoàn đã đến nơi."]),
   examples({ kind: "duration", value: 2, unit: "tiếng" }, [
     "Sau 2 tiếng động viên, thuyết phục, đối tượng đã ra đầu thú.",
+    // (a straight quote closing the speech after it: an opening one is before a word, `Hai tiếng "đồng chí"`)
+    'Máy bơm chỉ chạy được 2 tiếng", ông Dũng cho biết.',
     "Sau 2 tiếng kêu gọi, đối tượng đã buông dao.",
     "Sau 2 tiếng nổ lực, lực lượng cứu hộ đã đưa nạn nhân ra ngoài.",
     "Sau 2 tiếng gọi điện, gia đình mới liên lạc được.",

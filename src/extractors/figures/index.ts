@@ -202,7 +202,7 @@ const MAX_SUBJECTS = 10;
 /** A span's word before hours said `tiếng`, a bound maybe after it: `Sau 2 tiếng`, `mất 2 tiếng`, `Chờ gần 3 tiếng`. */
 const HOURS_SPAN_BEFORE = /(?<![\p{L}\p{M}])(?:sau|mất|chờ|đợi|suốt|trong|kéo dài|hết)[ ](?:(?:gần|hơn|khoảng|chừng|đúng|tròn)[ ])?$/u;
 const LANGUAGE_AFTER =
-  /^\s*tiếng(?:\s*[:“"]|\s+(?:\p{Lu}|(?:dân tộc|nói|mẹ đẻ|địa phương|đồng bào|nước ngoài|pháo|chuông|còi|nổ(?! lực)|mõ|kêu(?! gọi)|trống|hét|súng|cười|khóc|vỗ tay|đàn(?! ông)|hát|sáo|gọi(?! điện)|động(?! viên)|chim|gà|đại bác)(?![\p{L}\p{M}])))/u;
+  /^\s*tiếng(?:\s*(?:[:“]|"(?=\p{L}))|\s+(?:\p{Lu}|(?:dân tộc|nói|mẹ đẻ|địa phương|đồng bào|nước ngoài|pháo|chuông|còi|nổ(?! lực)|mõ|kêu(?! gọi)|trống|hét|súng|cười|khóc|vỗ tay|đàn(?! ông)|hát|sáo|gọi(?! điện)|động(?! viên)|chim|gà|đại bác)(?![\p{L}\p{M}])))/u;
 const AGE_AFTER = /^[ ]tuổi(?![\p{L}\p{M}])/u;
 /** Words of a day before `N Tết` (`chiều 29 Tết`, `từ 2 Tết đến 6 Tết`); elsewhere new years are counted (`đón 3 Tết ở Trường Sa`). */
 const TET_DAY_BEFORE = /(?:(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|tới|điểm)[ ]|[-–][ ]?)$/u;
