@@ -578,6 +578,9 @@ export const METADATA_CORPUS: MetadataExample[] = [
   ]),
   // a Highlands name in capitals, its prefix's apostrophe kept, as the last line
   examples({ author: "KSOR H'BƠ KHĂP" }, [page({ body: [LEAD, "", MORE, "", "KSOR H'BƠ KHĂP"] })]),
+  // a speech's signer over the source in brackets; a writer over a reader's prompt
+  examples({ author: "TRẦN VĂN LÂU" }, [page({ body: [LEAD, "", MORE, "", "TRẦN VĂN LÂU", "Chủ tịch UBND tỉnh Sóc Trăng", "(Nguồn: Văn phòng UBND tỉnh)"] })]),
+  examples({ author: "Thùy Dung" }, [page({ body: [LEAD, "", MORE, "", "Thùy Dung", "Bạn có hài lòng với bài viết?  Chia sẻ  Ý kiến (23)"] })]),
   // a name alone right under the lead paragraph, the article going on after it
   examples({ author: "Đức Minh" }, [
     page({ body: [LEAD, "", "Đức Minh", "", MORE] }),

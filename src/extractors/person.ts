@@ -1975,6 +1975,8 @@ const FOOTNOTE_LINE = /^[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*\S/u;
 /** A rating's widget alone on its line: `Bình chọn: ★★★★☆ (12 lượt)`, `Đánh giá: 4.5/5 (20 lượt đánh giá)`. */
 const RATING_LINE = /^[ \t]*(?:(?:bình chọn|đánh giá|xếp hạng)[ \t]*:?[ \t]*)?(?:[★☆]{3,}|\d[.,]\d[ \t]*\/[ \t]*5)[^\n]{0,40}$/u;
 
+/** The source in brackets under a signature: `(Nguồn: Văn phòng UBND tỉnh)`. */
+const BRACKETED_SOURCE_LINE = /^[ \t]*\([ \t]*nguồn[ \t]*:[^()\n]{1,80}\)[ \t.]*$/u;
 /** A line of hashtags: `#congantuyenquang #caxlambinh`. */
 // (a tag of several words too: `#ngộ độc thực phẩm  #Khánh Hòa`)
 const HASHTAG_LINE = /^[ \t]*#[\p{L}\p{M}\p{N}_]+(?:[ \t]+#?[\p{L}\p{M}\p{N}_]+)*[ \t]*$/u;
@@ -2265,12 +2267,14 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   // (and hashtags: `Xuân Quang` / `#congantuyenquang #caxlambinh`)
   // (and a site's notice in English: `Are you sure that you want to switch to desktop version?`)
   // (and a rating's widget: `Bình chọn: ★★★★☆ (12 lượt)`; footnotes under their rule: `____` / `¹ Quyết định số …`)
+  // (and the source in brackets under a signature: `TRẦN VĂN LÂU` / `Chủ tịch UBND tỉnh` / `(Nguồn: Văn phòng UBND tỉnh)`)
   const closing = (l: Line) =>
     !/\p{L}/u.test(l.raw) ||
     LINK_LINE.test(l.raw) ||
     HASHTAG_LINE.test(l.raw) ||
     ENGLISH_LINE.test(l.raw) ||
     RATING_LINE.test(doc.folded.slice(l.start, l.end)) ||
+    BRACKETED_SOURCE_LINE.test(doc.folded.slice(l.start, l.end)) ||
     FOOTNOTE_LINE.test(l.raw) ||
     DATE_LINE.test(doc.folded.slice(l.start, l.end).trim());
   while (bodyLines.length > 1 && closing(bodyLines[bodyLines.length - 1]!)) bodyLines.pop();

@@ -35,6 +35,8 @@ const FURNITURE_STARTS = [
   "bản quyền", "copyright", "©", "chịu trách nhiệm", "giấy phép", "ghi rõ nguồn", "trang thông tin điện tử",
   "cơ quan chủ quản", "tổng biên tập", "địa chỉ:", "điện thoại:", "email:", "fax:", "hotline", "đường dây nóng",
   "bạn đã không sử dụng site",
+  // a reader's prompt under the article (`Bạn có hài lòng với bài viết?  Chia sẻ  Ý kiến (23)`)
+  "bạn có hài lòng", "bài viết có hữu ích", "bạn thấy bài viết",
 ];
 
 function escape(s: string): string {
