@@ -431,6 +431,22 @@ describe("a table's column of counts", () => {
   });
 });
 
+describe("a total's label merged across the number's and the name's cells", () => {
+  it("puts the total's values under the header's last columns", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);
+    const table = "TT\tTên hồ\tDung tích (triệu m3)\tTỷ lệ (%)\n1\tNúi Ngang\t23,90\t48,0\n";
+    expect(shapes(`${table}Tổng cộng\t23,90\t48,0`).slice(2)).toEqual([
+      ["volume", 23.9e6, "m3"],
+      ["percent", 48, "%"],
+    ]);
+    // (its number's cell left empty, aligned already)
+    expect(shapes(`${table}\tTổng cộng\t23,90\t48,0`).slice(2)).toEqual([
+      ["volume", 23.9e6, "m3"],
+      ["percent", 48, "%"],
+    ]);
+  });
+});
+
 describe("a ratio with its share in brackets before the noun", () => {
   it("counts the noun, and the share is a percent of its own", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.of, f.unit]);

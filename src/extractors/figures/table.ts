@@ -93,7 +93,8 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   const bordered = separator !== "|" || headerStart < 0 || /^[ \t]*\|/u.test(text.slice(headerStart, headerStart + 40));
   if (separator !== "\t" && cells[0] === "" && bordered) cells.shift();
   const header = headerStart < 0 ? null : headerCellsAt(text, headerStart, separator);
-  const headed = header ? columnUnit(header, cells.length, readUnit) : null;
+  const column = cells.length + (header && mergedTotalLabel(header, cells, text.slice(rowStart).split("\n", 1)[0]!, separator) ? 1 : 0);
+  const headed = header ? columnUnit(header, column, readUnit) : null;
   if (headed) return { ...headed, end: numeral.end, rule: "table.unit-column" };
   // the row's label is its first cell, or its second after a row number (`1 <TAB> Diện tích lúa`)
   // (or after an empty cell where a row's number would stand: `  | Trong đó: thu nội địa | tỷ đồng | 4.800`)
@@ -111,14 +112,14 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   }
   // failing those: a column headed by what it counts (`Nhà hư hỏng`), or the table's unit above it (`(Đơn vị: triệu đồng)`)
   // (whole numbers only: a total's row short of its number's cell, `Toàn huyện | 1.432 | 986 | 68,85`, puts its rate under a count)
-  const counted = header && Number.isInteger(numeral.value) ? countedColumn(header[cells.length], readUnit) : null;
+  const counted = header && Number.isInteger(numeral.value) ? countedColumn(header[column], readUnit) : null;
   // (a column of a category, `Tuyến huyện`, under a row that numbers its noun: `Tổng số cơ sở được kiểm tra <TAB> 64` counts
   // establishments)
-  const numberedRow = counted && !/^số\s/iu.test(header![cells.length] ?? "") ? rowNumbered(cells[labelAt] ?? "", readUnit) : null;
+  const numberedRow = counted && !/^số\s/iu.test(header![column] ?? "") ? rowNumbered(cells[labelAt] ?? "", readUnit) : null;
   if (numberedRow) return { ...numberedRow, end: numeral.end, rule: "table.unit-cell" };
   if (counted) return { ...counted, end: numeral.end, rule: "table.unit-column" };
   // not for a column of its own kind: `Số lượng`, `Số hộ`, `STT`
-  const tableUnit = headerStart > 0 && !OWN_COUNT_HEADING.test(header?.[cells.length] ?? "") ? unitAboveTable(text, headerStart, readUnit) : null;
+  const tableUnit = headerStart > 0 && !OWN_COUNT_HEADING.test(header?.[column] ?? "") ? unitAboveTable(text, headerStart, readUnit) : null;
   if (tableUnit) return { ...tableUnit, end: numeral.end, rule: "table.unit-above" };
   // last, the row counts what its label numbers, a noun the lexicon knows: `Số vụ <TAB> 18 <TAB> 14`, `Số người chết |
   // 11 | 8` (not `Số nhà`, `Số tiền`, `Số vào sổ`: an address, money, a register's entry; a unit column above wins:
@@ -137,7 +138,7 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
       : // (not a label naming one: a name after its first word, `Xã Tân Lập`, `Trường THCS Kim Đồng`; a number after a label's
         // word, `Tổ 1`, `Khu dân cư số 3`; a date, `Hội nghị ngày 15/3`; `Hồ sơ tiếp nhận, giải quyết`, `Tài khoản VNeID mức 2`,
         // `Trẻ em dưới 14 tuổi được cấp căn cước` count)
-        COUNT_HEADING.test(header?.[cells.length] ?? "") && Number.isInteger(numeral.value) && !ROW_VERB.test(rowLabel) && !NAMING_ROW_LABEL.test(rowLabel)
+        COUNT_HEADING.test(header?.[column] ?? "") && Number.isInteger(numeral.value) && !ROW_VERB.test(rowLabel) && !NAMING_ROW_LABEL.test(rowLabel)
         ? knownCountIn(rowLabel, readUnit)
       : verb
         ? knownCountIn(rowLabel.slice(verb[0].length), readUnit)
@@ -145,6 +146,21 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
           ? wholeLabelCount(rowLabel, readUnit)
           : null;
   return rowCounted ? { ...rowCounted, end: numeral.end, rule: "table.unit-cell" } : null;
+}
+
+/**
+ * A total's label set across the number's and the name's cells, as Word merges them: `Tổng cộng <TAB> 41,83 <TAB> 20,62`
+ * under `TT <TAB> Tên hồ <TAB> Dung tích …`, a cell short of the header, its values under the header's last columns
+ * (counterexample: `<TAB> Tổng cộng <TAB> 41,83`, the number's cell left empty, is aligned already).
+ */
+const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|ngành))$/iu;
+const ROW_NUMBER_HEADING = /^(?:s?tt|số tt|số thứ tự)\.?$/iu;
+function mergedTotalLabel(header: readonly string[], cells: readonly string[], row: string, separator: Separator): boolean {
+  if (!TOTAL_LABEL.test(cells[0] ?? "") || !ROW_NUMBER_HEADING.test(header[0]?.trim() ?? "")) return false;
+  // (cells counted between a bordered row's outer bars; an empty cell inside is one: `Toàn huyện | | 1.318 | 412,65` fills
+  // every column)
+  const inner = (cells: readonly string[]) => cells.length - (cells[0]?.trim() === "" ? 1 : 0) - (cells.length > 1 && cells.at(-1)!.trim() === "" ? 1 : 0);
+  return inner(splitCells(row, separator)) === inner(header) - 1;
 }
 
 /** `Số X`, `Tổng số X` opening a row's label. */
