@@ -1291,6 +1291,12 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   // (or paid right before, `Mỗi tháng tôi đóng 330 nghìn`, `tốn hơn 40 triệu`, or in a clause about money, `Tiền hỗ trợ
   // mỗi hộ chỉ có 500 ngàn`; counterexamples: `Dân số 120 nghìn` counts nobody's money, nor do `Tiền Giang`, `tiền đề`,
   // `lương thực` speak of it, and `đã đóng bảo hiểm` elsewhere in the sentence pays for no `1,2 triệu`)
+  // a part of a count said with `là` before what it counts: `dân số hơn 3,3 triệu người, trong đó gần 1,1 triệu là người
+  // nhập cư` (a noun the lexicon knows, no money's: `2 tỷ là vốn vay` is money)
+  if (reading.scale >= 1e3 && /^[ ]là[ ]/u.test(doc.folded.slice(at, at + 4))) {
+    const counted = matchNoun(doc, at + 3);
+    if (counted?.known && !MONEY_NOUN.has(counted.unit.split(" ")[0]!)) return { kind: "count", unit: counted.unit, end: at, per: null, rule: "count.noun" };
+  }
   const paid =
     reading.scale >= 1e3 &&
     (PAID_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 30), numeral.start)) ||
