@@ -622,6 +622,7 @@ export const METADATA_CORPUS: MetadataExample[] = [
     // (a footer's sentences run together on one line, one a field only footers have)
     page({ body: [LEAD, "", MORE, "", "Phương Linh"], after: ["Trang thông tin điện tử Đảng bộ tỉnh Hà Tĩnh. Cơ quan chủ quản: Ban Tuyên giáo Tỉnh ủy. Số 02 Phan Đình Phùng, TP Hà Tĩnh. ĐT: 0239.3855.202"] }),
     page({ body: [LEAD, "", MORE, "", "Phương Linh"], after: ["Báo Hà Tĩnh - Cơ quan của Đảng bộ tỉnh Hà Tĩnh. Tổng Biên tập: Lê Văn A. Địa chỉ: 02 Phan Đình Phùng, TP Hà Tĩnh."] }),
+    page({ body: [LEAD, "", MORE, "", "Phương Linh"], after: ["Ban Tuyên giáo Tỉnh ủy. Chịu trách nhiệm nội dung: Nguyễn Văn A. Hotline 0243.888.999"] }),
     // (counterexamples, the article's: a project's card, an interview's speaker)
     page({ body: [LEAD, "", "Tên dự án: Đường giao thông liên xã. Cơ quan chủ quản: UBND tỉnh. Tổng mức đầu tư: 120 tỷ đồng.", "", MORE, "", "Phương Linh"] }),
     page({ body: [LEAD, "", "Tổng Biên tập: Năm qua, báo đã xuất bản 365 số báo in và 12.000 tin bài điện tử.", "", MORE, "", "Phương Linh"] }),

@@ -105,7 +105,9 @@ const FOOTER_ONLY_FIELD = /(?:^|[.|][ \t]+|[ \t][-–][ \t])(?:cơ quan chủ qu
  * interview's speaker, `Tổng Biên tập: Năm qua, báo đã xuất bản …`).
  */
 const FOOTER_SITE_OPENING = /^(?:©|bản quyền|copyright|(?:trang|cổng) thông tin điện tử|báo[ \t])/u;
-const FOOTER_CONTACT = /(?<![\p{L}\p{M}])(?:điện thoại|đt|sđt|địa chỉ|email|e-mail|fax)[ \t]*:/u;
+// (a hotline, a web licence's code, the content's editor: `Hotline 0243.888.999`, `Giấy phép số 12/GP-TTĐT`, `Chịu trách
+// nhiệm nội dung: …`)
+const FOOTER_CONTACT = /(?<![\p{L}\p{M}])(?:(?:điện thoại|đt|sđt|địa chỉ|email|e-mail|fax)[ \t]*:|hotline|gp-ttđt|gp-btttt|chịu trách nhiệm (?:nội dung|xuất bản))/u;
 export function isFurnitureLine(low: string): boolean {
   if (FURNITURE_LINE.test(low)) return true;
   if (low.length > MAX_FOOTER_LINE || !low.includes(":")) return false;

@@ -210,7 +210,7 @@ export const COUNT_NOUNS = [
   // `ba ngôi đền`, `hai bức tượng` (not the classifier alone: `hai bức xúc` is indignation, `ba ngôi sao` no shrine)
   "vị thần", "pho tượng", "tượng", "bảo vật", "bảo vật quốc gia", "nghệ nhân", "nghệ nhân ưu tú", "nghệ nhân nhân dân",
   "di sản", "bảo tàng", "tượng đài", "ngôi đền", "ngôi đình", "ngôi chùa", "ngôi miếu", "ngôi mộ", "ngôi trường",
-  "bức tượng", "bức tranh", "bức ảnh", "bức phù điêu", "bức hoành phi",
+  "bức tượng", "bức tranh", "bức ảnh", "bức phù điêu", "bức hoành phi", "bức thư", "bức tường", "bức chạm", "bức chạm khắc",
 ];
 
 /**

@@ -570,6 +570,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 15, unit: "công dân" }, ["Năm nay huyện giao Bộ đội Biên phòng 15 công dân."]),
   // relics ranked (`hạng` is no label here)
   examples({ kind: "count", value: 2, unit: "di tích" }, ["Sở đề nghị xếp hạng 02 di tích quốc gia trong năm nay."]),
+  examples({ kind: "count", value: 25, unit: "làng nghề" }, ["Tỉnh đã công nhận và xếp hạng 25 làng nghề truyền thống."]),
+  examples({ kind: "count", value: 5, unit: "bức thư" }, ["Các cháu gửi năm bức thư cho các chiến sĩ."]),
   // heritage's nouns, which a number word counts too, and a classifier's thing
   examples({ kind: "count", value: 3, unit: "vị thần" }, ["Đền thờ ba vị thần có công khai phá vùng đất."]),
   examples({ kind: "count", value: 4, unit: "pho tượng" }, ["Trong chùa còn bốn pho tượng cổ."]),

@@ -439,6 +439,8 @@ describe("a total's label merged across the number's and the name's cells", () =
       ["volume", 23.9e6, "m3"],
       ["percent", 48, "%"],
     ]);
+    // (an empty cell after the label keeps the columns, though the row is a cell short)
+    expect(shapes("TT\tĐơn vị\tSố hộ\tDiện tích (ha)\n1\tXã A\t12\t3,5\nTổng số\t\t22").slice(2)).toEqual([["count", 22, "hộ"]]);
     // (its number's cell left empty, aligned already)
     expect(shapes(`${table}\tTổng cộng\t23,90\t48,0`).slice(2)).toEqual([
       ["volume", 23.9e6, "m3"],

@@ -148,12 +148,13 @@ const COUNTED_SUBJECT = /(?<![\p{L}\p{M}])(?:(?:số|lượng)[ ](?:lượng[ ])
 const PAID_BEFORE =
   /(?:(?<![\p{L}\p{M}])(?:tốn|trả|đóng|nộp|nợ|mất trắng|lỗ|thua lỗ)|(?<![\p{L}\p{M}])mua[^,.;:!?\n]{0,20}[ ]hết)[ ](?:(?:hết|mất|khoảng|hơn|gần|chừng|chỉ|trên|tới|lên tới)[ ])?$/u;
 /**
- * Spent, lost or earned right before a sum that ends its clause: `khoan giếng mất 90 triệu.`, `lãi ba trăm triệu`
- * (counterexample: `mất 2 triệu lượt truy cập`, `thu hút hai triệu lượt khách` go on to what they count).
+ * Spent, lost or earned right before a sum that ends its clause, or goes on with a function word: `khoan giếng mất 90
+ * triệu.`, `bị lừa mất 200 triệu qua mạng`, `kiếm hai triệu mỗi tháng` (counterexample: `mất 2 triệu lượt truy cập`, `thu
+ * hút hai triệu lượt khách` go on to what they count).
  */
 const SPENT_BEFORE = /(?<![\p{L}\p{M}])mất[ ](?:(?:hết|khoảng|hơn|gần|chừng|tới|lên tới)[ ])?$/u;
 const SAID_SUM_BEFORE = /(?<![\p{L}\p{M}])(?:tốn|trả|mất|lỗ|lãi|lời|kiếm|thu)[ ](?:(?:được|hết|mất|khoảng|hơn|gần|chừng|chỉ|tới|lên tới)[ ])?$/u;
-const CLAUSE_ENDS_AT = /^[ ]?(?:[,.;:!?)"”…]|$)/mu;
+const CLAUSE_ENDS_AT = /^[ ]?(?:[,.;:!?)"”…]|$)|^[ ](?:qua|để|trong|cho|do|mà|vì|khi|nhờ|sau|mỗi|một|ở|tại|từ|rồi|nên|thì|và|nhưng|với)(?![\p{L}\p{M}])/mu;
 const MONEY_CLAUSE_BEFORE =
   /(?<![\p{L}\p{M}])(?:tiền(?![ ](?:giang|đề|phong|hải|tuyến|thân|lệ|vệ|sử|đồn|nhiệm|cảnh|bối|định|kiếp))|kinh phí|chi phí|học phí|viện phí|lương(?![ ](?:thực|y|tâm|tri)))(?![\p{L}\p{M}])[^,.;:!?\n]*[ ]$/u;
 const PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:trị giá|giá trị|giá|mức giá|tiền công|ngày công|lương|thu nhập)[ ](?:(?:chỉ|là|khoảng|từ|hơn|gần|trên|dưới|chừng|bằng)[ ])?$/u;
@@ -219,8 +220,8 @@ const CROSSROADS_BEFORE = /(?<![\p{L}\p{M}])ngã[ ]$/u;
 /** A crossroads' ways (`ngã ba`, `ngã tư`), not a fall's count (`bị ngã hai lần`, `té ngã ba lần`). */
 const CROSSROADS_AT = /^(?:ba|tư|năm|sáu|bảy)(?![ ](?:lần|lượt|cú|người|em|cháu|cụ|cây|cột|nhà|căn)(?![\p{L}\p{M}]))/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
-/** What the state ranks, as heritage: relics and landscapes. */
-const RANKED_HERITAGE = /^(?:di tích|danh thắng|danh lam|di sản|bảo vật)/u;
+/** The top of a ranking after its noun, in the clause: `10 doanh nghiệp lớn nhất`, `5 địa phương dẫn đầu`. */
+const TOP_AFTER = /^[^,.;:\n]*(?<![\p{L}\p{M}])(?:nhất|hàng đầu|dẫn đầu)(?![\p{L}\p{M}])/u;
 /** Ranking as a verb, right before the number. */
 const RANKING_BEFORE = /(?<![\p{L}\p{M}])xếp[ ]hạng[ ]$/u;
 /** A rank's verb right before a ratio: `xếp 8/63`, `xếp hạng 12/63`, `đứng 5/63`. */
@@ -689,8 +690,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
         // (months, days, weeks: `lớp 12 năm học 2023 - 2024` is a grade, the school year after it)
         (COURSE_LABELS.has(labelWord) && unit.kind === "duration" && unit.unit !== "năm") ||
         // relics and the like ranked, a noun the lexicon knows after the number: `đề nghị xếp hạng 02 di tích quốc gia`
-        // (counterexamples, ranks: `xếp hạng 16 cả nước`, `được xếp hạng 2 trong danh sách`, `xếp hạng 10 doanh nghiệp lớn nhất`)
-        (labelWord === "hạng" && RANKED_HERITAGE.test(unit.unit) && RANKING_BEFORE.test(before)) ||
+        // (counterexamples, ranks: `xếp hạng 16 cả nước`, `được xếp hạng 2 trong danh sách`, a place among the top, `xếp
+        // hạng 10 doanh nghiệp lớn nhất`)
+        (labelWord === "hạng" && unit.rule === "count.noun" && RANKING_BEFORE.test(before) && !TOP_AFTER.test(doc.folded.slice(unit.end, unit.end + 48))) ||
         // a house's floors, bays and rooms: `xây được ngôi nhà 2 tầng`, `căn nhà 3 gian` (counterexample: `tầng 1 trụ sở`
         // names the floor)
         // (not an address's room, `nhà 5 phòng 302`, its number of three digits; `nhà 2 phòng 1 bếp` counts)
@@ -1282,7 +1284,7 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   // ba trăm triệu`, `mất hai trăm triệu`; counterexample: a sum spelled out after its digits, `38.012.000đ (Ba mươi tám
   // triệu không trăm mười hai ngàn đồng)`, is no second sum)
   if (noun || isYearLike(numeral)) return null;
-  const endsClause = CLAUSE_ENDS_AT.test(doc.folded.slice(at, at + 3));
+  const endsClause = CLAUSE_ENDS_AT.test(doc.folded.slice(at, at + 12));
   if (!numeral.digits && !(reading.scale >= 1e6 && endsClause && SAID_SUM_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 30), numeral.start)))) return null;
   // an amount of power or energy, a unit no kind holds after the scale: `6,7 tỷ kWh`, `1,2 triệu MW` (no money)
   if (POWER_UNIT_AT.test(doc.folded.slice(at, at + 6))) return null;
@@ -1316,10 +1318,10 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
 }
 
 /**
- * A measure or a pack as a price's basis: `/kg`, `/lít`, `/hộp` (not a span or people: `tăng thêm 2 nghìn/ngày`,
- * `đón 5 nghìn/ngày` count cases and visitors).
+ * A measure, a pack, a head or a person as a price's basis: `/kg`, `/hộp`, `/con`, `/người` (not a span: `tăng thêm 2
+ * nghìn/ngày`, `đón 5 nghìn/ngày` count cases and visitors).
  */
-const PRICE_BASIS_AT = /^[ ]?\/[ ]?(?:kg|ký|lít|tấn|tạ|yến|quả|trái|chai|hộp|gói|bao|m2|m3|cái|chiếc|bó|chục|suất)(?![\p{L}\p{M}])/u;
+const PRICE_BASIS_AT = /^[ ]?\/[ ]?(?:kg|ký|lít|tấn|tạ|yến|quả|trái|chai|hộp|gói|bao|m2|m3|m|cái|chiếc|con|bó|chục|suất|người|lượt|vé)(?![\p{L}\p{M}])/u;
 /**
  * A grade's code right before its number: petrol's, rice's, cement's and gold's (`RON 92`, `ST 25`, `OM 5451`, `PCB 40`,
  * `SJC 9999`, `vàng nhẫn 9999`). Not any acronym: `tốt nghiệp ĐH 2 chuyên ngành` counts the majors.

@@ -160,7 +160,9 @@ export const MONEY_CORPUS = [
   // millions after paying's verbs
   examples({ kind: "money", value: 40000000, unit: "VND", qualifier: "over" }, ["Vợ tôi nằm viện, tốn hơn 40 triệu."]),
   // spent (`mất 90 triệu`; `mất 2 tháng` is a span), and a sum in words with its scale, as speech says it
-  examples({ kind: "money", value: 90e6, unit: "VND" }, ["Nhà tôi khoan giếng mất 90 triệu."]),
+  examples({ kind: "money", value: 90e6, unit: "VND" }, ["Nhà tôi khoan giếng mất 90 triệu.", "Ông bị lừa mất 90 triệu qua mạng."]),
+  examples({ kind: "money", value: 2e6, unit: "VND", per: "tháng" }, ["Anh kiếm hai triệu mỗi tháng."]),
+  examples({ kind: "money", value: 120000, unit: "VND", per: "con" }, ["Gà thả vườn được bán 120 nghìn/con."]),
   examples({ kind: "money", value: 300e6, unit: "VND" }, ["Mỗi vụ tôm nhà tôi lãi ba trăm triệu."]),
   examples({ kind: "money", value: 300000000, unit: "VND" }, ["Gia đình mua xe hết 300 triệu."]),
   examples({ kind: "money", value: 50e6, unit: "VND" }, ["Chị được vay 50 triệu để mua bò giống."]),

@@ -156,7 +156,8 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
 const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|ngành))$/iu;
 const ROW_NUMBER_HEADING = /^(?:s?tt|số tt|số thứ tự)\.?$/iu;
 function mergedTotalLabel(header: readonly string[], cells: readonly string[], row: string, separator: Separator): boolean {
-  if (!TOTAL_LABEL.test(cells[0] ?? "") || !ROW_NUMBER_HEADING.test(header[0]?.trim() ?? "")) return false;
+  // (an empty cell after the label keeps the columns: `Tổng số <TAB><TAB> 22` under `TT | Đơn vị | Số hộ | Diện tích (ha)`)
+  if (!TOTAL_LABEL.test(cells[0] ?? "") || !ROW_NUMBER_HEADING.test(header[0]?.trim() ?? "") || cells[1] === "") return false;
   // (cells counted between a bordered row's outer bars; an empty cell inside is one: `Toàn huyện | | 1.318 | 412,65` fills
   // every column)
   const inner = (cells: readonly string[]) => cells.length - (cells[0]?.trim() === "" ? 1 : 0) - (cells.length > 1 && cells.at(-1)!.trim() === "" ? 1 : 0);
