@@ -609,6 +609,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
   // a question for a headline under the stamp, the writer's line in capitals with its part in brackets between it and the lead
   examples({ title: "Từ 1/7/2024, người dân cần biết gì khi làm thẻ căn cước?", author: "LÊ THANH" }, [
     ["Thời sự | An ninh | Pháp luật", "Thứ Hai, 01/07/2024, 10:02 [GMT+7]", "Từ 1/7/2024, người dân cần biết gì khi làm thẻ căn cước?", "LÊ THANH (thực hiện)", LEAD, MORE].join("\n"),
+    // (a follow prompt after the site's address between them too)
+    ["Thời sự | An ninh | Pháp luật", "Thứ Hai, 01/07/2024, 10:02 [GMT+7]", "Từ 1/7/2024, người dân cần biết gì khi làm thẻ căn cước?", "LÊ THANH (thực hiện)", "anninhthudo.vn   Theo dõi trên Google News", LEAD, MORE].join("\n"),
   ]),
   examples({ author: "Thành Cường", published: "2025-02-15T07:30" }, [page({ body: [LEAD, "", "Thành Cường | 15/02/2025 07:30", "", MORE] })]),
   examples({ author: null }, [page({ body: [LEAD, "", "Quảng Ninh | 15/02/2025 07:30", "", MORE] })]),

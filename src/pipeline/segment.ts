@@ -305,6 +305,8 @@ function namedStamp(t: string): boolean {
 
 /** A lead opening on its date, with or without a comma after: `Ngày 03/01 Đảng ủy phường …`, `Sáng 6/8, …`. */
 const DATED_START = /^\s*(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s*)?|ngày\s+)\d{1,2}[/.-]\d{1,2}/iu;
+/** A follow prompt, the site's address maybe before it: `anninhthudo.vn   Theo dõi trên Google News`. */
+const FOLLOW_PROMPT = /(?:^|\s)theo dõi[^\n]{0,60}google news\s*$/iu;
 /** A byline with its label, a few words: `Tác giả: Hoàng Quân`, `Bài và ảnh: Minh Phương`. */
 const LABELLED_BYLINE = /^(?:tác giả|người viết|bài(?:,? (?:và )?ảnh)?|tin(?:,? (?:và )?ảnh)?)[ \t]*:[ \t]*\S[^\n:]{0,50}$/iu;
 /** A writer's line: a name in capitals, its part in brackets after it (`LÊ THANH (thực hiện)`, `NGỌC ANH (ghi)`). */
@@ -322,7 +324,7 @@ function paragraphSoonAfter(lines: readonly Line[], j: number): boolean {
     const raw = line.raw.trim();
     if (isParagraph(raw)) return true;
     // (a toolbar may stand between: `Chia sẻ | Lưu | Cỡ chữ`; or the writer's line, `LÊ THANH (thực hiện)`)
-    if (wordCount(raw) > 3 && !DATE_LINE.test(raw) && !MENU_LINE.test(raw) && !WRITER_SHAPED.test(raw)) return false;
+    if (wordCount(raw) > 3 && !DATE_LINE.test(raw) && !MENU_LINE.test(raw) && !WRITER_SHAPED.test(raw) && !FOLLOW_PROMPT.test(raw)) return false;
   }
   return false;
 }
