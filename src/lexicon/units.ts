@@ -205,7 +205,7 @@ export const COUNT_NOUNS = [
   // `hai bãi đỗ xe`, `hai luồng kiểm hóa`, `hai cự ly`)
   "cơn bão", "ra đa", "bến container", "bến xe", "cầu cảng", "đầu xe", "đầu kéo", "bãi đỗ xe", "luồng", "khu kiểm dịch", "cự ly",
   // what a meeting discusses and holds (`ba vấn đề lớn`, `hai sự kiện`)
-  "vấn đề", "sự kiện",
+  "vấn đề", "sự kiện", "giả thuyết", "giả thiết",
   // heritage's, which a number word counts too: `ba vị thần`, `bốn pho tượng`, `hai bảo vật quốc gia`, `ba nghệ nhân ưu tú`,
   // `ba ngôi đền`, `hai bức tượng` (not the classifier alone: `hai bức xúc` is indignation, `ba ngôi sao` no shrine)
   "vị thần", "pho tượng", "tượng", "bảo vật", "bảo vật quốc gia", "nghệ nhân", "nghệ nhân ưu tú", "nghệ nhân nhân dân",
@@ -393,6 +393,8 @@ export const NOT_A_NOUN = [
   "đánh giá",
   // a consequence after an unknown noun: `168,01 triệu bao khiến xuất khẩu giảm` counts `bao`
   "khiến", "gây",
+  // a banknote's value before what it is: `nhận phải tờ 200 nghìn giả` counts no `giả` (fake)
+  "giả",
   // measures no kind holds, and ratings: `38 độ C` is a temperature, `sản phẩm đạt 4 sao` a grade
   // (counterexample: `5 ngôi sao` counts `ngôi sao`: the classifier comes first)
   "độ", "sao", "bình chọn",

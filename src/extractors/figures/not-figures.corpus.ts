@@ -310,6 +310,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Đội tuyển được xếp hạng 2 trong danh sách.",
   "Mật độ 5 nghìn/km2 ở nội thị.",
   'Hai tiếng "đồng chí" vang lên thiêng liêng.',
+  // a banknote's value before what it is: no count of `giả` (fake)
+  "Có hôm bà nhận phải tờ 200 nghìn giả.",
   // a grade's or a model's number after its code counts no word after it
   "Xăng RON 92 dùng để pha chế nhiên liệu sinh học.",
   "Gạo ST 25 bán ra rất chạy dịp cuối năm.",
