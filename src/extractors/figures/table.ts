@@ -281,6 +281,8 @@ function countedColumn(heading: string | undefined, readUnit: (text: string) => 
   return null;
 }
 
+/** A column of an exam's scores (counterexample: `Điểm` alone may number a place, `Điểm trường`, or rank). */
+const SCORE_HEADING = /^(?:điểm (?:chuẩn|trúng tuyển|sàn|thi|trung bình|xét tuyển)|tổng điểm)(?:\s*\(điểm\))?$/iu;
 /** A medal's abbreviation heading its column: gold, silver, bronze. */
 const MEDAL_HEADING = /^(?:HCV|HCB|HCĐ)$/u;
 /** Lines above a row read for the table's header row. */
@@ -322,6 +324,8 @@ function columnUnit(cells: readonly string[], column: number, readUnit: (text: s
   const heading = cells[column];
   if (!heading) return null;
   if (RATE_HEADER.test(heading)) return cachedUnit("%", readUnit);
+  // an exam's scores, as the score after its compound noun in prose: `Điểm chuẩn`, `Điểm trúng tuyển`, `Tổng điểm`
+  if (SCORE_HEADING.test(heading.trim())) return { kind: "count", unit: "điểm", per: null, rule: "table.unit-column" };
   const bracketed = LABEL_UNIT.exec(heading);
   return bracketed ? cachedUnit(bracketed[1]!.trim(), readUnit) : null;
 }
