@@ -205,7 +205,7 @@ export const COUNT_NOUNS = [
   // `hai bãi đỗ xe`, `hai luồng kiểm hóa`, `hai cự ly`)
   "cơn bão", "ra đa", "bến container", "bến xe", "cầu cảng", "đầu xe", "đầu kéo", "bãi đỗ xe", "luồng", "khu kiểm dịch", "cự ly",
   // what a meeting discusses and holds (`ba vấn đề lớn`, `hai sự kiện`)
-  "vấn đề", "sự kiện", "giả thuyết", "giả thiết",
+  "vấn đề", "sự kiện", "giả thuyết", "giả thiết", "giả định",
   // heritage's, which a number word counts too: `ba vị thần`, `bốn pho tượng`, `hai bảo vật quốc gia`, `ba nghệ nhân ưu tú`,
   // `ba ngôi đền`, `hai bức tượng` (not the classifier alone: `hai bức xúc` is indignation, `ba ngôi sao` no shrine)
   "vị thần", "pho tượng", "tượng", "bảo vật", "bảo vật quốc gia", "nghệ nhân", "nghệ nhân ưu tú", "nghệ nhân nhân dân",

@@ -564,6 +564,7 @@ export const COUNT_CORPUS = [
   // a part said with `là` before what it counts (not money's noun: `2 tỷ là vốn vay` is money)
   examples({ kind: "count", value: 1.1e6, unit: "người", qualifier: "under" }, ["Trong đó, gần 1,1 triệu là người nhập cư từ các tỉnh khác."]),
   examples({ kind: "count", value: 3, unit: "giả thuyết" }, ["Nhóm nghiên cứu đưa ra 3 giả thuyết về nguyên nhân."]),
+  examples({ kind: "count", value: 2, unit: "giả định" }, ["Mô hình dựa vào 2 giả định quan trọng."]),
   // wide-spaced text from Word counts its noun (a toolbar's button after a counter is none: not-figures)
   examples({ kind: "count", value: 120, unit: "hộ thoát nghèo" }, ["Năm 2024, toàn xã có 120   hộ thoát nghèo, vượt kế hoạch."]),
   // the forces recruits go to (no `Đội 221`, `Phòng 15`)

@@ -434,6 +434,7 @@ describe("a table's column of counts", () => {
 describe("a column of an exam's scores", () => {
   it("counts points under `Điểm chuẩn`, whole or not", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);
+    expect(shapes("STT | Trường | Điểm chuẩn năm 2024\n1 | THPT Phan Đình Phùng | 38,5")).toEqual([["count", 38.5, "điểm"]]);
     expect(shapes("STT | Trường | Chỉ tiêu | Điểm chuẩn\n1 | THPT Phan Đình Phùng | 585 | 38,5\n2 | THPT Việt Đức | 675 | 40")).toEqual([
       ["count", 585, "chỉ tiêu"],
       ["count", 38.5, "điểm"],

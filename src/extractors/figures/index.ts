@@ -220,6 +220,11 @@ const CROSSROADS_BEFORE = /(?<![\p{L}\p{M}])ngã[ ]$/u;
 /** A crossroads' ways (`ngã ba`, `ngã tư`), not a fall's count (`bị ngã hai lần`, `té ngã ba lần`). */
 const CROSSROADS_AT = /^(?:ba|tư|năm|sáu|bảy)(?![ ](?:lần|lượt|cú|người|em|cháu|cụ|cây|cột|nhà|căn)(?![\p{L}\p{M}]))/u;
 const NAME_BEFORE_LABEL = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]\p{Lu}[\p{Ll}\p{M}]+[ ]$/u;
+/**
+ * What the state ranks, heritage and crafts (counterexamples, ranks: `được xếp hạng 1 bệnh viện tuyến tỉnh`, `xếp hạng 2
+ * địa phương có chỉ số … tốt`).
+ */
+const RANKED_THINGS = /^(?:di tích|danh thắng|danh lam|di sản|bảo vật|làng nghề|công trình|điểm du lịch)/u;
 /** The top of a ranking after its noun, in the clause: `10 doanh nghiệp lớn nhất`, `5 địa phương dẫn đầu`. */
 const TOP_AFTER = /^[^,.;:\n]*(?<![\p{L}\p{M}])(?:nhất|hàng đầu|dẫn đầu)(?![\p{L}\p{M}])/u;
 /** Ranking as a verb, right before the number. */
@@ -692,7 +697,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
         // relics and the like ranked, a noun the lexicon knows after the number: `đề nghị xếp hạng 02 di tích quốc gia`
         // (counterexamples, ranks: `xếp hạng 16 cả nước`, `được xếp hạng 2 trong danh sách`, a place among the top, `xếp
         // hạng 10 doanh nghiệp lớn nhất`)
-        (labelWord === "hạng" && unit.rule === "count.noun" && RANKING_BEFORE.test(before) && !TOP_AFTER.test(doc.folded.slice(unit.end, unit.end + 48))) ||
+        (labelWord === "hạng" && RANKED_THINGS.test(unit.unit) && RANKING_BEFORE.test(before) && !TOP_AFTER.test(doc.folded.slice(unit.end, unit.end + 48))) ||
         // a house's floors, bays and rooms: `xây được ngôi nhà 2 tầng`, `căn nhà 3 gian` (counterexample: `tầng 1 trụ sở`
         // names the floor)
         // (not an address's room, `nhà 5 phòng 302`, its number of three digits; `nhà 2 phòng 1 bếp` counts)
@@ -1295,9 +1300,10 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   // `lương thực` speak of it, and `đã đóng bảo hiểm` elsewhere in the sentence pays for no `1,2 triệu`)
   // a part of a count said with `là` before what it counts: `dân số hơn 3,3 triệu người, trong đó gần 1,1 triệu là người
   // nhập cư` (a noun the lexicon knows, no money's: `2 tỷ là vốn vay` is money)
-  if (reading.scale >= 1e3 && /^[ ]là[ ]/u.test(doc.folded.slice(at, at + 4))) {
+  // (people only, and no price before it: `5 nghìn là con số nhỏ`, `3 triệu là mức sàn`, `giá 30 nghìn là người dân mua được`)
+  if (reading.scale >= 1e3 && /^[ ]là[ ]/u.test(doc.folded.slice(at, at + 4)) && !PRICE_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start))) {
     const counted = matchNoun(doc, at + 3);
-    if (counted?.known && !MONEY_NOUN.has(counted.unit.split(" ")[0]!)) return { kind: "count", unit: counted.unit, end: at, per: null, rule: "count.noun" };
+    if (counted?.known && PART_PEOPLE.test(counted.unit)) return { kind: "count", unit: counted.unit, end: at, per: null, rule: "count.noun" };
   }
   const paid =
     reading.scale >= 1e3 &&
@@ -1307,7 +1313,10 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     reading.scale === 1e3 &&
     (PRICE_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start)) || MONEY_CLAUSE_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 60), numeral.start)));
   // (or a price by its basis, the scale word then a slash: `Giá tôm thẻ hôm nay 95 ngàn/kg`, `35 nghìn/lít`)
-  const pricedPer = reading.scale === 1e3 && PRICE_BASIS_AT.test(doc.folded.slice(at, at + 12));
+  const pricedPer =
+    reading.scale === 1e3 &&
+    (PRICE_BASIS_AT.test(doc.folded.slice(at, at + 12)) ||
+      (SOLD_BASIS_AT.test(doc.folded.slice(at, at + 12)) && SALE_IN_CLAUSE.test(doc.folded.slice(Math.max(0, numeral.start - 48), numeral.start))));
   const lost = reading.scale === 1e6 && LOSS_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 30), numeral.start)) && !COUNTED_SUBJECT.test(doc.folded.slice(Math.max(0, numeral.start - 80), numeral.start));
   if (paid || priced || pricedPer || lost || (reading.scale >= 1e6 && (reading.scale >= 1e9 || MONEY_CONTEXT.test(sentenceAround(doc.folded, numeral.start, at))))) {
     // `hỗ trợ 2,5 triệu/người`, `28 triệu một tấn` (its basis in words: no mass of one ton)
@@ -1317,11 +1326,17 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   return nounBefore(doc, numeral);
 }
 
+/** People a part said with `là` counts: `gần 1,1 triệu là người nhập cư`, `5 nghìn là lao động nữ`. */
+const PART_PEOPLE = /^(?:người|lao động|phụ nữ|trẻ em|học sinh|sinh viên|công nhân|nông dân|đảng viên|hội viên|đoàn viên|thanh niên|hộ)(?![\p{L}\p{M}])/u;
 /**
- * A measure, a pack, a head or a person as a price's basis: `/kg`, `/hộp`, `/con`, `/người` (not a span: `tăng thêm 2
- * nghìn/ngày`, `đón 5 nghìn/ngày` count cases and visitors).
+ * A measure or a pack as a price's basis: `/kg`, `/hộp`, `/vé` (not a span: `tăng thêm 2 nghìn/ngày`, `đón 5
+ * nghìn/ngày` count cases and visitors).
  */
-const PRICE_BASIS_AT = /^[ ]?\/[ ]?(?:kg|ký|lít|tấn|tạ|yến|quả|trái|chai|hộp|gói|bao|m2|m3|m|cái|chiếc|con|bó|chục|suất|người|lượt|vé)(?![\p{L}\p{M}])/u;
+const PRICE_BASIS_AT = /^[ ]?\/[ ]?(?:kg|ký|lít|tấn|tạ|yến|quả|trái|chai|hộp|gói|bao|m2|m3|cái|chiếc|bó|chục|suất|vé)(?![\p{L}\p{M}])/u;
+/** A head, a person, a trip or a metre as the basis only after a price's or a sale's word: `Gà được bán 120 nghìn/con`. */
+// (counterexamples: `1 bác sĩ phụ trách 2 nghìn/người dân`, `Phà chở 1 nghìn/lượt`, `Trại nuôi 10 nghìn/con giống`)
+const SOLD_BASIS_AT = /^[ ]?\/[ ]?(?:con|người|lượt|m)(?![\p{L}\p{M}])/u;
+const SALE_IN_CLAUSE = /(?<![\p{L}\p{M}])(?:giá|bán|vé|thuê|cước|phí|mua)(?![\p{L}\p{M}])[^.;:!?\n]{0,40}$/u;
 /**
  * A grade's code right before its number: petrol's, rice's, cement's and gold's (`RON 92`, `ST 25`, `OM 5451`, `PCB 40`,
  * `SJC 9999`, `vàng nhẫn 9999`). Not any acronym: `tốt nghiệp ĐH 2 chuyên ngành` counts the majors.

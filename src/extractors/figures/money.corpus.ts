@@ -109,6 +109,7 @@ export const MONEY_CORPUS = [
   // thousands by a price's basis, no currency (counterexample: `Mật độ 5 nghìn/km2` is no price)
   examples({ kind: "money", value: 95000, unit: "VND", per: "kg" }, ["Giá tôm thẻ chân trắng hôm nay lên 95 ngàn/kg."]),
   examples({ kind: "money", value: 2e9, unit: "VND" }, ["Trong đó 2 tỷ là vốn vay ưu đãi."]),
+  examples({ kind: "money", value: 30000, unit: "VND" }, ["Với giá 30 nghìn là người dân mua được."]),
   // (a scale word and no currency too: no mass of one ton)
   examples({ kind: "money", value: 28e6, unit: "VND", per: "tấn" }, ["Giá thức ăn chỉ 28 triệu một tấn."]),
   examples({ kind: "money", value: 50000, unit: "VND", per: "kg" }, ["Giá lúa tươi ở mức 50.000 đồng một kg.", "Giá lúa tươi ở mức 50.000 đồng/ki-lô-gam."]),

@@ -320,6 +320,11 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Các ca mắc mới tăng thêm 2 nghìn/ngày trong tuần qua.",
   "Sau sự cố, trang web mất 2 triệu lượt truy cập.",
   "Vinamilk được xếp hạng 10 doanh nghiệp lớn nhất Việt Nam.",
+  "Bệnh viện được xếp hạng 1 bệnh viện tuyến tỉnh.",
+  // a part with `là` counts people only: `con số` is a figure's word
+  "Theo ông, 5 nghìn là con số rất nhỏ so với nhu cầu.",
+  // a head's or a trip's basis is a price only after a sale's word
+  "Phà chở 1 nghìn/lượt vào dịp cao điểm.",
   "Người dân hai bức xúc về tình trạng ô nhiễm.",
   "Khu di tích có ba ngôi sao vàng được gắn trên cổng.",
   // (a number in words with no scale of millions is no sum: `vài trăm` is none)

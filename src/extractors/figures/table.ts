@@ -282,7 +282,7 @@ function countedColumn(heading: string | undefined, readUnit: (text: string) => 
 }
 
 /** A column of an exam's scores (counterexample: `Điểm` alone may number a place, `Điểm trường`, or rank). */
-const SCORE_HEADING = /^(?:điểm (?:chuẩn|trúng tuyển|sàn|thi|trung bình|xét tuyển)|tổng điểm)(?:\s*\(điểm\))?$/iu;
+const SCORE_HEADING = /^(?:điểm (?:chuẩn|trúng tuyển|sàn|thi|trung bình|xét tuyển)|tổng điểm)(?:\s+năm\s+\d{4})?(?:\s*\(điểm\))?$/iu;
 /** A medal's abbreviation heading its column: gold, silver, bronze. */
 const MEDAL_HEADING = /^(?:HCV|HCB|HCĐ)$/u;
 /** Lines above a row read for the table's header row. */
