@@ -171,6 +171,14 @@ describe("a count broken down by category in brackets", () => {
       [115, "đảng viên"],
       [207, "đảng viên"],
     ]);
+    // (a category of two joined by a comma before its colon, first or after another)
+    for (const text of ["Đã cấp 9.000 thẻ (cấp đổi, cấp lại: 5.000; cấp mới: 4.000).", "Đã cấp 9.000 thẻ (cấp mới: 5.000; cấp đổi, cấp lại: 4.000)."]) {
+      expect(shapes(text)).toEqual([
+        [9000, "thẻ"],
+        [5000, "thẻ"],
+        [4000, "thẻ"],
+      ]);
+    }
     expect(shapes("Kỷ luật 14 đảng viên (khiển trách 8, cảnh cáo 6).")).toEqual([
       [14, "đảng viên"],
       [8, "đảng viên"],

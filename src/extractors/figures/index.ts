@@ -1172,8 +1172,11 @@ const BREAKDOWN_NEXT = /^(?:[ ]?[,;][ ]?|[ ]và[ ])(?:[\p{L}\p{M}.'-]+ ){0,3}\p{
  */
 // (nor money's words: `50 dự án (vốn đăng ký: 1.200; vốn thực hiện: 800)` gives no projects)
 const NOT_A_CATEGORY = "(?:chiếm|đạt|bằng|là|có|tăng|giảm|vượt|còn|lên|xuống|hơn|khoảng|trên|dưới|gần|so|với|trong|của|được|thêm|mới|vốn|kinh phí|giá trị)";
-/** A category's one to four words in lower case, a colon after them or not (`khiển trách 1`, `khiển trách: 1`). */
-const CATEGORY_WORDS = String.raw`(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){0,3}\p{Ll}[\p{Ll}\p{M}]*:?[ ]`;
+/**
+ * A category's one to four words in lower case, a colon after them or not (`khiển trách 1`, `khiển trách: 1`), or two
+ * joined by a comma before a colon (`cấp đổi, cấp lại: 12.237`; without the colon a comma parts two items).
+ */
+const CATEGORY_WORDS = String.raw`(?:(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){0,3}\p{Ll}[\p{Ll}\p{M}]*:?|(?:\p{Ll}[\p{Ll}\p{M}]*[ ]){0,2}\p{Ll}[\p{Ll}\p{M}]*,[ ](?:\p{Ll}[\p{Ll}\p{M}]*[ ]){0,2}\p{Ll}[\p{Ll}\p{M}]*:)[ ]`;
 // (or with no bracket, after its word: `kỷ luật 31 đảng viên, trong đó khiển trách 19, cảnh cáo 8`, `24 đảng viên với các
 // hình thức: khiển trách 15, …`)
 const LABELLED_BREAKDOWN_BETWEEN = new RegExp(
