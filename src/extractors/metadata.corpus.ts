@@ -909,6 +909,8 @@ export const METADATA_CORPUS: MetadataExample[] = [
       body: [LEAD, "", MORE, "", "Nơi nhận:\tT/M BAN THƯỜNG VỤ", "- Ban Thường vụ Huyện ủy (b/c);\tBÍ THƯ", "- Lưu VP Đảng ủy.\t(đã ký)", "", "\tKiều Văn Dũng"],
       footer: ["Các văn bản khác", "  • Kế hoạch tổ chức Tết Trung thu năm 2024 cho 1.200 cháu thiếu nhi"],
     }),
+    // (its columns parted by runs of spaces, as a PDF's are copied)
+    page({ body: [LEAD, "", MORE, "", "Nơi nhận:                         BÍ THƯ", "- Ban Thường vụ Huyện ủy (b/c);        (Đã ký)", "- Lưu: VT.                    Kiều Văn Dũng"] }),
   ]),
   // author: a label for the writer, ranks and degrees before the name, the paper after a slash, a dash before, the workplace in brackets under
   examples({ author: "Lê Văn Bình" }, [

@@ -2051,8 +2051,13 @@ function nameWithAffiliation(doc: PreparedDocument, tokens: readonly Token[], li
  */
 function rightColumn(line: Line): number {
   const tab = line.raw.lastIndexOf("\t");
-  return tab >= 0 && line.raw.slice(tab + 1).trim() !== "" ? line.start + tab + 1 : line.start;
+  if (tab >= 0) return line.raw.slice(tab + 1).trim() !== "" ? line.start + tab + 1 : line.start;
+  // (or a run of spaces, as a PDF's columns are copied: `- Lưu: VT, TM. (12b)      Thượng tá Dương Văn Khánh`)
+  const gap = WIDE_COLUMN_GAP.exec(line.raw);
+  return gap ? line.start + gap.index + gap[0].length : line.start;
 }
+/** The last run of four spaces or more before text that runs to the line's end. */
+const WIDE_COLUMN_GAP = / {4,}(?=\S(?:(?! {4})[^\t\n])*$)/u;
 
 /** `Nơi nhận:`, heading a document's list of recipients, beside which its signature stands. */
 const RECIPIENTS_LABEL = /(?:^|\t)[ \t]*n[ơo]i nh[ậa]n\s*:/iu;
@@ -2284,7 +2289,7 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
   // (only a block of recipients to the end: copied from two columns, the signature may follow it, `Nơi nhận:` / `- Lưu VP.`
   // / `T/M BAN THƯỜNG VỤ` / `BÍ THƯ` / `Kiều Văn Dũng`)
   const recipientsOnly = (from: number) =>
-    bodyLines.slice(from + 1).every((l) => RECIPIENT_ITEM.test(doc.folded.slice(l.start, l.end))) && !bodyLines.slice(from).some((l) => /\S[ \t]*\t[ \t]*\S/u.test(l.raw));
+    bodyLines.slice(from + 1).every((l) => RECIPIENT_ITEM.test(doc.folded.slice(l.start, l.end))) && !bodyLines.slice(from).some((l) => /\S[ \t]*(?:\t| {4})[ \t]*\S/u.test(l.raw));
   if (recipientsAt > 0 && bodyLines.length - recipientsAt <= MAX_RECIPIENT_LINES && recipientsOnly(recipientsAt)) {
     bodyLines.length = recipientsAt;
   }
