@@ -439,6 +439,22 @@ describe("a table's column of counts", () => {
   });
 });
 
+describe("a label's noun, its colon, then categories each with its number", () => {
+  it("counts the label's noun in every category; a place's name, an age or an average is none", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(shapes("Số học sinh: mầm non 5.200; tiểu học 8.100; THCS 6.050.")).toEqual([
+      [5200, "học sinh"],
+      [8100, "học sinh"],
+      [6050, "học sinh"],
+    ]);
+    expect(shapes("Số đảng viên: nam 560; nữ 427; tuổi bình quân 48.")).toEqual([
+      [560, "đảng viên"],
+      [427, "đảng viên"],
+    ]);
+    expect(shapes("Số hộ: Xã An Hòa 120; Xã Bình Minh 80.")).toEqual([]);
+  });
+});
+
 describe("a column of an exam's scores", () => {
   it("counts points under `Điểm chuẩn`, whole or not", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);

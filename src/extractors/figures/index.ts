@@ -937,7 +937,8 @@ function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | u
   // from the count itself, or from the breakdown's item before
   // (or from a place's count with its noun, the first of a list: `Trong đó, Thạnh Phú 121 đảng viên, Mỏ Cày Nam 98, …`)
   const opens = last.rule.endsWith(".breakdown")
-    ? BREAKDOWN_NEXT.test(between) || (last.rule.endsWith(".labelled.breakdown") && isWhole(numeral) && LABELLED_BREAKDOWN_NEXT.test(between))
+    ? BREAKDOWN_NEXT.test(between) ||
+      (last.rule.endsWith(".labelled.breakdown") && isWhole(numeral) && LABELLED_BREAKDOWN_NEXT.test(between) && !NOT_A_COUNTED_CATEGORY.test(between))
     : BREAKDOWN_BETWEEN.test(between) || (BREAKDOWN_NEXT.test(between) && PLACE_ITEM_BEFORE.test(doc.text.slice(Math.max(0, last.start - 60), last.start)));
   // `kỷ luật 1.574 đảng viên (trong đó: khiển trách 692, cảnh cáo 560, …)`: categories in lower case, whole numbers
   const labelled = !opens && !last.rule.endsWith(".breakdown") && isWhole(numeral) && LABELLED_BREAKDOWN_BETWEEN.test(between);
@@ -947,7 +948,10 @@ function breakdownUnit(doc: PreparedDocument, numeral: Numeral, last: Figure | u
   // km2; dân số: 8.500)`)
   const afterFirstCategory =
     !opens && !labelled && last.kind === "count" && last.rule === "count.noun-before" && isWhole(numeral) && LABELLED_BREAKDOWN_NEXT.test(between) &&
-    !NOT_A_COUNTED_CATEGORY.test(between) && LABELLED_FIRST_BEFORE.test(doc.text.slice(Math.max(0, last.start - MAX_ITEM), last.start));
+    !NOT_A_COUNTED_CATEGORY.test(between) &&
+    (LABELLED_FIRST_BEFORE.test(doc.text.slice(Math.max(0, last.start - MAX_ITEM), last.start)) ||
+      // (or the label's first category with no bracket: `Số giáo viên: mầm non 412; tiểu học 650`)
+      NUMBER_OF_CATEGORY.test(doc.folded.slice(Math.max(0, last.start - MAX_ITEM), last.start)));
   if ((labelled || afterFirstCategory) && BREAKDOWN_AFTER.test(doc.text.slice(numeral.end, numeral.end + 5))) {
     return { kind: last.kind, unit: last.unit, end: numeral.end, per: null, rule: `${last.kind}.labelled.breakdown` };
   }
@@ -1476,6 +1480,8 @@ const POPULATION_RATE_NAMED = /(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+[ ]){0,2}[\p{L}
  * `số nhà 41,` an address, `Tổ số 3,` which one, `số 27 Trần Phú` no noun).
  */
 function numberOfInline(doc: PreparedDocument, numeral: Numeral, windowStart: number, before: string): UnitMatch | null {
+  const first = before.includes(":") ? firstCategoryOf(doc, numeral, windowStart, before) : null;
+  if (first) return first;
   const item = NUMBER_OF_ITEM.exec(before);
   if (!item || !isWhole(numeral) || !ITEM_CLOSED_AFTER.test(doc.folded.slice(numeral.end, numeral.end + 2))) return null;
   if (NOT_A_COUNT_AFTER_SO.test(item[1]!)) return null;
@@ -1483,6 +1489,24 @@ function numberOfInline(doc: PreparedDocument, numeral: Numeral, windowStart: nu
   if (!noun?.known || IDENTIFIER_NOUN.has(noun.unit)) return null;
   return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.noun-before" };
 }
+/**
+ * A label's noun, its colon, then the first category in lower case before its number: `Số giáo viên: mầm non 412;
+ * tiểu học 650` counts teachers, and the categories after it follow (breakdownUnit). Counterexamples: a place's name in
+ * capitals (`Số hộ: Xã An Hòa 120`), a bound (`Số hộ: khoảng 120`, a copula's, read before).
+ */
+function firstCategoryOf(doc: PreparedDocument, numeral: Numeral, windowStart: number, before: string): UnitMatch | null {
+  const item = NUMBER_OF_CATEGORY.exec(before);
+  if (!item || !isWhole(numeral) || !ITEM_CLOSED_AFTER.test(doc.folded.slice(numeral.end, numeral.end + 2))) return null;
+  const categoryAt = windowStart + before.length - item[2]!.length;
+  if (/\p{Lu}/u.test(doc.text.slice(categoryAt, numeral.start)) || NOT_A_COUNT_AFTER_SO.test(item[1]!)) return null;
+  const noun = matchNounStartingAt(doc, windowStart + item.index + item[0].length - item[2]!.length - 2 - item[1]!.length);
+  if (!noun?.known || IDENTIFIER_NOUN.has(noun.unit) || noun.end !== categoryAt - 2) return null;
+  return { kind: "count", unit: noun.unit, end: numeral.end, per: null, rule: "count.noun-before" };
+}
+const NUMBER_OF_CATEGORY = new RegExp(
+  `(?:^|[.;(\\n][ ]?|[ ]-[ ]|(?:^|\\n)[-–•+][ ]?)(?:tổng[ ])?số[ ]((?:[\\p{Ll}\\p{M}]+[ ]){0,3}[\\p{Ll}\\p{M}]+):[ ](?!${NOT_A_CATEGORY}[ ])((?:[\\p{Ll}\\p{M}]+[ ]){1,3})$`,
+  "u",
+);
 /** `số` opening a clause, then one to four lower-case words. */
 // (`tổng số` too: `Tổng số thành viên 58.412, trong đó …`)
 const NUMBER_OF_ITEM = /(?:^|[,;:(][ ]?|[ ]-[ ])(?:tổng[ ])?số[ ]((?:[\p{Ll}\p{M}]+[ ]){1,4})$/u;
