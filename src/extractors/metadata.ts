@@ -148,13 +148,24 @@ const NAME_THEN_DATE = /^[^\d\n]{4,50}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t,|-]+\
 function stampAfterWriter(doc: PreparedDocument, l: Line): string | null {
   const folded = foldedLine(doc, l).trim();
   if (!NAME_THEN_DATE.test(folded)) return null;
-  const writer = findBylines(doc).find((b) => b.rule === "byline.under-lead" && b.start >= l.start && b.end <= l.end);
+  const writer = bylinesOf(doc).bylines.find((b) => b.rule === "byline.under-lead" && b.start >= l.start && b.end <= l.end);
   return writer ? stampOf(doc.folded.slice(writer.end, l.end).replace(/^[ \t|,–—-]+/u, "")) : null;
 }
 
+/** The document's tokens and bylines, read once for the stamp beside a writer and for the author. */
+const BYLINES = new WeakMap<PreparedDocument, { tokens: ReturnType<typeof tokenize>; bylines: ReturnType<typeof findBylines> }>();
+function bylinesOf(doc: PreparedDocument): { tokens: ReturnType<typeof tokenize>; bylines: ReturnType<typeof findBylines> } {
+  let read = BYLINES.get(doc);
+  if (!read) {
+    const tokens = tokenize(doc);
+    read = { tokens, bylines: findBylines(doc, tokens) };
+    BYLINES.set(doc, read);
+  }
+  return read;
+}
+
 export function findAuthor(doc: PreparedDocument): string | null {
-  const tokens = tokenize(doc);
-  const bylines = findBylines(doc, tokens);
+  const { tokens, bylines } = bylinesOf(doc);
   const chosen =
     bylines.find((b) => b.rule === "byline.label") ?? bylines.find((b) => b.rule === "byline.header") ?? bylines.find((b) => b.rule !== "byline.poster") ?? bylines[0];
   if (!chosen) return null;
