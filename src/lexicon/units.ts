@@ -53,7 +53,9 @@ export const MEASURES: UnitEntry[] = [
   { forms: ["yến"], kind: "mass", unit: "yến" },
   // not `cân`: in reports it is mostly a scale (`01 cân tiểu ly`, `cân điện tử`), seldom a kilogram
   { forms: ["kg", "ki-lô-gam", "kilôgam", "kilogam"], kind: "mass", unit: "kg" },
-  { forms: ["m3", "m³", "mét khối"], kind: "volume", unit: "m3" },
+  // `khối` alone is how works and water plants say cubic metres (`đào 12.000 khối đất`); measure.ts takes it only
+  // before a material or a basis (`3 khối thi`, `khối 10` are no volume)
+  { forms: ["m3", "m³", "mét khối", "khối"], kind: "volume", unit: "m3" },
   { forms: ["lít"], kind: "volume", unit: "lít" },
   { forms: ["ml", "mi-li-lít", "mililít"], kind: "volume", unit: "ml" },
 ];

@@ -26,6 +26,12 @@ function isClockInG(doc: PreparedDocument, unitStart: number, end: number): bool
   if (doc.text[end] === "," && OPENING_WORD_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start))) return true;
   return CLOCK_WORD_BEFORE.test(doc.folded.slice(Math.max(0, start - 8), start)) || TIME_OF_DAY_AFTER.test(doc.folded.slice(end, end + 12));
 }
+/**
+ * What `khối` (cubic metres, as said) measures: earth, stone, sand, concrete, water, timber, waste, or a basis after it
+ * (`5.000 khối/ngày đêm`). Counterexamples, counts: `3 khối thi`, `12 khối lớp`, `2 khối thi đua`.
+ */
+const CUBIC_MATERIAL_AFTER =
+  /^(?:[ ](?:đất|đá|cát|sỏi|bê tông|bê-tông|nước|gỗ|bùn|rác|than|quặng|khí|dầu|xăng|củi|nhựa)(?![\p{L}\p{M}])|[ ]?\/)/u;
 export function matchMeasure(doc: PreparedDocument, at: number): UnitMatch | null {
   MEASURE.re.lastIndex = at;
   const m = MEASURE.re.exec(doc.folded);
@@ -37,6 +43,7 @@ export function matchMeasure(doc: PreparedDocument, at: number): UnitMatch | nul
   if (m[1]!.endsWith(" vuông") && /^[ ]góc(?![\p{L}\p{M}])/u.test(doc.folded.slice(at + m[0].length, at + m[0].length + 5))) {
     return { kind: "length", unit: entry.unit === "km2" ? "km" : "m", end: at + m[0].length - " vuông".length, per: null, rule: "length.unit" };
   }
+  if (m[1] === "khối" && !CUBIC_MATERIAL_AFTER.test(doc.folded.slice(at + m[0].length, at + m[0].length + 10))) return null;
   if (entry.unit === "tấn" && ATTACK_AFTER.test(doc.folded.slice(at + m[0].length, at + m[0].length + 16))) return null;
   const { per, end } = perAfterThing(doc, at + m[0].length);
   return { kind: entry.kind, unit: entry.unit, end, per, rule: `${entry.kind}.unit` };
