@@ -116,6 +116,8 @@ export const COUNT_NOUNS = [
   // a day of events counts them (`5 ngày hội việc làm`, not 5 days; `4 ngày hội chợ`, `2 ngày hội nghị` are spans)
   "ngày hội việc làm", "ngày hội đại đoàn kết", "ngày hội văn hóa", "ngày hội tuyển sinh", "ngày hội hiến máu", "ngày hội thể thao",
   ...FAMILY_BONDS, "y sĩ", "nữ hộ sinh", "máy thở", "máy in", "vắc xin", "điểm thi",
+  // blood as drives count it, its unit a bag (not `đơn vị`, a unit of the organisation): `tiếp nhận 2.345 đơn vị máu`
+  "đơn vị máu", "túi máu",
   // an age stands alone: `trẻ em dưới 5 tuổi suy dinh dưỡng` counts `tuổi`, not `tuổi suy`
   "tuổi",
   // buildings and infrastructure
