@@ -468,6 +468,20 @@ describe("a column of an exam's scores", () => {
   });
 });
 
+describe("a column headed by how far the work went, naming no noun", () => {
+  it("counts what the nearest `Số X` column before it counts", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);
+    expect(shapes("Dự án\tSố hộ\tSố đơn\tĐã giải quyết\tCòn tồn\nKhu công nghiệp Yên Lư\t1.247\t64\t58\t6")).toEqual([
+      ["count", 1247, "hộ"],
+      ["count", 64, "đơn"],
+      ["count", 58, "đơn"],
+      ["count", 6, "đơn"],
+    ]);
+    // (after a measure's column it inherits nothing)
+    expect(shapes("Dự án\tDiện tích (ha)\tĐã giải quyết\nKhu công nghiệp Yên Lư\t118,6\t58")).toEqual([["area", 118.6, "ha"]]);
+  });
+});
+
 describe("a total's label merged across the number's and the name's cells", () => {
   it("puts the total's values under the header's last columns", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);

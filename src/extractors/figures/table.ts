@@ -118,6 +118,8 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   const numberedRow = counted && !/^số\s/iu.test(header![column] ?? "") ? rowNumbered(cells[labelAt] ?? "", readUnit) : null;
   if (numberedRow) return { ...numberedRow, end: numeral.end, rule: "table.unit-cell" };
   if (counted) return { ...counted, end: numeral.end, rule: "table.unit-column" };
+  const progress = header && Number.isInteger(numeral.value) ? progressOfCountColumn(header, column, readUnit) : null;
+  if (progress) return { ...progress, end: numeral.end, rule: "table.unit-column" };
   // not for a column of its own kind: `Số lượng`, `Số hộ`, `STT`
   const tableUnit = headerStart > 0 && !OWN_COUNT_HEADING.test(header?.[column] ?? "") ? unitAboveTable(text, headerStart, readUnit) : null;
   if (tableUnit) return { ...tableUnit, end: numeral.end, rule: "table.unit-above" };
@@ -277,6 +279,22 @@ function countedColumn(heading: string | undefined, readUnit: (text: string) => 
   if (numberOf && words.length === 2 && words.every((w) => /^[\p{L}\p{M}]+$/u.test(w))) {
     const unit = words.join(" ").toLowerCase();
     return NOT_COUNTED_HEADING.has(unit) || NOT_A_COUNT_AFTER_SO.test(unit) ? null : { kind: "count", unit, per: null, rule: "table.unit-column" };
+  }
+  return null;
+}
+
+/**
+ * A column headed by how far the work went, naming no noun (`Đã giải quyết`, `Còn tồn`, `Trong đó: đã xử lý`), counts what
+ * the nearest `Số X` column before it counts: `Số đơn <TAB> Đã giải quyết` over `64 <TAB> 58` is 58 `đơn`.
+ * (counterexample: `Đã giải quyết` after `Diện tích (ha)` alone inherits nothing; the heading must follow a count's column)
+ */
+const PROGRESS_HEADING = /^(?:trong đó:?[ ]*)?(?:đã|chưa|đang|còn|tồn)(?:[ ][\p{Ll}\p{M}]+){0,3}$/iu;
+function progressOfCountColumn(header: readonly string[], column: number, readUnit: (text: string) => CellUnit): CellUnit {
+  if (!PROGRESS_HEADING.test(header[column]?.trim() ?? "")) return null;
+  for (let left = column - 1; left >= 0; left--) {
+    const heading = header[left] ?? "";
+    if (PROGRESS_HEADING.test(heading.trim())) continue;
+    return /^số\s/iu.test(heading) ? countedColumn(heading, readUnit) : null;
   }
   return null;
 }
