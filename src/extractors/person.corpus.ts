@@ -487,6 +487,23 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
       "  • Kế hoạch tổ chức Tết Trung thu năm 2024 cho 1.200 cháu thiếu nhi",
     ].join("\n"),
   ]),
+  // the same with spaces for columns, the recipients' list longer than the signature, a portal's name and its footer under it
+  examples([["Nguyễn Văn Hoà", "PHÓ BÍ THƯ"]], [
+    [
+      "Đảng ủy xã đề nghị các chi bộ trực thuộc quán triệt, triển khai thực hiện nghiêm túc các nội dung của báo cáo này.",
+      "",
+      "Nơi nhận:                                                  T/M ĐẢNG UỶ",
+      "- Ban Thường vụ Huyện uỷ (b/c),                             PHÓ BÍ THƯ",
+      "- Huyện đoàn Yên Thành,",
+      "- Các đồng chí Đảng uỷ viên,",
+      "- Lưu VP.",
+      "",
+      "                                                          Nguyễn Văn Hoà",
+      "",
+      "Cổng thông tin điện tử xã Phúc Thành, huyện Yên Thành",
+      "Địa chỉ: Xóm 5, xã Phúc Thành - ĐT: 0238 3654 123 - Email: phucthanh@nghean.gov.vn",
+    ].join("\n"),
+  ]),
   // a writer's name and where they work, a field's name in a body's (`Thông tin` is no verb there)
   examples([["Hoàng Yến", null]], [
     "Sáng 27/11, UBND tỉnh tổ chức hội nghị biểu dương người có uy tín tiêu biểu trong đồng bào dân tộc thiểu số năm 2023, có 128 đại biểu tham dự.\n\nHoàng Yến - Trung tâm Thông tin",

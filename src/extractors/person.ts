@@ -2082,8 +2082,11 @@ const SIGNED_MARK = /^[ \t]*\(?[ \t]*(?:đã[ \t]+)?k[ýí](?:[ \t]+(?:và|,)?[ 
  */
 function roleLineAbove(doc: PreparedDocument, tokens: readonly Token[], bodyLines: readonly Line[]): string | null {
   let i = bodyLines.length - 2;
-  // skip the signed mark, and lines whose signature column is empty (`- Các chi bộ trực thuộc;<TAB>`)
-  while (i >= 0 && (EMPTY_RIGHT_COLUMN.test(bodyLines[i]!.raw) || SIGNED_MARK.test(doc.folded.slice(rightColumn(bodyLines[i]!), bodyLines[i]!.end)))) i--;
+  // skip the signed mark, and lines whose signature column is empty (`- Các chi bộ trực thuộc;<TAB>`; with spaces for
+  // columns, a recipient's row with nothing beside it, the list being longer than the signature: `- Lưu VP Đảng ủy.`)
+  const besideNothing = (line: Line) =>
+    EMPTY_RIGHT_COLUMN.test(line.raw) || (rightColumn(line) === line.start && RECIPIENT_ITEM.test(doc.folded.slice(line.start, line.end)));
+  while (i >= 0 && (besideNothing(bodyLines[i]!) || SIGNED_MARK.test(doc.folded.slice(rightColumn(bodyLines[i]!), bodyLines[i]!.end)))) i--;
   const line = bodyLines[i];
   if (!line) return null;
   const from = rightColumn(line);

@@ -37,6 +37,17 @@ describe("segment", () => {
     expect(doc.layout.header.map((l) => l.raw)).toEqual(["Thứ hai - 10/06/2024 06:03"]);
   });
 
+  it("ends the body above a portal's name over its footer, not above the article's sentence about the portal", () => {
+    const footer = "Địa chỉ: Xóm 5, xã Phúc Thành - ĐT: 0238 3654 123 - Email: phucthanh@nghean.gov.vn";
+    const body = (text: string) => {
+      const doc = prepareText(text);
+      return doc.text.slice(doc.layout.body.start, doc.layout.body.end).trimEnd();
+    };
+    expect(body([PARAGRAPH, "", "Cổng thông tin điện tử xã Phúc Thành, huyện Yên Thành", footer].join("\n"))).toBe(PARAGRAPH);
+    const sentence = "Cổng thông tin điện tử xã đã đăng tải bài viết mới";
+    expect(body([PARAGRAPH, "", sentence, footer].join("\n"))).toBe(`${PARAGRAPH}\n\n${sentence}`);
+  });
+
   it("ends the body at page furniture and keeps bylines as trailer lines", () => {
     const text = [PARAGRAPH, "Tác giả: Đinh Gia Cảnh", "", "Ý kiến bạn đọc", "Những tin cũ hơn", "Thống kê truy cập", "Tổng lượt truy cập3,025,799"].join("\n");
     const doc = prepareText(text);

@@ -620,6 +620,26 @@ function toolbarEnd(lines: readonly Line[], folded: string, i: number): number {
   return -1;
 }
 
+/**
+ * A portal's name alone on its line, over its footer: `Cổng thông tin điện tử xã Phúc Thành, huyện Yên Thành` / `Địa chỉ:
+ * …`. Every word after the opening a name's, capitalised, or a unit's (counterexample, the article's sentence: `Cổng
+ * thông tin điện tử xã đã đăng tải 120 tin bài`).
+ */
+// (no `i` flag: with it, `\p{Lu}` would match a lower-case word too)
+const SITE_NAME_LINE =
+  /^[ \t]*(?:[Tt]rang|[Cc]ổng|TRANG|CỔNG)[ ](?:thông[ ]tin(?:[ ]điện[ ]tử)?|THÔNG[ ]TIN(?:[ ]ĐIỆN[ ]TỬ)?)(?:,?[ ](?:\p{Lu}[\p{L}\p{M}]*|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|đảng bộ|ủy ban nhân dân|uỷ ban nhân dân|và|-|–))+[ \t]*$/u;
+/** Where the body ends when furniture opens at line `i`: above the portal's name lines right over it. */
+function siteNameAbove(lines: readonly Line[], i: number): number {
+  let end = i;
+  for (let j = i - 1; j >= 0; j--) {
+    const raw = lines[j]!.raw;
+    if (raw.trim() === "") continue;
+    if (!SITE_NAME_LINE.test(raw)) break;
+    end = j;
+  }
+  return end;
+}
+
 /** A link to a related article, on its own line: `>> Tỉnh có nhiều thành phố …`. */
 const LINK_BETWEEN = /^>>/u;
 /**
@@ -932,7 +952,7 @@ export function segment(text: string, folded: string): Layout {
         i = toolbar;
         continue;
       }
-      if (bodyEndIndex === lines.length) bodyEndIndex = i;
+      if (bodyEndIndex === lines.length) bodyEndIndex = siteNameAbove(lines, i);
       // Bylines can follow a share bar or a rating box; keep looking for them a little further.
       for (let j = i + 1; j < Math.min(lines.length, i + 12); j++) {
         const l = lines[j]!;
