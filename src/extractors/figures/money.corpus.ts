@@ -3,6 +3,12 @@ import { examples } from "./corpus.js";
 export const MONEY_CORPUS = [
   // the yuan; a loss's verb before millions with no currency; an estimate of worth
   examples({ kind: "money", value: 2_500_000, unit: "CNY" }, ["Kim ngạch đạt 2,5 triệu nhân dân tệ.", "Doanh nghiệp thu 2.500.000 NDT."]),
+  // the wages labour export quotes, in yen, won and Taiwan dollars
+  examples({ kind: "money", value: 160_000, unit: "JPY", per: "tháng" }, ["Lương cơ bản 160.000 yên/tháng.", "Lương cơ bản 160.000 Yên Nhật/tháng."]),
+  examples({ kind: "money", value: 2_000_000, unit: "KRW" }, ["Mức lương tại Hàn Quốc là 2 triệu won."]),
+  examples({ kind: "money", value: 27_470, unit: "TWD" }, ["Lao động tại Đài Loan nhận 27.470 Đài tệ."]),
+  // (a place's name or `yên tâm` after a number is no yen)
+  examples({ kind: "count", value: 3, unit: "xã" }, ["Bà con 3 xã yên tâm sản xuất."]),
   examples({ kind: "money", value: 300_000_000, unit: "VND", qualifier: "over" }, ["Vụ lúa này anh mất trắng hơn 300 triệu.", "Công ty bị lỗ hơn 300 triệu."]),
   examples({ kind: "money", value: 9_750_000_000, unit: "VND", qualifier: "about" }, ["Tang vật ước trị giá 9,75 tỷ đồng."]),
   // a quoted amount is no slogan

@@ -469,6 +469,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Tuyến đường cấp 3 đồng bằng được nâng cấp.",
   "Công trình cấp 2 phải có giấy phép xây dựng.",
   "Em giành tổng điểm 29,5 môn khối C00.",
+  "Hộ ông ở thôn 5 Yên Lạc đã thoát nghèo.",
   "Em giành tổng điểm 29 môn khối A00.",
   // a loss's amount of a counted subject, no money
   "Tổng số gia cầm bị thiệt hại lên tới 1,2 triệu.",
