@@ -470,6 +470,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Công trình cấp 2 phải có giấy phép xây dựng.",
   "Em giành tổng điểm 29,5 môn khối C00.",
   "Hộ ông ở thôn 5 Yên Lạc đã thoát nghèo.",
+  // a label's number, then a place's name opening with a scale's word
+  "Thầy cô Trường Tiểu học số 2 Triệu Thượng tham gia.",
+  "Hộ ông ở Tổ 5 Triệu Sơn đã thoát nghèo.",
   "Em giành tổng điểm 29 môn khối A00.",
   // a loss's amount of a counted subject, no money
   "Tổng số gia cầm bị thiệt hại lên tới 1,2 triệu.",

@@ -99,6 +99,17 @@ export const NUMERAL_SCAN: ScanRule = {
   rule: NUMERAL_AT,
 };
 
+/**
+ * A label's number, then a place's name that opens with a scale's word: `Trường Tiểu học số 2 Triệu Thượng`, `Tổ 5
+ * Triệu Sơn` (the number names, the capitals go on; counterexample: `số tiền 2 Tỷ Đồng` in a headline's capitals, no label).
+ */
+const LABEL_BEFORE_NUMBER = /(?<![\p{L}\p{M}])(?:số|tổ|thôn|xóm|khu|đội|lớp|phòng|bản|ấp|khối)[ ]$/u;
+const CAPITAL_WORD_AFTER = /^[ ]\p{Lu}/u;
+function placeNameAfterLabel(text: string, folded: string, start: number, scaleEnd: number): boolean {
+  const scaleWord = /(\S+)$/u.exec(text.slice(start, scaleEnd))?.[1] ?? "";
+  if (!/^\p{Lu}/u.test(scaleWord) || !CAPITAL_WORD_AFTER.test(text.slice(scaleEnd, scaleEnd + 3))) return false;
+  return LABEL_BEFORE_NUMBER.test(folded.slice(Math.max(0, start - 8), start));
+}
 function toNumeral(folded: string, m: RegExpExecArray, text: string): Numeral | null {
   const written = m[0];
   const digits = m[1] !== undefined;
@@ -108,7 +119,8 @@ function toNumeral(folded: string, m: RegExpExecArray, text: string): Numeral | 
   if (base === null || !Number.isFinite(base)) return null;
   const numberEnd = m.index + written.length;
   SCALE_AFTER.lastIndex = numberEnd;
-  const s = SCALE_AFTER.exec(folded) ?? (digits ? scaleOnNextLine(folded, text, m.index, numberEnd) : null);
+  const scaleRead = SCALE_AFTER.exec(folded) ?? (digits ? scaleOnNextLine(folded, text, m.index, numberEnd) : null);
+  const s = scaleRead && placeNameAfterLabel(text, folded, m.index, numberEnd + scaleRead[0].length) ? null : scaleRead;
   const scale = s ? scaleValue(s[1]!) : 1;
   let end = s ? numberEnd + s[0].length : numberEnd;
   let value = base * scale;
