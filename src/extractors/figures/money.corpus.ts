@@ -3,6 +3,9 @@ import { examples } from "./corpus.js";
 export const MONEY_CORPUS = [
   // the yuan; a loss's verb before millions with no currency; an estimate of worth
   examples({ kind: "money", value: 2_500_000, unit: "CNY" }, ["Kim ngạch đạt 2,5 triệu nhân dân tệ.", "Doanh nghiệp thu 2.500.000 NDT."]),
+  // training's bases of several words: a course, a day of classes
+  examples({ kind: "money", value: 200_000, unit: "VND", per: "người/khóa học" }, ["Hỗ trợ 200.000 đồng/người/khóa học."]),
+  examples({ kind: "money", value: 50_000, unit: "VND", per: "ngày thực học/người" }, ["Hỗ trợ tiền ăn 50.000 đồng/ngày thực học/người."]),
   // the wages labour export quotes, in yen, won and Taiwan dollars
   examples({ kind: "money", value: 160_000, unit: "JPY", per: "tháng" }, ["Lương cơ bản 160.000 yên/tháng.", "Lương cơ bản 160.000 Yên Nhật/tháng."]),
   examples({ kind: "money", value: 2_000_000, unit: "KRW" }, ["Mức lương tại Hàn Quốc là 2 triệu won."]),
