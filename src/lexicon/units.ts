@@ -120,11 +120,15 @@ export const COUNT_NOUNS = [
   "nhân khẩu", "khẩu", "người", "người dân", "người có công", "học sinh", "sinh viên", "trẻ em", "thanh niên", "phụ nữ", "nông dân",
   "cựu chiến binh", "bệnh nhân", "lao động nông thôn", "thí sinh", "giáo viên", "bác sĩ", "thương binh", "liệt sĩ", "gia đình chính sách",
   "người cao tuổi", "công nhân", "chiến sĩ", "tình nguyện viên", "thiếu nhi", "cháu thiếu nhi", "em thiếu nhi", "cháu", "em",
+  // a child's classifier, the noun after it taken too (CLASSIFIERS): `hai đứa con`, `ba đứa cháu`
+  "đứa",
   // a day of events counts them (`5 ngày hội việc làm`, not 5 days; `4 ngày hội chợ`, `2 ngày hội nghị` are spans)
   "ngày hội việc làm", "ngày hội đại đoàn kết", "ngày hội văn hóa", "ngày hội tuyển sinh", "ngày hội hiến máu", "ngày hội thể thao",
   ...FAMILY_BONDS, "y sĩ", "nữ hộ sinh", "máy thở", "máy in", "vắc xin", "điểm thi",
   // blood as drives count it, its unit a bag (not `đơn vị`, a unit of the organisation): `tiếp nhận 2.345 đơn vị máu`
   "đơn vị máu", "túi máu",
+  // land by its plot (`hai thửa đất`, `ba mảnh vườn`; `thửa 123` after its word names the plot) and a trade (`ba mươi nghề`)
+  "thửa đất", "thửa ruộng", "mảnh đất", "mảnh vườn", "mảnh ruộng", "nghề",
   // an age stands alone: `trẻ em dưới 5 tuổi suy dinh dưỡng` counts `tuổi`, not `tuổi suy`
   "tuổi",
   // buildings and infrastructure
@@ -248,7 +252,8 @@ export const NOT_COUNTED = [
  * Classifiers that take the noun after them into the unit: `1,2 triệu lượt
  * khách` counts `lượt khách`, `20 con bò` counts `con bò`.
  */
-export const CLASSIFIERS = ["lượt", "con", "chiếc", "cái", "căn", "ngôi", "cuốn", "suất", "xuất", "phần", "bộ", "tấm", "bức", "viên"];
+// (`đứa`, a child's: `hai đứa con`, `ba đứa cháu`)
+export const CLASSIFIERS = ["lượt", "con", "chiếc", "cái", "căn", "ngôi", "cuốn", "suất", "xuất", "phần", "bộ", "tấm", "bức", "viên", "đứa"];
 
 /**
  * Nouns that name an identifier when a number FOLLOWS them: `Tổ 10`,

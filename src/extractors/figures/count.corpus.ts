@@ -14,6 +14,10 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 7, unit: "người" }, ["Mỗi đội bóng gồm 7 người."]),
   examples({ kind: "count", value: 12, unit: "đội" }, ["Ở môn bóng đá 12 đội tham gia thi đấu."]),
   // a sum's subjects (a score before a subject is none: `đạt điểm 9,75 môn Lịch sử`)
+  // a child's classifier and land's plots, after a number word
+  examples({ kind: "count", value: 2, unit: "đứa con" }, ["Gia đình chị nuôi hai đứa con ăn học.", "Chị có 2 đứa con đang đi học."]),
+  examples({ kind: "count", value: 2, unit: "thửa đất" }, ["Gia đình được giao hai thửa đất sản xuất."]),
+  examples({ kind: "count", value: 30, unit: "nghề" }, ["Trung tâm đào tạo ba mươi nghề phổ biến.", "Trung tâm đào tạo 30 nghề phổ biến."]),
   // how often, after a place's word in lower case
   examples({ kind: "count", value: 2, unit: "lần", per: "tháng" }, ["Loa phát trên đài truyền thanh phường 2 lần/tháng.", "Tin được phát tại khu phố 2 lần/tháng."]),
   examples({ kind: "count", value: 2345, unit: "đơn vị máu" }, ["Ngày hội tiếp nhận 2.345 đơn vị máu.", "Thu về 2.345 đơn vị máu an toàn."]),
