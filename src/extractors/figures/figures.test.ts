@@ -482,6 +482,19 @@ describe("a column headed by how far the work went, naming no noun", () => {
   });
 });
 
+describe("a long heading opening with a counted noun, then what befell it, and a part of it", () => {
+  it("counts the noun under the heading and under `Trong đó` after it", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);
+    expect(shapes("Năm\tLao động được tạo việc làm mới\tTrong đó XKLĐ\tĐạt so với KH\n2021\t215\t38\t102,4%")).toEqual([
+      ["count", 215, "lao động"],
+      ["count", 38, "lao động"],
+      ["percent", 102.4, "%"],
+    ]);
+    // (a long label with no such word after its noun counts nothing)
+    expect(shapes("Năm\tLao động nông thôn qua đào tạo nghề năm nay\n2021\t215")).toEqual([]);
+  });
+});
+
 describe("a total's label merged across the number's and the name's cells", () => {
   it("puts the total's values under the header's last columns", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);

@@ -261,6 +261,21 @@ function countOpening(words: readonly string[], readUnit: (text: string) => Cell
   return undefined;
 }
 
+/**
+ * What befalls a counted noun in a long heading: `được`, `đã`, `bị`, `có`, `mới`, `tham gia` after it (counterexample: `Lao
+ * động nông thôn qua đào tạo nghề năm 2023`, no such word: a label, not a heading's count).
+ */
+const PARTICIPLE = /^(?:được|đã|bị|có|mới|tham gia|thoát|vay)$/u;
+function nounBeforeParticiple(words: readonly string[], readUnit: (text: string) => CellUnit): CellUnit {
+  for (let n = Math.min(words.length - 1, MAX_NOUN_WORDS); n >= 1; n--) {
+    const unit = cachedUnit(words.slice(0, n).join(" "), readUnit);
+    if (!unit) continue;
+    const next = words[n]!.toLowerCase();
+    return unit.kind === "count" && !NOT_COUNTED_HEADING.has(unit.unit) && (PARTICIPLE.test(next) || PARTICIPLE.test(`${next} ${words[n + 1] ?? ""}`.toLowerCase())) ? unit : null;
+  }
+  return null;
+}
+
 function countedColumn(heading: string | undefined, readUnit: (text: string) => CellUnit): CellUnit {
   const numberOf = /^số\s+/iu.test(heading ?? "");
   // a medal's column in a games' table: `Hạng | Đơn vị | HCV | HCB | HCĐ` counts gold, silver and bronze medals
@@ -270,6 +285,8 @@ function countedColumn(heading: string | undefined, readUnit: (text: string) => 
   // a noun alone heads a column of which ones (`Thôn`, `Lớp`: `3` is the third); `Số hộ`, `Nhà hư hỏng` count
   // (a longer heading after `Số` when a noun the lexicon knows opens it: `Số cơ sở được kiểm tra`)
   if (numberOf && words.length > 4 && !words.some((w) => /\d/u.test(w))) return countOpening(words, readUnit) ?? null;
+  // (or, without `Số`, a noun the lexicon knows then what befell it: `Lao động được tạo việc làm mới`, `Hộ đã thoát nghèo`)
+  if (!numberOf && words.length > 4 && !words.some((w) => /\d/u.test(w))) return nounBeforeParticiple(words, readUnit);
   if (words.length === 0 || words.length > 4 || (words.length === 1 && !numberOf) || words.some((w) => /\d/u.test(w))) return null;
   const read = countOpening(words, readUnit);
   if (read !== undefined) return read;
@@ -289,8 +306,12 @@ function countedColumn(heading: string | undefined, readUnit: (text: string) => 
  * (counterexample: `Đã giải quyết` after `Diện tích (ha)` alone inherits nothing; the heading must follow a count's column)
  */
 const PROGRESS_HEADING = /^(?:trong đó:?[ ]*)?(?:đã|chưa|đang|còn|tồn)(?:[ ][\p{Ll}\p{M}]+){0,3}$/iu;
+/** A part of the column before: `Trong đó XKLĐ`, `Trong đó: nữ` (counterexample: `Trong đó: tỷ lệ (%)`, a rate, read before). */
+const PART_HEADING = /^trong đó(?![\p{L}\p{M}])/iu;
 function progressOfCountColumn(header: readonly string[], column: number, readUnit: (text: string) => CellUnit): CellUnit {
-  if (!PROGRESS_HEADING.test(header[column]?.trim() ?? "")) return null;
+  const heading = header[column]?.trim() ?? "";
+  if (PART_HEADING.test(heading) && !PROGRESS_HEADING.test(heading)) return column > 0 ? countedColumn(header[column - 1], readUnit) : null;
+  if (!PROGRESS_HEADING.test(heading)) return null;
   for (let left = column - 1; left >= 0; left--) {
     const heading = header[left] ?? "";
     if (PROGRESS_HEADING.test(heading.trim())) continue;
