@@ -495,6 +495,38 @@ describe("a long heading opening with a counted noun, then what befell it, and a
   });
 });
 
+describe("a table aligned by spaces, its rows' cells left empty", () => {
+  it("puts a short row's number under the heading it stands under; a total of two cells under a row is read", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);
+    const table = [
+      " TT   Đơn vị                          Số lớp   Số học viên   Nghề đào tạo",
+      " 1    Xã Châu Quang                      4         140       Chăn nuôi gia súc",
+      "      Cộng                              37       1.250",
+    ].join("\n");
+    expect(shapes(table).slice(2)).toEqual([
+      ["count", 37, "lớp"],
+      ["count", 1250, "học viên"],
+    ]);
+    const money = [
+      "TT   Nội dung                             Đơn vị tính   Số lượng   Thành tiền (đồng)",
+      "1    Xây dựng chòi canh lửa               chòi          3          540.000.000",
+      "     Tổng cộng                                                     2.648.500.000",
+      // (a number closing the text may be cut off there: a sentence after the table)
+      "Các đơn vị triển khai thực hiện kế hoạch này.",
+    ].join("\n");
+    expect(shapes(money)).toEqual([
+      ["count", 3, "chòi"],
+      ["money", 540_000_000, "VND"],
+      ["money", 2_648_500_000, "VND"],
+    ]);
+    // (a unit column's acronym is the count's; a name under no such heading is none)
+    expect(shapes(" TT   Chỉ tiêu                 Đơn vị      Kế hoạch     Thực hiện\n 3    Chủ thể OCOP là HTX      HTX            10            12")).toEqual([
+      ["count", 10, "htx"],
+      ["count", 12, "htx"],
+    ]);
+  });
+});
+
 describe("a total's label merged across the number's and the name's cells", () => {
   it("puts the total's values under the header's last columns", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);

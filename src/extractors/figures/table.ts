@@ -81,7 +81,8 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
     if (boundary && ++cellsBack > MAX_COLUMNS) return null;
   }
   // a row aligned by spaces shows it on its own line, read no further than a row runs (a long line is no row)
-  if (separator === "  " && !isRow(text.slice(rowStart, Math.min(text.length, numeral.end + MAX_ROW)).split("\n", 1)[0]!, separator)) return null;
+  // (or a total's row of two cells right under a row, its other cells empty: `Tổng cộng <spaces> 2.648.500.000`)
+  if (separator === "  " && !isRow(text.slice(rowStart, Math.min(text.length, numeral.end + MAX_ROW)).split("\n", 1)[0]!, separator) && !totalUnderRow(text, rowStart)) return null;
   const before = text.slice(rowStart, numeral.start);
   // a year is a column's heading (`Chỉ tiêu <TAB> ĐVT <TAB> 2023 <TAB> 2024`)
   if (numeral.plainInteger && numeral.written.length === 4 && numeral.value >= 1900 && numeral.value <= 2099) return null;
@@ -93,7 +94,14 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   const bordered = separator !== "|" || headerStart < 0 || /^[ \t]*\|/u.test(text.slice(headerStart, headerStart + 40));
   if (separator !== "\t" && cells[0] === "" && bordered) cells.shift();
   const header = headerStart < 0 ? null : headerCellsAt(text, headerStart, separator);
-  const column = cells.length + (header && mergedTotalLabel(header, cells, text.slice(rowStart).split("\n", 1)[0]!, separator) ? 1 : 0);
+  const rowLine = text.slice(rowStart).split("\n", 1)[0]!;
+  const byCount = cells.length + (header && mergedTotalLabel(header, cells, rowLine, separator) ? 1 : 0);
+  // a row aligned by spaces with cells left empty (`Cộng    37    1.250` under `TT  Đơn vị  Số lớp  Số học viên  Nghề`):
+  // its cells counted fall short, so the number's column is the heading it stands under
+  const column =
+    header && separator === "  " && splitCells(rowLine.trim(), separator).length < header.length
+      ? (columnUnderneath(text, headerStart, numeral.start - rowStart, numeral.end - rowStart) ?? byCount)
+      : byCount;
   const headed = header ? columnUnit(header, column, readUnit) : null;
   if (headed) return { ...headed, end: numeral.end, rule: "table.unit-column" };
   // the row's label is its first cell, or its second after a row number (`1 <TAB> Diện tích lúa`)
@@ -106,7 +114,8 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   // unless the header names the column (`ĐVT`: `Lượt người`, `Mô hình`);
   // counterexample: `3 <TAB> Lê Văn Cường <TAB> Đảng viên <TAB> 38` is a member aged 38, not 38 members
   const unitCell = cells[labelAt + 1];
-  const unit = unitCell ? cachedUnit(unitCell, readUnit) : null;
+  // (under a heading that names the unit column, any one word or acronym there is the count's: `chòi`, `bể`, `HTX`)
+  const unit = unitCell ? (cachedUnit(unitCell, readUnit) ?? (UNIT_HEADER.test(header?.[labelAt + 1] ?? "") ? wordUnit(unitCell) : null)) : null;
   if (unit && !(unit.kind === "count" && /\s/u.test(unitCell!) && !UNIT_HEADER.test(header?.[labelAt + 1] ?? ""))) {
     return { ...unit, end: numeral.end, rule: "table.unit-cell" };
   }
@@ -155,6 +164,36 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
  * under `TT <TAB> Tên hồ <TAB> Dung tích …`, a cell short of the header, its values under the header's last columns
  * (counterexample: `<TAB> Tổng cộng <TAB> 41,83`, the number's cell left empty, is aligned already).
  */
+/**
+ * The header's cell, aligned by spaces, that a number at `from`..`to` of its row stands under: the most overlap, else the
+ * nearest (a PDF's copy keeps the columns' places, a row's empty cells none of its own).
+ */
+function columnUnderneath(text: string, headerStart: number, from: number, to: number): number | null {
+  const line = text.slice(headerStart, text.indexOf("\n", headerStart) < 0 ? text.length : text.indexOf("\n", headerStart));
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  const cell = /\S+(?: \S+)*/gu;
+  for (let m = cell.exec(line), k = 0; m !== null; m = cell.exec(line), k++) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const overlap = Math.min(end, to) - Math.max(start, from);
+    if (overlap > bestScore) {
+      bestScore = overlap;
+      best = k;
+    }
+  }
+  return best;
+}
+
+/** Whether the line at `rowStart` is a total's label and its number, the line right above a row aligned by spaces. */
+function totalUnderRow(text: string, rowStart: number): boolean {
+  const line = text.slice(rowStart, text.indexOf("\n", rowStart) < 0 ? text.length : text.indexOf("\n", rowStart)).trim();
+  const label = line.split(/ {2,}/u)[0]!;
+  if (!TOTAL_LABEL.test(label) || rowStart < 2) return false;
+  const above = text.slice(text.lastIndexOf("\n", rowStart - 2) + 1, rowStart - 1);
+  return isRow(above, "  ");
+}
+
 const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|ngành))$/iu;
 const ROW_NUMBER_HEADING = /^(?:s?tt|số tt|số thứ tự)\.?$/iu;
 function mergedTotalLabel(header: readonly string[], cells: readonly string[], row: string, separator: Separator): boolean {
@@ -328,6 +367,12 @@ const MEDAL_HEADING = /^(?:HCV|HCB|HCĐ)$/u;
 const MAX_HEADER_LINES = 60;
 /** A rate column: `Tỷ lệ (%)`, `So với kế hoạch (%)`, `%`. */
 const RATE_HEADER = /^(?:tỷ lệ|tỉ lệ|%)|\(%\)$/iu;
+
+/** A unit column's cell of one lower-case word or an acronym (`chòi`, `HTX`; not a name, `Lê`, nor a number). */
+const ONE_WORD_UNIT = /^(?:\p{Ll}[\p{Ll}\p{M}]*|\p{Lu}{2,6})$/u;
+function wordUnit(cell: string): CellUnit {
+  return ONE_WORD_UNIT.test(cell.trim()) ? { kind: "count", unit: cell.trim().toLowerCase(), per: null, rule: "table.unit-cell" } : null;
+}
 
 /** The heading of a unit column: `ĐVT`, `Đơn vị tính`, `Đơn vị`. */
 const UNIT_HEADER = /^(?:đvt|đơn vị(?: tính)?)$/iu;
