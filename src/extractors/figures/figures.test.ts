@@ -495,6 +495,24 @@ describe("a long heading opening with a counted noun, then what befell it, and a
   });
 });
 
+describe("a plan's and a result's columns", () => {
+  it("count what the row's label names, a school's row the quota", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);
+    const table = "TT\tNội dung\tChỉ tiêu\tThực hiện\tTỷ lệ (%)\n";
+    expect(shapes(`${table}1\tGiới thiệu đoàn viên ưu tú cho Đảng\t12\t15\t125\n2\tCông trình, phần việc thanh niên\t05\t07\t140`)).toEqual([
+      ["count", 12, "đoàn viên"],
+      ["count", 15, "đoàn viên"],
+      ["percent", 125, "%"],
+      ["count", 5, "công trình"],
+      ["count", 7, "công trình"],
+      ["percent", 140, "%"],
+    ]);
+    // (a label that measures counts none of its noun)
+    expect(shapes(`${table}1\tTỷ lệ trẻ em suy dinh dưỡng\t10\t9\t90`)).toEqual([["percent", 90, "%"]]);
+    expect(shapes("STT | Trường | Chỉ tiêu\n1 | THPT Phan Đình Phùng | 585")).toEqual([["count", 585, "chỉ tiêu"]]);
+  });
+});
+
 describe("a table aligned by spaces, its rows' cells left empty", () => {
   it("puts a short row's number under the heading it stands under; a total of two cells under a row is read", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);

@@ -121,6 +121,14 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   }
   // failing those: a column headed by what it counts (`Nhà hư hỏng`), or the table's unit above it (`(Đơn vị: triệu đồng)`)
   // (whole numbers only: a total's row short of its number's cell, `Toàn huyện | 1.432 | 986 | 68,85`, puts its rate under a count)
+  // (a plan's or a result's column counts what the row's label names: `Kết nạp đoàn viên mới | 30 | 38` under `Nội dung |
+  // Chỉ tiêu | Thực hiện`, not `chỉ tiêu`; a row naming a school, `THPT Phan Đình Phùng | 585`, counts the quota)
+  if (header && Number.isInteger(numeral.value) && PLAN_OR_RESULT_HEADING.test(header[column]?.trim() ?? "")) {
+    const own = ownRowCount(cells[labelAt] ?? "", readUnit);
+    if (own) return { ...own, end: numeral.end, rule: "table.unit-cell" };
+    // (a row that measures, its unit unwritten, counts no quota: `Tỷ lệ trẻ em suy dinh dưỡng | 10 | 9`)
+    if (MEASURING_LABEL.test(cells[labelAt] ?? "")) return null;
+  }
   const counted = header && Number.isInteger(numeral.value) ? countedColumn(header[column], readUnit) : null;
   // (a column of a category, `Tuyến huyện`, under a row that numbers its noun: `Tổng số cơ sở được kiểm tra <TAB> 64` counts
   // establishments)
@@ -215,6 +223,25 @@ function rowNumbered(label: string, readUnit: (text: string) => CellUnit): CellU
 }
 
 /** The count a row's label names as a whole (`Hộ nghèo`, `Đảng viên mới`; not `Nhà trẻ`, `Mẫu giáo`, whose first word only is a noun). */
+/** A plan's or a result's column: `Chỉ tiêu`, `Kế hoạch`, `Thực hiện`, `Kết quả`, `Ước thực hiện năm 2024`. */
+const PLAN_OR_RESULT_HEADING = /^(?:chỉ tiêu|kế hoạch|kh|thực hiện|th|kết quả|kết quả thực hiện|ước thực hiện|lũy kế)(?:\s+(?:năm\s+)?\d{4})?$/iu;
+/** What a row's own label counts: a report's verb then its noun, `Số X`, or a noun the lexicon knows opening it; not a name. */
+// (or a noun after the row's verb, whatever the verb: `Giới thiệu đoàn viên ưu tú cho Đảng`; not a label that measures, `Tỷ
+// lệ trẻ em suy dinh dưỡng`, `Thu nhập bình quân`, whose numbers are no count of the noun in it)
+const MEASURING_LABEL = /^(?:tỷ lệ|tỉ lệ|thu nhập|giá trị|tổng giá trị|diện tích|sản lượng|năng suất|tốc độ|bình quân|mức|số tiền|kinh phí|tổng kinh phí|doanh thu)(?![\p{L}\p{M}])/iu;
+function ownRowCount(label: string, readUnit: (text: string) => CellUnit): CellUnit {
+  const verb = ROW_VERB.exec(label);
+  if (verb) return knownCountIn(label.slice(verb[0].length), readUnit);
+  if (NAMING_ROW_LABEL.test(label) || MEASURING_LABEL.test(label)) return null;
+  const own = rowNumbered(label, readUnit) ?? knownCountIn(label, readUnit);
+  if (own) return own;
+  const words = label.trim().split(/\s+/u);
+  for (let i = 1; i <= 2 && i < words.length; i++) {
+    const after = knownCountIn(words.slice(i).join(" "), readUnit);
+    if (after) return after;
+  }
+  return null;
+}
 function wholeLabelCount(label: string, readUnit: (text: string) => CellUnit): CellUnit {
   const unit = cachedUnit(label.trim(), readUnit);
   return unit && unit.kind === "count" && unit.rule !== "count.noun-guessed" && unit.unit === label.trim().toLowerCase().replace(/\s+/gu, " ") ? unit : null;
@@ -281,8 +308,9 @@ export function unitAboveList(text: string, lineStart: number, readUnit: (text: 
  * span of years (counterexample).
  */
 /** A noun the lexicon knows at the start of words, as a count: `người chết` → `người`; null for any other. */
+// (a list's first noun: `Công trình, phần việc thanh niên` counts `công trình`)
 function knownCountIn(words: string, readUnit: (text: string) => CellUnit): CellUnit {
-  const unit = countOpening(words.trim().split(/\s+/u), readUnit);
+  const unit = countOpening(words.split(",")[0]!.trim().split(/\s+/u), readUnit);
   return unit && unit.rule !== "count.noun-guessed" ? unit : null;
 }
 
