@@ -477,6 +477,12 @@ describe("a column headed by how far the work went, naming no noun", () => {
       ["count", 58, "đơn"],
       ["count", 6, "đơn"],
     ]);
+    // (the table's unit above it wins, and money's or a rate's progress inherits nothing)
+    expect(shapes("(đơn vị: triệu đồng)\nXã\tSố hộ vay\tĐã giải ngân\nXã An Hòa\t120\t1.250")).toEqual([
+      ["count", 120, "hộ"],
+      ["money", 1_250_000_000, "VND"],
+    ]);
+    expect(shapes("Huyện\tSố xã\tĐã đạt tỷ lệ\nHuyện A\t12\t85")).toEqual([["count", 12, "xã"]]);
     // (after a measure's column it inherits nothing)
     expect(shapes("Dự án\tDiện tích (ha)\tĐã giải quyết\nKhu công nghiệp Yên Lư\t118,6\t58")).toEqual([["area", 118.6, "ha"]]);
   });

@@ -135,11 +135,12 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   const numberedRow = counted && !/^số\s/iu.test(header![column] ?? "") ? rowNumbered(cells[labelAt] ?? "", readUnit) : null;
   if (numberedRow) return { ...numberedRow, end: numeral.end, rule: "table.unit-cell" };
   if (counted) return { ...counted, end: numeral.end, rule: "table.unit-column" };
-  const progress = header && Number.isInteger(numeral.value) ? progressOfCountColumn(header, column, readUnit) : null;
-  if (progress) return { ...progress, end: numeral.end, rule: "table.unit-column" };
   // not for a column of its own kind: `Số lượng`, `Số hộ`, `STT`
   const tableUnit = headerStart > 0 && !OWN_COUNT_HEADING.test(header?.[column] ?? "") ? unitAboveTable(text, headerStart, readUnit) : null;
   if (tableUnit) return { ...tableUnit, end: numeral.end, rule: "table.unit-above" };
+  // (after the table's unit above it: `(đơn vị: triệu đồng)` over `Số hộ vay | Đã giải ngân` is money)
+  const progress = header && Number.isInteger(numeral.value) ? progressOfCountColumn(header, column, readUnit) : null;
+  if (progress) return { ...progress, end: numeral.end, rule: "table.unit-column" };
   // last, the row counts what its label numbers, a noun the lexicon knows: `Số vụ <TAB> 18 <TAB> 14`, `Số người chết |
   // 11 | 8` (not `Số nhà`, `Số tiền`, `Số vào sổ`: an address, money, a register's entry; a unit column above wins:
   // `Số dư nợ <TAB> Tỷ đồng <TAB> 125,6`)
@@ -372,7 +373,9 @@ function countedColumn(heading: string | undefined, readUnit: (text: string) => 
  * the nearest `Số X` column before it counts: `Số đơn <TAB> Đã giải quyết` over `64 <TAB> 58` is 58 `đơn`.
  * (counterexample: `Đã giải quyết` after `Diện tích (ha)` alone inherits nothing; the heading must follow a count's column)
  */
-const PROGRESS_HEADING = /^(?:trong đó:?[ ]*)?(?:đã|chưa|đang|còn|tồn)(?:[ ][\p{Ll}\p{M}]+){0,3}$/iu;
+// (not money's or a rate's: `Đã giải ngân`, `Còn dư nợ`, `Đã đạt tỷ lệ` under `Số hộ vay`, `Số xã` are no more of them)
+const PROGRESS_HEADING =
+  /^(?:trong đó:?[ ]*)?(?:đã|chưa|đang|còn|tồn)(?![^\n]*(?:giải ngân|dư nợ|tỷ lệ|tỉ lệ|%|tiền|kinh phí|vốn|thu|chi|nộp|đạt|trả|vay))(?:[ ][\p{Ll}\p{M}]+){0,3}$/iu;
 /** A part of the column before: `Trong đó XKLĐ`, `Trong đó: nữ` (counterexample: `Trong đó: tỷ lệ (%)`, a rate, read before). */
 const PART_HEADING = /^trong đó(?![\p{L}\p{M}])/iu;
 function progressOfCountColumn(header: readonly string[], column: number, readUnit: (text: string) => CellUnit): CellUnit {
