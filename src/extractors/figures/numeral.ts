@@ -103,12 +103,16 @@ export const NUMERAL_SCAN: ScanRule = {
  * A label's number, then a place's name that opens with a scale's word: `Trường Tiểu học số 2 Triệu Thượng`, `Tổ 5
  * Triệu Sơn` (the number names, the capitals go on; counterexample: `số tiền 2 Tỷ Đồng` in a headline's capitals, no label).
  */
-const LABEL_BEFORE_NUMBER = /(?<![\p{L}\p{M}])(?:số|tổ|thôn|xóm|khu|đội|lớp|phòng|bản|ấp|khối)[ ]$/u;
-const CAPITAL_WORD_AFTER = /^[ ]\p{Lu}/u;
+// (the words in Title Case, as names are, not in capitals, as headlines are: `TỔNG SỐ 250 TỶ ĐỒNG`; not `tổng số`, `con
+// số`, a sum; not before a currency, `số 1 Tỷ Đồng`)
+const LABEL_BEFORE_NUMBER = /(?<![\p{L}\p{M}])(?<!(?:tổng|con|trong|các|với|có|là)[ ])(?:số|tổ|thôn|xóm|khu|đội|lớp|phòng|bản|ấp|khối)[ ]$/u;
+const TITLE_CASE_WORD_AFTER = /^[ ]\p{Lu}\p{Ll}/u;
+const CURRENCY_WORD_AFTER = /^[ ](?:đồng|đô|usd|vnđ|vnd|euro|yên|won)(?![\p{L}\p{M}])/u;
 function placeNameAfterLabel(text: string, folded: string, start: number, scaleEnd: number): boolean {
   const scaleWord = /(\S+)$/u.exec(text.slice(start, scaleEnd))?.[1] ?? "";
-  if (!/^\p{Lu}/u.test(scaleWord) || !CAPITAL_WORD_AFTER.test(text.slice(scaleEnd, scaleEnd + 3))) return false;
-  return LABEL_BEFORE_NUMBER.test(folded.slice(Math.max(0, start - 8), start));
+  if (!/^\p{Lu}\p{Ll}/u.test(scaleWord) || !TITLE_CASE_WORD_AFTER.test(text.slice(scaleEnd, scaleEnd + 3))) return false;
+  if (CURRENCY_WORD_AFTER.test(folded.slice(scaleEnd, scaleEnd + 8))) return false;
+  return LABEL_BEFORE_NUMBER.test(folded.slice(Math.max(0, start - 12), start));
 }
 function toNumeral(folded: string, m: RegExpExecArray, text: string): Numeral | null {
   const written = m[0];
