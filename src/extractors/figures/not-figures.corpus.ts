@@ -471,6 +471,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Em giành tổng điểm 29,5 môn khối C00.",
   "Hộ ông ở thôn 5 Yên Lạc đã thoát nghèo.",
   "Phường 2 lần đầu tổ chức hội thi.",
+  "Một khối khí lạnh tràn về các tỉnh miền Bắc.",
   "Thửa 123, tờ bản đồ số 5 thuộc quyền sử dụng của hộ ông A.",
   // a label's number, then a place's name opening with a scale's word
   "Thầy cô Trường Tiểu học số 2 Triệu Thượng tham gia.",
