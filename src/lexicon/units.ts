@@ -29,11 +29,11 @@ export const CURRENCIES: UnitEntry[] = [
   { forms: ["nhân dân tệ", "ndt", "cny"], kind: "money", unit: "CNY" },
   // the wages labour export quotes: `160.000 yên/tháng`, `2 triệu won`, `27.470 Đài tệ` (money.ts keeps `yên` to the
   // currency: not a place's name, `thôn 5 Yên Lạc`, nor `yên tâm`)
-  { forms: ["yên nhật", "yên", "jpy"], kind: "money", unit: "JPY" },
+  { forms: ["yên nhật", "yên", "yen", "jpy"], kind: "money", unit: "JPY" },
   { forms: ["won", "krw"], kind: "money", unit: "KRW" },
   { forms: ["tân đài tệ", "đài tệ", "twd"], kind: "money", unit: "TWD" },
+  // (not `bảng Anh`, the pound: as often a board, `3 bảng Anh ngữ`, `bảng anh hùng liệt sĩ`)
   { forms: ["ringgit"], kind: "money", unit: "MYR" },
-  { forms: ["bảng anh"], kind: "money", unit: "GBP" },
 ];
 /** Nouns after a scale word that make it money: `36,8 tỷ vốn đầu tư`, `2 tỷ tiền mặt`. */
 export const MONEY_NOUNS = ["vốn", "tiền", "kinh phí", "ngân sách", "tiền mặt", "đồng vốn", "dư nợ", "doanh thu", "lợi nhuận"];

@@ -9,7 +9,7 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 200_000, unit: "VND", per: "người/khóa học" }, ["Hỗ trợ 200.000 đồng/người/khóa học."]),
   examples({ kind: "money", value: 50_000, unit: "VND", per: "ngày thực học/người" }, ["Hỗ trợ tiền ăn 50.000 đồng/ngày thực học/người."]),
   // the wages labour export quotes, in yen, won and Taiwan dollars
-  examples({ kind: "money", value: 160_000, unit: "JPY", per: "tháng" }, ["Lương cơ bản 160.000 yên/tháng.", "Lương cơ bản 160.000 Yên Nhật/tháng."]),
+  examples({ kind: "money", value: 160_000, unit: "JPY", per: "tháng" }, ["Lương cơ bản 160.000 yên/tháng.", "Lương cơ bản 160.000 Yên Nhật/tháng.", "Lương cơ bản 160.000 Yên/tháng.", "Lương cơ bản 160.000 yen/tháng."]),
   examples({ kind: "money", value: 2_000_000, unit: "KRW" }, ["Mức lương tại Hàn Quốc là 2 triệu won."]),
   examples({ kind: "money", value: 27_470, unit: "TWD" }, ["Lao động tại Đài Loan nhận 27.470 Đài tệ."]),
   // (a place's name or `yên tâm` after a number is no yen)

@@ -470,6 +470,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Công trình cấp 2 phải có giấy phép xây dựng.",
   "Em giành tổng điểm 29,5 môn khối C00.",
   "Hộ ông ở thôn 5 Yên Lạc đã thoát nghèo.",
+  "Cuộc sống ở Khu phố 2 yên tĩnh hơn trước.",
   "Phường 2 lần đầu tổ chức hội thi.",
   "Một khối khí lạnh tràn về các tỉnh miền Bắc.",
   "Thửa 123, tờ bản đồ số 5 thuộc quyền sử dụng của hộ ông A.",
