@@ -504,6 +504,18 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
       "Địa chỉ: Xóm 5, xã Phúc Thành - ĐT: 0238 3654 123 - Email: phucthanh@nghean.gov.vn",
     ].join("\n"),
   ]),
+  // (no recipients' block: a heading over a list of the article's points is no writer's title)
+  examples([["Nguyễn Minh Anh", null]], [
+    [
+      "Huyện đoàn đã tổ chức nhiều hoạt động thiết thực cho thanh thiếu nhi trong dịp hè vừa qua, được nhân dân đồng tình ủng hộ.",
+      "",
+      "Phó Bí thư Huyện đoàn",
+      "- Tổ chức 5 lớp dạy bơi cho thiếu nhi;",
+      "- Trao 10 suất quà cho học sinh nghèo.",
+      "",
+      "Nguyễn Minh Anh",
+    ].join("\n"),
+  ]),
   // a writer's name and where they work, a field's name in a body's (`Thông tin` is no verb there)
   examples([["Hoàng Yến", null]], [
     "Sáng 27/11, UBND tỉnh tổ chức hội nghị biểu dương người có uy tín tiêu biểu trong đồng bào dân tộc thiểu số năm 2023, có 128 đại biểu tham dự.\n\nHoàng Yến - Trung tâm Thông tin",

@@ -2084,8 +2084,10 @@ function roleLineAbove(doc: PreparedDocument, tokens: readonly Token[], bodyLine
   let i = bodyLines.length - 2;
   // skip the signed mark, and lines whose signature column is empty (`- Các chi bộ trực thuộc;<TAB>`; with spaces for
   // columns, a recipient's row with nothing beside it, the list being longer than the signature: `- Lưu VP Đảng ủy.`)
+  // (under `Nơi nhận:` only: a writer's name under a list of the article's points takes no heading above them for a title)
+  const recipients = bodyLines.slice(-MAX_RECIPIENT_LINES).some((l) => RECIPIENTS_LABEL.test(l.raw));
   const besideNothing = (line: Line) =>
-    EMPTY_RIGHT_COLUMN.test(line.raw) || (rightColumn(line) === line.start && RECIPIENT_ITEM.test(doc.folded.slice(line.start, line.end)));
+    EMPTY_RIGHT_COLUMN.test(line.raw) || (recipients && rightColumn(line) === line.start && RECIPIENT_ITEM.test(doc.folded.slice(line.start, line.end)));
   while (i >= 0 && (besideNothing(bodyLines[i]!) || SIGNED_MARK.test(doc.folded.slice(rightColumn(bodyLines[i]!), bodyLines[i]!.end)))) i--;
   const line = bodyLines[i];
   if (!line) return null;

@@ -2,6 +2,8 @@ import { examples } from "./corpus.js";
 
 export const DURATION_CORPUS = [
   // a span after a name, then two days (a work's number before one day is none: `Đa Nhim 2 ngày 5/10`)
+  // a day's hours, `ngày học tập trung` no basis of its own (`ngày thực học` is)
+  examples({ kind: "duration", value: 4, unit: "giờ", per: "ngày" }, ["Học viên học 4 giờ/ngày học tập trung tại trung tâm."]),
   examples({ kind: "duration", value: 2, unit: "ngày" }, ["Mưa lớn kéo dài ở Quảng Trị 2 ngày 12/10 và 13/10."]),
   // minutes before `đọc` going on in the sentence are a span, no page's reading time (`5 phút đọc` alone is)
   examples({ kind: "duration", value: 5, unit: "phút" }, ["Sau 5 phút đọc đề, em bắt đầu làm bài.", "Thời gian đọc 5 phút mỗi ngày giúp trẻ phát triển."]),

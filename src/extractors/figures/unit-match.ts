@@ -57,7 +57,8 @@ const PER_PAIRS = ["dự án", "hồ sơ", "ngôi nhà", "căn nhà", "giấy ph
   "máy atm", "máy pos", "cổ phiếu", "hành khách", "lượt xe", "chuyến xe", "chuyến bay",
   // training's bases: a course, a day of classes, a lesson (`đồng/người/khóa học`, `đồng/ngày thực học/người`; not `khóa`,
   // `ngày` alone)
-  "khóa học", "khóa đào tạo", "ngày thực học", "ngày học", "buổi học", "tiết học", "giờ học",
+  // (not `ngày học`: `4 giờ/ngày học tập trung` is per day)
+  "khóa học", "khóa đào tạo", "khóa bồi dưỡng", "khóa tập huấn", "ngày thực học", "buổi học", "tiết học", "giờ học",
 ].sort(byLength);
 /** One of a basis that is no measure: `1 hộ` is per `hộ` (`1 lít` keeps its one, a concentration's volume). */
 const ONE_OF_BASIS = /^0?1\s+(?!(?:lít|ml|mililít|m3|kg|ha)(?![\p{L}\p{M}]))/u;
