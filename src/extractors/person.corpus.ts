@@ -504,6 +504,30 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
       "Địa chỉ: Xóm 5, xã Phúc Thành - ĐT: 0238 3654 123 - Email: phucthanh@nghean.gov.vn",
     ].join("\n"),
   ]),
+  // a letterhead's body name wrapped onto a line of capitals is no writer; a menu and a footer of the site's name and
+  // contact under the signature
+  examples([["Trần Đình Khoa", "PHÓ CHỦ TỊCH UBND HUYỆN"]], [
+    [
+      "Báo cáo tổng kết công tác vận động hiến máu tình nguyện năm 2023",
+      "Cập nhật: 15/01/2024 14:20",
+      "",
+      "UBND HUYỆN ĐỨC THỌ                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "BAN CHỈ ĐẠO VẬN ĐỘNG                         Độc lập - Tự do - Hạnh phúc",
+      "HIẾN MÁU TÌNH NGUYỆN",
+      "Số: 02/BC-BCĐ                          Đức Thọ, ngày 10 tháng 01 năm 2024",
+      "",
+      "Năm 2023, Ban Chỉ đạo đã tổ chức nhiều đợt vận động hiến máu tình nguyện, được nhân dân hưởng ứng tích cực.",
+      "",
+      "Nơi nhận:                                               TRƯỞNG BAN",
+      "- BCĐ tỉnh (b/c);                              PHÓ CHỦ TỊCH UBND HUYỆN",
+      "- Lưu: VT.",
+      "",
+      "                                                      Trần Đình Khoa",
+      "",
+      "Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ",
+      "Cổng thông tin điện tử huyện Đức Thọ. Địa chỉ: Số 12 đường Hà Huy Tập, thị trấn Đức Thọ",
+    ].join("\n"),
+  ]),
   // (no recipients' block: a heading over a list of the article's points is no writer's title)
   examples([["Nguyễn Minh Anh", null]], [
     [

@@ -38,7 +38,7 @@ import {
 } from "../lexicon/names.js";
 import type { Metadata } from "./metadata.js";
 import { charAt, LETTER_OR_MARK } from "../pipeline/chars.js";
-import { DATE_LINE, isFurnitureLine, SECTION_NAMES } from "../lexicon/furniture.js";
+import { DATE_LINE, isFurnitureLine, isLetterheadLine, SECTION_NAMES } from "../lexicon/furniture.js";
 import { isParagraph } from "../pipeline/segment.js";
 import { UNIT_WORDS } from "../lexicon/numbers.js";
 
@@ -2369,7 +2369,9 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     if (n) out.push({ names: [n], role: null, rule: "byline.last-line", start: tokens[n.from]!.start, end: tokens[n.to - 1]!.end });
   }
   const seen = new Set<number>();
-  const headerStarts = new Set(header.map((l) => l.start));
+  // (not a letterhead's body name wrapped onto its next line, in capitals: `BAN CHỈ ĐẠO VẬN ĐỘNG <spaces> Độc lập - Tự do -
+  // Hạnh phúc` / `HIẾN MÁU TÌNH NGUYỆN`)
+  const headerStarts = new Set(header.filter((l, i) => !(i > 0 && isLetterheadLine(header[i - 1]!.raw) && !/\p{Ll}/u.test(l.raw))).map((l) => l.start));
   // (and, labelled only, the lines over the headline: `Cập nhật: 09:30 - 22/03/2024` / `Tác giả: Phạm Thu Hà` / the headline)
   const titleStart = doc.layout.title?.start ?? body.start;
   const overTitle = nonEmpty.filter((l) => l.end <= titleStart).slice(-MAX_LINES_OVER_TITLE);

@@ -108,12 +108,28 @@ const FOOTER_SITE_OPENING = /^(?:©|bản quyền|copyright|(?:trang|cổng) th�
 // (a hotline, a web licence's code, the content's editor: `Hotline 0243.888.999`, `Giấy phép số 12/GP-TTĐT`, `Chịu trách
 // nhiệm nội dung: …`)
 const FOOTER_CONTACT = /(?<![\p{L}\p{M}])(?:(?:điện thoại|đt|sđt|địa chỉ|email|e-mail|fax)[ \t]*:|hotline|gp-ttđt|gp-btttt|chịu trách nhiệm (?:nội dung|xuất bản))/u;
+/**
+ * A site's menu of links parted by bars, every one a portal's page or a section: `Trang chủ | Giới thiệu | Tin tức | Văn
+ * bản | Liên hệ` (counterexample: a table's header row, `TT | Nội dung | Chỉ tiêu | Thực hiện`, names no page).
+ */
+// (built on first use: SECTION_NAMES is declared further down)
+let menuPages: ReadonlySet<string> | undefined;
+const MENU_PAGES = (): ReadonlySet<string> => (menuPages ??= new Set([...SECTION_NAMES, "trang chủ", "giới thiệu", "liên hệ", "văn bản", "văn bản pháp quy", "hỏi đáp", "thư viện", "sơ đồ site", "sơ đồ trang", "tin tức - sự kiện", "góp ý", "thủ tục hành chính", "dịch vụ công", "lịch công tác", "hình ảnh", "tiếng anh", "english", "đăng nhập"]));
+const MIN_MENU_LINKS = 3;
+function isBarMenu(low: string): boolean {
+  if (!low.includes("|")) return false;
+  const links = low.split("|").map((s) => s.trim()).filter(Boolean);
+  return links.length >= MIN_MENU_LINKS && links.every((link) => MENU_PAGES().has(link));
+}
 export function isFurnitureLine(low: string): boolean {
-  if (FURNITURE_LINE.test(low)) return true;
+  if (FURNITURE_LINE.test(low) || isBarMenu(low)) return true;
   if (low.length > MAX_FOOTER_LINE || !low.includes(":")) return false;
   return (
     ((low.includes("|") || low.includes("-") || low.includes("–")) && FOOTER_FIELDS.test(low)) ||
-    (FOOTER_ONLY_FIELD.test(low) && (FOOTER_SITE_OPENING.test(low) || FOOTER_CONTACT.test(low)))
+    (FOOTER_ONLY_FIELD.test(low) && (FOOTER_SITE_OPENING.test(low) || FOOTER_CONTACT.test(low))) ||
+    // (or the site's name or copyright opening the line and its contact after it: `Bản quyền thuộc Huyện đoàn Nga Sơn.
+    // Địa chỉ: …`, `Cổng thông tin điện tử huyện Đức Thọ. Địa chỉ: …`)
+    (FOOTER_SITE_OPENING.test(low) && FOOTER_CONTACT.test(low))
   );
 }
 

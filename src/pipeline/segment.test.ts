@@ -44,8 +44,21 @@ describe("segment", () => {
       return doc.text.slice(doc.layout.body.start, doc.layout.body.end).trimEnd();
     };
     expect(body([PARAGRAPH, "", "Cổng thông tin điện tử xã Phúc Thành, huyện Yên Thành", footer].join("\n"))).toBe(PARAGRAPH);
+    expect(body([PARAGRAPH, "", "Cổng Thông tin điện tử Đảng bộ xã Phúc Thành", footer].join("\n"))).toBe(PARAGRAPH);
+    expect(body([PARAGRAPH, "", "Trang TTĐT huyện Yên Thành", footer].join("\n"))).toBe(PARAGRAPH);
     const sentence = "Cổng thông tin điện tử xã đã đăng tải bài viết mới";
     expect(body([PARAGRAPH, "", sentence, footer].join("\n"))).toBe(`${PARAGRAPH}\n\n${sentence}`);
+  });
+
+  it("ends the body at a menu of the site's pages parted by bars, or at its copyright and contact, not at a table's header", () => {
+    const body = (text: string) => {
+      const doc = prepareText(text);
+      return doc.text.slice(doc.layout.body.start, doc.layout.body.end).trimEnd();
+    };
+    expect(body([PARAGRAPH, "", "Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ", "Xem thêm các tin khác"].join("\n"))).toBe(PARAGRAPH);
+    expect(body([PARAGRAPH, "", "Bản quyền thuộc Huyện đoàn Nga Sơn. Địa chỉ: Tiểu khu 3, thị trấn Nga Sơn"].join("\n"))).toBe(PARAGRAPH);
+    const table = "TT | Nội dung | Chỉ tiêu | Thực hiện\n1 | Kết nạp đoàn viên | 30 | 38";
+    expect(body([PARAGRAPH, "", table].join("\n"))).toBe(`${PARAGRAPH}\n\n${table}`);
   });
 
   it("ends the body at page furniture and keeps bylines as trailer lines", () => {

@@ -625,16 +625,22 @@ function toolbarEnd(lines: readonly Line[], folded: string, i: number): number {
  * …`. Every word after the opening a name's, capitalised, or a unit's (counterexample, the article's sentence: `Cổng
  * thông tin điện tử xã đã đăng tải 120 tin bài`).
  */
-// (no `i` flag: with it, `\p{Lu}` would match a lower-case word too)
-const SITE_NAME_LINE =
-  /^[ \t]*(?:[Tt]rang|[Cc]ổng|TRANG|CỔNG)[ ](?:thông[ ]tin(?:[ ]điện[ ]tử)?|THÔNG[ ]TIN(?:[ ]ĐIỆN[ ]TỬ)?)(?:,?[ ](?:\p{Lu}[\p{L}\p{M}]*|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|đảng bộ|ủy ban nhân dân|uỷ ban nhân dân|và|-|–))+[ \t]*$/u;
+// (the opening read in lower case, `Cổng Thông tin điện tử`, `Trang TTĐT`; the rest as written, with no `i` flag: with it,
+// `\p{Lu}` would match a lower-case word too)
+const SITE_NAME_OPENING = /^[ \t]*(?:trang|cổng)[ ](?:thông[ ]tin(?:[ ]điện[ ]tử)?|ttđt)(?![\p{L}\p{M}])/iu;
+const SITE_NAME_REST =
+  /^(?:,?[ ](?:\p{Lu}[\p{L}\p{M}]*|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bộ|ủy|uỷ|ban|nhân|dân|hội|đoàn|thanh|niên|cộng|sản|của|và|-|–))+[ \t.]*$/u;
+const isSiteNameLine = (raw: string): boolean => {
+  const opening = SITE_NAME_OPENING.exec(raw);
+  return opening !== null && SITE_NAME_REST.test(raw.slice(opening[0].length));
+};
 /** Where the body ends when furniture opens at line `i`: above the portal's name lines right over it. */
 function siteNameAbove(lines: readonly Line[], i: number): number {
   let end = i;
   for (let j = i - 1; j >= 0; j--) {
     const raw = lines[j]!.raw;
     if (raw.trim() === "") continue;
-    if (!SITE_NAME_LINE.test(raw)) break;
+    if (!isSiteNameLine(raw)) break;
     end = j;
   }
   return end;
