@@ -20,6 +20,7 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 30, unit: "nghề" }, ["Trung tâm đào tạo ba mươi nghề phổ biến.", "Trung tâm đào tạo 30 nghề phổ biến."]),
   // how often, after a place's word in lower case
   examples({ kind: "count", value: 2, unit: "lần", per: "tháng" }, ["Loa phát trên đài truyền thanh phường 2 lần/tháng.", "Tin được phát tại khu phố 2 lần/tháng."]),
+  examples({ kind: "count", value: 2, unit: "buổi", per: "tháng" }, ["Chi đoàn sinh hoạt tại nhà văn hóa thôn 2 buổi/tháng."]),
   examples({ kind: "count", value: 2345, unit: "đơn vị máu" }, ["Ngày hội tiếp nhận 2.345 đơn vị máu.", "Thu về 2.345 đơn vị máu an toàn."]),
   examples({ kind: "count", value: 3, unit: "môn" }, ["Em có tổng điểm 3 môn khối C00 cao nhất trường.", "Em đạt tổng điểm ba môn khối A00 cao nhất tỉnh."]),
   // a score after its compound noun and what was scored, no `điểm` after it (`đạt điểm 10` is a mark, no figure)

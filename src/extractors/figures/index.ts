@@ -703,9 +703,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
         // (not an address's room, `nhà 5 phòng 302`, its number of three digits; `nhà 2 phòng 1 bếp` counts)
         (labelWord === "nhà" && HOUSE_PARTS.has(unit.unit) && !(unit.unit === "phòng" && ROOM_NUMBER_AFTER.test(doc.folded.slice(unit.end, unit.end + 12)))) ||
         (unit.kind === "duration" && SPAN_RUNS_ON.test(folded.slice(unit.end, unit.end + 12))) ||
-        // how often, after a place's word in lower case: `đài truyền thanh phường 2 lần/tháng`, `thôn 3 lần mỗi tuần`
+        // how often, after a place's word in lower case: `đài truyền thanh phường 2 lần/tháng`, `thôn 2 buổi/tháng`
         // (a frequency names no place; counterexample: `Phường 2 lần đầu tổ chức`, no basis, names the ward)
-        (unit.kind === "count" && unit.unit === "lần" && unit.per !== null && /^\p{Ll}/u.test(doc.text[numeral.start - before.length + label.index] ?? "")) ||
+        (unit.kind === "count" && (unit.unit === "lần" || unit.unit === "buổi" || unit.unit === "đợt") && unit.per !== null && /^\p{Ll}/u.test(doc.text[numeral.start - before.length + label.index] ?? "")) ||
         // a reporting period after a place's word in lower case: `Thu ngân sách phường 5 tháng đầu năm`, `thôn 6 tháng qua`
         // (counterexample: `Phường 5 có 1.200 hộ`, `Thôn 6 năm 2024` name them)
         (unit.kind === "duration" &&
