@@ -325,6 +325,8 @@ function isClockHour(doc: PreparedDocument, numeral: Numeral, unitEnd: number): 
   // (`trước` only before an afternoon's hour: `có mặt trước 2 giờ`, `khai báo trước 12 giờ` are in advance)
   const deadline = DEADLINE_BEFORE.test(before) ? numeral.value > 12 && numeral.value < 24 && !IN_ADVANCE_BEFORE.test(before) : CLOCK_BEFORE.test(before) && numeral.value < 24;
   if (deadline) return true;
+  // (any hour in a window of the day's hours: `trong khung giờ từ 18 giờ đến 22 giờ`, `vào khung giờ sau 21 giờ`)
+  if (numeral.value <= 24 && TIME_WINDOW_BEFORE.test(before)) return true;
   // an afternoon's or evening's hour until which a service runs, its clause ending there: `Cửa khẩu làm việc đến 22 giờ.`,
   // `mở cửa tới 21 giờ hằng ngày` (counterexamples, amounts of hours: `tăng lên đến 20 giờ`, `học đến 15 giờ mỗi tuần`,
   // `tập huấn đến 20 giờ`)
@@ -335,7 +337,9 @@ function isClockHour(doc: PreparedDocument, numeral: Numeral, unitEnd: number): 
   const range = CLOCK_RANGE_AFTER.exec(doc.folded.slice(unitEnd, unitEnd + 12));
   return range !== null && RANGE_FROM_WORD_BEFORE.test(before) && !SPAN_AFTER.test(doc.folded.slice(unitEnd + range[0].length, unitEnd + range[0].length + 12)) && isDayHours(numeral.value, Number(range[1]));
 }
-const isDayHours = (from: number, to: number) => from >= 5 && from <= 11 && to >= 13 && to <= 23;
+// (or the evening's: `từ 18 giờ đến 22 giờ`; `cách ly từ 12 giờ đến 24 giờ` stays a span)
+const isDayHours = (from: number, to: number) => (from >= 5 && from <= 11 && to >= 13 && to <= 23) || (from >= 17 && from <= 23 && to > from && to <= 24);
+const TIME_WINDOW_BEFORE = /(?<![\p{L}\p{M}])khung giờ[ ](?:(?:từ|sau|trước|đến|tới)[ ])?$/u;
 /** After the hours, what makes them a span: `10 giờ đồng hồ`, `3 giờ sau`, `2 giờ so với giờ cất cánh`, `16 giờ làm việc`. */
 const SPAN_AFTER = /^[ ](?:đồng hồ|sau|trước|liên tục|làm việc|so với|khi|kể từ)(?![\p{L}\p{M}])/u;
 const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])trước[ ]$/u;

@@ -472,6 +472,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Hộ ông ở thôn 5 Yên Lạc đã thoát nghèo.",
   "Cuộc sống ở Khu phố 2 yên tĩnh hơn trước.",
   "Phường 2 lần đầu tổ chức hội thi.",
+  // the evening's hours and a window of the day's hours are of the clock
+  "Lực lượng CSGT tuần tra trong khung giờ từ 18 giờ đến 22 giờ hằng ngày.",
+  "Xử lý nghiêm các trường hợp vi phạm vào khung giờ sau 21 giờ.",
+  "Đám cháy bùng phát từ 18 giờ đến 22 giờ mới được dập tắt.",
   "Một khối khí lạnh tràn về các tỉnh miền Bắc.",
   "Thửa 123, tờ bản đồ số 5 thuộc quyền sử dụng của hộ ông A.",
   // a label's number, then a place's name opening with a scale's word
