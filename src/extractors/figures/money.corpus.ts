@@ -5,6 +5,8 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 2_500_000, unit: "CNY" }, ["Kim ngạch đạt 2,5 triệu nhân dân tệ.", "Doanh nghiệp thu 2.500.000 NDT."]),
   // a scale word after `số` in capitals or before a currency is a scale (only a name in Title Case after a label's number is none)
   examples({ kind: "money", value: 250e9, unit: "VND" }, ["Dự án có TỔNG SỐ 250 TỶ ĐỒNG vốn đầu tư.", "Hỗ trợ con số 250 Tỷ Đồng cho các hộ."]),
+  // a basis with `một` and a measure spelled out (no area of one square metre)
+  examples({ kind: "money", value: 85_000, unit: "VND", per: "m2" }, ["Giá đền bù 85 nghìn đồng một mét vuông.", "Giá đền bù 85.000 đồng một mét vuông."]),
   // training's bases of several words: a course, a day of classes
   examples({ kind: "money", value: 200_000, unit: "VND", per: "người/khóa học" }, ["Hỗ trợ 200.000 đồng/người/khóa học."]),
   examples({ kind: "money", value: 50_000, unit: "VND", per: "ngày thực học/người" }, ["Hỗ trợ tiền ăn 50.000 đồng/ngày thực học/người."]),

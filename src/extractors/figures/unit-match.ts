@@ -172,7 +172,8 @@ const BASIS_AFTER_THING = /^(?:người|hộ|nhân khẩu|khẩu|lao động|th�
  */
 const EACH_BASIS = new RegExp(
   `${GAP}(?:cho${GAP})?(?:mỗi${GAP}(?:căn${GAP}nhà|nhân${GAP}khẩu|lao${GAP}động|học${GAP}sinh|người|hộ|khẩu|căn|suất|con|cây|ha|héc-ta|hécta|sào|kg|tấn|tạ|lít|m2|m3|km|tháng|năm|ngày|tuần|vụ)` +
-    `|một${GAP}(?:ha|sào|kg|tấn|tạ|lít|m2|m3|km|tháng|năm|ngày|tuần|vụ))(?![\\p{L}\\p{M}\\p{N}])` +
+    // (a measure spelled out too: `85 nghìn đồng một mét vuông`, per `m2`)
+    `|một${GAP}(?:mét${GAP}vuông|mét${GAP}khối|mét|héc-ta|hécta|ki-lô-gam|cây${GAP}số|ha|sào|kg|tấn|tạ|lít|m2|m3|km|tháng|năm|ngày|tuần|vụ))(?![\\p{L}\\p{M}\\p{N}])` +
     // (not a time before or since: `chi 20 tỷ đồng một năm trước khi …`, `5 tỷ đồng một năm qua`)
     `(?!${GAP}(?:qua|trước|sau|nay|tới|rồi|rưỡi)(?![\\p{L}\\p{M}]))`,
   "uy",
