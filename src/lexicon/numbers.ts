@@ -126,7 +126,8 @@ export function scaleValue(word: string): number {
  * Words of a deadline, which bound only a span of time: `chậm nhất 30 ngày` (counterexample: `tăng trưởng chậm
  * nhất 2,1%` is the slowest).
  */
-export const DEADLINE_WORDS: readonly string[] = ["chậm nhất", "chậm nhất là", "muộn nhất", "muộn nhất là"];
+// (with the span's own word after it: `chậm nhất sau 05 ngày làm việc`, `muộn nhất trong 30 ngày`)
+export const DEADLINE_WORDS: readonly string[] = ["chậm nhất", "chậm nhất là", "muộn nhất", "muộn nhất là", "chậm nhất sau", "muộn nhất sau", "chậm nhất trong", "muộn nhất trong", "chậm nhất trong vòng"];
 
 /**
  * Qualifier words before a number; the one nearest the number wins

@@ -121,6 +121,8 @@ export const DURATION_CORPUS = [
   examples({ kind: "duration", value: 30, unit: "ngày", qualifier: "under" }, [
     "Hồ sơ được giải quyết chậm nhất 30 ngày kể từ ngày nhận.",
     "UBND xã trả lời muộn nhất là 30 ngày sau khi nhận đơn.",
+    "Hồ sơ được giải quyết chậm nhất sau 30 ngày làm việc.",
+    "Hồ sơ được giải quyết chậm nhất trong 30 ngày.",
   ]),
   examples({ kind: "duration", value: 5, unit: "năm", qualifier: "over" }, [
     "Sau hơn 5 năm thực hiện Chỉ thị số 05",
