@@ -2,6 +2,9 @@ import { examples } from "./corpus.js";
 
 export const PERCENT_CORPUS = [
   // `trở lên` after the degree bounds the degree, not the share
+  // a counted noun alone, then `trở lên`: at least that share (a grade or a degree between is bounded itself)
+  examples({ kind: "percent", value: 70, unit: "%", qualifier: "over" }, ["Có 70% chi đoàn trở lên đạt vững mạnh."]),
+  examples({ kind: "percent", value: 75, unit: "%", qualifier: null }, ["Có 75% học sinh khá trở lên."]),
   examples({ kind: "percent", value: 100, unit: "%", qualifier: null }, ["100% cán bộ có trình độ đại học trở lên."]),
   // a share of a thing of `tấm` other than rice's broken grains; a grade's `trở lên`
   examples({ kind: "percent", value: 5, unit: "%", qualifier: "about" }, ["Khoảng 5% tấm lợp bị hư hỏng.", "Sau bão gạo bị ướt, khoảng 5% tấm lợp kho bị hư hỏng."]),
