@@ -129,6 +129,8 @@ export const COUNT_NOUNS = [
   "đơn vị máu", "túi máu",
   // land by its plot (`hai thửa đất`, `ba mảnh vườn`; `thửa 123` after its word names the plot) and a trade (`ba mươi nghề`)
   "thửa đất", "thửa ruộng", "mảnh đất", "mảnh vườn", "mảnh ruộng", "nghề",
+  // a hall's seats (`hội trường 250 chỗ ngồi`), a car park's places
+  "chỗ ngồi", "chỗ đỗ xe",
   // an age stands alone: `trẻ em dưới 5 tuổi suy dinh dưỡng` counts `tuổi`, not `tuổi suy`
   "tuổi",
   // buildings and infrastructure
@@ -361,7 +363,7 @@ export const NOT_LABEL_COMPOUNDS = [
   "cấp huyện", "cấp quận", "cấp phường", "cấp trung ương", "cấp trường", "cấp thôn",
   // a road travelled: `Trải qua chặng đường 28 năm xây dựng` (no road 28)
   "chặng đường",
-  "hiện trường", "lập trường", "quảng trường", "chiến trường", "ra trường", "đến trường", "tựu trường", "công trường",
+  "hiện trường", "lập trường", "quảng trường", "chiến trường", "ra trường", "đến trường", "tựu trường", "công trường", "hội trường", "nông trường", "lâm trường", "phi trường",
   // `học tập 4 chuyên đề`, `luyện tập 4 buổi/tháng`: studying, no volume (`tập 4`)
   "học tập", "luyện tập", "ôn tập", "thực tập", "tuyển tập",
   // `số` after a noun as "digital", and minorities: `chuyển đổi số 12 thủ tục`, `dân tộc thiểu số 5 đồng chí`
