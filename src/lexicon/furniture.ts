@@ -116,11 +116,21 @@ const FOOTER_CONTACT = /(?<![\p{L}\p{M}])(?:(?:điện thoại|đt|sđt|địa c
 let menuPages: ReadonlySet<string> | undefined;
 const MENU_PAGES = (): ReadonlySet<string> => (menuPages ??= new Set([...SECTION_NAMES, "trang chủ", "giới thiệu", "liên hệ", "văn bản", "văn bản pháp quy", "hỏi đáp", "thư viện", "sơ đồ site", "sơ đồ trang", "tin tức - sự kiện", "góp ý", "thủ tục hành chính", "dịch vụ công", "lịch công tác", "hình ảnh", "tiếng anh", "english", "đăng nhập"]));
 const MIN_MENU_LINKS = 3;
+// (a site's own page among them: a table's header of sections, `Mặt trận | Phụ nữ | Nông dân`, names none; an empty cell,
+// a bar opening the line, is a table's)
+const SITE_PAGE = /^(?:trang chủ|giới thiệu|liên hệ|hỏi đáp|sơ đồ (?:site|trang)|góp ý|đăng nhập|english|tiếng anh|thư viện|lịch công tác|dịch vụ công)$/u;
 function isBarMenu(low: string): boolean {
   if (!low.includes("|")) return false;
-  const links = low.split("|").map((s) => s.trim()).filter(Boolean);
-  return links.length >= MIN_MENU_LINKS && links.every((link) => MENU_PAGES().has(link));
+  const links = low.trim().split("|").map((s) => s.trim());
+  return links.length >= MIN_MENU_LINKS && links.every((link) => MENU_PAGES().has(link)) && links.some((link) => SITE_PAGE.test(link));
 }
+/**
+ * A site's name or copyright, a few words closed by a stop, a dash or a bar, then its contact's field (counterexamples, the
+ * article's sentences: `Báo cáo kết quả về Huyện đoàn qua email: …`, `Cổng thông tin điện tử huyện đã công khai đường dây
+ * nóng, điện thoại: …`, `Trang thông tin điện tử của xã tại địa chỉ: …`).
+ */
+const SITE_NAME_THEN_CONTACT =
+  /^(?:©|bản quyền|copyright|(?:trang|cổng) thông tin điện tử|báo(?![ \t]cáo)[ \t])(?:[ \t]+[^\s.|:,;]+){0,12}[ \t]*[.|–-][ \t]*(?:điện thoại|đt|sđt|địa chỉ|email|e-mail|fax)[ \t]*:/u;
 export function isFurnitureLine(low: string): boolean {
   if (FURNITURE_LINE.test(low) || isBarMenu(low)) return true;
   if (low.length > MAX_FOOTER_LINE || !low.includes(":")) return false;
@@ -129,7 +139,7 @@ export function isFurnitureLine(low: string): boolean {
     (FOOTER_ONLY_FIELD.test(low) && (FOOTER_SITE_OPENING.test(low) || FOOTER_CONTACT.test(low))) ||
     // (or the site's name or copyright opening the line and its contact after it: `Bản quyền thuộc Huyện đoàn Nga Sơn.
     // Địa chỉ: …`, `Cổng thông tin điện tử huyện Đức Thọ. Địa chỉ: …`)
-    (FOOTER_SITE_OPENING.test(low) && FOOTER_CONTACT.test(low))
+    SITE_NAME_THEN_CONTACT.test(low)
   );
 }
 

@@ -14,6 +14,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 7, unit: "người" }, ["Mỗi đội bóng gồm 7 người."]),
   examples({ kind: "count", value: 12, unit: "đội" }, ["Ở môn bóng đá 12 đội tham gia thi đấu."]),
   // a sum's subjects (a score before a subject is none: `đạt điểm 9,75 môn Lịch sử`)
+  // a scale after a label's `số` in capitals before what the amount is of stays a scale
+  examples({ kind: "count", value: 2_500_000, unit: "lượt khách" }, ["Dự án có TỔNG SỐ 2,5 TRIỆU LƯỢT KHÁCH đến tỉnh."]),
   // a hall's seats: `hội trường` ends in a label's word, no label
   examples({ kind: "count", value: 250, unit: "chỗ ngồi" }, ["Xã xây dựng hội trường 250 chỗ ngồi.", "Nhà văn hóa có hội trường 250 chỗ ngồi."]),
   // a ratio after `Cùng ngày,`: the same day's clause ended at its comma

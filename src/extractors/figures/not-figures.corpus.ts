@@ -481,6 +481,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a label's number, then a place's name opening with a scale's word
   "Thầy cô Trường Tiểu học số 2 Triệu Thượng tham gia.",
   "Hộ ông ở Tổ 5 Triệu Sơn đã thoát nghèo.",
+  "Thầy cô TRƯỜNG TIỂU HỌC SỐ 2 TRIỆU THƯỢNG tham gia.",
+  "Xã có Tổ 5 Triệu Sơn đạt chuẩn.",
+  "Các thôn 2 Triệu Thành tham gia.",
   "Em giành tổng điểm 29 môn khối A00.",
   // a loss's amount of a counted subject, no money
   "Tổng số gia cầm bị thiệt hại lên tới 1,2 triệu.",

@@ -18,7 +18,7 @@ import {
   scaleValue,
   UNIT_WORDS,
 } from "../../lexicon/numbers.js";
-import { COUNT_NOUNS } from "../../lexicon/units.js";
+import { COUNT_NOUNS, CURRENCIES, MEASURES } from "../../lexicon/units.js";
 import { DIGIT_STARTS, scan, type ScanRule } from "../scan.js";
 import { GAP } from "./unit-match.js";
 
@@ -103,15 +103,18 @@ export const NUMERAL_SCAN: ScanRule = {
  * A label's number, then a place's name that opens with a scale's word: `Trường Tiểu học số 2 Triệu Thượng`, `Tổ 5
  * Triệu Sơn` (the number names, the capitals go on; counterexample: `số tiền 2 Tỷ Đồng` in a headline's capitals, no label).
  */
-// (the words in Title Case, as names are, not in capitals, as headlines are: `TỔNG SỐ 250 TỶ ĐỒNG`; not `tổng số`, `con
-// số`, a sum; not before a currency, `số 1 Tỷ Đồng`)
-const LABEL_BEFORE_NUMBER = /(?<![\p{L}\p{M}])(?<!(?:tổng|con|trong|các|với|có|là)[ ])(?:số|tổ|thôn|xóm|khu|đội|lớp|phòng|bản|ấp|khối)[ ]$/u;
-const TITLE_CASE_WORD_AFTER = /^[ ]\p{Lu}\p{Ll}/u;
-const CURRENCY_WORD_AFTER = /^[ ](?:đồng|đô|usd|vnđ|vnd|euro|yên|won)(?![\p{L}\p{M}])/u;
+// (not `tổng số`, `con số`, a sum's `số`; in capitals too, `SỐ 2 TRIỆU THƯỢNG`, but a scale before what an amount is of
+// stays one: `TỔNG SỐ 2,5 TRIỆU LƯỢT KHÁCH`, `số 1 Tỷ Đồng`)
+const LABEL_BEFORE_NUMBER = /(?<![\p{L}\p{M}])(?:(?<!(?:tổng|con|trong|các|với|có|là)[ ])số|tổ|thôn|xóm|khu|đội|lớp|phòng|bản|ấp|khối)[ ]$/u;
+const CAPITAL_WORD_AFTER = /^[ ]\p{Lu}/u;
+/** What a scale's amount may be of, after it: a currency, a measure, or a counted noun, whole (folded). */
+let amountWords: ReadonlySet<string> | undefined;
+const AMOUNT_WORDS = (): ReadonlySet<string> => (amountWords ??= new Set([...[...CURRENCIES, ...MEASURES].flatMap((u) => u.forms), ...COUNT_NOUNS]));
 function placeNameAfterLabel(text: string, folded: string, start: number, scaleEnd: number): boolean {
   const scaleWord = /(\S+)$/u.exec(text.slice(start, scaleEnd))?.[1] ?? "";
-  if (!/^\p{Lu}\p{Ll}/u.test(scaleWord) || !TITLE_CASE_WORD_AFTER.test(text.slice(scaleEnd, scaleEnd + 3))) return false;
-  if (CURRENCY_WORD_AFTER.test(folded.slice(scaleEnd, scaleEnd + 8))) return false;
+  if (!/^\p{Lu}/u.test(scaleWord) || !CAPITAL_WORD_AFTER.test(text.slice(scaleEnd, scaleEnd + 2))) return false;
+  const words = folded.slice(scaleEnd, scaleEnd + 40).trim().split(/[ ,.;:]+/u);
+  for (let n = 1; n <= 3; n++) if (AMOUNT_WORDS().has(words.slice(0, n).join(" "))) return false;
   return LABEL_BEFORE_NUMBER.test(folded.slice(Math.max(0, start - 12), start));
 }
 function toNumeral(folded: string, m: RegExpExecArray, text: string): Numeral | null {
