@@ -32,8 +32,9 @@ export const CURRENCIES: UnitEntry[] = [
   { forms: ["yên nhật", "yên", "yen", "jpy"], kind: "money", unit: "JPY" },
   { forms: ["won", "krw"], kind: "money", unit: "KRW" },
   { forms: ["tân đài tệ", "đài tệ", "twd"], kind: "money", unit: "TWD" },
-  // (not `bảng Anh`, the pound: as often a board, `3 bảng Anh ngữ`, `bảng anh hùng liệt sĩ`)
   { forms: ["ringgit"], kind: "money", unit: "MYR" },
+  // (money.ts keeps `bảng Anh` to the pound: not a board's, `3 bảng Anh ngữ`, `bảng anh hùng liệt sĩ`)
+  { forms: ["bảng anh"], kind: "money", unit: "GBP" },
 ];
 /** Nouns after a scale word that make it money: `36,8 tỷ vốn đầu tư`, `2 tỷ tiền mặt`. */
 export const MONEY_NOUNS = ["vốn", "tiền", "kinh phí", "ngân sách", "tiền mặt", "đồng vốn", "dư nợ", "doanh thu", "lợi nhuận"];

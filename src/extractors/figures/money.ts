@@ -6,13 +6,20 @@ import { END_OF_WORD, GAP, perAfterThing, unitPattern, type UnitMatch } from "./
 // `25 đồng chí` are comrades, `đồng bào` compatriots: `đồng` followed by these is no currency.
 const CURRENCY = unitPattern(CURRENCIES, `${GAP}{0,2}`, `(?!\\s(?:${NOT_MONEY_AFTER_DONG.join("|")})${END_OF_WORD})`);
 /**
- * `yên` is the yen where an amount ends: a basis, a mark, the clause's end or a small word after it (`160.000 yên/tháng`,
- * `2 triệu Yên mỗi tháng`). Counterexamples: a place's name, `thôn 5 Yên Lạc`; a word of calm, `Khu phố 2 yên tĩnh`,
- * `yên tâm`.
+ * `yên` after an amount is the yen (`160.000 yên/tháng`, `12 tỷ yên của JICA`, `100.000 yên tiền lương`) but before a word
+ * of calm or a saddle's (`Khu phố 2 yên tĩnh`, `yên tâm`, `yên xe`) or a place's capitalised syllable (`thôn 5 Yên Lạc`).
  */
-const YEN_ENDS_AT = /^(?:[ ]?[/,.;:)!?]|[ ]?$|[ ](?:mỗi|một|trở lên|và|cho|thì|là|tương đương|nhật)(?![\p{L}\p{M}]))/u;
+const NOT_YEN_AFTER = /^[ ](?:tĩnh|tâm|ổn|bình|ả|lặng|vui|ấm|nghỉ|trí|lòng|vị|hàn|ngựa|xe|lành|giấc|bề|thế|phận|nghe)(?![\p{L}\p{M}])/u;
 function isYen(doc: PreparedDocument, end: number): boolean {
-  return YEN_ENDS_AT.test(doc.folded.slice(end, end + 14));
+  return !NOT_YEN_AFTER.test(doc.folded.slice(end, end + 8)) && !/^[ ]\p{Lu}/u.test(doc.text.slice(end, end + 2)) ;
+}
+/**
+ * `bảng Anh` after an amount is the pound, `Anh` capitalised and no word of a board's after it (counterexamples: `12 bảng
+ * Anh - Việt`, `3 bảng Anh ngữ`, `bảng anh hùng liệt sĩ`).
+ */
+const NOT_POUND_AFTER = /^(?:[ ]?[-–]|[ ](?:ngữ|văn|việt)(?![\p{L}\p{M}]))/u;
+function isPound(doc: PreparedDocument, end: number): boolean {
+  return doc.text[end - 3] === "A" && !NOT_POUND_AFTER.test(doc.folded.slice(end, end + 8));
 }
 export function matchMoney(doc: PreparedDocument, at: number): UnitMatch | null {
   CURRENCY.re.lastIndex = at;
@@ -22,6 +29,7 @@ export function matchMoney(doc: PreparedDocument, at: number): UnitMatch | null 
   // `5 đ/c` are five comrades (`đồng chí` abbreviated), not five đồng per c (but `5.900đ/con`, `đ/cây`: a price per head)
   if (m[1] === "đ" && /^\/c(?:hí)?(?![\p{L}\p{M}])/u.test(doc.folded.slice(at + m[0].length, at + m[0].length + 5))) return null;
   if (entry.unit === "JPY" && (m[1] === "yên" || m[1] === "yen") && !isYen(doc, at + m[0].length)) return null;
+  if (entry.unit === "GBP" && !isPound(doc, at + m[0].length)) return null;
   const { per, end } = perAfterThing(doc, at + m[0].length);
   return { kind: "money", unit: entry.unit, end, per, rule: entry.factor ? "money.shorthand" : "money.currency", factor: entry.factor ?? 1 };
 }
