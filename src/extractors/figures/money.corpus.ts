@@ -12,7 +12,7 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 50_000, unit: "VND", per: "ngày thực học/người" }, ["Hỗ trợ tiền ăn 50.000 đồng/ngày thực học/người."]),
   // the wages labour export quotes, in yen, won and Taiwan dollars
   examples({ kind: "money", value: 160_000, unit: "JPY", per: "tháng" }, ["Lương cơ bản 160.000 yên/tháng.", "Lương cơ bản 160.000 Yên Nhật/tháng.", "Lương cơ bản 160.000 Yên/tháng.", "Lương cơ bản 160.000 yen/tháng."]),
-  examples({ kind: "money", value: 12e9, unit: "JPY" }, ["Dự án vay 12 tỷ yên của JICA.", "Dự án vay 12 tỷ yên (khoảng 2.000 tỷ đồng)."]),
+  examples({ kind: "money", value: 12e9, unit: "JPY" }, ["Dự án vay 12 tỷ yên của JICA.", "Dự án vay 12 tỷ yên (vốn ODA)."]),
   examples({ kind: "money", value: 3e6, unit: "GBP" }, ["Dự án được tài trợ 3 triệu bảng Anh."]),
   examples({ kind: "count", value: 3, unit: "bảng" }, ["Trường có 3 bảng Anh ngữ.", "Xã dựng 3 bảng anh hùng liệt sĩ."]),
   examples({ kind: "money", value: 2_000_000, unit: "KRW" }, ["Mức lương tại Hàn Quốc là 2 triệu won."]),
