@@ -34,6 +34,8 @@ export const MEASURE_CORPUS = [
   examples({ kind: "money", value: 8000, unit: "VND", per: "m3" }, ["Giá nước sạch sinh hoạt là 8.000 đồng/khối."]),
   // (a block of classes or exams is counted: no material after it)
   examples({ kind: "count", value: 3, unit: "khối thi" }, ["Trường tổ chức xét tuyển 3 khối thi."]),
+  examples({ kind: "volume", value: 12000, unit: "m3" }, ["Đơn vị thi công đào 12 nghìn khối đất.", "Mỗi năm hầm biogas tạo ra 12.000 khối khí."]),
+  examples({ kind: "volume", value: 15, unit: "m3", per: "hộ/tháng" }, ["Mức sử dụng bình quân 15 khối/hộ/tháng."]),
   // (a block by its size, a school's blocks after a slash, an air mass: no volume)
   examples({ kind: "count", value: 3, unit: "khối đá" }, ["Có 3 khối đá lớn lăn xuống đường."]),
   examples({ kind: "count", value: 3, unit: "khối", per: "tổ dân phố" }, ["Mỗi phường có 3 khối/tổ dân phố."]),

@@ -31,8 +31,12 @@ function isClockInG(doc: PreparedDocument, unitStart: number, end: number): bool
  * (`5.000 khối/ngày đêm`). Counterexamples: counts, `3 khối thi`, `12 khối lớp`, `3 khối/36 lớp`, `12 khối/tổ dân phố`;
  * a block of it by its size, `3 khối đá lớn lăn xuống`; an air mass, `khối khí lạnh`.
  */
+// (biogas too, `2 khối khí`, not an air mass, `khối khí lạnh`; any basis but a school's or a ward's unit, `120 khối/ha`,
+// `15 khối/hộ/tháng`, `12 khối/chuyến`, not `3 khối/36 lớp`, `12 khối/tổ dân phố`)
 const CUBIC_MATERIAL_AFTER =
-  /^(?:[ ](?:đất|đá|cát|sỏi|bê tông|bê-tông|nước|gỗ|bùn|rác|than|quặng|dầu|xăng|củi|nhựa)(?![\p{L}\p{M}])(?![ ](?:lớn|to|khổng lồ|nhỏ|nặng)(?![\p{L}\p{M}]))|[ ]?\/[ ]?(?:ngày|tháng|năm|giờ|tuần|ca)(?![\p{L}\p{M}]))/u;
+  /^(?:[ ](?:đất|đá|cát|sỏi|bê tông|bê-tông|nước|gỗ|bùn|rác|than|quặng|dầu|xăng|củi|nhựa|khí(?![ ](?:lạnh|nóng|ẩm)))(?![\p{L}\p{M}])(?![ ](?:lớn|to|khổng lồ|nhỏ|nặng)(?![\p{L}\p{M}]))|[ ]?\/[ ]?(?!(?:lớp|tổ|khu|xóm|thôn|trường|phường|xã|khối|ấp|bản)(?![\p{L}\p{M}]))[\p{L}])/u;
+/** A number word before the unit (`một khối đá` is one block), a scale's word being the digits' (`12 nghìn khối đất`). */
+const NUMBER_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|vài|mấy|nhiều|các|những)[ ]$/u;
 export function matchMeasure(doc: PreparedDocument, at: number): UnitMatch | null {
   MEASURE.re.lastIndex = at;
   const m = MEASURE.re.exec(doc.folded);
@@ -45,7 +49,7 @@ export function matchMeasure(doc: PreparedDocument, at: number): UnitMatch | nul
     return { kind: "length", unit: entry.unit === "km2" ? "km" : "m", end: at + m[0].length - " vuông".length, per: null, rule: "length.unit" };
   }
   // (digits only: `một khối đá` is one block)
-  if (m[1] === "khối" && (!/\d/u.test(doc.text[at - 1] ?? "") || !CUBIC_MATERIAL_AFTER.test(doc.folded.slice(at + m[0].length, at + m[0].length + 24)))) return null;
+  if (m[1] === "khối" && (NUMBER_WORD_BEFORE.test(doc.folded.slice(Math.max(0, at - 8), at + m[0].length - m[1].length)) || !CUBIC_MATERIAL_AFTER.test(doc.folded.slice(at + m[0].length, at + m[0].length + 24)))) return null;
   if (entry.unit === "tấn" && ATTACK_AFTER.test(doc.folded.slice(at + m[0].length, at + m[0].length + 16))) return null;
   const { per, end } = perAfterThing(doc, at + m[0].length);
   return { kind: entry.kind, unit: entry.unit, end, per, rule: `${entry.kind}.unit` };
