@@ -483,6 +483,13 @@ describe("a column headed by how far the work went, naming no noun", () => {
       ["money", 1_250_000_000, "VND"],
     ]);
     expect(shapes("Huyện\tSố xã\tĐã đạt tỷ lệ\nHuyện A\t12\t85")).toEqual([["count", 12, "xã"]]);
+    expect(shapes("Xã\tSố công trình\tTrong đó kinh phí nhà nước\nXã A\t12\t3.500")).toEqual([["count", 12, "công trình"]]);
+    // (a word of money's inside another word is none: `Đã đạt chuẩn`, `Đã trả lời`)
+    expect(shapes("Huyện\tSố xã\tĐã đạt chuẩn\tChưa đạt chuẩn\nHuyện A\t36\t30\t6")).toEqual([
+      ["count", 36, "xã"],
+      ["count", 30, "xã"],
+      ["count", 6, "xã"],
+    ]);
     // (after a measure's column it inherits nothing)
     expect(shapes("Dự án\tDiện tích (ha)\tĐã giải quyết\nKhu công nghiệp Yên Lư\t118,6\t58")).toEqual([["area", 118.6, "ha"]]);
   });

@@ -373,18 +373,23 @@ function countedColumn(heading: string | undefined, readUnit: (text: string) => 
  * the nearest `Số X` column before it counts: `Số đơn <TAB> Đã giải quyết` over `64 <TAB> 58` is 58 `đơn`.
  * (counterexample: `Đã giải quyết` after `Diện tích (ha)` alone inherits nothing; the heading must follow a count's column)
  */
-// (not money's or a rate's: `Đã giải ngân`, `Còn dư nợ`, `Đã đạt tỷ lệ` under `Số hộ vay`, `Số xã` are no more of them)
-const PROGRESS_HEADING =
-  /^(?:trong đó:?[ ]*)?(?:đã|chưa|đang|còn|tồn)(?![^\n]*(?:giải ngân|dư nợ|tỷ lệ|tỉ lệ|%|tiền|kinh phí|vốn|thu|chi|nộp|đạt|trả|vay))(?:[ ][\p{Ll}\p{M}]+){0,3}$/iu;
+const PROGRESS_HEADING = /^(?:trong đó:?[ ]*)?(?:đã|chưa|đang|còn|tồn)(?:[ ][\p{Ll}\p{M}]+){0,3}$/iu;
+/**
+ * Money's or a rate's words, whole, in such a heading: `Đã giải ngân`, `Còn dư nợ`, `Đã đạt tỷ lệ`, `Trong đó kinh phí nhà
+ * nước` under `Số hộ vay`, `Số xã` are no more of them (`Đã đạt chuẩn`, `Đã trả lời`, `Đã vay vốn` are).
+ */
+const MONEY_OR_RATE_WORD = /(?<![\p{L}\p{M}])(?:giải ngân|dư nợ|tỷ lệ|tỉ lệ|kinh phí|số tiền|tiền|ngân sách)(?![\p{L}\p{M}])|%/iu;
 /** A part of the column before: `Trong đó XKLĐ`, `Trong đó: nữ` (counterexample: `Trong đó: tỷ lệ (%)`, a rate, read before). */
 const PART_HEADING = /^trong đó(?![\p{L}\p{M}])/iu;
 function progressOfCountColumn(header: readonly string[], column: number, readUnit: (text: string) => CellUnit): CellUnit {
   const heading = header[column]?.trim() ?? "";
+  if (MONEY_OR_RATE_WORD.test(heading)) return null;
   if (PART_HEADING.test(heading) && !PROGRESS_HEADING.test(heading)) return column > 0 ? countedColumn(header[column - 1], readUnit) : null;
   if (!PROGRESS_HEADING.test(heading)) return null;
   for (let left = column - 1; left >= 0; left--) {
     const heading = header[left] ?? "";
-    if (PROGRESS_HEADING.test(heading.trim())) continue;
+    // (over the other progress columns, money's too: `Số hộ | Đã giải ngân | Đã được cấp`)
+    if (PROGRESS_HEADING.test(heading.trim()) || (PART_HEADING.test(heading.trim()) && MONEY_OR_RATE_WORD.test(heading))) continue;
     return /^số\s/iu.test(heading) ? countedColumn(heading, readUnit) : null;
   }
   return null;
