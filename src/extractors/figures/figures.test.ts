@@ -520,6 +520,15 @@ describe("a plan's and a result's columns", () => {
       ["count", 7, "công trình"],
       ["percent", 140, "%"],
     ]);
+    // (a plan's verb: who gains after `cho`, else what it acts on; never the verb's own syllables)
+    expect(shapes(`${table}1\tGiải quyết việc làm cho lao động\t300\t320\t106\n2\tTổ chức hội nghị\t4\t5\t125`)).toEqual([
+      ["count", 300, "lao động"],
+      ["count", 320, "lao động"],
+      ["percent", 106, "%"],
+      ["count", 4, "hội nghị"],
+      ["count", 5, "hội nghị"],
+      ["percent", 125, "%"],
+    ]);
     // (a label that measures counts none of its noun)
     expect(shapes(`${table}1\tTỷ lệ trẻ em suy dinh dưỡng\t10\t9\t90`)).toEqual([["percent", 90, "%"]]);
     expect(shapes("STT | Trường | Chỉ tiêu\n1 | THPT Phan Đình Phùng | 585")).toEqual([["count", 585, "chỉ tiêu"]]);

@@ -227,21 +227,27 @@ function rowNumbered(label: string, readUnit: (text: string) => CellUnit): CellU
 /** A plan's or a result's column: `Chỉ tiêu`, `Kế hoạch`, `Thực hiện`, `Kết quả`, `Ước thực hiện năm 2024`. */
 const PLAN_OR_RESULT_HEADING = /^(?:chỉ tiêu|kế hoạch|kh|thực hiện|th|kết quả|kết quả thực hiện|ước thực hiện|lũy kế)(?:\s+(?:năm\s+)?\d{4})?$/iu;
 /** What a row's own label counts: a report's verb then its noun, `Số X`, or a noun the lexicon knows opening it; not a name. */
-// (or a noun after the row's verb, whatever the verb: `Giới thiệu đoàn viên ưu tú cho Đảng`; not a label that measures, `Tỷ
-// lệ trẻ em suy dinh dưỡng`, `Thu nhập bình quân`, whose numbers are no count of the noun in it)
+// (not a label that measures, `Tỷ lệ trẻ em suy dinh dưỡng`, `Thu nhập bình quân`, whose numbers are no count of the noun
+// in it)
 const MEASURING_LABEL = /^(?:tỷ lệ|tỉ lệ|thu nhập|giá trị|tổng giá trị|diện tích|sản lượng|năng suất|tốc độ|bình quân|mức|số tiền|kinh phí|tổng kinh phí|doanh thu)(?![\p{L}\p{M}])/iu;
+/**
+ * A plan's verbs opening a row's label, what they act on after them, or who gains after `cho`: `Giới thiệu đoàn viên ưu tú
+ * cho Đảng` (đoàn viên), `Giải quyết việc làm cho lao động` (lao động), `Tổ chức hội nghị` (hội nghị), `Đào tạo nghề cho lao
+ * động nông thôn` (not `giải`, `tổ chức`, `nghề`, the verb's own syllables or the trade taught).
+ */
+const PLAN_VERB =
+  /^(?:giới thiệu|giải quyết|tổ chức|đào tạo|hỗ trợ|xây dựng|tuyên truyền|tập huấn|bồi dưỡng|cấp|cấp mới|cấp đổi|thăm|thăm hỏi|khám|khám bệnh|tuyển|tuyển dụng|đưa|vận động|phát triển|sửa chữa|làm mới|nâng cấp|kiểm tra|hòa giải|hoà giải|giới thiệu việc làm|tư vấn|cho vay)(?![\p{L}\p{M}])[ ]*/iu;
 function ownRowCount(label: string, readUnit: (text: string) => CellUnit): CellUnit {
   const verb = ROW_VERB.exec(label);
   if (verb) return knownCountIn(label.slice(verb[0].length), readUnit);
-  if (NAMING_ROW_LABEL.test(label) || MEASURING_LABEL.test(label)) return null;
-  const own = rowNumbered(label, readUnit) ?? knownCountIn(label, readUnit);
-  if (own) return own;
-  const words = label.trim().split(/\s+/u);
-  for (let i = 1; i <= 2 && i < words.length; i++) {
-    const after = knownCountIn(words.slice(i).join(" "), readUnit);
-    if (after) return after;
+  const planVerb = PLAN_VERB.exec(label);
+  if (planVerb) {
+    const gains = /(?<![\p{L}\p{M}])cho[ ]+/iu.exec(label.slice(planVerb[0].length));
+    const beneficiary = gains ? knownCountIn(label.slice(planVerb[0].length + gains.index + gains[0].length), readUnit) : null;
+    return beneficiary ?? knownCountIn(label.slice(planVerb[0].length), readUnit);
   }
-  return null;
+  if (NAMING_ROW_LABEL.test(label) || MEASURING_LABEL.test(label)) return null;
+  return rowNumbered(label, readUnit) ?? knownCountIn(label, readUnit);
 }
 function wholeLabelCount(label: string, readUnit: (text: string) => CellUnit): CellUnit {
   const unit = cachedUnit(label.trim(), readUnit);
