@@ -508,6 +508,18 @@ describe("a long heading opening with a counted noun, then what befell it, and a
   });
 });
 
+describe("a unit column's word", () => {
+  it("counts the row's thing after a classifier, a word under the unit's heading, not over the number's own heading", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);
+    expect(shapes("TT\tTên thiết bị\tĐơn vị tính\tSố lượng\n1\tXuồng máy\tchiếc\t04\n2\tBao tải cát\tbao\t2.000")).toEqual([
+      ["count", 4, "xuồng máy"],
+      ["count", 2000, "bao"],
+    ]);
+    expect(shapes("TT\tĐơn vị\tĐơn vị tính\tSố người\n1\tXã A\tMTTQ\t250")).toEqual([["count", 250, "người"]]);
+    expect(shapes("TT\tNội dung\tĐVT\tSố lượng\n1\tCụ ông\ttuổi\t74,5")).toEqual([]);
+  });
+});
+
 describe("a plan's and a result's columns", () => {
   it("count what the row's label names, a school's row the quota", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);

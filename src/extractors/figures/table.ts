@@ -115,9 +115,14 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   // counterexample: `3 <TAB> Lê Văn Cường <TAB> Đảng viên <TAB> 38` is a member aged 38, not 38 members
   const unitCell = cells[labelAt + 1];
   // (under a heading that names the unit column, any one word or acronym there is the count's: `chòi`, `bể`, `HTX`)
-  const unit = unitCell ? (cachedUnit(unitCell, readUnit) ?? (UNIT_HEADER.test(header?.[labelAt + 1] ?? "") ? wordUnit(unitCell) : null)) : null;
+  // (under a heading that names the unit column, a whole number, any one word or counted acronym there is the count's:
+  // `chòi`, `bể`, `HTX`; not when the number's own column names what it counts, `Số người`)
+  const free = unitCell && header && Number.isInteger(numeral.value) && UNIT_HEADER.test(header[labelAt + 1] ?? "") && !countedColumn(header[column], readUnit);
+  const unit = unitCell ? (cachedUnit(unitCell, readUnit) ?? (free ? wordUnit(unitCell) : null)) : null;
   if (unit && !(unit.kind === "count" && /\s/u.test(unitCell!) && !UNIT_HEADER.test(header?.[labelAt + 1] ?? ""))) {
-    return { ...unit, end: numeral.end, rule: "table.unit-cell" };
+    // (a classifier there counts the row's thing: `Xuồng máy | chiếc | 04` counts `xuồng máy`)
+    const thing = unit.kind === "count" && CLASSIFIER_UNITS.has(unit.unit) ? labelledThing(cells[labelAt] ?? "") : null;
+    return { ...(thing ?? unit), end: numeral.end, rule: "table.unit-cell" };
   }
   // failing those: a column headed by what it counts (`Nhà hư hỏng`), or the table's unit above it (`(Đơn vị: triệu đồng)`)
   // (whole numbers only: a total's row short of its number's cell, `Toàn huyện | 1.432 | 986 | 68,85`, puts its rate under a count)
@@ -410,10 +415,23 @@ const MAX_HEADER_LINES = 60;
 /** A rate column: `Tỷ lệ (%)`, `So với kế hoạch (%)`, `%`. */
 const RATE_HEADER = /^(?:tỷ lệ|tỉ lệ|%)|\(%\)$/iu;
 
-/** A unit column's cell of one lower-case word or an acronym (`chòi`, `HTX`; not a name, `Lê`, nor a number). */
-const ONE_WORD_UNIT = /^(?:\p{Ll}[\p{Ll}\p{M}]*|\p{Lu}{2,6})$/u;
+/**
+ * A unit column's cell of one lower-case word or a counted acronym (`chòi`, `HTX`; not a name, `Lê`, a number, a body's
+ * acronym, `MTTQ`, `UBND`, a measure's symbol, `MW`, a scale, `triệu`, or an age, `tuổi`).
+ */
+const ONE_WORD_UNIT = /^(?:\p{Ll}[\p{Ll}\p{M}]*|HTX|THT|CLB|DN|HSSV|TTHC)$/u;
+const NOT_A_WORD_UNIT = /^(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|tuổi|năm|tháng|ngày|lần)$/u;
 function wordUnit(cell: string): CellUnit {
-  return ONE_WORD_UNIT.test(cell.trim()) ? { kind: "count", unit: cell.trim().toLowerCase(), per: null, rule: "table.unit-cell" } : null;
+  const word = cell.trim();
+  return ONE_WORD_UNIT.test(word) && !NOT_A_WORD_UNIT.test(word) ? { kind: "count", unit: word.toLowerCase(), per: null, rule: "table.unit-cell" } : null;
+}
+/** Classifiers a unit column gives for the row's thing. */
+const CLASSIFIER_UNITS: ReadonlySet<string> = new Set(["cái", "chiếc", "con", "bộ", "cuốn", "tấm", "quả", "cây"]);
+/** The row's thing, a few lower-case words after its first (`Xuồng máy`, `Phao tròn cứu sinh`), lower case; null for a name. */
+const THING_LABEL = /^\p{Lu}?[\p{Ll}\p{M}]+(?:[ ][\p{Ll}\p{M}]+){0,3}$/u;
+function labelledThing(label: string): CellUnit {
+  const thing = label.trim();
+  return THING_LABEL.test(thing) ? { kind: "count", unit: thing.toLowerCase(), per: null, rule: "table.unit-cell" } : null;
 }
 
 /** The heading of a unit column: `ĐVT`, `Đơn vị tính`, `Đơn vị`. */
