@@ -528,6 +528,19 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
       "Cổng thông tin điện tử huyện Đức Thọ. Địa chỉ: Số 12 đường Hà Huy Tập, thị trấn Đức Thọ",
     ].join("\n"),
   ]),
+  // (the label without its colon: a superior's copy marks the block all the same)
+  examples([["Nguyễn Văn Hòa", "BÍ THƯ"]], [
+    [
+      "Đảng ủy xã đề nghị các chi bộ trực thuộc quán triệt, triển khai thực hiện nghiêm túc các nội dung của báo cáo này.",
+      "",
+      "Nơi nhận                                                   T/M ĐẢNG ỦY",
+      "- Ban Thường vụ Huyện ủy (b/c),                             BÍ THƯ",
+      "- Các chi bộ,",
+      "- Lưu VP.",
+      "",
+      "                                                          Nguyễn Văn Hòa",
+    ].join("\n"),
+  ]),
   // (no recipients' block: a heading over a list of the article's points is no writer's title)
   examples([["Nguyễn Minh Anh", null]], [
     [

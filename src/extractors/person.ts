@@ -2065,6 +2065,8 @@ const RECIPIENTS_LABEL = /(?:^|\t)[ \t]*n[ơo]i nh[ậa]n\s*:/iu;
 const RECIPIENTS_HEADING = /^[ \t]*n[ơo]i nh[ậa]n\s*:/iu;
 /** A recipient's line: `- Sở Y tế;`, `+ Như trên;`, `Lưu: VT.`, `- Lưu VP Đảng ủy.` */
 const RECIPIENT_ITEM = /^[ \t]*(?:[-+•*–]|lưu(?![\p{L}\p{M}])|như trên)/u;
+/** `Nơi nhận` with no colon, or a row sent to a superior for its report, `- Ban Thường vụ Huyện ủy (b/c);`. */
+const LOOSE_RECIPIENTS_MARK = /^[ \t]*n[ơo]i nh[ậa]n(?![\p{L}\p{M}])|^[ \t]*[-+•][^\n]*\((?:b\/c|để b\/c|báo cáo)\)/iu;
 /** Lines of a recipients' block read back from its last row. */
 const MAX_RECIPIENT_LINES = 40;
 
@@ -2085,7 +2087,8 @@ function roleLineAbove(doc: PreparedDocument, tokens: readonly Token[], bodyLine
   // skip the signed mark, and lines whose signature column is empty (`- Các chi bộ trực thuộc;<TAB>`; with spaces for
   // columns, a recipient's row with nothing beside it, the list being longer than the signature: `- Lưu VP Đảng ủy.`)
   // (under `Nơi nhận:` only: a writer's name under a list of the article's points takes no heading above them for a title)
-  const recipients = bodyLines.slice(-MAX_RECIPIENT_LINES).some((l) => RECIPIENTS_LABEL.test(l.raw));
+  // (the label without its colon too, or a superior's copy, `(b/c)`, marking a recipient's row)
+  const recipients = bodyLines.slice(-MAX_RECIPIENT_LINES).some((l) => RECIPIENTS_LABEL.test(l.raw) || LOOSE_RECIPIENTS_MARK.test(l.raw));
   const besideNothing = (line: Line) =>
     EMPTY_RIGHT_COLUMN.test(line.raw) || (recipients && rightColumn(line) === line.start && RECIPIENT_ITEM.test(doc.folded.slice(line.start, line.end)));
   while (i >= 0 && (besideNothing(bodyLines[i]!) || SIGNED_MARK.test(doc.folded.slice(rightColumn(bodyLines[i]!), bodyLines[i]!.end)))) i--;
