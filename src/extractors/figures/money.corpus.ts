@@ -10,6 +10,7 @@ export const MONEY_CORPUS = [
   // training's bases of several words: a course, a day of classes
   examples({ kind: "money", value: 200_000, unit: "VND", per: "người/khóa học" }, ["Hỗ trợ 200.000 đồng/người/khóa học."]),
   examples({ kind: "money", value: 50_000, unit: "VND", per: "ngày thực học/người" }, ["Hỗ trợ tiền ăn 50.000 đồng/ngày thực học/người."]),
+  examples({ kind: "money", value: 30_000, unit: "VND", per: "ngày học/người" }, ["Hỗ trợ tiền ăn 30.000 đồng/ngày học/người."]),
   // the wages labour export quotes, in yen, won and Taiwan dollars
   examples({ kind: "money", value: 160_000, unit: "JPY", per: "tháng" }, ["Lương cơ bản 160.000 yên/tháng.", "Lương cơ bản 160.000 Yên Nhật/tháng.", "Lương cơ bản 160.000 Yên/tháng.", "Lương cơ bản 160.000 yen/tháng."]),
   examples({ kind: "money", value: 12e9, unit: "JPY" }, ["Dự án vay 12 tỷ yên của JICA.", "Dự án vay 12 tỷ yên (vốn ODA)."]),
