@@ -132,6 +132,10 @@ export const COUNT_NOUNS = [
   "thửa đất", "thửa ruộng", "mảnh đất", "mảnh vườn", "mảnh ruộng", "nghề",
   // a hall's seats (`hội trường 250 chỗ ngồi`), a car park's places
   "chỗ ngồi", "chỗ đỗ xe",
+  // public order's: addicts and users (not `người` alone), guesthouses, tip-offs, neighbourhood watch groups, syringes
+  "người nghiện", "người sử dụng", "nhà nghỉ", "tin báo", "tổ liên gia", "tổ bảo vệ", "bơm kim tiêm",
+  // the budget's and the forces' (`hai lực lượng`, `hai sắc thuế`, `năm khoản thu`)
+  "lực lượng", "sắc thuế", "khoản thu", "nguồn thu", "phiên đấu giá",
   // an age stands alone: `trẻ em dưới 5 tuổi suy dinh dưỡng` counts `tuổi`, not `tuổi suy`
   "tuổi",
   // buildings and infrastructure

@@ -16,6 +16,8 @@ export const COUNT_CORPUS = [
   // a sum's subjects (a score before a subject is none: `đạt điểm 9,75 môn Lịch sử`)
   // a scale after a label's `số` in capitals before what the amount is of stays a scale
   examples({ kind: "count", value: 2_500_000, unit: "lượt khách" }, ["Dự án có TỔNG SỐ 2,5 TRIỆU LƯỢT KHÁCH đến tỉnh."]),
+  examples({ kind: "count", value: 2, unit: "lực lượng" }, ["Từ nay đến cuối năm hai lực lượng sẽ tập trung kiểm tra.", "Có 2 lực lượng tham gia."]),
+  examples({ kind: "count", value: 45, unit: "người nghiện" }, ["Toàn xã có 45 người nghiện có hồ sơ quản lý."]),
   // a hall's seats: `hội trường` ends in a label's word, no label
   examples({ kind: "count", value: 250, unit: "chỗ ngồi" }, ["Xã xây dựng hội trường 250 chỗ ngồi.", "Nhà văn hóa có hội trường 250 chỗ ngồi."]),
   // a ratio after `Cùng ngày,`: the same day's clause ended at its comma
