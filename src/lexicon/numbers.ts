@@ -141,6 +141,10 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, "over" | "under" | "abo
   ["dưới mức", "under"], ["dưới ngưỡng", "under"], ["tối đa lên đến", "under"], ["tối đa lên tới", "under"], ["tối đa là", "under"],
   ["gần", "under"], ["gần như", "under"], ["dưới", "under"], ["chưa đến", "under"], ["chưa tới", "under"], ["chưa đầy", "under"],
   ["không quá", "under"], ["không tới", "under"], ["không đến", "under"], ["tối đa", "under"],
+  // a bound, then the span's own word: `tối đa trong 10 ngày`, `tối thiểu sau 12 tháng`, `sớm nhất sau 12 tháng` (at the
+  // earliest: no less than), `nhiều nhất là 20 đảng viên` (not `nhiều nhất` alone: `nhiều nhất 120 hộ` names the most)
+  ["tối đa trong", "under"], ["tối đa trong vòng", "under"], ["tối thiểu sau", "over"], ["ít nhất sau", "over"], ["sớm nhất sau", "over"],
+  ["sớm nhất là", "over"], ["nhiều nhất là", "under"],
   // a deadline: `chậm nhất 30 ngày`, `muộn nhất 15 ngày làm việc` (at the latest: no more than)
   ...DEADLINE_WORDS.map((w) => [w, "under"] as const),
   // `chậm nộp quá 01 tháng`, `quá 50% số phiếu`: beyond (`không quá`, the longer, is under)

@@ -123,7 +123,9 @@ export const DURATION_CORPUS = [
     "UBND xã trả lời muộn nhất là 30 ngày sau khi nhận đơn.",
     "Hồ sơ được giải quyết chậm nhất sau 30 ngày làm việc.",
     "Hồ sơ được giải quyết chậm nhất trong 30 ngày.",
+    "Hồ sơ được giải quyết tối đa trong 30 ngày.",
   ]),
+  examples({ kind: "duration", value: 12, unit: "tháng", qualifier: "over" }, ["Được xét kết nạp sớm nhất sau 12 tháng.", "Được xem xét tối thiểu sau 12 tháng."]),
   examples({ kind: "duration", value: 5, unit: "năm", qualifier: "over" }, [
     "Sau hơn 5 năm thực hiện Chỉ thị số 05",
     "Sau hơn 5 năm thực hiện Chỉ thị 05-CT/TW",
