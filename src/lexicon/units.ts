@@ -273,7 +273,7 @@ export const IDENTIFIER_NOUNS = [
   "phường", "quận", "huyện", "khóa", "nhiệm kỳ", "điều", "khoản", "mục", "chương", "phần", "câu", "tập", "kỳ", "đợt", "giai đoạn",
   "phòng", "tầng", "lô", "thửa", "tờ", "đường", "quốc lộ", "tỉnh lộ", "km", "dự án", "tiểu dự án", "chương trình", "đề án", "hạng",
   "top", "lớp", "trường", "khu tái định cư", "tái định cư", "điểm tái định cư", "ô", "căn hộ", "nhà", "hẻm", "ngõ", "ngách", "kiệt",
-  "tiểu khu", "vùng", "cụm", "cụm công nghiệp", "khu công nghiệp", "cổng", "bến", "bảng", "biểu", "phụ lục",
+  "tiểu khu", "vùng", "cụm", "cụm công nghiệp", "khu công nghiệp", "khối phố", "cụm dân cư", "cổng", "bến", "bảng", "biểu", "phụ lục",
   // villages of the Mekong delta and the Highlands: `Khóm 1`, `Sóc 3`, `Buôn 2`, `Plei 1`
   "khóm", "sóc", "buôn", "bon", "plei",
   // document types: `Chỉ thị 05`, `Nghị quyết Trung ương 4` are references (but see DOCUMENT_LABELS)
@@ -406,6 +406,8 @@ export const NOT_A_NOUN = [
   // verbs after a noun the lexicon does not know: `115 nước trồng lúa`, `6.779 ca mắc sốt`, `11 đoàn đi`,
   // `150 khách ngồi`, `Biểu 6 kèm theo`
   "trồng", "mắc", "đi", "ngồi", "nhằm", "mang tên", "kèm theo", "kèm",
+  // a place's or a boat's number before its verb: `Khối phố 11 nằm ở vùng trũng`, `tàu BP 26-01-05 lai dắt tàu cá`
+  "nằm", "lai dắt",
   // `một thời gian` is a while; a name's number before its verb: `xã Sơn Kim 1 ký cam kết`, `thôn 3 góp tiền`
   "thời gian", "ký", "ký kết", "góp", "giành", "đoạt",
   // a total, never what is counted: `chiếm 2/3 tổng số thời gian` counts no `tổng` (but `lập nên 2 tổng`, cantons, does)

@@ -484,6 +484,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Thầy cô TRƯỜNG TIỂU HỌC SỐ 2 TRIỆU THƯỢNG tham gia.",
   "Xã có Tổ 5 Triệu Sơn đạt chuẩn.",
   "Các thôn 2 Triệu Thành tham gia.",
+  // a place's or a boat's number before its verb
+  "Các khu dân cư Khối phố 2, Khối phố 11 nằm ở vùng trũng.",
+  "Tàu BP 26-01-05 lai dắt tàu cá về bờ an toàn.",
   "Em giành tổng điểm 29 môn khối A00.",
   // a loss's amount of a counted subject, no money
   "Tổng số gia cầm bị thiệt hại lên tới 1,2 triệu.",
