@@ -42,7 +42,26 @@ export function page({ before = [], title = TITLE, header = [], body = [LEAD, ""
 const headers = (lines: string[]) => lines.map((h) => page({ header: [h] }));
 const trailers = (lines: string[][]) => lines.map((after) => page({ after }));
 
+const OFFICIAL_POSTED_TITLE =
+  "Kế hoạch tổ chức Tháng hành động phòng, chống ma túy và hưởng ứng Ngày Quốc tế, Ngày Toàn dân phòng, chống ma túy năm 2024";
+
 export const METADATA_CORPUS: MetadataExample[] = [
+  // a portal's headline right over an official document's letterhead; its place and date line publishes it
+  examples({ title: OFFICIAL_POSTED_TITLE, published: "2024-05-20" }, [
+    [
+      OFFICIAL_POSTED_TITLE,
+      "",
+      "ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "HUYỆN TUẦN GIÁO                                  Độc lập - Tự do - Hạnh phúc",
+      "",
+      "Số: 152/KH-UBND                            Tuần Giáo, ngày 20 tháng 5 năm 2024",
+      "",
+      "                                  KẾ HOẠCH",
+      "         Tổ chức Tháng hành động phòng, chống ma túy năm 2024",
+      "",
+      LEAD,
+    ].join("\n"),
+  ]),
   // title.layout
   examples({ title: TITLE }, [
     page({}),

@@ -209,6 +209,9 @@ function headlineBefore(lines: readonly Line[], i: number, j: number, text: stri
   const question = (/\?\s*$/u.test(text) || (/!\s*$/u.test(text) && !text.includes(","))) && !/[.!?…]\s/u.test(text.trim());
   // (never a line opening as a lead does, on its day: `Sáng 12/3, Đảng ủy phường … với chủ đề “Học tập …”`)
   if (DATED_LEAD.test(text)) return false;
+  // (or the page's first line over an official document's letterhead, as a portal posts one: `Kế hoạch tổ chức Tháng hành
+  // động phòng, chống ma túy … năm 2024` / `ỦY BAN NHÂN DÂN <spaces> CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`)
+  if (unended && first === i && i === j && wordCount(text) <= MAX_HEADLINE_WORDS && isLetterheadLine(next)) return true;
   // (first, or right under a section's label and its stamp: `Thông tin chuyên đề` / `Đăng ngày: 12/03/2024` / the headline)
   const opening = first === i || underLabelledStamp(lines, i, first);
   // (a question or a call may have a toolbar under it before the lead: `Chia sẻ | Lưu | Cỡ chữ`)
