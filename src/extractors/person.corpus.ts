@@ -591,6 +591,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Theo Đội trưởng Đội Cảnh sát giao thông - trật tự Đỗ Quang Vinh, đơn vị tăng cường tuần tra ban đêm.",
   ]),
   examples([["Lê Văn An", "Chủ tịch UBND xã"]], ["Chủ tịch UBND xã - ông Lê Văn An phát biểu."]),
+  // a person's work after the comma
+  examples([["Nguyễn Thị Mai", "kế toán Công ty Xây dựng Tân An"]], ["Chị Nguyễn Thị Mai, kế toán Công ty Xây dựng Tân An, cho biết hóa đơn điện tử rất tiện."]),
+  examples([["Lê Văn Nam", "chủ trang trại nuôi lợn"]], ["Ông Lê Văn Nam, chủ trang trại nuôi lợn, cho biết giá lợn tăng."]),
   // health's callings before a name
   examples([["Vi Văn Thắm", "Trưởng trạm"]], ["Trưởng trạm, y sĩ Vi Văn Thắm, cho biết trạm đã khám cho nhiều lượt người."]),
   // players by their position, veterans by their acronym, a child, a village's elder, a forecaster

@@ -112,6 +112,11 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
 export const ROLE_WORDS: readonly string[] = [
   // not `phóng viên`: `Trao đổi với phóng viên, ông …` is the reporter, not the person's title
   "giảng viên", "đồn trưởng", "già làng", "chuyên viên", "công chức",
+  // a person's work after the comma, as reports describe people they quote: `Chị Nguyễn Thị Mai, kế toán một công ty`,
+  // `Ông Lê Văn Nam, chủ trang trại nuôi lợn` (not the generic `cán bộ`, `nhân viên`, `thành viên`: before a body's name
+  // they open a caption, `Cán bộ Chi cục Thuế khu vực Thạch Khê - Vĩnh An hướng dẫn …`, no title of a person)
+  "kế toán", "thủ quỹ", "xã viên", "tiểu thương",
+  "chủ trang trại", "chủ cơ sở", "chủ hộ", "chủ hộ kinh doanh", "chủ quán", "chủ cửa hàng", "chủ doanh nghiệp",
   // a village's reputable person, a status the state names (`người có uy tín Vừ A Dơ`); the law's callings (`Trợ giúp viên
   // pháp lý Phạm Thị Thu Trang`, `Công chứng viên`, `Thừa phát lại`), a coach, an office's head
   "người có uy tín", "trợ giúp viên pháp lý", "hòa giải viên", "hoà giải viên", "thừa phát lại", "công chứng viên", "quản tài viên",
