@@ -591,6 +591,10 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Theo Đội trưởng Đội Cảnh sát giao thông - trật tự Đỗ Quang Vinh, đơn vị tăng cường tuần tra ban đêm.",
   ]),
   examples([["Lê Văn An", "Chủ tịch UBND xã"]], ["Chủ tịch UBND xã - ông Lê Văn An phát biểu."]),
+  // a steering committee's name with the commas of what it fights
+  examples([["Nguyễn Thị Hương", "Phó Chủ tịch UBND thành phố, Trưởng Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội thành phố"]], [
+    "Dự lễ có bà Nguyễn Thị Hương, Phó Chủ tịch UBND thành phố, Trưởng Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội thành phố cùng đông đảo đoàn viên.",
+  ]),
   // a person's work after the comma
   examples([["Nguyễn Thị Mai", "kế toán Công ty Xây dựng Tân An"]], ["Chị Nguyễn Thị Mai, kế toán Công ty Xây dựng Tân An, cho biết hóa đơn điện tử rất tiện."]),
   examples([["Lê Văn Nam", "chủ trang trại nuôi lợn"]], ["Ông Lê Văn Nam, chủ trang trại nuôi lợn, cho biết giá lợn tăng."]),

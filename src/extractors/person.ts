@@ -874,8 +874,11 @@ function walkRole(
   return { last: findName ? -1 : k, name: null };
 }
 
-/** Bodies' names that hold a comma as written: `phòng, chống` (prevention and control), `Lao động, Thương binh`. */
-const COMMA_SET_PHRASES: ReadonlySet<string> = new Set(["phòng|chống", "lao động|thương"]);
+/**
+ * Bodies' names that hold a comma as written: `phòng, chống` (prevention and control), `Lao động, Thương binh`, and what a
+ * steering committee fights, `phòng, chống tội phạm, tệ nạn xã hội`, `an ninh, trật tự`, `ma túy, mại dâm`.
+ */
+const COMMA_SET_PHRASES: ReadonlySet<string> = new Set(["phòng|chống", "lao động|thương", "tội phạm|tệ", "an ninh|trật", "ma túy|mại", "thiên tai|tìm", "lụt|bão"]);
 function commaInSetPhrase(tokens: readonly Token[], k: number, next: number, gap: string): boolean {
   if (gap.trim() !== ",") return false;
   const after = tokens[next]!.low;
