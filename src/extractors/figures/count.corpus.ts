@@ -443,9 +443,11 @@ export const COUNT_CORPUS = [
     "khoảng 35.000 con gia cầm được tiêm phòng",
     "tiêm phòng cho khoảng 35.000 con gia cầm, thủy cầm",
   ]),
-  examples({ kind: "count", value: 1200, unit: "con trâu, bò" }, [
+  // a list of nouns after one number counts its first (SPEC: `61 chi, đảng bộ` → `chi`)
+  examples({ kind: "count", value: 1200, unit: "con trâu" }, [
     "đàn gia súc có 1.200 con trâu, bò",
   ]),
+  examples({ kind: "count", value: 125, unit: "xã" }, ["Có 125 xã, phường, thị trấn tham gia.", "Toàn tỉnh có 125 xã, phường tham gia."]),
   examples({ kind: "count", value: 450, unit: "gia súc" }, [
     "tiêu hủy 450 gia súc mắc bệnh",
   ]),

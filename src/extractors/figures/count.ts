@@ -76,7 +76,9 @@ function nounOfPhrase(doc: PreparedDocument, phraseStart: number, phrase: string
     if (normalisedPhrase.startsWith(noun) && !/[\p{L}\p{M}]/u.test(normalisedPhrase.charAt(noun.length))) {
       const taken = CLASSIFIER.has(noun) ? withClassified(noun, normalisedPhrase.slice(noun.length)) : noun;
       const end = phraseStart + lengthInText(doc.folded, phraseStart, taken);
-      return { unit: doc.text.slice(phraseStart, end).toLowerCase().replace(/\s+/gu, " "), end, known: true };
+      // (a list of nouns after one number is read whole, and counts its first: `125 xã, phường, thị trấn` → `xã`)
+      const written = doc.text.slice(phraseStart, end).toLowerCase().replace(/\s+/gu, " ");
+      return { unit: written.split(",")[0]!.trim(), end, known: true };
     }
   }
   if (NOT_NOUN.has(first) || NOT_NOUN.has(`${first} ${words[1] ?? ""}`)) return null;
