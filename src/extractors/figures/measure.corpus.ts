@@ -28,6 +28,8 @@ export const MEASURE_CORPUS = [
   // an amount for each day or month: `mỗi tháng 30 kg` is no date (`tháng 30`)
   examples({ kind: "mass", value: 30, unit: "kg" }, ["Mỗi hộ được hỗ trợ mỗi tháng 30 kg gạo.", "Hằng tháng 30 kg gạo được cấp cho hộ.", "Hàng tháng 30 kg gạo được cấp cho hộ."]),
   examples({ kind: "volume", value: 2, unit: "lít" }, ["Mỗi cháu được uống mỗi ngày 2 lít sữa."]),
+  // a hive's yield, the product between the measure and its basis
+  examples({ kind: "mass", value: 15, unit: "kg", per: "đàn/năm" }, ["Đàn ong nội cho 15 kg mật/đàn/năm."]),
   // `khối`, cubic metres as said, before a material or a basis
   examples({ kind: "volume", value: 12000, unit: "m3" }, ["Đơn vị thi công đã đào đắp 12.000 khối đất.", "Công trình đổ 12.000 khối bê tông.", "Tàu hút 12.000 khối cát trái phép."]),
   examples({ kind: "volume", value: 5000, unit: "m3", per: "ngày đêm" }, ["Nhà máy nước có công suất 5.000 khối/ngày đêm."]),
