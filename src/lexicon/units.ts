@@ -408,6 +408,8 @@ export const NOT_A_NOUN = [
   "trồng", "mắc", "đi", "ngồi", "nhằm", "mang tên", "kèm theo", "kèm",
   // a place's or a boat's number before its verb: `Khối phố 11 nằm ở vùng trũng`, `tàu BP 26-01-05 lai dắt tàu cá`
   "nằm", "lai dắt",
+  // a price moving after a grade's number: `cà phê loại 1 dao động 120.000 đồng/kg`
+  "dao động",
   // `một thời gian` is a while; a name's number before its verb: `xã Sơn Kim 1 ký cam kết`, `thôn 3 góp tiền`
   "thời gian", "ký", "ký kết", "góp", "giành", "đoạt",
   // a total, never what is counted: `chiếm 2/3 tổng số thời gian` counts no `tổng` (but `lập nên 2 tổng`, cantons, does)

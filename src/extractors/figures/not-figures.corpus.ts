@@ -487,6 +487,7 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a place's or a boat's number before its verb
   "Các khu dân cư Khối phố 2, Khối phố 11 nằm ở vùng trũng.",
   "Tàu BP 26-01-05 lai dắt tàu cá về bờ an toàn.",
+  "Giá cà phê loại 1 dao động mạnh trong tuần.",
   "Em giành tổng điểm 29 môn khối A00.",
   // a loss's amount of a counted subject, no money
   "Tổng số gia cầm bị thiệt hại lên tới 1,2 triệu.",
