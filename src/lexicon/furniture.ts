@@ -121,7 +121,8 @@ const MIN_MENU_LINKS = 3;
 const SITE_PAGE = /^(?:trang chủ|giới thiệu|liên hệ|hỏi đáp|sơ đồ (?:site|trang)|góp ý|đăng nhập|english|tiếng anh|thư viện|lịch công tác|dịch vụ công)$/u;
 function isBarMenu(low: string): boolean {
   if (!low.includes("|")) return false;
-  const links = low.trim().split("|").map((s) => s.trim());
+  // (bars closing the menu at its ends are the menu's, `| Trang chủ | Liên hệ |`; an empty cell inside, a table's)
+  const links = low.trim().replace(/^\|+|\|+$/gu, "").split("|").map((s) => s.trim());
   return links.length >= MIN_MENU_LINKS && links.every((link) => MENU_PAGES().has(link)) && links.some((link) => SITE_PAGE.test(link));
 }
 /**
@@ -129,8 +130,10 @@ function isBarMenu(low: string): boolean {
  * article's sentences: `Báo cáo kết quả về Huyện đoàn qua email: …`, `Cổng thông tin điện tử huyện đã công khai đường dây
  * nóng, điện thoại: …`, `Trang thông tin điện tử của xã tại địa chỉ: …`).
  */
+// (a comma may part the owner's name, `Bản quyền thuộc UBND xã An Bình, huyện Yên Thành.`; the contact may be a hotline or
+// the newsroom's, `Hotline 0912 …`, `Tòa soạn: …`)
 const SITE_NAME_THEN_CONTACT =
-  /^(?:©|bản quyền|copyright|(?:trang|cổng) thông tin điện tử|báo(?![ \t]cáo)[ \t])(?:[ \t]+[^\s.|:,;]+){0,12}[ \t]*[.|–-][ \t]*(?:điện thoại|đt|sđt|địa chỉ|email|e-mail|fax)[ \t]*:/u;
+  /^(?:©|bản quyền|copyright|(?:trang|cổng) thông tin điện tử|báo(?![ \t]cáo)[ \t])(?:,?[ \t]+[^\s.|:,;]+){0,14}[ \t]*[.|–-][ \t]*(?:(?:điện thoại|đt|sđt|địa chỉ|email|e-mail|fax|tòa soạn|toà soạn|trụ sở)[ \t]*:|hotline(?![\p{L}\p{M}]))/u;
 export function isFurnitureLine(low: string): boolean {
   if (FURNITURE_LINE.test(low) || isBarMenu(low)) return true;
   if (low.length > MAX_FOOTER_LINE || !low.includes(":")) return false;

@@ -127,7 +127,8 @@ export function scaleValue(word: string): number {
  * nhất 2,1%` is the slowest).
  */
 // (with the span's own word after it: `chậm nhất sau 05 ngày làm việc`, `muộn nhất trong 30 ngày`)
-export const DEADLINE_WORDS: readonly string[] = ["chậm nhất", "chậm nhất là", "muộn nhất", "muộn nhất là", "chậm nhất sau", "muộn nhất sau", "chậm nhất trong", "muộn nhất trong", "chậm nhất trong vòng"];
+// (not `chậm nhất trong 10 năm trở lại đây`, the slowest in ten years)
+export const DEADLINE_WORDS: readonly string[] = ["chậm nhất", "chậm nhất là", "muộn nhất", "muộn nhất là", "chậm nhất sau", "muộn nhất sau"];
 
 /**
  * Qualifier words before a number; the one nearest the number wins
@@ -142,9 +143,9 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, "over" | "under" | "abo
   ["gần", "under"], ["gần như", "under"], ["dưới", "under"], ["chưa đến", "under"], ["chưa tới", "under"], ["chưa đầy", "under"],
   ["không quá", "under"], ["không tới", "under"], ["không đến", "under"], ["tối đa", "under"],
   // a bound, then the span's own word: `tối đa trong 10 ngày`, `tối thiểu sau 12 tháng`, `sớm nhất sau 12 tháng` (at the
-  // earliest: no less than), `nhiều nhất là 20 đảng viên` (not `nhiều nhất` alone: `nhiều nhất 120 hộ` names the most)
+  // earliest: no less than; not `nhiều nhất là 45 hộ`, the most there were)
   ["tối đa trong", "under"], ["tối đa trong vòng", "under"], ["tối thiểu sau", "over"], ["ít nhất sau", "over"], ["sớm nhất sau", "over"],
-  ["sớm nhất là", "over"], ["nhiều nhất là", "under"],
+  ["sớm nhất là", "over"],
   // a deadline: `chậm nhất 30 ngày`, `muộn nhất 15 ngày làm việc` (at the latest: no more than)
   ...DEADLINE_WORDS.map((w) => [w, "under"] as const),
   // `chậm nộp quá 01 tháng`, `quá 50% số phiếu`: beyond (`không quá`, the longer, is under)

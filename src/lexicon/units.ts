@@ -368,7 +368,7 @@ export const NOT_LABEL_COMPOUNDS = [
   "cấp huyện", "cấp quận", "cấp phường", "cấp trung ương", "cấp trường", "cấp thôn",
   // a road travelled: `Trải qua chặng đường 28 năm xây dựng` (no road 28)
   "chặng đường",
-  "hiện trường", "lập trường", "quảng trường", "chiến trường", "ra trường", "đến trường", "tựu trường", "công trường", "hội trường", "nông trường", "lâm trường", "phi trường",
+  "hiện trường", "lập trường", "quảng trường", "chiến trường", "ra trường", "đến trường", "tựu trường", "công trường", "hội trường", "phi trường",
   // `học tập 4 chuyên đề`, `luyện tập 4 buổi/tháng`: studying, no volume (`tập 4`)
   "học tập", "luyện tập", "ôn tập", "thực tập", "tuyển tập",
   // `số` after a noun as "digital", and minorities: `chuyển đổi số 12 thủ tục`, `dân tộc thiểu số 5 đồng chí`

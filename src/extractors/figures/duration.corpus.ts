@@ -122,10 +122,12 @@ export const DURATION_CORPUS = [
     "Hồ sơ được giải quyết chậm nhất 30 ngày kể từ ngày nhận.",
     "UBND xã trả lời muộn nhất là 30 ngày sau khi nhận đơn.",
     "Hồ sơ được giải quyết chậm nhất sau 30 ngày làm việc.",
-    "Hồ sơ được giải quyết chậm nhất trong 30 ngày.",
     "Hồ sơ được giải quyết tối đa trong 30 ngày.",
   ]),
   examples({ kind: "duration", value: 12, unit: "tháng", qualifier: "over" }, ["Được xét kết nạp sớm nhất sau 12 tháng.", "Được xem xét tối thiểu sau 12 tháng."]),
+  // (the slowest in a span is no deadline; a span said to run is hours however they fall)
+  examples({ kind: "duration", value: 10, unit: "năm", qualifier: null }, ["Tốc độ tăng chậm nhất trong 10 năm trở lại đây."]),
+  examples({ kind: "duration", value: 18, unit: "giờ", to: 24 }, ["Vụ cháy kéo dài từ 18 giờ đến 24 giờ."]),
   examples({ kind: "duration", value: 5, unit: "năm", qualifier: "over" }, [
     "Sau hơn 5 năm thực hiện Chỉ thị số 05",
     "Sau hơn 5 năm thực hiện Chỉ thị 05-CT/TW",

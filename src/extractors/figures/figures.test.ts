@@ -484,6 +484,7 @@ describe("a column headed by how far the work went, naming no noun", () => {
     ]);
     expect(shapes("Huyện\tSố xã\tĐã đạt tỷ lệ\nHuyện A\t12\t85")).toEqual([["count", 12, "xã"]]);
     expect(shapes("Xã\tSố công trình\tTrong đó kinh phí nhà nước\nXã A\t12\t3.500")).toEqual([["count", 12, "công trình"]]);
+    expect(shapes("Xã\tSố đối tượng\tĐã chi trả\nXã A\t450\t1.250")).toEqual([["count", 450, "đối tượng"]]);
     // (a word of money's inside another word is none: `Đã đạt chuẩn`, `Đã trả lời`)
     expect(shapes("Huyện\tSố xã\tĐã đạt chuẩn\tChưa đạt chuẩn\nHuyện A\t36\t30\t6")).toEqual([
       ["count", 36, "xã"],
@@ -516,6 +517,8 @@ describe("a unit column's word", () => {
       ["count", 2000, "bao"],
     ]);
     expect(shapes("TT\tĐơn vị\tĐơn vị tính\tSố người\n1\tXã A\tMTTQ\t250")).toEqual([["count", 250, "người"]]);
+    // (a total's or a deed's label keeps the classifier)
+    expect(shapes("TT\tChỉ tiêu\tĐVT\tSố lượng\n1\tTổng đàn lợn\tcon\t1.200")).toEqual([["count", 1200, "con"]]);
     expect(shapes("TT\tNội dung\tĐVT\tSố lượng\n1\tCụ ông\ttuổi\t74,5")).toEqual([]);
   });
 });
@@ -540,6 +543,13 @@ describe("a plan's and a result's columns", () => {
       ["count", 4, "hội nghị"],
       ["count", 5, "hội nghị"],
       ["percent", 125, "%"],
+    ]);
+    // (an event's verb counts the events, never who attends; a longer verb before its shorter form)
+    expect(shapes(`${table}1\tTập huấn kỹ thuật cho nông dân\t8\t10\t125\n2\tThăm hỏi gia đình chính sách\t120\t125\t104`)).toEqual([
+      ["percent", 125, "%"],
+      ["count", 120, "gia đình chính sách"],
+      ["count", 125, "gia đình chính sách"],
+      ["percent", 104, "%"],
     ]);
     // (a label that measures counts none of its noun)
     expect(shapes(`${table}1\tTỷ lệ trẻ em suy dinh dưỡng\t10\t9\t90`)).toEqual([["percent", 90, "%"]]);

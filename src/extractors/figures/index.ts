@@ -334,12 +334,15 @@ function isClockHour(doc: PreparedDocument, numeral: Numeral, unitEnd: number): 
   if (SERVICE_UNTIL_BEFORE.test(before) && numeral.value > 12 && numeral.value < 24 && !AMOUNT_OF_HOURS_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 14))) return true;
   // (a day's hours run from the morning to the afternoon: `từ 12 giờ đến 24 giờ`, `từ 4 giờ đến 16 giờ` are spans)
   const lower = CLOCK_RANGE_BEFORE.exec(before);
+  // (a span said to run or grow is hours however they fall: `kéo dài từ 18 giờ đến 24 giờ`, `tăng từ 18 giờ đến 22 giờ mỗi tuần`)
+  if ((lower || RANGE_FROM_WORD_BEFORE.test(before)) && (SPAN_VERB_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 40), numeral.start)) || AMOUNT_OF_HOURS_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 14)))) return false;
   if (lower) return isDayHours(Number(lower[1]), numeral.value);
   const range = CLOCK_RANGE_AFTER.exec(doc.folded.slice(unitEnd, unitEnd + 12));
   return range !== null && RANGE_FROM_WORD_BEFORE.test(before) && !SPAN_AFTER.test(doc.folded.slice(unitEnd + range[0].length, unitEnd + range[0].length + 12)) && isDayHours(numeral.value, Number(range[1]));
 }
 // (or the evening's: `từ 18 giờ đến 22 giờ`; `cách ly từ 12 giờ đến 24 giờ` stays a span)
 const isDayHours = (from: number, to: number) => (from >= 5 && from <= 11 && to >= 13 && to <= 23) || (from >= 17 && from <= 23 && to > from && to <= 24);
+const SPAN_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:kéo dài|tăng|giảm|bồi dưỡng|học|tập huấn|cách ly|thời gian|thời lượng)[ ](?:từ[ ]\d{1,2}[ ]?(?:giờ|h)[ ]?(?:đến|tới|-|–)[ ]?|từ[ ])$/u;
 const TIME_WINDOW_BEFORE = /(?<![\p{L}\p{M}])khung giờ[ ](?:(?:từ|sau|trước|đến|tới)[ ])?$/u;
 /** After the hours, what makes them a span: `10 giờ đồng hồ`, `3 giờ sau`, `2 giờ so với giờ cất cánh`, `16 giờ làm việc`. */
 const SPAN_AFTER = /^[ ](?:đồng hồ|sau|trước|liên tục|làm việc|so với|khi|kể từ)(?![\p{L}\p{M}])/u;

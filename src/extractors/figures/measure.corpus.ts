@@ -41,6 +41,7 @@ export const MEASURE_CORPUS = [
   // (a block by its size, a school's blocks after a slash, an air mass: no volume)
   examples({ kind: "count", value: 3, unit: "khối đá" }, ["Có 3 khối đá lớn lăn xuống đường."]),
   examples({ kind: "count", value: 3, unit: "khối", per: "tổ dân phố" }, ["Mỗi phường có 3 khối/tổ dân phố."]),
+  examples({ kind: "count", value: 4, unit: "khối", per: "ngành" }, ["Hội thao chia thành 4 khối/ngành."]),
   // a table row: the unit in its own cell
   examples({ kind: "area", value: 3200, unit: "ha" }, [
     "Diện tích lúa\tha\t3.200",

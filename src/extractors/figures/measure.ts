@@ -34,7 +34,7 @@ function isClockInG(doc: PreparedDocument, unitStart: number, end: number): bool
 // (biogas too, `2 khối khí`, not an air mass, `khối khí lạnh`; any basis but a school's or a ward's unit, `120 khối/ha`,
 // `15 khối/hộ/tháng`, `12 khối/chuyến`, not `3 khối/36 lớp`, `12 khối/tổ dân phố`)
 const CUBIC_MATERIAL_AFTER =
-  /^(?:[ ](?:đất|đá|cát|sỏi|bê tông|bê-tông|nước|gỗ|bùn|rác|than|quặng|dầu|xăng|củi|nhựa|khí(?![ ](?:lạnh|nóng|ẩm)))(?![\p{L}\p{M}])(?![ ](?:lớn|to|khổng lồ|nhỏ|nặng)(?![\p{L}\p{M}]))|[ ]?\/[ ]?(?!(?:lớp|tổ|khu|xóm|thôn|trường|phường|xã|khối|ấp|bản)(?![\p{L}\p{M}]))[\p{L}])/u;
+  /^(?:[ ](?:đất|đá|cát|sỏi|bê tông|bê-tông|nước|gỗ|bùn|rác|than|quặng|dầu|xăng|củi|nhựa|khí(?![ ](?:lạnh|nóng|ẩm)))(?![\p{L}\p{M}])(?![ ](?:lớn|to|khổng lồ|nhỏ|nặng)(?![\p{L}\p{M}]))|[ ]?\/[ ]?(?!(?:lớp|tổ|khu|xóm|thôn|trường|phường|xã|khối|ấp|bản|ngành|chi bộ|đảng bộ|cơ quan|đơn vị|huyện)(?![\p{L}\p{M}]))[\p{L}])/u;
 /** A number word before the unit (`một khối đá` is one block), a scale's word being the digits' (`12 nghìn khối đất`). */
 const NUMBER_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|vài|mấy|nhiều|các|những)[ ]$/u;
 export function matchMeasure(doc: PreparedDocument, at: number): UnitMatch | null {

@@ -15,7 +15,8 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 160_000, unit: "JPY", per: "tháng" }, ["Lương cơ bản 160.000 yên/tháng.", "Lương cơ bản 160.000 Yên Nhật/tháng.", "Lương cơ bản 160.000 Yên/tháng.", "Lương cơ bản 160.000 yen/tháng."]),
   examples({ kind: "money", value: 12e9, unit: "JPY" }, ["Dự án vay 12 tỷ yên của JICA.", "Dự án vay 12 tỷ yên (vốn ODA)."]),
   examples({ kind: "money", value: 3e6, unit: "GBP" }, ["Dự án được tài trợ 3 triệu bảng Anh."]),
-  examples({ kind: "count", value: 3, unit: "bảng" }, ["Trường có 3 bảng Anh ngữ.", "Xã dựng 3 bảng anh hùng liệt sĩ."]),
+  examples({ kind: "count", value: 3, unit: "bảng" }, ["Trường có 3 bảng Anh ngữ.", "Xã dựng 3 bảng anh hùng liệt sĩ.", "Xã dựng 3 bảng Anh hùng liệt sĩ."]),
+  examples({ kind: "money", value: 12e9, unit: "JPY" }, ["Dự án vay 12 tỷ yên ODA."]),
   examples({ kind: "money", value: 2_000_000, unit: "KRW" }, ["Mức lương tại Hàn Quốc là 2 triệu won."]),
   examples({ kind: "money", value: 27_470, unit: "TWD" }, ["Lao động tại Đài Loan nhận 27.470 Đài tệ."]),
   // (a place's name or `yên tâm` after a number is no yen)

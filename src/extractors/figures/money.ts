@@ -9,15 +9,16 @@ const CURRENCY = unitPattern(CURRENCIES, `${GAP}{0,2}`, `(?!\\s(?:${NOT_MONEY_AF
  * `yên` after an amount is the yen (`160.000 yên/tháng`, `12 tỷ yên của JICA`, `100.000 yên tiền lương`) but before a word
  * of calm or a saddle's (`Khu phố 2 yên tĩnh`, `yên tâm`, `yên xe`) or a place's capitalised syllable (`thôn 5 Yên Lạc`).
  */
-const NOT_YEN_AFTER = /^[ ](?:tĩnh|tâm|ổn|bình|ả|lặng|vui|ấm|nghỉ|trí|lòng|vị|hàn|ngựa|xe|lành|giấc|bề|thế|phận|nghe)(?![\p{L}\p{M}])/u;
+// (a saddle's: `2 yên sau`, the pillion; a place's syllable in Title Case, not an acronym after it, `12 tỷ yên ODA`)
+const NOT_YEN_AFTER = /^[ ](?:tĩnh|tâm|ổn|bình|ả|ắng|lặng|vui|ấm|nghỉ|trí|lòng|vị|hàn|ngựa|xe|sau|trước|lành|giấc|bề|thế|phận|nghe)(?![\p{L}\p{M}])/u;
 function isYen(doc: PreparedDocument, end: number): boolean {
-  return !NOT_YEN_AFTER.test(doc.folded.slice(end, end + 8)) && !/^[ ]\p{Lu}/u.test(doc.text.slice(end, end + 2)) ;
+  return !NOT_YEN_AFTER.test(doc.folded.slice(end, end + 8)) && !/^[ ]\p{Lu}\p{Ll}/u.test(doc.text.slice(end, end + 3));
 }
 /**
  * `bảng Anh` after an amount is the pound, `Anh` capitalised and no word of a board's after it (counterexamples: `12 bảng
  * Anh - Việt`, `3 bảng Anh ngữ`, `bảng anh hùng liệt sĩ`).
  */
-const NOT_POUND_AFTER = /^(?:[ ]?[-–]|[ ](?:ngữ|văn|việt)(?![\p{L}\p{M}]))/u;
+const NOT_POUND_AFTER = /^(?:[ ]?[-–]|[ ](?:ngữ|văn|việt|hùng)(?![\p{L}\p{M}]))/u;
 function isPound(doc: PreparedDocument, end: number): boolean {
   return doc.text[end - 3] === "A" && !NOT_POUND_AFTER.test(doc.folded.slice(end, end + 8));
 }

@@ -18,7 +18,7 @@ import {
   scaleValue,
   UNIT_WORDS,
 } from "../../lexicon/numbers.js";
-import { COUNT_NOUNS, CURRENCIES, MEASURES } from "../../lexicon/units.js";
+import { COUNT_NOUNS, CURRENCIES, MEASURES, MONEY_NOUNS } from "../../lexicon/units.js";
 import { DIGIT_STARTS, scan, type ScanRule } from "../scan.js";
 import { GAP } from "./unit-match.js";
 
@@ -109,7 +109,7 @@ const LABEL_BEFORE_NUMBER = /(?<![\p{L}\p{M}])(?:(?<!(?:tổng|con|trong|các|v�
 const CAPITAL_WORD_AFTER = /^[ ]\p{Lu}/u;
 /** What a scale's amount may be of, after it: a currency, a measure, or a counted noun, whole (folded). */
 let amountWords: ReadonlySet<string> | undefined;
-const AMOUNT_WORDS = (): ReadonlySet<string> => (amountWords ??= new Set([...[...CURRENCIES, ...MEASURES].flatMap((u) => u.forms), ...COUNT_NOUNS]));
+const AMOUNT_WORDS = (): ReadonlySet<string> => (amountWords ??= new Set([...[...CURRENCIES, ...MEASURES].flatMap((u) => u.forms), ...COUNT_NOUNS, ...MONEY_NOUNS]));
 function placeNameAfterLabel(text: string, folded: string, start: number, scaleEnd: number): boolean {
   const scaleWord = /(\S+)$/u.exec(text.slice(start, scaleEnd))?.[1] ?? "";
   if (!/^\p{Lu}/u.test(scaleWord) || !CAPITAL_WORD_AFTER.test(text.slice(scaleEnd, scaleEnd + 2))) return false;

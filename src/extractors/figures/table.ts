@@ -131,8 +131,9 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   if (header && Number.isInteger(numeral.value) && PLAN_OR_RESULT_HEADING.test(header[column]?.trim() ?? "")) {
     const own = ownRowCount(cells[labelAt] ?? "", readUnit);
     if (own) return { ...own, end: numeral.end, rule: "table.unit-cell" };
-    // (a row that measures, its unit unwritten, counts no quota: `Tỷ lệ trẻ em suy dinh dưỡng | 10 | 9`)
-    if (MEASURING_LABEL.test(cells[labelAt] ?? "")) return null;
+    // (a row that measures, its unit unwritten, or a deed's whose thing is unknown counts no quota: `Tỷ lệ trẻ em suy dinh
+    // dưỡng | 10 | 9`, `Tập huấn kỹ thuật cho nông dân | 8 | 10`)
+    if (MEASURING_LABEL.test(cells[labelAt] ?? "") || PLAN_VERB.test(cells[labelAt] ?? "")) return null;
   }
   const counted = header && Number.isInteger(numeral.value) ? countedColumn(header[column], readUnit) : null;
   // (a column of a category, `Tuyến huyện`, under a row that numbers its noun: `Tổng số cơ sở được kiểm tra <TAB> 64` counts
@@ -241,11 +242,17 @@ const MEASURING_LABEL = /^(?:tỷ lệ|tỉ lệ|thu nhập|giá trị|tổng gi
  * động nông thôn` (not `giải`, `tổ chức`, `nghề`, the verb's own syllables or the trade taught).
  */
 const PLAN_VERB =
-  /^(?:giới thiệu|giải quyết|tổ chức|đào tạo|hỗ trợ|xây dựng|tuyên truyền|tập huấn|bồi dưỡng|cấp|cấp mới|cấp đổi|thăm|thăm hỏi|khám|khám bệnh|tuyển|tuyển dụng|đưa|vận động|phát triển|sửa chữa|làm mới|nâng cấp|kiểm tra|hòa giải|hoà giải|giới thiệu việc làm|tư vấn|cho vay)(?![\p{L}\p{M}])[ ]*/iu;
+  /^(?:giới thiệu việc làm|tuyên truyền|giải quyết|giới thiệu|phát triển|tuyển dụng|bồi dưỡng|khám bệnh|hoà giải|hòa giải|kiểm tra|nâng cấp|sửa chữa|thăm hỏi|tập huấn|vận động|xây dựng|cho vay|cấp mới|cấp đổi|làm mới|tổ chức|đào tạo|hỗ trợ|tư vấn|tuyển|khám|thăm|cấp|đưa)(?![\p{L}\p{M}])[ ]*/iu;
+/** Verbs of events, counted themselves, never who attends: `Tập huấn kỹ thuật cho nông dân | 8 | 10` counts sessions. */
+const EVENT_VERB = /^(?:tập huấn|bồi dưỡng|tuyên truyền|tổ chức|kiểm tra|khám|khám bệnh|thăm|thăm hỏi|tư vấn)(?![\p{L}\p{M}])/iu;
 function ownRowCount(label: string, readUnit: (text: string) => CellUnit): CellUnit {
   const verb = ROW_VERB.exec(label);
   if (verb) return knownCountIn(label.slice(verb[0].length), readUnit);
   const planVerb = PLAN_VERB.exec(label);
+  if (planVerb && EVENT_VERB.test(label)) {
+    // (what the event is of, before any `cho`: `Tổ chức hội nghị`, `Thăm hỏi gia đình chính sách`)
+    return knownCountIn(label.slice(planVerb[0].length).split(/(?<![\p{L}\p{M}])cho(?![\p{L}\p{M}])/iu)[0]!, readUnit);
+  }
   if (planVerb) {
     const gains = /(?<![\p{L}\p{M}])cho[ ]+/iu.exec(label.slice(planVerb[0].length));
     const beneficiary = gains ? knownCountIn(label.slice(planVerb[0].length + gains.index + gains[0].length), readUnit) : null;
@@ -389,7 +396,9 @@ const PROGRESS_HEADING = /^(?:trong đó:?[ ]*)?(?:đã|chưa|đang|còn|tồn)(
  * Money's or a rate's words, whole, in such a heading: `Đã giải ngân`, `Còn dư nợ`, `Đã đạt tỷ lệ`, `Trong đó kinh phí nhà
  * nước` under `Số hộ vay`, `Số xã` are no more of them (`Đã đạt chuẩn`, `Đã trả lời`, `Đã vay vốn` are).
  */
-const MONEY_OR_RATE_WORD = /(?<![\p{L}\p{M}])(?:giải ngân|dư nợ|tỷ lệ|tỉ lệ|kinh phí|số tiền|tiền|ngân sách)(?![\p{L}\p{M}])|%/iu;
+// (and paying's: `Đã chi trả`, `Đã thu`, `Đã trả nợ`, `Đã nộp`, but for `thu hồi`, `nộp hồ sơ`, `trả lời`)
+const MONEY_OR_RATE_WORD =
+  /(?<![\p{L}\p{M}])(?:giải ngân|dư nợ|tỷ lệ|tỉ lệ|kinh phí|số tiền|tiền|ngân sách|chi trả|chi|thu(?![ ]hồi)|trả nợ|nộp(?![ ]hồ sơ))(?![\p{L}\p{M}])|%/iu;
 /** A part of the column before: `Trong đó XKLĐ`, `Trong đó: nữ` (counterexample: `Trong đó: tỷ lệ (%)`, a rate, read before). */
 const PART_HEADING = /^trong đó(?![\p{L}\p{M}])/iu;
 function progressOfCountColumn(header: readonly string[], column: number, readUnit: (text: string) => CellUnit): CellUnit {
@@ -429,9 +438,11 @@ function wordUnit(cell: string): CellUnit {
 const CLASSIFIER_UNITS: ReadonlySet<string> = new Set(["cái", "chiếc", "con", "bộ", "cuốn", "tấm", "quả", "cây"]);
 /** The row's thing, a few lower-case words after its first (`Xuồng máy`, `Phao tròn cứu sinh`), lower case; null for a name. */
 const THING_LABEL = /^\p{Lu}?[\p{Ll}\p{M}]+(?:[ ][\p{Ll}\p{M}]+){0,3}$/u;
+// (not a total's or a deed's: `Tổng đàn lợn | con`, `Trồng cây xanh | cây` keep the classifier)
+const NOT_A_THING_OPENING = /^(?:tổng|trồng|nuôi|xây|làm|mua|sắm|lắp|đào|sửa|cấp|hỗ trợ|trao|tặng|phát|thu|bán|tiêm|kiểm tra)(?![\p{L}\p{M}])/iu;
 function labelledThing(label: string): CellUnit {
   const thing = label.trim();
-  return THING_LABEL.test(thing) ? { kind: "count", unit: thing.toLowerCase(), per: null, rule: "table.unit-cell" } : null;
+  return THING_LABEL.test(thing) && !NOT_A_THING_OPENING.test(thing) ? { kind: "count", unit: thing.toLowerCase(), per: null, rule: "table.unit-cell" } : null;
 }
 
 /** The heading of a unit column: `ĐVT`, `Đơn vị tính`, `Đơn vị`. */
