@@ -116,8 +116,7 @@ const FOOTER_CONTACT = /(?<![\p{L}\p{M}])(?:(?:điện thoại|đt|sđt|địa c
 let menuPages: ReadonlySet<string> | undefined;
 const MENU_PAGES = (): ReadonlySet<string> => (menuPages ??= new Set([...SECTION_NAMES, "trang chủ", "giới thiệu", "liên hệ", "văn bản", "văn bản pháp quy", "hỏi đáp", "thư viện", "sơ đồ site", "sơ đồ trang", "tin tức - sự kiện", "góp ý", "thủ tục hành chính", "dịch vụ công", "lịch công tác", "hình ảnh", "tiếng anh", "english", "đăng nhập"]));
 const MIN_MENU_LINKS = 3;
-// (a site's own page among them: a table's header of sections, `Mặt trận | Phụ nữ | Nông dân`, names none; an empty cell,
-// a bar opening the line, is a table's)
+// (a site's own page among them: a table's header of sections, `Mặt trận | Phụ nữ | Nông dân`, names none)
 const SITE_PAGE = /^(?:trang chủ|giới thiệu|liên hệ|hỏi đáp|sơ đồ (?:site|trang)|góp ý|đăng nhập|english|tiếng anh|thư viện|lịch công tác|dịch vụ công)$/u;
 function isBarMenu(low: string): boolean {
   if (!low.includes("|")) return false;

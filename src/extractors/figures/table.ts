@@ -114,7 +114,6 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   // unless the header names the column (`ĐVT`: `Lượt người`, `Mô hình`);
   // counterexample: `3 <TAB> Lê Văn Cường <TAB> Đảng viên <TAB> 38` is a member aged 38, not 38 members
   const unitCell = cells[labelAt + 1];
-  // (under a heading that names the unit column, any one word or acronym there is the count's: `chòi`, `bể`, `HTX`)
   // (under a heading that names the unit column, a whole number, any one word or counted acronym there is the count's:
   // `chòi`, `bể`, `HTX`; not when the number's own column names what it counts, `Số người`)
   const free = unitCell && header && Number.isInteger(numeral.value) && UNIT_HEADER.test(header[labelAt + 1] ?? "") && !countedColumn(header[column], readUnit);
@@ -175,11 +174,6 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
 }
 
 /**
- * A total's label set across the number's and the name's cells, as Word merges them: `Tổng cộng <TAB> 41,83 <TAB> 20,62`
- * under `TT <TAB> Tên hồ <TAB> Dung tích …`, a cell short of the header, its values under the header's last columns
- * (counterexample: `<TAB> Tổng cộng <TAB> 41,83`, the number's cell left empty, is aligned already).
- */
-/**
  * The header's cell, aligned by spaces, that a number at `from`..`to` of its row stands under: the most overlap, else the
  * nearest (a PDF's copy keeps the columns' places, a row's empty cells none of its own).
  */
@@ -211,6 +205,11 @@ function totalUnderRow(text: string, rowStart: number): boolean {
 
 const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|ngành))$/iu;
 const ROW_NUMBER_HEADING = /^(?:s?tt|số tt|số thứ tự)\.?$/iu;
+/**
+ * A total's label set across the number's and the name's cells, as Word merges them: `Tổng cộng <TAB> 41,83 <TAB> 20,62`
+ * under `TT <TAB> Tên hồ <TAB> Dung tích …`, a cell short of the header, its values under the header's last columns
+ * (counterexample: `<TAB> Tổng cộng <TAB> 41,83`, the number's cell left empty, is aligned already).
+ */
 function mergedTotalLabel(header: readonly string[], cells: readonly string[], row: string, separator: Separator): boolean {
   // (an empty cell after the label keeps the columns: `Tổng số <TAB><TAB> 22` under `TT | Đơn vị | Số hộ | Diện tích (ha)`)
   if (!TOTAL_LABEL.test(cells[0] ?? "") || !ROW_NUMBER_HEADING.test(header[0]?.trim() ?? "") || cells[1] === "") return false;
@@ -229,10 +228,8 @@ function rowNumbered(label: string, readUnit: (text: string) => CellUnit): CellU
   return knownCountIn(label.slice(numberOf[0].length), readUnit);
 }
 
-/** The count a row's label names as a whole (`Hộ nghèo`, `Đảng viên mới`; not `Nhà trẻ`, `Mẫu giáo`, whose first word only is a noun). */
 /** A plan's or a result's column: `Chỉ tiêu`, `Kế hoạch`, `Thực hiện`, `Kết quả`, `Ước thực hiện năm 2024`. */
 const PLAN_OR_RESULT_HEADING = /^(?:chỉ tiêu|kế hoạch|kh|thực hiện|th|kết quả|kết quả thực hiện|ước thực hiện|lũy kế)(?:\s+(?:năm\s+)?\d{4})?$/iu;
-/** What a row's own label counts: a report's verb then its noun, `Số X`, or a noun the lexicon knows opening it; not a name. */
 // (not a label that measures, `Tỷ lệ trẻ em suy dinh dưỡng`, `Thu nhập bình quân`, whose numbers are no count of the noun
 // in it)
 const MEASURING_LABEL = /^(?:tỷ lệ|tỉ lệ|thu nhập|giá trị|tổng giá trị|diện tích|sản lượng|năng suất|tốc độ|bình quân|mức|số tiền|kinh phí|tổng kinh phí|doanh thu)(?![\p{L}\p{M}])/iu;
@@ -245,6 +242,7 @@ const PLAN_VERB =
   /^(?:giới thiệu việc làm|tuyên truyền|giải quyết|giới thiệu|phát triển|tuyển dụng|bồi dưỡng|khám bệnh|hoà giải|hòa giải|kiểm tra|nâng cấp|sửa chữa|thăm hỏi|tập huấn|vận động|xây dựng|cho vay|cấp mới|cấp đổi|làm mới|tổ chức|đào tạo|hỗ trợ|tư vấn|tuyển|khám|thăm|cấp|đưa)(?![\p{L}\p{M}])[ ]*/iu;
 /** Verbs of events, counted themselves, never who attends: `Tập huấn kỹ thuật cho nông dân | 8 | 10` counts sessions. */
 const EVENT_VERB = /^(?:tập huấn|bồi dưỡng|tuyên truyền|tổ chức|kiểm tra|khám|khám bệnh|thăm|thăm hỏi|tư vấn)(?![\p{L}\p{M}])/iu;
+/** What a row's own label counts: a report's verb then its noun, `Số X`, or a noun the lexicon knows opening it; not a name. */
 function ownRowCount(label: string, readUnit: (text: string) => CellUnit): CellUnit {
   const verb = ROW_VERB.exec(label);
   if (verb) return knownCountIn(label.slice(verb[0].length), readUnit);
@@ -261,6 +259,7 @@ function ownRowCount(label: string, readUnit: (text: string) => CellUnit): CellU
   if (NAMING_ROW_LABEL.test(label) || MEASURING_LABEL.test(label)) return null;
   return rowNumbered(label, readUnit) ?? knownCountIn(label, readUnit);
 }
+/** The count a row's label names as a whole (`Hộ nghèo`, `Đảng viên mới`; not `Nhà trẻ`, `Mẫu giáo`, whose first word only is a noun). */
 function wholeLabelCount(label: string, readUnit: (text: string) => CellUnit): CellUnit {
   const unit = cachedUnit(label.trim(), readUnit);
   return unit && unit.kind === "count" && unit.rule !== "count.noun-guessed" && unit.unit === label.trim().toLowerCase().replace(/\s+/gu, " ") ? unit : null;
