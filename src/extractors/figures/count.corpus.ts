@@ -21,7 +21,7 @@ export const COUNT_CORPUS = [
   // a hall's seats: `hội trường` ends in a label's word, no label
   examples({ kind: "count", value: 250, unit: "chỗ ngồi" }, ["Xã xây dựng hội trường 250 chỗ ngồi.", "Nhà văn hóa có hội trường 250 chỗ ngồi."]),
   // a ratio after `Cùng ngày,`: the same day's clause ended at its comma
-  examples({ kind: "count", value: 9, unit: "huyện", of: 9 }, ["Cùng ngày, 9/9 huyện, thị xã tổ chức lễ ra quân."]),
+  examples({ kind: "count", value: 9, unit: "huyện", of: 9 }, ["Cùng ngày, 9/9 huyện, thị xã tổ chức lễ ra quân.", "Trong ngày, 9/9 huyện đã hoàn thành.", "Cũng trong ngày, 9/9 huyện ra quân."]),
   // a child's classifier and land's plots, after a number word
   examples({ kind: "count", value: 2, unit: "đứa con" }, ["Gia đình chị nuôi hai đứa con ăn học.", "Chị có 2 đứa con đang đi học."]),
   examples({ kind: "count", value: 2, unit: "thửa đất" }, ["Gia đình được giao hai thửa đất sản xuất."]),

@@ -343,7 +343,7 @@ function isClockHour(doc: PreparedDocument, numeral: Numeral, unitEnd: number): 
 // (or the evening's: `từ 18 giờ đến 22 giờ`; `cách ly từ 12 giờ đến 24 giờ` stays a span)
 const isDayHours = (from: number, to: number) => (from >= 5 && from <= 11 && to >= 13 && to <= 23) || (from >= 17 && from <= 23 && to > from && to <= 24);
 const SPAN_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:kéo dài|tăng|giảm|bồi dưỡng|học|tập huấn|cách ly|thời gian|thời lượng)[ ](?:từ[ ]\d{1,2}[ ]?(?:giờ|h)[ ]?(?:đến|tới|-|–)[ ]?|từ[ ])$/u;
-const TIME_WINDOW_BEFORE = /(?<![\p{L}\p{M}])khung giờ[ ](?:(?:từ|sau|trước|đến|tới)[ ])?$/u;
+const TIME_WINDOW_BEFORE = /(?<![\p{L}\p{M}])khung giờ[ ](?:vàng[ ])?(?:(?:từ|sau|trước|đến|tới|lúc)[ ])?$/u;
 /** After the hours, what makes them a span: `10 giờ đồng hồ`, `3 giờ sau`, `2 giờ so với giờ cất cánh`, `16 giờ làm việc`. */
 const SPAN_AFTER = /^[ ](?:đồng hồ|sau|trước|liên tục|làm việc|so với|khi|kể từ)(?![\p{L}\p{M}])/u;
 const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])trước[ ]$/u;
