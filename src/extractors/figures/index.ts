@@ -57,7 +57,7 @@ const OR_MORE_LATER = /(?:[ ][\p{Ll}\p{M}]+){1,8}[ ]trở[ ](lên)(?![\p{L}\p{M}
 /** `số` and one to three words of what is counted, then `trở lên`, after a share: `90% số hộ gia đình trở lên`. */
 // (not a grade's `trở lên`: `75% số học sinh khá trở lên`, `100% số xã loại khá trở lên` are exact)
 const SHARE_OR_MORE_LATER = /[ ]số(?:[ ](?!(?:khá|giỏi|tốt|xuất sắc|trung bình|loại|đạt|hoàn thành)(?![\p{L}\p{M}]))[\p{Ll}\p{M}]+){1,3}[ ]trở[ ]lên(?![\p{L}\p{M}])/uy;
-const NOUN_OR_MORE_LATER = /[ ]([\p{Ll}\p{M}]+(?:[ ][\p{Ll}\p{M}]+){0,2})[ ]trở[ ]lên(?![\p{L}\p{M}])/uy;
+const NOUN_OR_MORE_LATER = /[ ]([\p{Ll}\p{M}]+(?:,?[ ][\p{Ll}\p{M}]+){0,4})[ ]trở[ ]lên(?![\p{L}\p{M}])/uy;
 // (a bound may stand before the upper end: `từ 12 đến gần 25 tấn`, `từ 6.000 đến hơn 7.000 đồng/kg`; the range is 12 to 25)
 const RANGE_AFTER = /\s?(?:[-–—]|(?:đến|tới)(?:\s(?:gần|hơn|trên|dưới|khoảng|xấp xỉ))?)\s?(?=\p{N})/uy;
 const WORD_RANGE_AFTER = /[ ](?:đến|tới)[ ](?=[\p{L}\p{M}])/uy;
@@ -783,7 +783,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       // (or a counted noun the lexicon knows and nothing else before it: `70% chi đoàn trở lên đạt vững mạnh`)
       NOUN_OR_MORE_LATER.lastIndex = end;
       const noun = NOUN_OR_MORE_LATER.exec(folded);
-      if (noun && COUNT_NOUN.has(noun[1]!)) finalQualifier = "over";
+      // (or a list of them: `80% thôn, tổ dân phố trở lên`)
+      if (noun && noun[1]!.split(/,[ ]/u).every((part) => COUNT_NOUN.has(part))) finalQualifier = "over";
     }
     if (perOneUnit(doc, numeral, unit, qualifierStart)) continue;
     const start = Math.min(qualifierStart, qualifierAt);

@@ -3,7 +3,7 @@ import { examples } from "./corpus.js";
 export const PERCENT_CORPUS = [
   // `trở lên` after the degree bounds the degree, not the share
   // a counted noun alone, then `trở lên`: at least that share (a grade or a degree between is bounded itself)
-  examples({ kind: "percent", value: 70, unit: "%", qualifier: "over" }, ["Có 70% chi đoàn trở lên đạt vững mạnh."]),
+  examples({ kind: "percent", value: 70, unit: "%", qualifier: "over" }, ["Có 70% chi đoàn trở lên đạt vững mạnh.", "Phấn đấu 70% thôn, tổ dân phố trở lên đạt chuẩn."]),
   examples({ kind: "percent", value: 75, unit: "%", qualifier: null }, ["Có 75% học sinh khá trở lên."]),
   examples({ kind: "percent", value: 100, unit: "%", qualifier: null }, ["100% cán bộ có trình độ đại học trở lên."]),
   // a share of a thing of `tấm` other than rice's broken grains; a grade's `trở lên`
