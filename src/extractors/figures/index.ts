@@ -787,6 +787,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       if (noun && noun[1]!.split(/,[ ]/u).every((part) => COUNT_NOUN.has(part))) finalQualifier = "over";
     }
     if (perOneUnit(doc, numeral, unit, qualifierStart)) continue;
+    // `một mét` right after an amount's scale or currency is its basis, no measure of one (`3, 4 triệu một mét`, the
+    // amount itself unread)
+    if (!numeral.digits && numeral.value === 1 && unit.kind !== "count" && unit.kind !== "duration" && unit.kind !== "money" && AMOUNT_END_BEFORE.test(folded.slice(Math.max(0, numeral.start - 8), numeral.start))) continue;
     const start = Math.min(qualifierStart, qualifierAt);
     const factor = (unit.factor ?? 1) * (negative ? -1 : 1);
     figures.push({
@@ -870,6 +873,7 @@ function countValue(numeral: Numeral): number {
   return numeral.scale === 1 && /^\d{1,3},\d{3}$/u.test(numeral.written) ? Number(numeral.written.replace(",", "")) : numeral.value;
 }
 
+const AMOUNT_END_BEFORE = /(?<![\p{L}\p{M}])(?:triệu|nghìn|ngàn|tỷ|tỉ|đồng|đ)[ ]$/u;
 /** A value reckoned per unit of land, earlier in its clause: `Giá trị sản xuất trên 1 ha`, `Thu nhập bình quân trên 1 ha`. */
 const VALUE_PER_AREA_BEFORE = /(?<![\p{L}\p{M}])(?:giá trị|thu nhập|doanh thu|lợi nhuận|năng suất|sản lượng)(?![\p{L}\p{M}])[^.;:\n]{0,30}$/u;
 

@@ -476,6 +476,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Lực lượng CSGT tuần tra trong khung giờ từ 18 giờ đến 22 giờ hằng ngày.",
   "Xử lý nghiêm các trường hợp vi phạm vào khung giờ sau 21 giờ.",
   "Chương trình phát sóng vào khung giờ vàng 20 giờ.",
+  // `một` and a measure after an amount's scale is its basis, the amount unread
+  "Đất bán quanh đó đã 3, 4 triệu một mét.",
   "Đám cháy bùng phát từ 18 giờ đến 22 giờ mới được dập tắt.",
   "Một khối khí lạnh tràn về các tỉnh miền Bắc.",
   "Thửa 123, tờ bản đồ số 5 thuộc quyền sử dụng của hộ ông A.",
