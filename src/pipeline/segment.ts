@@ -522,8 +522,13 @@ function isClosingCaption(layout: Layout, i: number): boolean {
   };
   const before = nonEmpty(i, -1);
   const after = nonEmpty(i, 1);
-  return before !== undefined && isParagraph(before.raw.trim()) && !(after && after.end <= layout.body.end && isCaptionWithNumber(after.raw));
+  // (or its photo's credit closing it, whatever stands above: `PV: Xin cảm ơn ông!` / `Trụ sở … tiếp khoảng 20 lượt công
+  // dân. Ảnh: Quang Minh`)
+  const credited = CREDIT_CLOSING.test(layout.lines[i]!.raw.trim());
+  return before !== undefined && (credited || isParagraph(before.raw.trim())) && !(after && after.end <= layout.body.end && isCaptionWithNumber(after.raw));
 }
+/** A photo's credit closing a caption's line: `… 20 lượt công dân. Ảnh: Quang Minh`, `(Ảnh: TTXVN)`. */
+const CREDIT_CLOSING = /[.!)]\s*\(?(?:ảnh|Ảnh|ẢNH)\s*:\s*[^.:\n]{1,40}\)?$/u;
 
 /**
  * A photo caption closing the article, unended: `Lãnh đạo xã trao 20 suất quà

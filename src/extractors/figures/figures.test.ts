@@ -676,6 +676,24 @@ describe("a table's unit above it, or in a column's heading noun", () => {
   });
 });
 
+describe("a photo's caption closing the article with its credit", () => {
+  it("counts its figure though a short line stands above it", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);
+    const text = [
+      "Tiếp công dân",
+      "",
+      "Trụ sở Tiếp công dân tỉnh đã tiếp nhận nhiều đơn thư của công dân trong năm qua, được giải quyết kịp thời, đúng quy định.",
+      "",
+      "PV: Xin cảm ơn ông!",
+      "",
+      "Trụ sở Tiếp công dân tỉnh mỗi ngày tiếp khoảng 20 lượt công dân. Ảnh: Quang Minh",
+      "",
+      "Bài viết cùng chuyên mục",
+    ].join("\n");
+    expect(shapes(text)).toEqual([["count", 20, "lượt công dân"]]);
+  });
+});
+
 describe("a table closing the article", () => {
   it("still gives its figures: the rows are no signature", () => {
     const text = [
