@@ -69,8 +69,9 @@ const PATTERNS: Array<[rule: string, opens: Opening, source: string]> = [
   // leaving `2019 đồng chí`), and the days listed after one: `nhân dịp 3/2 và 19/5`
   // (or a dot, the month's number after it: `ngày 8.7 Phát còn …`; not `ngày 1.000`, nor a decimal before its unit,
   // `bình quân ngày 2.5 triệu lượt khách`, `riêng ngày 4.5 tấn`)
-  // (not `ngày` closing its clause, `Cùng ngày,`, `Trong ngày,`: `Cùng ngày, 9/9 huyện … ra quân` is a ratio)
-  ["date.day-month", "word", `${NOT_EVERY_BEHIND}(?!ngày\\s*,)${DATE_CONTEXT}\\s*,?\\s*(?:ngày\\s+)?${D}{1,2}(?:\\s?[/-]\\s?${D}{1,2}|\\.(?:0?[1-9]|1[0-2])(?!\\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|tấn|tạ|kg|ha|km|m|lít|lượt|người|hộ|%|đồng)(?![\\p{L}\\p{M}])))(?:-${D}{4})?${NOT_DIGIT_AHEAD}(?:\\s*(?:,|và|hoặc)\\s*${D}{1,2}\\/${D}{1,2}${NOT_DIGIT_AHEAD})*`],
+  // (not `ngày` closing its clause, `Cùng ngày,`, `Trong ngày,`, before what a ratio counts: `Cùng ngày, 9/9 huyện … ra
+  // quân` is a ratio; `Trong ngày, 1/5 năm nay` is a date)
+  ["date.day-month", "word", `${NOT_EVERY_BEHIND}(?!ngày\\s*,\\s*${D}{1,2}\\s?\\/\\s?${D}{1,2}\\s+(?!năm|vừa|tới|này)[\\p{L}])${DATE_CONTEXT}\\s*,?\\s*(?:ngày\\s+)?${D}{1,2}(?:\\s?[/-]\\s?${D}{1,2}|\\.(?:0?[1-9]|1[0-2])(?!\\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|tấn|tạ|kg|ha|km|m|lít|lượt|người|hộ|%|đồng)(?![\\p{L}\\p{M}])))(?:-${D}{4})?${NOT_DIGIT_AHEAD}(?:\\s*(?:,|và|hoặc)\\s*${D}{1,2}\\/${D}{1,2}${NOT_DIGIT_AHEAD})*`],
   // a day of every year: `19/5 hằng năm` (counterexample: `giảm 13/10 hộ nghèo` is a ratio)
   // `lễ 30/4`, `Tết 2/9`: a holiday's day, written with a slash (`nghỉ lễ 2-3 ngày` is a range)
   ["date.holiday", "word", `(?:lễ|tết)\\s+${D}{1,2}\\/${D}{1,2}${NOT_DIGIT_AHEAD}`],

@@ -128,6 +128,8 @@ export const DURATION_CORPUS = [
   // (the slowest in a span is no deadline; a span said to run is hours however they fall)
   examples({ kind: "duration", value: 10, unit: "năm", qualifier: null }, ["Tốc độ tăng chậm nhất trong 10 năm trở lại đây."]),
   examples({ kind: "duration", value: 18, unit: "giờ", to: 24 }, ["Vụ cháy kéo dài từ 18 giờ đến 24 giờ."]),
+  // (the golden hours of a rescue are a span)
+  examples({ kind: "duration", value: 6, unit: "giờ" }, ["Bệnh nhân được cấp cứu trong khung giờ vàng 6 giờ đầu."]),
   examples({ kind: "duration", value: 5, unit: "năm", qualifier: "over" }, [
     "Sau hơn 5 năm thực hiện Chỉ thị số 05",
     "Sau hơn 5 năm thực hiện Chỉ thị 05-CT/TW",

@@ -327,7 +327,9 @@ function isClockHour(doc: PreparedDocument, numeral: Numeral, unitEnd: number): 
   const deadline = DEADLINE_BEFORE.test(before) ? numeral.value > 12 && numeral.value < 24 && !IN_ADVANCE_BEFORE.test(before) : CLOCK_BEFORE.test(before) && numeral.value < 24;
   if (deadline) return true;
   // (any hour in a window of the day's hours: `trong khung giờ từ 18 giờ đến 22 giờ`, `vào khung giờ sau 21 giờ`)
-  if (numeral.value <= 24 && TIME_WINDOW_BEFORE.test(before)) return true;
+  // (not the golden hours of a rescue, `trong khung giờ vàng 6 giờ đầu`: a span; `khung giờ vàng` is the evening's on air)
+  const window = TIME_WINDOW_BEFORE.exec(before);
+  if (numeral.value <= 24 && window && !FIRST_HOURS_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 10)) && (window[1] === undefined || numeral.value >= 17)) return true;
   // an afternoon's or evening's hour until which a service runs, its clause ending there: `Cửa khẩu làm việc đến 22 giờ.`,
   // `mở cửa tới 21 giờ hằng ngày` (counterexamples, amounts of hours: `tăng lên đến 20 giờ`, `học đến 15 giờ mỗi tuần`,
   // `tập huấn đến 20 giờ`)
@@ -343,7 +345,8 @@ function isClockHour(doc: PreparedDocument, numeral: Numeral, unitEnd: number): 
 // (or the evening's: `từ 18 giờ đến 22 giờ`; `cách ly từ 12 giờ đến 24 giờ` stays a span)
 const isDayHours = (from: number, to: number) => (from >= 5 && from <= 11 && to >= 13 && to <= 23) || (from >= 17 && from <= 23 && to > from && to <= 24);
 const SPAN_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:kéo dài|tăng|giảm|bồi dưỡng|học|tập huấn|cách ly|thời gian|thời lượng)[ ](?:từ[ ]\d{1,2}[ ]?(?:giờ|h)[ ]?(?:đến|tới|-|–)[ ]?|từ[ ])$/u;
-const TIME_WINDOW_BEFORE = /(?<![\p{L}\p{M}])khung giờ[ ](?:vàng[ ])?(?:(?:từ|sau|trước|đến|tới|lúc)[ ])?$/u;
+const TIME_WINDOW_BEFORE = /(?<![\p{L}\p{M}])khung giờ[ ](vàng[ ])?(?:(?:từ|sau|trước|đến|tới|lúc)[ ])?$/u;
+const FIRST_HOURS_AFTER = /^[ ](?:đầu|đầu tiên)(?![\p{L}\p{M}])/u;
 /** After the hours, what makes them a span: `10 giờ đồng hồ`, `3 giờ sau`, `2 giờ so với giờ cất cánh`, `16 giờ làm việc`. */
 const SPAN_AFTER = /^[ ](?:đồng hồ|sau|trước|liên tục|làm việc|so với|khi|kể từ)(?![\p{L}\p{M}])/u;
 const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])trước[ ]$/u;
@@ -789,7 +792,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (perOneUnit(doc, numeral, unit, qualifierStart)) continue;
     // `một mét` right after an amount's scale or currency is its basis, no measure of one (`3, 4 triệu một mét`, the
     // amount itself unread)
-    if (!numeral.digits && numeral.value === 1 && unit.kind !== "count" && unit.kind !== "duration" && unit.kind !== "money" && AMOUNT_END_BEFORE.test(folded.slice(Math.max(0, numeral.start - 8), numeral.start))) continue;
+    if (!numeral.digits && numeral.value === 1 && unit.kind !== "count" && unit.kind !== "duration" && unit.kind !== "money" && AMOUNT_END_BEFORE.test(folded.slice(Math.max(0, numeral.start - 16), numeral.start))) continue;
     const start = Math.min(qualifierStart, qualifierAt);
     const factor = (unit.factor ?? 1) * (negative ? -1 : 1);
     figures.push({
@@ -873,7 +876,8 @@ function countValue(numeral: Numeral): number {
   return numeral.scale === 1 && /^\d{1,3},\d{3}$/u.test(numeral.written) ? Number(numeral.written.replace(",", "")) : numeral.value;
 }
 
-const AMOUNT_END_BEFORE = /(?<![\p{L}\p{M}])(?:triệu|nghìn|ngàn|tỷ|tỉ|đồng|đ)[ ]$/u;
+// (after a number or a vague one: `cánh đồng một ha` is a field's hectare)
+const AMOUNT_END_BEFORE = /(?:\d|(?<![\p{L}\p{M}])(?:vài|mấy|chục|trăm))[ ]?(?:triệu|nghìn|ngàn|tỷ|tỉ|đồng|đ)[ ]$/u;
 /** A value reckoned per unit of land, earlier in its clause: `Giá trị sản xuất trên 1 ha`, `Thu nhập bình quân trên 1 ha`. */
 const VALUE_PER_AREA_BEFORE = /(?<![\p{L}\p{M}])(?:giá trị|thu nhập|doanh thu|lợi nhuận|năng suất|sản lượng)(?![\p{L}\p{M}])[^.;:\n]{0,30}$/u;
 

@@ -28,6 +28,8 @@ export const MEASURE_CORPUS = [
   // an amount for each day or month: `mỗi tháng 30 kg` is no date (`tháng 30`)
   examples({ kind: "mass", value: 30, unit: "kg" }, ["Mỗi hộ được hỗ trợ mỗi tháng 30 kg gạo.", "Hằng tháng 30 kg gạo được cấp cho hộ.", "Hàng tháng 30 kg gạo được cấp cho hộ."]),
   examples({ kind: "volume", value: 2, unit: "lít" }, ["Mỗi cháu được uống mỗi ngày 2 lít sữa."]),
+  // a field's hectare: `đồng` there ends no amount
+  examples({ kind: "area", value: 1, unit: "ha" }, ["Mô hình cánh đồng một ha cho thu nhập cao."]),
   // a hive's yield, the product between the measure and its basis
   examples({ kind: "mass", value: 15, unit: "kg", per: "đàn/năm" }, ["Đàn ong nội cho 15 kg mật/đàn/năm."]),
   // `khối`, cubic metres as said, before a material or a basis

@@ -476,6 +476,8 @@ export const NOT_FIGURES_CORPUS: string[] = [
   "Lực lượng CSGT tuần tra trong khung giờ từ 18 giờ đến 22 giờ hằng ngày.",
   "Xử lý nghiêm các trường hợp vi phạm vào khung giờ sau 21 giờ.",
   "Chương trình phát sóng vào khung giờ vàng 20 giờ.",
+  "Trong ngày, 1/5 năm nay, người dân đổ về các điểm du lịch.",
+  "Giá đất ở đây vài chục triệu một mét vuông.",
   // `một` and a measure after an amount's scale is its basis, the amount unread
   "Đất bán quanh đó đã 3, 4 triệu một mét.",
   "Đám cháy bùng phát từ 18 giờ đến 22 giờ mới được dập tắt.",
