@@ -27,7 +27,7 @@ function isClockInG(doc: PreparedDocument, unitStart: number, end: number): bool
   return CLOCK_WORD_BEFORE.test(doc.folded.slice(Math.max(0, start - 8), start)) || TIME_OF_DAY_AFTER.test(doc.folded.slice(end, end + 12));
 }
 /**
- * What `khối` (cubic metres, as said) measures: earth, stone, sand, concrete, water, timber, waste, or a span after a slash
+ * What `khối` (cubic metres, as said) measures: earth, stone, sand, concrete, water, timber, waste, or a basis after a slash
  * (`5.000 khối/ngày đêm`). Counterexamples: counts, `3 khối thi`, `12 khối lớp`, `3 khối/36 lớp`, `12 khối/tổ dân phố`;
  * a block of it by its size, `3 khối đá lớn lăn xuống`; an air mass, `khối khí lạnh`.
  */
@@ -48,7 +48,7 @@ export function matchMeasure(doc: PreparedDocument, at: number): UnitMatch | nul
   if (m[1]!.endsWith(" vuông") && /^[ ]góc(?![\p{L}\p{M}])/u.test(doc.folded.slice(at + m[0].length, at + m[0].length + 5))) {
     return { kind: "length", unit: entry.unit === "km2" ? "km" : "m", end: at + m[0].length - " vuông".length, per: null, rule: "length.unit" };
   }
-  // (digits only: `một khối đá` is one block)
+  // (after digits or their scale, not a number word: `một khối đá` is one block)
   if (m[1] === "khối" && (NUMBER_WORD_BEFORE.test(doc.folded.slice(Math.max(0, at - 8), at + m[0].length - m[1].length)) || !CUBIC_MATERIAL_AFTER.test(doc.folded.slice(at + m[0].length, at + m[0].length + 24)))) return null;
   if (entry.unit === "tấn" && ATTACK_AFTER.test(doc.folded.slice(at + m[0].length, at + m[0].length + 16))) return null;
   const { per, end } = perAfterThing(doc, at + m[0].length);

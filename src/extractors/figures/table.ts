@@ -433,7 +433,10 @@ function wordUnit(cell: string): CellUnit {
   const word = cell.trim();
   return ONE_WORD_UNIT.test(word) && !NOT_A_WORD_UNIT.test(word) ? { kind: "count", unit: word.toLowerCase(), per: null, rule: "table.unit-cell" } : null;
 }
-/** Classifiers a unit column gives for the row's thing. */
+/**
+ * Classifiers a unit column gives for the row's thing: things' and beasts' (narrower than CLASSIFIERS: a unit column's
+ * `lượt`, `suất`, `phần` count visits, gifts and portions, no row's thing, `Khám bệnh | lượt | 120`).
+ */
 const CLASSIFIER_UNITS: ReadonlySet<string> = new Set(["cái", "chiếc", "con", "bộ", "cuốn", "tấm", "quả", "cây"]);
 /** The row's thing, a few lower-case words after its first (`Xuồng máy`, `Phao tròn cứu sinh`), lower case; null for a name. */
 const THING_LABEL = /^\p{Lu}?[\p{Ll}\p{M}]+(?:[ ][\p{Ll}\p{M}]+){0,3}$/u;

@@ -57,9 +57,11 @@ const PER_PAIRS = ["dự án", "hồ sơ", "ngôi nhà", "căn nhà", "giấy ph
   "máy atm", "máy pos", "cổ phiếu", "hành khách", "lượt xe", "chuyến xe", "chuyến bay",
   // training's bases: a course, a day of classes, a lesson (`đồng/người/khóa học`, `đồng/ngày thực học/người`; not `khóa`,
   // `ngày` alone)
-  // (`ngày học` but for `ngày học tập …`: `4 giờ/ngày học tập trung` is per day; see perPattern)
+  // (`ngày học` but for `ngày học tập …`: `4 giờ/ngày học tập trung` is per day; see NOT_A_PAIR_BEFORE)
   "khóa học", "khóa đào tạo", "khóa bồi dưỡng", "khóa tập huấn", "ngày thực học", "ngày học", "buổi học", "tiết học", "giờ học",
 ].sort(byLength);
+/** A pair that is no basis before a word: `4 giờ/ngày học tập trung` is per `ngày` (`ngày học tập`, days of study). */
+const NOT_A_PAIR_BEFORE: ReadonlyMap<string, string> = new Map([["ngày học", "tập"]]);
 /** One of a basis that is no measure: `1 hộ` is per `hộ` (`1 lít` keeps its one, a concentration's volume). */
 const ONE_OF_BASIS = /^0?1\s+(?!(?:lít|ml|mililít|m3|kg|ha)(?![\p{L}\p{M}]))/u;
 /**
@@ -108,7 +110,7 @@ const PER_MEASURE = `(?:1${GAP}(?:lít|ml|mililít|m3|kg|ha)|100${GAP}(?:ml|mili
 // (one of the basis may be written: `100 triệu đồng/1 hộ`, `9.500 người/01 máy ATM` are per `hộ`, per `máy ATM`, no count of one)
 const ONE = `(?:0?1${GAP})?`;
 const perPattern = (basis: string) =>
-  new RegExp(`${GAP}?\\/${GAP}?(?:${ONE}(?:${PER_PAIRS.map((pair) => (pair === "ngày học" ? "ngày học(?![ ]tập)" : escapeForPattern(pair))).join("|")})(?![\\p{L}\\p{M}])|${PER_MEASURE}|${basis}${ONE}[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)`, "uy");
+  new RegExp(`${GAP}?\\/${GAP}?(?:${ONE}(?:${PER_PAIRS.map((pair) => escapeForPattern(pair) + (NOT_A_PAIR_BEFORE.has(pair) ? `(?![ ]${NOT_A_PAIR_BEFORE.get(pair)})` : "")).join("|")})(?![\\p{L}\\p{M}])|${PER_MEASURE}|${basis}${ONE}[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*)`, "uy");
 const PER = perPattern("");
 const PER_OR_PEOPLE = perPattern(`${PER_COUNT}|`);
 /** A number of people after `trên`: `112 bé trai trên 100 bé gái`, `1,5 bác sĩ trên 10.000 dân`. */
