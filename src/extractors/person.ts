@@ -2062,14 +2062,16 @@ function rightColumn(line: Line): number {
 /** The last run of four spaces or more before text that runs to the line's end. */
 const WIDE_COLUMN_GAP = / {4,}(?=\S(?:(?! {4})[^\t\n])*$)/u;
 
+/** `Nơi nhận`, "sent to", as typed with and without its marks. */
+const RECIPIENTS_WORDS = String.raw`n[ơo]i nh[ậa]n`;
 /** `Nơi nhận:`, heading a document's list of recipients, beside which its signature stands. */
-const RECIPIENTS_LABEL = /(?:^|\t)[ \t]*n[ơo]i nh[ậa]n\s*:/iu;
+const RECIPIENTS_LABEL = new RegExp(String.raw`(?:^|\t)[ \t]*${RECIPIENTS_WORDS}\s*:`, "iu");
 /** `Nơi nhận:` opening its line, the recipients' block under the signature (`Nơi nhận: - Như trên;`). */
-const RECIPIENTS_HEADING = /^[ \t]*n[ơo]i nh[ậa]n\s*:/iu;
+const RECIPIENTS_HEADING = new RegExp(String.raw`^[ \t]*${RECIPIENTS_WORDS}\s*:`, "iu");
 /** A recipient's line: `- Sở Y tế;`, `+ Như trên;`, `Lưu: VT.`, `- Lưu VP Đảng ủy.` */
 const RECIPIENT_ITEM = /^[ \t]*(?:[-+•*–]|lưu(?![\p{L}\p{M}])|như trên)/u;
 /** `Nơi nhận` with no colon, or a row sent to a superior for its report, `- Ban Thường vụ Huyện ủy (b/c);`. */
-const LOOSE_RECIPIENTS_MARK = /^[ \t]*n[ơo]i nh[ậa]n(?![\p{L}\p{M}])|^[ \t]*[-+•][^\n]*\((?:b\/c|để b\/c|báo cáo)\)/iu;
+const LOOSE_RECIPIENTS_MARK = new RegExp(String.raw`^[ \t]*${RECIPIENTS_WORDS}(?![\p{L}\p{M}])|^[ \t]*[-+•][^\n]*\((?:b\/c|để b\/c|báo cáo)\)`, "iu");
 /** Lines of a recipients' block read back from its last row. */
 const MAX_RECIPIENT_LINES = 40;
 

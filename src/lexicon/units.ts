@@ -341,6 +341,19 @@ export const MEASURED_AFTER_LABELS: ReadonlySet<string> = new Set([
  * `Kỷ luật đảng viên | 31`, `Chuyển đảng viên chính thức | 250`.
  */
 export const REPORT_VERBS = ["kết nạp", "kỷ luật", "khen thưởng", "xử lý", "tiếp nhận", "chuyển", "xóa", "thành lập", "kiện toàn", "giải thể", "tặng", "trao"];
+/** Verbs of events, a plan's row counting the events themselves, never who attends: `Tập huấn kỹ thuật cho nông dân | 8 | 10`. */
+export const EVENT_VERBS = ["tập huấn", "bồi dưỡng", "tuyên truyền", "tổ chức", "kiểm tra", "khám", "khám bệnh", "thăm", "thăm hỏi", "tư vấn"];
+/**
+ * A plan's verbs opening a row's label, before what they act on or, after `cho`, who gains: `Giải quyết việc làm cho lao
+ * động`, `Giới thiệu đoàn viên ưu tú cho Đảng`.
+ */
+export const PLAN_VERBS = [
+  ...EVENT_VERBS,
+  "giới thiệu việc làm", "giải quyết", "giới thiệu", "phát triển", "tuyển dụng", "hoà giải", "hòa giải", "nâng cấp", "sửa chữa",
+  "vận động", "xây dựng", "cho vay", "cấp mới", "cấp đổi", "làm mới", "đào tạo", "hỗ trợ", "tuyển", "cấp", "đưa",
+];
+/** Deeds done to a thing, opening a row's label before it: `Trồng cây xanh`, `Tiêm vắc xin`, `Trao nhà đại đoàn kết`. */
+export const DEED_VERBS = ["trồng", "nuôi", "xây", "làm", "mua", "sắm", "lắp", "đào", "sửa", "cấp", "hỗ trợ", "trao", "tặng", "phát", "thu", "bán", "tiêm", "kiểm tra"];
 
 export const NOT_LABEL_COMPOUNDS = [
   // verbs and adjectives ending in a label's syllable: `phát biểu 6 ý kiến`, `hòa giải 15 vụ việc`

@@ -17,7 +17,8 @@
  */
 import type { PreparedDocument } from "../../pipeline/document.js";
 import { prepareText } from "../../pipeline/prepare.js";
-import { DOCUMENT_LABELS, REPORT_VERBS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
+import { DEED_VERBS, DOCUMENT_LABELS, EVENT_VERBS, PLAN_VERBS, REPORT_VERBS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
+import { byLength } from "./unit-match.js";
 import type { Numeral } from "./numeral.js";
 import type { UnitMatch } from "./unit-match.js";
 
@@ -238,10 +239,8 @@ const MEASURING_LABEL = /^(?:tỷ lệ|tỉ lệ|thu nhập|giá trị|tổng gi
  * cho Đảng` (đoàn viên), `Giải quyết việc làm cho lao động` (lao động), `Tổ chức hội nghị` (hội nghị), `Đào tạo nghề cho lao
  * động nông thôn` (not `giải`, `tổ chức`, `nghề`, the verb's own syllables or the trade taught).
  */
-const PLAN_VERB =
-  /^(?:giới thiệu việc làm|tuyên truyền|giải quyết|giới thiệu|phát triển|tuyển dụng|bồi dưỡng|khám bệnh|hoà giải|hòa giải|kiểm tra|nâng cấp|sửa chữa|thăm hỏi|tập huấn|vận động|xây dựng|cho vay|cấp mới|cấp đổi|làm mới|tổ chức|đào tạo|hỗ trợ|tư vấn|tuyển|khám|thăm|cấp|đưa)(?![\p{L}\p{M}])[ ]*/iu;
-/** Verbs of events, counted themselves, never who attends: `Tập huấn kỹ thuật cho nông dân | 8 | 10` counts sessions. */
-const EVENT_VERB = /^(?:tập huấn|bồi dưỡng|tuyên truyền|tổ chức|kiểm tra|khám|khám bệnh|thăm|thăm hỏi|tư vấn)(?![\p{L}\p{M}])/iu;
+const PLAN_VERB = new RegExp(`^(?:${[...PLAN_VERBS].sort(byLength).join("|")})(?![\\p{L}\\p{M}])[ ]*`, "iu");
+const EVENT_VERB = new RegExp(`^(?:${[...EVENT_VERBS].sort(byLength).join("|")})(?![\\p{L}\\p{M}])`, "iu");
 /** What a row's own label counts: a report's verb then its noun, `Số X`, or a noun the lexicon knows opening it; not a name. */
 function ownRowCount(label: string, readUnit: (text: string) => CellUnit): CellUnit {
   const verb = ROW_VERB.exec(label);
@@ -441,7 +440,7 @@ const CLASSIFIER_UNITS: ReadonlySet<string> = new Set(["cái", "chiếc", "con",
 /** The row's thing, a few lower-case words after its first (`Xuồng máy`, `Phao tròn cứu sinh`), lower case; null for a name. */
 const THING_LABEL = /^\p{Lu}?[\p{Ll}\p{M}]+(?:[ ][\p{Ll}\p{M}]+){0,3}$/u;
 // (not a total's or a deed's: `Tổng đàn lợn | con`, `Trồng cây xanh | cây` keep the classifier)
-const NOT_A_THING_OPENING = /^(?:tổng|trồng|nuôi|xây|làm|mua|sắm|lắp|đào|sửa|cấp|hỗ trợ|trao|tặng|phát|thu|bán|tiêm|kiểm tra)(?![\p{L}\p{M}])/iu;
+const NOT_A_THING_OPENING = new RegExp(`^(?:tổng|${[...DEED_VERBS].sort(byLength).join("|")})(?![\\p{L}\\p{M}])`, "iu");
 function labelledThing(label: string): CellUnit {
   const thing = label.trim();
   return THING_LABEL.test(thing) && !NOT_A_THING_OPENING.test(thing) ? { kind: "count", unit: thing.toLowerCase(), per: null, rule: "table.unit-cell" } : null;
