@@ -598,6 +598,18 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a person's work after the comma
   examples([["Nguyễn Thị Mai", "kế toán Công ty Xây dựng Tân An"]], ["Chị Nguyễn Thị Mai, kế toán Công ty Xây dựng Tân An, cho biết hóa đơn điện tử rất tiện."]),
   examples([["Lê Văn Nam", "chủ trang trại nuôi lợn"]], ["Ông Lê Văn Nam, chủ trang trại nuôi lợn, cho biết giá lợn tăng."]),
+  // where a person works, only after the name and a comma or a bracket
+  examples([["Nguyễn Thị Lan", "cán bộ Hội Phụ nữ xã"]], ["Bà Nguyễn Thị Lan, cán bộ Hội Phụ nữ xã, cho biết có 45 hội viên tham gia."]),
+  examples([["Lê Văn Tám", "nhân viên Trạm Y tế xã"]], ["Ông Lê Văn Tám, nhân viên Trạm Y tế xã, cho biết đã tiêm cho 320 trẻ."]),
+  examples([["Trần Văn Bình", "thành viên Tổ công nghệ số cộng đồng thôn Đông"]], [
+    "Anh Trần Văn Bình (thành viên Tổ công nghệ số cộng đồng thôn Đông) hướng dẫn người dân cài đặt ứng dụng.",
+  ]),
+  examples([["Phạm Văn Đức", "viên chức Trung tâm Dịch vụ nông nghiệp huyện"]], [
+    "Ông Phạm Văn Đức, viên chức Trung tâm Dịch vụ nông nghiệp huyện, cho biết lúa đã trổ đều.",
+  ]),
+  // (the word alone is who came, no title; before a body it opens a caption under a credit)
+  examples([["Trần Văn Bình", null]], ["Tham dự có ông Trần Văn Bình, cán bộ và nhân dân thôn Đông."]),
+  examples([["Trần Minh", null]], [article("Ảnh: Trần Minh", "Cán bộ Chi cục Thuế khu vực Thạch Khê hướng dẫn người nộp thuế.")]),
   // health's callings before a name
   examples([["Vi Văn Thắm", "Trưởng trạm"]], ["Trưởng trạm, y sĩ Vi Văn Thắm, cho biết trạm đã khám cho nhiều lượt người."]),
   // players by their position, veterans by their acronym, a child, a village's elder, a forecaster

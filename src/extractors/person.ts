@@ -33,6 +33,7 @@ import {
   PROVINCES,
   ROLE_STOPS,
   ROLE_WORDS,
+  WORK_AFTER_NAME,
   SPEECH_VERBS,
   SURNAMES,
 } from "../lexicon/names.js";
@@ -243,6 +244,7 @@ function compile(list: readonly string[]): PhraseIndex {
 }
 
 const ROLE_INDEX = compile(ROLE_WORDS);
+const WORK_AFTER_NAME_INDEX = compile(WORK_AFTER_NAME);
 const STOP_INDEX = compile(ROLE_STOPS);
 const HONORIFIC_INDEX = compile(HONORIFICS.map(([w]) => w));
 const STRONG_HONORIFIC = new Set(HONORIFICS.filter(([, strong]) => strong).map(([w]) => w));
@@ -696,8 +698,9 @@ function walkRole(
   findName: boolean,
   /** whether a `và` or a dash may end the role before another person (false inside startsPerson) */
   lookAhead = true,
+  titles: PhraseIndex = ROLE_INDEX,
 ): { last: number; name: NameSpan | null } {
-  const head = matchPhrase(doc, tokens, r, ROLE_INDEX);
+  const head = matchPhrase(doc, tokens, r, titles);
   if (!head) return { last: -1, name: null };
   let k = r + head[1] - 1;
   let words = head[1];
@@ -1055,7 +1058,8 @@ function roleSpanAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd:
   if (connector && (SPACES.test(gap) || /^[ \t]*[,–—-][ \t]*$/u.test(gap))) r += connector[1];
   else if (!(/^[ \t]*[,(–—-][ \t]*$/u.test(gap) || (bare && SPACES.test(gap)))) return null;
   if (r > nameEnd && (r >= tokens.length || !spacesAfter(doc, tokens, r - 1))) return null;
-  return roleFrom(doc, tokens, r) ?? (/[(,]/u.test(gap) ? roleAfterAside(doc, tokens, nameEnd) : null);
+  if (!/[(,]/u.test(gap)) return roleFrom(doc, tokens, r);
+  return roleFrom(doc, tokens, r) ?? roleFrom(doc, tokens, r, WORK_AFTER_NAME_INDEX) ?? roleAfterAside(doc, tokens, nameEnd);
 }
 
 /** A role's text read elsewhere, as a span ending where the reading goes on. */
@@ -1064,8 +1068,10 @@ function textSpan(text: string | null, end: number): { text: string; end: number
 }
 
 /** The role that starts at token r, and the token after it. */
-function roleFrom(doc: PreparedDocument, tokens: readonly Token[], r: number): { text: string; end: number } | null {
-  const { last } = walkRole(doc, tokens, r, false);
+function roleFrom(doc: PreparedDocument, tokens: readonly Token[], r: number, titles = ROLE_INDEX): { text: string; end: number } | null {
+  const { last } = walkRole(doc, tokens, r, false, true, titles);
+  // (a generic word alone is no title: `Trần Văn Bình, cán bộ và nhân dân xã …` lists who came)
+  if (titles === WORK_AFTER_NAME_INDEX && last === r + (matchPhrase(doc, tokens, r, titles)?.[1] ?? 0) - 1) return null;
   const text = last < 0 ? null : roleText(doc, tokens, r, last);
   return text === null ? null : { text, end: last + 1 };
 }

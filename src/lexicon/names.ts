@@ -106,6 +106,13 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
 ];
 
 /**
+ * Where a person works, a role only right after their name and a comma or a bracket: `Bà Nguyễn Thị Lan, cán bộ Hội Phụ nữ
+ * xã, cho biết`, `anh Lê Văn Tám (nhân viên Trạm Y tế xã)`. Not in ROLE_WORDS: before a body's name they open a photo's
+ * caption, `Cán bộ Chi cục Thuế khu vực Thạch Khê hướng dẫn người nộp thuế`, no person's title.
+ */
+export const WORK_AFTER_NAME: readonly string[] = ["cán bộ", "nhân viên", "thành viên", "viên chức", "cán bộ chuyên trách", "cán bộ phụ trách"];
+
+/**
  * Title words that start a role, longest first so `Phó Bí thư` wins over
  * `Bí thư`. A role may also start with `nguyên` (former) or `quyền` (acting).
  */
