@@ -139,6 +139,16 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 2.4e9, unit: "VND" }, ["Mức bồi thường tối đa đã được công khai; số tiền cao nhất là 2,4 tỷ đồng."]),
   // a list of places, its unit on the line above it
   examples({ kind: "money", value: 1.25e9, unit: "VND" }, ["Kết quả thu ngân sách (đơn vị tính: triệu đồng):\n- Xã An Hòa: 1.250"]),
+  // money's unit written short above a table or a list: millions, thousands of đồng
+  examples({ kind: "money", value: 1.25e9, unit: "VND" }, [
+    "Kết quả thu ngân sách (ĐVT: triệu):\n- Xã An Hòa: 1.250",
+    "Thu ngân sách năm 2024 (Đơn vị: Triệu)\nSTT\tNội dung\tThực hiện\n1\tThu thuế\t1.250\nCác khoản thu đều đạt.",
+  ]),
+  examples({ kind: "money", value: 1.25e6, unit: "VND" }, [
+    "Thu ngân sách năm 2024 (ĐVT: nghìn)\nSTT\tNội dung\tThực hiện\n1\tThu thuế\t1.250\nCác khoản thu đều đạt.",
+    "Thu ngân sách năm 2024 (ĐVT: 1000đ)\nSTT\tNội dung\tThực hiện\n1\tThu thuế\t1.250\nCác khoản thu đều đạt.",
+    "Thu ngân sách năm 2024 (ĐVT: 1.000 đồng)\nSTT\tNội dung\tThực hiện\n1\tThu thuế\t1.250\nCác khoản thu đều đạt.",
+  ]),
   // English grouping with its decimal point
   examples({ kind: "money", value: 12560.75, unit: "USD" }, ["Kim ngạch xuất khẩu đạt 12,560.75 USD trong tháng."]),
   // a basis of several words after the slash

@@ -288,11 +288,21 @@ function unitAboveTable(text: string, headerStart: number, readUnit: (text: stri
   if (lastAbove.text !== text || lastAbove.at !== headerStart) {
     const lineStart = text.lastIndexOf("\n", headerStart - 2) + 1;
     const m = UNIT_ABOVE.exec(text.slice(Math.max(lineStart, headerStart - 1 - MAX_ROW), headerStart - 1));
-    lastAbove = { text, at: headerStart, unit: m ? cachedUnit(m[1]!, readUnit) : null };
+    lastAbove = { text, at: headerStart, unit: m ? cachedUnit(moneyUnitAbove(m[1]!), readUnit) : null };
   }
   return lastAbove.unit;
 }
 let lastAbove: { text: string; at: number; unit: CellUnit } = { text: "", at: -1, unit: null };
+
+/**
+ * A table's unit of money written short, as budget tables do: `ĐVT: triệu`, `Đơn vị: nghìn`, `ĐVT: 1000đ` are millions,
+ * thousands, thousands of đồng (the same word in a sentence is no money: `1 triệu người`, `2 nghìn hộ`).
+ */
+function moneyUnitAbove(unit: string): string {
+  if (/^(?:triệu|nghìn|ngàn)$/iu.test(unit)) return `${unit} đồng`;
+  const thousands = /^(1(?:\.000)+|10+)[ ]?(?:đ|đồng|vnđ)$/iu.exec(unit);
+  return thousands ? `${thousands[1]} đồng` : unit;
+}
 
 /** Lines of a list a unit line above may govern at most. */
 const MAX_LIST_ITEMS = 40;
@@ -313,7 +323,7 @@ export function unitAboveList(text: string, lineStart: number, readUnit: (text: 
       continue;
     }
     const m = UNIT_ABOVE.exec(line.length > MAX_ROW ? line.slice(-MAX_ROW) : line);
-    const unit = m ? cachedUnit(m[1]!, readUnit) : null;
+    const unit = m ? cachedUnit(moneyUnitAbove(m[1]!), readUnit) : null;
     return unit ? { ...unit, rule: "table.unit-above" } : null;
   }
   return null;
