@@ -589,6 +589,29 @@ describe("a table aligned by spaces, its rows' cells left empty", () => {
   });
 });
 
+describe("a row's number and a total set apart by a blank line", () => {
+  it("number no count, and the total goes on counting the table's columns", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);
+    const spaced = ["TT  Thôn      Số hộ   Hộ nghèo", "1   Đông      120     5", "2   Tây       98      3", "", "    Cộng      218     8", "Số hộ nghèo giảm."].join("\n");
+    expect(shapes(spaced)).toEqual([
+      ["count", 120, "hộ"],
+      ["count", 5, "hộ nghèo"],
+      ["count", 98, "hộ"],
+      ["count", 3, "hộ nghèo"],
+      ["count", 218, "hộ"],
+      ["count", 8, "hộ nghèo"],
+    ]);
+    const tabbed = ["Thôn\tSố hộ\tHộ nghèo", "Đông\t120\t5", "", "Tổng cộng\t218\t8", "Số hộ nghèo giảm."].join("\n");
+    expect(shapes(tabbed).slice(2)).toEqual([
+      ["count", 218, "hộ"],
+      ["count", 8, "hộ nghèo"],
+    ]);
+    // (counterexamples: a row not a total after the blank line opens a table of its own; a number opening a sentence counts)
+    expect(shapes(["Thôn\tSố hộ\tHộ nghèo", "Đông\t120\t5", "", "Phường 2\t218\t8", "Số hộ nghèo giảm."].join("\n")).slice(2)).toEqual([]);
+    expect(shapes("Năm nay có\n3 thôn  đạt chuẩn  văn hóa.")).toEqual([["count", 3, "thôn"]]);
+  });
+});
+
 describe("a total's label merged across the number's and the name's cells", () => {
   it("puts the total's values under the header's last columns", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);

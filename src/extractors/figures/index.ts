@@ -24,7 +24,7 @@ import { matchPercent } from "./percent.js";
 import { PhraseBefore } from "./phrase-before.js";
 import { perAfterThing, perAt, type UnitMatch } from "./unit-match.js";
 import { sentenceAround } from "./sentence.js";
-import { NOT_A_COUNT_AFTER_SO, tableCellUnit, unitAboveList, unitOfCell } from "./table.js";
+import { NOT_A_COUNT_AFTER_SO, opensSpacedRow, tableCellUnit, unitAboveList, unitOfCell } from "./table.js";
 
 /** The unit a table cell names (table.ts), read by this extractor itself. */
 const readCellUnit = (cell: string) => unitOfCell(cell, (doc) => findFigures(doc, []));
@@ -564,6 +564,7 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // (a plate's number is `031.16` or four or five digits: `lớp 12A - 38 học sinh` counts)
     if (numeral.digits && /^\d{3}\.\d{2}$|^\d{4,5}$/u.test(numeral.written) && PLATE_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 9), numeral.start))) continue;
 
+    if (opensSpacedRow(doc.text, numeral)) continue;
     const reading = readShape(doc, numeral, blocked);
     const unit =
       matchUnit(doc, numeral, reading) ??

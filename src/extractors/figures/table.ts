@@ -50,6 +50,20 @@ function splitCells(s: string, separator: Separator): string[] {
   return separator === "  " ? s.split(/ {2,}|\t/u) : s.split(separator);
 }
 
+/**
+ * A row's number opening a row aligned by spaces, under a `TT` heading: `1   Đông      120     5` under `TT  Thôn  Số hộ
+ * Hộ nghèo` numbers the row, no count of `Đông` (counterexample: `1 Đông` in a sentence, one space after it, is read on).
+ */
+export function opensSpacedRow(text: string, numeral: Numeral): boolean {
+  if (!numeral.plainInteger || numeral.written.length > 3 || !/^ {2,}\S/u.test(text.slice(numeral.end, numeral.end + 12))) return false;
+  const lineStart = text.lastIndexOf("\n", numeral.start - 1) + 1;
+  if (!/^[ \t]*$/u.test(text.slice(lineStart, numeral.start))) return false;
+  const lineEnd = text.indexOf("\n", numeral.end);
+  if (!isRow(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), "  ")) return false;
+  const headerStart = headerRowStart(text, lineStart, "  ");
+  return headerStart >= 0 && ROW_NUMBER_HEADING.test(headerCellsAt(text, headerStart, "  ")[0] ?? "");
+}
+
 /** Signs that may open a cell before its number: a bound's (`≥ 65`), a minus (`-2,3`, `−0,8` in a change's column). */
 // (and a change's plus, `+13,2` under `So cùng kỳ (%)`)
 const OPENING_SIGNS = new Set(["≥", "≤", ">", "<", "-", "−", "+"]);
@@ -88,7 +102,7 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   // a year is a column's heading (`Chỉ tiêu <TAB> ĐVT <TAB> 2023 <TAB> 2024`)
   if (numeral.plainInteger && numeral.written.length === 4 && numeral.value >= 1900 && numeral.value <= 2099) return null;
   const cells = splitCells(before, separator).slice(0, -1).map((c) => c.trim());
-  const headerStart = headerRowStart(text, rowStart, separator);
+  const headerStart = headerRowStart(text, rowStart, separator, TOTAL_LABEL.test(cells.find((c) => c !== "") ?? ""));
   // a row typed with bars may open with one (`| 1 | Diện tích lúa | Ha | 320 |`), a row aligned by spaces with spaces;
   // under a header that opens with none, an empty first cell is the row's own (`STT | Chương trình | Dư nợ` over
   // `  | Tổng cộng | 412.635`: a total has no number)
@@ -460,9 +474,12 @@ function labelledThing(label: string): CellUnit {
 const UNIT_HEADER = /^(?:đvt|đơn vị(?: tính)?)$/iu;
 
 /** Where a table's header row starts: its first row, the lines above the row with the same separator, up to the first without; -1 for none. */
-function headerRowStart(text: string, rowStart: number, separator: Separator): number {
+// (a total's row may stand a blank line under its table, `Tây <TAB> 98 <TAB> 3` / `` / `Tổng cộng <TAB> 218 <TAB> 8`: the
+// table goes on over it; any other row there opens a table of its own)
+function headerRowStart(text: string, rowStart: number, separator: Separator, total = false): number {
   let headerStart = -1;
   let lineStart = rowStart;
+  if (total && /\n[ \t]*\r?\n$/u.test(text.slice(Math.max(0, rowStart - 4), rowStart))) lineStart = text.lastIndexOf("\n", rowStart - 2) + 1;
   for (let n = 0; n < MAX_HEADER_LINES && lineStart > 0; n++) {
     const above = text.lastIndexOf("\n", lineStart - 2) + 1;
     const line = text.slice(above, lineStart - 1);
