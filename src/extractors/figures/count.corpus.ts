@@ -152,7 +152,11 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 5, unit: "người" }, ["Nhà bà Bình năm người đều làm nông."]),
   examples({ kind: "count", value: 15, unit: "đảng viên" }, ["Chi bộ số 2, 15 Đảng viên đã tham gia sinh hoạt."]),
   // meals; an acronym after a document's verb, no document's code
-  examples({ kind: "count", value: 2, unit: "bữa chính" }, ["Trẻ được ăn hai bữa chính mỗi ngày."]),
+  examples({ kind: "count", value: 2, unit: "bữa chính", per: "ngày" }, ["Trẻ được ăn hai bữa chính mỗi ngày."]),
+  // a count's basis after `mỗi` or `hằng` (not the count's own noun again, nor after `có`: what there is)
+  examples({ kind: "count", value: 1200, unit: "lượt khách", per: "ngày" }, ["Đón 1.200 lượt khách mỗi ngày vào dịp lễ."]),
+  examples({ kind: "count", value: 1, unit: "buổi", per: "tháng" }, ["Trạm y tế tổ chức tiêm chủng 1 buổi hằng tháng."]),
+  examples({ kind: "count", value: 3, unit: "tổ" }, ["Xã có 3 tổ hằng tuần ra quân dọn vệ sinh."]),
   examples({ kind: "count", value: 15, unit: "ubnd" }, ["Sở đã hướng dẫn 15 UBND xã thực hiện."]),
   examples({ kind: "count", value: 99, unit: "nam", per: "100 nữ" }, ["Tỷ số giới tính của dân số đạt 99,0 nam/100 nữ."]),
   examples({ kind: "count", value: 3, unit: "gian" }, ["Ông đã có căn nhà 3 gian vững chãi.", "Gia đình dựng ngôi nhà ba gian."]),

@@ -22,7 +22,7 @@ import { matchMeasure } from "./measure.js";
 import { matchMoney } from "./money.js";
 import { matchPercent } from "./percent.js";
 import { PhraseBefore } from "./phrase-before.js";
-import { perAfterThing, perAt, type UnitMatch } from "./unit-match.js";
+import { eachBasisAfter, perAfterThing, perAt, type UnitMatch } from "./unit-match.js";
 import { sentenceAround } from "./sentence.js";
 import { NOT_A_COUNT_AFTER_SO, opensSpacedRow, tableCellUnit, unitAboveList, unitOfCell } from "./table.js";
 
@@ -31,6 +31,16 @@ const readCellUnit = (cell: string) => unitOfCell(cell, (doc) => findFigures(doc
 
 /** `Tổ 10`, `tổ dân phố số 5`, `lần thứ 3`: a label right before the number. `tổng số 120 hộ` is no label. */
 const LABEL_BEFORE = new PhraseBefore(IDENTIFIER_NOUNS);
+/**
+ * A count's basis after `mỗi`, `hằng`: `2 lần mỗi năm`, `20 lượt khách mỗi ngày` (counterexamples: the count's own noun
+ * again shares it out, `tổ chức 3 đợt mỗi đợt 50 người`; what there is, after `có`, is no flow, `Xã có 3 tổ hằng tuần ra
+ * quân`, the span the next verb's).
+ */
+function eachCountBasis(doc: PreparedDocument, numeral: Numeral, noun: { unit: string; end: number }): { per: string; end: number } | null {
+  if (/(?<![\p{L}\p{M}])(?:có|gồm)[ ]$/u.test(doc.folded.slice(Math.max(0, numeral.start - 5), numeral.start))) return null;
+  const each = eachBasisAfter(doc, noun.end);
+  return each && each.per.split("/")[0]!.toLowerCase() !== noun.unit.split(" ")[0] ? each : null;
+}
 /** `tổng số 120 hộ`, `phát biểu 6 ý kiến`, and each of a kind: `mỗi đợt 20 người`, `mỗi tổ 5 người`, `từng thôn 3 hộ` (no team 5). */
 const NOT_LABEL_BEFORE = new PhraseBefore([...NOT_LABEL_COMPOUNDS, ...IDENTIFIER_NOUNS.flatMap((label) => [`mỗi ${label}`, `từng ${label}`])]);
 /**
@@ -1314,7 +1324,7 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
     }
     // `5.400 người/km2`, `120 ca/100.000 dân`; but `98 hộ/100 hộ` is a ratio (its noun twice: read as one by mergeRanges)
     const rate = perAt(doc, noun.end, true);
-    const { per, end } = rate.per !== null && SAME_NOUN_BASIS.exec(rate.per)?.[1]?.toLowerCase() === noun.unit ? { per: null, end: noun.end } : rate;
+    const { per, end } = rate.per !== null && SAME_NOUN_BASIS.exec(rate.per)?.[1]?.toLowerCase() === noun.unit ? { per: null, end: noun.end } : rate.per === null ? (eachCountBasis(doc, numeral, noun) ?? rate) : rate;
     return { kind: "count", unit: noun.unit, end, per, rule: noun.known ? "count.noun" : "count.noun-guessed" };
   }
   // (a number in words only with its scale of millions or more, paid or earned right before, as speech says a sum: `lãi

@@ -94,6 +94,8 @@ export const MEASURE_CORPUS = [
   examples({ kind: "area", value: 150, unit: "ha" }, ["Xã trồng 150 ha lúa/màu."]),
   // the thing measured between the unit and the rate's basis
   examples({ kind: "mass", value: 30, unit: "kg", per: "nhân khẩu/tháng" }, ["Hỗ trợ 30 kg gạo/nhân khẩu/tháng."]),
+  // the thing weighed in up to four words before the basis, or before `mỗi`
+  examples({ kind: "mass", value: 42, unit: "tấn", per: "ngày" }, ["Thu gom 42 tấn rác thải sinh hoạt/ngày.", "Thu gom 42 tấn rác mỗi ngày."]),
   examples({ kind: "mass", value: 60, unit: "tạ", per: "ha" }, [
     "Năng suất lúa đạt 60 tạ mỗi ha.",
     "năng suất lúa bình quân 60 tạ/ha",

@@ -74,10 +74,14 @@ export const MONEY_CORPUS = [
     "Năm 2025, quỹ ước huy động 45 tỷ đồng.",
   ]),
   // a range with the unit at both ends is one figure
-  examples({ kind: "money", value: 5e9, unit: "VND", to: 7e9 }, [
+  examples({ kind: "money", value: 5e9, unit: "VND", to: 7e9, per: "công trình" }, [
     "mức đầu tư từ 5 tỷ đồng đến 7 tỷ đồng mỗi công trình",
     "mức đầu tư từ 5 tỷ đến 7 tỷ đồng mỗi công trình",
   ]),
+  // a basis after `mỗi`, any noun the lexicon counts, the longest; after the thing paid or weighed; a recurring span
+  examples({ kind: "money", value: 2e6, unit: "VND", per: "sáng kiến" }, ["Thưởng 2 triệu đồng mỗi sáng kiến được công nhận."]),
+  examples({ kind: "money", value: 5e6, unit: "VND", per: "hộ nghèo" }, ["Hỗ trợ 5 triệu đồng mỗi hộ nghèo."]),
+  examples({ kind: "money", value: 200e6, unit: "VND", per: "năm" }, ["Hỗ trợ 200 triệu đồng hàng năm cho quỹ."]),
   examples({ kind: "money", value: 3_200_000, unit: "VND" }, [
     "mỗi suất trị giá 3 triệu 200 nghìn đồng",
     "mỗi suất 3 triệu 200 ngàn đồng",

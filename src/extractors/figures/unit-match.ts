@@ -164,7 +164,11 @@ export function perAt(doc: PreparedDocument, at: number, peopleBasis = false): {
  * lower-case words, then the slash. Counterexample: `5 tỷ đồng và/hoặc` (a
  * conjunction is no thing).
  */
-const THING_BEFORE_PER = new RegExp(`${GAP}(?!(?:và|hoặc|hay|với|của|cho|là|mỗi)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*(?:${GAP}\\p{Ll}[\\p{Ll}\\p{M}]*)?(?=${GAP}?\\/${GAP}?(?:0?1${GAP})?[\\p{L}\\p{M}])`, "uy");
+// (up to four words, `42 tấn rác thải sinh hoạt/ngày`; or before `mỗi`, `20 tấn rác mỗi ngày`)
+const THING_BEFORE_PER = new RegExp(
+  `${GAP}(?!(?:và|hoặc|hay|với|của|cho|là|mỗi)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*(?:${GAP}(?!(?:và|hoặc|hay|với|của|cho|là|mỗi)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*){0,3}(?=${GAP}?\\/${GAP}?(?:0?1${GAP})?[\\p{L}\\p{M}]|${GAP}mỗi${GAP})`,
+  "uy",
+);
 /** What a rate after the thing measured is reckoned by (counterexample: `150 ha lúa/màu` holds alternatives). */
 // (and a hive's, a tree's or a litter's yield: `15 kg mật/đàn/năm`, `30 kg quả/cây`, `10 con/lứa`)
 const BASIS_AFTER_THING = /^(?:người|hộ|nhân khẩu|khẩu|lao động|tháng|năm|ngày|tuần|vụ|ha|sào|con|suất|lượt|em|trẻ|đàn|cây|gốc|lứa)(?![\p{L}\p{M}])/u;
@@ -176,33 +180,59 @@ const BASIS_AFTER_THING = /^(?:người|hộ|nhân khẩu|khẩu|lao động|th�
 const EACH_BASIS = new RegExp(
   `${GAP}(?:cho${GAP})?(?:mỗi${GAP}(?:căn${GAP}nhà|nhân${GAP}khẩu|lao${GAP}động|học${GAP}sinh|người|hộ|khẩu|căn|suất|con|cây|ha|héc-ta|hécta|sào|kg|tấn|tạ|lít|m2|m3|km|tháng|năm|ngày|tuần|vụ)` +
     // (a measure spelled out too: `85 nghìn đồng một mét vuông`, per `m2`)
+    // (and a span said to recur: `1 buổi hằng tháng`, `200 triệu đồng hàng năm`)
+    `|(?:hằng|hàng)${GAP}(?:tháng|năm|ngày|tuần|quý)` +
     `|một${GAP}(?:mét${GAP}vuông|mét${GAP}khối|mét|héc-ta|hécta|ki-lô-gam|cây${GAP}số|ha|sào|kg|tấn|tạ|lít|m2|m3|km|tháng|năm|ngày|tuần|vụ))(?![\\p{L}\\p{M}\\p{N}])` +
     // (not a time before or since: `chi 20 tỷ đồng một năm trước khi …`, `5 tỷ đồng một năm qua`)
     `(?!${GAP}(?:qua|trước|sau|nay|tới|rồi|rưỡi)(?![\\p{L}\\p{M}]))`,
   "uy",
 );
+/** `mỗi` before any noun the lexicon counts: `2 triệu đồng mỗi sáng kiến`, `2 lần mỗi năm học`, `50.000 đồng mỗi bưu gửi`. */
+const EACH_WORD = new RegExp(`${GAP}(?:cho${GAP})?mỗi${GAP}(?=([\\p{L}\\p{M}]+))`, "uy");
+let countNouns: ReadonlySet<string> | undefined;
+function eachNounAt(doc: PreparedDocument, at: number): { basis: string; end: number } | null {
+  EACH_WORD.lastIndex = at;
+  const each = EACH_WORD.exec(doc.folded);
+  if (!each) return null;
+  const wordStart = at + each[0].length;
+  const { folded } = doc;
+  const wholeAt = (noun: string) => folded.startsWith(noun, wordStart) && !/[\p{L}\p{M}]/u.test(folded.charAt(wordStart + noun.length));
+  countNouns ??= new Set(COUNT_NOUNS);
+  const noun = lexiconBasesOf(each[1]!).find(wholeAt) ?? (countNouns.has(each[1]!) ? each[1]! : null);
+  return noun === null ? null : { basis: doc.text.slice(wordStart, wordStart + noun.length), end: wordStart + noun.length };
+}
 function eachBasisAt(doc: PreparedDocument, at: number): { basis: string; end: number } | null {
   EACH_BASIS.lastIndex = at;
   const each = EACH_BASIS.exec(doc.folded);
-  if (!each) return null;
+  const noun = eachNounAt(doc, at);
+  if (!each) return noun;
   const end = at + each[0].length;
-  const basis = doc.text.slice(at, end).trim().replace(/^(?:cho\s+)?(?:mỗi|một)\s+/iu, "").replace(/\s+/gu, " ");
+  // (the longer of the two: `mỗi hộ nghèo` is per `hộ nghèo`)
+  if (noun && noun.end > end) return noun;
+  const basis = doc.text.slice(at, end).trim().replace(/^(?:cho\s+)?(?:mỗi|một|hằng|hàng)\s+/iu, "").replace(/\s+/gu, " ");
   return { basis: asMeasureUnit(basis), end };
+}
+
+/** A rate's basis in words after the amount, one or more: `100.000 đồng mỗi m2 mỗi tháng` is per `m2/tháng`. */
+export function eachBasisAfter(doc: PreparedDocument, at: number): { per: string; end: number } | null {
+  const bases: string[] = [];
+  let end = at;
+  for (let each = eachBasisAt(doc, end); each !== null && bases.length < MAX_BASIS_STEPS; each = eachBasisAt(doc, end)) {
+    bases.push(each.basis);
+    end = each.end;
+  }
+  return bases.length > 0 ? { per: bases.join("/"), end } : null;
 }
 
 export function perAfterThing(doc: PreparedDocument, at: number): { per: string | null; end: number } {
   const direct = perAt(doc, at);
   if (direct.per !== null) return direct;
-  // (one basis after another: `100.000 đồng mỗi m2 mỗi tháng` is per `m2/tháng`)
-  const bases: string[] = [];
-  let end = at;
-  for (let each = eachBasisAt(doc, end); each !== null && bases.length < 3; each = eachBasisAt(doc, end)) {
-    bases.push(each.basis);
-    end = each.end;
-  }
-  if (bases.length > 0) return { per: bases.join("/"), end };
+  const each = eachBasisAfter(doc, at);
+  if (each) return each;
   THING_BEFORE_PER.lastIndex = at;
   if (!THING_BEFORE_PER.test(doc.folded)) return direct;
   const after = perAt(doc, THING_BEFORE_PER.lastIndex);
-  return after.per === null || !BASIS_AFTER_THING.test(after.per.toLowerCase()) ? direct : after;
+  if (after.per !== null) return BASIS_AFTER_THING.test(after.per.toLowerCase()) ? after : direct;
+  const eachAfter = eachBasisAfter(doc, THING_BEFORE_PER.lastIndex);
+  return eachAfter && BASIS_AFTER_THING.test(eachAfter.per.toLowerCase()) ? eachAfter : direct;
 }
