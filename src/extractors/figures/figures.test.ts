@@ -506,6 +506,26 @@ describe("a long heading opening with a counted noun, then what befell it, and a
     ]);
     // (a long label with no such word after its noun counts nothing)
     expect(shapes("Năm\tLao động nông thôn qua đào tạo nghề năm nay\n2021\t215")).toEqual([]);
+    // (a report's verb done to the noun befalls it too)
+    expect(shapes("Chi hội\tSố hội viên\tHội viên kết nạp mới\tXếp loại\nChi hội 1 (Tổ 1, 2)\t46\t3\tVững mạnh\nCác chi hội hoạt động tốt.")).toEqual([
+      ["count", 46, "hội viên"],
+      ["count", 3, "hội viên"],
+    ]);
+  });
+});
+
+describe("a table's caption naming what a report's verbs acted on", () => {
+  it("counts that noun in columns that name none", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);
+    const table = (caption: string) => `${caption}\nTT\tLĩnh vực\tTiếp nhận\tĐúng hạn\tTrễ hạn\n1\tHộ tịch\t412\t410\t2\nCác hồ sơ đều được trả đúng quy định.`;
+    expect(shapes(table("Kết quả tiếp nhận, giải quyết hồ sơ TTHC quý I năm 2024:"))).toEqual([
+      ["count", 412, "hồ sơ"],
+      ["count", 410, "hồ sơ"],
+      ["count", 2, "hồ sơ"],
+    ]);
+    // (counterexamples: a verb's object the lexicon does not count; a caption with no report's verb)
+    expect(shapes(table("Kết quả thu ngân sách xã năm 2024:"))).toEqual([]);
+    expect(shapes(table("Bảng 3. Hồ sơ theo lĩnh vực:"))).toEqual([]);
   });
 });
 

@@ -185,7 +185,29 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
         : NOUN_LABEL.test(rowLabel) && header !== null && Number.isInteger(numeral.value)
           ? wholeLabelCount(rowLabel, readUnit)
           : null;
-  return rowCounted ? { ...rowCounted, end: numeral.end, rule: "table.unit-cell" } : null;
+  if (rowCounted) return { ...rowCounted, end: numeral.end, rule: "table.unit-cell" };
+  // failing all, what the caption above says the table counts
+  const captioned = headerStart > 0 && Number.isInteger(numeral.value) ? captionCount(text, headerStart, readUnit) : null;
+  return captioned ? { ...captioned, end: numeral.end, rule: "table.unit-above" } : null;
+}
+
+/**
+ * What a table's caption says it counts, a report's verbs then their noun: `Kết quả tiếp nhận, giải quyết hồ sơ TTHC quý I
+ * năm 2024:` over `TT | Lĩnh vực | Tiếp nhận | Trực tuyến | Đúng hạn | Trễ hạn` counts `hồ sơ` (counterexample: `Kết quả thu
+ * ngân sách năm 2024:`, its verb's noun no count).
+ */
+let captionPattern: RegExp | undefined;
+function captionCount(text: string, headerStart: number, readUnit: (text: string) => CellUnit): CellUnit {
+  const lineStart = text.lastIndexOf("\n", headerStart - 2) + 1;
+  const line = text.slice(lineStart, headerStart - 1);
+  if (line.length > MAX_ROW) return null;
+  const verbs = [...new Set([...REPORT_VERBS, ...PLAN_VERBS, ...DEED_VERBS])].sort(byLength).join("|");
+  captionPattern ??= new RegExp(
+    `^[ \\t]*(?:[\\dIVX]+[.)][\\d.]*[ \\t]*)?(?:kết quả|tình hình|số liệu|tổng hợp)[ ]+(?:${verbs})(?:[ ]*(?:,|và)[ ]*(?:${verbs}))*[ ]+([^:\\n]+?)[ \\t]*:?[ \\t]*$`,
+    "iu",
+  );
+  const caption = captionPattern.exec(line);
+  return caption ? knownCountIn(caption[1]!, readUnit) : null;
 }
 
 /**
@@ -373,7 +395,8 @@ function countOpening(words: readonly string[], readUnit: (text: string) => Cell
  * What befalls a counted noun in a long heading: `được`, `đã`, `bị`, `có`, `mới`, `tham gia` after it (counterexample: `Lao
  * động nông thôn qua đào tạo nghề năm 2023`, no such word: a label, not a heading's count).
  */
-const PARTICIPLE = /^(?:được|đã|bị|có|mới|tham gia|thoát|vay)$/u;
+// (or a report's or a plan's verb done to it: `Hội viên kết nạp mới`, `Đảng viên khen thưởng`, `Lao động đào tạo nghề`)
+const PARTICIPLE = new RegExp(`^(?:được|đã|bị|có|mới|tham gia|thoát|vay|${[...REPORT_VERBS, ...PLAN_VERBS].sort(byLength).join("|")})$`, "u");
 function nounBeforeParticiple(words: readonly string[], readUnit: (text: string) => CellUnit): CellUnit {
   for (let n = Math.min(words.length - 1, MAX_NOUN_WORDS); n >= 1; n--) {
     const unit = cachedUnit(words.slice(0, n).join(" "), readUnit);
@@ -384,7 +407,10 @@ function nounBeforeParticiple(words: readonly string[], readUnit: (text: string)
   return null;
 }
 
+/** Money's words opening a heading: `Giải ngân` is disbursed money, no count of `giải` (prizes), nor `Vốn vay` of loans. */
+const MONEY_HEADING = /^(?:giải ngân|dư nợ|kinh phí|ngân sách|vốn)(?![\p{L}\p{M}])/iu;
 function countedColumn(heading: string | undefined, readUnit: (text: string) => CellUnit): CellUnit {
+  if (MONEY_HEADING.test(heading?.trim() ?? "")) return null;
   const numberOf = /^số\s+/iu.test(heading ?? "");
   // a medal's column in a games' table: `Hạng | Đơn vị | HCV | HCB | HCĐ` counts gold, silver and bronze medals
   const medal = MEDAL_HEADING.exec(heading?.trim() ?? "");
