@@ -46,6 +46,8 @@ export const MEASURES: UnitEntry[] = [
   { forms: ["ha", "héc-ta", "hécta", "héc ta", "hecta"], kind: "area", unit: "ha" },
   { forms: ["km2", "km²", "ki-lô-mét vuông", "kilômét vuông", "cây số vuông", "km vuông"], kind: "area", unit: "km2" },
   { forms: ["m2", "m²", "mét vuông", "m vuông"], kind: "area", unit: "m2" },
+  // a farm's plot, its size the region's (360 m2 in the North, 500 in the Centre): kept as written, `4 sào ruộng`
+  { forms: ["sào"], kind: "area", unit: "sào" },
   { forms: ["km", "ki-lô-mét", "kilômét", "kilomet", "cây số"], kind: "length", unit: "km" },
   { forms: ["m", "mét"], kind: "length", unit: "m" },
   { forms: ["cm", "xen-ti-mét", "centimét"], kind: "length", unit: "cm" },

@@ -153,6 +153,11 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 15, unit: "đảng viên" }, ["Chi bộ số 2, 15 Đảng viên đã tham gia sinh hoạt."]),
   // meals; an acronym after a document's verb, no document's code
   examples({ kind: "count", value: 2, unit: "bữa chính", per: "ngày" }, ["Trẻ được ăn hai bữa chính mỗi ngày."]),
+  // number words that are nothing but numbers count a noun the lexicon does not know, as digits do
+  examples({ kind: "count", value: 2, unit: "thùng" }, ["Mỗi hộ được cấp hai thùng chứa rác có nắp đậy."]),
+  examples({ kind: "count", value: 12, unit: "câu hỏi" }, ["Đại biểu đã nêu mười hai câu hỏi tại phiên chất vấn."]),
+  examples({ kind: "count", value: 3, unit: "điều kiện" }, ["Có ba điều kiện cần đáp ứng."]),
+  examples({ kind: "count", value: 2, unit: "lĩnh vực" }, ["Đoàn giám sát hai lĩnh vực trọng tâm."]),
   // a count's basis after `mỗi` or `hằng` (not the count's own noun again, nor after `có`: what there is)
   examples({ kind: "count", value: 1200, unit: "lượt khách", per: "ngày" }, ["Đón 1.200 lượt khách mỗi ngày vào dịp lễ."]),
   examples({ kind: "count", value: 1, unit: "buổi", per: "tháng" }, ["Trạm y tế tổ chức tiêm chủng 1 buổi hằng tháng."]),

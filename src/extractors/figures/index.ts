@@ -13,7 +13,7 @@ import { proseEnd } from "../../pipeline/segment.js";
 import type { Figure, Qualifier } from "../../schema.js";
 import { COMPARATIVES, DEADLINE_WORDS, QUALIFIERS } from "../../lexicon/numbers.js";
 import { SPEECH_VERBS, SURNAMES } from "../../lexicon/names.js";
-import { COUNT_NOUNS, FAMILY_BONDS, MEASURED_AFTER_LABELS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_A_NOUN, NOT_LABEL_COMPOUNDS, REPORT_VERBS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
+import { CLASSIFIERS, COUNT_NOUNS, FAMILY_BONDS, MEASURED_AFTER_LABELS, IDENTIFIER_NOUNS, MONEY_NOUNS, NOT_A_NOUN, NOT_LABEL_COMPOUNDS, REPORT_VERBS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
 import { findDateSpans } from "../dates.js";
 import { findNumerals, numeralAt, roundFloat, type Numeral } from "./numeral.js";
 import { matchNoun, matchNounStartingAt } from "./count.js";
@@ -31,6 +31,31 @@ const readCellUnit = (cell: string) => unitOfCell(cell, (doc) => findFigures(doc
 
 /** `Tổ 10`, `tổ dân phố số 5`, `lần thứ 3`: a label right before the number. `tổng số 120 hộ` is no label. */
 const LABEL_BEFORE = new PhraseBefore(IDENTIFIER_NOUNS);
+/**
+ * Number words that are nothing but numbers count a noun the lexicon does not know, as digits do: `hai thùng chứa rác`,
+ * `mười hai câu hỏi`, `ba điều kiện` (not one word that is also another: `một`, "a"; `năm`, a year; `tư`, private; `ba`
+ * before a parent, `ba mẹ`, is a father; nor a guess in capitals, `Hai Bà Trưng`, a name; nor a side's or a way's, `hai
+ * bên`, `hai chiều`, no things; nor hours or words, `Hai tiếng "đồng chí"`; nor a time ago, `Hai bữa trước`). After a noun, a
+ * number word names which one, no count: `sinh viên năm hai khoa Luật`, `Người dân hai bức xúc`, `tổ hai`, `thứ hai`; or a
+ * plant's kind, `thông ba lá`, `cỏ ba lá`.
+ */
+const PLAIN_NUMBER_WORD = /^(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)$|[ ]/u;
+// (nor `mười mấy năm`, "ten-odd years", a span's)
+const NOT_COUNTED_BY_WORD = /^(?:bên|chiều|mặt|phía|tay|chân|mắt|vai|đầu|miền|cấp|thứ|mẹ|má|me|con|tiếng|mấy|lăm)(?:[ ]|$)/u;
+const TIME_AGO_AFTER = /^[ ](?:trước|sau|qua|nay|tới)(?![\p{L}\p{M}])/u;
+let nounsBeforeWord: ReadonlySet<string> | undefined;
+const CLASSIFIER_WORDS: ReadonlySet<string> = new Set(CLASSIFIERS);
+function plainWordCounts(doc: PreparedDocument, numeral: Numeral, noun: { unit: string; end: number }): boolean {
+  if (!PLAIN_NUMBER_WORD.test(numeral.written) || numeral.scale !== 1 || NOT_COUNTED_BY_WORD.test(noun.unit)) return false;
+  if (TIME_AGO_AFTER.test(doc.folded.slice(noun.end, noun.end + 7))) return false;
+  // (a classifier alone, its thing unknown: `ba ngôi sao` is no shrine, `hai bức xúc` no picture)
+  if (CLASSIFIER_WORDS.has(noun.unit.split(" ")[0]!)) return false;
+  const nounAt = noun.end - noun.unit.length;
+  if (!/^\p{Ll}/u.test(doc.text.slice(nounAt, nounAt + 1))) return false;
+  nounsBeforeWord ??= new Set([...COUNT_NOUNS, ...IDENTIFIER_NOUNS, "năm", "dân", "sinh viên", "học sinh", "thông", "cỏ"]);
+  const before = /(?:^|[^\p{L}\p{M}])((?:[\p{L}\p{M}]+[ ])?([\p{L}\p{M}]+))[ ]$/u.exec(doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start));
+  return !before || !(nounsBeforeWord.has(before[2]!) || nounsBeforeWord.has(before[1]!));
+}
 /**
  * A count's basis after `mỗi`, `hằng`: `2 lần mỗi năm`, `20 lượt khách mỗi ngày` (counterexamples: the count's own noun
  * again shares it out, `tổ chức 3 đợt mỗi đợt 50 người`; what there is, after `có`, is no flow, `Xã có 3 tổ hằng tuần ra
@@ -1308,7 +1333,7 @@ function matchUnit(doc: PreparedDocument, numeral: Numeral, reading: Reading): U
   // `vàng nhẫn 9999 bình quân …`
   if (noun && !noun.known && reading.shape === "" && GRADE_CODE_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 16), numeral.start))) return null;
   // (a year before a family's bond is when: `Đến 2015 vợ chồng anh Nam đã có 30 con bò`)
-  if (noun && (noun.known || numeral.digits) && !(isYearLike(numeral) && (!noun.known || FAMILY_BOND.has(noun.unit)))) {
+  if (noun && (noun.known || numeral.digits || plainWordCounts(doc, numeral, noun)) && !(isYearLike(numeral) && (!noun.known || FAMILY_BOND.has(noun.unit)))) {
     // `9 huyện/thành phố`, `7 xã/thị trấn`: a slash between places joins alternatives, no rate (`5.400 người/km2` is one)
     if (PLACE_NOUN.test(noun.unit) && PLACE_ALTERNATIVE.test(doc.folded.slice(noun.end, noun.end + 14))) {
       return { kind: "count", unit: noun.unit, end: noun.end, per: null, rule: noun.known ? "count.noun" : "count.noun-guessed" };

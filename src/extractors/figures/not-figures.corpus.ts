@@ -326,6 +326,14 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a head's or a trip's basis is a price only after a sale's word
   "Phà chở 1 nghìn/lượt vào dịp cao điểm.",
   "Người dân hai bức xúc về tình trạng ô nhiễm.",
+  // a number word before a guess: a side, a way, a parent, a plant's kind, ten-odd, which one after a noun, a name
+  "Các bên đã thống nhất hai bên cùng có lợi.",
+  "Tuyến đường hai chiều được mở rộng.",
+  "Ba mẹ em đều làm nông.",
+  "Rừng trồng thông ba lá phát triển tốt.",
+  "Mười mấy năm qua ông gắn bó với nghề.",
+  "Em học lớp ba trường làng.",
+  "Đường Hai Bà Trưng được lát đá.",
   "Khu di tích có ba ngôi sao vàng được gắn trên cổng.",
   // (a number in words with no scale of millions is no sum: `vài trăm` is none)
   "Có hàng triệu người xem trực tiếp buổi lễ.",
