@@ -128,7 +128,8 @@ export function scaleValue(word: string): number {
  */
 // (with the span's own word after it: `chậm nhất sau 05 ngày làm việc`, `muộn nhất trong 30 ngày`)
 // (not `chậm nhất trong 10 năm trở lại đây`, the slowest in ten years)
-export const DEADLINE_WORDS: readonly string[] = ["chậm nhất", "chậm nhất là", "muộn nhất", "muộn nhất là", "chậm nhất sau", "muộn nhất sau"];
+// (and `trong vòng`, within: `giải quyết trong vòng 7 ngày làm việc`; `trong vòng 10 năm qua` looks back, no bound)
+export const DEADLINE_WORDS: readonly string[] = ["chậm nhất", "chậm nhất là", "muộn nhất", "muộn nhất là", "chậm nhất sau", "muộn nhất sau", "trong vòng"];
 
 /**
  * Qualifier words before a number; the one nearest the number wins

@@ -86,9 +86,12 @@ export const DURATION_CORPUS = [
     "kết quả 9 tháng năm 2018",
   ]),
   examples({ kind: "duration", value: 15, unit: "ngày" }, [
-    "trong vòng 15 ngày làm việc",
     "thời hạn 15 ngày kể từ khi nhận hồ sơ",
+    // (within a span looking back bounds nothing)
+    "Trong vòng 15 ngày qua, không có ca mắc mới.",
   ]),
+  // within, a deadline: no more than
+  examples({ kind: "duration", value: 15, unit: "ngày", qualifier: "under" }, ["trong vòng 15 ngày làm việc", "Trả kết quả trong vòng 15 ngày."]),
   examples({ kind: "duration", value: 10, unit: "năm", qualifier: "under" }, [
     "phạt tù tối đa 10 năm",
     "không quá 10 năm",

@@ -1612,6 +1612,12 @@ const ITEM_CLOSED_AFTER = /^(?:[;,.)(\n]|[ ]\(|$)/u;
 // (in the same clause: no comma between, and not `tối đa hóa`)
 const BOUND_THEN_COPULA = /(?<![\p{L}\p{M}])(tối đa|tối thiểu)(?![\p{L}\p{M}]|[ ]hóa)[^.;:,\n\p{N}]{0,50}(?<![\p{L}\p{M}])(?:là|bằng|ở mức)[ ]$/u;
 
+/** What a comparison is against, later in its clause: `cao hơn 200 tấn so với năm trước`. */
+const COMPARED_AFTER = /^[^.;,\n]*(?<![\p{L}\p{M}])(?:so với|so cùng kỳ)(?![\p{L}\p{M}])/u;
+/** The kinds a thing's size is said in. */
+const MEASURE_KINDS: ReadonlySet<string> = new Set(["length", "area", "volume", "mass"]);
+/** After a span, the past up to now: `10 năm qua`, `mười hai tháng trở lại đây`. */
+const LOOKING_BACK_AFTER = /^\S+(?:[ ]\S+){0,2}[ ](?:qua|vừa qua|trở lại đây|gần đây)(?![\p{L}\p{M}])/u;
 /** Words of a deadline, which bound only a span of time (the lexicon's DEADLINE_WORDS). */
 const DEADLINE: ReadonlySet<string> = new Set(DEADLINE_WORDS);
 
@@ -1653,8 +1659,18 @@ function readQualifier(doc: PreparedDocument, at: number, kind: string): { quali
   }
   // `thấp hơn 5,25%` compares (exact); `kéo dài hơn 2 năm` lasts more than two years
   // (a dimension's noun is no comparison: `tổng chiều dài hơn 12.500 km`, `độ cao hơn 1.000 m` are over)
-  if (word === "hơn" && COMPARATIVE_BEFORE.test(before.slice(0, m.index)) && !/(?:kéo|chiều|độ)\s+(?:dài|rộng|cao|sâu)\s+$/u.test(before.slice(0, m.index))) return { qualifier: null, start: at };
+  // (nor a thing's size said in its measure: `đoạn kênh dài hơn 7 km`, `tường bao cao hơn 3 m` are over; `cao hơn 5%` compares)
+  if (
+    word === "hơn" &&
+    COMPARATIVE_BEFORE.test(before.slice(0, m.index)) &&
+    !/(?:kéo|chiều|độ)\s+(?:dài|rộng|cao|sâu)\s+$/u.test(before.slice(0, m.index)) &&
+    !(MEASURE_KINDS.has(kind) && /(?<![\p{L}\p{M}])(?:dài|rộng|cao|sâu|nặng)\s+$/u.test(before.slice(0, m.index)) && !COMPARED_AFTER.test(doc.folded.slice(at, at + 60)))
+  ) {
+    return { qualifier: null, start: at };
+  }
   if (DEADLINE.has(word) && kind !== "duration") return { qualifier: null, start: at };
+  // (`trong vòng 10 năm qua` looks back on a span, no bound: `trong vòng 7 ngày làm việc` is one)
+  if (word === "trong vòng" && LOOKING_BACK_AFTER.test(doc.folded.slice(at, at + 40))) return { qualifier: null, start: at };
   // `ước` ending another word is no estimate: `Bản thỏa ước có 18 điều`, `quy ước có 5 chương`, `hiệp ước`, `công ước`
   if (word.startsWith("ước") && AGREEMENT_BEFORE.test(before.slice(0, m.index))) return { qualifier: null, start: at };
   return { qualifier: QUALIFIER_KIND.get(word) ?? null, start };

@@ -94,6 +94,9 @@ export const MEASURE_CORPUS = [
   examples({ kind: "area", value: 150, unit: "ha" }, ["Xã trồng 150 ha lúa/màu."]),
   // the thing measured between the unit and the rate's basis
   examples({ kind: "mass", value: 30, unit: "kg", per: "nhân khẩu/tháng" }, ["Hỗ trợ 30 kg gạo/nhân khẩu/tháng."]),
+  // a thing's size said in its measure after `hơn` is over (not a comparison against something later in the clause)
+  examples({ kind: "length", value: 7, unit: "km", qualifier: "over" }, ["Đoạn kênh dài hơn 7 km bị ô nhiễm.", "Cây cầu vượt biển dài hơn 7 km đã thông xe."]),
+  examples({ kind: "mass", value: 200, unit: "tấn" }, ["Sản lượng năm nay cao hơn 200 tấn so với năm trước."]),
   // the thing weighed in up to four words before the basis, or before `mỗi`
   examples({ kind: "mass", value: 42, unit: "tấn", per: "ngày" }, ["Thu gom 42 tấn rác thải sinh hoạt/ngày.", "Thu gom 42 tấn rác mỗi ngày."]),
   examples({ kind: "mass", value: 60, unit: "tạ", per: "ha" }, [
