@@ -607,6 +607,12 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Phạm Văn Đức", "viên chức Trung tâm Dịch vụ nông nghiệp huyện"]], [
     "Ông Phạm Văn Đức, viên chức Trung tâm Dịch vụ nông nghiệp huyện, cho biết lúa đã trổ đều.",
   ]),
+  examples([["Lê Thị Hoa", "giáo viên Trường Tiểu học Kim Đồng"]], ["Cô Lê Thị Hoa, giáo viên Trường Tiểu học Kim Đồng, chia sẻ."]),
+  examples([["Nguyễn Thị Thu Hà", "học sinh lớp 12A1 Trường THPT chuyên Lê Quý Đôn"]], [
+    "Em Nguyễn Thị Thu Hà, học sinh lớp 12A1 Trường THPT chuyên Lê Quý Đôn, đạt giải nhất.",
+  ]),
+  examples([["Lò Thị Xuân", "chủ homestay Xuân Lác"]], ["Chị Lò Thị Xuân, chủ homestay Xuân Lác, cho biết khách đông dần."]),
+  examples([["Vi Văn Thắm", "y sĩ Trạm Y tế xã"]], ["Ông Vi Văn Thắm, y sĩ Trạm Y tế xã, cho biết trạm luôn có người trực."]),
   // (the word alone is who came, no title; before a body it opens a caption under a credit)
   examples([["Trần Văn Bình", null]], ["Tham dự có ông Trần Văn Bình, cán bộ và nhân dân thôn Đông."]),
   examples([["Trần Minh", null]], [article("Ảnh: Trần Minh", "Cán bộ Chi cục Thuế khu vực Thạch Khê hướng dẫn người nộp thuế.")]),
@@ -623,7 +629,6 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Dịp này, nhà hảo tâm Đặng Văn Lực trao tặng 2 tấn gạo.",
     "Mạnh thường quân Đặng Văn Lực ủng hộ thêm 20 suất quà.",
     "Chủ tàu Đặng Văn Lực bị xử phạt vì tắt thiết bị giám sát hành trình.",
-    "NNƯT Đặng Văn Lực truyền dạy hát xoan cho lớp trẻ.",
   ]),
   // an association's unit named after a hero (`Hội CCB Nguyễn Trãi`) names nobody
   examples([], ["Hội CCB Nguyễn Trãi tổ chức hội nghị tổng kết.", "Hội Cựu chiến binh Lê Lợi tổ chức hội nghị tổng kết."]),
@@ -722,9 +727,13 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "Ông Ngô Quang Huy được bổ nhiệm giữ chức Chủ tịch UBND xã Tân Lập từ tháng 3.",
     "Đồng chí Ngô Quang Huy, hiện là Chủ tịch UBND xã Tân Lập, trực tiếp chỉ đạo.",
   ]),
-  examples([["Đinh Văn Quý", null]], [
+  // a title the state confers, before the name with no other, is the role as written
+  examples([["Đinh Văn Quý", "Anh hùng Lao động"]], [
     "Anh hùng Lao động Đinh Văn Quý chia sẻ kinh nghiệm làm kinh tế trang trại.",
   ]),
+  examples([["Hồ Thị Bé", "Mẹ Việt Nam anh hùng"]], ["Mẹ Việt Nam anh hùng Hồ Thị Bé năm nay đã 98 tuổi."]),
+  examples([["Đặng Văn Lực", "NNƯT"]], ["NNƯT Đặng Văn Lực truyền dạy hát xoan cho lớp trẻ."]),
+  examples([["Lê Văn Hòa", "Giám đốc Nhà hát tỉnh"]], ["NSƯT Lê Văn Hòa, Giám đốc Nhà hát tỉnh, cho biết vở diễn đã sẵn sàng."]),
   // person.honorific, no role
   examples([["Phạm Thị Nga", null]], [
     "Theo chị Phạm Thị Nga, nhờ vay vốn ưu đãi, gia đình chị đã có đàn bò 12 con.",
@@ -801,9 +810,9 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     "ThS.BS Trần Thị Cúc khám bệnh cho người dân.",
     "BS.CKII Trần Thị Cúc khám bệnh cho người dân.",
     "BS Trần Thị Cúc khám bệnh cho người dân.",
-    "Thầy thuốc ưu tú Trần Thị Cúc khám bệnh cho người dân.",
   ]),
-  examples([["Hà Thị Gấm", null]], ["Nghệ nhân ưu tú Hà Thị Gấm biểu diễn hát then."]),
+  examples([["Trần Thị Cúc", "Thầy thuốc ưu tú"]], ["Thầy thuốc ưu tú Trần Thị Cúc khám bệnh cho người dân."]),
+  examples([["Hà Thị Gấm", "Nghệ nhân ưu tú"]], ["Nghệ nhân ưu tú Hà Thị Gấm biểu diễn hát then."]),
   // names of the Central Highlands and the Khmer south
   examples([["Y Bình Niê", "Phó Chủ tịch UBND huyện"]], ["Đồng chí Y Bình Niê - Phó Chủ tịch UBND huyện chủ trì hội nghị."]),
   examples([["Ksor H'Bơ Khăp", "Phó Chủ tịch UBND tỉnh"]], ["Bà Ksor H'Bơ Khăp, Phó Chủ tịch UBND tỉnh dự buổi lễ."]),

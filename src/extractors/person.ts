@@ -34,6 +34,7 @@ import {
   ROLE_STOPS,
   ROLE_WORDS,
   WORK_AFTER_NAME,
+  STATE_HONOUR_TITLES,
   SPEECH_VERBS,
   SURNAMES,
 } from "../lexicon/names.js";
@@ -247,6 +248,7 @@ const ROLE_INDEX = compile(ROLE_WORDS);
 const WORK_AFTER_NAME_INDEX = compile(WORK_AFTER_NAME);
 const STOP_INDEX = compile(ROLE_STOPS);
 const HONORIFIC_INDEX = compile(HONORIFICS.map(([w]) => w));
+const STATE_HONOURS: ReadonlySet<string> = new Set(STATE_HONOUR_TITLES);
 const STRONG_HONORIFIC = new Set(HONORIFICS.filter(([, strong]) => strong).map(([w]) => w));
 /** A number before a title makes it plural: `3 đồng chí`, `ba đồng chí`. */
 const COUNT_WORD = new RegExp(`^(?:\\p{N}+|${[...Object.keys(UNIT_WORDS), "mười"].join("|")})$`, "u");
@@ -1260,7 +1262,10 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
           const role =
             roleSpanAfter(doc, tokens, name.to, true) ??
             roleAfterBirthYear(doc, tokens, name.to) ??
-            (name.from === n0 ? textSpan(postTitleBefore(doc, tokens, i), name.to) : null);
+            (name.from === n0 ? textSpan(postTitleBefore(doc, tokens, i), name.to) : null) ??
+            // (a title the state confers is the person's when nothing else is: `Nghệ nhân Ưu tú Triệu Thị Pham`, `Mẹ Việt
+            // Nam anh hùng Hồ Thị Bé`)
+            (name.from === n0 && STATE_HONOURS.has(hon[0]) ? textSpan(doc.text.slice(tokens[honAt]!.start, tokens[honAt + hon[1] - 1]!.end), name.to) : null);
           // `các đồng chí A và B được bầu giữ chức Phó Chủ tịch`, `Các đồng chí: A, B, C được bầu là …`: a role given
           // by a verb after names joined by `và` or commas is theirs all (counterexample: `A và B, Phó Chủ tịch Hội`
           // gives the title after a comma to B alone)

@@ -110,7 +110,20 @@ export const HONORIFICS: ReadonlyArray<readonly [word: string, strong: boolean]>
  * xã, cho biết`, `anh Lê Văn Tám (nhân viên Trạm Y tế xã)`. Not in ROLE_WORDS: before a body's name they open a photo's
  * caption, `Cán bộ Chi cục Thuế khu vực Thạch Khê hướng dẫn người nộp thuế`, no person's title.
  */
-export const WORK_AFTER_NAME: readonly string[] = ["cán bộ", "nhân viên", "thành viên", "viên chức", "cán bộ chuyên trách", "cán bộ phụ trách"];
+export const WORK_AFTER_NAME: readonly string[] = [
+  "cán bộ", "nhân viên", "thành viên", "viên chức", "cán bộ chuyên trách", "cán bộ phụ trách",
+  // callings and who is taught, with where (`cô Lê Thị Hoa, giáo viên Trường Tiểu học Kim Đồng`, `em Nguyễn Thu Hà, học
+  // sinh lớp 12A1 …`, `chị Lò Thị Xuân, chủ homestay Xuân Lác`, `ông Vi Văn Thắm, y sĩ Trạm Y tế xã`)
+  "giáo viên", "học sinh", "sinh viên", "y sĩ", "bác sĩ", "điều dưỡng", "dược sĩ", "hộ sinh", "nữ hộ sinh", "nông dân",
+  "hướng dẫn viên", "chủ homestay", "chủ nhà hàng", "chủ khách sạn", "chủ nhà nghỉ", "chủ vườn", "chủ tiệm",
+];
+
+/** Titles the state confers, a person's role when they stand before the name with no other: `Nghệ nhân Ưu tú Triệu Thị Pham`. */
+export const STATE_HONOUR_TITLES: readonly string[] = [
+  "anh hùng lao động", "anh hùng lực lượng vũ trang nhân dân", "mẹ việt nam anh hùng", "nhà giáo ưu tú", "nhà giáo nhân dân",
+  "nghệ sĩ ưu tú", "nghệ sĩ nhân dân", "nsưt", "nsnd", "ngưt", "ngnd", "nghệ nhân ưu tú", "nghệ nhân nhân dân", "nnưt", "nnnd",
+  "thầy thuốc ưu tú", "thầy thuốc nhân dân", "ttưt", "ttnd",
+];
 
 /**
  * Title words that start a role, longest first so `Phó Bí thư` wins over
