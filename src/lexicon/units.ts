@@ -153,7 +153,9 @@ export const COUNT_NOUNS = [
   "tiêu chuẩn", "tiêu chí nông thôn mới", "đội", "đội bóng", "chi đoàn", "gian hàng", "trang trại", "gia trại",
   // nouns that begin with a unit of time but count things: `2.000 ngày công` are work-days
   "ngày công", "tháng lương",
-  "dự thảo", "khâu", "khâu đột phá", "vườn quốc gia", "khu bảo tồn", "cặp vợ chồng", "xe", "xe ô tô", "xe mô tô", "tàu", "tàu cá",
+  "dự thảo", "khâu", "khâu đột phá", "vườn quốc gia", "khu bảo tồn", "cặp vợ chồng", "xe", "xe ô tô", "xe mô tô", "xe máy", "xe đạp", "xe đạp điện", "xe ba gác", "tàu", "tàu cá",
+  // post (`đồng/bưu gửi`), a voters' meeting's place (`đồng/điểm tiếp xúc`)
+  "bưu gửi", "bưu phẩm", "bưu kiện", "điểm tiếp xúc", "điểm tiếp xúc cử tri",
   // the sea's people and gear (`bị` alone is the passive's word: `95 thiết bị` is no `95 thiết`)
   "ngư dân", "chủ tàu", "thuyền viên", "thiết bị", "trang thiết bị",
   // a merged government's seats and offices, which a number word counts too: `hai trụ sở còn lại`, `ba đặc khu`

@@ -591,6 +591,17 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       consumedUntil = numeral.end + inOne[0].length;
       continue;
     }
+    // a programme named after its round goal, unquoted: `Đề án trồng 1 tỷ cây xanh`, `Chương trình 1 triệu tấn muối`
+    // (counterexamples: `Chương trình đã hỗ trợ 1,2 tỷ đồng`, no round one; `Chương trình hỗ trợ 1 tỷ đồng`, money, what it
+    // spends; `đề án` in lower case is any plan's)
+    if (
+      numeral.scale >= 1e6 &&
+      (numeral.written === "1" || numeral.written === "một") &&
+      GOAL_NAME_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 40), numeral.start)) &&
+      !/^[ ](?:đồng|usd|vnđ|đô)(?![\p{L}\p{M}])/u.test(doc.folded.slice(numeral.end, numeral.end + 5))
+    ) {
+      continue;
+    }
     const nearBefore = doc.text.slice(Math.max(0, numeral.start - MAX_QUOTED_NAME), numeral.start);
     // (the pattern only where a quote opens: asked of every number)
     if ((nearBefore.includes("“") || nearBefore.includes('"')) && (QUOTED_NAME_BEFORE.test(nearBefore) || inShortQuotedName(doc.text, nearBefore, numeral.start, numeral.end))) continue;
@@ -639,7 +650,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (unit.kind === "duration" && unit.unit === "ngày" && NAME_ENDS_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 30), numeral.start)) && ONE_DAY_AFTER.test(doc.folded.slice(unit.end, unit.end + 24))) continue;
     // a rate's basis after its noun and a slash, a round number of people: `bác sĩ/10.000 dân` (the rate's, no figure;
     // counterexample: `89 lượt/102 người` counts both)
-    if (unit.kind === "count" && PEOPLE_BASIS_NOUN.test(unit.unit) && /^10{2,}$/u.test(String(reading.value)) && /[\p{L}\p{M}][ ]?\/[ ]?$/u.test(before)) continue;
+    // (not its own noun before the slash: `98 hộ/100 hộ` is a ratio)
+    if (unit.kind === "count" && PEOPLE_BASIS_NOUN.test(unit.unit) && /^10{2,}$/u.test(String(reading.value)) && /[\p{L}\p{M}][ ]?\/[ ]?$/u.test(before) && !before.trimEnd().slice(0, -1).trimEnd().endsWith(unit.unit)) continue;
     // `xếp 8/63 tỉnh`, `đứng 12/63`: a rank among them, as `xếp thứ 12/63` (counterexample: `đạt 8/10 tiêu chí` counts)
     // `Bảo đảm đến 30/9 giải ngân trên 60%`, `hoàn thành trước 31/12 năm nay`: a day and month after a deadline's word, then
     // no noun the lexicon knows, is a date (counterexamples: `tăng từ 5/10 lên 8/10 xã`, `đạt 10/10 chi bộ` count)
@@ -1513,7 +1525,9 @@ function populationRateBefore(doc: PreparedDocument, sentence: string, sentenceS
   }
   return null;
 }
-const PEOPLE_BASIS_NOUN = /^(?:dân|người dân|người)$/u;
+// (and the young, households and workers: `AFP/100.000 trẻ dưới 15 tuổi`, `bác sĩ/1.000 trẻ em`)
+// (not households: `120 tỷ đồng/1.000 hộ vay` is two figures)
+const PEOPLE_BASIS_NOUN = /^(?:dân|người dân|người|dân số|trẻ|trẻ em|trẻ sơ sinh|học sinh|phụ nữ)$/u;
 /** One day and month after `ngày`, no second day after it. */
 const ONE_DAY_AFTER = /^[ ]\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/])(?![ ]?(?:và|-|–|đến|tới|,)[ ]?\d)/u;
 /** `số 5, ` before the number: a list of labels going on. */
@@ -1614,6 +1628,8 @@ const BOUND_THEN_COPULA = /(?<![\p{L}\p{M}])(tối đa|tối thiểu)(?![\p{L}\p
 
 /** What a comparison is against, later in its clause: `cao hơn 200 tấn so với năm trước`. */
 const COMPARED_AFTER = /^[^.;,\n]*(?<![\p{L}\p{M}])(?:so với|so cùng kỳ)(?![\p{L}\p{M}])/u;
+/** A programme's name opening, then lower-case words up to its round goal: `Đề án trồng `, `Chương trình `. */
+const GOAL_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:Đề án|Chương trình|Phong trào|Cuộc vận động)(?:[ ]\p{Ll}[\p{L}\p{M}]*){0,4}[ ]$/u;
 /** The kinds a thing's size is said in. */
 const MEASURE_KINDS: ReadonlySet<string> = new Set(["length", "area", "volume", "mass"]);
 /** After a span, the past up to now: `10 năm qua`, `mười hai tháng trở lại đây`. */

@@ -143,6 +143,11 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 2.4e9, unit: "VND" }, ["Mức bồi thường tối đa đã được công khai; số tiền cao nhất là 2,4 tỷ đồng."]),
   // a list of places, its unit on the line above it
   examples({ kind: "money", value: 1.25e9, unit: "VND" }, ["Kết quả thu ngân sách (đơn vị tính: triệu đồng):\n- Xã An Hòa: 1.250"]),
+  // a basis of two words the lexicon knows after the slash; a programme's money is what it spends
+  examples({ kind: "money", value: 12000, unit: "VND", per: "bưu gửi" }, ["Cước phí 12.000 đồng/bưu gửi."]),
+  examples({ kind: "money", value: 500000, unit: "VND", per: "điểm tiếp xúc" }, ["Mức chi 500.000 đồng/điểm tiếp xúc."]),
+  examples({ kind: "money", value: 5000, unit: "VND", per: "xe máy/lượt" }, ["Phí trông giữ 5.000 đồng/xe máy/lượt."]),
+  examples({ kind: "money", value: 1e9, unit: "VND" }, ["Chương trình hỗ trợ 1 tỷ đồng cho xã."]),
   // a heading of money's word under the unit above: `Giải ngân` disbursed, no count of `giải` (prizes)
   examples({ kind: "money", value: 9.87e9, unit: "VND" }, ["Bảng 1. Giải ngân các dự án (đơn vị: triệu đồng)\nDự án\tGiải ngân\nDự án 1\t9.870\nTiến độ còn chậm."]),
   // money's unit written short above a table or a list: millions, thousands of đồng
