@@ -611,6 +611,12 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (numeral.digits && /^\d{3}\.\d{2}$|^\d{4,5}$/u.test(numeral.written) && PLATE_BEFORE.test(doc.text.slice(Math.max(0, numeral.start - 9), numeral.start))) continue;
 
     if (opensSpacedRow(doc.text, numeral)) continue;
+    // an age group's bounds: `trong độ tuổi 15 - 60 biết chữ`, `lứa tuổi 16 - 18` (ages, no count of what follows)
+    if (AGE_GROUP_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 16), numeral.start))) {
+      const range = AGE_RANGE_REST.exec(doc.folded.slice(numeral.end, numeral.end + 16));
+      consumedUntil = numeral.end + (range ? range[0].length : 0);
+      continue;
+    }
     const reading = readShape(doc, numeral, blocked);
     const unit =
       matchUnit(doc, numeral, reading) ??
@@ -1630,6 +1636,10 @@ const BOUND_THEN_COPULA = /(?<![\p{L}\p{M}])(tối đa|tối thiểu)(?![\p{L}\p
 const COMPARED_AFTER = /^[^.;,\n]*(?<![\p{L}\p{M}])(?:so với|so cùng kỳ)(?![\p{L}\p{M}])/u;
 /** A programme's name opening, then lower-case words up to its round goal: `Đề án trồng `, `Chương trình `. */
 const GOAL_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:Đề án|Chương trình|Phong trào|Cuộc vận động)(?:[ ]\p{Ll}[\p{L}\p{M}]*){0,4}[ ]$/u;
+/** Where an age group's bounds follow: `độ tuổi`, `lứa tuổi`, `nhóm tuổi`, `độ tuổi từ`. */
+const AGE_GROUP_BEFORE = /(?<![\p{L}\p{M}])(?:độ|lứa|nhóm)[ ]tuổi(?:[ ]từ)?[ ]$/u;
+/** The rest of an age group's range: ` - 60`, ` đến 14`. */
+const AGE_RANGE_REST = /^[ ]?(?:[-–][ ]?|[ ]?(?:đến|tới)[ ])\d{1,3}(?:[ ]tuổi)?/u;
 /** The kinds a thing's size is said in. */
 const MEASURE_KINDS: ReadonlySet<string> = new Set(["length", "area", "volume", "mass"]);
 /** After a span, the past up to now: `10 năm qua`, `mười hai tháng trở lại đây`. */

@@ -326,6 +326,10 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a head's or a trip's basis is a price only after a sale's word
   "Phà chở 1 nghìn/lượt vào dịp cao điểm.",
   "Người dân hai bức xúc về tình trạng ô nhiễm.",
+  // an age group's bounds
+  "Tỷ lệ người trong độ tuổi 15 - 60 biết chữ được duy trì.",
+  "Học sinh lứa tuổi 16 - 18 học sinh tham gia.",
+  "Nhóm tuổi từ 60 đến 79 được quan tâm.",
   // an indicator's basis of so many young people after its acronym's slash; a programme named after its round goal
   "Chỉ số phát hiện AFP/100.000 trẻ dưới 15 tuổi chưa đạt yêu cầu.",
   "Hưởng ứng Đề án trồng 1 tỷ cây xanh giai đoạn 2021 - 2025, xã đã ra quân.",
