@@ -121,7 +121,7 @@ export const COUNT_NOUNS = [
   // people and households
   "hộ", "hộ gia đình", "hộ dân", "hộ nghèo", "hộ cận nghèo", "hộ thoát nghèo", "gia đình", "gia đình hội viên", "gia đình văn hóa",
   "nhân khẩu", "khẩu", "người", "người dân", "người có công", "học sinh", "sinh viên", "trẻ em", "thanh niên", "phụ nữ", "nông dân",
-  "cựu chiến binh", "bệnh nhân", "lao động nông thôn", "thí sinh", "giáo viên", "bác sĩ", "thương binh", "liệt sĩ", "gia đình chính sách",
+  "cựu chiến binh", "bệnh nhân", "bệnh", "bệnh truyền nhiễm", "lao động nông thôn", "thí sinh", "giáo viên", "bác sĩ", "thương binh", "liệt sĩ", "gia đình chính sách",
   "người cao tuổi", "công nhân", "chiến sĩ", "tình nguyện viên", "thiếu nhi", "cháu thiếu nhi", "em thiếu nhi", "cháu", "em",
   // a child's classifier, the noun after it taken too (CLASSIFIERS): `hai đứa con`, `ba đứa cháu`
   "đứa",
@@ -362,6 +362,8 @@ export const DEED_VERBS = ["trồng", "nuôi", "xây", "làm", "mua", "sắm", "
 export const NOT_LABEL_COMPOUNDS = [
   // verbs and adjectives ending in a label's syllable: `phát biểu 6 ý kiến`, `hòa giải 15 vụ việc`
   "phát biểu", "đại biểu", "tiêu biểu", "hòa giải", "hoà giải", "lý giải", "phân giải",
+  // (`diễn tập 35 đồng chí`, `lực lượng dân phòng 185 người`, `vắc xin phòng 11 bệnh`: to drill, the fire guard, to prevent)
+  "diễn tập", "thực tập", "biên tập", "sưu tập", "tuyển tập", "dân phòng", "vắc xin phòng", "vaccine phòng", "thuốc phòng",
   "kỷ luật", "pháp luật", "cơ bản", "văn bản", "kịch bản", "phiên bản", "thời kỳ", "cùng kỳ", "định kỳ", "học kỳ", "chu kỳ",
   "danh mục", "hạng mục", "tiết mục", "chuyên mục", "biên bản", "góp phần", "thành phần", "cổ phần", "văn phòng", "quốc phòng", "dự phòng", "con đường", "tuyến đường", "tổng số", "trong số",
   "với số", "có số", "là số", "các số", "toàn bộ số", "trên số", "chiếm số", "dân số", "chỉ số", "hệ số", "đa số", "con số",

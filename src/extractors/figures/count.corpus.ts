@@ -153,6 +153,10 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 15, unit: "đảng viên" }, ["Chi bộ số 2, 15 Đảng viên đã tham gia sinh hoạt."]),
   // meals; an acronym after a document's verb, no document's code
   examples({ kind: "count", value: 2, unit: "bữa chính", per: "ngày" }, ["Trẻ được ăn hai bữa chính mỗi ngày."]),
+  // a label's syllable ending another word labels nothing: to drill, the fire guard, to prevent
+  examples({ kind: "count", value: 35, unit: "đồng chí" }, ["Tổ chức diễn tập 35 đồng chí tham gia."]),
+  examples({ kind: "count", value: 185, unit: "người" }, ["Lực lượng dân phòng 185 người tham gia."]),
+  examples({ kind: "count", value: 11, unit: "bệnh truyền nhiễm" }, ["Trẻ được tiêm vắc xin phòng 11 bệnh truyền nhiễm."]),
   // number words that are nothing but numbers count a noun the lexicon does not know, as digits do
   examples({ kind: "count", value: 2, unit: "thùng" }, ["Mỗi hộ được cấp hai thùng chứa rác có nắp đậy."]),
   examples({ kind: "count", value: 12, unit: "câu hỏi" }, ["Đại biểu đã nêu mười hai câu hỏi tại phiên chất vấn."]),
