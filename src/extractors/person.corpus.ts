@@ -614,7 +614,11 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Lò Thị Xuân", "chủ homestay Xuân Lác"]], ["Chị Lò Thị Xuân, chủ homestay Xuân Lác, cho biết khách đông dần."]),
   examples([["Vi Văn Thắm", "y sĩ Trạm Y tế xã"]], ["Ông Vi Văn Thắm, y sĩ Trạm Y tế xã, cho biết trạm luôn có người trực."]),
   // (the word alone is who came, no title; before a body it opens a caption under a credit)
-  examples([["Trần Văn Bình", null]], ["Tham dự có ông Trần Văn Bình, cán bộ và nhân dân thôn Đông."]),
+  examples([["Trần Văn Bình", null]], [
+    "Tham dự có ông Trần Văn Bình, cán bộ và nhân dân thôn Đông.",
+    "Tham dự có ông Trần Văn Bình, cán bộ công chức xã và đông đảo nhân dân.",
+    "Tham dự có ông Trần Văn Bình, cán bộ, chiến sĩ đơn vị.",
+  ]),
   examples([["Trần Minh", null]], [article("Ảnh: Trần Minh", "Cán bộ Chi cục Thuế khu vực Thạch Khê hướng dẫn người nộp thuế.")]),
   // health's callings before a name
   examples([["Vi Văn Thắm", "Trưởng trạm"]], ["Trưởng trạm, y sĩ Vi Văn Thắm, cho biết trạm đã khám cho nhiều lượt người."]),

@@ -246,6 +246,10 @@ function compile(list: readonly string[]): PhraseIndex {
 
 const ROLE_INDEX = compile(ROLE_WORDS);
 const WORK_AFTER_NAME_INDEX = compile(WORK_AFTER_NAME);
+/** Words that make a generic work word a group of those who came: `cán bộ công chức`, `cán bộ, chiến sĩ`, `nhân viên và …`. */
+const GROUP_AFTER_WORK: ReadonlySet<string> = new Set([
+  "công chức", "viên chức", "chiến sĩ", "nhân viên", "nhân dân", "đảng viên", "hội viên", "đoàn viên", "người lao động", "các", "cùng", "và",
+]);
 const STOP_INDEX = compile(ROLE_STOPS);
 const HONORIFIC_INDEX = compile(HONORIFICS.map(([w]) => w));
 const STATE_HONOURS: ReadonlySet<string> = new Set(STATE_HONOUR_TITLES);
@@ -1072,8 +1076,12 @@ function textSpan(text: string | null, end: number): { text: string; end: number
 /** The role that starts at token r, and the token after it. */
 function roleFrom(doc: PreparedDocument, tokens: readonly Token[], r: number, titles = ROLE_INDEX): { text: string; end: number } | null {
   const { last } = walkRole(doc, tokens, r, false, true, titles);
-  // (a generic word alone is no title: `Trần Văn Bình, cán bộ và nhân dân xã …` lists who came)
-  if (titles === WORK_AFTER_NAME_INDEX && last === r + (matchPhrase(doc, tokens, r, titles)?.[1] ?? 0) - 1) return null;
+  // (a generic word alone is no title: `Trần Văn Bình, cán bộ và nhân dân xã …` lists who came; nor one before another
+  // group's word, `cán bộ công chức xã và đông đảo nhân dân`)
+  const head = titles === WORK_AFTER_NAME_INDEX ? (matchPhrase(doc, tokens, r, titles)?.[1] ?? 0) : 0;
+  const next = tokens[r + head];
+  const group = next !== undefined && !next.cap && (GROUP_AFTER_WORK.has(next.low) || GROUP_AFTER_WORK.has(`${next.low} ${tokens[r + head + 1]?.low ?? ""}`));
+  if (titles === WORK_AFTER_NAME_INDEX && (last === r + head - 1 || group)) return null;
   const text = last < 0 ? null : roleText(doc, tokens, r, last);
   return text === null ? null : { text, end: last + 1 };
 }

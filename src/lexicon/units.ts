@@ -46,8 +46,6 @@ export const MEASURES: UnitEntry[] = [
   { forms: ["ha", "héc-ta", "hécta", "héc ta", "hecta"], kind: "area", unit: "ha" },
   { forms: ["km2", "km²", "ki-lô-mét vuông", "kilômét vuông", "cây số vuông", "km vuông"], kind: "area", unit: "km2" },
   { forms: ["m2", "m²", "mét vuông", "m vuông"], kind: "area", unit: "m2" },
-  // a farm's plot, its size the region's (360 m2 in the North, 500 in the Centre): kept as written, `4 sào ruộng`
-  { forms: ["sào"], kind: "area", unit: "sào" },
   { forms: ["km", "ki-lô-mét", "kilômét", "kilomet", "cây số"], kind: "length", unit: "km" },
   { forms: ["m", "mét"], kind: "length", unit: "m" },
   { forms: ["cm", "xen-ti-mét", "centimét"], kind: "length", unit: "cm" },
@@ -121,7 +119,10 @@ export const COUNT_NOUNS = [
   // people and households
   "hộ", "hộ gia đình", "hộ dân", "hộ nghèo", "hộ cận nghèo", "hộ thoát nghèo", "gia đình", "gia đình hội viên", "gia đình văn hóa",
   "nhân khẩu", "khẩu", "người", "người dân", "người có công", "học sinh", "sinh viên", "trẻ em", "thanh niên", "phụ nữ", "nông dân",
-  "cựu chiến binh", "bệnh nhân", "bệnh", "bệnh truyền nhiễm", "lao động nông thôn", "thí sinh", "giáo viên", "bác sĩ", "thương binh", "liệt sĩ", "gia đình chính sách",
+  "cựu chiến binh", "bệnh nhân", "bệnh", "bệnh truyền nhiễm",
+  // a farm's plot, counted (`4 sào ruộng`): its size is the region's (360 m2 in the North, 500 in the Centre), no area SPEC
+  // converts
+  "sào", "lao động nông thôn", "thí sinh", "giáo viên", "bác sĩ", "thương binh", "liệt sĩ", "gia đình chính sách",
   "người cao tuổi", "công nhân", "chiến sĩ", "tình nguyện viên", "thiếu nhi", "cháu thiếu nhi", "em thiếu nhi", "cháu", "em",
   // a child's classifier, the noun after it taken too (CLASSIFIERS): `hai đứa con`, `ba đứa cháu`
   "đứa",

@@ -160,12 +160,14 @@ export const COUNT_CORPUS = [
   // number words that are nothing but numbers count a noun the lexicon does not know, as digits do
   examples({ kind: "count", value: 2, unit: "thùng" }, ["Mỗi hộ được cấp hai thùng chứa rác có nắp đậy."]),
   examples({ kind: "count", value: 12, unit: "câu hỏi" }, ["Đại biểu đã nêu mười hai câu hỏi tại phiên chất vấn."]),
-  examples({ kind: "count", value: 3, unit: "điều kiện" }, ["Có ba điều kiện cần đáp ứng."]),
+  examples({ kind: "count", value: 4, unit: "điều kiện" }, ["Có bốn điều kiện cần đáp ứng."]),
   examples({ kind: "count", value: 2, unit: "lĩnh vực" }, ["Đoàn giám sát hai lĩnh vực trọng tâm."]),
   // a count's basis after `mỗi` or `hằng` (not the count's own noun again, nor after `có`: what there is)
   examples({ kind: "count", value: 1200, unit: "lượt khách", per: "ngày" }, ["Đón 1.200 lượt khách mỗi ngày vào dịp lễ."]),
   examples({ kind: "count", value: 1, unit: "buổi", per: "tháng" }, ["Trạm y tế tổ chức tiêm chủng 1 buổi hằng tháng."]),
   examples({ kind: "count", value: 3, unit: "tổ" }, ["Xã có 3 tổ hằng tuần ra quân dọn vệ sinh."]),
+  // (nor before a verb that takes the span, nor when `mỗi` opens the next clause with its own amount)
+  examples({ kind: "count", value: 15, unit: "câu lạc bộ" }, ["Duy trì 15 câu lạc bộ hằng tháng sinh hoạt đều đặn."]),
   examples({ kind: "count", value: 15, unit: "ubnd" }, ["Sở đã hướng dẫn 15 UBND xã thực hiện."]),
   examples({ kind: "count", value: 99, unit: "nam", per: "100 nữ" }, ["Tỷ số giới tính của dân số đạt 99,0 nam/100 nữ."]),
   examples({ kind: "count", value: 3, unit: "gian" }, ["Ông đã có căn nhà 3 gian vững chãi.", "Gia đình dựng ngôi nhà ba gian."]),

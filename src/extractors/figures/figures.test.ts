@@ -526,6 +526,44 @@ describe("a table's caption naming what a report's verbs acted on", () => {
     // (counterexamples: a verb's object the lexicon does not count; a caption with no report's verb)
     expect(shapes(table("Kết quả thu ngân sách xã năm 2024:"))).toEqual([]);
     expect(shapes(table("Bảng 3. Hồ sơ theo lĩnh vực:"))).toEqual([]);
+    // (a caption numbered or marked, or a blank line under it)
+    expect(shapes(table("b) Kết quả tiếp nhận, giải quyết hồ sơ:"))).toHaveLength(3);
+    expect(shapes(table("- Kết quả tiếp nhận, giải quyết hồ sơ:\n"))).toHaveLength(3);
+    // (not a column of money, a measure, a rate, a score: `Kinh phí` under `Kết quả hỗ trợ hộ nghèo`)
+    expect(shapes("Kết quả hỗ trợ hộ nghèo năm 2024:\nTT\tThôn\tHỗ trợ\tKinh phí\n1\tĐông\t12\t250.000.000\nCác hộ đều nhận đủ.")).toEqual([
+      ["count", 12, "hộ nghèo"],
+    ]);
+  });
+});
+
+describe("`mỗi` opening the next clause with its own amount", () => {
+  it("is no basis of the amount before it", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit, f.per ?? null]);
+    expect(shapes("Huyện cử 45 cán bộ mỗi xã 3 người.")).toEqual([
+      ["count", 45, "cán bộ", null],
+      ["count", 3, "người", null],
+    ]);
+    expect(shapes("Hỗ trợ 20 triệu đồng mỗi hộ là 2 triệu đồng.")[0]).toEqual(["money", 20e6, "VND", null]);
+  });
+});
+
+describe("a table's unit above it over a blank line", () => {
+  it("is still the table's: a count's, money's", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);
+    const spaced = [
+      "Kết quả theo cụm thôn (đơn vị tính: công dân):",
+      "",
+      "   TT    Cụm thôn          Gọi khám    Đạt sức khỏe",
+      "   1     Đồng Bừa             22            16",
+      "Các cụm đều hoàn thành.",
+    ].join("\n");
+    expect(shapes(spaced)).toEqual([
+      ["count", 22, "công dân"],
+      ["count", 16, "công dân"],
+    ]);
+    expect(shapes("Bảng kinh phí (đơn vị tính: triệu đồng):\n\nTT\tNội dung\tDự toán\n1\tThu thuế\t1.200\nCác khoản đều đạt.")).toEqual([["money", 1.2e9, "VND"]]);
+    // (a bare thousand over visitors is no money)
+    expect(shapes("Lượt khách du lịch (ĐVT: nghìn)\nNăm\tThôn\n2023\tĐông\t120\nDu lịch tăng trưởng khá.").filter(([kind]) => kind === "money")).toEqual([]);
   });
 });
 
@@ -626,6 +664,8 @@ describe("a row's number and a total set apart by a blank line", () => {
       ["count", 218, "hộ"],
       ["count", 8, "hộ nghèo"],
     ]);
+    // (a justified line of prose under the table, no number after its label, counts)
+    expect(shapes(["TT  Thôn      Số hộ   Hộ nghèo", "1   Đông      120     5", "15  hộ  còn lại  chưa  được  hỗ trợ."].join("\n")).at(-1)).toEqual(["count", 15, "hộ"]);
     // (counterexamples: a row not a total after the blank line opens a table of its own; a number opening a sentence counts)
     expect(shapes(["Thôn\tSố hộ\tHộ nghèo", "Đông\t120\t5", "", "Phường 2\t218\t8", "Số hộ nghèo giảm."].join("\n")).slice(2)).toEqual([]);
     expect(shapes("Năm nay có\n3 thôn  đạt chuẩn  văn hóa.")).toEqual([["count", 3, "thôn"]]);

@@ -31,6 +31,8 @@ const readCellUnit = (cell: string) => unitOfCell(cell, (doc) => findFigures(doc
 
 /** `Tổ 10`, `tổ dân phố số 5`, `lần thứ 3`: a label right before the number. `tổng số 120 hộ` is no label. */
 const LABEL_BEFORE = new PhraseBefore(IDENTIFIER_NOUNS);
+/** What may follow a count's basis: the clause's end, or a word of place, time, purpose or whom. */
+const EACH_BASIS_END = /^(?:[ ]?[,.;:!?)”"…]|[ ]?$|[ ](?:vào|cho|tại|ở|trong|với|để|từ|đến|tới|và|của|trên|theo|nhằm|khi|trở lên|như|qua|sau|trước)(?![\p{L}\p{M}]))/u;
 /**
  * Number words that are nothing but numbers count a noun the lexicon does not know, as digits do: `hai thùng chứa rác`,
  * `mười hai câu hỏi`, `ba điều kiện` (not one word that is also another: `một`, "a"; `năm`, a year; `tư`, private; `ba`
@@ -39,20 +41,28 @@ const LABEL_BEFORE = new PhraseBefore(IDENTIFIER_NOUNS);
  * number word names which one, no count: `sinh viên năm hai khoa Luật`, `Người dân hai bức xúc`, `tổ hai`, `thứ hai`; or a
  * plant's kind, `thông ba lá`, `cỏ ba lá`.
  */
-const PLAIN_NUMBER_WORD = /^(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)$|[ ]/u;
+// (one word only `hai`, `bốn`, `sáu`: `ba` is a father and opens `ba lô`, `ba ba`, `ba kích`, `cá ba sa`; `chín` is ripe,
+// `lúa chín vàng`; `tám` a rice, `gạo tám thơm`; `bảy` and `mười` open sayings, `bảy nổi ba chìm`, `mười phân vẹn mười`)
+const PLAIN_NUMBER_WORD = /^(?:hai|bốn|sáu)$|[ ]/u;
+/** A number word: the next word after one, `bảy tám chục`, `ba bốn năm`, is a range said roughly, no noun. */
+const NUMBER_WORD_OPENING = /^(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|dăm|vài|mấy)(?:[ ]|$)/u;
+/** A number word then another word before it: a saying's pair, `một nắng hai sương`, or a rough range, `hai, ba tầng`. */
+const PAIRED_NUMBER_BEFORE = /(?<![\p{L}\p{M}])(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:[ ][\p{L}\p{M}]+)?,?[ ]$/u;
 // (nor `mười mấy năm`, "ten-odd years", a span's)
 const NOT_COUNTED_BY_WORD = /^(?:bên|chiều|mặt|phía|tay|chân|mắt|vai|đầu|miền|cấp|thứ|mẹ|má|me|con|tiếng|mấy|lăm)(?:[ ]|$)/u;
 const TIME_AGO_AFTER = /^[ ](?:trước|sau|qua|nay|tới)(?![\p{L}\p{M}])/u;
 let nounsBeforeWord: ReadonlySet<string> | undefined;
 const CLASSIFIER_WORDS: ReadonlySet<string> = new Set(CLASSIFIERS);
 function plainWordCounts(doc: PreparedDocument, numeral: Numeral, noun: { unit: string; end: number }): boolean {
-  if (!PLAIN_NUMBER_WORD.test(numeral.written) || numeral.scale !== 1 || NOT_COUNTED_BY_WORD.test(noun.unit)) return false;
+  if (!PLAIN_NUMBER_WORD.test(numeral.written) || numeral.scale !== 1 || NOT_COUNTED_BY_WORD.test(noun.unit) || NUMBER_WORD_OPENING.test(noun.unit)) return false;
+  if (PAIRED_NUMBER_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 16), numeral.start))) return false;
   if (TIME_AGO_AFTER.test(doc.folded.slice(noun.end, noun.end + 7))) return false;
   // (a classifier alone, its thing unknown: `ba ngôi sao` is no shrine, `hai bức xúc` no picture)
   if (CLASSIFIER_WORDS.has(noun.unit.split(" ")[0]!)) return false;
   const nounAt = noun.end - noun.unit.length;
   if (!/^\p{Ll}/u.test(doc.text.slice(nounAt, nounAt + 1))) return false;
-  nounsBeforeWord ??= new Set([...COUNT_NOUNS, ...IDENTIFIER_NOUNS, "năm", "dân", "sinh viên", "học sinh", "thông", "cỏ"]);
+  // (and a day's or a month's: `tháng hai âm lịch`, `mùng hai Tết`)
+  nounsBeforeWord ??= new Set([...COUNT_NOUNS, ...IDENTIFIER_NOUNS, "năm", "dân", "sinh viên", "học sinh", "thông", "cỏ", "tháng", "ngày", "mùng", "mồng", "rằm", "tuần", "quý"]);
   const before = /(?:^|[^\p{L}\p{M}])((?:[\p{L}\p{M}]+[ ])?([\p{L}\p{M}]+))[ ]$/u.exec(doc.folded.slice(Math.max(0, numeral.start - 24), numeral.start));
   return !before || !(nounsBeforeWord.has(before[2]!) || nounsBeforeWord.has(before[1]!));
 }
@@ -64,7 +74,9 @@ function plainWordCounts(doc: PreparedDocument, numeral: Numeral, noun: { unit: 
 function eachCountBasis(doc: PreparedDocument, numeral: Numeral, noun: { unit: string; end: number }): { per: string; end: number } | null {
   if (/(?<![\p{L}\p{M}])(?:có|gồm)[ ]$/u.test(doc.folded.slice(Math.max(0, numeral.start - 5), numeral.start))) return null;
   const each = eachBasisAfter(doc, noun.end);
-  return each && each.per.split("/")[0]!.toLowerCase() !== noun.unit.split(" ")[0] ? each : null;
+  if (!each || each.per.split("/")[0]!.toLowerCase() === noun.unit.split(" ")[0]) return null;
+  // (a verb after it takes the span: `15 câu lạc bộ hằng tháng sinh hoạt`; a place, a purpose or the clause's end leaves it the count's)
+  return EACH_BASIS_END.test(doc.folded.slice(each.end, each.end + 12)) ? each : null;
 }
 /** `tổng số 120 hộ`, `phát biểu 6 ý kiến`, and each of a kind: `mỗi đợt 20 người`, `mỗi tổ 5 người`, `từng thôn 3 hộ` (no team 5). */
 const NOT_LABEL_BEFORE = new PhraseBefore([...NOT_LABEL_COMPOUNDS, ...IDENTIFIER_NOUNS.flatMap((label) => [`mỗi ${label}`, `từng ${label}`])]);

@@ -59,7 +59,9 @@ export function opensSpacedRow(text: string, numeral: Numeral): boolean {
   const lineStart = text.lastIndexOf("\n", numeral.start - 1) + 1;
   if (!/^[ \t]*$/u.test(text.slice(lineStart, numeral.start))) return false;
   const lineEnd = text.indexOf("\n", numeral.end);
-  if (!isRow(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), "  ")) return false;
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  // (a row has numbers of its own after its label; a justified line of prose under a table, `15  hộ  còn lại  chưa …`, none)
+  if (!isRow(line, "  ") || !/ {2,}[\d.,]+(?: {2,}|$)/u.test(line.slice(numeral.end - lineStart))) return false;
   const headerStart = headerRowStart(text, lineStart, "  ");
   return headerStart >= 0 && ROW_NUMBER_HEADING.test(headerCellsAt(text, headerStart, "  ")[0] ?? "");
 }
@@ -187,7 +189,7 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
           : null;
   if (rowCounted) return { ...rowCounted, end: numeral.end, rule: "table.unit-cell" };
   // failing all, what the caption above says the table counts
-  const captioned = headerStart > 0 && Number.isInteger(numeral.value) ? captionCount(text, headerStart, readUnit) : null;
+  const captioned = headerStart > 0 && Number.isInteger(numeral.value) && !NOT_CAPTION_COUNTED.test(header?.[column] ?? "") ? captionCount(text, headerStart, readUnit) : null;
   return captioned ? { ...captioned, end: numeral.end, rule: "table.unit-above" } : null;
 }
 
@@ -196,14 +198,17 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
  * năm 2024:` over `TT | Lĩnh vực | Tiếp nhận | Trực tuyến | Đúng hạn | Trễ hạn` counts `hồ sơ` (counterexample: `Kết quả thu
  * ngân sách năm 2024:`, its verb's noun no count).
  */
+// (not a column of money, a measure, a rate, a score or a rank under it: `Kinh phí`, `Diện tích`, `Độ bao phủ`, `Điểm`,
+// `Xếp hạng`)
+const NOT_CAPTION_COUNTED =
+  /(?<![\p{L}\p{M}])(?:kinh phí|thành tiền|tiền|phạt|giá trị|vốn|ngân sách|giải ngân|dư nợ|diện tích|sản lượng|năng suất|tỷ lệ|tỉ lệ|độ|điểm|xếp hạng|hạng|thứ hạng|ghi chú|năm|tháng|ngày)(?![\p{L}\p{M}])|%|\(/iu;
 let captionPattern: RegExp | undefined;
 function captionCount(text: string, headerStart: number, readUnit: (text: string) => CellUnit): CellUnit {
-  const lineStart = text.lastIndexOf("\n", headerStart - 2) + 1;
-  const line = text.slice(lineStart, headerStart - 1);
+  const line = lineAboveTable(text, headerStart);
   if (line.length > MAX_ROW) return null;
   const verbs = [...new Set([...REPORT_VERBS, ...PLAN_VERBS, ...DEED_VERBS])].sort(byLength).join("|");
   captionPattern ??= new RegExp(
-    `^[ \\t]*(?:[\\dIVX]+[.)][\\d.]*[ \\t]*)?(?:kết quả|tình hình|số liệu|tổng hợp)[ ]+(?:${verbs})(?:[ ]*(?:,|và)[ ]*(?:${verbs}))*[ ]+([^:\\n]+?)[ \\t]*:?[ \\t]*$`,
+    `^[ \\t]*(?:[-–+•*][ \\t]*)?(?:[\\dIVXa-zđ]{1,4}[.)][\\d.]*[ \\t]*)?(?:bảng[ ]+[\\dIVX]+[.:]?[ \\t]*)?(?:kết quả|tình hình|số liệu|tổng hợp)[ ]+(?:${verbs})(?:[ ]*(?:,|và)[ ]*(?:${verbs}))*[ ]+([^:\\n]+?)[ \\t]*:?[ \\t]*$`,
     "iu",
   );
   const caption = captionPattern.exec(line);
@@ -322,20 +327,35 @@ const UNIT_ABOVE = /(?:đơn vị(?: tính)?|đvt)\s*:\s*([^():,;\n]{1,20}?)\s*(
 function unitAboveTable(text: string, headerStart: number, readUnit: (text: string) => CellUnit): CellUnit {
   // every cell of a table asks: the line is read once per table
   if (lastAbove.text !== text || lastAbove.at !== headerStart) {
-    const lineStart = text.lastIndexOf("\n", headerStart - 2) + 1;
-    const m = UNIT_ABOVE.exec(text.slice(Math.max(lineStart, headerStart - 1 - MAX_ROW), headerStart - 1));
-    lastAbove = { text, at: headerStart, unit: m ? cachedUnit(moneyUnitAbove(m[1]!), readUnit) : null };
+    const line = lineAboveTable(text, headerStart);
+    const m = UNIT_ABOVE.exec(line.length > MAX_ROW ? line.slice(-MAX_ROW) : line);
+    lastAbove = { text, at: headerStart, unit: m ? cachedUnit(moneyUnitAbove(m[1]!, `${line}\n${headerLine(text, headerStart)}`), readUnit) : null };
   }
   return lastAbove.unit;
 }
+
+/** The line right above a table's header, over one blank line (`Kết quả … (đơn vị tính: công dân):` / `` / `TT  Cụm thôn …`). */
+function lineAboveTable(text: string, headerStart: number): string {
+  let lineStart = text.lastIndexOf("\n", headerStart - 2) + 1;
+  let line = text.slice(lineStart, headerStart - 1);
+  if (line.trim() === "" && lineStart > 1) {
+    const end = lineStart - 1;
+    lineStart = text.lastIndexOf("\n", end - 1) + 1;
+    line = text.slice(lineStart, end);
+  }
+  return line.replace(/\r$/u, "");
+}
+const headerLine = (text: string, headerStart: number): string => text.slice(headerStart, text.indexOf("\n", headerStart) < 0 ? text.length : text.indexOf("\n", headerStart));
 let lastAbove: { text: string; at: number; unit: CellUnit } = { text: "", at: -1, unit: null };
 
 /**
  * A table's unit of money written short, as budget tables do: `ĐVT: triệu`, `Đơn vị: nghìn`, `ĐVT: 1000đ` are millions,
  * thousands, thousands of đồng (the same word in a sentence is no money: `1 triệu người`, `2 nghìn hộ`).
  */
-function moneyUnitAbove(unit: string): string {
-  if (/^(?:triệu|nghìn|ngàn)$/iu.test(unit)) return `${unit} đồng`;
+// (only where the caption or the header speaks of money: `Lượt khách (ĐVT: nghìn)` counts visitors in thousands, no money)
+const MONEY_WORDS = /(?<![\p{L}\p{M}])(?:thu|chi|ngân sách|kinh phí|vốn|dư nợ|giá trị|doanh thu|tiền|dự toán|giải ngân|đầu tư|quyết toán)(?![\p{L}\p{M}])/iu;
+function moneyUnitAbove(unit: string, caption: string): string {
+  if (/^(?:triệu|nghìn|ngàn)$/iu.test(unit)) return MONEY_WORDS.test(caption) ? `${unit} đồng` : unit;
   const thousands = /^(1(?:\.000)+|10+)[ ]?(?:đ|đồng|vnđ)$/iu.exec(unit);
   return thousands ? `${thousands[1]} đồng` : unit;
 }
@@ -359,7 +379,7 @@ export function unitAboveList(text: string, lineStart: number, readUnit: (text: 
       continue;
     }
     const m = UNIT_ABOVE.exec(line.length > MAX_ROW ? line.slice(-MAX_ROW) : line);
-    const unit = m ? cachedUnit(moneyUnitAbove(m[1]!), readUnit) : null;
+    const unit = m ? cachedUnit(moneyUnitAbove(m[1]!, `${line}\n${text.slice(start, text.indexOf("\n", start))}`), readUnit) : null;
     return unit ? { ...unit, rule: "table.unit-above" } : null;
   }
   return null;

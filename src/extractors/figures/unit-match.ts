@@ -169,6 +169,8 @@ const THING_BEFORE_PER = new RegExp(
   `${GAP}(?!(?:và|hoặc|hay|với|của|cho|là|mỗi)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*(?:${GAP}(?!(?:và|hoặc|hay|với|của|cho|là|mỗi)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*){0,3}(?=${GAP}?\\/${GAP}?(?:0?1${GAP})?[\\p{L}\\p{M}]|${GAP}mỗi${GAP})`,
   "uy",
 );
+/** What a rate after a thing of three words or more is reckoned by: `42 tấn rác thải sinh hoạt/ngày`. */
+const LONG_THING_BASIS = /^(?:người|hộ|nhân khẩu|khẩu|lao động|tháng|năm|ngày|tuần)(?![\p{L}\p{M}])/u;
 /** What a rate after the thing measured is reckoned by (counterexample: `150 ha lúa/màu` holds alternatives). */
 // (and a hive's, a tree's or a litter's yield: `15 kg mật/đàn/năm`, `30 kg quả/cây`, `10 con/lứa`)
 const BASIS_AFTER_THING = /^(?:người|hộ|nhân khẩu|khẩu|lao động|tháng|năm|ngày|tuần|vụ|ha|sào|con|suất|lượt|em|trẻ|đàn|cây|gốc|lứa)(?![\p{L}\p{M}])/u;
@@ -214,6 +216,8 @@ function eachBasisAt(doc: PreparedDocument, at: number): { basis: string; end: n
 }
 
 /** A rate's basis in words after the amount, one or more: `100.000 đồng mỗi m2 mỗi tháng` is per `m2/tháng`. */
+// (not one that opens the next clause with its own amount: `cử 45 cán bộ, mỗi xã 3 người` shares them out, `mỗi xã` no
+// basis of the 45)
 export function eachBasisAfter(doc: PreparedDocument, at: number): { per: string; end: number } | null {
   const bases: string[] = [];
   let end = at;
@@ -221,7 +225,8 @@ export function eachBasisAfter(doc: PreparedDocument, at: number): { per: string
     bases.push(each.basis);
     end = each.end;
   }
-  return bases.length > 0 ? { per: bases.join("/"), end } : null;
+  if (bases.length === 0 || /^[ ]+(?:có[ ]+|là[ ]+|gồm[ ]+|khoảng[ ]+|từ[ ]+)?\d/u.test(doc.folded.slice(end, end + 16))) return null;
+  return { per: bases.join("/"), end };
 }
 
 export function perAfterThing(doc: PreparedDocument, at: number): { per: string | null; end: number } {
@@ -232,7 +237,10 @@ export function perAfterThing(doc: PreparedDocument, at: number): { per: string 
   THING_BEFORE_PER.lastIndex = at;
   if (!THING_BEFORE_PER.test(doc.folded)) return direct;
   const after = perAt(doc, THING_BEFORE_PER.lastIndex);
-  if (after.per !== null) return BASIS_AFTER_THING.test(after.per.toLowerCase()) ? after : direct;
+  // (a thing of three words or more takes a span's or people's basis only: `25 tấn phân bón lúa/cây ăn quả` holds
+  // alternatives)
+  const long = doc.folded.slice(at, THING_BEFORE_PER.lastIndex).trim().split(/\s+/u).length > 2;
+  if (after.per !== null) return (long ? LONG_THING_BASIS : BASIS_AFTER_THING).test(after.per.toLowerCase()) ? after : direct;
   const eachAfter = eachBasisAfter(doc, THING_BEFORE_PER.lastIndex);
   return eachAfter && BASIS_AFTER_THING.test(eachAfter.per.toLowerCase()) ? eachAfter : direct;
 }
