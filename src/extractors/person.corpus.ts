@@ -862,6 +862,14 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
     article("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "(Đã ký)", "Hoàng Văn Thắng", "", "Tệp đính kèm:  68-KH-DU.pdf (312 KB)   Tải về"),
     // set in a Word table beside the recipients, copied with tabs
     article("Nơi nhận:\tT/M BAN THƯỜNG VỤ", "- Thường trực Tỉnh ủy (b/c),\tBÍ THƯ", "- Các đồng chí Huyện ủy viên,\t(Đã ký)", "- Lưu Văn phòng Huyện ủy.\tHoàng Văn Thắng"),
+    // copied from a PDF's two columns, the name beside a row above the last
+    article(
+      "Nơi nhận:                                        T/M BAN THƯỜNG VỤ",
+      "- Thường trực Tỉnh ủy (b/c);                         BÍ THƯ",
+      "- Các đồng chí Huyện ủy viên;",
+      "- Các chi bộ trực thuộc;                          Hoàng Văn Thắng",
+      "- Lưu VP.",
+    ),
   ]),
   examples([["Trần Thị Mai", "PHÓ CHỦ TỊCH"]], [article("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký và đóng dấu)", "", "Trần Thị Mai")]),
   // a sentence above the name is not a title

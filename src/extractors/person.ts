@@ -2091,6 +2091,26 @@ const RECIPIENTS_HEADING = new RegExp(String.raw`^[ \t]*${RECIPIENTS_WORDS}\s*:`
 const RECIPIENT_ITEM = /^[ \t]*(?:[-+•*–]|lưu(?![\p{L}\p{M}])|như trên)/u;
 /** `Nơi nhận` with no colon, or a row sent to a superior for its report, `- Ban Thường vụ Huyện ủy (b/c);`. */
 const LOOSE_RECIPIENTS_MARK = new RegExp(String.raw`^[ \t]*${RECIPIENTS_WORDS}(?![\p{L}\p{M}])|^[ \t]*[-+•][^\n]*\((?:b\/c|để b\/c|báo cáo)\)`, "iu");
+/** Rows of a recipients' block read back for a signer's name beside one of them. */
+const MAX_ROWS_UNDER_SIGNATURE = 6;
+/**
+ * The index of the recipients' row, above the block's last, a signer's name stands beside in the right column; -1 for none
+ * (the last row's own name is read as it always was).
+ */
+function signatureRowAbove(doc: PreparedDocument, tokens: readonly Token[], bodyLines: readonly Line[]): number {
+  const last = bodyLines.length - 1;
+  for (let k = last - 1; k >= Math.max(0, last - MAX_ROWS_UNDER_SIGNATURE); k--) {
+    const row = bodyLines[k]!;
+    if (RECIPIENTS_HEADING.test(row.raw)) return -1;
+    if (!/^[ \t]*[-+•]/u.test(row.raw)) continue;
+    const column = rightColumn(row);
+    if (column <= row.start) continue;
+    // (every row under it a recipient's, with nothing beside it)
+    if (!bodyLines.slice(k + 1).every((l) => RECIPIENT_ITEM.test(doc.folded.slice(l.start, l.end)) && rightColumn(l) <= l.start)) return -1;
+    return nameLine(doc, tokens, { start: column, end: row.end }, true) ? k : -1;
+  }
+  return -1;
+}
 /** Lines of a recipients' block read back from its last row. */
 const MAX_RECIPIENT_LINES = 40;
 
@@ -2345,10 +2365,16 @@ export function findBylines(doc: PreparedDocument, tokens: readonly Token[] = to
     const shown = led ? captionText : captionText.slice(0, Math.max(0, captionText.lastIndexOf("ảnh")));
     if (writer && !shown.includes(nameKey(doc, tokens, writer))) bodyLines.pop();
   }
-  // (a signature set in a Word table beside the recipients' last row: `- Lưu Văn phòng Huyện ủy.<TAB>Trần Quốc Hưng`)
-  const lastRow = bodyLines[bodyLines.length - 1];
   // (under a recipients' block only: `- Giải Nhì <TAB> Trần Văn Minh` ending a list of prizes is no signature)
   const recipients = bodyLines.slice(-MAX_RECIPIENT_LINES).some((l) => RECIPIENTS_LABEL.test(l.raw));
+  // (copied from a PDF's two columns, the name may stand beside a row above the last, the list going on under it: `- Các
+  // chi bộ trực thuộc; <spaces> Lê Thị Huyền Trang` / `- Lưu VP.`: the block ends at the name's row)
+  if (recipients) {
+    const signed = signatureRowAbove(doc, tokens, bodyLines);
+    if (signed >= 0) bodyLines.length = signed + 1;
+  }
+  // (a signature set in a Word table beside the recipients' last row: `- Lưu Văn phòng Huyện ủy.<TAB>Trần Quốc Hưng`)
+  const lastRow = bodyLines[bodyLines.length - 1];
   const column = lastRow && recipients && /^[ \t]*[-+•]/u.test(lastRow.raw) ? rightColumn(lastRow) : -1;
   const lastLine = lastRow && column > lastRow.start ? { ...lastRow, start: column, raw: doc.text.slice(column, lastRow.end) } : lastRow;
   const last = lastLine ? bylineSpan(doc, lastLine) : undefined;
