@@ -485,6 +485,35 @@ export const METADATA_CORPUS: MetadataExample[] = [
       title: "Kết quả thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi 6 tháng đầu năm 2024",
     }),
   ]),
+  // a web headline over the letterhead copied in two columns: the place and date beside the number or the star are the
+  // document's, the column's run of spaces no prose running on
+  examples({ published: "2024-01-10" }, [
+    page({
+      title: "Báo cáo tình hình bồi thường, hỗ trợ, tái định cư năm 2023",
+      header: [
+        "UBND THÀNH PHỐ TÂN HIỆP              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "UBND PHƯỜNG ĐÔNG HƯNG                      Độc lập - Tự do - Hạnh phúc",
+        "Số: 12/BC-UBND                     Đông Hưng, ngày 10 tháng 01 năm 2024",
+        "",
+        "BÁO CÁO",
+        "Tình hình bồi thường, hỗ trợ, tái định cư năm 2023",
+        "",
+      ],
+    }),
+    page({
+      title: "Báo cáo tình hình bồi thường, hỗ trợ, tái định cư năm 2023",
+      header: [
+        "ĐẢNG BỘ TỈNH THANH HÓA                         ĐẢNG CỘNG SẢN VIỆT NAM",
+        "  HUYỆN ỦY ĐỒNG LÂM",
+        "          *                                Đông Hưng, ngày 10 tháng 01 năm 2024",
+        "   Số 145-BC/HU",
+        "",
+        "BÁO CÁO",
+        "Tình hình bồi thường, hỗ trợ, tái định cư năm 2023",
+        "",
+      ],
+    }),
+  ]),
   // (a subject opening on `Về` keeps its kind, as a submission's or a resolution's does)
   examples({ title: "TỜ TRÌNH Về việc đề nghị công nhận xã đạt chuẩn nông thôn mới năm 2024" }, [
     page({

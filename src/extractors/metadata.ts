@@ -59,7 +59,10 @@ function isWrapped(lines: readonly Line[], l: Line, title: Line | null, stamp: b
     line !== undefined && next !== undefined && line.index !== title?.index && next.raw.trim() !== "" && line.raw.trim().length >= MIN_WRAPPED_LENGTH && !/[.!?:;…]\s*$/u.test(line.raw) &&
     // (a stamp's fields parted by bars are no prose, whatever follows: `Ngày đăng: 12-04-2024 | Người viết: … | Lượt đọc: 318`
     // over a share bar)
-    !line.raw.includes(" | ");
+    !line.raw.includes(" | ") &&
+    // (nor a letterhead's two columns, parted by a tab or a run of spaces: `UBND PHƯỜNG ĐÔNG HƯNG <spaces> Độc lập - Tự do -
+    // Hạnh phúc` over `Số: 12/BC-UBND <spaces> Đông Hưng, ngày 10 tháng 01 năm 2024`)
+    !/\S(?:\t| {4,})[ \t]*\S/u.test(line.raw);
   return (!stamp && runsOn(l, lines[l.index + 1])) || runsOn(lines[l.index - 1], l);
 }
 /** A line this long that stops mid-sentence was wrapped, not ended. */
