@@ -29,7 +29,8 @@ const FURNITURE_STARTS = [
   // with them, `- Tải về và kích hoạt ứng dụng VNeID cho 1.250 công dân.`, `Tài liệu đính kèm gồm 3 phụ lục …`)
   "tệp đính kèm:", "file đính kèm:", "tài liệu đính kèm:", "tập tin đính kèm:",
   // counters
-  "thống kê truy cập", "thống kê:", "số lượt truy cập", "online:", "đang truy cập", "đang online", "lượt truy cập", "tổng lượt truy cập", "lượt xem", "số lượt xem",
+  "thống kê truy cập", "thống kê:", "số lượt truy cập", "số người truy cập", "số người đang truy cập", "số người online",
+  "người online", "tổng số lượt truy cập", "online:", "đang truy cập", "đang online", "lượt truy cập", "tổng lượt truy cập", "lượt xem", "số lượt xem",
   "view count", "views:", "hôm nay:",
   // site footers
   "bản quyền", "copyright", "©", "chịu trách nhiệm", "giấy phép", "ghi rõ nguồn", "trang thông tin điện tử",
@@ -141,9 +142,19 @@ export function isFurnitureLine(low: string): boolean {
     (FOOTER_ONLY_FIELD.test(low) && (FOOTER_SITE_OPENING.test(low) || FOOTER_CONTACT.test(low))) ||
     // (or the site's name or copyright opening the line and its contact after it: `Bản quyền thuộc Huyện đoàn Nga Sơn.
     // Địa chỉ: …`, `Cổng thông tin điện tử huyện Đức Thọ. Địa chỉ: …`)
-    SITE_NAME_THEN_CONTACT.test(low)
+    SITE_NAME_THEN_CONTACT.test(low) ||
+    OWNER_THEN_CONTACT.test(low) ||
+    ADDRESS_THEN_PHONE.test(low)
   );
 }
+/**
+ * The site owner's name, a stop, a dash or a bar, then its address or phone with digits: `UBND phường Quang Trung - Địa chỉ:
+ * Số 12 phố Quang Trung` (counterexample, a sentence: `UBND xã đã công khai địa chỉ: …`, no mark before the field).
+ */
+const OWNER_THEN_CONTACT =
+  /^(?:ubnd|ủy ban nhân dân|đảng ủy|huyện ủy|thành ủy|tỉnh ủy|hđnd|trung tâm|văn phòng)[ ][^\n.:|–-]{2,60}[ \t]*[.|–-][ \t]*(?:địa chỉ|điện thoại|đt|email)[ \t]*:[^\n]*\d/u;
+/** An address then a phone, the footer's contact: `Địa chỉ: Thôn 3, xã Yên Lạc, huyện Như Thanh. Điện thoại: 0237.3848.105`. */
+const ADDRESS_THEN_PHONE = /^địa chỉ[ \t]*:[^\n]{1,100}(?:điện thoại|đt|sđt|email|fax)[ \t]*:[ \t]*\S/u;
 
 /**
  * End-of-article lines that carry the byline or the source: `Tác giả: …`,

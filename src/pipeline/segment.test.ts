@@ -57,6 +57,12 @@ describe("segment", () => {
     };
     expect(body([PARAGRAPH, "", "Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ", "Xem thêm các tin khác"].join("\n"))).toBe(PARAGRAPH);
     expect(body([PARAGRAPH, "", "Bản quyền thuộc Huyện đoàn Nga Sơn. Địa chỉ: Tiểu khu 3, thị trấn Nga Sơn"].join("\n"))).toBe(PARAGRAPH);
+    // (the owner's name then its address; an address then its phone; a counter of people)
+    expect(body([PARAGRAPH, "", "UBND phường Quang Trung - Địa chỉ: Số 12 phố Quang Trung", "Lượt truy cập: 245.118"].join("\n"))).toBe(PARAGRAPH);
+    expect(body([PARAGRAPH, "", "Địa chỉ: Thôn 3, xã Yên Lạc, huyện Như Thanh. Điện thoại: 0237.3848.105", "Số người truy cập: 45.219"].join("\n"))).toBe(PARAGRAPH);
+    // (counterexample: a sentence naming an address, no mark before its field)
+    const notice = "UBND xã đã công khai địa chỉ: thôn 3 để người dân liên hệ.";
+    expect(body([PARAGRAPH, "", notice].join("\n"))).toBe(`${PARAGRAPH}\n\n${notice}`);
     const table = "TT | Nội dung | Chỉ tiêu | Thực hiện\n1 | Kết nạp đoàn viên | 30 | 38";
     expect(body([PARAGRAPH, "", table].join("\n"))).toBe(`${PARAGRAPH}\n\n${table}`);
   });
