@@ -514,6 +514,36 @@ export const METADATA_CORPUS: MetadataExample[] = [
       ],
     }),
   ]),
+  // a subject's clauses joined by `;` over two lines; a plan's subject opening on `Thực hiện`, alone over a blank line
+  examples({ title: "Tổng kết công tác quân sự, quốc phòng địa phương năm 2024; phương hướng, nhiệm vụ năm 2025", published: "2024-12-16" }, [
+    page({
+      title: null,
+      before: ["ỦY BAN NHÂN DÂN", "PHƯỜNG HÒA BÌNH", "Số: 215/BC-UBND", "Hòa Bình, ngày 16 tháng 12 năm 2024", "", "BÁO CÁO"],
+      header: ["Tổng kết công tác quân sự, quốc phòng địa phương năm 2024;", "phương hướng, nhiệm vụ năm 2025", ""],
+    }),
+  ]),
+  examples({ title: "Thực hiện Kết luận số 06-KL/TW ngày 10/6/2021 của Ban Bí thư về tín dụng chính sách xã hội, giai đoạn 2024 - 2025", published: "2024-03-05" }, [
+    page({
+      title: null,
+      before: [
+        "ĐẢNG BỘ HUYỆN BA BỂ                            ĐẢNG CỘNG SẢN VIỆT NAM",
+        "ĐẢNG ỦY XÃ ĐỒNG PHÚC",
+        "          *                                  Đồng Phúc, ngày 05 tháng 3 năm 2024",
+        "   Số 45-KH/ĐU",
+        "",
+        "                                    KẾ HOẠCH",
+      ],
+      header: ["Thực hiện Kết luận số 06-KL/TW ngày 10/6/2021 của Ban Bí thư về tín dụng chính sách xã hội, giai đoạn 2024 - 2025", ""],
+    }),
+  ]),
+  // (counterexample: the text's opening sentence under the kind, no subject)
+  examples({ title: null }, [
+    page({
+      title: null,
+      before: ["ỦY BAN NHÂN DÂN", "XÃ AN BÌNH", "Số: 15/BC-UBND", "An Bình, ngày 16 tháng 12 năm 2024", "", "BÁO CÁO"],
+      header: ["Thực hiện Kế hoạch số 12/KH-UBND của UBND huyện, UBND xã báo cáo như sau:", ""],
+    }),
+  ]),
   // (a subject opening on `Về` keeps its kind, as a submission's or a resolution's does)
   examples({ title: "TỜ TRÌNH Về việc đề nghị công nhận xã đạt chuẩn nông thôn mới năm 2024" }, [
     page({

@@ -741,7 +741,13 @@ function officialTitle(lines: readonly Line[]): [first: number, last: number] | 
         // subject's first line may run to a paragraph's length, unended (`Kết quả thực hiện Chương trình mục tiêu quốc gia
         // phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi 6 tháng đầu năm 2024`)
         const longSubject = j === i + 1 && wordCount(s) <= MAX_SUBJECT_WORDS;
-        if (s === "" || RULE_LINE.test(s) || OPENS_TEXT.test(s) || isPlaceDateLine(s) || /[.:;]$/u.test(s) || (isParagraph(s) && !longSubject)) break;
+        // (the first line may end on `;` joining the subject's clauses, `… năm 2024;` / `phương hướng, nhiệm vụ năm 2025`;
+        // or open on `Thực hiện` when it stands alone, unended, over a blank line: `Thực hiện Kết luận số 06-KL/TW … giai đoạn
+        // 2024 - 2025` under `KẾ HOẠCH`; counterexample, the text: `Thực hiện Kế hoạch số 12/KH-UBND, UBND xã báo cáo như sau:`)
+        const first = j === i + 1;
+        const subjectOpening = first && /^Thực hiện(?![\p{L}\p{M}])/u.test(s) && !/[.:;]$/u.test(s) && (lines[j + 1]?.raw.trim() ?? "") === "";
+        const endsClause = first ? /[.:]$/u.test(s) : /[.:;]$/u.test(s);
+        if (s === "" || RULE_LINE.test(s) || (OPENS_TEXT.test(s) && !subjectOpening) || isPlaceDateLine(s) || endsClause || (isParagraph(s) && !longSubject)) break;
         last = j;
       }
       return last > i ? [i, last] : null;
