@@ -90,6 +90,8 @@ export const DURATION_CORPUS = [
     // (within a span looking back bounds nothing)
     "Trong vòng 15 ngày qua, không có ca mắc mới.",
   ]),
+  // a span then the years it covers
+  examples({ kind: "duration", value: 4, unit: "năm" }, ["Sau 4 năm 2020 - 2024, xã đạt chuẩn.", "Sau 4 năm (2020-2024), xã đạt chuẩn."]),
   // within, a deadline: no more than
   examples({ kind: "duration", value: 15, unit: "ngày", qualifier: "under" }, ["trong vòng 15 ngày làm việc", "Trả kết quả trong vòng 15 ngày."]),
   examples({ kind: "duration", value: 10, unit: "năm", qualifier: "under" }, [

@@ -651,6 +651,11 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // `Gian hàng 0 đồng`, `siêu thị mini 0 đồng`: a free shop's or meal's name, no sum (a sum may be nothing: `giảm về 0 đồng`)
     if (numeral.written === "0" && (unit.kind === "money" || unit.unit === "đồng") && FREE_PLACE_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
+    // a label's number then the year it falls in: `cho đối tượng 4 năm 2024`, `Đại hội lần 5 năm 2024` (no span of four years;
+    // `Sau 4 năm 2020 - 2024`, `5 năm 2021-2025`, `2 năm 2023 và 2024` span the years after them)
+    if (unit.kind === "duration" && unit.unit === "năm" && numeral.plainInteger && ONE_YEAR_AFTER.test(doc.folded.slice(unit.end, unit.end + 24))) continue;
+    // a year listed after a year is one too: `năm 2023 và 2024, xã xây …`, `3 năm 2021, 2022, 2023 tỉnh đạt` (no count of 2024)
+    if (isYearLike(numeral) && YEAR_LISTED_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start))) continue;
     if (unit.kind === "count" && unit.unit.split(" ")[0] === "chỗ" && VEHICLE_BEFORE.test(before)) continue;
     // `quý II/2024 tỉnh Gia Lai`: a period's year after its slash, no count of provinces
     if (unit.kind === "count" && isYearLike(numeral) && doc.text[numeral.start - 1] === "/") continue;
@@ -1652,6 +1657,10 @@ const GOAL_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:Đề án|Chương trình|Phong tr
 const AGE_GROUP_BEFORE = /(?<![\p{L}\p{M}])(?:độ|lứa|nhóm)[ ]tuổi(?:[ ]từ)?[ ]$/u;
 /** The rest of an age group's range: ` - 60`, ` đến 14`. */
 const AGE_RANGE_REST = /^[ ]?(?:[-–][ ]?|[ ]?(?:đến|tới)[ ])\d{1,3}(?:[ ]tuổi)?/u;
+/** One year after a span's `năm`, no range or list of years after it: ` 2024`, ` 2024.` (not ` 2020 - 2024`, ` 2023 và 2024`). */
+const ONE_YEAR_AFTER = /^[ ](?:19|20)\d{2}(?![\d\p{L}\p{M}])(?![ ]?[-–][ ]?\d|[ ]?\/|,?[ ](?:và|đến|tới)[ ]\d|,[ ]?(?:19|20)\d{2}|[ ]?\))/u;
+/** A year, then a list's comma or `và`, right before a number. */
+const YEAR_LISTED_BEFORE = /(?<!\d)(?:19|20)\d{2}(?:,[ ]?|[ ]và[ ]|[ ]?[-–][ ]?)$/u;
 /** The kinds a thing's size is said in. */
 const MEASURE_KINDS: ReadonlySet<string> = new Set(["length", "area", "volume", "mass"]);
 /** After a span, the past up to now: `10 năm qua`, `mười hai tháng trở lại đây`. */
@@ -1710,6 +1719,7 @@ function readQualifier(doc: PreparedDocument, at: number, kind: string): { quali
   // (`trong vòng 10 năm qua` looks back on a span, no bound: `trong vòng 7 ngày làm việc` is one)
   if (word === "trong vòng" && LOOKING_BACK_AFTER.test(doc.folded.slice(at, at + 40))) return { qualifier: null, start: at };
   // `ước` ending another word is no estimate: `Bản thỏa ước có 18 điều`, `quy ước có 5 chương`, `hiệp ước`, `công ước`
-  if (word.startsWith("ước") && AGREEMENT_BEFORE.test(before.slice(0, m.index))) return { qualifier: null, start: at };
+  // (but an estimate's own verb is one whatever stands before: `thi công ước đạt 42,5%`, `thi công ước tính 60%`)
+  if ((word === "ước" || word === "ước có") && AGREEMENT_BEFORE.test(before.slice(0, m.index))) return { qualifier: null, start: at };
   return { qualifier: QUALIFIER_KIND.get(word) ?? null, start };
 }

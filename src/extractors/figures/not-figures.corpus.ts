@@ -326,6 +326,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a head's or a trip's basis is a price only after a sale's word
   "Phà chở 1 nghìn/lượt vào dịp cao điểm.",
   "Người dân hai bức xúc về tình trạng ô nhiễm.",
+  // a label's number then the year it falls in; a year listed after a year
+  "Bồi dưỡng kiến thức quốc phòng cho đối tượng 4 năm 2024.",
+  "Các năm 2023 và 2024 tỉnh đều đạt kế hoạch.",
   // an age group's bounds
   "Tỷ lệ người trong độ tuổi 15 - 60 biết chữ được duy trì.",
   "Học sinh lứa tuổi 16 - 18 học sinh tham gia.",

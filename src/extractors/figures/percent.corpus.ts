@@ -1,6 +1,8 @@
 import { examples } from "./corpus.js";
 
 export const PERCENT_CORPUS = [
+  // an estimate's own verb after a word that ends like an agreement's (`thi công`, not `công ước`)
+  examples({ kind: "percent", value: 42.5, unit: "%", qualifier: "about" }, ["Tiến độ thi công ước đạt 42,5% khối lượng."]),
   // `trở lên` after the degree bounds the degree, not the share
   // a counted noun alone, then `trở lên`: at least that share (a grade or a degree between is bounded itself)
   examples({ kind: "percent", value: 70, unit: "%", qualifier: "over" }, ["Có 70% chi đoàn trở lên đạt vững mạnh.", "Phấn đấu 70% thôn, tổ dân phố trở lên đạt chuẩn."]),
