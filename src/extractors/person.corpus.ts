@@ -598,6 +598,13 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   // a person's work after the comma
   examples([["Nguyễn Thị Mai", "kế toán Công ty Xây dựng Tân An"]], ["Chị Nguyễn Thị Mai, kế toán Công ty Xây dựng Tân An, cho biết hóa đơn điện tử rất tiện."]),
   examples([["Lê Văn Nam", "chủ trang trại nuôi lợn"]], ["Ông Lê Văn Nam, chủ trang trại nuôi lợn, cho biết giá lợn tăng."]),
+  // a role's place, a comma, then the town or the city it lies in; a set phrase's parts joined by `và`; a duty after it
+  examples([["Nông Thị Hà", "Tổ trưởng tổ TK&VV Tổ 7, thị trấn Chợ Chu"]], ["Bà Nông Thị Hà, Tổ trưởng tổ TK&VV Tổ 7, thị trấn Chợ Chu, cho biết tổ có 48 tổ viên."]),
+  examples([["Nguyễn Văn Đông", "Chánh xứ Giáo xứ Plei Chuet, thành phố Pleiku"]], ["Linh mục Nguyễn Văn Đông, Chánh xứ Giáo xứ Plei Chuet, thành phố Pleiku, cho biết."]),
+  examples([["Lê Văn An", "Chủ tịch Hội đồng bồi thường, hỗ trợ và tái định cư dự án"]], [
+    "Ông Lê Văn An, Chủ tịch Hội đồng bồi thường, hỗ trợ và tái định cư dự án, cho biết tiến độ đạt yêu cầu.",
+  ]),
+  examples([["Lê Văn An", "Phó Chủ tịch UBND xã"]], ["Ông Lê Văn An, Phó Chủ tịch UBND xã chịu trách nhiệm chỉ đạo thực hiện."]),
   // where a person works, only after the name and a comma or a bracket
   examples([["Nguyễn Thị Lan", "cán bộ Hội Phụ nữ xã"]], ["Bà Nguyễn Thị Lan, cán bộ Hội Phụ nữ xã, cho biết có 45 hội viên tham gia."]),
   examples([["Lê Văn Tám", "nhân viên Trạm Y tế xã"]], ["Ông Lê Văn Tám, nhân viên Trạm Y tế xã, cho biết đã tiêm cho 320 trẻ."]),

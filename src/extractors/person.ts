@@ -617,9 +617,13 @@ function honorificGapAfter(doc: PreparedDocument, tokens: readonly Token[], i: n
   return SPACES.test(gap) || (ABBREVIATED_DEGREES.has(hon[0]) && /^\.[ \t]+$/u.test(gap) && !(i > 0 && /^\d+$/u.test(tokens[i - 1]!.raw)));
 }
 /** Places a role's place lies in, after a comma: `thôn Đồng Đỉnh, xã Cương Sơn`, `xã Tân Phú, huyện Yên Lập`. */
-const PARENT_PLACES: ReadonlySet<string> = new Set(["xã", "phường", "huyện", "quận", "tỉnh"]);
-/** Places a role may be of, before its parent place: the administrative ones, and villages of the Highlands and the delta. */
-const CHILD_PLACES: ReadonlySet<string> = new Set([...ADMINISTRATIVE_PLACES, "buôn", "làng", "khóm", "sóc"]);
+// (and of two words, `thành phố Pleiku`, `thị trấn Chợ Chu`, `thị xã`)
+const PARENT_PLACES: ReadonlySet<string> = new Set(["xã", "phường", "huyện", "quận", "tỉnh", "thành phố", "thị trấn", "thị xã"]);
+/**
+ * Places a role may be of, before its parent place: the administrative ones, villages of the Highlands and the delta, a
+ * residents' group, a parish (`Tổ trưởng tổ TK&VV Tổ 7, thị trấn Chợ Chu`, `Chánh xứ Giáo xứ Plei Chuet, thành phố Pleiku`).
+ */
+const CHILD_PLACES: ReadonlySet<string> = new Set([...ADMINISTRATIVE_PLACES, "buôn", "làng", "khóm", "sóc", "plei", "tổ", "xứ", "họ"]);
 /**
  * Words naming a cohort after a hero, before its members' word: `Lớp đoàn viên Nguyễn Văn Cừ`, `Khóa đảng viên …`; and an
  * association's unit: `Hội CCB Nguyễn Trãi`, `Hội Cựu chiến binh Lê Lợi`, `CLB cựu chiến binh Trần Phú`.
@@ -778,16 +782,18 @@ function walkRole(
       }
       // `Bí thư Chi bộ thôn Đồng Đỉnh, xã Cương Sơn`: a comma, then the place the role's place lies in, named in capitals
       // (counterexample: `…, xã này có 36 đảng viên` goes on with the sentence)
+      const parentWords = PARENT_PLACES.has(tokens[next]!.low) ? 1 : PARENT_PLACES.has(`${tokens[next]!.low} ${tokens[next + 1]?.low ?? ""}`) ? 2 : 0;
+      const parentName = next + parentWords;
       if (
         !more &&
         gap.trim() === "," &&
-        PARENT_PLACES.has(tokens[next]!.low) &&
-        tokens[next + 1]?.cap === true &&
-        SPACES.test(gapAfter(doc, tokens, next)) &&
+        parentWords > 0 &&
+        tokens[parentName]?.cap === true &&
+        SPACES.test(gapAfter(doc, tokens, parentName - 1)) &&
         tokens.slice(r, k + 1).some((t) => CHILD_PLACES.has(t.low))
       ) {
-        k = next;
-        words++;
+        k = parentName - 1;
+        words += parentWords;
         continue;
       }
       // `Trưởng phòng Văn hóa – Thông tin`, `Sở Lao động - Thương binh và Xã hội`: a dash inside a body's name; a
@@ -870,8 +876,11 @@ function walkRole(
     // `Chủ tịch UBND xã và 80 đại biểu`: a number after `và` counts others; `được bầu làm Bí thư và bầu 3 đại biểu`:
     // a verb after it goes on with the sentence (a body's name goes on in capitals: `Sở Nông nghiệp và Phát triển …`)
     // (another title in lower case goes on: `Bí thư Chi bộ và trưởng thôn Tân Lập`)
+    // (a set phrase's parts joined by `và` go on: `Hội đồng bồi thường, hỗ trợ và tái định cư dự án`)
+    const setPhrase = t.low === "và" && next + 1 < tokens.length && (COMMA_SET_PHRASES.has(`${tokens[k]!.low}|${tokens[next + 1]!.low}`) || (k > 0 && COMMA_SET_PHRASES.has(`${tokens[k - 1]!.low} ${tokens[k]!.low}|${tokens[next + 1]!.low}`)));
     if (
       t.low === "và" &&
+      !setPhrase &&
       (/^\p{N}/u.test(tokens[next + 1]?.raw ?? "") ||
         (tokens[next + 1] !== undefined && !/^\p{Lu}/u.test(tokens[next + 1]!.raw) && !PLACE_WORDS.has(tokens[next + 1]!.low) && !matchPhrase(doc, tokens, next + 1, ROLE_INDEX)))
     )
@@ -887,7 +896,7 @@ function walkRole(
  * Bodies' names that hold a comma as written: `phòng, chống` (prevention and control), `Lao động, Thương binh`, and what a
  * steering committee fights, `phòng, chống tội phạm, tệ nạn xã hội`, `an ninh, trật tự`, `ma túy, mại dâm`.
  */
-const COMMA_SET_PHRASES: ReadonlySet<string> = new Set(["phòng|chống", "lao động|thương", "tội phạm|tệ", "an ninh|trật", "ma túy|mại", "thiên tai|tìm", "lụt|bão"]);
+const COMMA_SET_PHRASES: ReadonlySet<string> = new Set(["phòng|chống", "lao động|thương", "tội phạm|tệ", "an ninh|trật", "ma túy|mại", "thiên tai|tìm", "lụt|bão", "bồi thường|hỗ", "hỗ trợ|tái", "giải phóng mặt bằng|tái", "đền bù|hỗ"]);
 function commaInSetPhrase(tokens: readonly Token[], k: number, next: number, gap: string): boolean {
   if (gap.trim() !== ",") return false;
   const after = tokens[next]!.low;

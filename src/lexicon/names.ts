@@ -212,6 +212,8 @@ export const ROLE_STOPS: readonly string[] = [
   "cần", "muốn", "mong", "hy vọng", "hi vọng", "tin", "tin tưởng", "khuyến khích", "đi", "về", "tại", "trong",
   "cảm ơn", "xúc động", "kiểm tra", "làm việc", "tiếp thu", "giải trình", "chất vấn", "tái chất vấn", "đồng tình", "phấn khởi", "vui mừng",
   "lo lắng", "băn khoăn", "thừa nhận", "nhớ lại", "nhắc lại", "kiến nghị", "đề xuất", "hướng dẫn", "trực tiếp",
+  // a duty given next: `Phó Chủ tịch UBND xã chịu trách nhiệm chỉ đạo …`
+  "chịu trách nhiệm",
   "năm", "nay", "hiện", "hiện nay", "bày", "nhấn", "lưu", "đọc", "công bố", "trúng cử", "tái đắc cử", "đắc cử",
   "nên", "vì", "do", "bởi", "nhưng", "song", "để", "nhằm", "bằng", "theo", "qua", "sau", "trước", "từ", "đến", "hơn", "ở",
   "nhiều", "gần", "suốt", "ngay", "vẫn", "liền", "hãy", "như",
