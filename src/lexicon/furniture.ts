@@ -144,6 +144,7 @@ export function isFurnitureLine(low: string): boolean {
     // Địa chỉ: …`, `Cổng thông tin điện tử huyện Đức Thọ. Địa chỉ: …`)
     SITE_NAME_THEN_CONTACT.test(low) ||
     OWNER_THEN_CONTACT.test(low) ||
+    SERVICE_NUMBER_LINE.test(low) ||
     ADDRESS_THEN_PHONE.test(low)
   );
 }
@@ -153,6 +154,11 @@ export function isFurnitureLine(low: string): boolean {
  */
 const OWNER_THEN_CONTACT =
   /^(?:ubnd|ủy ban nhân dân|đảng ủy|huyện ủy|thành ủy|tỉnh ủy|hđnd|trung tâm|văn phòng)[ ][^\n.:|–-]{2,60}[ \t]*[.|–-][ \t]*(?:địa chỉ|điện thoại|đt|email)[ \t]*:[^\n]*\d/u;
+/**
+ * A service's number boxed under the article: `Tổng đài quốc gia bảo vệ trẻ em: 111 (miễn phí)` (counterexample, a
+ * sentence: `Tổng đài 111 đã tiếp nhận 500 cuộc gọi`).
+ */
+const SERVICE_NUMBER_LINE = /^(?:tổng đài|đường dây nóng|số điện thoại)[^\n:]{0,60}:[ \t]*[\d. ]{3,15}(?:[ \t]*\([^)\n]{1,20}\))?[ \t.]*$/u;
 /** An address then a phone, the footer's contact: `Địa chỉ: Thôn 3, xã Yên Lạc, huyện Như Thanh. Điện thoại: 0237.3848.105`. */
 const ADDRESS_THEN_PHONE = /^địa chỉ[ \t]*:[^\n]{1,100}(?:điện thoại|đt|sđt|email|fax)[ \t]*:[ \t]*\S/u;
 

@@ -60,6 +60,7 @@ describe("segment", () => {
     // (the owner's name then its address; an address then its phone; a counter of people)
     expect(body([PARAGRAPH, "", "UBND phường Quang Trung - Địa chỉ: Số 12 phố Quang Trung", "Lượt truy cập: 245.118"].join("\n"))).toBe(PARAGRAPH);
     expect(body([PARAGRAPH, "", "Địa chỉ: Thôn 3, xã Yên Lạc, huyện Như Thanh. Điện thoại: 0237.3848.105", "Số người truy cập: 45.219"].join("\n"))).toBe(PARAGRAPH);
+    expect(body([PARAGRAPH, "", "Tổng đài quốc gia bảo vệ trẻ em: 111 (miễn phí)", "Bài viết liên quan"].join("\n"))).toBe(PARAGRAPH);
     // (counterexample: a sentence naming an address, no mark before its field)
     const notice = "UBND xã đã công khai địa chỉ: thôn 3 để người dân liên hệ.";
     expect(body([PARAGRAPH, "", notice].join("\n"))).toBe(`${PARAGRAPH}\n\n${notice}`);

@@ -490,7 +490,9 @@ function inShortQuotedName(text: string, nearBefore: string, numberStart: number
   const rest = quoted.replace(/^[\p{N}.,]+\s*/u, "").trim().toLowerCase();
   const oneNumber = words <= 2 || (words === 3 && !COUNT_NOUN.has(rest) && !UNIT_OPENING.test(rest));
   const slogan = /^\p{N}/u.test(quoted) && words <= MAX_SLOGAN_WORDS && ((quoted.match(/\p{N}+/gu)?.length ?? 0) >= 2 ? !/%/u.test(quoted) : oneNumber && !/%/u.test(quoted));
-  return NAME_BEFORE_QUOTE.test(before) || slogan || SHOP_BEFORE_QUOTE.test(nearBefore);
+  // (or a count of what the quote names right before it: `xây dựng 6 "Ngôi nhà 50.000 đồng"`, the house's name)
+  const counted = /(?<![\p{L}\p{M}\p{N}.,])\d{1,4}[ \t]*$/u.test(before) && /^\p{Lu}/u.test(quoted);
+  return NAME_BEFORE_QUOTE.test(before) || slogan || SHOP_BEFORE_QUOTE.test(nearBefore) || counted;
 }
 
 /** Rounds and occasions: a count of them is when, not where (`Qua 2 đợt trên 300 người`). */

@@ -99,6 +99,7 @@ export const MEASURE_CORPUS = [
   examples({ kind: "mass", value: 200, unit: "tấn" }, ["Sản lượng năm nay cao hơn 200 tấn so với năm trước."]),
   // the thing weighed in up to four words before the basis, or before `mỗi`
   examples({ kind: "mass", value: 42, unit: "tấn", per: "ngày" }, ["Thu gom 42 tấn rác thải sinh hoạt/ngày.", "Thu gom 42 tấn rác mỗi ngày."]),
+  examples({ kind: "mass", value: 120, unit: "tấn", per: "km" }, ["Tỉnh hỗ trợ 120 tấn xi măng/km."]),
   // (a longer thing before a slash holds alternatives but for a span's or people's basis)
   examples({ kind: "mass", value: 25, unit: "tấn" }, ["Bón 25 tấn phân bón lúa/cây ăn quả."]),
   examples({ kind: "mass", value: 60, unit: "tạ", per: "ha" }, [

@@ -48,9 +48,10 @@ export interface Numeral {
  * whatever stands before it: `trong năm năm qua` is "in the five years past"
  * (a year cannot be a span of years). `năm tháng` ("years and months") stays unread.
  */
+// (not `vào`: `tập trung vào năm nhóm giải pháp` is five; `vào năm 2024`, `vào năm học mới` have no counted noun after)
 // (`bình quân năm`, `trung bình năm`: per year, `Tốc độ tăng dân số bình quân năm giai đoạn 2019 - 2024`, `Thu nhập bình
 // quân năm hộ gia đình`; a five after them is rarer; the two words, not `dân quân năm xã`, `bà Bình năm người`)
-const YEAR_BEFORE = ["trong", "cả", "mỗi", "hằng", "hàng", "bình quân", "trung bình", "từng", "của", "các", "những", "cuối", "đầu", "giữa", "nửa", "này", "qua", "nhiều", "một", "sang", "vào", "năm", "trước", "sau", "theo", "suốt", "quanh", "bao", "mấy", "ngày", "tháng", "quý", "là", "chung", "-", "–"];
+const YEAR_BEFORE = ["trong", "cả", "mỗi", "hằng", "hàng", "bình quân", "trung bình", "từng", "của", "các", "những", "cuối", "đầu", "giữa", "nửa", "này", "qua", "nhiều", "một", "sang", "năm", "trước", "sau", "theo", "suốt", "quanh", "bao", "mấy", "ngày", "tháng", "quý", "là", "chung", "-", "–"];
 // not `con` (`năm con Rồng` is the year of the dragon) nor `bản` before `lề` (`năm bản lề`, a pivotal year), nor a noun
 // before its label's number and a comma (`Năm lớp 11, em …` is the year of grade 11; `có năm lớp 6 và …` counts five);
 // and the measures no year is followed by: `canh tác năm ha lúa`, `dài năm km`, `năm tấn gạo`

@@ -173,7 +173,8 @@ const THING_BEFORE_PER = new RegExp(
 const LONG_THING_BASIS = /^(?:người|hộ|nhân khẩu|khẩu|lao động|tháng|năm|ngày|tuần)(?![\p{L}\p{M}])/u;
 /** What a rate after the thing measured is reckoned by (counterexample: `150 ha lúa/màu` holds alternatives). */
 // (and a hive's, a tree's or a litter's yield: `15 kg mật/đàn/năm`, `30 kg quả/cây`, `10 con/lứa`)
-const BASIS_AFTER_THING = /^(?:người|hộ|nhân khẩu|khẩu|lao động|tháng|năm|ngày|tuần|vụ|ha|sào|con|suất|lượt|em|trẻ|đàn|cây|gốc|lứa)(?![\p{L}\p{M}])/u;
+// (and a road's length: `120 tấn xi măng/km`)
+const BASIS_AFTER_THING = /^(?:người|hộ|nhân khẩu|khẩu|lao động|tháng|năm|ngày|tuần|vụ|ha|sào|con|suất|lượt|em|trẻ|đàn|cây|gốc|lứa|km)(?![\p{L}\p{M}])/u;
 /**
  * A rate's basis in words after the amount: `25 triệu đồng mỗi ha`, `3 triệu đồng cho mỗi sào`, `5.000 đồng
  * mỗi người`, `50.000 đồng một kg` (so `một kg` is no figure of its own). `một` only before a measure or a
