@@ -618,6 +618,7 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Thị Thu Hà", "học sinh lớp 12A1 Trường THPT chuyên Lê Quý Đôn"]], [
     "Em Nguyễn Thị Thu Hà, học sinh lớp 12A1 Trường THPT chuyên Lê Quý Đôn, đạt giải nhất.",
   ]),
+  examples([["Nguyễn Thị Lài", "công nhân Công ty TNHH Giày da Tân Phú"]], ["Chị Nguyễn Thị Lài, công nhân Công ty TNHH Giày da Tân Phú, cho biết."]),
   examples([["Lò Thị Xuân", "chủ homestay Xuân Lác"]], ["Chị Lò Thị Xuân, chủ homestay Xuân Lác, cho biết khách đông dần."]),
   examples([["Vi Văn Thắm", "y sĩ Trạm Y tế xã"]], ["Ông Vi Văn Thắm, y sĩ Trạm Y tế xã, cho biết trạm luôn có người trực."]),
   // (the word alone is who came, no title; before a body it opens a caption under a credit)

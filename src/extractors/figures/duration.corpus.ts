@@ -90,6 +90,8 @@ export const DURATION_CORPUS = [
     // (within a span looking back bounds nothing)
     "Trong vòng 15 ngày qua, không có ca mắc mới.",
   ]),
+  // (after `sau`, an hour is a span unless every day's: `Sau 20 giờ truy xét`)
+  examples({ kind: "duration", value: 20, unit: "giờ" }, ["Sau 20 giờ truy xét, công an bắt giữ đối tượng."]),
   // a span then the years it covers
   examples({ kind: "duration", value: 4, unit: "năm" }, ["Sau 4 năm 2020 - 2024, xã đạt chuẩn.", "Sau 4 năm (2020-2024), xã đạt chuẩn."]),
   // within, a deadline: no more than

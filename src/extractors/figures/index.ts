@@ -373,6 +373,8 @@ function isClockHour(doc: PreparedDocument, numeral: Numeral, unitEnd: number): 
   // (`trước` only before an afternoon's hour: `có mặt trước 2 giờ`, `khai báo trước 12 giờ` are in advance)
   const deadline = DEADLINE_BEFORE.test(before) ? numeral.value > 12 && numeral.value < 24 && !IN_ADVANCE_BEFORE.test(before) : CLOCK_BEFORE.test(before) && numeral.value < 24;
   if (deadline) return true;
+  // (after an hour, only a daily one: `Sau 20 giờ truy xét` is a span)
+  if (AFTER_HOUR_BEFORE.test(before) && numeral.value > 12 && numeral.value < 24 && DAILY_AFTER.test(doc.folded.slice(unitEnd, unitEnd + 14))) return true;
   // (any hour in a window of the day's hours: `trong khung giờ từ 18 giờ đến 22 giờ`, `vào khung giờ sau 21 giờ`)
   // (not the golden hours of a rescue, `trong khung giờ vàng 6 giờ đầu`: a span; `khung giờ vàng` is the evening's on air)
   const window = TIME_WINDOW_BEFORE.exec(before);
@@ -397,6 +399,9 @@ const FIRST_HOURS_AFTER = /^[ ](?:đầu|đầu tiên)(?![\p{L}\p{M}])/u;
 /** After the hours, what makes them a span: `10 giờ đồng hồ`, `3 giờ sau`, `2 giờ so với giờ cất cánh`, `16 giờ làm việc`. */
 const SPAN_AFTER = /^[ ](?:đồng hồ|sau|trước|liên tục|làm việc|so với|khi|kể từ)(?![\p{L}\p{M}])/u;
 const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])trước[ ]$/u;
+/** `sau` before an afternoon's or evening's hour of every day: `thu dọn bàn ghế sau 22 giờ hằng ngày`, `sau 21 giờ đêm`. */
+const AFTER_HOUR_BEFORE = /(?<![\p{L}\p{M}])sau[ ]$/u;
+const DAILY_AFTER = /^[ ](?:hằng ngày|hàng ngày|mỗi ngày|mỗi tối|mỗi đêm|hằng đêm|tối|đêm|hôm)(?![\p{L}\p{M}])/u;
 // (of rice: `5% tấm lợp`, `30% tấm pin` are shares)
 const BROKEN_GRAINS_AFTER = /^[ ]tấm(?![\p{L}\p{M}])(?![ ](?:lợp|pin|tôn|ván|kính|bê tông|thẻ|gương|bằng|ảnh|vé|lưới))/u;
 // (rice in the sentence before the grade, or a grade's word: `Giá gạo xuất khẩu của Việt Nam loại 5% tấm`, `loại 25% tấm`)
@@ -1649,7 +1654,8 @@ const COLON_ITEM = /(?:^|[;:\n•+]|[.!?][ ]|[-–][ ])[ \t]*((?:[\p{L}\p{M}]+[ 
 const ITEM_CLOSED_AFTER = /^(?:[;,.)(\n]|[ ]\(|$)/u;
 
 // (in the same clause: no comma between, and not `tối đa hóa`)
-const BOUND_THEN_COPULA = /(?<![\p{L}\p{M}])(tối đa|tối thiểu)(?![\p{L}\p{M}]|[ ]hóa)[^.;:,\n\p{N}]{0,50}(?<![\p{L}\p{M}])(?:là|bằng|ở mức)[ ]$/u;
+// (not the minimum wage's name: `mức lương tối thiểu vùng I là 4.960.000 đồng` is the wage, exact)
+const BOUND_THEN_COPULA = /(?<![\p{L}\p{M}])(?<!lương[ ])(tối đa|tối thiểu)(?![\p{L}\p{M}]|[ ]hóa)[^.;:,\n\p{N}]{0,50}(?<![\p{L}\p{M}])(?:là|bằng|ở mức)[ ]$/u;
 
 /** What a comparison is against, later in its clause: `cao hơn 200 tấn so với năm trước`. */
 const COMPARED_AFTER = /^[^.;,\n]*(?<![\p{L}\p{M}])(?:so với|so cùng kỳ)(?![\p{L}\p{M}])/u;

@@ -143,6 +143,10 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 2.4e9, unit: "VND" }, ["Mức bồi thường tối đa đã được công khai; số tiền cao nhất là 2,4 tỷ đồng."]),
   // a list of places, its unit on the line above it
   examples({ kind: "money", value: 1.25e9, unit: "VND" }, ["Kết quả thu ngân sách (đơn vị tính: triệu đồng):\n- Xã An Hòa: 1.250"]),
+  // a scale's amount before a fee or a tax is money; a grade's number borrows no unit; the minimum wage's name is no bound
+  examples({ kind: "money", value: 96e6, unit: "VND", qualifier: "over" }, ["Phường thu được hơn 96 triệu phí sử dụng vỉa hè."]),
+  examples({ kind: "money", value: 15000, unit: "VND", per: "m2/tháng" }, ["Mức thu đối với tuyến đường loại 1 và 15.000 đồng/m2/tháng."]),
+  examples({ kind: "money", value: 4.96e6, unit: "VND", per: "tháng" }, ["Mức lương tối thiểu vùng I là 4.960.000 đồng/tháng."]),
   // a basis of two words the lexicon knows after the slash; a programme's money is what it spends
   examples({ kind: "money", value: 12000, unit: "VND", per: "bưu gửi" }, ["Cước phí 12.000 đồng/bưu gửi."]),
   examples({ kind: "money", value: 500000, unit: "VND", per: "điểm tiếp xúc" }, ["Mức chi 500.000 đồng/điểm tiếp xúc."]),

@@ -326,6 +326,9 @@ export const NOT_FIGURES_CORPUS: string[] = [
   // a head's or a trip's basis is a price only after a sale's word
   "Phà chở 1 nghìn/lượt vào dịp cao điểm.",
   "Người dân hai bức xúc về tình trạng ô nhiễm.",
+  // an evening's hour of every day after `sau`; a grade's number after `loại`
+  "Yêu cầu thu dọn bàn ghế sau 22 giờ hằng ngày.",
+  "Giá cam V2 loại 1 bán tại vườn khá cao.",
   // a label's number then the year it falls in; a year listed after a year
   "Bồi dưỡng kiến thức quốc phòng cho đối tượng 4 năm 2024.",
   "Các năm 2023 và 2024 tỉnh đều đạt kế hoạch.",
