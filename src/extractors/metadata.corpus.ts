@@ -536,7 +536,14 @@ export const METADATA_CORPUS: MetadataExample[] = [
       header: ["Thực hiện Kết luận số 06-KL/TW ngày 10/6/2021 của Ban Bí thư về tín dụng chính sách xã hội, giai đoạn 2024 - 2025", ""],
     }),
   ]),
-  // (counterexample: the text's opening sentence under the kind, no subject)
+  // (counterexample: a decision's grounds, `- Căn cứ …;`, no subject)
+  examples({ title: null }, [
+    page({
+      title: null,
+      before: ["ỦY BAN NHÂN DÂN", "XÃ AN BÌNH", "Số: 15/QĐ-UBND", "An Bình, ngày 16 tháng 12 năm 2024", "", "QUYẾT ĐỊNH"],
+      header: ["- Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;", "- Căn cứ Nghị định số 30/2020/NĐ-CP;", ""],
+    }),
+  ]),
   examples({ title: null }, [
     page({
       title: null,

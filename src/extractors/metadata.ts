@@ -17,7 +17,7 @@
  */
 import type { Line, PreparedDocument } from "../pipeline/document.js";
 import { findDates, parseDateStamp, WEEKDAY } from "../lexicon/dates.js";
-import { DATE_LINE, MENU_LINE, isPlaceDateLine } from "../lexicon/furniture.js";
+import { DATE_LINE, MENU_LINE, isLetterheadLine, isPlaceDateLine } from "../lexicon/furniture.js";
 import { findBylines, nameText, tokenize } from "./person.js";
 
 export interface Metadata {
@@ -62,7 +62,7 @@ function isWrapped(lines: readonly Line[], l: Line, title: Line | null, stamp: b
     !line.raw.includes(" | ") &&
     // (nor a letterhead's two columns, parted by a tab or a run of spaces: `UBND PHƯỜNG ĐÔNG HƯNG <spaces> Độc lập - Tự do -
     // Hạnh phúc` over `Số: 12/BC-UBND <spaces> Đông Hưng, ngày 10 tháng 01 năm 2024`)
-    !/\S(?:\t| {4,})[ \t]*\S/u.test(line.raw);
+    !(/\S(?:\t| {4,})[ \t]*\S/u.test(line.raw) && (isLetterheadLine(line.raw) || isPlaceDateLine(line.raw)));
   return (!stamp && runsOn(l, lines[l.index + 1])) || runsOn(lines[l.index - 1], l);
 }
 /** A line this long that stops mid-sentence was wrapped, not ended. */

@@ -2114,9 +2114,16 @@ function signatureRowAbove(doc: PreparedDocument, tokens: readonly Token[], body
     if (!/^[ \t]*[-+•]/u.test(row.raw)) continue;
     const column = rightColumn(row);
     if (column <= row.start) continue;
-    // (every row under it a recipient's, with nothing beside it)
+    // (every row under it a recipient's, with nothing beside it; not a row naming its recipient after a colon, `- Đồng chí
+    // Phó Bí thư Huyện ủy: <spaces> Trần Văn Bình`)
     if (!bodyLines.slice(k + 1).every((l) => RECIPIENT_ITEM.test(doc.folded.slice(l.start, l.end)) && rightColumn(l) <= l.start)) return -1;
-    return nameLine(doc, tokens, { start: column, end: row.end }, true) ? k : -1;
+    if (/:[ \t]*$/u.test(doc.text.slice(row.start, column))) return -1;
+    // (and the signing block's title in capitals beside a row above it: `T/M ĐẢNG ỦY`, `PHÓ BÍ THƯ`)
+    const titled = bodyLines.slice(Math.max(0, k - MAX_ROWS_UNDER_SIGNATURE), k).some((l) => {
+      const c = rightColumn(l);
+      return c > l.start && !/\p{Ll}/u.test(doc.text.slice(c, l.end)) && /\p{Lu}{2}/u.test(doc.text.slice(c, l.end));
+    });
+    return titled && nameLine(doc, tokens, { start: column, end: row.end }, true) ? k : -1;
   }
   return -1;
 }

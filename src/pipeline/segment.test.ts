@@ -61,6 +61,12 @@ describe("segment", () => {
     expect(body([PARAGRAPH, "", "UBND phường Quang Trung - Địa chỉ: Số 12 phố Quang Trung", "Lượt truy cập: 245.118"].join("\n"))).toBe(PARAGRAPH);
     expect(body([PARAGRAPH, "", "Địa chỉ: Thôn 3, xã Yên Lạc, huyện Như Thanh. Điện thoại: 0237.3848.105", "Số người truy cập: 45.219"].join("\n"))).toBe(PARAGRAPH);
     expect(body([PARAGRAPH, "", "Tổng đài quốc gia bảo vệ trẻ em: 111 (miễn phí)", "Bài viết liên quan"].join("\n"))).toBe(PARAGRAPH);
+    // (counterexamples: a counter's label opening a sentence; a notice's contact with its text going on after it)
+    const counted = "Số người truy cập Cổng dịch vụ công của xã năm nay tăng 35% so với năm trước.";
+    expect(body([PARAGRAPH, "", counted].join("\n"))).toBe(`${PARAGRAPH}\n\n${counted}`);
+    const contact = "Trung tâm Y tế huyện Tân Yên. Địa chỉ: số 10 đường Nguyễn Văn Cừ, thị trấn Cao Thượng";
+    const more = "Hồ sơ nộp trong 30 ngày, lệ phí 500.000 đồng/thí sinh; thí sinh đến đúng giờ để làm thủ tục dự tuyển theo quy định.";
+    expect(body([PARAGRAPH, "", contact, more].join("\n"))).toBe(`${PARAGRAPH}\n\n${contact}\n${more}`);
     // (counterexample: a sentence naming an address, no mark before its field)
     const notice = "UBND xã đã công khai địa chỉ: thôn 3 để người dân liên hệ.";
     expect(body([PARAGRAPH, "", notice].join("\n"))).toBe(`${PARAGRAPH}\n\n${notice}`);

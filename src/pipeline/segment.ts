@@ -7,7 +7,7 @@
 import { countWords } from "./chars.js";
 import type { Layout, Line, Span } from "./document.js";
 import { PROVINCES, SURNAMES } from "../lexicon/names.js";
-import { isFurnitureLine, TRAILER_LINE, MENU_LINE, MASTHEAD_LINE, MOTTO_LINE, NATIONAL_PAPER_CAPS, NATIONAL_PAPER_LINE, SECTION_RUN_LINE, PAPER_NAME_LINE, AGENCY_NAME_LINE, SECTION_PATH_LINE, DATE_LINE, isLetterheadLine, TOOLBAR_LINE, BODY_NAME_LINE, isPlaceDateLine, MOTTO } from "../lexicon/furniture.js";
+import { isContactTailLine, isFurnitureLine, TRAILER_LINE, MENU_LINE, MASTHEAD_LINE, MOTTO_LINE, NATIONAL_PAPER_CAPS, NATIONAL_PAPER_LINE, SECTION_RUN_LINE, PAPER_NAME_LINE, AGENCY_NAME_LINE, SECTION_PATH_LINE, DATE_LINE, isLetterheadLine, TOOLBAR_LINE, BODY_NAME_LINE, isPlaceDateLine, MOTTO } from "../lexicon/furniture.js";
 import { TYPE_WORDS } from "../lexicon/documents.js";
 
 function splitLines(text: string): Line[] {
@@ -710,7 +710,8 @@ const MAX_SUBJECT_LINES = 4;
  * hiện …`, `Kính gửi: …`, a first heading. Capitalised: a subject may begin
  * `thực hiện Chỉ thị số 21-CT/TU …` under `KẾ HOẠCH`.
  */
-const OPENS_TEXT = /^(?:Căn cứ|Thực hiện|Kính gửi|Kính thưa|Phần|PHẦN|I\.|1\.)(?![\p{L}\p{M}])/u;
+// (and a decision's grounds: `- Căn cứ Luật …;`, `Xét đề nghị …;`, `Theo đề nghị …;`)
+const OPENS_TEXT = /^(?:[-–+][ \t]*)?(?:Căn cứ|Thực hiện|Kính gửi|Kính thưa|Xét|Theo đề nghị|Phần|PHẦN|I\.|1\.)(?![\p{L}\p{M}])/u;
 
 /**
  * An official document copied whole (a report, a plan, a resolution): a
@@ -745,8 +746,13 @@ function officialTitle(lines: readonly Line[]): [first: number, last: number] | 
         // or open on `Thực hiện` when it stands alone, unended, over a blank line: `Thực hiện Kết luận số 06-KL/TW … giai đoạn
         // 2024 - 2025` under `KẾ HOẠCH`; counterexample, the text: `Thực hiện Kế hoạch số 12/KH-UBND, UBND xã báo cáo như sau:`)
         const first = j === i + 1;
-        const subjectOpening = first && /^Thực hiện(?![\p{L}\p{M}])/u.test(s) && !/[.:;]$/u.test(s) && (lines[j + 1]?.raw.trim() ?? "") === "";
-        const endsClause = first ? /[.:]$/u.test(s) : /[.:;]$/u.test(s);
+        // (not the text's opening sentence, a body acting after a comma or `như sau`: `Thực hiện Kế hoạch số 12/KH-UBND, UBND xã
+        // báo cáo kết quả như sau`)
+        const subjectOpening =
+          first && /^Thực hiện(?![\p{L}\p{M}])/u.test(s) && !/[.:;]$/u.test(s) && !/,[ ]\p{Lu}|như sau\s*$/u.test(s) && (lines[j + 1]?.raw.trim() ?? "") === "";
+        // (`;` on the first line only when the next goes on in lower case: `… năm 2024;` / `phương hướng, nhiệm vụ năm 2025`)
+        const goesOn = /;$/u.test(s) && /^\p{Ll}/u.test(lines[j + 1]?.raw.trim() ?? "");
+        const endsClause = first ? /[.:]$/u.test(s) || (/;$/u.test(s) && !goesOn) : /[.:;]$/u.test(s);
         if (s === "" || RULE_LINE.test(s) || (OPENS_TEXT.test(s) && !subjectOpening) || isPlaceDateLine(s) || endsClause || (isParagraph(s) && !longSubject)) break;
         last = j;
       }
@@ -965,7 +971,8 @@ export function segment(text: string, folded: string): Layout {
       insets.push({ start: line.start, end: line.end });
       continue;
     }
-    if (isFurnitureLine(low)) {
+    // (the site's contact, only with no paragraph of the article after it: a notice's `Địa chỉ: …; điện thoại: …` goes on)
+    if (isFurnitureLine(low) || (isContactTailLine(low) && !lines.slice(i + 1).some((l) => isParagraph(l.raw) && !isFurnitureLine(folded.slice(l.start, l.end).trim())))) {
       const toolbar = bodyEndIndex === lines.length && !paragraphAfterLead ? toolbarEnd(lines, folded, i) : -1;
       if (toolbar >= 0) {
         insets.push({ start: line.start, end: lines[toolbar]!.end });

@@ -93,7 +93,13 @@ export const DURATION_CORPUS = [
   // (after `sau`, an hour is a span unless every day's: `Sau 20 giờ truy xét`)
   examples({ kind: "duration", value: 20, unit: "giờ" }, ["Sau 20 giờ truy xét, công an bắt giữ đối tượng."]),
   // a span then the years it covers
-  examples({ kind: "duration", value: 4, unit: "năm" }, ["Sau 4 năm 2020 - 2024, xã đạt chuẩn.", "Sau 4 năm (2020-2024), xã đạt chuẩn."]),
+  examples({ kind: "duration", value: 4, unit: "năm" }, [
+    "Sau 4 năm 2020 - 2024, xã đạt chuẩn.",
+    "Sau 4 năm (2020-2024), xã đạt chuẩn.",
+    // (a span's opening word keeps it one, the year its start: `Sau 4 năm 2021 đến nay`)
+    "Sau 4 năm 2021 đến nay, mô hình phát triển tốt.",
+    "Qua 4 năm 2020 — 2024, xã đạt chuẩn.",
+  ]),
   // within, a deadline: no more than
   examples({ kind: "duration", value: 15, unit: "ngày", qualifier: "under" }, ["trong vòng 15 ngày làm việc", "Trả kết quả trong vòng 15 ngày."]),
   examples({ kind: "duration", value: 10, unit: "năm", qualifier: "under" }, [

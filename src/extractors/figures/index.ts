@@ -660,7 +660,15 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     if (unit.kind === "count" && unit.unit === "lần" && MULTIPLIER_BEFORE.test(before)) continue;
     // a label's number then the year it falls in: `cho đối tượng 4 năm 2024`, `Đại hội lần 5 năm 2024` (no span of four years;
     // `Sau 4 năm 2020 - 2024`, `5 năm 2021-2025`, `2 năm 2023 và 2024` span the years after them)
-    if (unit.kind === "duration" && unit.unit === "năm" && numeral.plainInteger && ONE_YEAR_AFTER.test(doc.folded.slice(unit.end, unit.end + 24))) continue;
+    if (
+      unit.kind === "duration" &&
+      unit.unit === "năm" &&
+      numeral.plainInteger &&
+      ONE_YEAR_AFTER.test(doc.folded.slice(unit.end, unit.end + 24)) &&
+      !SPAN_OPENING_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start))
+    ) {
+      continue;
+    }
     // a year listed after a year is one too: `năm 2023 và 2024, xã xây …`, `3 năm 2021, 2022, 2023 tỉnh đạt` (no count of 2024)
     if (isYearLike(numeral) && YEAR_LISTED_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start))) continue;
     if (unit.kind === "count" && unit.unit.split(" ")[0] === "chỗ" && VEHICLE_BEFORE.test(before)) continue;
@@ -1666,9 +1674,13 @@ const AGE_GROUP_BEFORE = /(?<![\p{L}\p{M}])(?:độ|lứa|nhóm)[ ]tuổi(?:[ ]t
 /** The rest of an age group's range: ` - 60`, ` đến 14`. */
 const AGE_RANGE_REST = /^[ ]?(?:[-–][ ]?|[ ]?(?:đến|tới)[ ])\d{1,3}(?:[ ]tuổi)?/u;
 /** One year after a span's `năm`, no range or list of years after it: ` 2024`, ` 2024.` (not ` 2020 - 2024`, ` 2023 và 2024`). */
-const ONE_YEAR_AFTER = /^[ ](?:19|20)\d{2}(?![\d\p{L}\p{M}])(?![ ]?[-–][ ]?\d|[ ]?\/|,?[ ](?:và|đến|tới)[ ]\d|,[ ]?(?:19|20)\d{2}|[ ]?\))/u;
+const ONE_YEAR_AFTER = /^[ ](?:19|20)\d{2}(?![\d\p{L}\p{M}])(?![ ]?[-–—][ ]?(?:\d|nay)|[ ]?\/|,?[ ](?:và|đến|tới|hoặc)[ ](?:\d|nay|năm)|,[ ]?(?:19|20)\d{2}|[ ]?\))/u;
+/** Words before a span that make it one whatever year follows: `Sau 3 năm 2021 …`, `trong 5 năm 2021 …`, `hơn 3 năm`. */
+const SPAN_OPENING_BEFORE = /(?<![\p{L}\p{M}])(?:sau|trong|trải qua|hơn|gần|khoảng|suốt|qua|kỷ niệm)[ ]$/u;
 /** A year, then a list's comma or `và`, right before a number. */
-const YEAR_LISTED_BEFORE = /(?<!\d)(?:19|20)\d{2}(?:,[ ]?|[ ]và[ ]|[ ]?[-–][ ]?)$/u;
+// (a comma only after two years: `Năm 2023, 1950 hộ dân` counts 1,950 households; a dash parts a year from its count in a
+// row, `năm 2023 - 1985 hộ`)
+const YEAR_LISTED_BEFORE = /(?<!\d)(?:19|20)\d{2}(?:[ ](?:và|hoặc|đến|tới)[ ](?:năm[ ])?|,[ ]?(?<=(?:19|20)\d{2},[ ]?(?:19|20)\d{2},[ ]?))$/u;
 /** The kinds a thing's size is said in. */
 const MEASURE_KINDS: ReadonlySet<string> = new Set(["length", "area", "volume", "mass"]);
 /** After a span, the past up to now: `10 năm qua`, `mười hai tháng trở lại đây`. */
@@ -1727,7 +1739,9 @@ function readQualifier(doc: PreparedDocument, at: number, kind: string): { quali
   // (`trong vòng 10 năm qua` looks back on a span, no bound: `trong vòng 7 ngày làm việc` is one)
   if (word === "trong vòng" && LOOKING_BACK_AFTER.test(doc.folded.slice(at, at + 40))) return { qualifier: null, start: at };
   // `ước` ending another word is no estimate: `Bản thỏa ước có 18 điều`, `quy ước có 5 chương`, `hiệp ước`, `công ước`
-  // (but an estimate's own verb is one whatever stands before: `thi công ước đạt 42,5%`, `thi công ước tính 60%`)
-  if ((word === "ước" || word === "ước có") && AGREEMENT_BEFORE.test(before.slice(0, m.index))) return { qualifier: null, start: at };
+  // (but `công` of `thi công`, `nhân công` ends no agreement: `thi công ước đạt 42,5%`, `thi công ước 12 tỷ đồng`)
+  if (word.startsWith("ước") && AGREEMENT_BEFORE.test(before.slice(0, m.index)) && !/(?<![\p{L}\p{M}])(?:thi|nhân)\s+công\s+$/u.test(before.slice(0, m.index))) {
+    return { qualifier: null, start: at };
+  }
   return { qualifier: QUALIFIER_KIND.get(word) ?? null, start };
 }

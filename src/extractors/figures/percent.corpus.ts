@@ -1,6 +1,8 @@
 import { examples } from "./corpus.js";
 
 export const PERCENT_CORPUS = [
+  // (an agreement's: `quy ước`, `hương ước`, `thỏa ước` before `đạt`)
+  examples({ kind: "percent", value: 65, unit: "%" }, ["Tỷ lệ doanh nghiệp ký thỏa ước đạt 65%."]),
   // an estimate's own verb after a word that ends like an agreement's (`thi công`, not `công ước`)
   examples({ kind: "percent", value: 42.5, unit: "%", qualifier: "about" }, ["Tiến độ thi công ước đạt 42,5% khối lượng."]),
   // `trở lên` after the degree bounds the degree, not the share
