@@ -547,6 +547,17 @@ describe("`mỗi` opening the next clause with its own amount", () => {
   });
 });
 
+describe("a word bracketed after a row's label", () => {
+  it("counts the row's whole numbers though the lexicon does not know it, not under a column of money", () => {
+    const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);
+    const table = "TT\tNội dung\tSố lượng\tKinh phí\n2\tTờ rơi, áp phích (tờ)\t12.500\t50.000.000\n3\tHTX liên kết chuỗi (HTX)\t30\t\nCác nội dung đều đạt.";
+    expect(shapes(table)).toEqual([
+      ["count", 12500, "tờ"],
+      ["count", 30, "htx"],
+    ]);
+  });
+});
+
 describe("a table's unit above it over a blank line", () => {
   it("is still the table's: a count's, money's", () => {
     const shapes = (text: string) => figuresOf(text).map((f) => [f.kind, f.value, f.unit]);

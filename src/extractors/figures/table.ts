@@ -125,7 +125,11 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   // (or after an empty cell where a row's number would stand: `  | Trong đó: thu nội địa | tỷ đồng | 4.800`)
   const labelAt = /^(?:(?:\d{1,3}|[IVX]{1,4})\.?)?$/u.test(cells[0] ?? "x") && cells.length > 1 ? 1 : 0;
   const label = LABEL_UNIT.exec(cells[labelAt] ?? "");
-  const labelUnit = label ? cachedUnit(label[1]!.trim(), readUnit) : null;
+  // (a word the lexicon does not count, bracketed after the label, counts all the same a whole number: `Tờ rơi, áp phích
+  // (tờ) | 12.500`, `HTX nông nghiệp liên kết chuỗi (HTX) | 30`)
+  // (not under a column of money, a measure, a rate: `Kinh phí | 50.000.000` in the same row)
+  const wordCounted = Number.isInteger(numeral.value) && !NOT_CAPTION_COUNTED.test(header?.[column] ?? "");
+  const labelUnit = label ? (cachedUnit(label[1]!.trim(), readUnit) ?? (wordCounted ? wordUnit(label[1]!) : null)) : null;
   if (labelUnit) return { ...labelUnit, end: numeral.end, rule: "table.unit-cell" };
   // the unit column (ĐVT) comes right after the label; a counted noun there is one word (`hộ`, `người`, `con`)
   // unless the header names the column (`ĐVT`: `Lượt người`, `Mô hình`);
