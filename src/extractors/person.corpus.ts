@@ -618,6 +618,8 @@ export const PEOPLE_CORPUS: PeopleExample[] = [
   examples([["Nguyễn Thị Thu Hà", "học sinh lớp 12A1 Trường THPT chuyên Lê Quý Đôn"]], [
     "Em Nguyễn Thị Thu Hà, học sinh lớp 12A1 Trường THPT chuyên Lê Quý Đôn, đạt giải nhất.",
   ]),
+  // (a home province before where one works is nobody: `quê Sơn La, công nhân …`)
+  examples([["Lò Thị Hiền", null]], ["Chị Lò Thị Hiền (34 tuổi, quê Sơn La, công nhân Công ty TNHH Giày Thái Bình Dương) cho biết."]),
   examples([["Nguyễn Thị Lài", "công nhân Công ty TNHH Giày da Tân Phú"]], ["Chị Nguyễn Thị Lài, công nhân Công ty TNHH Giày da Tân Phú, cho biết."]),
   examples([["Lò Thị Xuân", "chủ homestay Xuân Lác"]], ["Chị Lò Thị Xuân, chủ homestay Xuân Lác, cho biết khách đông dần."]),
   examples([["Vi Văn Thắm", "y sĩ Trạm Y tế xã"]], ["Ông Vi Văn Thắm, y sĩ Trạm Y tế xã, cho biết trạm luôn có người trực."]),

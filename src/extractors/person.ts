@@ -246,6 +246,8 @@ function compile(list: readonly string[]): PhraseIndex {
 
 const ROLE_INDEX = compile(ROLE_WORDS);
 const WORK_AFTER_NAME_INDEX = compile(WORK_AFTER_NAME);
+/** `quê Sơn La`: a home province, no name. */
+const HOMETOWN_BEFORE = /(?<![\p{L}\p{M}])quê[ ]$/u;
 /** Words that make a generic work word a group of those who came: `cán bộ công chức`, `cán bộ, chiến sĩ`, `nhân viên và …`. */
 const GROUP_AFTER_WORK: ReadonlySet<string> = new Set([
   "công chức", "viên chức", "chiến sĩ", "nhân viên", "nhân dân", "đảng viên", "hội viên", "đoàn viên", "người lao động", "các", "cùng", "và",
@@ -1064,7 +1066,7 @@ function roleAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd: num
 }
 
 /** roleAfter, with the token after the role: what the finder has read (`Hiệu trưởng Trường THPT Chu Văn An` names a school, not a person). */
-function roleSpanAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd: number, bare: boolean): { text: string; end: number } | null {
+function roleSpanAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd: number, bare: boolean): { text: string; end: number; generic?: boolean } | null {
   if (nameEnd >= tokens.length) return null;
   const gap = gapAfter(doc, tokens, nameEnd - 1);
   let r = nameEnd;
@@ -1074,7 +1076,10 @@ function roleSpanAfter(doc: PreparedDocument, tokens: readonly Token[], nameEnd:
   else if (!(/^[ \t]*[,(–—-][ \t]*$/u.test(gap) || (bare && SPACES.test(gap)))) return null;
   if (r > nameEnd && (r >= tokens.length || !spacesAfter(doc, tokens, r - 1))) return null;
   if (!/[(,]/u.test(gap)) return roleFrom(doc, tokens, r);
-  return roleFrom(doc, tokens, r) ?? roleFrom(doc, tokens, r, WORK_AFTER_NAME_INDEX) ?? roleAfterAside(doc, tokens, nameEnd);
+  const titled = roleFrom(doc, tokens, r);
+  if (titled) return titled;
+  const work = roleFrom(doc, tokens, r, WORK_AFTER_NAME_INDEX);
+  return work ? { ...work, generic: true } : roleAfterAside(doc, tokens, nameEnd);
 }
 
 /** A role's text read elsewhere, as a span ending where the reading goes on. */
@@ -1359,7 +1364,10 @@ export function findPeople(doc: PreparedDocument, metadata: Metadata): Person[] 
       const e = runEnd(doc, tokens, i);
       const name = nameEndingRun(doc, tokens, i, e);
       if (name) {
-        const role = roleSpanAfter(doc, tokens, name.to, false);
+        const found = roleSpanAfter(doc, tokens, name.to, false);
+        // (where one works tells a person only of a name, no place's: `quê Sơn La, công nhân Công ty …` names a province)
+        const place = () => !SURNAMES.has(tokens[name.from]!.low) || NOT_NAME_LINES.has(nameKey(doc, tokens, name)) || isPlaceWordBefore(doc, tokens, name.from) || HOMETOWN_BEFORE.test(doc.folded.slice(Math.max(0, tokens[name.from]!.start - 5), tokens[name.from]!.start));
+        const role = found?.generic && place() ? null : found;
         // a title that a name ends is that person's, read from it: `Tết Nhâm Dần, Chủ tịch UBND xã Trần Văn Nam thăm …`,
         // `Đến Cà Mau, Phó Thủ tướng Trần Lưu Quang …` (a year or a place before the comma, no person)
         // (a run of two syllables before the comma, a name of three or more ending the title; counterexamples: `Nguyễn
