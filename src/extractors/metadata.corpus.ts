@@ -522,6 +522,13 @@ export const METADATA_CORPUS: MetadataExample[] = [
       header: ["Tổng kết công tác quân sự, quốc phòng địa phương năm 2024;", "phương hướng, nhiệm vụ năm 2025", ""],
     }),
   ]),
+  examples({ title: "Kết quả thực hiện nhiệm vụ năm 2024; Phương hướng, nhiệm vụ năm 2025" }, [
+    page({
+      title: null,
+      before: ["ỦY BAN NHÂN DÂN", "PHƯỜNG HÒA BÌNH", "Số: 215/BC-UBND", "Hòa Bình, ngày 16 tháng 12 năm 2024", "", "BÁO CÁO"],
+      header: ["Kết quả thực hiện nhiệm vụ năm 2024;", "Phương hướng, nhiệm vụ năm 2025", ""],
+    }),
+  ]),
   examples({ title: "Thực hiện Kết luận số 06-KL/TW ngày 10/6/2021 của Ban Bí thư về tín dụng chính sách xã hội, giai đoạn 2024 - 2025", published: "2024-03-05" }, [
     page({
       title: null,

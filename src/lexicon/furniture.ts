@@ -149,7 +149,8 @@ export function isFurnitureLine(low: string): boolean {
  * A counter of people, its label and a bare number alone: `Số người truy cập: 45.219`, `Người online: 12` (counterexample, a
  * sentence: `Số người truy cập Cổng dịch vụ công tăng 35%`).
  */
-const PEOPLE_COUNTER_LINE = /^(?:tổng số lượt truy cập|số người (?:đang )?truy cập|số người online|người online)[ \t]*:?[ \t]*[\d.,]+[ \t]*$/u;
+// (other counters may share its line after bars: `Số người online: 12 | Hôm nay: 345 | Tổng: 98.765`)
+const PEOPLE_COUNTER_LINE = /^(?:tổng số lượt truy cập|số người (?:đang )?truy cập|số người online|người online)[ \t]*:?[ \t]*[\d.,]+[ \t]*(?:\|[^\n]*)?$/u;
 
 /**
  * The site's contact at the page's tail, no paragraph after it: the owner's name then its address or phone, an address then

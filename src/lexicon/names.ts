@@ -115,7 +115,7 @@ export const WORK_AFTER_NAME: readonly string[] = [
   // callings and who is taught, with where (`cô Lê Thị Hoa, giáo viên Trường Tiểu học Kim Đồng`, `em Nguyễn Thu Hà, học
   // sinh lớp 12A1 …`, `chị Lò Thị Xuân, chủ homestay Xuân Lác`, `ông Vi Văn Thắm, y sĩ Trạm Y tế xã`)
   "giáo viên", "học sinh", "sinh viên", "y sĩ", "bác sĩ", "điều dưỡng", "dược sĩ", "hộ sinh", "nữ hộ sinh", "nông dân",
-  "công nhân", "tài xế", "lái xe", "chủ dãy trọ", "chủ nhà trọ",
+  "công nhân", "tài xế", "chủ dãy trọ", "chủ nhà trọ",
   "hướng dẫn viên", "chủ homestay", "chủ nhà hàng", "chủ khách sạn", "chủ nhà nghỉ", "chủ vườn", "chủ tiệm",
 ];
 

@@ -278,8 +278,6 @@ export const IDENTIFIER_NOUNS = [
   "số", "thứ", "lần thứ", "tổ", "tổ dân phố", "tổ dân cư", "khu dân cư", "kênh", "khu", "khu phố", "khối", "thôn", "xóm", "bản", "ấp", "làng", "đội", "chi bộ", "chi hội",
   "phường", "quận", "huyện", "khóa", "nhiệm kỳ", "điều", "khoản", "mục", "chương", "phần", "câu", "tập", "kỳ", "đợt", "giai đoạn",
   "phòng", "tầng", "lô", "thửa", "tờ", "đường", "quốc lộ", "tỉnh lộ", "km", "dự án", "tiểu dự án", "chương trình", "đề án", "hạng",
-  // a grade: `tuyến đường loại 1`, `cam V2 loại 1 bán tại vườn` (see NOT_LABEL_COMPOUNDS: `phân loại 120 hộ`)
-  "loại",
   "top", "lớp", "trường", "khu tái định cư", "tái định cư", "điểm tái định cư", "ô", "căn hộ", "nhà", "hẻm", "ngõ", "ngách", "kiệt",
   "tiểu khu", "vùng", "cụm", "cụm công nghiệp", "khu công nghiệp", "khối phố", "cụm dân cư", "cổng", "bến", "bảng", "biểu", "phụ lục",
   // villages of the Mekong delta and the Highlands: `Khóm 1`, `Sóc 3`, `Buôn 2`, `Plei 1`
@@ -367,7 +365,6 @@ export const NOT_LABEL_COMPOUNDS = [
   // verbs and adjectives ending in a label's syllable: `phát biểu 6 ý kiến`, `hòa giải 15 vụ việc`
   "phát biểu", "đại biểu", "tiêu biểu", "hòa giải", "hoà giải", "lý giải", "phân giải",
   // (`diễn tập 35 đồng chí`, `lực lượng dân phòng 185 người`, `vắc xin phòng 11 bệnh`: to drill, the fire guard, to prevent)
-  "phân loại", "các loại", "mọi loại", "nhiều loại", "chủng loại", "thể loại", "hai loại", "ba loại",
   "diễn tập", "thực tập", "biên tập", "sưu tập", "tuyển tập", "dân phòng", "vắc xin phòng", "vaccine phòng", "thuốc phòng",
   "kỷ luật", "pháp luật", "cơ bản", "văn bản", "kịch bản", "phiên bản", "thời kỳ", "cùng kỳ", "định kỳ", "học kỳ", "chu kỳ",
   "danh mục", "hạng mục", "tiết mục", "chuyên mục", "biên bản", "góp phần", "thành phần", "cổ phần", "văn phòng", "quốc phòng", "dự phòng", "con đường", "tuyến đường", "tổng số", "trong số",

@@ -711,7 +711,7 @@ const MAX_SUBJECT_LINES = 4;
  * `thực hiện Chỉ thị số 21-CT/TU …` under `KẾ HOẠCH`.
  */
 // (and a decision's grounds: `- Căn cứ Luật …;`, `Xét đề nghị …;`, `Theo đề nghị …;`)
-const OPENS_TEXT = /^(?:[-–+][ \t]*)?(?:Căn cứ|Thực hiện|Kính gửi|Kính thưa|Xét|Theo đề nghị|Phần|PHẦN|I\.|1\.)(?![\p{L}\p{M}])/u;
+const OPENS_TEXT = /^(?:[-–+][ \t]*)?(?:Căn cứ|Thực hiện|Kính gửi|Kính thưa|Xét đề nghị|Xét tờ trình|Xét Tờ trình|Theo đề nghị|Phần|PHẦN|I\.|1\.)(?![\p{L}\p{M}])/u;
 
 /**
  * An official document copied whole (a report, a plan, a resolution): a
@@ -749,9 +749,15 @@ function officialTitle(lines: readonly Line[]): [first: number, last: number] | 
         // (not the text's opening sentence, a body acting after a comma or `như sau`: `Thực hiện Kế hoạch số 12/KH-UBND, UBND xã
         // báo cáo kết quả như sau`)
         const subjectOpening =
-          first && /^Thực hiện(?![\p{L}\p{M}])/u.test(s) && !/[.:;]$/u.test(s) && !/,[ ]\p{Lu}|như sau\s*$/u.test(s) && (lines[j + 1]?.raw.trim() ?? "") === "";
-        // (`;` on the first line only when the next goes on in lower case: `… năm 2024;` / `phương hướng, nhiệm vụ năm 2025`)
-        const goesOn = /;$/u.test(s) && /^\p{Ll}/u.test(lines[j + 1]?.raw.trim() ?? "");
+          first &&
+          /^Thực hiện(?![\p{L}\p{M}])/u.test(s) &&
+          !/[.:;]$/u.test(s) &&
+          !/,[ ][^,]*(?<![\p{L}\p{M}])(?:báo cáo|xây dựng|ban hành|triển khai)(?![\p{L}\p{M}])|như sau\s*$/u.test(s) &&
+          (lines[j + 1]?.raw.trim() ?? "") === "";
+        // (`;` on the first line when a subject's line follows, not the text's grounds: `… năm 2024;` / `Phương hướng, nhiệm vụ
+        // năm 2025`)
+        const nextLine = lines[j + 1]?.raw.trim() ?? "";
+        const goesOn = /;$/u.test(s) && nextLine !== "" && !OPENS_TEXT.test(nextLine);
         const endsClause = first ? /[.:]$/u.test(s) || (/;$/u.test(s) && !goesOn) : /[.:;]$/u.test(s);
         if (s === "" || RULE_LINE.test(s) || (OPENS_TEXT.test(s) && !subjectOpening) || isPlaceDateLine(s) || endsClause || (isParagraph(s) && !longSubject)) break;
         last = j;
@@ -972,7 +978,9 @@ export function segment(text: string, folded: string): Layout {
       continue;
     }
     // (the site's contact, only with no paragraph of the article after it: a notice's `Địa chỉ: …; điện thoại: …` goes on)
-    if (isFurnitureLine(low) || (isContactTailLine(low) && !lines.slice(i + 1).some((l) => isParagraph(l.raw) && !isFurnitureLine(folded.slice(l.start, l.end).trim())))) {
+    // (nor a sentence, however short: `- 120 ca được hỗ trợ kịp thời.`)
+    const proseAfter = () => lines.slice(i + 1).some((l) => (isParagraph(l.raw) || /[.!?…]\s*$/u.test(l.raw)) && !isFurnitureLine(folded.slice(l.start, l.end).trim()));
+    if (isFurnitureLine(low) || (isContactTailLine(low) && !proseAfter())) {
       const toolbar = bodyEndIndex === lines.length && !paragraphAfterLead ? toolbarEnd(lines, folded, i) : -1;
       if (toolbar >= 0) {
         insets.push({ start: line.start, end: lines[toolbar]!.end });

@@ -159,6 +159,7 @@ const LIST_MARKER_AFTER = /^(?:\)|\.(?!\p{N}))/u;
 // (`dao động` "ranges": `Số ca nhập viện mỗi ngày dao động 87-145`, `… dao động từ 19 đến 30`)
 const COPULA_BEFORE = /(?:(?<![\p{L}\p{M}])(?:là|đạt|được|còn|lên|tăng|giảm|tăng thêm|dao động|dao động từ|dao động trong khoảng)|:)\s*(?:(?:khoảng|hơn|trên|gần|dưới|ước|xấp xỉ|chừng|gần như|ước tính|ước đạt)\s+)?$/u;
 /** A word that `ước` ends (`thỏa ước`, `quy ước`), or a wisher (`Em ước có 1 chiếc xe đạp`, `mong ước có 3 cây cầu`). */
+const FIRM_AGREEMENT_BEFORE = /(?<![\p{L}\p{M}])(?:thỏa|thoả|quy|hiệp|hương|khế|mơ|mong|em|tôi|cháu|chúng tôi|bé)\s+$/u;
 const AGREEMENT_BEFORE = /(?<![\p{L}\p{M}])(?:thỏa|thoả|quy|hiệp|công|điều|mơ|mong|cam|giao|khế|em|tôi|cháu|chúng tôi|bé)\s+$/u;
 /** A clause opened by `Ước` (estimated) before `… đạt` and the number: `Ước cả năm thu ngân sách đạt 45 tỷ đồng`. */
 const ESTIMATE_CLAUSE = /(?:^|[.;\n]\s*)ước(?:\s+tính|\s+thực\s+hiện)?\s[^.;\n]{0,80}?\sđạt\s*$/u;
@@ -670,7 +671,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
       continue;
     }
     // a year listed after a year is one too: `năm 2023 và 2024, xã xây …`, `3 năm 2021, 2022, 2023 tỉnh đạt` (no count of 2024)
-    if (isYearLike(numeral) && YEAR_LISTED_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 12), numeral.start))) continue;
+    if (isYearLike(numeral) && YEAR_LISTED_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) continue;
+    // a grade's number before a guessed word: `cam V2 loại 1 bán tại vườn` (`xếp loại 3.450 đảng viên` counts)
+    if (unit.rule === "count.noun-guessed" && GRADE_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit.split(" ")[0] === "chỗ" && VEHICLE_BEFORE.test(before)) continue;
     // `quý II/2024 tỉnh Gia Lai`: a period's year after its slash, no count of provinces
     if (unit.kind === "count" && isYearLike(numeral) && doc.text[numeral.start - 1] === "/") continue;
@@ -759,7 +762,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
     const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
     // a unit read off a table's cell is no label's (`Số lớp tập huấn <TAB> lớp <TAB> 36`)
-    const labelled = !explicitUnit && numeral.scale === 1 && !unit.rule.startsWith("table.") ? LABEL_BEFORE.exec(before) : null;
+    // (a column's gap parts a label's word from the number, a row's cells: `Công an, dân phòng <spaces> 185 người`)
+    const labelled = !explicitUnit && numeral.scale === 1 && !unit.rule.startsWith("table.") && !/(?:\t| {2,})$/u.test(before) ? LABEL_BEFORE.exec(before) : null;
     // the last syllable of a name is no label: `Nhật Bản 386 người`, `thôn Nà Làng 10 hộ` (counterexample: `Tổ 10 có …`)
     // a label's noun that the number before it counts labels nothing: `nhà lớp học 2 tầng 8 phòng học`, `10 phòng 2 giường`
     // (counterexample: `Tổ 3 thôn 5` labels twice, the 3 no figure)
@@ -1145,7 +1149,7 @@ function pairUnit(doc: PreparedDocument, numeral: Numeral, blocked: readonly Spa
   // (not a date's month, `Ngày 19 và 20/10, 298 đại biểu`)
   if (isYearLike(numeral) || /[/:.,-]$/u.test(doc.text.slice(Math.max(0, numeral.start - 1), numeral.start))) return null;
   const before = doc.folded.slice(Math.max(0, numeral.start - 40), numeral.start);
-  if (TIME_WORD_BEFORE.test(before) || LABEL_BEFORE.exec(before) || /(?<![\p{L}\p{M}])tuổi[ ]$/u.test(before)) return null;
+  if (TIME_WORD_BEFORE.test(before) || LABEL_BEFORE.exec(before) || /(?<![\p{L}\p{M}])tuổi[ ]$/u.test(before) || GRADE_BEFORE.test(before)) return null;
   // (a list of them, commas before the last `và`: `120, 150 và 200 hộ nghèo`)
   let last = numeral;
   for (let items = 1; items < MAX_LIST_ITEMS; items++) {
@@ -1677,10 +1681,14 @@ const AGE_RANGE_REST = /^[ ]?(?:[-–][ ]?|[ ]?(?:đến|tới)[ ])\d{1,3}(?:[ ]
 const ONE_YEAR_AFTER = /^[ ](?:19|20)\d{2}(?![\d\p{L}\p{M}])(?![ ]?[-–—][ ]?(?:\d|nay)|[ ]?\/|,?[ ](?:và|đến|tới|hoặc)[ ](?:\d|nay|năm)|,[ ]?(?:19|20)\d{2}|[ ]?\))/u;
 /** Words before a span that make it one whatever year follows: `Sau 3 năm 2021 …`, `trong 5 năm 2021 …`, `hơn 3 năm`. */
 const SPAN_OPENING_BEFORE = /(?<![\p{L}\p{M}])(?:sau|trong|trải qua|hơn|gần|khoảng|suốt|qua|kỷ niệm)[ ]$/u;
+/** A grade's word right before its number: `loại 1`, not `xếp loại`, `đã loại`. */
+const GRADE_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:xếp|phân|đã|bị|được|các|nhiều)[ ])loại[ ]$/u;
 /** A year, then a list's comma or `và`, right before a number. */
 // (a comma only after two years: `Năm 2023, 1950 hộ dân` counts 1,950 households; a dash parts a year from its count in a
 // row, `năm 2023 - 1985 hộ`)
-const YEAR_LISTED_BEFORE = /(?<!\d)(?:19|20)\d{2}(?:[ ](?:và|hoặc|đến|tới)[ ](?:năm[ ])?|,[ ]?(?<=(?:19|20)\d{2},[ ]?(?:19|20)\d{2},[ ]?))$/u;
+// (or after years said plural: `Trong các năm 2022, 2023 huyện …`)
+const YEAR_LISTED_BEFORE =
+  /(?<!\d)(?:19|20)\d{2}(?:[ ](?:và|hoặc|đến|tới)[ ](?:năm[ ])?|,[ ]?(?<=(?:19|20)\d{2},[ ]?(?:19|20)\d{2},[ ]?)|,[ ]?(?<=(?:các|những|hai|ba)[ ]năm[ ](?:19|20)\d{2},[ ]?))$/u;
 /** The kinds a thing's size is said in. */
 const MEASURE_KINDS: ReadonlySet<string> = new Set(["length", "area", "volume", "mass"]);
 /** After a span, the past up to now: `10 năm qua`, `mười hai tháng trở lại đây`. */
@@ -1739,8 +1747,10 @@ function readQualifier(doc: PreparedDocument, at: number, kind: string): { quali
   // (`trong vòng 10 năm qua` looks back on a span, no bound: `trong vòng 7 ngày làm việc` is one)
   if (word === "trong vòng" && LOOKING_BACK_AFTER.test(doc.folded.slice(at, at + 40))) return { qualifier: null, start: at };
   // `ước` ending another word is no estimate: `Bản thỏa ước có 18 điều`, `quy ước có 5 chương`, `hiệp ước`, `công ước`
-  // (but `công` of `thi công`, `nhân công` ends no agreement: `thi công ước đạt 42,5%`, `thi công ước 12 tỷ đồng`)
-  if (word.startsWith("ước") && AGREEMENT_BEFORE.test(before.slice(0, m.index)) && !/(?<![\p{L}\p{M}])(?:thi|nhân)\s+công\s+$/u.test(before.slice(0, m.index))) {
+  // (before an estimate's verb, only the words that are agreements or wishes whatever follows: `quy ước đạt 100%`, `mong
+  // ước đạt`; a crop's or work's, `cam ước đạt 15.000 tấn`, `thi công ước đạt 42,5%`, `ngày công ước đạt`, estimates)
+  const agreement = word === "ước" || word === "ước có" ? AGREEMENT_BEFORE : FIRM_AGREEMENT_BEFORE;
+  if (word.startsWith("ước") && agreement.test(before.slice(0, m.index)) && !/(?<![\p{L}\p{M}])(?:thi|nhân)\s+công\s+$/u.test(before.slice(0, m.index))) {
     return { qualifier: null, start: at };
   }
   return { qualifier: QUALIFIER_KIND.get(word) ?? null, start };

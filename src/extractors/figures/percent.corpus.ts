@@ -3,6 +3,8 @@ import { examples } from "./corpus.js";
 export const PERCENT_CORPUS = [
   // (an agreement's: `quy ước`, `hương ước`, `thỏa ước` before `đạt`)
   examples({ kind: "percent", value: 65, unit: "%" }, ["Tỷ lệ doanh nghiệp ký thỏa ước đạt 65%."]),
+  // (a crop's word before `ước đạt` is no agreement: `cam ước đạt`, an estimate)
+  examples({ kind: "mass", value: 15000, unit: "tấn", qualifier: "about" }, ["Sản lượng cam ước đạt 15.000 tấn."]),
   // an estimate's own verb after a word that ends like an agreement's (`thi công`, not `công ước`)
   examples({ kind: "percent", value: 42.5, unit: "%", qualifier: "about" }, ["Tiến độ thi công ước đạt 42,5% khối lượng."]),
   // `trở lên` after the degree bounds the degree, not the share
