@@ -543,7 +543,16 @@ export const METADATA_CORPUS: MetadataExample[] = [
       header: ["Thực hiện Kết luận số 06-KL/TW ngày 10/6/2021 của Ban Bí thư về tín dụng chính sách xã hội, giai đoạn 2024 - 2025", ""],
     }),
   ]),
-  // (counterexample: a decision's grounds, `- Căn cứ …;`, no subject)
+  // (counterexample: a decision's grounds, `- Căn cứ …;`, no subject; the text's opening sentence under the kind, no
+  // subject, the letterhead's date the document's all the same)
+  examples({ published: "2024-12-16" }, [
+    page({
+      title: null,
+      before: ["ỦY BAN NHÂN DÂN", "XÃ AN BÌNH", "Số: 15/KH-UBND", "An Bình, ngày 16 tháng 12 năm 2024", "", "KẾ HOẠCH"],
+      header: ["Thực hiện Kế hoạch số 12/KH-UBND, UBND xã báo cáo như sau", ""],
+      body: ["Xã có 45 hộ nghèo."],
+    }),
+  ]),
   examples({ title: null }, [
     page({
       title: null,

@@ -139,8 +139,19 @@ export function findPublished(doc: PreparedDocument): string | null {
       if (stamp) return stamp;
     }
   }
+  // published.letterhead: an official document's place and date among its first lines, its subject unread (`BÁO CÁO` /
+  // `Thực hiện Kế hoạch số 12/KH-UBND, UBND xã báo cáo như sau`, no subject): the document's own date all the same
+  for (const l of nonEmpty.slice(0, MAX_LETTERHEAD_LINES)) {
+    const f = foldedLine(doc, l);
+    if (f.length <= 160 && isPlaceDateLine(f)) {
+      const stamp = parseDateStamp(f);
+      if (stamp) return stamp;
+    }
+  }
   return null;
 }
+/** The lines a letterhead's place and date stand among at most. */
+const MAX_LETTERHEAD_LINES = 8;
 
 /** A short line ending on a date, what stands before it a writer's name's length: `THÀNH CƯỜNG - HOÀI THU | 15/02/2025 07:30`. */
 const NAME_THEN_DATE = /^[^\d\n]{4,50}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t,|-]+\d{1,2}[:h]\d{2})?[ \t]*(?:\(?gmt[ \t]*[+-][ \t]*\d{1,2}\)?)?$/u;

@@ -497,7 +497,8 @@ function inShortQuotedName(text: string, nearBefore: string, numberStart: number
   const oneNumber = words <= 2 || (words === 3 && !COUNT_NOUN.has(rest) && !UNIT_OPENING.test(rest));
   const slogan = /^\p{N}/u.test(quoted) && words <= MAX_SLOGAN_WORDS && ((quoted.match(/\p{N}+/gu)?.length ?? 0) >= 2 ? !/%/u.test(quoted) : oneNumber && !/%/u.test(quoted));
   // (or a count of what the quote names right before it: `xây dựng 6 "Ngôi nhà 50.000 đồng"`, the house's name)
-  const counted = /(?<![\p{L}\p{M}\p{N}.,])\d{1,4}[ \t]*$/u.test(before) && /^\p{Lu}/u.test(quoted);
+  // (not a label's number: `giải 3 “Giải thưởng 10 triệu đồng”` names a prize, no count of it)
+  const counted = /(?<![\p{L}\p{M}\p{N}.,])\d{1,4}[ \t]*$/u.test(before) && !/(?<![\p{L}\p{M}])(?:giải|hạng|số|loại|thứ|lần|tổ|khu)[ ]\d{1,4}[ \t]*$/iu.test(before) && /^\p{Lu}/u.test(quoted);
   return NAME_BEFORE_QUOTE.test(before) || slogan || SHOP_BEFORE_QUOTE.test(nearBefore) || counted;
 }
 

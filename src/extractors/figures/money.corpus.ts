@@ -147,6 +147,8 @@ export const MONEY_CORPUS = [
   examples({ kind: "money", value: 96e6, unit: "VND", qualifier: "over" }, ["Phường thu được hơn 96 triệu phí sử dụng vỉa hè."]),
   examples({ kind: "money", value: 15000, unit: "VND", per: "m2/tháng" }, ["Mức thu đối với tuyến đường loại 1 và 15.000 đồng/m2/tháng."]),
   examples({ kind: "money", value: 4.96e6, unit: "VND", per: "tháng" }, ["Mức lương tối thiểu vùng I là 4.960.000 đồng/tháng."]),
+  // (a quote after a prize's label is counted by nothing: its money is a figure)
+  examples({ kind: "money", value: 10e6, unit: "VND" }, ["Đội tuyển giành giải 3 “Giải thưởng 10 triệu đồng” của tỉnh."]),
   // a basis of two words the lexicon knows after the slash; a programme's money is what it spends
   examples({ kind: "money", value: 12000, unit: "VND", per: "bưu gửi" }, ["Cước phí 12.000 đồng/bưu gửi."]),
   examples({ kind: "money", value: 500000, unit: "VND", per: "điểm tiếp xúc" }, ["Mức chi 500.000 đồng/điểm tiếp xúc."]),
