@@ -80,6 +80,10 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   "a long list of places": repeat("- Xã An Hòa: 1.250\n"),
   // cells aligned by spaces: each number reads its row within a bound
   "cells aligned by spaces": repeat("1  2  "),
+  // the site's contact lines, each asking whether the article's prose follows: the last prose line is found once
+  "contact lines": repeat("Địa chỉ: thôn 1, xã An Bình. Điện thoại: 0237.3848.105\n"),
+  // rows aligned by spaces under a `TT` heading, each row's number reading back to its header within a bound
+  "numbered rows aligned by spaces": (n) => `TT  Thôn  Số hộ  Hộ nghèo\n${repeat("1   Đông   120   5\n")(n)}`,
 };
 
 /** A page of n characters naming ever more people without their surname (`Bác sĩ An Bình Chi`, …). */

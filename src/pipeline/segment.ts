@@ -945,6 +945,7 @@ export function segment(text: string, folded: string): Layout {
   const trailer: Line[] = [];
   const insets: Span[] = [];
   let paragraphAfterLead = false;
+  let lastProseLine: number | undefined;
   for (let i = Math.max(leadIndex, 0) + 1; i < lines.length; i++) {
     const line = lines[i]!;
     const low = folded.slice(line.start, line.end).trim();
@@ -978,8 +979,8 @@ export function segment(text: string, folded: string): Layout {
       continue;
     }
     // (the site's contact, only with no paragraph of the article after it: a notice's `Địa chỉ: …; điện thoại: …` goes on)
-    // (nor a sentence, however short: `- 120 ca được hỗ trợ kịp thời.`)
-    const proseAfter = () => lines.slice(i + 1).some((l) => (isParagraph(l.raw) || /[.!?…]\s*$/u.test(l.raw)) && !isFurnitureLine(folded.slice(l.start, l.end).trim()));
+    // (nor a sentence, however short: `- 120 ca được hỗ trợ kịp thời.`; the last such line found once, for linear time)
+    const proseAfter = () => (lastProseLine ??= lines.findLastIndex((l) => (isParagraph(l.raw) || /[.!?…]\s*$/u.test(l.raw)) && !isFurnitureLine(folded.slice(l.start, l.end).trim()))) > i;
     if (isFurnitureLine(low) || (isContactTailLine(low) && !proseAfter())) {
       const toolbar = bodyEndIndex === lines.length && !paragraphAfterLead ? toolbarEnd(lines, folded, i) : -1;
       if (toolbar >= 0) {

@@ -56,8 +56,10 @@ function splitCells(s: string, separator: Separator): string[] {
  */
 export function opensSpacedRow(text: string, numeral: Numeral): boolean {
   if (!numeral.plainInteger || numeral.written.length > 3 || !/^ {2,}\S/u.test(text.slice(numeral.end, numeral.end + 12))) return false;
-  const lineStart = text.lastIndexOf("\n", numeral.start - 1) + 1;
-  if (!/^[ \t]*$/u.test(text.slice(lineStart, numeral.start))) return false;
+  // (only spaces back to the line's start, read back over them alone: a long line of numbers is read in linear time)
+  let lineStart = numeral.start;
+  while (lineStart > 0 && (text[lineStart - 1] === " " || text[lineStart - 1] === "\t")) lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== "\n") return false;
   const lineEnd = text.indexOf("\n", numeral.end);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   // (a row has numbers of its own after its label; a justified line of prose under a table, `15  hộ  còn lại  chưa …`, none)
@@ -208,6 +210,13 @@ const NOT_CAPTION_COUNTED =
   /(?<![\p{L}\p{M}])(?:kinh phí|thành tiền|tiền|phạt|giá trị|vốn|ngân sách|giải ngân|dư nợ|diện tích|sản lượng|năng suất|tỷ lệ|tỉ lệ|độ|điểm|xếp hạng|hạng|thứ hạng|ghi chú|năm|tháng|ngày)(?![\p{L}\p{M}])|%|\(/iu;
 let captionPattern: RegExp | undefined;
 function captionCount(text: string, headerStart: number, readUnit: (text: string) => CellUnit): CellUnit {
+  // (every cell of a table asks: the caption is read once per table)
+  if (lastCaption.text === text && lastCaption.at === headerStart) return lastCaption.unit;
+  lastCaption = { text, at: headerStart, unit: readCaption(text, headerStart, readUnit) };
+  return lastCaption.unit;
+}
+let lastCaption: { text: string; at: number; unit: CellUnit } = { text: "", at: -1, unit: null };
+function readCaption(text: string, headerStart: number, readUnit: (text: string) => CellUnit): CellUnit {
   const line = lineAboveTable(text, headerStart);
   if (line.length > MAX_ROW) return null;
   const verbs = [...new Set([...REPORT_VERBS, ...PLAN_VERBS, ...DEED_VERBS])].sort(byLength).join("|");
