@@ -141,7 +141,11 @@ export function findPublished(doc: PreparedDocument): string | null {
   }
   // published.letterhead: an official document's place and date among its first lines, its subject unread (`BÁO CÁO` /
   // `Thực hiện Kế hoạch số 12/KH-UBND, UBND xã báo cáo như sau`, no subject): the document's own date all the same
-  for (const l of nonEmpty.slice(0, MAX_LETTERHEAD_LINES)) {
+  // (only under an official heading, no headline: a letterhead's line or the document's number among them; counterexample,
+  // a news page quoting a letter's `Hà Nội, ngày 15 tháng 12 năm 2024`)
+  const heading = nonEmpty.slice(0, MAX_LETTERHEAD_LINES);
+  const official = title === null && heading.some((l) => isLetterheadLine(l.raw.trim()) || /^[\s*]*số\s*:?\s*\d+[^\s]*\//iu.test(l.raw));
+  for (const l of official ? heading : []) {
     const f = foldedLine(doc, l);
     if (f.length <= 160 && isPlaceDateLine(f)) {
       const stamp = parseDateStamp(f);

@@ -752,7 +752,8 @@ function officialTitle(lines: readonly Line[]): [first: number, last: number] | 
           first &&
           /^Thực hiện(?![\p{L}\p{M}])/u.test(s) &&
           !/[.:;]$/u.test(s) &&
-          !/,[ ][^,]*(?<![\p{L}\p{M}])(?:báo cáo|xây dựng|ban hành|triển khai)(?![\p{L}\p{M}])|như sau\s*$/u.test(s) &&
+          // (a document's name after a comma goes on with the subject: `… của Tỉnh ủy, Chương trình hành động số 08-CTr/HU`)
+          !/,[ ](?!(?:Chương trình|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Quyết định|Công văn|Hướng dẫn|Thông báo|Đề án|Luật|Nghị định|Thông tư)(?![\p{L}\p{M}]))\p{Lu}|như sau\s*$/u.test(s) &&
           (lines[j + 1]?.raw.trim() ?? "") === "";
         // (`;` on the first line when a subject's line follows, not the text's grounds: `… năm 2024;` / `Phương hướng, nhiệm vụ
         // năm 2025`)

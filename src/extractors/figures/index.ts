@@ -674,7 +674,8 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // a year listed after a year is one too: `năm 2023 và 2024, xã xây …`, `3 năm 2021, 2022, 2023 tỉnh đạt` (no count of 2024)
     if (isYearLike(numeral) && YEAR_LISTED_BEFORE.test(doc.folded.slice(Math.max(0, numeral.start - 20), numeral.start))) continue;
     // a grade's number before a guessed word: `cam V2 loại 1 bán tại vườn` (`xếp loại 3.450 đảng viên` counts)
-    if (unit.rule === "count.noun-guessed" && GRADE_BEFORE.test(before)) continue;
+    // (and a type's small number before any noun: `xe loại 4 chỗ ngồi`, `nhà văn hóa loại 3 gian`)
+    if (unit.kind === "count" && (unit.rule === "count.noun-guessed" || (numeral.plainInteger && numeral.value < 10)) && GRADE_BEFORE.test(before)) continue;
     if (unit.kind === "count" && unit.unit.split(" ")[0] === "chỗ" && VEHICLE_BEFORE.test(before)) continue;
     // `quý II/2024 tỉnh Gia Lai`: a period's year after its slash, no count of provinces
     if (unit.kind === "count" && isYearLike(numeral) && doc.text[numeral.start - 1] === "/") continue;
@@ -763,8 +764,9 @@ export function findFigures(doc: PreparedDocument, claimed: readonly Span[]): Fi
     // A label before a plain number names a thing: `Tổ 10`, `số 2`. Money and measures are never labels.
     const explicitUnit = unit.kind !== "count" && unit.kind !== "duration";
     // a unit read off a table's cell is no label's (`Số lớp tập huấn <TAB> lớp <TAB> 36`)
-    // (a column's gap parts a label's word from the number, a row's cells: `Công an, dân phòng <spaces> 185 người`)
-    const labelled = !explicitUnit && numeral.scale === 1 && !unit.rule.startsWith("table.") && !/(?:\t| {2,})$/u.test(before) ? LABEL_BEFORE.exec(before) : null;
+    // (a column's gap, a tab or three spaces, parts a label's word from the number, a row's cells: `Công an, dân phòng <spaces>
+    // 185 người`; `Số  2  đường Lê Lợi` typed with two is an address)
+    const labelled = !explicitUnit && numeral.scale === 1 && !unit.rule.startsWith("table.") && !/(?:\t| {3,})$/u.test(before) ? LABEL_BEFORE.exec(before) : null;
     // the last syllable of a name is no label: `Nhật Bản 386 người`, `thôn Nà Làng 10 hộ` (counterexample: `Tổ 10 có …`)
     // a label's noun that the number before it counts labels nothing: `nhà lớp học 2 tầng 8 phòng học`, `10 phòng 2 giường`
     // (counterexample: `Tổ 3 thôn 5` labels twice, the 3 no figure)

@@ -131,7 +131,9 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
   // (tờ) | 12.500`, `HTX nông nghiệp liên kết chuỗi (HTX) | 30`)
   // (not under a column of money, a measure, a rate: `Kinh phí | 50.000.000` in the same row)
   const wordCounted = Number.isInteger(numeral.value) && !NOT_CAPTION_COUNTED.test(header?.[column] ?? "");
-  const labelUnit = label ? (cachedUnit(label[1]!.trim(), readUnit) ?? (wordCounted ? wordUnit(label[1]!) : null)) : null;
+  // (a thing's classifier or an acronym only: `(nữ)`, `(mới)`, `(ng)` qualify the row's own noun)
+  const bracketWord = label && wordCounted && BRACKETED_UNIT_WORD.test(label[1]!.trim()) ? wordUnit(label[1]!) : null;
+  const labelUnit = label ? (cachedUnit(label[1]!.trim(), readUnit) ?? bracketWord) : null;
   if (labelUnit) return { ...labelUnit, end: numeral.end, rule: "table.unit-cell" };
   // the unit column (ĐVT) comes right after the label; a counted noun there is one word (`hộ`, `người`, `con`)
   // unless the header names the column (`ĐVT`: `Lượt người`, `Mô hình`);
@@ -511,6 +513,8 @@ const RATE_HEADER = /^(?:tỷ lệ|tỉ lệ|%)|\(%\)$/iu;
  */
 const ONE_WORD_UNIT = /^(?:\p{Ll}[\p{Ll}\p{M}]*|HTX|THT|CLB|DN|HSSV|TTHC)$/u;
 const NOT_A_WORD_UNIT = /^(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|tuổi|năm|tháng|ngày|lần)$/u;
+/** A unit bracketed after a row's label that the lexicon does not know: a classifier or a body's acronym. */
+const BRACKETED_UNIT_WORD = /^(?:tờ|cái|chiếc|bộ|cuốn|quyển|tấm|buổi|suất|con|cây|quả|bình|bao|hộp|chai|\p{Lu}{2,6})$/u;
 function wordUnit(cell: string): CellUnit {
   const word = cell.trim();
   return ONE_WORD_UNIT.test(word) && !NOT_A_WORD_UNIT.test(word) ? { kind: "count", unit: word.toLowerCase(), per: null, rule: "table.unit-cell" } : null;

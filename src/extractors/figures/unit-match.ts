@@ -242,7 +242,7 @@ export function perAfterThing(doc: PreparedDocument, at: number): { per: string 
   // alternatives)
   const long = doc.folded.slice(at, THING_BEFORE_PER.lastIndex).trim().split(/\s+/u).length > 2;
   // (not a road's milestone: `500 tấn nhựa đường/km 15`)
-  if (after.per !== null && /^[ ]?\d/u.test(doc.folded.slice(after.end, after.end + 2))) return direct;
+  if (after.per === "km" && /^[ ]?\d/u.test(doc.folded.slice(after.end, after.end + 2))) return direct;
   if (after.per !== null) return (long ? LONG_THING_BASIS : BASIS_AFTER_THING).test(after.per.toLowerCase()) ? after : direct;
   const eachAfter = eachBasisAfter(doc, THING_BEFORE_PER.lastIndex);
   return eachAfter && BASIS_AFTER_THING.test(eachAfter.per.toLowerCase()) ? eachAfter : direct;
