@@ -552,6 +552,12 @@ export const METADATA_CORPUS: MetadataExample[] = [
       header: ["Thực hiện Kế hoạch số 12/KH-UBND, UBND xã báo cáo như sau", ""],
       body: ["Xã có 45 hộ nghèo."],
     }),
+    page({
+      title: null,
+      before: ["ỦY BAN NHÂN DÂN", "XÃ AN BÌNH", "Số: 15/KH-UBND", "An Bình, ngày 16 tháng 12 năm 2024", "", "KẾ HOẠCH"],
+      header: ["Thực hiện Công văn số 125/UBND-VX của huyện, UBND xã thông báo kế hoạch tổ chức Tết", ""],
+      body: ["Xã có 45 hộ nghèo."],
+    }),
   ]),
   examples({ title: null }, [
     page({

@@ -157,6 +157,8 @@ export const COUNT_CORPUS = [
   examples({ kind: "count", value: 35, unit: "đồng chí" }, ["Tổ chức diễn tập 35 đồng chí tham gia."]),
   examples({ kind: "count", value: 185, unit: "người" }, ["Lực lượng dân phòng 185 người tham gia."]),
   examples({ kind: "count", value: 11, unit: "bệnh truyền nhiễm" }, ["Trẻ được tiêm vắc xin phòng 11 bệnh truyền nhiễm."]),
+  // a type's small number after `loại` labels its noun, no count
+  examples({ kind: "count", value: 35, unit: "xe" }, ["Tuyển 35 xe loại 4 chỗ ngồi phục vụ đoàn."]),
   // `xếp loại`, `đã loại` are verbs before what they count, no grade's label
   examples({ kind: "count", value: 3450, unit: "đảng viên" }, ["Đảng ủy đã xếp loại 3.450 đảng viên."]),
   // a count between 1900 and 2099 after a year's comma (a year lists after two years only)

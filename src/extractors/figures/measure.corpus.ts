@@ -100,7 +100,8 @@ export const MEASURE_CORPUS = [
   // the thing weighed in up to four words before the basis, or before `mỗi`
   examples({ kind: "mass", value: 42, unit: "tấn", per: "ngày" }, ["Thu gom 42 tấn rác thải sinh hoạt/ngày.", "Thu gom 42 tấn rác mỗi ngày."]),
   examples({ kind: "mass", value: 120, unit: "tấn", per: "km" }, ["Tỉnh hỗ trợ 120 tấn xi măng/km."]),
-  // (a road's milestone after the slash is no basis)
+  // (a road's milestone after the slash is no basis; any other basis before a number stays)
+  examples({ kind: "mass", value: 42, unit: "tấn", per: "ngày" }, ["Thu gom 42 tấn rác thải sinh hoạt/ngày 2 lần."]),
   examples({ kind: "mass", value: 500, unit: "tấn" }, ["Đã rải 500 tấn nhựa đường/km 15 trên Quốc lộ 1."]),
   // (a longer thing before a slash holds alternatives but for a span's or people's basis)
   examples({ kind: "mass", value: 25, unit: "tấn" }, ["Bón 25 tấn phân bón lúa/cây ăn quả."]),
