@@ -35,9 +35,9 @@ const LABEL_BEFORE = new PhraseBefore(IDENTIFIER_NOUNS);
 const EACH_BASIS_END = /^(?:[ ]?[,.;:!?)”"…]|[ ]?$|[ ](?:vào|cho|tại|ở|trong|với|để|từ|đến|tới|và|của|trên|theo|nhằm|khi|trở lên|như|qua|sau|trước)(?![\p{L}\p{M}]))/u;
 /**
  * Number words that are nothing but numbers count a noun the lexicon does not know, as digits do: `hai thùng chứa rác`,
- * `mười hai câu hỏi`, `ba điều kiện` (not one word that is also another: `một`, "a"; `năm`, a year; `tư`, private; `ba`
- * before a parent, `ba mẹ`, is a father; nor a guess in capitals, `Hai Bà Trưng`, a name; nor a side's or a way's, `hai
- * bên`, `hai chiều`, no things; nor hours or words, `Hai tiếng "đồng chí"`; nor a time ago, `Hai bữa trước`). After a noun, a
+ * `mười hai câu hỏi`, `bốn điều kiện` (not one word that is also another: `một`, "a"; `năm`, a year; `tư`, private; nor
+ * a guess in capitals, `Hai Bà Trưng`, a name; nor a side's or a way's, `hai bên`, `hai chiều`, no things; nor hours or
+ * words, `Hai tiếng "đồng chí"`; nor a time ago, `Hai bữa trước`). After a noun, a
  * number word names which one, no count: `sinh viên năm hai khoa Luật`, `Người dân hai bức xúc`, `tổ hai`, `thứ hai`; or a
  * plant's kind, `thông ba lá`, `cỏ ba lá`.
  */
@@ -1570,8 +1570,8 @@ function populationRateBefore(doc: PreparedDocument, sentence: string, sentenceS
   }
   return null;
 }
-// (and the young, households and workers: `AFP/100.000 trẻ dưới 15 tuổi`, `bác sĩ/1.000 trẻ em`)
-// (not households: `120 tỷ đồng/1.000 hộ vay` is two figures)
+// (and the young, pupils and women: `AFP/100.000 trẻ dưới 15 tuổi`, `bác sĩ/1.000 trẻ em`; not households, `120 tỷ
+// đồng/1.000 hộ vay` is two figures)
 const PEOPLE_BASIS_NOUN = /^(?:dân|người dân|người|dân số|trẻ|trẻ em|trẻ sơ sinh|học sinh|phụ nữ)$/u;
 /** One day and month after `ngày`, no second day after it. */
 const ONE_DAY_AFTER = /^[ ]\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/])(?![ ]?(?:và|-|–|đến|tới|,)[ ]?\d)/u;
