@@ -37,6 +37,11 @@ export const CURRENCIES: UnitEntry[] = [
   { forms: ["bảng anh"], kind: "money", unit: "GBP" },
 ];
 /** Nouns after a scale word that make it money: `36,8 tỷ vốn đầu tư`, `2 tỷ tiền mặt`. */
+/**
+ * Money's words a table's heading or caption names its numbers by: disbursed, outstanding loans, funds, the budget. Each
+ * table rule adds its own (table.ts): `vốn`, a fund, is money in a heading but a count in `Đã vay vốn`.
+ */
+export const MONEY_HEADING_WORDS = ["giải ngân", "dư nợ", "kinh phí", "ngân sách"];
 // (and fees and taxes: `thu được hơn 96 triệu phí sử dụng vỉa hè`, `nộp 2 tỷ thuế`)
 export const MONEY_NOUNS = ["vốn", "tiền", "kinh phí", "ngân sách", "tiền mặt", "đồng vốn", "dư nợ", "doanh thu", "lợi nhuận", "phí", "lệ phí", "thuế"];
 // (and `đô thị`, towns, after the dollar's short form: `3 đô thị hoàn thành …`)

@@ -17,7 +17,7 @@
  */
 import type { PreparedDocument } from "../../pipeline/document.js";
 import { prepareText } from "../../pipeline/prepare.js";
-import { DEED_VERBS, DOCUMENT_LABELS, EVENT_VERBS, PLAN_VERBS, REPORT_VERBS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
+import { DEED_VERBS, DOCUMENT_LABELS, EVENT_VERBS, MONEY_HEADING_WORDS, PLAN_VERBS, REPORT_VERBS, SCORE_AND_AGE_NOUNS } from "../../lexicon/units.js";
 import { byLength } from "./unit-match.js";
 import type { Numeral } from "./numeral.js";
 import type { UnitMatch } from "./unit-match.js";
@@ -208,8 +208,10 @@ export function tableCellUnit(doc: PreparedDocument, numeral: Numeral, readUnit:
  */
 // (not a column of money, a measure, a rate, a score or a rank under it: `Kinh phí`, `Diện tích`, `Độ bao phủ`, `Điểm`,
 // `Xếp hạng`)
-const NOT_CAPTION_COUNTED =
-  /(?<![\p{L}\p{M}])(?:kinh phí|thành tiền|tiền|phạt|giá trị|vốn|ngân sách|giải ngân|dư nợ|diện tích|sản lượng|năng suất|tỷ lệ|tỉ lệ|độ|điểm|xếp hạng|hạng|thứ hạng|ghi chú|năm|tháng|ngày)(?![\p{L}\p{M}])|%|\(/iu;
+const NOT_CAPTION_COUNTED = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${MONEY_HEADING_WORDS.join("|")}|thành tiền|tiền|phạt|giá trị|vốn|diện tích|sản lượng|năng suất|tỷ lệ|tỉ lệ|độ|điểm|xếp hạng|hạng|thứ hạng|ghi chú|năm|tháng|ngày)(?![\\p{L}\\p{M}])|%|\\(`,
+  "iu",
+);
 let captionPattern: RegExp | undefined;
 function captionCount(text: string, headerStart: number, readUnit: (text: string) => CellUnit): CellUnit {
   // (every cell of a table asks: the caption is read once per table)
@@ -368,7 +370,7 @@ let lastAbove: { text: string; at: number; unit: CellUnit } = { text: "", at: -1
  * thousands, thousands of đồng (the same word in a sentence is no money: `1 triệu người`, `2 nghìn hộ`).
  */
 // (only where the caption or the header speaks of money: `Lượt khách (ĐVT: nghìn)` counts visitors in thousands, no money)
-const MONEY_WORDS = /(?<![\p{L}\p{M}])(?:thu|chi|ngân sách|kinh phí|vốn|dư nợ|giá trị|doanh thu|tiền|dự toán|giải ngân|đầu tư|quyết toán)(?![\p{L}\p{M}])/iu;
+const MONEY_WORDS = new RegExp(`(?<![\\p{L}\\p{M}])(?:${MONEY_HEADING_WORDS.join("|")}|thu|chi|vốn|giá trị|doanh thu|tiền|dự toán|đầu tư|quyết toán)(?![\\p{L}\\p{M}])`, "iu");
 function moneyUnitAbove(unit: string, caption: string): string {
   if (/^(?:triệu|nghìn|ngàn)$/iu.test(unit)) return MONEY_WORDS.test(caption) ? `${unit} đồng` : unit;
   const thousands = /^(1(?:\.000)+|10+)[ ]?(?:đ|đồng|vnđ)$/iu.exec(unit);
@@ -443,7 +445,7 @@ function nounBeforeParticiple(words: readonly string[], readUnit: (text: string)
 }
 
 /** Money's words opening a heading: `Giải ngân` is disbursed money, no count of `giải` (prizes), nor `Vốn vay` of loans. */
-const MONEY_HEADING = /^(?:giải ngân|dư nợ|kinh phí|ngân sách|vốn)(?![\p{L}\p{M}])/iu;
+const MONEY_HEADING = new RegExp(`^(?:${MONEY_HEADING_WORDS.join("|")}|vốn)(?![\\p{L}\\p{M}])`, "iu");
 function countedColumn(heading: string | undefined, readUnit: (text: string) => CellUnit): CellUnit {
   if (MONEY_HEADING.test(heading?.trim() ?? "")) return null;
   const numberOf = /^số\s+/iu.test(heading ?? "");
@@ -480,8 +482,10 @@ const PROGRESS_HEADING = /^(?:trong đó:?[ ]*)?(?:đã|chưa|đang|còn|tồn)(
  * nước` under `Số hộ vay`, `Số xã` are no more of them (`Đã đạt chuẩn`, `Đã trả lời`, `Đã vay vốn` are).
  */
 // (and paying's: `Đã chi trả`, `Đã thu`, `Đã trả nợ`, `Đã nộp`, but for `thu hồi`, `nộp hồ sơ`, `trả lời`)
-const MONEY_OR_RATE_WORD =
-  /(?<![\p{L}\p{M}])(?:giải ngân|dư nợ|tỷ lệ|tỉ lệ|kinh phí|số tiền|tiền|ngân sách|chi trả|chi|thu(?![ ]hồi)|trả nợ|nộp(?![ ]hồ sơ))(?![\p{L}\p{M}])|%/iu;
+const MONEY_OR_RATE_WORD = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${MONEY_HEADING_WORDS.join("|")}|tỷ lệ|tỉ lệ|số tiền|tiền|chi trả|chi|thu(?![ ]hồi)|trả nợ|nộp(?![ ]hồ sơ))(?![\\p{L}\\p{M}])|%`,
+  "iu",
+);
 /** A part of the column before: `Trong đó XKLĐ`, `Trong đó: nữ` (counterexample: `Trong đó: tỷ lệ (%)`, a rate, read before). */
 const PART_HEADING = /^trong đó(?![\p{L}\p{M}])/iu;
 function progressOfCountColumn(header: readonly string[], column: number, readUnit: (text: string) => CellUnit): CellUnit {
