@@ -34,6 +34,7 @@ import {
   ROLE_STOPS,
   ROLE_WORDS,
   WORK_AFTER_NAME,
+  GROUP_AFTER_WORK_WORDS,
   STATE_HONOUR_TITLES,
   SPEECH_VERBS,
   SURNAMES,
@@ -248,10 +249,7 @@ const ROLE_INDEX = compile(ROLE_WORDS);
 const WORK_AFTER_NAME_INDEX = compile(WORK_AFTER_NAME);
 /** `quê Sơn La`: a home province, no name. */
 const HOMETOWN_BEFORE = /(?<![\p{L}\p{M}])quê[ ]$/u;
-/** Words that make a generic work word a group of those who came: `cán bộ công chức`, `cán bộ, chiến sĩ`, `nhân viên và …`. */
-const GROUP_AFTER_WORK: ReadonlySet<string> = new Set([
-  "công chức", "viên chức", "chiến sĩ", "nhân viên", "nhân dân", "đảng viên", "hội viên", "đoàn viên", "người lao động", "các", "cùng", "và",
-]);
+const GROUP_AFTER_WORK: ReadonlySet<string> = new Set(GROUP_AFTER_WORK_WORDS);
 const STOP_INDEX = compile(ROLE_STOPS);
 const HONORIFIC_INDEX = compile(HONORIFICS.map(([w]) => w));
 const STATE_HONOURS: ReadonlySet<string> = new Set(STATE_HONOUR_TITLES);

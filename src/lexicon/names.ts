@@ -119,6 +119,11 @@ export const WORK_AFTER_NAME: readonly string[] = [
   "hướng dẫn viên", "chủ homestay", "chủ nhà hàng", "chủ khách sạn", "chủ nhà nghỉ", "chủ vườn", "chủ tiệm",
 ];
 
+/** Words that make a generic work word a group of those who came: `cán bộ công chức`, `cán bộ, chiến sĩ`, `nhân viên và …`. */
+export const GROUP_AFTER_WORK_WORDS: readonly string[] = [
+  "công chức", "viên chức", "chiến sĩ", "nhân viên", "nhân dân", "đảng viên", "hội viên", "đoàn viên", "người lao động", "các", "cùng", "và",
+];
+
 /** Titles the state confers, a person's role when they stand before the name with no other: `Nghệ nhân Ưu tú Triệu Thị Pham`. */
 export const STATE_HONOUR_TITLES: readonly string[] = [
   "anh hùng lao động", "anh hùng lực lượng vũ trang nhân dân", "mẹ việt nam anh hùng", "nhà giáo ưu tú", "nhà giáo nhân dân",
